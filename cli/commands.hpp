@@ -1,0 +1,14 @@
+#pragma once
+// One function per fundbook command; each returns the process exit status.
+namespace fundbook::cli {
+
+inline constexpr int kOk = 0;
+inline constexpr int kFindings = 1;
+inline constexpr int kUsage = 2;
+inline constexpr int kNothingRead = 3;
+
+int check(int argc, char** argv);
+int report(int argc, char** argv);
+int inspect(int argc, char** argv);
+
+} // namespace fundbook::cli

@@ -1,0 +1,39 @@
+// fundbook: checks council business-plan workbooks and writes committee-ready reports.
+#include <cstring>
+#include <iostream>
+
+#include "cli/commands.hpp"
+
+namespace {
+void usage(std::ostream& o) {
+  o << "fundbook: checks Transformation Fund and business-plan workbooks and writes monitoring reports\n\n"
+       "  fundbook check  PATH... [--format text|json] [--tolerance N] [--basis absolute|incremental] [--template FILE]\n"
+       "  fundbook report PATH... -o OUT.xlsx [--template FILE] [--tolerance N] [--basis ...]\n"
+       "  fundbook inspect FILE [--cells] [--format text|json]\n\n"
+       "PATH is a workbook (.xlsx .xlsm .xls .ods .csv) or a folder of them.\n"
+       "Run 'fundbook COMMAND --help' for a command's options.\n";
+}
+} // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    usage(std::cerr);
+    return fundbook::cli::kUsage;
+  }
+  const char* cmd = argv[1];
+  if (!std::strcmp(cmd, "--help") || !std::strcmp(cmd, "-h") || !std::strcmp(cmd, "help")) {
+    usage(std::cout);
+    return 0;
+  }
+  try {
+    if (!std::strcmp(cmd, "check")) return fundbook::cli::check(argc - 1, argv + 1);
+    if (!std::strcmp(cmd, "report")) return fundbook::cli::report(argc - 1, argv + 1);
+    if (!std::strcmp(cmd, "inspect")) return fundbook::cli::inspect(argc - 1, argv + 1);
+  } catch (const std::exception& e) {
+    std::cerr << "fundbook: unexpected problem: " << e.what() << "\n";
+    return 3;
+  }
+  std::cerr << "fundbook: unknown command '" << cmd << "'\n\n";
+  usage(std::cerr);
+  return fundbook::cli::kUsage;
+}

@@ -1,0 +1,69 @@
+#pragma once
+// A1 references: the way finance staff and every finding name a cell.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace fundbook {
+
+struct CellRef {
+  std::uint32_t row = 0; // 0-based
+  std::uint32_t col = 0; // 0-based
+  auto operator<=>(const CellRef&) const = default;
+};
+
+inline std::string column_name(std::uint32_t col) {
+  std::string s;
+  std::uint32_t n = col + 1;
+  while (n > 0) {
+    std::uint32_t r = (n - 1) % 26;
+    s.insert(s.begin(), char('A' + r));
+    n = (n - 1) / 26;
+  }
+  return s;
+}
+
+inline std::string a1(std::uint32_t row, std::uint32_t col) {
+  return column_name(col) + std::to_string(row + 1);
+}
+inline std::string a1(CellRef r) { return a1(r.row, r.col); }
+
+// Parses "B12", "$B$12" or "b12"; rejects anything outside Excel's grid.
+inline std::optional<CellRef> parse_a1(std::string_view s) {
+  std::size_t i = 0;
+  if (i < s.size() && s[i] == '$') ++i;
+  std::uint64_t col = 0;
+  std::size_t letters = 0;
+  while (i < s.size() && ((s[i] >= 'A' && s[i] <= 'Z') || (s[i] >= 'a' && s[i] <= 'z'))) {
+    char c = s[i] >= 'a' ? char(s[i] - 32) : s[i];
+    col = col * 26 + std::uint64_t(c - 'A' + 1);
+    if (++letters > 3) return std::nullopt;
+    ++i;
+  }
+  if (i < s.size() && s[i] == '$') ++i;
+  std::uint64_t row = 0;
+  std::size_t digits = 0;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') {
+    row = row * 10 + std::uint64_t(s[i] - '0');
+    if (++digits > 7) return std::nullopt;
+    ++i;
+  }
+  if (i != s.size() || letters == 0 || digits == 0 || row == 0 || col > 16384 || row > 1048576) return std::nullopt;
+  return CellRef{std::uint32_t(row - 1), std::uint32_t(col - 1)};
+}
+
+// Column letters only ("AB" -> 27), for cells written without a row part.
+inline std::optional<std::uint32_t> parse_column(std::string_view s) {
+  std::uint64_t col = 0;
+  if (s.empty() || s.size() > 3) return std::nullopt;
+  for (char ch : s) {
+    char c = (ch >= 'a' && ch <= 'z') ? char(ch - 32) : ch;
+    if (c < 'A' || c > 'Z') return std::nullopt;
+    col = col * 26 + std::uint64_t(c - 'A' + 1);
+  }
+  if (col > 16384) return std::nullopt;
+  return std::uint32_t(col - 1);
+}
+
+} // namespace fundbook

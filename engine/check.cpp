@@ -1,0 +1,186 @@
+#include "engine/check.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <filesystem>
+#include <thread>
+
+#include "engine/schemes.hpp"
+#include "import/open.hpp"
+#include "import/read_error.hpp"
+
+namespace fundbook {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool workbook_extension(const fs::path& p) {
+  std::string e = p.extension().string();
+  std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  return e == ".xlsx" || e == ".xlsm" || e == ".xls" || e == ".ods" || e == ".csv";
+}
+
+bool skipped_name(const std::string& name) {
+  return name.empty() || name[0] == '.' || name.rfind("~$", 0) == 0 || name.rfind(".~lock", 0) == 0;
+}
+
+} // namespace
+
+std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, const Limits& limits,
+                                        std::vector<std::string>& problems) {
+  std::vector<std::string> out;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    fs::file_status st = fs::status(p, ec);
+    if (ec || !fs::exists(st)) {
+      out.push_back(p); // reported as unreadable: no such file
+      continue;
+    }
+    if (!fs::is_directory(st)) {
+      out.push_back(p);
+      continue;
+    }
+    std::vector<std::string> found;
+    fs::recursive_directory_iterator it(p, fs::directory_options::skip_permission_denied, ec), end;
+    for (; !ec && it != end; it.increment(ec)) {
+      std::string name = it->path().filename().string();
+      if (skipped_name(name)) {
+        if (it->is_directory(ec)) it.disable_recursion_pending();
+        continue;
+      }
+      if (it->is_regular_file(ec) && workbook_extension(it->path())) found.push_back(it->path().string());
+      if (found.size() > limits.max_files_in_folder) {
+        problems.push_back(p + ": more than " + std::to_string(limits.max_files_in_folder) +
+                           " workbooks in the folder; only the first were read");
+        break;
+      }
+    }
+    if (found.empty()) problems.push_back(p + ": no workbooks (.xlsx .xlsm .xls .ods .csv) in this folder");
+    std::sort(found.begin(), found.end());
+    out.insert(out.end(), found.begin(), found.end());
+  }
+  return out;
+}
+
+CheckResult run_check(const std::vector<std::string>& paths, const CheckOptions& options) {
+  CheckResult result;
+  std::vector<std::string> problems;
+  std::vector<std::string> files = collect_inputs(paths, options.limits, problems);
+
+  Vocabulary vocab = Vocabulary::defaults();
+  for (auto& t : options.templates) vocab.load(t);
+  RecogniseOptions ropts;
+  ropts.basis = options.basis;
+
+  // Each file is read and recognised on its own; a pool of threads shares them.
+  struct Slot {
+    Input input;
+    ReadFile read;
+    std::vector<std::string> warnings;
+  };
+  std::vector<Slot> slots(files.size());
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < files.size(); i = next++) {
+      Slot& s = slots[i];
+      s.input.path = files[i];
+      s.read.path = files[i];
+      try {
+        Workbook wb = open_workbook(files[i], options.limits);
+        s.input.format = wb.format;
+        s.warnings = wb.warnings;
+        s.read.recognised = recognise(wb, vocab, ropts);
+      } catch (const ReadError& e) {
+        s.input.ok = false;
+        s.input.format = sniff_format(files[i]);
+        s.input.error = e.what();
+      } catch (const std::bad_alloc&) {
+        s.input.ok = false;
+        s.input.error = "the file needs more memory than is available to read";
+      } catch (const std::exception& e) {
+        s.input.ok = false;
+        s.input.error = std::string("could not be read: ") + e.what();
+      }
+    }
+  };
+  unsigned n = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
+  n = unsigned(std::min<std::size_t>(n, files.size()));
+  if (n <= 1) {
+    work();
+  } else {
+    std::vector<std::thread> pool;
+    for (unsigned k = 0; k < n; ++k) pool.emplace_back(work);
+    for (auto& t : pool) t.join();
+  }
+
+  std::vector<ReadFile> read;
+  for (auto& s : slots) {
+    result.inputs.push_back(s.input);
+    if (!s.input.ok) {
+      Finding f;
+      f.severity = Severity::Error;
+      f.rule = rule::kUnreadableInput;
+      f.path = s.input.path;
+      f.message = s.input.error;
+      result.findings.push_back(std::move(f));
+      continue;
+    }
+    for (auto& w : s.warnings) {
+      Finding f;
+      f.severity = Severity::Warning;
+      f.rule = rule::kInputNote;
+      f.path = s.input.path;
+      f.message = w;
+      result.findings.push_back(std::move(f));
+    }
+    const Recognised& rec = s.read.recognised;
+    for (auto& t : rec.tables) {
+      rules::row_totals(s.input.path, t, options.rules, result.findings);
+      rules::column_totals(s.input.path, t, options.rules, result.findings);
+      rules::cumulative_totals(s.input.path, t, options.rules, result.findings);
+      rules::sign_convention(s.input.path, t, result.findings);
+      result.tables.push_back({s.input.path, t});
+    }
+    for (auto& ov : rec.rag_overviews) {
+      rules::rag_overview(s.input.path, ov, rec.schemes, result.findings);
+      result.rag_overviews.push_back({s.input.path, ov});
+    }
+    std::vector<CellNote> notes = rec.notes;
+    for (auto& sc : rec.schemes) {
+      if (sc.hidden) {
+        notes.push_back({"hidden-content", sc.sheet, sc.source,
+                         sc.title + (sc.ref ? " (" + *sc.ref + ")" : "") + " sits in a hidden row; it was read and counted"});
+      }
+    }
+    rules::cell_notes(s.input.path, notes, options.rules, result.findings);
+    read.push_back(std::move(s.read));
+  }
+  for (auto& p : problems) {
+    Finding f;
+    f.severity = Severity::Error;
+    f.rule = rule::kUnreadableInput;
+    f.path = p.substr(0, p.find(": "));
+    f.message = p.substr(p.find(": ") + 2);
+    result.findings.push_back(std::move(f));
+  }
+  result.schemes = reconcile(read, result.findings);
+  result.totals = work_out_totals(result.schemes, result.tables);
+  sort_findings(result.findings);
+  return result;
+}
+
+std::size_t CheckResult::errors() const {
+  return std::size_t(std::count_if(findings.begin(), findings.end(), [](auto& f) { return f.severity == Severity::Error; }));
+}
+std::size_t CheckResult::warnings() const {
+  return std::size_t(std::count_if(findings.begin(), findings.end(), [](auto& f) { return f.severity == Severity::Warning; }));
+}
+std::size_t CheckResult::infos() const {
+  return std::size_t(std::count_if(findings.begin(), findings.end(), [](auto& f) { return f.severity == Severity::Info; }));
+}
+std::size_t CheckResult::inputs_read() const {
+  return std::size_t(std::count_if(inputs.begin(), inputs.end(), [](auto& i) { return i.ok; }));
+}
+
+} // namespace fundbook

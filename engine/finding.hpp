@@ -1,0 +1,48 @@
+#pragma once
+// A finding: something wrong (or worth knowing) about a figure, pointing at
+// the cell it came from. Rule ids are the contract's and never change.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/cellref.hpp"
+#include "core/money.hpp"
+
+namespace fundbook {
+
+enum class Severity { Error, Warning, Info };
+const char* severity_name(Severity s);
+
+namespace rule {
+inline constexpr const char* kRowTotal = "row-total-mismatch";
+inline constexpr const char* kColumnTotal = "column-total-mismatch";
+inline constexpr const char* kCumulativeTotal = "cumulative-total-mismatch";
+inline constexpr const char* kRounding = "rounding-difference";
+inline constexpr const char* kNonNumeric = "non-numeric-value";
+inline constexpr const char* kSignConvention = "sign-convention";
+inline constexpr const char* kDuplicateScheme = "duplicate-scheme";
+inline constexpr const char* kConflictingScheme = "conflicting-scheme";
+inline constexpr const char* kRagCount = "rag-count-mismatch";
+inline constexpr const char* kFormulaCacheMissing = "formula-cache-missing";
+inline constexpr const char* kUnreadableInput = "unreadable-input";
+// fundbook's own additions
+inline constexpr const char* kHiddenContent = "hidden-content";
+inline constexpr const char* kTextNumber = "text-number";
+inline constexpr const char* kInputNote = "input-note";
+} // namespace rule
+
+struct Finding {
+  Severity severity = Severity::Error;
+  std::string rule;
+  std::string path;
+  std::optional<std::string> sheet;
+  std::optional<CellRef> cell;
+  std::optional<Money> stated;   // in the table's unit...
+  std::optional<Money> computed; // ...both exact
+  std::string message;
+};
+
+// Errors first, then by file, sheet, row and column.
+void sort_findings(std::vector<Finding>& findings);
+
+} // namespace fundbook

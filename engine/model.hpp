@@ -1,0 +1,89 @@
+#pragma once
+// What a check produces: the inputs read, the schemes on the absolute basis,
+// the tables and overviews as read, the findings, and the totals.
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/finding.hpp"
+#include "import/layout/tables.hpp"
+
+namespace fundbook {
+
+struct Input {
+  std::string path;
+  std::string format;
+  bool ok = true;
+  std::string error;
+};
+
+struct Provenance {
+  std::string path;
+  std::string sheet;
+  CellRef cell;
+};
+
+struct MonitoringFigures {
+  std::optional<Money> spent_to_date, saved_to_date, projected_saving;
+  std::optional<double> share_spent;        // spent / original investment
+  std::optional<Money> variance;            // projected - original saving (positive: less saved)
+  std::optional<std::string> commentary;
+  std::optional<std::string> rag;
+};
+
+// A scheme as the engine holds it: exact amounts in pence, absolute basis.
+struct Scheme {
+  std::optional<std::string> ref;
+  std::string title;
+  std::optional<std::string> workstream;
+  std::optional<std::string> officer;
+  std::string kind;
+  Provenance source;
+  std::map<std::string, Money> investment; // financial year -> amount
+  std::map<std::string, Money> saving;
+  std::map<std::string, Provenance> investment_cells;
+  std::map<std::string, Provenance> saving_cells;
+  std::optional<Money> investment_total; // as stated where stated, else the sum
+  std::optional<Money> saving_total;
+  std::optional<double> roi;               // total saving / total investment
+  std::optional<std::string> payback_year; // first year cumulative savings cover investment
+  std::optional<MonitoringFigures> monitoring;
+  bool hidden = false;
+
+  Money investment_sum() const;
+  Money saving_sum() const;
+};
+
+struct YearTotals {
+  std::map<std::string, Money> investment, saving;
+};
+
+struct Totals {
+  YearTotals by_year;                           // over all schemes
+  std::map<std::string, YearTotals> by_workstream; // from the workstream summaries
+};
+
+struct TableRef {
+  std::string path;
+  FigureTable table;
+};
+struct RagRef {
+  std::string path;
+  RagOverview overview;
+};
+
+struct CheckResult {
+  std::vector<Input> inputs;
+  std::vector<Scheme> schemes;
+  std::vector<Finding> findings;
+  std::vector<TableRef> tables;
+  std::vector<RagRef> rag_overviews;
+  Totals totals;
+  std::size_t errors() const;
+  std::size_t warnings() const;
+  std::size_t infos() const;
+  std::size_t inputs_read() const;
+};
+
+} // namespace fundbook

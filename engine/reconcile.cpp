@@ -1,0 +1,215 @@
+#include <algorithm>
+#include <map>
+
+#include "engine/schemes.hpp"
+#include "import/figures.hpp"
+
+namespace fundbook {
+
+Money Scheme::investment_sum() const {
+  Money m;
+  for (auto& [y, v] : investment) m += v;
+  return m;
+}
+Money Scheme::saving_sum() const {
+  Money m;
+  for (auto& [y, v] : saving) m += v;
+  return m;
+}
+
+std::string title_key(const std::string& title) {
+  std::string out;
+  for (unsigned char c : lower(title)) {
+    if (std::isalnum(c)) out += char(c);
+  }
+  return out;
+}
+
+Scheme make_scheme(const std::string& path, const SchemeRecord& r) {
+  Scheme s;
+  s.ref = r.ref;
+  s.title = r.title;
+  s.workstream = r.workstream;
+  s.officer = r.officer;
+  s.kind = r.kind;
+  s.hidden = r.hidden;
+  s.source = Provenance{path, r.sheet, r.source};
+  auto take = [&](const std::map<std::string, Figure>& in, std::map<std::string, Money>& out,
+                  std::map<std::string, Provenance>& cells) {
+    Money running;
+    for (auto& [year, f] : in) { // std::map keeps years in order
+      running += f.amount;
+      out[year] = r.incremental ? running : f.amount;
+      cells[year] = Provenance{path, r.sheet, f.ref};
+    }
+  };
+  take(r.investment, s.investment, s.investment_cells);
+  take(r.saving, s.saving, s.saving_cells);
+  if (r.investment_total) s.investment_total = r.investment_total->amount;
+  else if (!s.investment.empty()) s.investment_total = s.investment_sum();
+  if (r.saving_total) s.saving_total = r.saving_total->amount;
+  else if (!s.saving.empty()) s.saving_total = s.saving_sum();
+  if (r.incremental) {
+    // A stated total of an incremental table is not an absolute total.
+    if (!s.investment.empty()) s.investment_total = s.investment_sum();
+    if (!s.saving.empty()) s.saving_total = s.saving_sum();
+  }
+  if (r.kind == "monitoring") {
+    MonitoringFigures m;
+    if (r.spent_to_date) m.spent_to_date = r.spent_to_date->amount;
+    if (r.saved_to_date) m.saved_to_date = r.saved_to_date->amount;
+    if (r.projected_saving) m.projected_saving = r.projected_saving->amount;
+    m.commentary = r.commentary;
+    m.rag = r.rag;
+    s.monitoring = m;
+  }
+  return s;
+}
+
+namespace {
+
+std::string key_of(const Scheme& s) { return s.ref ? "ref:" + *s.ref : "title:" + title_key(s.title); }
+
+// Which kinds carry a comparable year profile.
+std::string family(const std::string& kind) {
+  if (kind == "profile" || kind == "planning") return "profile";
+  return kind;
+}
+
+std::vector<std::string> differing_years(const Scheme& a, const Scheme& b) {
+  std::vector<std::string> out;
+  std::map<std::string, int> years;
+  for (auto* m : {&a.investment, &a.saving, &b.investment, &b.saving})
+    for (auto& [y, v] : *m) years[y] = 1;
+  for (auto& [y, _] : years) {
+    auto get = [&](const std::map<std::string, Money>& m) {
+      auto it = m.find(y);
+      return it == m.end() ? Money() : it->second;
+    };
+    if (get(a.investment) != get(b.investment) || get(a.saving) != get(b.saving)) out.push_back(y);
+  }
+  return out;
+}
+
+std::string where(const Provenance& p) { return p.path + " (" + p.sheet + "!" + a1(p.cell) + ")"; }
+
+} // namespace
+
+std::vector<Scheme> reconcile(const std::vector<ReadFile>& files, std::vector<Finding>& findings) {
+  std::vector<Scheme> out;
+  std::map<std::string, std::size_t> seen; // family + key -> index in out
+  std::vector<Scheme> monitoring;
+  for (auto& f : files) {
+    for (auto& rec : f.recognised.schemes) {
+      Scheme s = make_scheme(f.path, rec);
+      if (s.kind == "monitoring") {
+        monitoring.push_back(std::move(s));
+        continue;
+      }
+      std::string k = family(s.kind) + "|" + key_of(s);
+      auto it = seen.find(k);
+      if (it == seen.end()) {
+        seen[k] = out.size();
+        out.push_back(std::move(s));
+        continue;
+      }
+      const Scheme& first = out[it->second];
+      auto years = differing_years(first, s);
+      bool same_totals = first.investment_total == s.investment_total && first.saving_total == s.saving_total;
+      std::string name = s.title + (s.ref ? " (" + *s.ref + ")" : "");
+      Finding fd;
+      fd.path = f.path;
+      fd.sheet = s.source.sheet;
+      fd.cell = s.source.cell;
+      if (years.empty() && same_totals) {
+        fd.severity = Severity::Warning;
+        fd.rule = rule::kDuplicateScheme;
+        fd.message = name + " is read twice with the same figures: in " + where(first.source) + " and in " + where(s.source) +
+                     "; it is counted once";
+      } else {
+        fd.severity = Severity::Error;
+        fd.rule = rule::kConflictingScheme;
+        std::string ys;
+        for (auto& y : years) ys += (ys.empty() ? "" : ", ") + y;
+        if (ys.empty()) ys = "the stated totals";
+        fd.message = name + " has different figures in " + where(first.source) + " and in " + where(s.source) + " for " + ys +
+                     "; the first is used until the two are reconciled";
+        if (!years.empty()) {
+          // Point at the first differing figure of the second copy.
+          const std::string& y = years.front();
+          auto amount = [&](const std::map<std::string, Money>& m) {
+            auto it = m.find(y);
+            return it == m.end() ? Money() : it->second;
+          };
+          bool inv_differs = amount(first.investment) != amount(s.investment);
+          const auto& cells = inv_differs ? s.investment_cells : s.saving_cells;
+          if (auto c = cells.find(y); c != cells.end()) fd.cell = c->second.cell;
+          fd.stated = inv_differs ? amount(s.investment) : amount(s.saving);
+          fd.computed = inv_differs ? amount(first.investment) : amount(first.saving);
+        }
+      }
+      findings.push_back(std::move(fd));
+    }
+  }
+  // Monitoring figures join the scheme with the same reference, if read.
+  for (auto& m : monitoring) {
+    auto it = seen.find("profile|" + key_of(m));
+    if (it != seen.end() && m.ref) {
+      Scheme& s = out[it->second];
+      s.monitoring = m.monitoring;
+      continue;
+    }
+    std::string k = "monitoring|" + key_of(m);
+    if (seen.count(k)) continue;
+    seen[k] = out.size();
+    out.push_back(std::move(m));
+  }
+  for (auto& s : out) work_out_monitoring(s);
+  return out;
+}
+
+void work_out_monitoring(Scheme& s) {
+  Money inv = s.investment_total.value_or(s.investment_sum());
+  Money sav = s.saving_total.value_or(s.saving_sum());
+  if (inv.positive() && !sav.is_zero()) s.roi = double(sav.abs().pence()) / double(inv.pence());
+  // Payback: the first year cumulative savings cover cumulative investment.
+  std::map<std::string, int> years;
+  for (auto& [y, v] : s.investment) years[y] = 1;
+  for (auto& [y, v] : s.saving) years[y] = 1;
+  Money ci, cs;
+  for (auto& [y, _] : years) {
+    if (auto it = s.investment.find(y); it != s.investment.end()) ci += it->second;
+    if (auto it = s.saving.find(y); it != s.saving.end()) cs += it->second;
+    if (ci.positive() && cs.abs() >= ci) {
+      s.payback_year = y;
+      break;
+    }
+  }
+  if (s.monitoring) {
+    auto& m = *s.monitoring;
+    if (m.spent_to_date && inv.positive()) m.share_spent = double(m.spent_to_date->pence()) / double(inv.pence());
+    if (m.projected_saving && s.saving_total) m.variance = *m.projected_saving - *s.saving_total;
+  }
+}
+
+Totals work_out_totals(const std::vector<Scheme>& schemes, const std::vector<TableRef>& tables) {
+  Totals t;
+  for (auto& s : schemes) {
+    for (auto& [y, v] : s.investment) t.by_year.investment[y] += v;
+    for (auto& [y, v] : s.saving) t.by_year.saving[y] += v;
+  }
+  for (auto& tr : tables) {
+    const FigureTable& ft = tr.table;
+    if (ft.kind != "summary" || ft.measure == Measure::Other) continue;
+    for (auto& row : ft.rows) {
+      auto& wt = t.by_workstream[row.label];
+      auto& m = ft.measure == Measure::Investment ? wt.investment : wt.saving;
+      for (std::size_t k = 0; k < row.values.size() && k < ft.columns.size(); ++k) {
+        if (row.values[k]) m[ft.columns[k]] += row.values[k]->amount;
+      }
+    }
+  }
+  return t;
+}
+
+} // namespace fundbook

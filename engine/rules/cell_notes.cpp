@@ -1,0 +1,41 @@
+// non-numeric-value, formula-cache-missing, hidden-content and text-number:
+// what the importer noticed about single cells, as findings.
+#include "engine/rules/rules.hpp"
+
+namespace fundbook::rules {
+
+void cell_notes(const std::string& path, const std::vector<CellNote>& notes, const Settings& s, std::vector<Finding>& out) {
+  for (const CellNote& n : notes) {
+    Finding f;
+    f.path = path;
+    f.sheet = n.sheet;
+    f.cell = n.ref;
+    std::string where = a1(n.ref);
+    if (n.kind == "non-numeric-value") {
+      f.severity = Severity::Error;
+      f.rule = rule::kNonNumeric;
+      f.message = "'" + n.text + "' in " + where +
+                  " is not a figure: enter the amount, or leave it blank or '-' for nil; the rest of the table was read";
+    } else if (n.kind == "formula-cache-missing") {
+      f.severity = Severity::Warning;
+      f.rule = rule::kFormulaCacheMissing;
+      f.message = "the formula in " + where +
+                  " has no saved value (the file was written by a program that does not calculate): open it in Excel or "
+                  "LibreOffice and save it, so its figures can be checked; counted as nil";
+    } else if (n.kind == "hidden-content") {
+      f.severity = Severity::Info;
+      f.rule = rule::kHiddenContent;
+      f.message = n.text;
+    } else if (n.kind == "text-number") {
+      if (!s.verbose) continue;
+      f.severity = Severity::Info;
+      f.rule = rule::kTextNumber;
+      f.message = "'" + n.text + "' in " + where + " is stored as text; it was read as a number";
+    } else {
+      continue;
+    }
+    out.push_back(std::move(f));
+  }
+}
+
+} // namespace fundbook::rules

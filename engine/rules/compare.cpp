@@ -1,0 +1,39 @@
+#include <cmath>
+
+#include "engine/rules/rules.hpp"
+
+namespace fundbook::rules {
+
+Agreement compare(Money stated, Money computed, std::int64_t unit, const Settings& s) {
+  if (stated == computed) return Agreement::Same;
+  Money tol = Money::from_pence(std::llround(s.tolerance * double(unit)));
+  return (stated - computed).abs() <= tol ? Agreement::Rounding : Agreement::Mismatch;
+}
+
+std::string show(Money m, std::int64_t unit) {
+  if (unit == 100) {
+    std::string d = m.display(100);
+    return d[0] == '-' ? "-\xc2\xa3" + d.substr(1) : "\xc2\xa3" + d;
+  }
+  if (unit == 100000000) return m.display(unit) + "m";
+  return m.display(unit);
+}
+
+void report_difference(std::vector<Finding>& out, const char* rule_id, const std::string& path, const std::string& sheet,
+                       CellRef cell, Money stated, Money computed, std::int64_t unit, const Settings& s,
+                       const std::string& message) {
+  Agreement a = compare(stated, computed, unit, s);
+  if (a == Agreement::Same) return;
+  Finding f;
+  f.severity = a == Agreement::Mismatch ? Severity::Error : Severity::Info;
+  f.rule = a == Agreement::Mismatch ? rule_id : rule::kRounding;
+  f.path = path;
+  f.sheet = sheet;
+  f.cell = cell;
+  f.stated = stated;
+  f.computed = computed;
+  f.message = a == Agreement::Mismatch ? message : message + " (within the tolerance of " + show(Money::from_pence(std::llround(s.tolerance * double(unit))), unit) + ")";
+  out.push_back(std::move(f));
+}
+
+} // namespace fundbook::rules

@@ -1,0 +1,33 @@
+#pragma once
+// From what was read to the engine's schemes: incremental profiles turned
+// absolute, the same scheme across files reconciled, monitoring figures
+// and payback worked out.
+#include <string>
+#include <vector>
+
+#include "engine/model.hpp"
+#include "engine/rules/rules.hpp"
+
+namespace fundbook {
+
+struct ReadFile {
+  std::string path;
+  Recognised recognised;
+};
+
+// Absolute-basis scheme from one record (incremental years are summed).
+Scheme make_scheme(const std::string& path, const SchemeRecord& r);
+
+// Merges records of the same scheme: the same figures twice is a
+// duplicate-scheme warning, different figures a conflicting-scheme error.
+std::vector<Scheme> reconcile(const std::vector<ReadFile>& files, std::vector<Finding>& findings);
+
+// Return on investment, payback year and monitoring ratios.
+void work_out_monitoring(Scheme& s);
+
+Totals work_out_totals(const std::vector<Scheme>& schemes, const std::vector<TableRef>& tables);
+
+// Normalised title for matching schemes that have no reference.
+std::string title_key(const std::string& title);
+
+} // namespace fundbook

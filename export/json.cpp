@@ -1,0 +1,206 @@
+#include "export/json.hpp"
+
+#include <cmath>
+
+#include "export/json_writer.hpp"
+
+namespace fundbook {
+
+namespace {
+
+void money(JsonWriter& w, const std::optional<Money>& m) {
+  if (m) w.raw_number(m->decimal());
+  else w.null();
+}
+
+void provenance(JsonWriter& w, const Provenance& p) {
+  w.begin_object();
+  w.key("path").string(p.path);
+  w.key("sheet").string(p.sheet);
+  w.key("cell").string(a1(p.cell));
+  w.end_object();
+}
+
+void year_map(JsonWriter& w, const std::map<std::string, Money>& m) {
+  w.begin_object();
+  for (auto& [y, v] : m) w.key(y).raw_number(v.decimal());
+  w.end_object();
+}
+
+void opt_string(JsonWriter& w, const std::optional<std::string>& s) {
+  if (s) w.string(*s);
+  else w.null();
+}
+
+} // namespace
+
+std::string check_json(const CheckResult& r) {
+  JsonWriter w;
+  w.begin_object();
+  w.key("tool").string("fundbook");
+  w.key("schema").number(1);
+  w.key("inputs").begin_array();
+  for (auto& in : r.inputs) {
+    w.begin_object();
+    w.key("path").string(in.path);
+    w.key("format").string(in.format);
+    w.key("status").string(in.ok ? "ok" : "error");
+    w.key("error");
+    if (in.ok) w.null();
+    else w.string(in.error);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("schemes").begin_array();
+  for (auto& s : r.schemes) {
+    w.begin_object();
+    w.key("ref");
+    opt_string(w, s.ref);
+    w.key("title").string(s.title);
+    w.key("workstream");
+    opt_string(w, s.workstream);
+    w.key("kind").string(s.kind);
+    w.key("source");
+    provenance(w, s.source);
+    w.key("investment");
+    year_map(w, s.investment);
+    w.key("saving");
+    year_map(w, s.saving);
+    w.key("investment_total");
+    money(w, s.investment_total);
+    w.key("saving_total");
+    money(w, s.saving_total);
+    if (s.officer) w.key("senior_responsible_officer").string(*s.officer);
+    w.key("return_on_investment");
+    if (s.roi) w.number(std::round(*s.roi * 100) / 100);
+    else w.null();
+    w.key("payback_year");
+    opt_string(w, s.payback_year);
+    if (s.monitoring) {
+      const auto& m = *s.monitoring;
+      w.key("monitoring").begin_object();
+      w.key("rag");
+      opt_string(w, m.rag);
+      w.key("spent_to_date");
+      money(w, m.spent_to_date);
+      w.key("saved_to_date");
+      money(w, m.saved_to_date);
+      w.key("projected_saving");
+      money(w, m.projected_saving);
+      w.key("share_of_investment_spent");
+      if (m.share_spent) w.number(std::round(*m.share_spent * 1000) / 1000);
+      else w.null();
+      w.key("projected_variance");
+      money(w, m.variance);
+      w.end_object();
+    }
+    w.end_object();
+  }
+  w.end_array();
+  w.key("findings").begin_array();
+  for (auto& f : r.findings) {
+    w.begin_object();
+    w.key("severity").string(severity_name(f.severity));
+    w.key("rule").string(f.rule);
+    w.key("path").string(f.path);
+    w.key("sheet");
+    opt_string(w, f.sheet);
+    w.key("cell");
+    if (f.cell) w.string(a1(*f.cell));
+    else w.null();
+    w.key("stated");
+    money(w, f.stated);
+    w.key("computed");
+    money(w, f.computed);
+    w.key("message").string(f.message);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("totals").begin_object();
+  w.key("by_year").begin_object();
+  w.key("investment");
+  year_map(w, r.totals.by_year.investment);
+  w.key("saving");
+  year_map(w, r.totals.by_year.saving);
+  w.end_object();
+  w.key("by_workstream").begin_object();
+  for (auto& [ws, t] : r.totals.by_workstream) {
+    w.key(ws).begin_object();
+    w.key("investment");
+    year_map(w, t.investment);
+    w.key("saving");
+    year_map(w, t.saving);
+    w.end_object();
+  }
+  w.end_object();
+  w.end_object();
+  w.key("summary").begin_object();
+  w.key("inputs").number(double(r.inputs.size()));
+  w.key("schemes").number(double(r.schemes.size()));
+  w.key("errors").number(double(r.errors()));
+  w.key("warnings").number(double(r.warnings()));
+  w.key("infos").number(double(r.infos()));
+  w.end_object();
+  w.end_object();
+  return w.str() + "\n";
+}
+
+std::string inspect_json(const Workbook& wb, bool cells) {
+  JsonWriter w;
+  w.begin_object();
+  w.key("tool").string("fundbook");
+  w.key("schema").number(1);
+  w.key("path").string(wb.path);
+  w.key("format").string(wb.format);
+  w.key("sheets").begin_array();
+  for (auto& s : wb.sheets) {
+    w.begin_object();
+    w.key("name").string(s.name);
+    w.key("hidden").boolean(s.hidden);
+    if (cells) {
+      w.key("cells").begin_array();
+      for (auto& c : s.cells) {
+        w.begin_array();
+        w.string(a1(c.row, c.col));
+        w.string(cell_type_name(c.type));
+        switch (c.type) {
+        case CellType::String:
+        case CellType::Error:
+        case CellType::Date: w.string(wb.text(c)); break;
+        case CellType::Number: w.number(c.number); break;
+        case CellType::Bool: w.boolean(c.number != 0); break;
+        case CellType::EmptyFormula: w.null(); break;
+        }
+        w.end_array();
+      }
+      w.end_array();
+    } else {
+      w.key("cells_count").number(double(s.cells.size()));
+    }
+    w.key("merged").begin_array();
+    for (auto& m : s.merges) w.string(a1(m.first) + ":" + a1(m.last));
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
+  if (!wb.warnings.empty()) {
+    w.key("warnings").begin_array();
+    for (auto& s : wb.warnings) w.string(s);
+    w.end_array();
+  }
+  w.end_object();
+  return w.str() + "\n";
+}
+
+std::string inspect_error_json(const std::string& path, const std::string& error) {
+  JsonWriter w;
+  w.begin_object();
+  w.key("tool").string("fundbook");
+  w.key("schema").number(1);
+  w.key("path").string(path);
+  w.key("error").string(error);
+  w.end_object();
+  return w.str() + "\n";
+}
+
+} // namespace fundbook

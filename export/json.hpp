@@ -1,0 +1,14 @@
+#pragma once
+// The contract's JSON documents (schema 1).
+#include <string>
+
+#include "engine/model.hpp"
+#include "import/grid.hpp"
+
+namespace fundbook {
+
+std::string check_json(const CheckResult& r);
+std::string inspect_json(const Workbook& wb, bool cells);
+std::string inspect_error_json(const std::string& path, const std::string& error);
+
+} // namespace fundbook

@@ -1,0 +1,65 @@
+// "Scheme profiles": a block per scheme as in the June 2017 baseline report
+// (TITLE, the years, TOTAL; an Investment row and a Saving row), with the
+// reference, workstream and senior responsible officer where known.
+#include "export/report/context.hpp"
+
+namespace fundbook::report {
+
+void scheme_profiles(Context& ctx) {
+  lxw_worksheet* ws = workbook_add_worksheet(ctx.wb, "Scheme profiles");
+  const auto& years = ctx.years;
+  const lxw_col_t first_year = 3;
+  const lxw_col_t total_col = lxw_col_t(first_year + years.size());
+  write_text(ws, 0, 0, ctx.style.label("profiles_title"), ctx.f.title);
+  write_text(ws, 1, 0, "Figures are absolute, in " + ctx.style.label("unit") + ". TOTAL is the sum of the years.", ctx.f.note);
+  lxw_row_t hr = 3;
+  write_text(ws, hr, 0, ctx.style.label("title_header"), ctx.f.header);
+  write_text(ws, hr, 1, "Reference", ctx.f.header);
+  write_text(ws, hr, 2, "", ctx.f.header);
+  for (std::size_t k = 0; k < years.size(); ++k) write_text(ws, hr, lxw_col_t(first_year + k), years[k], ctx.f.header_num);
+  write_text(ws, hr, total_col, ctx.style.label("total_header"), ctx.f.header_num);
+  for (lxw_col_t c = 0; c <= total_col; ++c) {
+    write_text(ws, hr + 1, c, c >= first_year ? ctx.style.label("unit") : "", ctx.f.header_num);
+  }
+  lxw_row_t row = hr + 2;
+  for (const Scheme& s : ctx.result.schemes) {
+    if (s.investment.empty() && s.saving.empty() && s.kind != "profile") continue;
+    for (int m = 0; m < 2; ++m) {
+      const auto& map = m == 0 ? s.investment : s.saving;
+      if (m == 0) {
+        write_text(ws, row, 0, s.title, ctx.f.wrap);
+        write_text(ws, row, 1, s.ref.value_or(""), ctx.f.text);
+      }
+      write_text(ws, row, 2, ctx.style.label(m == 0 ? "investment" : "saving"), ctx.f.text);
+      Money sum;
+      for (std::size_t k = 0; k < years.size(); ++k) {
+        auto it = map.find(years[k]);
+        Money v = it == map.end() ? Money() : it->second;
+        sum += v;
+        write_money(ws, row, lxw_col_t(first_year + k), v, ctx.f.money);
+      }
+      std::string f = years.empty() ? "=0" : "=SUM(" + range_name(row, first_year, row, total_col - 1) + ")";
+      write_formula(ws, row, total_col, f, sum, ctx.f.money_bold);
+      ++row;
+    }
+    std::string extra;
+    if (s.workstream) extra += "Workstream: " + *s.workstream;
+    if (s.officer) extra += (extra.empty() ? "" : "; ") + std::string("Senior responsible officer: ") + *s.officer;
+    if (s.roi) {
+      char b[64];
+      std::snprintf(b, sizeof b, "Return on investment: %.1f", *s.roi);
+      extra += (extra.empty() ? "" : "; ") + std::string(b);
+    }
+    if (s.payback_year) extra += (extra.empty() ? "" : "; ") + std::string("payback in ") + *s.payback_year;
+    if (!extra.empty()) write_text(ws, row++, 0, extra, ctx.f.note);
+    ++row;
+  }
+  worksheet_set_column(ws, 0, 0, ctx.style.width("title", 58), nullptr);
+  worksheet_set_column(ws, 1, 1, 11, nullptr);
+  worksheet_set_column(ws, 2, 2, 11, nullptr);
+  worksheet_set_column(ws, first_year, total_col, ctx.style.width("year", 11), nullptr);
+  worksheet_freeze_panes(ws, hr + 2, 1);
+  print_setup(ctx, ws, "Scheme profiles", hr, hr + 1);
+}
+
+} // namespace fundbook::report

@@ -1,0 +1,53 @@
+#pragma once
+// Reading figures, years, units and references the way a finance officer
+// reads them: "-" is nil, "(395)" is minus 395, "£000" is a unit,
+// "2017/18" is the year 2017-18, "c/r5.001" is C/R.5.001.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace fundbook {
+
+// Words that mean "no figure here"; the defaults come from templates.
+struct FigureVocabulary {
+  std::vector<std::string> nil_markers = {"-", "–", "—", "nil", "n/a"};
+};
+
+struct ParsedFigure {
+  enum class Kind { Number, Nil, NotAFigure } kind = Kind::NotAFigure;
+  double value = 0;
+  // Pence per unit when the text carries its own unit ("£594K", "1.2m"),
+  // otherwise 0 and the table's unit applies.
+  std::int64_t own_unit = 0;
+  bool pound_sign = false; // written with £, which says the unit is pounds unless a header says otherwise
+};
+
+std::string trim(std::string_view s); // also strips non-breaking spaces
+std::string lower(std::string_view s);
+
+ParsedFigure parse_figure(std::string_view text, const FigureVocabulary& vocab = {});
+
+// "2017-18", "2017/18", "17-18", "FY2017/18", "2017-2018", "2016-17 £000" -> "2017-18".
+std::optional<std::string> parse_financial_year(std::string_view text);
+// The first year of a key: "2017-18" -> 2017.
+int year_start(std::string_view key);
+std::string year_key(int start);
+
+// Pence per unit for a unit mention: £000, £'000, £k, £ thousands -> 100000;
+// £m -> 100000000; £ -> 100.
+std::optional<std::int64_t> parse_unit(std::string_view text);
+
+// The first business-planning reference in the text, normalised to X/R.N.NNN.
+struct FoundRef {
+  std::string ref;
+  std::size_t begin = 0, end = 0; // where it was, for taking it out of a title
+};
+std::optional<FoundRef> find_reference(std::string_view text);
+
+// A title without its reference and the brackets around it, whitespace folded.
+std::string strip_reference(std::string_view title);
+std::string fold_spaces(std::string_view s);
+
+} // namespace fundbook

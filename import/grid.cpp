@@ -1,0 +1,98 @@
+#include "import/grid.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace fundbook {
+
+const char* cell_type_name(CellType t) {
+  switch (t) {
+  case CellType::String: return "string";
+  case CellType::Number: return "number";
+  case CellType::Bool: return "bool";
+  case CellType::Error: return "error";
+  case CellType::Date: return "date";
+  case CellType::EmptyFormula: return "empty-formula";
+  }
+  return "string";
+}
+
+bool Sheet::row_hidden(std::uint32_t r) const {
+  return std::binary_search(hidden_rows.begin(), hidden_rows.end(), r);
+}
+bool Sheet::col_hidden(std::uint32_t c) const {
+  return std::binary_search(hidden_cols.begin(), hidden_cols.end(), c);
+}
+
+void finish_sheet(Sheet& sheet) {
+  auto& v = sheet.cells;
+  bool sorted = std::is_sorted(v.begin(), v.end(), [](const Cell& a, const Cell& b) {
+    return a.row != b.row ? a.row < b.row : a.col < b.col;
+  });
+  if (!sorted) {
+    std::stable_sort(v.begin(), v.end(), [](const Cell& a, const Cell& b) {
+      return a.row != b.row ? a.row < b.row : a.col < b.col;
+    });
+  }
+  // Keep the last of any cells written twice at the same position.
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (out > 0 && v[out - 1].row == v[i].row && v[out - 1].col == v[i].col) {
+      v[out - 1] = v[i];
+    } else {
+      v[out++] = v[i];
+    }
+  }
+  v.resize(out);
+  for (auto* list : {&sheet.hidden_rows, &sheet.hidden_cols}) {
+    std::sort(list->begin(), list->end());
+    list->erase(std::unique(list->begin(), list->end()), list->end());
+  }
+}
+
+namespace {
+// Days from 1970-01-01 to y-m-d (proleptic Gregorian), Howard Hinnant's algorithm.
+void civil_from_days(long long z, long long& y, unsigned& m, unsigned& d) {
+  z += 719468;
+  long long era = (z >= 0 ? z : z - 146096) / 146097;
+  unsigned doe = static_cast<unsigned>(z - era * 146097);
+  unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  y = static_cast<long long>(yoe) + era * 400;
+  unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  unsigned mp = (5 * doy + 2) / 153;
+  d = doy - (153 * mp + 2) / 5 + 1;
+  m = mp < 10 ? mp + 3 : mp - 9;
+  y += (m <= 2);
+}
+} // namespace
+
+std::string serial_to_iso(double serial, bool date1904) {
+  if (!std::isfinite(serial) || serial < 0 || serial > 2958466) return "";
+  double whole = std::floor(serial);
+  long long days = static_cast<long long>(whole);
+  // Round the time to the millisecond, as spreadsheets store it.
+  long long ms = std::llround((serial - whole) * 86400000.0);
+  if (ms >= 86400000) { ms -= 86400000; ++days; }
+  long long unix_days;
+  if (date1904) {
+    unix_days = days - 24107; // 1904-01-01 is serial 0
+  } else {
+    // Serial 60 is Excel's fictitious 1900-02-29; serials below it are a day off.
+    if (days < 60) ++days;
+    unix_days = days - 25569;
+  }
+  long long y;
+  unsigned m, d;
+  civil_from_days(unix_days, y, m, d);
+  long long secs = ms / 1000, frac = ms % 1000;
+  char buf[64];
+  if (frac) {
+    std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02lld:%02lld:%02lld.%03lld", y, m, d, secs / 3600, (secs / 60) % 60, secs % 60, frac);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02lld:%02lld:%02lld", y, m, d, secs / 3600, (secs / 60) % 60, secs % 60);
+  }
+  return buf;
+}
+
+} // namespace fundbook

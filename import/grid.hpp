@@ -1,0 +1,65 @@
+#pragma once
+// The one model every reader produces: a workbook of sheets of typed cells.
+// Nothing after a reader ever sees XML, BIFF or CSV bytes.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/cellref.hpp"
+
+namespace fundbook {
+
+enum class CellType : std::uint8_t { String, Number, Bool, Error, Date, EmptyFormula };
+
+const char* cell_type_name(CellType t);
+
+// Strings live once in the workbook's pool; a cell holds an index, which keeps
+// a 100,000-row tracker's grid small and lets xlsx shared strings be reused.
+struct Cell {
+  std::uint32_t row = 0;
+  std::uint32_t col = 0;
+  CellType type = CellType::String;
+  bool formula = false;
+  std::uint32_t str = 0; // String, Error, Date (ISO text): index in Workbook::strings
+  double number = 0;     // Number, Bool (0/1), Date (serial)
+};
+
+struct MergedRange {
+  CellRef first;
+  CellRef last;
+};
+
+struct Sheet {
+  std::string name;
+  bool hidden = false;
+  std::vector<Cell> cells; // row-major once the reader finishes
+  std::vector<MergedRange> merges;
+  std::vector<std::uint32_t> hidden_rows; // sorted
+  std::vector<std::uint32_t> hidden_cols; // sorted
+  bool row_hidden(std::uint32_t r) const;
+  bool col_hidden(std::uint32_t c) const;
+};
+
+struct Workbook {
+  std::string path;
+  std::string format; // xlsx, xls, ods, csv, html
+  std::vector<Sheet> sheets;
+  std::vector<std::string> strings;
+  std::vector<std::string> warnings; // things read around, e.g. a missing part
+
+  std::uint32_t intern(std::string s) {
+    strings.push_back(std::move(s));
+    return static_cast<std::uint32_t>(strings.size() - 1);
+  }
+  std::string_view text(const Cell& c) const { return strings[c.str]; }
+};
+
+// Sorts cells row-major, drops duplicates at one position (the last written
+// wins, as in Excel) and sorts the hidden row and column lists.
+void finish_sheet(Sheet& sheet);
+
+// Dates: an ISO 8601 text for a spreadsheet serial in the 1900 or 1904 system.
+std::string serial_to_iso(double serial, bool date1904);
+
+} // namespace fundbook

@@ -1,0 +1,169 @@
+// The quarterly monitoring report: the RAG overview (Green, Amber, Red,
+// Total with counts and sums) and the schemes listed with their spend,
+// savings to date, projection, commentary and RAG rating, either one row per
+// scheme or in the report's blocks (scheme row, "Invest £000 | Saving £000",
+// then the original figures).
+#include "import/layout/shapes.hpp"
+
+namespace fundbook::layout {
+namespace {
+
+std::optional<std::string> rating_of(const Context& ctx, std::string_view text) {
+  std::string n = normalise_label(text);
+  if (n.empty()) return std::nullopt;
+  // "Green – On Track": the first word decides.
+  std::string first = n.substr(0, n.find_first_of(" -\xe2"));
+  for (auto [key, name] : {std::pair{"rag.green", "Green"}, {"rag.amber", "Amber"}, {"rag.red", "Red"}}) {
+    if (ctx.vocab.is(key, first) || ctx.vocab.is(key, n)) return std::string(name);
+  }
+  return std::nullopt;
+}
+
+} // namespace
+
+void rag_overview(Context& ctx) {
+  const SheetView& v = ctx.view;
+  const auto& rows = v.rows();
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    std::uint32_t hr = rows[i];
+    if (ctx.is_claimed(hr)) continue;
+    auto [hb, he] = v.row(hr);
+    std::optional<std::uint32_t> rag_col;
+    std::map<std::string, std::uint32_t> cols;
+    for (const Cell* c = hb; c != he; ++c) {
+      std::string t = v.text(*c);
+      if (!rag_col && ctx.vocab.is("headers.rag", t)) { rag_col = c->col; continue; }
+      for (const char* k : {"count", "investment_to_date", "savings_to_date", "committed", "projected"}) {
+        if (!cols.count(k) && ctx.vocab.starts(std::string("monitoring.") + k, t)) { cols[k] = c->col; break; }
+      }
+    }
+    if (!rag_col || !cols.count("count")) continue;
+    RagOverview ov;
+    ov.sheet = v.sheet().name;
+    ov.header_ref = CellRef{hr, *rag_col};
+    FigureReader reader = ctx.reader();
+    std::size_t j = i + 1;
+    for (; j < rows.size(); ++j) {
+      std::uint32_t r = rows[j];
+      std::string label = v.text_at(r, *rag_col);
+      auto rating = rating_of(ctx, label);
+      bool total = !rating && ctx.vocab.is("rows.total", label);
+      if (!rating && !total) break;
+      RagRow row;
+      row.rating = rating ? *rating : "Total";
+      row.label_ref = CellRef{r, *rag_col};
+      for (auto& [k, c] : cols) {
+        // Counts are whole schemes; held as units of one so one exact type serves.
+        auto f = reader.read(r, c, k == "count" ? 100000 : 100000);
+        if (!f) continue;
+        if (k == "count") row.count = f;
+        else row.sums[k] = *f;
+      }
+      ov.rows.push_back(std::move(row));
+      ctx.claimed.insert(r);
+    }
+    if (ov.rows.empty()) continue;
+    ctx.claimed.insert(hr);
+    ctx.out.rag_overviews.push_back(std::move(ov));
+    i = j - 1;
+  }
+}
+
+void monitoring_schemes(Context& ctx) {
+  const SheetView& v = ctx.view;
+  const auto& rows = v.rows();
+  struct Cols {
+    std::optional<std::uint32_t> title, spent, saved, projected, commentary, rag, orig_inv, orig_sav, ref;
+  };
+  std::optional<Cols> cols;
+  std::optional<std::size_t> current; // index in out.schemes of the scheme being read
+  std::optional<std::uint32_t> label_inv, label_sav; // "Invest £000 | Saving £000" positions
+  FigureReader reader = ctx.reader();
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    std::uint32_t r = rows[i];
+    if (ctx.is_claimed(r)) { cols.reset(); current.reset(); continue; }
+    auto [b, e] = v.row(r);
+    // A header names the scheme and the fund expenditure columns.
+    Cols h;
+    for (const Cell* c = b; c != e; ++c) {
+      if (c->type != CellType::String) continue;
+      std::string t(v.workbook().text(*c));
+      if (!h.title && ctx.vocab.starts("headers.title", t)) h.title = c->col;
+      else if (!h.spent && ctx.vocab.starts("monitoring.spent", t)) h.spent = c->col;
+      else if (!h.saved && ctx.vocab.starts("monitoring.saved", t)) h.saved = c->col;
+      else if (!h.projected && ctx.vocab.starts("monitoring.projected", t)) h.projected = c->col;
+      else if (!h.commentary && ctx.vocab.starts("headers.commentary", t)) h.commentary = c->col;
+      else if (!h.rag && ctx.vocab.starts("headers.rag", t)) h.rag = c->col;
+      else if (!h.ref && ctx.vocab.is("headers.reference", t)) h.ref = c->col;
+      else if (!h.orig_inv && ctx.vocab.is("monitoring.original_investment", t)) h.orig_inv = c->col;
+      else if (!h.orig_sav && ctx.vocab.is("monitoring.original_saving", t)) h.orig_sav = c->col;
+    }
+    if (h.title && h.spent) {
+      cols = h;
+      current.reset();
+      label_inv.reset();
+      label_sav.reset();
+      ctx.claimed.insert(r);
+      continue;
+    }
+    if (!cols) continue;
+    // The block layout's label row for the original figures.
+    std::optional<std::uint32_t> li, ls;
+    for (const Cell* c = b; c != e; ++c) {
+      if (c->type != CellType::String) continue;
+      std::string t(v.workbook().text(*c));
+      if (ctx.vocab.is("measures.investment", t)) li = c->col;
+      else if (ctx.vocab.is("measures.saving", t)) ls = c->col;
+    }
+    if (li || ls) {
+      label_inv = li;
+      label_sav = ls;
+      ctx.claimed.insert(r);
+      continue;
+    }
+    if ((label_inv || label_sav) && current) {
+      auto& s = ctx.out.schemes[*current];
+      bool any = false;
+      if (label_inv && v.at(r, *label_inv)) { s.investment_total = reader.read(r, *label_inv, 100000); any = true; }
+      if (label_sav && v.at(r, *label_sav)) { s.saving_total = reader.read(r, *label_sav, 100000); any = true; }
+      label_inv.reset();
+      label_sav.reset();
+      if (any) { ctx.claimed.insert(r); continue; }
+    }
+    std::string title = trim(v.text_at(r, *cols->title));
+    if (title.empty()) continue;
+    SchemeRecord s;
+    s.kind = "monitoring";
+    s.sheet = v.sheet().name;
+    s.source = CellRef{r, *cols->title};
+    if (cols->ref) {
+      if (auto f = find_reference(v.text_at(r, *cols->ref))) s.ref = f->ref;
+    }
+    if (!s.ref) {
+      if (auto f = find_reference(title)) s.ref = f->ref;
+    }
+    s.title = strip_reference(title);
+    s.hidden = v.sheet().row_hidden(r);
+    if (cols->spent) s.spent_to_date = reader.read(r, *cols->spent, 100000);
+    if (cols->saved) s.saved_to_date = reader.read(r, *cols->saved, 100000);
+    if (cols->projected) s.projected_saving = reader.read(r, *cols->projected, 100000);
+    if (cols->orig_inv) s.investment_total = reader.read(r, *cols->orig_inv, 100000);
+    if (cols->orig_sav) s.saving_total = reader.read(r, *cols->orig_sav, 100000);
+    if (cols->commentary) {
+      std::string c = trim(v.text_at(r, *cols->commentary));
+      if (!c.empty()) s.commentary = c;
+    }
+    if (cols->rag) {
+      std::string rg = v.text_at(r, *cols->rag);
+      if (auto rating = rating_of(ctx, rg)) {
+        s.rag = rating;
+        s.rag_ref = CellRef{r, *cols->rag};
+      }
+    }
+    ctx.claimed.insert(r);
+    ctx.out.schemes.push_back(std::move(s));
+    current = ctx.out.schemes.size() - 1;
+  }
+}
+
+} // namespace fundbook::layout

@@ -1,0 +1,144 @@
+// Profile blocks, as in the June 2017 baseline report: a header row (TITLE,
+// the financial years, TOTAL), a £000 unit row, then per scheme an
+// Investment row and a Saving row with the title split over the two rows.
+#include "import/layout/shapes.hpp"
+
+namespace fundbook::layout {
+namespace {
+
+struct Header {
+  std::uint32_t row;
+  std::uint32_t title_col;
+  std::vector<YearColumn> years;
+  std::optional<std::uint32_t> total_col;
+};
+
+std::optional<Header> profile_header(Context& ctx, std::uint32_t r) {
+  const SheetView& v = ctx.view;
+  auto years = year_columns(v, r);
+  if (years.size() < 2) return std::nullopt;
+  auto [b, e] = v.row(r);
+  std::optional<std::uint32_t> title_col, total_col;
+  for (const Cell* c = b; c != e; ++c) {
+    if (c->type != CellType::String) continue;
+    std::string t(v.workbook().text(*c));
+    if (c->col < years.front().col && ctx.vocab.is("headers.title", t)) title_col = c->col;
+    if (c->col > years.back().col && ctx.vocab.is("headers.total", t) && !total_col) total_col = c->col;
+  }
+  if (!title_col) return std::nullopt;
+  return Header{r, *title_col, years, total_col};
+}
+
+Measure measure_of(const Context& ctx, std::string_view text) {
+  if (ctx.vocab.is("measures.investment", text)) return Measure::Investment;
+  if (ctx.vocab.is("measures.saving", text)) return Measure::Saving;
+  return Measure::Other;
+}
+
+struct MeasureRow {
+  std::uint32_t row;
+  Measure measure;
+  std::uint32_t label_col;
+};
+
+} // namespace
+
+void profile_blocks(Context& ctx) {
+  const SheetView& v = ctx.view;
+  const auto& rows = v.rows();
+  std::size_t i = 0;
+  while (i < rows.size()) {
+    auto header = profile_header(ctx, rows[i]);
+    if (!header) { ++i; continue; }
+    ctx.claimed.insert(header->row);
+    std::int64_t unit = row_unit(v, header->row).value_or(100000);
+    std::size_t j = i + 1;
+    std::vector<std::vector<MeasureRow>> groups;
+    std::optional<std::uint32_t> last_measure_row;
+    for (; j < rows.size(); ++j) {
+      std::uint32_t r = rows[j];
+      if (profile_header(ctx, r)) break;
+      if (year_columns(v, r).size() >= 2) break; // another kind of table begins
+      if (auto u = row_unit(v, r); u && !last_measure_row) {
+        // The unit row under the header.
+        unit = *u;
+        ctx.claimed.insert(r);
+        continue;
+      }
+      // A measure label sits left of the first year column.
+      std::optional<MeasureRow> mr;
+      auto [b, e] = v.row(r);
+      for (const Cell* c = b; c != e && c->col < header->years.front().col; ++c) {
+        if (c->type != CellType::String) continue;
+        Measure m = measure_of(ctx, v.workbook().text(*c));
+        if (m != Measure::Other) { mr = MeasureRow{r, m, c->col}; break; }
+      }
+      if (!mr) {
+        last_measure_row.reset();
+        continue; // narrative between schemes
+      }
+      bool new_group = groups.empty() || !last_measure_row || *last_measure_row + 1 != r;
+      if (!new_group) {
+        for (auto& m : groups.back()) new_group = new_group || m.measure == mr->measure;
+      }
+      if (new_group) groups.emplace_back();
+      groups.back().push_back(*mr);
+      last_measure_row = r;
+      ctx.claimed.insert(r);
+    }
+
+    FigureReader reader = ctx.reader();
+    for (auto& g : groups) {
+      SchemeRecord s;
+      s.kind = "profile";
+      s.sheet = v.sheet().name;
+      s.incremental = ctx.incremental;
+      s.source = CellRef{g.front().row, header->title_col};
+      std::string title;
+      for (auto& m : g) {
+        if (m.label_col == header->title_col) continue;
+        std::string part = trim(v.text_at(m.row, header->title_col));
+        if (part.empty()) continue;
+        if (!title.empty()) title += ' ';
+        title += part;
+      }
+      if (auto ref = find_reference(title)) s.ref = ref->ref;
+      s.title = strip_reference(title);
+      std::string display = s.title + (s.ref ? " (" + *s.ref + ")" : "");
+
+      FigureTable t;
+      t.kind = "profile";
+      t.sheet = v.sheet().name;
+      t.heading = display;
+      t.header_ref = CellRef{header->row, header->title_col};
+      t.unit = unit;
+      for (auto& y : header->years) t.columns.push_back(y.year);
+      for (auto& m : g) {
+        FigureRow row;
+        row.label = measure_name(m.measure);
+        row.title = display;
+        row.measure = m.measure;
+        row.label_ref = CellRef{m.row, m.label_col};
+        row.hidden = v.sheet().row_hidden(m.row);
+        s.hidden = s.hidden || row.hidden;
+        auto& map = m.measure == Measure::Investment ? s.investment : s.saving;
+        for (auto& y : header->years) {
+          auto f = reader.read(m.row, y.col, unit);
+          row.values.push_back(f);
+          if (f) map[y.year] = *f;
+        }
+        if (header->total_col) {
+          auto f = reader.read(m.row, *header->total_col, unit);
+          row.stated_total = f;
+          if (f) (m.measure == Measure::Investment ? s.investment_total : s.saving_total) = f;
+        }
+        t.rows.push_back(std::move(row));
+      }
+      ctx.out.tables.push_back(std::move(t));
+      ctx.out.schemes.push_back(std::move(s));
+    }
+    i = j;
+  }
+}
+
+} // namespace fundbook::layout

@@ -1,0 +1,71 @@
+#include "import/layout/recognise.hpp"
+
+#include "import/layout/shapes.hpp"
+
+namespace fundbook {
+
+namespace layout {
+
+std::vector<YearColumn> year_columns(const SheetView& v, std::uint32_t r) {
+  std::vector<YearColumn> out;
+  auto [b, e] = v.row(r);
+  for (const Cell* c = b; c && c != e; ++c) {
+    if (c->type != CellType::String) continue;
+    if (auto y = parse_financial_year(v.workbook().text(*c))) out.push_back({c->col, *y});
+  }
+  return out;
+}
+
+std::optional<std::int64_t> row_unit(const SheetView& v, std::uint32_t r) {
+  auto [b, e] = v.row(r);
+  for (const Cell* c = b; c && c != e; ++c) {
+    if (c->type != CellType::String) continue;
+    if (auto u = parse_unit(v.workbook().text(*c))) return u;
+  }
+  return std::nullopt;
+}
+
+} // namespace layout
+
+const char* measure_name(Measure m) {
+  switch (m) {
+  case Measure::Investment: return "Investment";
+  case Measure::Saving: return "Saving";
+  case Measure::Other: return "";
+  }
+  return "";
+}
+
+Recognised recognise(const Workbook& wb, const Vocabulary& vocab, const RecogniseOptions& options) {
+  Recognised out;
+  for (const Sheet& sheet : wb.sheets) {
+    SheetView view(wb, sheet);
+    layout::Context ctx{view, vocab, vocab.figures(), out, {}, false};
+    if (options.basis == Basis::Incremental) {
+      ctx.incremental = true;
+    } else if (options.basis == Basis::Auto) {
+      // A note such as "figures are incremental" or "marginal movements"
+      // anywhere in the sheet says the year figures are changes.
+      for (const Cell& c : sheet.cells) {
+        if (c.type != CellType::String) continue;
+        std::string t = lower(wb.text(c));
+        if (t.size() > 200) continue; // narrative paragraphs mention "marginal" in passing
+        for (auto& w : vocab.list("basis.incremental")) {
+          if (t.find(w) != std::string::npos && t.find("not ") == std::string::npos &&
+              t.find("as opposed to") == std::string::npos) {
+            ctx.incremental = true;
+          }
+        }
+      }
+    }
+    layout::profile_blocks(ctx);
+    layout::rag_overview(ctx);
+    layout::monitoring_schemes(ctx);
+    layout::business_cases(ctx);
+    layout::year_tables(ctx);
+    layout::totals_tables(ctx);
+  }
+  return out;
+}
+
+} // namespace fundbook

@@ -1,0 +1,39 @@
+#pragma once
+// One recogniser per table shape; each claims the rows it reads so the
+// next does not read them again.
+#include <set>
+#include <vector>
+
+#include "import/layout/recognise.hpp"
+#include "import/layout/sheet_view.hpp"
+
+namespace fundbook::layout {
+
+struct Context {
+  const SheetView& view;
+  const Vocabulary& vocab;
+  FigureVocabulary figures;
+  Recognised& out;
+  std::set<std::uint32_t> claimed; // rows already part of a table
+  bool incremental = false;
+  FigureReader reader() { return FigureReader{view, figures, out.notes}; }
+  bool is_claimed(std::uint32_t r) const { return claimed.count(r) > 0; }
+};
+
+struct YearColumn {
+  std::uint32_t col;
+  std::string year;
+};
+// Cells of row r that name a financial year, left to right.
+std::vector<YearColumn> year_columns(const SheetView& v, std::uint32_t r);
+// The pence-per-unit named in row r's cells (or in the year headers).
+std::optional<std::int64_t> row_unit(const SheetView& v, std::uint32_t r);
+
+void profile_blocks(Context& ctx);
+void rag_overview(Context& ctx);
+void monitoring_schemes(Context& ctx);
+void business_cases(Context& ctx);
+void year_tables(Context& ctx);   // workstream summaries and business-planning tables
+void totals_tables(Context& ctx); // any table with a Total column or row
+
+} // namespace fundbook::layout

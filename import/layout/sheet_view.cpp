@@ -1,0 +1,108 @@
+#include "import/layout/sheet_view.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace fundbook {
+
+SheetView::SheetView(const Workbook& wb, const Sheet& sheet) : wb_(wb), sheet_(sheet) {
+  const auto& cells = sheet.cells;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    if (row_numbers_.empty() || row_numbers_.back() != cells[i].row) {
+      row_numbers_.push_back(cells[i].row);
+      row_begin_.push_back(i);
+    }
+  }
+  row_begin_.push_back(cells.size());
+}
+
+std::size_t SheetView::row_index(std::uint32_t r) const {
+  return std::size_t(std::lower_bound(row_numbers_.begin(), row_numbers_.end(), r) - row_numbers_.begin());
+}
+
+std::pair<const Cell*, const Cell*> SheetView::row(std::uint32_t r) const {
+  std::size_t i = row_index(r);
+  if (i >= row_numbers_.size() || row_numbers_[i] != r) return {nullptr, nullptr};
+  const Cell* base = sheet_.cells.data();
+  return {base + row_begin_[i], base + row_begin_[i + 1]};
+}
+
+const Cell* SheetView::at(std::uint32_t r, std::uint32_t c) const {
+  auto [b, e] = row(r);
+  if (!b) return nullptr;
+  auto it = std::lower_bound(b, e, c, [](const Cell& cell, std::uint32_t col) { return cell.col < col; });
+  return (it != e && it->col == c) ? it : nullptr;
+}
+
+std::string number_text(double v) {
+  if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 1e15) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.0f", v);
+    return buf;
+  }
+  char buf[40];
+  std::snprintf(buf, sizeof buf, "%.15g", v);
+  return buf;
+}
+
+std::string SheetView::text(const Cell& c) const {
+  switch (c.type) {
+  case CellType::String:
+  case CellType::Error:
+  case CellType::Date: return std::string(wb_.text(c));
+  case CellType::Number: return number_text(c.number);
+  case CellType::Bool: return c.number != 0 ? "TRUE" : "FALSE";
+  case CellType::EmptyFormula: return "";
+  }
+  return "";
+}
+
+std::string SheetView::text_at(std::uint32_t r, std::uint32_t c) const {
+  const Cell* cell = at(r, c);
+  return cell ? text(*cell) : std::string();
+}
+
+std::optional<Figure> FigureReader::read(std::uint32_t r, std::uint32_t c, std::int64_t unit, bool* bad, bool* pound) const {
+  if (bad) *bad = false;
+  Figure f;
+  f.ref = CellRef{r, c};
+  const Cell* cell = view.at(r, c);
+  if (!cell) {
+    f.nil = true;
+    return f;
+  }
+  f.formula = cell->formula;
+  switch (cell->type) {
+  case CellType::Number:
+    f.amount = Money::from_units(cell->number, unit);
+    return f;
+  case CellType::EmptyFormula:
+    notes.push_back({"formula-cache-missing", view.sheet().name, f.ref, ""});
+    f.nil = true;
+    return f;
+  case CellType::String: {
+    std::string t(view.workbook().text(*cell));
+    ParsedFigure p = parse_figure(t, vocab);
+    if (p.kind == ParsedFigure::Kind::Nil) {
+      f.nil = true;
+      return f;
+    }
+    if (p.kind == ParsedFigure::Kind::Number) {
+      f.amount = Money::from_units(p.value, p.own_unit ? p.own_unit : unit);
+      if (pound) *pound = *pound || (p.pound_sign && !p.own_unit);
+      notes.push_back({"text-number", view.sheet().name, f.ref, t});
+      return f;
+    }
+    notes.push_back({"non-numeric-value", view.sheet().name, f.ref, t});
+    if (bad) *bad = true;
+    return std::nullopt;
+  }
+  default:
+    notes.push_back({"non-numeric-value", view.sheet().name, f.ref, view.text(*cell)});
+    if (bad) *bad = true;
+    return std::nullopt;
+  }
+}
+
+} // namespace fundbook

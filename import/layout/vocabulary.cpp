@@ -1,0 +1,117 @@
+#include "import/layout/vocabulary.hpp"
+
+#include <unistd.h>
+
+#include <fstream>
+#include <stdexcept>
+#include <toml++/toml.h>
+
+#ifndef FUNDBOOK_SOURCE_DIR
+#define FUNDBOOK_SOURCE_DIR "."
+#endif
+
+namespace fundbook {
+
+std::string normalise_label(std::string_view text) {
+  std::string s = lower(fold_spaces(text));
+  for (const char* unit : {"(\xc2\xa3" "000)", "(\xc2\xa3'000)", "\xc2\xa3" "000", "\xc2\xa3'000", "(\xc2\xa3k)", "(\xc2\xa3)"}) {
+    auto p = s.find(unit);
+    if (p != std::string::npos && p > 0) s.erase(p, std::string(unit).size());
+  }
+  s = trim(s);
+  while (!s.empty() && (s.back() == ':' || s.back() == ' ')) s.pop_back();
+  return s;
+}
+
+void Vocabulary::load(const std::string& path) {
+  toml::table tbl;
+  try {
+    tbl = toml::parse_file(path);
+  } catch (const toml::parse_error& e) {
+    const auto& src = e.source();
+    throw std::runtime_error(path + ":" + std::to_string(src.begin.line) + ": " + std::string(e.description()));
+  }
+  for (auto& [section, node] : tbl) {
+    auto* sec = node.as_table();
+    if (!sec) continue; // top-level scalars belong to report templates
+    if (std::string(section.str()) == "report") continue;
+    for (auto& [key, value] : *sec) {
+      std::string full = std::string(section.str()) + "." + std::string(key.str());
+      auto* arr = value.as_array();
+      if (!arr) {
+        if (value.is_table()) continue;
+        throw std::runtime_error(path + ":" + std::to_string(value.source().begin.line) + ": key '" + full +
+                                 "' must be a list of words, like [\"Total\", \"Grand total\"]");
+      }
+      for (auto& item : *arr) {
+        auto s = item.value<std::string>();
+        if (!s) {
+          throw std::runtime_error(path + ":" + std::to_string(item.source().begin.line) + ": key '" + full +
+                                   "' must hold only text in quotes");
+        }
+        lists_[full].push_back(normalise_label(*s));
+      }
+    }
+  }
+}
+
+std::string Vocabulary::find_template(const std::string& name) {
+  std::vector<std::string> dirs;
+  if (const char* env = std::getenv("FUNDBOOK_TEMPLATES")) dirs.emplace_back(env);
+  char buf[4096];
+  ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+  if (n > 0) {
+    std::string exe(buf, std::size_t(n));
+    auto slash = exe.rfind('/');
+    std::string dir = exe.substr(0, slash);
+    dirs.push_back(dir + "/templates");
+    dirs.push_back(dir + "/../templates");
+    dirs.push_back(dir + "/../share/fundbook/templates");
+  }
+  dirs.emplace_back(std::string(FUNDBOOK_SOURCE_DIR) + "/templates");
+  for (auto& d : dirs) {
+    std::string p = d + "/" + name;
+    if (std::ifstream(p).good()) return p;
+  }
+  throw std::runtime_error("cannot find the built-in template " + name +
+                           " (looked next to the program and in the source tree; set FUNDBOOK_TEMPLATES to its folder)");
+}
+
+Vocabulary Vocabulary::defaults() {
+  Vocabulary v;
+  v.load(find_template("recognise.toml"));
+  return v;
+}
+
+const std::vector<std::string>& Vocabulary::list(const std::string& key) const {
+  static const std::vector<std::string> empty;
+  auto it = lists_.find(key);
+  return it == lists_.end() ? empty : it->second;
+}
+
+bool Vocabulary::is(const std::string& key, std::string_view text) const {
+  std::string n = normalise_label(text);
+  if (n.empty()) return false;
+  for (auto& w : list(key)) {
+    if (n == w) return true;
+  }
+  return false;
+}
+
+bool Vocabulary::starts(const std::string& key, std::string_view text) const {
+  std::string n = normalise_label(text);
+  if (n.empty()) return false;
+  for (auto& w : list(key)) {
+    if (!w.empty() && n.compare(0, w.size(), w) == 0) return true;
+  }
+  return false;
+}
+
+FigureVocabulary Vocabulary::figures() const {
+  FigureVocabulary f;
+  f.nil_markers = list("figures.nil");
+  if (f.nil_markers.empty()) f.nil_markers = FigureVocabulary{}.nil_markers;
+  return f;
+}
+
+} // namespace fundbook

@@ -1,0 +1,36 @@
+#pragma once
+// The words the recognisers look for, read from templates/recognise.toml
+// (and any --template file), so new headings need no rebuild.
+#include <map>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "import/figures.hpp"
+
+namespace fundbook {
+
+class Vocabulary {
+public:
+  // Reads a TOML file and adds its lists; throws std::runtime_error naming
+  // the file, line and key when it is malformed.
+  void load(const std::string& path);
+  // The built-in recognise.toml: next to the executable, or in the source tree.
+  static Vocabulary defaults();
+  static std::string find_template(const std::string& name);
+
+  const std::vector<std::string>& list(const std::string& key) const; // "headers.title"
+  // Whole-text match (case, spaces and a trailing colon ignored).
+  bool is(const std::string& key, std::string_view text) const;
+  // The text starts with one of the entries (for long column headings).
+  bool starts(const std::string& key, std::string_view text) const;
+  FigureVocabulary figures() const;
+
+private:
+  std::map<std::string, std::vector<std::string>> lists_;
+};
+
+// Lower case, spaces folded, trailing colon and (£000)/£000 dropped.
+std::string normalise_label(std::string_view text);
+
+} // namespace fundbook

@@ -1,0 +1,155 @@
+// Tables whose columns are financial years and whose rows are labelled:
+// the GPC workstream summaries ("Investment request:", a row per
+// workstream, Total, Cumulative total) and business-planning tables (a row
+// per reference, with a title and perhaps a description).
+#include "import/layout/shapes.hpp"
+
+namespace fundbook::layout {
+namespace {
+
+Measure measure_from_text(const Context& ctx, std::string_view text) {
+  std::string n = normalise_label(text);
+  if (ctx.vocab.starts("measures.investment", n)) return Measure::Investment;
+  if (ctx.vocab.starts("measures.saving", n)) return Measure::Saving;
+  return Measure::Other;
+}
+
+// The heading above a table: the nearest text-only row within three rows.
+std::pair<std::string, Measure> heading_above(const Context& ctx, std::uint32_t header_row) {
+  const SheetView& v = ctx.view;
+  std::size_t idx = v.row_index(header_row);
+  for (std::size_t k = idx; k > 0 && header_row - v.rows()[k - 1] <= 3; --k) {
+    std::uint32_t r = v.rows()[k - 1];
+    auto [b, e] = v.row(r);
+    if (b == e) continue;
+    std::string text = trim(v.text(*b));
+    if (b + 1 != e || text.empty() || text.size() > 80) break;
+    return {text, measure_from_text(ctx, text)};
+  }
+  return {"", Measure::Other};
+}
+
+} // namespace
+
+void year_tables(Context& ctx) {
+  const SheetView& v = ctx.view;
+  const auto& rows = v.rows();
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    std::uint32_t hr = rows[i];
+    if (ctx.is_claimed(hr)) continue;
+    auto years = year_columns(v, hr);
+    if (years.size() < 2) continue;
+    std::uint32_t first_year = years.front().col;
+    // Columns left of the years: reference, title, description, workstream.
+    std::optional<std::uint32_t> ref_col, title_col, total_col;
+    auto [hb, he] = v.row(hr);
+    for (const Cell* c = hb; c != he; ++c) {
+      std::string t = v.text(*c);
+      if (c->col < first_year) {
+        if (ctx.vocab.is("headers.reference", t)) ref_col = c->col;
+        else if (ctx.vocab.is("headers.title", t)) title_col = c->col;
+      } else if (c->col > years.back().col && ctx.vocab.is("headers.total", t) && !total_col) {
+        total_col = c->col;
+      }
+    }
+    bool planning = ref_col.has_value();
+    auto [heading, measure] = heading_above(ctx, hr);
+    if (measure == Measure::Other && planning) measure = measure_from_text(ctx, v.sheet().name);
+    std::int64_t unit = row_unit(v, hr).value_or(100000);
+
+    FigureTable t;
+    t.kind = planning ? "planning" : "summary";
+    t.sheet = v.sheet().name;
+    t.heading = heading;
+    t.measure = measure;
+    t.unit = unit;
+    t.header_ref = CellRef{hr, hb->col};
+    for (auto& y : years) t.columns.push_back(y.year);
+    ctx.claimed.insert(hr);
+
+    FigureReader reader = ctx.reader();
+    std::uint32_t prev = hr;
+    std::size_t j = i + 1;
+    for (; j < rows.size(); ++j) {
+      std::uint32_t r = rows[j];
+      if (r != prev + 1 && !t.rows.empty()) break; // a blank row ends the table
+      if (ctx.is_claimed(r) || year_columns(v, r).size() >= 2) break;
+      if (auto u = row_unit(v, r); u && t.rows.empty()) {
+        t.unit = unit = *u;
+        ctx.claimed.insert(r);
+        prev = r;
+        continue;
+      }
+      // The label: text in the columns left of the years.
+      std::string label;
+      CellRef label_ref{r, 0};
+      bool have_label_ref = false;
+      auto [b, e] = v.row(r);
+      bool any_figure = false;
+      for (const Cell* c = b; c != e; ++c) {
+        if (c->col >= first_year) {
+          any_figure = true;
+          continue;
+        }
+        std::string tx = trim(v.text(*c));
+        if (tx.empty()) continue;
+        if (!have_label_ref) { label_ref = CellRef{r, c->col}; have_label_ref = true; }
+        if (!label.empty()) label += " | ";
+        label += tx;
+      }
+      if (!any_figure && !label.empty()) break; // text only: the table has ended
+      if (!any_figure) break;
+      FigureRow row;
+      row.label = label;
+      row.label_ref = label_ref;
+      row.measure = measure;
+      row.hidden = v.sheet().row_hidden(r);
+      for (auto& y : years) row.values.push_back(reader.read(r, y.col, unit));
+      if (total_col) row.stated_total = reader.read(r, *total_col, unit);
+      ctx.claimed.insert(r);
+      prev = r;
+      std::string first_label = have_label_ref ? trim(v.text_at(r, label_ref.col)) : "";
+      if (ctx.vocab.is("rows.cumulative", first_label)) {
+        t.cumulative_row = std::move(row);
+        continue;
+      }
+      if (ctx.vocab.is("rows.total", first_label) || (label.empty() && !t.rows.empty())) {
+        t.total_row = std::move(row);
+        continue;
+      }
+      if (planning) {
+        SchemeRecord s;
+        s.kind = "planning";
+        s.sheet = v.sheet().name;
+        s.source = CellRef{r, *ref_col};
+        s.incremental = ctx.incremental;
+        std::string ref_text = v.text_at(r, *ref_col);
+        std::string title_text = title_col ? v.text_at(r, *title_col) : label;
+        if (auto f = find_reference(ref_text)) s.ref = f->ref;
+        else if (auto f2 = find_reference(title_text)) s.ref = f2->ref;
+        s.title = strip_reference(title_text);
+        s.hidden = row.hidden;
+        row.title = s.title + (s.ref ? " (" + *s.ref + ")" : "");
+        Measure m = measure;
+        if (m == Measure::Other) {
+          // Savings are negative by the council's convention.
+          bool any_neg = false;
+          for (auto& f : row.values) any_neg = any_neg || (f && f->amount.negative());
+          m = any_neg ? Measure::Saving : Measure::Investment;
+        }
+        row.measure = m;
+        auto& map = m == Measure::Investment ? s.investment : s.saving;
+        for (std::size_t k = 0; k < years.size(); ++k) {
+          if (row.values[k]) map[years[k].year] = *row.values[k];
+        }
+        if (row.stated_total) (m == Measure::Investment ? s.investment_total : s.saving_total) = row.stated_total;
+        ctx.out.schemes.push_back(std::move(s));
+      }
+      t.rows.push_back(std::move(row));
+    }
+    if (!t.rows.empty()) ctx.out.tables.push_back(std::move(t));
+    i = j - 1;
+  }
+}
+
+} // namespace fundbook::layout

@@ -1,0 +1,136 @@
+#include "import/open.hpp"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cstring>
+#include <fstream>
+
+#include "import/read_error.hpp"
+#include "import/reader.hpp"
+#include "import/xls/cfb.hpp"
+#include "import/zip_package.hpp"
+
+namespace fundbook {
+namespace {
+
+std::string lower_ext(const std::string& path) {
+  auto slash = path.find_last_of('/');
+  auto dot = path.rfind('.');
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
+  std::string e = path.substr(dot + 1);
+  std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  return e;
+}
+
+std::string head_bytes(const std::string& path, std::size_t n) {
+  std::ifstream in(path, std::ios::binary);
+  std::string buf(n, '\0');
+  in.read(buf.data(), std::streamsize(n));
+  buf.resize(std::size_t(in.gcount()));
+  return buf;
+}
+
+bool looks_like_text(const std::string& head) {
+  if (head.empty()) return false;
+  for (unsigned char c : head) {
+    if (c == 0) return false;
+    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') return false;
+  }
+  return true;
+}
+
+std::string lowercase(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  return s;
+}
+
+bool looks_delimited(const std::string& head) {
+  // At least one line break and a delimiter on the first line.
+  auto nl = head.find('\n');
+  std::string first = head.substr(0, nl);
+  return nl != std::string::npos && (first.find(',') != std::string::npos || first.find(';') != std::string::npos ||
+                                     first.find('\t') != std::string::npos);
+}
+
+} // namespace
+
+std::string sniff_format(const std::string& path) {
+  std::string head = head_bytes(path, 4096);
+  if (head.empty()) return "empty";
+  if (head.size() >= 4 && head.compare(0, 4, "PK\x03\x04") == 0) {
+    // The ODF mimetype is stored first and uncompressed by convention.
+    if (head.find("mimetypeapplication/vnd.oasis.opendocument.spreadsheet") != std::string::npos) return "ods";
+    return "zip";
+  }
+  if (head.size() >= 4 && (head.compare(0, 4, "PK\x05\x06") == 0)) return "zip";
+  if (head.size() >= 8 && head.compare(0, 8, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") == 0) return "cfb";
+  if (looks_like_text(head) || (head.size() >= 3 && head.compare(0, 3, "\xEF\xBB\xBF") == 0)) {
+    std::string l = lowercase(head);
+    auto first = l.find_first_not_of(" \t\r\n\xef\xbb\xbf");
+    if (first != std::string::npos && l[first] == '<') {
+      if (l.find("urn:schemas-microsoft-com:office:spreadsheet") != std::string::npos) return "xml2003";
+      if (l.find("<html") != std::string::npos || l.find("<table") != std::string::npos || l.find("<!doctype html") != std::string::npos)
+        return "html";
+    }
+    return looks_delimited(head) ? "csv" : "text";
+  }
+  // Windows-1252 text has high bytes but no control bytes.
+  bool binary = std::any_of(head.begin(), head.end(), [](char ch) {
+    auto c = static_cast<unsigned char>(ch);
+    return c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t');
+  });
+  if (!binary) return looks_delimited(head) ? "csv" : "text";
+  return "unknown";
+}
+
+Workbook open_workbook(const std::string& path, const Limits& limits) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) throw ReadError("no such file");
+  if (S_ISDIR(st.st_mode)) throw ReadError("this is a folder, not a workbook");
+  if (std::uint64_t(st.st_size) > limits.max_file_bytes) {
+    throw ReadError("the file is " + std::to_string(std::uint64_t(st.st_size) >> 20) + " MB, over the " +
+                    std::to_string(limits.max_file_bytes >> 20) + " MB limit");
+  }
+  std::string fmt = sniff_format(path);
+  std::string ext = lower_ext(path);
+  if (fmt == "empty") throw ReadError("the file is empty (0 bytes): it may not have finished saving; ask for a fresh copy");
+  if (fmt == "ods") return OdsReader().read(path, limits);
+  if (fmt == "zip") {
+    {
+      ZipPackage zip(path, limits);
+      if (zip.has("xl/workbook.bin")) throw ReadError("binary .xlsb workbooks are not supported: save as .xlsx");
+      if (zip.has("content.xml") && zip.has("mimetype")) {
+        std::string mt = zip.read_all("mimetype");
+        if (mt.find("opendocument.spreadsheet") != std::string::npos) return OdsReader().read(path, limits);
+        throw ReadError("this is an OpenDocument file but not a spreadsheet (" + mt + ")");
+      }
+      if (!zip.has("[Content_Types].xml") && !zip.has("xl/workbook.xml")) {
+        throw ReadError("this is a zip file, not a workbook: unzip it and give fundbook the workbooks inside");
+      }
+    }
+    return XlsxReader().read(path, limits);
+  }
+  if (fmt == "cfb") {
+    Cfb cfb = Cfb::open(path, limits);
+    if (cfb.has_stream("EncryptedPackage") || cfb.has_stream("EncryptionInfo")) {
+      throw ReadError("password-protected: save an unprotected copy");
+    }
+    if (cfb.has_stream("Workbook") || cfb.has_stream("Book")) return XlsReader().read(path, limits);
+    throw ReadError("this is an Office container but not an Excel workbook (perhaps a Word or Outlook file saved with a spreadsheet name)");
+  }
+  if (fmt == "html") {
+    throw ReadError("this is a web page saved with an ." + (ext.empty() ? std::string("xls") : ext) +
+                    " name: open it in Excel and save as .xlsx");
+  }
+  if (fmt == "xml2003") throw ReadError("this is an Excel 2003 XML spreadsheet: open it in Excel and save as .xlsx");
+  if (fmt == "csv" || (fmt == "text" && (ext == "csv" || ext == "txt"))) {
+    Workbook wb = CsvReader().read(path, limits);
+    if (ext != "csv" && ext != "txt") wb.warnings.push_back("this is a CSV file saved with an ." + ext + " name; it was read as CSV");
+    return wb;
+  }
+  if (fmt == "text") throw ReadError("this is a plain text file, not a workbook");
+  throw ReadError("this is not a workbook fundbook can read (expected .xlsx, .xlsm, .xls, .ods or .csv)");
+}
+
+} // namespace fundbook

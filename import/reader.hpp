@@ -1,0 +1,34 @@
+#pragma once
+// One interface for every format's reader.
+#include <string>
+
+#include "import/grid.hpp"
+#include "import/limits.hpp"
+
+namespace fundbook {
+
+class Reader {
+public:
+  virtual ~Reader() = default;
+  // Reads the whole workbook or throws ReadError saying why not.
+  virtual Workbook read(const std::string& path, const Limits& limits) const = 0;
+};
+
+class XlsxReader final : public Reader {
+public:
+  Workbook read(const std::string& path, const Limits& limits) const override;
+};
+class OdsReader final : public Reader {
+public:
+  Workbook read(const std::string& path, const Limits& limits) const override;
+};
+class XlsReader final : public Reader {
+public:
+  Workbook read(const std::string& path, const Limits& limits) const override;
+};
+class CsvReader final : public Reader {
+public:
+  Workbook read(const std::string& path, const Limits& limits) const override;
+};
+
+} // namespace fundbook

@@ -1,0 +1,425 @@
+// .xls ([MS-XLS]): the BIFF8 (and BIFF5) record stream inside a CFB container.
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "import/read_error.hpp"
+#include "import/reader.hpp"
+#include "import/text_encoding.hpp"
+#include "import/xls/cfb.hpp"
+#include "import/xlsx/number_formats.hpp"
+
+namespace fundbook {
+namespace {
+
+struct Record {
+  std::uint16_t type;
+  std::string_view data;
+  std::size_t offset;
+};
+
+class RecordStream {
+public:
+  explicit RecordStream(std::string_view s) : s_(s) {}
+  bool next(Record& r) {
+    if (pos_ + 4 > s_.size()) return false;
+    std::uint16_t type, len;
+    std::memcpy(&type, s_.data() + pos_, 2);
+    std::memcpy(&len, s_.data() + pos_ + 2, 2);
+    r.offset = pos_;
+    std::size_t avail = std::min<std::size_t>(len, s_.size() - pos_ - 4);
+    r.type = type;
+    r.data = s_.substr(pos_ + 4, avail);
+    pos_ += 4 + avail;
+    return true;
+  }
+  // The CONTINUE records that follow the current one, if any.
+  bool peek_continue(Record& r) {
+    std::size_t save = pos_;
+    if (next(r) && r.type == 0x003C) return true;
+    pos_ = save;
+    return false;
+  }
+  void seek(std::size_t p) { pos_ = p; }
+
+private:
+  std::string_view s_;
+  std::size_t pos_ = 0;
+};
+
+std::uint16_t rd16(std::string_view d, std::size_t off) {
+  if (off + 2 > d.size()) return 0;
+  std::uint16_t v;
+  std::memcpy(&v, d.data() + off, 2);
+  return v;
+}
+std::uint32_t rd32(std::string_view d, std::size_t off) {
+  if (off + 4 > d.size()) return 0;
+  std::uint32_t v;
+  std::memcpy(&v, d.data() + off, 4);
+  return v;
+}
+double rd64(std::string_view d, std::size_t off) {
+  if (off + 8 > d.size()) return 0;
+  double v;
+  std::memcpy(&v, d.data() + off, 8);
+  return v;
+}
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  if (cp < 0x80) out += char(cp);
+  else if (cp < 0x800) { out += char(0xC0 | (cp >> 6)); out += char(0x80 | (cp & 0x3F)); }
+  else { out += char(0xE0 | (cp >> 12)); out += char(0x80 | ((cp >> 6) & 0x3F)); out += char(0x80 | (cp & 0x3F)); }
+}
+
+// Reads `count` characters that may run on into CONTINUE records; each
+// CONTINUE restarts with a flags byte saying whether its characters are
+// one or two bytes wide.
+class SpanReader {
+public:
+  std::vector<std::string_view> parts;
+  std::size_t part = 0, pos = 0;
+  bool eof() const { return part >= parts.size(); }
+  void normalise() {
+    while (part < parts.size() && pos >= parts[part].size()) { ++part; pos = 0; }
+  }
+  std::uint8_t u8() {
+    normalise();
+    if (eof()) throw ReadError("a text record is cut short: the file is damaged");
+    return std::uint8_t(parts[part][pos++]);
+  }
+  std::uint16_t u16() { std::uint16_t lo = u8(); return std::uint16_t(lo | (u8() << 8)); }
+  std::uint32_t u32() { std::uint32_t lo = u16(); return lo | (std::uint32_t(u16()) << 16); }
+  void skip(std::size_t n) {
+    while (n > 0) {
+      normalise();
+      if (eof()) return;
+      std::size_t take = std::min(n, parts[part].size() - pos);
+      pos += take;
+      n -= take;
+    }
+  }
+  std::string chars(std::size_t count, bool wide) {
+    std::string out;
+    while (count > 0) {
+      if (pos >= parts[part].size()) {
+        ++part; pos = 0;
+        if (eof()) throw ReadError("a text record is cut short: the file is damaged");
+        wide = (std::uint8_t(parts[part][pos++]) & 1) != 0; // the continuation's own flags
+      }
+      if (wide) {
+        if (pos + 2 > parts[part].size()) { pos = parts[part].size(); continue; }
+        std::uint16_t ch = std::uint16_t(std::uint8_t(parts[part][pos]) | (std::uint8_t(parts[part][pos + 1]) << 8));
+        pos += 2;
+        append_utf8(out, ch);
+      } else {
+        append_utf8(out, std::uint8_t(parts[part][pos++]));
+      }
+      --count;
+    }
+    return out;
+  }
+  // XLUnicodeRichExtendedString ([MS-XLS] 2.5.293).
+  std::string unicode_string() {
+    std::uint16_t cch = u16();
+    std::uint8_t flags = u8();
+    std::uint16_t runs = (flags & 0x08) ? u16() : 0;
+    std::uint32_t ext = (flags & 0x04) ? u32() : 0;
+    std::string s = chars(cch, flags & 1);
+    skip(std::size_t(runs) * 4);
+    skip(ext);
+    return s;
+  }
+};
+
+std::string error_text(std::uint8_t code) {
+  switch (code) {
+  case 0x00: return "#NULL!";
+  case 0x07: return "#DIV/0!";
+  case 0x0F: return "#VALUE!";
+  case 0x17: return "#REF!";
+  case 0x1D: return "#NAME?";
+  case 0x24: return "#NUM!";
+  case 0x2A: return "#N/A";
+  default: return "#N/A";
+  }
+}
+
+double rk_value(std::uint32_t rk) {
+  double v;
+  if (rk & 2) {
+    v = double(std::int32_t(rk) >> 2);
+  } else {
+    std::uint64_t bits = std::uint64_t(rk & 0xFFFFFFFC) << 32;
+    std::memcpy(&v, &bits, 8);
+  }
+  return (rk & 1) ? v / 100.0 : v;
+}
+
+struct BoundSheet {
+  std::uint32_t offset;
+  bool hidden;
+  std::uint8_t type;
+  std::string name;
+};
+
+} // namespace
+
+Workbook XlsReader::read(const std::string& path, const Limits& limits) const {
+  Cfb cfb = Cfb::open(path, limits);
+  if (cfb.has_stream("EncryptedPackage")) throw ReadError("password-protected: save an unprotected copy");
+  std::string stream = cfb.has_stream("Workbook") ? cfb.read_stream("Workbook") : cfb.read_stream("Book");
+  Workbook wb;
+  wb.path = path;
+  wb.format = "xls";
+
+  RecordStream rs(stream);
+  Record r;
+  if (!rs.next(r) || r.type != 0x0809) throw ReadError("the workbook stream does not start with a BOF record: the file is damaged");
+  std::uint16_t version = rd16(r.data, 0);
+  bool biff8 = version == 0x0600;
+  if (!biff8 && version != 0x0500) {
+    throw ReadError("this .xls was saved by a very old Excel (before Excel 5): open it in Excel and save as .xlsx");
+  }
+
+  bool date1904 = false;
+  std::uint16_t codepage = 1252;
+  std::vector<std::uint32_t> sst;
+  std::map<std::uint16_t, bool> format_is_date;
+  std::vector<bool> xf_is_date;
+  std::vector<BoundSheet> sheets;
+
+  auto narrow = [&](std::string_view bytes) {
+    // BIFF5 8-bit text is in the workbook's code page; 1252 covers UK files.
+    (void)codepage;
+    return to_utf8(bytes);
+  };
+
+  // Globals substream.
+  while (rs.next(r)) {
+    if (r.type == 0x000A) break; // EOF
+    switch (r.type) {
+    case 0x002F: throw ReadError("password-protected: save an unprotected copy");
+    case 0x0022: date1904 = rd16(r.data, 0) == 1; break;
+    case 0x0042: codepage = rd16(r.data, 0); break;
+    case 0x041E: {
+      std::uint16_t ifmt = rd16(r.data, 0);
+      std::string code;
+      if (biff8) {
+        SpanReader sr;
+        sr.parts.push_back(r.data.substr(std::min<std::size_t>(2, r.data.size())));
+        std::uint16_t cch = sr.u16();
+        std::uint8_t flags = sr.u8();
+        code = sr.chars(cch, flags & 1);
+      } else if (r.data.size() > 2) {
+        std::size_t n = std::uint8_t(r.data[2]);
+        code = narrow(r.data.substr(3, n));
+      }
+      format_is_date[ifmt] = xlsx::format_code_is_date(code);
+      break;
+    }
+    case 0x00E0: {
+      std::uint16_t ifmt = rd16(r.data, 2);
+      auto it = format_is_date.find(ifmt);
+      xf_is_date.push_back(it != format_is_date.end() ? it->second : xlsx::builtin_format_is_date(ifmt));
+      break;
+    }
+    case 0x0085: {
+      BoundSheet b;
+      b.offset = rd32(r.data, 0);
+      b.hidden = r.data.size() > 4 && (std::uint8_t(r.data[4]) & 3) != 0;
+      b.type = r.data.size() > 5 ? std::uint8_t(r.data[5]) : 0;
+      if (biff8) {
+        SpanReader sr;
+        sr.parts.push_back(r.data.substr(std::min<std::size_t>(6, r.data.size())));
+        std::uint8_t cch = sr.u8();
+        std::uint8_t flags = sr.u8();
+        b.name = sr.chars(cch, flags & 1);
+      } else if (r.data.size() > 6) {
+        std::size_t n = std::uint8_t(r.data[6]);
+        b.name = narrow(r.data.substr(7, n));
+      }
+      sheets.push_back(std::move(b));
+      break;
+    }
+    case 0x00FC: {
+      SpanReader sr;
+      sr.parts.push_back(r.data);
+      Record c;
+      while (rs.peek_continue(c)) sr.parts.push_back(c.data);
+      sr.u32(); // total count, unused
+      std::uint32_t unique = sr.u32();
+      for (std::uint32_t i = 0; i < unique; ++i) {
+        sr.normalise();
+        if (sr.eof()) break;
+        std::string s = sr.unicode_string();
+        sst.push_back(wb.intern(std::move(s)));
+      }
+      break;
+    }
+    default: break;
+    }
+  }
+
+  for (const BoundSheet& b : sheets) {
+    Sheet sheet;
+    sheet.name = b.name;
+    sheet.hidden = b.hidden;
+    if (b.type != 0 || b.offset >= stream.size()) {
+      if (b.type == 0) wb.warnings.push_back("sheet '" + b.name + "' points past the end of the file and was not read");
+      continue; // chart, macro and dialog sheets hold no cells
+    }
+    rs.seek(b.offset);
+    if (!rs.next(r) || r.type != 0x0809) {
+      wb.warnings.push_back("sheet '" + b.name + "' could not be found in the file");
+      wb.sheets.push_back(std::move(sheet));
+      continue;
+    }
+    auto push = [&](Cell c) {
+      if (sheet.cells.size() >= limits.max_cells_per_sheet) throw ReadError("sheet '" + sheet.name + "' has more cells than the limit");
+      sheet.cells.push_back(c);
+    };
+    auto number_cell = [&](std::uint16_t row, std::uint16_t col, std::uint16_t xf, double v, bool formula) {
+      Cell c;
+      c.row = row;
+      c.col = col;
+      c.formula = formula;
+      c.number = v;
+      std::string iso = (xf < xf_is_date.size() && xf_is_date[xf]) ? serial_to_iso(v, date1904) : std::string();
+      if (!iso.empty()) {
+        c.type = CellType::Date;
+        c.str = wb.intern(iso);
+      } else {
+        c.type = CellType::Number;
+      }
+      push(c);
+    };
+    bool pending_string = false;
+    Cell pending;
+    int depth = 0;
+    while (rs.next(r)) {
+      if (r.type == 0x0809) { ++depth; continue; } // embedded chart substream
+      if (r.type == 0x000A) {
+        if (depth-- == 0) break;
+        continue;
+      }
+      if (depth > 0) continue;
+      std::uint16_t row = rd16(r.data, 0), col = rd16(r.data, 2), xf = rd16(r.data, 4);
+      switch (r.type) {
+      case 0x00FD: { // LABELSST
+        std::uint32_t idx = rd32(r.data, 6);
+        if (idx < sst.size() && r.data.size() >= 10) {
+          Cell c;
+          c.row = row; c.col = col; c.type = CellType::String; c.str = sst[idx];
+          if (!wb.strings[c.str].empty()) push(c);
+        }
+        break;
+      }
+      case 0x0204: case 0x00D6: { // LABEL, RSTRING
+        std::string s;
+        if (biff8) {
+          SpanReader sr;
+          sr.parts.push_back(r.data.substr(std::min<std::size_t>(6, r.data.size())));
+          std::uint16_t cch = sr.u16();
+          std::uint8_t flags = sr.u8();
+          s = sr.chars(cch, flags & 1);
+        } else {
+          std::size_t n = rd16(r.data, 6);
+          s = narrow(r.data.substr(std::min<std::size_t>(8, r.data.size()), n));
+        }
+        if (!s.empty()) {
+          Cell c;
+          c.row = row; c.col = col; c.type = CellType::String; c.str = wb.intern(std::move(s));
+          push(c);
+        }
+        break;
+      }
+      case 0x0203: if (r.data.size() >= 14) number_cell(row, col, xf, rd64(r.data, 6), false); break;
+      case 0x027E: if (r.data.size() >= 10) number_cell(row, col, xf, rk_value(rd32(r.data, 6)), false); break;
+      case 0x00BD: { // MULRK
+        if (r.data.size() < 6) break;
+        std::size_t n = (r.data.size() - 6) / 6;
+        for (std::size_t i = 0; i < n; ++i) {
+          std::uint16_t ixf = rd16(r.data, 4 + i * 6);
+          number_cell(row, std::uint16_t(col + i), ixf, rk_value(rd32(r.data, 6 + i * 6)), false);
+        }
+        break;
+      }
+      case 0x0205: { // BOOLERR
+        if (r.data.size() < 8) break;
+        Cell c;
+        c.row = row; c.col = col;
+        std::uint8_t v = std::uint8_t(r.data[6]);
+        if (r.data[7]) { c.type = CellType::Error; c.str = wb.intern(error_text(v)); }
+        else { c.type = CellType::Bool; c.number = v ? 1 : 0; }
+        push(c);
+        break;
+      }
+      case 0x0006: { // FORMULA with its cached result
+        if (r.data.size() < 14) break;
+        if (rd16(r.data, 12) == 0xFFFF) {
+          std::uint8_t kind = std::uint8_t(r.data[6]);
+          Cell c;
+          c.row = row; c.col = col; c.formula = true;
+          if (kind == 0) { pending = c; pending_string = true; }
+          else if (kind == 1) { c.type = CellType::Bool; c.number = r.data[8] ? 1 : 0; push(c); }
+          else if (kind == 2) { c.type = CellType::Error; c.str = wb.intern(error_text(std::uint8_t(r.data[8]))); push(c); }
+          // kind 3: an empty string, which reads as no value
+        } else {
+          number_cell(row, col, xf, rd64(r.data, 6), true);
+        }
+        break;
+      }
+      case 0x0207: { // STRING: the text result of the formula before it
+        if (!pending_string) break;
+        pending_string = false;
+        std::string s;
+        if (biff8) {
+          SpanReader sr;
+          sr.parts.push_back(r.data);
+          Record c;
+          while (rs.peek_continue(c)) sr.parts.push_back(c.data);
+          std::uint16_t cch = sr.u16();
+          std::uint8_t flags = sr.u8();
+          s = sr.chars(cch, flags & 1);
+        } else {
+          std::size_t n = rd16(r.data, 0);
+          s = narrow(r.data.substr(std::min<std::size_t>(2, r.data.size()), n));
+        }
+        if (!s.empty()) {
+          pending.type = CellType::String;
+          pending.str = wb.intern(std::move(s));
+          push(pending);
+        }
+        break;
+      }
+      case 0x00E5: { // MERGEDCELLS
+        std::uint16_t n = rd16(r.data, 0);
+        for (std::uint16_t i = 0; i < n && 2 + (i + 1) * 8u <= r.data.size(); ++i) {
+          std::size_t o = 2 + i * 8u;
+          sheet.merges.push_back({CellRef{rd16(r.data, o), rd16(r.data, o + 4)}, CellRef{rd16(r.data, o + 2), rd16(r.data, o + 6)}});
+        }
+        break;
+      }
+      case 0x0208: // ROW
+        if (r.data.size() >= 16 && (rd16(r.data, 12) & 0x20)) sheet.hidden_rows.push_back(row);
+        break;
+      case 0x007D: { // COLINFO
+        std::uint16_t first = rd16(r.data, 0), last = rd16(r.data, 2), flags = rd16(r.data, 8);
+        if ((flags & 1) && last >= first && last - first < 1024) {
+          for (std::uint32_t c = first; c <= last && c < 16384; ++c) sheet.hidden_cols.push_back(c);
+        }
+        break;
+      }
+      default: break;
+      }
+    }
+    finish_sheet(sheet);
+    wb.sheets.push_back(std::move(sheet));
+  }
+  return wb;
+}
+
+} // namespace fundbook

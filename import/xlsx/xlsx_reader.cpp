@@ -1,0 +1,424 @@
+// xlsx / xlsm ([MS-XLSX], ECMA-376): package relationships, workbook, shared
+// strings, styles and sheets, each streamed through expat; no DOM is built.
+#include <charconv>
+#include <cstdlib>
+#include <cstring>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "import/read_error.hpp"
+#include "import/reader.hpp"
+#include "import/xlsx/number_formats.hpp"
+#include "import/xml_stream.hpp"
+#include "import/zip_package.hpp"
+
+namespace fundbook {
+namespace {
+
+struct Relationship {
+  std::string type;
+  std::string target; // resolved part name, empty if it points outside
+  bool external = false;
+};
+
+std::string dir_of(const std::string& part) {
+  auto slash = part.rfind('/');
+  return slash == std::string::npos ? std::string() : part.substr(0, slash);
+}
+
+std::string rels_part_for(const std::string& part) {
+  std::string dir = dir_of(part);
+  std::string base = part.substr(dir.empty() ? 0 : dir.size() + 1);
+  return (dir.empty() ? "" : dir + "/") + "_rels/" + base + ".rels";
+}
+
+template <class H> void parse_part(ZipPackage& zip, const std::string& part, H& handler, const Limits& limits) {
+  XmlStream xml(handler, limits, part);
+  zip.stream(part, [&](const char* p, std::size_t n) { xml.feed(p, n); });
+  xml.finish();
+}
+
+struct RelsHandler : XmlHandler {
+  std::string base_dir;
+  std::map<std::string, Relationship> rels;
+  void start(std::string_view name, const XmlAttrs& a) override {
+    if (name != "Relationship") return;
+    const char* id = a.get("Id");
+    const char* target = a.get("Target");
+    const char* type = a.get("Type");
+    const char* mode = a.get("TargetMode");
+    if (!id || !target) return;
+    Relationship r;
+    r.type = type ? type : "";
+    r.external = mode && std::strcmp(mode, "External") == 0;
+    if (!r.external) r.target = resolve_part(base_dir, target).value_or("");
+    rels[id] = r;
+  }
+  void end(std::string_view) override {}
+};
+
+std::map<std::string, Relationship> read_rels(ZipPackage& zip, const std::string& for_part, const Limits& limits) {
+  RelsHandler h;
+  h.base_dir = dir_of(for_part);
+  std::string rp = rels_part_for(for_part);
+  if (!zip.has(rp)) return {};
+  parse_part(zip, rp, h, limits);
+  return h.rels;
+}
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+struct SheetEntry {
+  std::string name;
+  std::string rid;
+  bool hidden = false;
+};
+
+struct WorkbookHandler : XmlHandler {
+  std::vector<SheetEntry> sheets;
+  bool date1904 = false;
+  void start(std::string_view name, const XmlAttrs& a) override {
+    if (name == "sheet") {
+      SheetEntry s;
+      if (const char* n = a.get("name")) s.name = n;
+      if (const char* id = a.get("id")) s.rid = id;
+      if (const char* st = a.get("state")) s.hidden = std::strcmp(st, "visible") != 0;
+      sheets.push_back(std::move(s));
+    } else if (name == "workbookPr") {
+      if (const char* d = a.get("date1904")) date1904 = std::strcmp(d, "1") == 0 || std::strcmp(d, "true") == 0;
+    }
+  }
+  void end(std::string_view) override {}
+};
+
+// Shared strings: plain <si><t>, rich text runs <si><r><t>; phonetic
+// guides (<rPh>) are not part of the value.
+struct SharedStringsHandler : XmlHandler {
+  Workbook& wb;
+  std::vector<std::uint32_t>& index;
+  const Limits& limits;
+  std::string cur;
+  bool in_si = false, in_t = false;
+  int in_rph = 0;
+  SharedStringsHandler(Workbook& w, std::vector<std::uint32_t>& i, const Limits& l) : wb(w), index(i), limits(l) {}
+  void start(std::string_view name, const XmlAttrs&) override {
+    if (name == "si") { in_si = true; cur.clear(); }
+    else if (name == "rPh") ++in_rph;
+    else if (name == "t" && in_si && !in_rph) in_t = true;
+  }
+  void end(std::string_view name) override {
+    if (name == "si") {
+      index.push_back(wb.intern(std::move(cur)));
+      cur.clear();
+      in_si = false;
+    } else if (name == "rPh") --in_rph;
+    else if (name == "t") in_t = false;
+  }
+  void text(std::string_view s) override {
+    if (!in_t) return;
+    if (cur.size() + s.size() > limits.max_string_bytes) throw ReadError("a shared string is longer than the limit");
+    cur.append(s);
+  }
+};
+
+struct StylesHandler : XmlHandler {
+  std::map<int, bool> custom_is_date;
+  std::vector<bool> xf_is_date;
+  bool in_cellxfs = false;
+  void start(std::string_view name, const XmlAttrs& a) override {
+    if (name == "numFmt") {
+      const char* id = a.get("numFmtId");
+      const char* code = a.get("formatCode");
+      if (id && code) custom_is_date[std::atoi(id)] = xlsx::format_code_is_date(code);
+    } else if (name == "cellXfs") {
+      in_cellxfs = true;
+    } else if (name == "xf" && in_cellxfs) {
+      int id = 0;
+      if (const char* n = a.get("numFmtId")) id = std::atoi(n);
+      auto it = custom_is_date.find(id);
+      xf_is_date.push_back(it != custom_is_date.end() ? it->second : xlsx::builtin_format_is_date(id));
+    }
+  }
+  void end(std::string_view name) override {
+    if (name == "cellXfs") in_cellxfs = false;
+  }
+};
+
+std::string unescape_ooxml(std::string s) {
+  // _xHHHH_ encodes characters XML cannot carry (ECMA-376 22.9.2.19).
+  if (s.find("_x") == std::string::npos) return s;
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '_' && i + 6 < s.size() && s[i + 1] == 'x' && s[i + 6] == '_') {
+      unsigned v = 0;
+      auto r = std::from_chars(s.data() + i + 2, s.data() + i + 6, v, 16);
+      if (r.ec == std::errc() && r.ptr == s.data() + i + 6) {
+        if (v < 0x80) out += char(v);
+        else if (v < 0x800) { out += char(0xC0 | (v >> 6)); out += char(0x80 | (v & 0x3F)); }
+        else { out += char(0xE0 | (v >> 12)); out += char(0x80 | ((v >> 6) & 0x3F)); out += char(0x80 | (v & 0x3F)); }
+        i += 6;
+        continue;
+      }
+    }
+    out += s[i];
+  }
+  return out;
+}
+
+bool parse_double(std::string_view s, double& out) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
+  if (s.empty()) return false;
+  if (s.front() == '+') s.remove_prefix(1);
+  auto r = std::from_chars(s.data(), s.data() + s.size(), out);
+  return r.ec == std::errc() && r.ptr == s.data() + s.size();
+}
+
+struct SheetHandler : XmlHandler {
+  Workbook& wb;
+  Sheet& sheet;
+  const std::vector<std::uint32_t>& shared;
+  const std::vector<bool>& xf_is_date;
+  bool date1904;
+  const Limits& limits;
+
+  std::uint32_t next_row = 0; // for rows without r
+  std::uint32_t cur_row = 0;
+  std::uint32_t next_col = 0; // for cells without r
+  // current cell
+  bool in_cell = false, in_v = false, in_is = false, in_t = false, has_f = false, has_v = false;
+  int in_rph = 0;
+  std::string t, v, is_text;
+  std::uint32_t col = 0;
+  int style = 0;
+
+  SheetHandler(Workbook& w, Sheet& s, const std::vector<std::uint32_t>& sh, const std::vector<bool>& xd, bool d1904,
+               const Limits& l)
+      : wb(w), sheet(s), shared(sh), xf_is_date(xd), date1904(d1904), limits(l) {}
+
+  void start(std::string_view name, const XmlAttrs& a) override {
+    if (in_cell) {
+      if (name == "v") { in_v = true; has_v = true; }
+      else if (name == "f") has_f = true;
+      else if (name == "is") in_is = true;
+      else if (name == "rPh") ++in_rph;
+      else if (name == "t" && in_is && !in_rph) in_t = true;
+      return;
+    }
+    if (name == "row") {
+      if (const char* r = a.get("r")) {
+        long n = std::atol(r);
+        cur_row = n >= 1 && n <= 1048576 ? std::uint32_t(n - 1) : next_row;
+      } else {
+        cur_row = next_row;
+      }
+      next_row = cur_row + 1;
+      next_col = 0;
+      if (const char* h = a.get("hidden")) {
+        if (std::strcmp(h, "1") == 0 || std::strcmp(h, "true") == 0) sheet.hidden_rows.push_back(cur_row);
+      }
+    } else if (name == "c") {
+      in_cell = true;
+      has_f = has_v = false;
+      t.clear(); v.clear(); is_text.clear();
+      if (const char* tt = a.get("t")) t = tt;
+      style = 0;
+      if (const char* s = a.get("s")) style = std::atoi(s);
+      col = next_col;
+      if (const char* r = a.get("r")) {
+        if (auto ref = parse_a1(r)) { col = ref->col; cur_row = ref->row; }
+        else if (auto c = parse_column(r)) col = *c;
+      }
+      next_col = col + 1;
+    } else if (name == "mergeCell") {
+      if (const char* ref = a.get("ref")) {
+        std::string_view r(ref);
+        auto colon = r.find(':');
+        auto f = parse_a1(r.substr(0, colon));
+        auto l = colon == std::string_view::npos ? f : parse_a1(r.substr(colon + 1));
+        if (f && l) sheet.merges.push_back({*f, *l});
+      }
+    } else if (name == "col") {
+      const char* h = a.get("hidden");
+      if (h && (std::strcmp(h, "1") == 0 || std::strcmp(h, "true") == 0)) {
+        long mn = a.get("min") ? std::atol(a.get("min")) : 0, mx = a.get("max") ? std::atol(a.get("max")) : 0;
+        if (mn >= 1 && mx >= mn && mx <= 16384 && mx - mn < 1024) {
+          for (long c = mn; c <= mx; ++c) sheet.hidden_cols.push_back(std::uint32_t(c - 1));
+        }
+      }
+    }
+  }
+
+  void text(std::string_view s) override {
+    if (in_v) {
+      if (v.size() + s.size() > limits.max_string_bytes) throw ReadError("a cell value is longer than the limit");
+      v.append(s);
+    } else if (in_t) {
+      if (is_text.size() + s.size() > limits.max_string_bytes) throw ReadError("a cell's text is longer than the limit");
+      is_text.append(s);
+    }
+  }
+
+  void end(std::string_view name) override {
+    if (!in_cell) return;
+    if (name == "v") { in_v = false; return; }
+    if (name == "t") { in_t = false; return; }
+    if (name == "rPh") { --in_rph; return; }
+    if (name == "is") { in_is = false; return; }
+    if (name != "c") return;
+    in_cell = false;
+    emit();
+  }
+
+  void push(Cell c) {
+    if (sheet.cells.size() >= limits.max_cells_per_sheet) {
+      throw ReadError("sheet '" + sheet.name + "' has more than " + std::to_string(limits.max_cells_per_sheet) + " cells, over the limit");
+    }
+    sheet.cells.push_back(c);
+  }
+
+  void emit() {
+    Cell c;
+    c.row = cur_row;
+    c.col = col;
+    c.formula = has_f;
+    if (t == "inlineStr") {
+      if (is_text.empty() && !has_v) return;
+      c.type = CellType::String;
+      c.str = wb.intern(unescape_ooxml(has_v && is_text.empty() ? v : is_text));
+      push(c);
+      return;
+    }
+    if (!has_v || (v.empty() && t != "str")) {
+      if (has_f) {
+        c.type = CellType::EmptyFormula;
+        push(c);
+      }
+      return;
+    }
+    if (t == "s") {
+      double idx = 0;
+      if (!parse_double(v, idx) || idx < 0 || idx >= double(shared.size())) return;
+      c.type = CellType::String;
+      c.str = shared[std::size_t(idx)];
+    } else if (t == "str") {
+      if (v.empty()) {
+        c.type = CellType::EmptyFormula; // openpyxl reads an empty cached string as no value
+        if (!has_f) return;
+      } else {
+        c.type = CellType::String;
+        c.str = wb.intern(unescape_ooxml(v));
+      }
+    } else if (t == "b") {
+      c.type = CellType::Bool;
+      c.number = (v == "1" || v == "true") ? 1 : 0;
+    } else if (t == "e") {
+      c.type = CellType::Error;
+      c.str = wb.intern(v);
+    } else if (t == "d") {
+      c.type = CellType::Date;
+      c.str = wb.intern(v);
+    } else {
+      double d = 0;
+      if (!parse_double(v, d)) {
+        c.type = CellType::String;
+        c.str = wb.intern(v);
+      } else {
+        c.number = d;
+        bool is_date = style >= 0 && std::size_t(style) < xf_is_date.size() && xf_is_date[std::size_t(style)];
+        std::string iso = is_date ? serial_to_iso(d, date1904) : std::string();
+        if (!iso.empty()) {
+          c.type = CellType::Date;
+          c.str = wb.intern(iso);
+        } else {
+          c.type = CellType::Number;
+        }
+      }
+    }
+    push(c);
+  }
+};
+
+} // namespace
+
+Workbook XlsxReader::read(const std::string& path, const Limits& limits) const {
+  ZipPackage zip(path, limits);
+  Workbook wb;
+  wb.path = path;
+  wb.format = "xlsx";
+
+  // The package's own relationships name the workbook part; fall back to the
+  // usual name for packages written without them.
+  std::string wb_part;
+  for (auto& [id, r] : read_rels(zip, "", limits)) {
+    if (ends_with(r.type, "/officeDocument") && !r.target.empty() && zip.has(r.target)) wb_part = r.target;
+  }
+  if (wb_part.empty()) {
+    if (zip.has("xl/workbook.xml")) wb_part = "xl/workbook.xml";
+    else if (zip.has("xl/workbook.bin")) throw ReadError("binary .xlsb workbooks are not supported: save as .xlsx");
+    else if (zip.has("content.xml")) throw ReadError("this is an OpenDocument file with an Excel name: rename it to .ods");
+    else throw ReadError("this zip file is not an Excel workbook (it has no workbook part)");
+  }
+  if (ends_with(wb_part, ".bin")) throw ReadError("binary .xlsb workbooks are not supported: save as .xlsx");
+
+  WorkbookHandler wbh;
+  parse_part(zip, wb_part, wbh, limits);
+  auto rels = read_rels(zip, wb_part, limits);
+
+  std::vector<std::uint32_t> shared;
+  std::vector<bool> xf_is_date;
+  std::string ss_part, styles_part;
+  for (auto& [id, r] : rels) {
+    if (ends_with(r.type, "/sharedStrings")) ss_part = r.target;
+    else if (ends_with(r.type, "/styles")) styles_part = r.target;
+  }
+  if (ss_part.empty() && zip.has("xl/sharedStrings.xml")) ss_part = "xl/sharedStrings.xml";
+  if (styles_part.empty() && zip.has("xl/styles.xml")) styles_part = "xl/styles.xml";
+  if (!ss_part.empty() && zip.has(ss_part)) {
+    SharedStringsHandler h(wb, shared, limits);
+    parse_part(zip, ss_part, h, limits);
+  }
+  if (!styles_part.empty() && zip.has(styles_part)) {
+    StylesHandler h;
+    parse_part(zip, styles_part, h, limits);
+    xf_is_date = std::move(h.xf_is_date);
+  }
+
+  for (auto& entry : wbh.sheets) {
+    auto it = rels.find(entry.rid);
+    if (it == rels.end()) continue;
+    const Relationship& r = it->second;
+    // Chartsheets and dialog sheets hold no cells.
+    if (!ends_with(r.type, "/worksheet")) continue;
+    Sheet sheet;
+    sheet.name = entry.name;
+    sheet.hidden = entry.hidden;
+    if (r.target.empty()) {
+      wb.warnings.push_back("sheet '" + entry.name + "' points outside the package and was not read");
+      wb.sheets.push_back(std::move(sheet));
+      continue;
+    }
+    if (!zip.has(r.target)) {
+      wb.warnings.push_back("sheet '" + entry.name + "' is missing from the file (no part " + r.target + ")");
+      wb.sheets.push_back(std::move(sheet));
+      continue;
+    }
+    SheetHandler h(wb, sheet, shared, xf_is_date, wbh.date1904, limits);
+    parse_part(zip, r.target, h, limits);
+    finish_sheet(sheet);
+    wb.sheets.push_back(std::move(sheet));
+  }
+  bool any_read = false;
+  for (auto& s : wb.sheets) any_read = any_read || !s.cells.empty();
+  if (!any_read && !wb.warnings.empty()) {
+    throw ReadError(wb.warnings.front() + ": the file is damaged; open it in Excel and save it again");
+  }
+  return wb;
+}
+
+} // namespace fundbook

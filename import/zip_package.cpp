@@ -1,0 +1,128 @@
+#include "import/zip_package.hpp"
+
+#include <zip.h>
+
+#include <vector>
+
+#include "import/read_error.hpp"
+
+namespace fundbook {
+
+ZipPackage::ZipPackage(const std::string& path, const Limits& limits) : limits_(limits) {
+  int err = 0;
+  archive_ = zip_open(path.c_str(), ZIP_RDONLY, &err);
+  if (!archive_) {
+    if (err == ZIP_ER_NOZIP || err == ZIP_ER_INCONS) {
+      throw ReadError("the file is damaged or incomplete (its zip structure is broken): ask for a fresh copy, or open it in Excel and save it again");
+    }
+    zip_error_t ze;
+    zip_error_init_with_code(&ze, err);
+    std::string msg = zip_error_strerror(&ze);
+    zip_error_fini(&ze);
+    throw ReadError("could not open the file as a zip package (" + msg + ")");
+  }
+}
+
+ZipPackage::~ZipPackage() {
+  if (archive_) zip_discard(archive_);
+}
+
+std::optional<std::int64_t> ZipPackage::locate(std::string_view name) const {
+  std::string n(name);
+  zip_int64_t idx = zip_name_locate(archive_, n.c_str(), 0);
+  if (idx < 0) idx = zip_name_locate(archive_, n.c_str(), ZIP_FL_NOCASE);
+  if (idx < 0) return std::nullopt;
+  return idx;
+}
+
+bool ZipPackage::has(std::string_view name) const { return locate(name).has_value(); }
+
+void ZipPackage::stream(std::string_view name, const std::function<void(const char*, std::size_t)>& sink) {
+  auto idx = locate(name);
+  if (!idx) throw ReadError("the package has no part named " + std::string(name));
+  zip_stat_t st;
+  zip_stat_init(&st);
+  if (zip_stat_index(archive_, *idx, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE) && (st.valid & ZIP_STAT_COMP_SIZE)) {
+    if (st.size > limits_.max_inflated_bytes) {
+      throw ReadError("part " + std::string(name) + " would inflate to " + std::to_string(st.size >> 20) +
+                      " MB, over the limit: this looks like a zip bomb, not a workbook");
+    }
+    if (st.size > (64u << 20) && st.comp_size > 0 && st.size / st.comp_size > limits_.max_part_ratio) {
+      throw ReadError("part " + std::string(name) + " has a suspicious compression ratio (" +
+                      std::to_string(st.size / st.comp_size) + ":1): this looks like a zip bomb, not a workbook");
+    }
+  }
+  zip_file_t* f = zip_fopen_index(archive_, *idx, 0);
+  if (!f) {
+    std::string why = zip_strerror(archive_);
+    if (why.find("ncrypt") != std::string::npos || why.find("assword") != std::string::npos) {
+      throw ReadError("password-protected: save an unprotected copy");
+    }
+    throw ReadError("could not open part " + std::string(name) + " (" + why + ")");
+  }
+  std::vector<char> buf(1 << 16);
+  for (;;) {
+    zip_int64_t n = zip_fread(f, buf.data(), buf.size());
+    if (n < 0) {
+      std::string why = zip_file_strerror(f);
+      zip_fclose(f);
+      throw ReadError("the file is damaged (" + why + " in part " + std::string(name) +
+                      "): ask for a fresh copy, or open it in Excel and save it again");
+    }
+    if (n == 0) break;
+    inflated_ += static_cast<std::uint64_t>(n);
+    if (inflated_ > limits_.max_inflated_bytes) {
+      zip_fclose(f);
+      throw ReadError("the package inflates to more than " + std::to_string(limits_.max_inflated_bytes >> 20) +
+                      " MB: this looks like a zip bomb, not a workbook");
+    }
+    try {
+      sink(buf.data(), static_cast<std::size_t>(n));
+    } catch (...) {
+      zip_fclose(f);
+      throw;
+    }
+  }
+  zip_fclose(f);
+}
+
+std::string ZipPackage::read_all(std::string_view name) {
+  std::string out;
+  stream(name, [&](const char* p, std::size_t n) { out.append(p, n); });
+  return out;
+}
+
+std::optional<std::string> resolve_part(std::string_view base_dir, std::string_view target) {
+  std::string t(target);
+  for (auto& ch : t) if (ch == '\\') ch = '/';
+  std::string joined;
+  if (!t.empty() && t[0] == '/') {
+    joined = t.substr(1);
+  } else {
+    joined = std::string(base_dir);
+    if (!joined.empty() && joined.back() != '/') joined += '/';
+    joined += t;
+  }
+  std::vector<std::string> parts;
+  std::size_t start = 0;
+  while (start <= joined.size()) {
+    std::size_t end = joined.find('/', start);
+    if (end == std::string::npos) end = joined.size();
+    std::string seg = joined.substr(start, end - start);
+    if (seg == "..") {
+      if (parts.empty()) return std::nullopt;
+      parts.pop_back();
+    } else if (!seg.empty() && seg != ".") {
+      parts.push_back(seg);
+    }
+    start = end + 1;
+  }
+  std::string out;
+  for (auto& p : parts) {
+    if (!out.empty()) out += '/';
+    out += p;
+  }
+  return out;
+}
+
+} // namespace fundbook

@@ -1,0 +1,41 @@
+#pragma once
+// A zip package (xlsx, ods) opened read-only through libzip, with its parts
+// streamed out under the inflation limits.
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "import/limits.hpp"
+
+struct zip;
+
+namespace fundbook {
+
+class ZipPackage {
+public:
+  ZipPackage(const std::string& path, const Limits& limits);
+  ~ZipPackage();
+  ZipPackage(const ZipPackage&) = delete;
+  ZipPackage& operator=(const ZipPackage&) = delete;
+
+  bool has(std::string_view name) const;
+  // Streams a part in chunks to `sink`; throws ReadError on damage or limits.
+  void stream(std::string_view name, const std::function<void(const char*, std::size_t)>& sink);
+  std::string read_all(std::string_view name);
+
+private:
+  std::optional<std::int64_t> locate(std::string_view name) const;
+  zip* archive_ = nullptr;
+  Limits limits_;
+  std::uint64_t inflated_ = 0;
+};
+
+// Resolves a relationship target against the folder of the part that names
+// it; absolute targets ("/xl/...") are from the package root. Returns nothing
+// for a target that climbs out of the package.
+std::optional<std::string> resolve_part(std::string_view base_dir, std::string_view target);
+
+} // namespace fundbook
