@@ -112,7 +112,13 @@ Workbook open_workbook(const std::string& path, const Limits& limits) {
     return XlsxReader().read(path, limits);
   }
   if (fmt == "cfb") {
-    Cfb cfb = Cfb::open(path, limits);
+    Cfb cfb = [&] {
+      try {
+        return Cfb::open(path, limits);
+      } catch (const ReadError& e) {
+        throw ReadError(std::string("this is an Office container but not an Excel workbook that can be read (") + e.what() + ")");
+      }
+    }();
     if (cfb.has_stream("EncryptedPackage") || cfb.has_stream("EncryptionInfo")) {
       throw ReadError("password-protected: save an unprotected copy");
     }

@@ -2,6 +2,7 @@
 
 #include <zip.h>
 
+#include <algorithm>
 #include <vector>
 
 #include "import/read_error.hpp"
@@ -20,6 +21,27 @@ ZipPackage::ZipPackage(const std::string& path, const Limits& limits) : limits_(
     std::string msg = zip_error_strerror(&ze);
     zip_error_fini(&ze);
     throw ReadError("could not open the file as a zip package (" + msg + ")");
+  }
+  // A part named twice, or parts that together inflate past the limit, are
+  // the marks of a zip bomb; refuse before inflating anything.
+  zip_int64_t n = zip_get_num_entries(archive_, 0);
+  std::uint64_t declared = 0;
+  std::vector<std::string> names;
+  for (zip_int64_t i = 0; i < n; ++i) {
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (zip_stat_index(archive_, zip_uint64_t(i), 0, &st) != 0) continue;
+    if (st.valid & ZIP_STAT_SIZE) declared += st.size;
+    if (st.valid & ZIP_STAT_NAME) names.emplace_back(st.name);
+  }
+  std::sort(names.begin(), names.end());
+  bool repeated = std::adjacent_find(names.begin(), names.end()) != names.end();
+  if (declared > limits_.max_inflated_bytes || repeated) {
+    zip_discard(archive_);
+    archive_ = nullptr;
+    throw ReadError(std::string("the package ") +
+                    (repeated ? "names the same part twice" : "would inflate to " + std::to_string(declared >> 20) + " MB") +
+                    ": this looks like a zip bomb, not a workbook, and was refused");
   }
 }
 

@@ -87,6 +87,12 @@ void profile_blocks(Context& ctx) {
       ctx.claimed.insert(r);
     }
 
+    if (groups.empty()) {
+      // A TITLE and years but no Investment/Saving rows: another shape's header.
+      ctx.claimed.erase(header->row);
+      ++i;
+      continue;
+    }
     FigureReader reader = ctx.reader();
     for (auto& g : groups) {
       SchemeRecord s;

@@ -1,0 +1,133 @@
+// Runs the fundbook binary as a user would and checks what it prints and returns.
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <thread>
+
+#include "support/fixtures.hpp"
+
+using namespace fundbook::test;
+namespace fs = std::filesystem;
+
+TEST(Cli, CheckJsonListsTheBaselineSchemesWithProvenance) {
+  RunResult r = run({"check", "--format", "json", source_dir() + "/samples/baseline-2017-06-transformation-fund.xlsx"});
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(r.out.find("\"tool\": \"fundbook\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"schema\": 1"), std::string::npos);
+  EXPECT_NE(r.out.find("\"ref\": \"C/R.5.305\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"investment\": {\"2016-17\": 0, \"2017-18\": 90, \"2018-19\": 90, \"2019-20\": 0, \"2020-21\": 0, \"2021-22\": 0}"),
+            std::string::npos);
+  EXPECT_NE(r.out.find("\"cell\": \"I124\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"stated\": -1941, \"computed\": -1968"), std::string::npos);
+  EXPECT_NE(r.out.find("\"schemes\": 21"), std::string::npos);
+}
+
+TEST(Cli, InlineStringAbsoluteTargetCopyGivesTheSameJson) {
+  RunResult a = run({"check", "--format", "json", source_dir() + "/samples/baseline-2017-06-transformation-fund.xlsx"});
+  RunResult b = run({"check", "--format", "json", source_dir() + "/tests/data/baseline-inline-absolute.xlsx"});
+  auto schemes = [](const std::string& s) {
+    auto p = s.find("\"schemes\": [");
+    auto q = s.find("\"findings\": [");
+    std::string out = s.substr(p, q - p);
+    // Paths differ; figures and cells must not.
+    std::string cleaned;
+    for (std::size_t i = 0; i < out.size();) {
+      auto k = out.find("\"path\": \"", i);
+      if (k == std::string::npos) { cleaned += out.substr(i); break; }
+      cleaned += out.substr(i, k - i);
+      i = out.find('"', k + 9) + 1;
+    }
+    return cleaned;
+  };
+  EXPECT_EQ(schemes(a.out), schemes(b.out));
+}
+
+TEST(Cli, ExitCodesForBadInput) {
+  RunResult missing = run({"check", "/nonexistent/baseline.xlsx"});
+  EXPECT_EQ(missing.status, 3);
+  EXPECT_NE(missing.err.find("/nonexistent/baseline.xlsx"), std::string::npos);
+  EXPECT_NE(missing.err.find("no such file"), std::string::npos);
+  std::string empty = temp_dir();
+  RunResult none = run({"check", empty});
+  EXPECT_EQ(none.status, 3);
+  EXPECT_NE(none.err.find("no workbooks"), std::string::npos);
+  RunResult text = run({"check", shared_dir() + "/corpus/hostile/text-named.xlsx"});
+  EXPECT_EQ(text.status, 3);
+  EXPECT_NE(text.err.find("text-named.xlsx: this is a plain text file, not a workbook"), std::string::npos);
+  EXPECT_EQ(run({"check"}).status, 2);
+  EXPECT_EQ(run({"check", "--tolerance", "x", "a.xlsx"}).status, 2);
+  EXPECT_EQ(run({"check", "--basis", "sideways", "a.xlsx"}).status, 2);
+  EXPECT_EQ(run({"frobnicate"}).status, 2);
+  EXPECT_EQ(run({"report", source_dir() + "/samples"}).status, 2); // no -o
+  EXPECT_EQ(run({"check", "--help"}).status, 0);
+}
+
+TEST(Cli, ABadFileDoesNotStopTheOthers) {
+  std::string dir = temp_dir();
+  fs::copy_file(source_dir() + "/samples/gpc-2016-12-transformation-fund-bids.xlsx", dir + "/good.xlsx");
+  fs::copy_file(shared_dir() + "/corpus/hostile/truncated.xlsx", dir + "/broken.xlsx");
+  RunResult r = run({"check", "--format", "json", dir});
+  EXPECT_EQ(r.status, 1);
+  EXPECT_NE(r.out.find("\"rule\": \"unreadable-input\""), std::string::npos);
+  EXPECT_NE(r.out.find("\"status\": \"ok\""), std::string::npos);
+  EXPECT_NE(r.out.find("Environment, transport & economy"), std::string::npos);
+}
+
+TEST(Cli, InspectCellsJson) {
+  RunResult r = run({"inspect", shared_dir() + "/corpus/hostile/good-small.xlsx", "--cells", "--format", "json"});
+  EXPECT_EQ(r.status, 0);
+  EXPECT_NE(r.out.find("[\"A1\", \"string\", \"Saving\"]"), std::string::npos);
+  EXPECT_NE(r.out.find("[\"B1\", \"number\", -395]"), std::string::npos);
+  RunResult bad = run({"inspect", shared_dir() + "/corpus/hostile/empty.xlsx", "--format", "json"});
+  EXPECT_EQ(bad.status, 3);
+  EXPECT_NE(bad.out.find("\"error\""), std::string::npos);
+}
+
+TEST(Cli, ReportWritesAndSaysWhere) {
+  std::string out = temp_dir() + "/monitoring-report.xlsx";
+  RunResult r = run({"report", source_dir() + "/samples", "-o", out});
+  EXPECT_EQ(r.status, 1); // the seeds' errors are findings; the report is written
+  EXPECT_TRUE(fs::exists(out));
+  EXPECT_NE(r.out.find("Report written to " + out), std::string::npos);
+  RunResult self = run({"report", out, "-o", out});
+  EXPECT_EQ(self.status, 2);
+  EXPECT_NE(self.err.find("one of the inputs"), std::string::npos);
+}
+
+TEST(Cli, KilledMidWriteLeavesThePreviousReportWhole) {
+  std::string dir = temp_dir();
+  std::string out = dir + "/r.xlsx";
+  ASSERT_EQ(run({"report", source_dir() + "/samples", "-o", out}).status, 1);
+  auto size = fs::file_size(out);
+  std::string before;
+  {
+    std::ifstream in(out, std::ios::binary);
+    before.assign(std::istreambuf_iterator<char>(in), {});
+  }
+  // Kill runs at several moments; the file is always the old or a new whole one.
+  for (int delay_us : {0, 2000, 5000, 10000, 20000}) {
+    pid_t pid = ::fork();
+    if (pid == 0) {
+      std::string exe = fundbook_exe();
+      std::string samples = source_dir() + "/samples";
+      std::freopen("/dev/null", "w", stdout);
+      std::freopen("/dev/null", "w", stderr);
+      ::execl(exe.c_str(), exe.c_str(), "report", samples.c_str(), "-o", out.c_str(), (char*)nullptr);
+      ::_exit(127);
+    }
+    std::this_thread::sleep_for(std::chrono::microseconds(delay_us));
+    ::kill(pid, SIGKILL);
+    int st;
+    ::waitpid(pid, &st, 0);
+    ASSERT_TRUE(fs::exists(out));
+    EXPECT_EQ(fs::file_size(out), size);
+    std::ifstream in(out, std::ios::binary);
+    std::string now(std::istreambuf_iterator<char>(in), {});
+    EXPECT_EQ(now, before); // deterministic, so old and new are the same bytes
+  }
+}

@@ -1,0 +1,140 @@
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+
+#include "engine/check.hpp"
+#include "export/json.hpp"
+#include "export/report/report.hpp"
+#include "export/text.hpp"
+#include "import/open.hpp"
+#include "support/fixtures.hpp"
+
+using namespace fundbook;
+using namespace fundbook::test;
+
+namespace {
+std::string slurp(const std::string& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+const Cell* at(const Workbook& wb, const std::string& sheet, const char* ref) {
+  auto r = parse_a1(ref).value();
+  for (auto& s : wb.sheets) {
+    if (s.name != sheet) continue;
+    for (auto& c : s.cells)
+      if (c.row == r.row && c.col == r.col) return &c;
+  }
+  return nullptr;
+}
+} // namespace
+
+TEST(Text, SummaryLineAndGrouping) {
+  CheckResult r = run_check({source_dir() + "/samples"}, {});
+  std::string t = check_text(r);
+  EXPECT_NE(t.find("3 errors, 0 warnings, 0 notes in 5 files"), std::string::npos);
+  EXPECT_NE(t.find("Baseline!I124"), std::string::npos);
+}
+
+TEST(Json, EscapesAndExactAmounts) {
+  CheckResult r;
+  Finding f;
+  f.rule = "row-total-mismatch";
+  f.path = "a \"quoted\"\nname.xlsx";
+  f.stated = Money::from_units(0.5, 100000);
+  r.findings.push_back(f);
+  std::string j = check_json(r);
+  EXPECT_NE(j.find("a \\\"quoted\\\"\\nname.xlsx"), std::string::npos);
+  EXPECT_NE(j.find("\"stated\": 0.5"), std::string::npos);
+  EXPECT_NE(j.find("\"computed\": null"), std::string::npos);
+}
+
+TEST(Report, WrittenReadBackAndEveryFigureWhereItShouldBe) {
+  CheckResult r = run_check({source_dir() + "/samples"}, {});
+  std::string out = temp_dir() + "/report.xlsx";
+  write_report(r, ReportStyle::load({}), out, 1700000000);
+  Workbook wb = open_workbook(out);
+  std::vector<std::string> names;
+  for (auto& s : wb.sheets) names.push_back(s.name);
+  EXPECT_EQ(names, (std::vector<std::string>{"GPC appendix", "Scheme profiles", "Monitoring", "Findings", "Data", "Chart"}));
+  // GPC appendix: Commissioning investment 2017-18 across both bid rounds.
+  const Cell* ws_label = at(wb, "GPC appendix", "A6");
+  ASSERT_TRUE(ws_label);
+  EXPECT_EQ(wb.text(*ws_label), "Adults Services");
+  // Scheme profiles: the first scheme's investment row and its live total.
+  const Cell* total = at(wb, "Scheme profiles", "J6");
+  ASSERT_TRUE(total);
+  EXPECT_TRUE(total->formula);
+  EXPECT_EQ(total->number, 174);
+  // Street lighting's TOTAL shows the true sum, with a formula.
+  bool found = false;
+  for (auto& s : wb.sheets) {
+    if (s.name != "Scheme profiles") continue;
+    for (auto& c : s.cells) {
+      if (c.type == CellType::String && wb.text(c) == "Street lighting synergies") {
+        const Cell* sav_total = at(wb, "Scheme profiles", ("J" + std::to_string(c.row + 2)).c_str());
+        ASSERT_TRUE(sav_total);
+        EXPECT_EQ(sav_total->number, -1968);
+        found = true;
+      }
+    }
+  }
+  EXPECT_TRUE(found);
+  // Findings: errors first, with the source cell.
+  const Cell* sev = at(wb, "Findings", "A4");
+  ASSERT_TRUE(sev);
+  EXPECT_EQ(wb.text(*sev), "error");
+  // Data: one row per figure.
+  std::size_t data_rows = 0;
+  for (auto& s : wb.sheets)
+    if (s.name == "Data")
+      for (auto& c : s.cells) data_rows += c.col == 1 && c.row > 0;
+  std::size_t figures = 0;
+  for (auto& s : r.schemes) figures += s.investment.size() + s.saving.size();
+  EXPECT_EQ(data_rows, figures);
+}
+
+TEST(Report, DeterministicAndTextNeverAFormula) {
+  CheckResult r = run_check({source_dir() + "/samples"}, {});
+  Scheme evil;
+  evil.title = "=HYPERLINK(\"http://x\")";
+  evil.kind = "profile";
+  evil.investment["2017-18"] = Money::thousands(1);
+  r.schemes.push_back(evil);
+  std::string a = temp_dir() + "/a.xlsx", b = temp_dir() + "/b.xlsx";
+  write_report(r, ReportStyle::load({}), a, 1700000000);
+  write_report(r, ReportStyle::load({}), b, 1700000000);
+  EXPECT_EQ(slurp(a), slurp(b));
+  Workbook wb = open_workbook(a);
+  bool seen = false;
+  for (auto& s : wb.sheets)
+    for (auto& c : s.cells)
+      if (c.type == CellType::String && wb.text(c) == evil.title) {
+        EXPECT_FALSE(c.formula);
+        seen = true;
+      }
+  EXPECT_TRUE(seen);
+}
+
+TEST(Report, PlainTemplateIsDifferentButEquallyCorrect) {
+  CheckResult r = run_check({source_dir() + "/samples"}, {});
+  std::string a = temp_dir() + "/a.xlsx", b = temp_dir() + "/b.xlsx";
+  write_report(r, ReportStyle::load({}), a, 1700000000);
+  write_report(r, ReportStyle::load({source_dir() + "/templates/plain.toml"}), b, 1700000000);
+  EXPECT_NE(slurp(a), slurp(b));
+  Workbook wa = open_workbook(a), wb = open_workbook(b);
+  const Cell* ta = at(wa, "Scheme profiles", "J6");
+  const Cell* tb = at(wb, "Scheme profiles", "J6");
+  ASSERT_TRUE(ta && tb);
+  EXPECT_EQ(ta->number, tb->number);
+}
+
+TEST(Report, RefusesToOverwriteAnInputAndMissingFolders) {
+  std::string dir = temp_dir();
+  std::string in = write_xlsx({{"S", {{"A1", std::string("x")}}}});
+  CheckResult r = run_check({in}, {});
+  EXPECT_THROW(write_report(r, ReportStyle::load({}), in, 0), std::runtime_error);
+  EXPECT_THROW(write_report(r, ReportStyle::load({}), "/nonexistent-folder/r.xlsx", 0), std::runtime_error);
+}

@@ -1,0 +1,193 @@
+#include <gtest/gtest.h>
+
+#include <fstream>
+
+#include "import/layout/recognise.hpp"
+#include "import/open.hpp"
+#include "support/fixtures.hpp"
+
+using namespace fundbook;
+using namespace fundbook::test;
+
+namespace {
+Recognised read(const std::string& path, const Vocabulary& v = Vocabulary::defaults()) {
+  return recognise(open_workbook(path), v);
+}
+const SchemeRecord* by_ref(const Recognised& r, const std::string& ref) {
+  for (auto& s : r.schemes)
+    if (s.ref && *s.ref == ref) return &s;
+  return nullptr;
+}
+Money k(long v) { return Money::thousands(v); }
+} // namespace
+
+TEST(ProfileBlocks, BaselineHasTwentyOneSchemesWithTheSeedFigures) {
+  Recognised r = read(source_dir() + "/samples/baseline-2017-06-transformation-fund.xlsx");
+  ASSERT_EQ(r.schemes.size(), 21u);
+  const SchemeRecord* ot = by_ref(r, "C/R.5.305");
+  ASSERT_TRUE(ot);
+  EXPECT_EQ(ot->title, "Enhanced Occupational Therapy Support to reduce the need for double-handed care");
+  EXPECT_EQ(ot->investment.at("2017-18").amount, k(90));
+  EXPECT_EQ(ot->saving.at("2021-22").amount, k(-252));
+  EXPECT_EQ(ot->saving_total->amount, k(-1260));
+  const SchemeRecord* sl = by_ref(r, "B/R.6.214");
+  ASSERT_TRUE(sl);
+  EXPECT_EQ(a1(sl->saving_total->ref), "I124");
+  EXPECT_EQ(sl->saving_total->amount, k(-1941));
+  // Figures recognised equal the seed's; totals are recomputed, not trusted.
+  Money sum;
+  for (auto& [y, f] : sl->saving) sum += f.amount;
+  EXPECT_EQ(sum, k(-1968));
+  // A scheme whose reference the seed lost is matched by title.
+  int without_ref = 0;
+  for (auto& s : r.schemes) without_ref += !s.ref;
+  EXPECT_EQ(without_ref, 1);
+}
+
+TEST(ProfileBlocks, MessyVariantGivesTheSameFigures) {
+  // Header once, a note above it, other spellings, text figures, mixed nil
+  // markers, a blank column and blank rows, the title on one row.
+  std::string p = write_xlsx({{"Profiles",
+                               {{"A1", std::string("Figures are in \xc2\xa3'000")},
+                                {"A3", std::string("Title")}, {"D3", std::string("2016/17")}, {"E3", std::string("2017/18")},
+                                {"F3", std::string("18/19")}, {"G3", std::string("FY2019/20")}, {"H3", std::string("2020-2021")},
+                                {"I3", std::string("2021-22")}, {"J3", std::string("Total")},
+                                {"D4", std::string("\xc2\xa3'000")},
+                                {"A6", std::string("Enhanced Occupational Therapy Support to reduce the need for double-handed care (c/r 5.305)")},
+                                {"B6", std::string("Investment")}, {"D6", std::string("\xe2\x80\x93")}, {"E6", std::string("90")},
+                                {"F6", 90.0}, {"G6", std::string("nil")}, {"I6", std::string("-")}, {"J6", std::string("180")},
+                                {"B7", std::string("Savings")}, {"D7", std::string("")}, {"E7", std::string("(252)")},
+                                {"F7", -252.0}, {"G7", std::string("-252")}, {"H7", -252.0}, {"I7", std::string("\xc2\xa3-252")},
+                                {"J7", std::string("(1,260)")},
+                                {"A10", std::string("Some narrative between schemes.")},
+                                {"A12", std::string("Street lighting synergies")}, {"B12", std::string("Investment")},
+                                {"D12", 633.0}, {"J12", 633.0},
+                                {"A13", std::string("(B/R.6.214)")}, {"B13", std::string("Saving")}, {"E13", -129.0},
+                                {"F13", -264.0}, {"G13", -398.0}, {"H13", -525.0}, {"I13", -652.0}, {"J13", -1941.0}}}});
+  Recognised r = read(p);
+  ASSERT_EQ(r.schemes.size(), 2u);
+  const SchemeRecord* ot = by_ref(r, "C/R.5.305");
+  ASSERT_TRUE(ot);
+  EXPECT_EQ(ot->investment.at("2017-18").amount, k(90));
+  EXPECT_EQ(ot->investment.at("2019-20").amount, k(0));
+  EXPECT_EQ(ot->saving.at("2017-18").amount, k(-252));
+  EXPECT_EQ(ot->saving.at("2021-22").amount, k(-252));
+  EXPECT_EQ(ot->saving_total->amount, k(-1260));
+  const SchemeRecord* sl = by_ref(r, "B/R.6.214");
+  ASSERT_TRUE(sl);
+  EXPECT_EQ(sl->title, "Street lighting synergies");
+}
+
+TEST(WorkstreamSummaries, TwoTablesOnOneSheetWithTotals) {
+  Recognised r = read(source_dir() + "/samples/gpc-2016-10-transformation-fund-bids.xlsx");
+  int summaries = 0;
+  for (auto& t : r.tables) {
+    if (t.kind != "summary") continue;
+    ++summaries;
+    ASSERT_TRUE(t.total_row);
+    ASSERT_TRUE(t.cumulative_row);
+    EXPECT_EQ(t.rows.size(), 2u);
+    EXPECT_EQ(t.columns.front(), "2016-17");
+    if (t.measure == Measure::Investment) {
+      EXPECT_EQ(t.rows[0].label, "Commissioning");
+      EXPECT_EQ(t.rows[0].values[2]->amount, k(294));
+      EXPECT_EQ(t.total_row->values[2]->amount, k(291));
+      EXPECT_EQ(a1(t.total_row->values[2]->ref), "D10");
+    } else {
+      EXPECT_EQ(t.measure, Measure::Saving);
+      EXPECT_EQ(t.cumulative_row->values[5]->amount, k(-17783));
+    }
+  }
+  EXPECT_EQ(summaries, 2);
+}
+
+TEST(TotalsTable, StreetLightingYearsTableInPounds) {
+  Recognised r = read(source_dir() + "/samples/gpc-2016-12-transformation-fund-bids.xlsx");
+  const FigureTable* t = nullptr;
+  for (auto& x : r.tables)
+    if (x.kind == "totals") t = &x;
+  ASSERT_TRUE(t);
+  EXPECT_EQ(t->unit, 100);
+  EXPECT_EQ(t->rows.size(), 21u);
+  ASSERT_TRUE(t->total_row);
+  EXPECT_EQ(t->total_row->stated_total->amount, Money::from_units(4139400, 100));
+}
+
+TEST(Monitoring, RagOverviewAndListedSchemes) {
+  Recognised r = read(source_dir() + "/samples/gpc-2018-03-monitoring-q3-2017-18.xlsx");
+  ASSERT_EQ(r.rag_overviews.size(), 1u);
+  const RagOverview& ov = r.rag_overviews[0];
+  ASSERT_EQ(ov.rows.size(), 4u);
+  EXPECT_EQ(ov.rows[1].rating, "Amber");
+  EXPECT_EQ(ov.rows[1].count->amount, k(2));
+  EXPECT_EQ(ov.rows[3].rating, "Total");
+  int amber = 0, red = 0;
+  for (auto& s : r.schemes) {
+    if (s.kind != "monitoring") continue;
+    amber += s.rag == std::optional<std::string>("Amber");
+    red += s.rag == std::optional<std::string>("Red");
+  }
+  EXPECT_EQ(amber, 5);
+  EXPECT_EQ(red, 2);
+  const SchemeRecord* c = by_ref(r, "C/R.5.001");
+  ASSERT_TRUE(c);
+  EXPECT_EQ(c->investment_total->amount, k(400));
+  EXPECT_EQ(c->saving_total->amount, k(-2000));
+  EXPECT_EQ(c->spent_to_date->amount, k(267));
+  EXPECT_EQ(by_ref(r, "A/R.6.114")->projected_saving->amount, k(-1994));
+}
+
+TEST(BusinessCases, KeyValueOverviewBlocks) {
+  Recognised r = read(source_dir() + "/samples/business-cases-2018-19-childrens.xlsx");
+  ASSERT_EQ(r.schemes.size(), 13u);
+  const SchemeRecord* s = by_ref(r, "A/R.6.204");
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->title, "Children's Change (Later Phases)");
+  EXPECT_EQ(s->saving_total->amount, k(-594));
+  EXPECT_EQ(s->saving.at("2018-19").amount, k(-594));
+  EXPECT_EQ(*s->officer, "Lou Williams");
+  EXPECT_EQ(by_ref(r, "A/R.6.253")->saving_total->amount, k(-1500));
+  EXPECT_EQ(by_ref(r, "A/R.6.210")->title, "Home to School Transport (Special) \xe2\x80\x93 Route Retendering");
+}
+
+TEST(PlanningTables, IncrementalNoteIsHonoured) {
+  std::string p = write_xlsx({{"BP savings",
+                               {{"A1", std::string("Business plan savings: figures are incremental")},
+                                {"A3", std::string("Ref")}, {"B3", std::string("Title")}, {"C3", std::string("2018-19")},
+                                {"D3", std::string("2019-20")}, {"E3", std::string("2020-21")},
+                                {"A4", std::string("A/R.6.204")}, {"B4", std::string("Children's Change")},
+                                {"C4", -594.0}, {"D4", -100.0}, {"E4", 0.0}}}});
+  Recognised r = read(p);
+  ASSERT_EQ(r.schemes.size(), 1u);
+  EXPECT_TRUE(r.schemes[0].incremental);
+  EXPECT_EQ(r.schemes[0].kind, "planning");
+  EXPECT_EQ(r.schemes[0].saving.at("2019-20").amount, k(-100)); // as written; the engine makes it absolute
+}
+
+TEST(Templates, ANewHeadingSynonymIsLearntFromATemplate) {
+  auto cells = std::vector<Put>{{"A1", std::string("Proposal name")}, {"C1", std::string("2017-18")}, {"D1", std::string("2018-19")},
+                                {"A2", std::string("New scheme (C/R.9.001)")}, {"B2", std::string("Outlay")}, {"C2", 10.0}, {"D2", 5.0},
+                                {"B3", std::string("Saving")}, {"C3", -1.0}, {"D3", -20.0}};
+  std::string p = write_xlsx({{"S", cells}});
+  EXPECT_EQ(read(p).schemes.size(), 0u);
+  std::string tpl = temp_dir() + "/extra.toml";
+  std::ofstream(tpl) << "[headers]\ntitle = [\"Proposal name\"]\n[measures]\ninvestment = [\"Outlay\"]\n";
+  Vocabulary v = Vocabulary::defaults();
+  v.load(tpl);
+  Recognised r = read(p, v);
+  ASSERT_EQ(r.schemes.size(), 1u);
+  EXPECT_EQ(r.schemes[0].investment.at("2018-19").amount, k(5));
+}
+
+TEST(Templates, AMalformedTemplateNamesFileAndLine) {
+  std::string tpl = temp_dir() + "/bad.toml";
+  std::ofstream(tpl) << "[headers]\ntitle = \"not a list\"\n";
+  Vocabulary v;
+  try {
+    v.load(tpl);
+    FAIL();
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("bad.toml:2"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("headers.title"), std::string::npos);
+  }
+}
