@@ -68,25 +68,32 @@ void civil_from_days(long long z, long long& y, unsigned& m, unsigned& d) {
 } // namespace
 
 std::string serial_to_iso(double serial, bool date1904) {
-  if (!std::isfinite(serial) || serial < 0 || serial > 2958466) return "";
+  if (!std::isfinite(serial) || serial < -693593 || serial > 2958466) return "";
   double whole = std::floor(serial);
   long long days = static_cast<long long>(whole);
   // Round the time to the millisecond, as spreadsheets store it.
   long long ms = std::llround((serial - whole) * 86400000.0);
   if (ms >= 86400000) { ms -= 86400000; ++days; }
+  char buf[64];
+  if (serial >= 0 && days == 0 && !date1904) {
+    // A time of day with no date.
+    long long secs = ms / 1000, frac = ms % 1000;
+    if (frac) std::snprintf(buf, sizeof buf, "%02lld:%02lld:%02lld.%03lld", secs / 3600, (secs / 60) % 60, secs % 60, frac);
+    else std::snprintf(buf, sizeof buf, "%02lld:%02lld:%02lld", secs / 3600, (secs / 60) % 60, secs % 60);
+    return buf;
+  }
   long long unix_days;
   if (date1904) {
     unix_days = days - 24107; // 1904-01-01 is serial 0
   } else {
-    // Serial 60 is Excel's fictitious 1900-02-29; serials below it are a day off.
-    if (days < 60) ++days;
+    // Serial 60 is Excel's fictitious 1900-02-29; serials from 1 to 59 are a day off.
+    if (days > 0 && days < 60) ++days;
     unix_days = days - 25569;
   }
   long long y;
   unsigned m, d;
   civil_from_days(unix_days, y, m, d);
   long long secs = ms / 1000, frac = ms % 1000;
-  char buf[64];
   if (frac) {
     std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02lld:%02lld:%02lld.%03lld", y, m, d, secs / 3600, (secs / 60) % 60, secs % 60, frac);
   } else {

@@ -30,18 +30,19 @@ ZipPackage::ZipPackage(const std::string& path, const Limits& limits) : limits_(
   for (zip_int64_t i = 0; i < n; ++i) {
     zip_stat_t st;
     zip_stat_init(&st);
-    if (zip_stat_index(archive_, zip_uint64_t(i), 0, &st) != 0) continue;
+    if (zip_stat_index(archive_, zip_uint64_t(i), 0, &st) != 0) {
+      names.emplace_back();
+      continue;
+    }
     if (st.valid & ZIP_STAT_SIZE) declared += st.size;
-    if (st.valid & ZIP_STAT_NAME) names.emplace_back(st.name);
+    names.emplace_back((st.valid & ZIP_STAT_NAME) ? st.name : "");
   }
-  std::sort(names.begin(), names.end());
-  bool repeated = std::adjacent_find(names.begin(), names.end()) != names.end();
-  if (declared > limits_.max_inflated_bytes || repeated) {
+  for (std::size_t i = 0; i < names.size(); ++i) index_[names[i]] = std::int64_t(i); // a repeated name: the last wins
+  if (declared > limits_.max_inflated_bytes) {
     zip_discard(archive_);
     archive_ = nullptr;
-    throw ReadError(std::string("the package ") +
-                    (repeated ? "names the same part twice" : "would inflate to " + std::to_string(declared >> 20) + " MB") +
-                    ": this looks like a zip bomb, not a workbook, and was refused");
+    throw ReadError("the package would inflate to " + std::to_string(declared >> 20) +
+                    " MB: this looks like a zip bomb, not a workbook, and was refused");
   }
 }
 
@@ -51,6 +52,7 @@ ZipPackage::~ZipPackage() {
 
 std::optional<std::int64_t> ZipPackage::locate(std::string_view name) const {
   std::string n(name);
+  if (auto it = index_.find(n); it != index_.end()) return it->second;
   zip_int64_t idx = zip_name_locate(archive_, n.c_str(), 0);
   if (idx < 0) idx = zip_name_locate(archive_, n.c_str(), ZIP_FL_NOCASE);
   if (idx < 0) return std::nullopt;

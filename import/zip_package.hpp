@@ -3,6 +3,7 @@
 // streamed out under the inflation limits.
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -31,6 +32,7 @@ private:
   zip* archive_ = nullptr;
   Limits limits_;
   std::uint64_t inflated_ = 0;
+  std::map<std::string, std::int64_t> index_;
 };
 
 // Resolves a relationship target against the folder of the part that names

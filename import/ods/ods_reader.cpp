@@ -1,5 +1,6 @@
 // OpenDocument spreadsheets (ODF 1.2): content.xml streamed through expat.
 // Repeated rows and columns are counted, never materialised when empty.
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 #include <map>
@@ -57,8 +58,12 @@ std::string iso_from_ods_time(const char* v) {
     else if (*end == 'D') h += long(n) * 24;
     p = end + 1;
   }
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%02ld:%02ld:%02ld", h, m, long(sec));
+  char buf[48];
+  long whole = long(sec);
+  long micros = std::lround((sec - double(whole)) * 1e6);
+  if (micros >= 1000000) { micros -= 1000000; ++whole; }
+  if (micros) std::snprintf(buf, sizeof buf, "%02ld:%02ld:%02ld.%06ld", h, m, whole, micros);
+  else std::snprintf(buf, sizeof buf, "%02ld:%02ld:%02ld", h, m, whole);
   return buf;
 }
 

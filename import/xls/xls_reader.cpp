@@ -106,7 +106,7 @@ public:
     while (count > 0) {
       if (pos >= parts[part].size()) {
         ++part; pos = 0;
-        if (eof()) throw ReadError("a text record is cut short: the file is damaged");
+        if (eof()) return out; // cut short: keep what is there
         wide = (std::uint8_t(parts[part][pos++]) & 1) != 0; // the continuation's own flags
       }
       if (wide) {
@@ -251,11 +251,16 @@ Workbook XlsReader::read(const std::string& path, const Limits& limits) const {
       while (rs.peek_continue(c)) sr.parts.push_back(c.data);
       sr.u32(); // total count, unused
       std::uint32_t unique = sr.u32();
-      for (std::uint32_t i = 0; i < unique; ++i) {
-        sr.normalise();
-        if (sr.eof()) break;
-        std::string s = sr.unicode_string();
-        sst.push_back(wb.intern(std::move(s)));
+      try {
+        for (std::uint32_t i = 0; i < unique; ++i) {
+          sr.normalise();
+          if (sr.eof()) break;
+          std::string s = sr.unicode_string();
+          sst.push_back(wb.intern(std::move(s)));
+        }
+      } catch (const ReadError&) {
+        // A cut-short table keeps the strings read so far, as Excel does.
+        wb.warnings.push_back("the shared string table is cut short; the strings before the damage were read");
       }
       break;
     }
@@ -267,8 +272,10 @@ Workbook XlsReader::read(const std::string& path, const Limits& limits) const {
     Sheet sheet;
     sheet.name = b.name;
     sheet.hidden = b.hidden;
-    if (b.type != 0 || b.offset >= stream.size()) {
-      if (b.type == 0) wb.warnings.push_back("sheet '" + b.name + "' points past the end of the file and was not read");
+    if (sheet.name.size() > 31) sheet.name = sheet.name.substr(0, 31); // Excel's limit, as Excel shows it
+    bool cells_sheet = b.type == 0 || b.type == 1; // worksheets and Excel 4 macro sheets
+    if (!cells_sheet || b.offset >= stream.size()) {
+      if (cells_sheet) wb.warnings.push_back("sheet '" + b.name + "' points past the end of the file and was not read");
       continue; // chart, macro and dialog sheets hold no cells
     }
     rs.seek(b.offset);
@@ -357,7 +364,7 @@ Workbook XlsReader::read(const std::string& path, const Limits& limits) const {
         push(c);
         break;
       }
-      case 0x0006: { // FORMULA with its cached result
+      case 0x0006: case 0x0206: case 0x0406: { // FORMULA (and its BIFF3/4 ids some writers use)
         if (r.data.size() < 14) break;
         if (rd16(r.data, 12) == 0xFFFF) {
           std::uint8_t kind = std::uint8_t(r.data[6]);
@@ -366,7 +373,7 @@ Workbook XlsReader::read(const std::string& path, const Limits& limits) const {
           if (kind == 0) { pending = c; pending_string = true; }
           else if (kind == 1) { c.type = CellType::Bool; c.number = r.data[8] ? 1 : 0; push(c); }
           else if (kind == 2) { c.type = CellType::Error; c.str = wb.intern(error_text(std::uint8_t(r.data[8]))); push(c); }
-          // kind 3: an empty string, which reads as no value
+          else { c.type = CellType::EmptyFormula; push(c); } // kind 3: an empty string
         } else {
           number_cell(row, col, xf, rd64(r.data, 6), true);
         }

@@ -22,12 +22,9 @@ bool format_code_is_date(std::string_view code) {
       std::size_t close = code.find(']', i);
       if (close == std::string_view::npos) break;
       std::string_view inside = code.substr(i + 1, close - i - 1);
-      // [h], [mm], [ss]: elapsed time is a date/time format.
-      if (!inside.empty() && (inside[0] == 'h' || inside[0] == 'H' || inside[0] == 'm' || inside[0] == 'M' ||
-                              inside[0] == 's' || inside[0] == 'S') &&
-          inside.find_first_not_of("hHmMsS") == std::string_view::npos) {
-        return true;
-      }
+      // [h]:mm and the like are elapsed durations: numbers, not dates
+      // (as openpyxl and finance users read them).
+      if (!inside.empty() && inside.find_first_not_of("hHmMsS") == std::string_view::npos) return false;
       i = close;
       continue;
     }

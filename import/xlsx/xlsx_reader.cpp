@@ -148,28 +148,6 @@ struct StylesHandler : XmlHandler {
   }
 };
 
-std::string unescape_ooxml(std::string s) {
-  // _xHHHH_ encodes characters XML cannot carry (ECMA-376 22.9.2.19).
-  if (s.find("_x") == std::string::npos) return s;
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if (s[i] == '_' && i + 6 < s.size() && s[i + 1] == 'x' && s[i + 6] == '_') {
-      unsigned v = 0;
-      auto r = std::from_chars(s.data() + i + 2, s.data() + i + 6, v, 16);
-      if (r.ec == std::errc() && r.ptr == s.data() + i + 6) {
-        if (v < 0x80) out += char(v);
-        else if (v < 0x800) { out += char(0xC0 | (v >> 6)); out += char(0x80 | (v & 0x3F)); }
-        else { out += char(0xE0 | (v >> 12)); out += char(0x80 | ((v >> 6) & 0x3F)); out += char(0x80 | (v & 0x3F)); }
-        i += 6;
-        continue;
-      }
-    }
-    out += s[i];
-  }
-  return out;
-}
-
 bool parse_double(std::string_view s, double& out) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r')) s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
@@ -191,7 +169,7 @@ struct SheetHandler : XmlHandler {
   std::uint32_t cur_row = 0;
   std::uint32_t next_col = 0; // for cells without r
   // current cell
-  bool in_cell = false, in_v = false, in_is = false, in_t = false, has_f = false, has_v = false;
+  bool in_cell = false, in_v = false, in_is = false, in_t = false, has_f = false, has_v = false, saw_is = false;
   int in_rph = 0;
   std::string t, v, is_text;
   std::uint32_t col = 0;
@@ -205,7 +183,7 @@ struct SheetHandler : XmlHandler {
     if (in_cell) {
       if (name == "v") { in_v = true; has_v = true; }
       else if (name == "f") has_f = true;
-      else if (name == "is") in_is = true;
+      else if (name == "is") { in_is = true; saw_is = true; }
       else if (name == "rPh") ++in_rph;
       else if (name == "t" && in_is && !in_rph) in_t = true;
       return;
@@ -224,7 +202,7 @@ struct SheetHandler : XmlHandler {
       }
     } else if (name == "c") {
       in_cell = true;
-      has_f = has_v = false;
+      has_f = has_v = saw_is = false;
       t.clear(); v.clear(); is_text.clear();
       if (const char* tt = a.get("t")) t = tt;
       style = 0;
@@ -288,9 +266,14 @@ struct SheetHandler : XmlHandler {
     c.col = col;
     c.formula = has_f;
     if (t == "inlineStr") {
-      if (is_text.empty() && !has_v) return;
-      c.type = CellType::String;
-      c.str = wb.intern(unescape_ooxml(has_v && is_text.empty() ? v : is_text));
+      // The text is in <is>; a <v> here is not where Excel puts it.
+      if (!saw_is) {
+        if (!has_f) return;
+        c.type = CellType::EmptyFormula;
+      } else {
+        c.type = CellType::String;
+        c.str = wb.intern(is_text);
+      }
       push(c);
       return;
     }
@@ -312,7 +295,7 @@ struct SheetHandler : XmlHandler {
         if (!has_f) return;
       } else {
         c.type = CellType::String;
-        c.str = wb.intern(unescape_ooxml(v));
+        c.str = wb.intern(v);
       }
     } else if (t == "b") {
       c.type = CellType::Bool;
@@ -355,7 +338,14 @@ Workbook XlsxReader::read(const std::string& path, const Limits& limits) const {
   // The package's own relationships name the workbook part; fall back to the
   // usual name for packages written without them.
   std::string wb_part;
-  for (auto& [id, r] : read_rels(zip, "", limits)) {
+  std::map<std::string, Relationship> package_rels;
+  try {
+    package_rels = read_rels(zip, "", limits);
+  } catch (const ReadError&) {
+    // A damaged package index still leaves the usual workbook part to try.
+    wb.warnings.push_back("the package's relationship part is damaged; the workbook was found by its usual name");
+  }
+  for (auto& [id, r] : package_rels) {
     if (ends_with(r.type, "/officeDocument") && !r.target.empty() && zip.has(r.target)) wb_part = r.target;
   }
   if (wb_part.empty()) {
@@ -393,8 +383,8 @@ Workbook XlsxReader::read(const std::string& path, const Limits& limits) const {
     auto it = rels.find(entry.rid);
     if (it == rels.end()) continue;
     const Relationship& r = it->second;
-    // Chartsheets and dialog sheets hold no cells.
-    if (!ends_with(r.type, "/worksheet")) continue;
+    // Chartsheets and dialog sheets hold no cells; Excel 4 macro sheets do.
+    if (!ends_with(r.type, "/worksheet") && !ends_with(r.type, "/xlMacrosheet") && !ends_with(r.type, "/xlIntlMacrosheet")) continue;
     Sheet sheet;
     sheet.name = entry.name;
     sheet.hidden = entry.hidden;
