@@ -17,8 +17,7 @@ build: deps
 run: build
 	@mkdir -p out
 	@./$(BUILD)/fundbook report samples/ -o out/monitoring-report.xlsx; rc=$$?; \
-	 if [ $$rc -gt 1 ]; then exit $$rc; fi; \
-	 echo "Report written to out/monitoring-report.xlsx"
+	 if [ $$rc -gt 1 ]; then exit $$rc; fi
 
 test: build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)

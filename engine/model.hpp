@@ -26,6 +26,9 @@ struct Provenance {
 
 struct MonitoringFigures {
   std::optional<Money> spent_to_date, saved_to_date, projected_saving;
+  // The original investment and saving as the monitoring report states them
+  // (the quarterly report's basis, which can differ from a profile's totals).
+  std::optional<Money> original_investment, original_saving;
   std::optional<double> share_spent;        // spent / original investment
   std::optional<Money> variance;            // projected - original saving (positive: less saved)
   std::optional<std::string> commentary;

@@ -59,6 +59,8 @@ Scheme make_scheme(const std::string& path, const SchemeRecord& r) {
     if (r.spent_to_date) m.spent_to_date = r.spent_to_date->amount;
     if (r.saved_to_date) m.saved_to_date = r.saved_to_date->amount;
     if (r.projected_saving) m.projected_saving = r.projected_saving->amount;
+    if (r.investment_total) m.original_investment = r.investment_total->amount;
+    if (r.saving_total) m.original_saving = r.saving_total->amount;
     m.commentary = r.commentary;
     m.rag = r.rag;
     s.monitoring = m;
@@ -187,8 +189,10 @@ void work_out_monitoring(Scheme& s) {
   }
   if (s.monitoring) {
     auto& m = *s.monitoring;
-    if (m.spent_to_date && inv.positive()) m.share_spent = double(m.spent_to_date->pence()) / double(inv.pence());
-    if (m.projected_saving && s.saving_total) m.variance = *m.projected_saving - *s.saving_total;
+    Money orig_inv = m.original_investment.value_or(inv);
+    if (m.spent_to_date && orig_inv.positive()) m.share_spent = double(m.spent_to_date->pence()) / double(orig_inv.pence());
+    std::optional<Money> orig_sav = m.original_saving ? m.original_saving : s.saving_total;
+    if (m.projected_saving && orig_sav) m.variance = *m.projected_saving - *orig_sav;
   }
 }
 

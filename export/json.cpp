@@ -87,6 +87,10 @@ std::string check_json(const CheckResult& r) {
       money(w, m.saved_to_date);
       w.key("projected_saving");
       money(w, m.projected_saving);
+      w.key("original_investment");
+      money(w, m.original_investment);
+      w.key("original_saving");
+      money(w, m.original_saving);
       w.key("share_of_investment_spent");
       if (m.share_spent) w.number(std::round(*m.share_spent * 1000) / 1000);
       else w.null();

@@ -55,6 +55,10 @@ void write_text(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const std::string& 
 std::string cell_name(lxw_row_t r, lxw_col_t c);
 std::string range_name(lxw_row_t r1, lxw_col_t c1, lxw_row_t r2, lxw_col_t c2);
 lxw_format* rag_format(const Context& ctx, const std::string& rag);
+// Neither Excel nor LibreOffice grows a row for wrapped text written by
+// libxlsxwriter, so the height is set from the longest wrapped cell:
+// each entry is the text and the width of its column.
+void fit_row(const Context& ctx, lxw_worksheet* ws, lxw_row_t r, std::initializer_list<std::pair<std::string_view, double>> cells);
 
 void gpc_appendix(Context& ctx);
 void scheme_profiles(Context& ctx);

@@ -43,6 +43,7 @@ void findings(Context& ctx) {
       write_formula(ws, row, 7, "=" + cell_name(row, 5) + "-" + cell_name(row, 6), *f->stated - *f->computed, ctx.f.money);
     }
     write_text(ws, row, 8, f->message, ctx.f.wrap);
+    fit_row(ctx, ws, row, {{f->message, 80}});
     ++row;
   }
   if (list.empty()) write_text(ws, row++, 0, "No findings: every total checked agrees.", ctx.f.note);

@@ -58,16 +58,19 @@ void monitoring(Context& ctx) {
       auto put = [&](lxw_col_t c, const std::optional<Money>& v) {
         if (v) write_money(ws, row, c, *v, ctx.f.money);
       };
-      put(2, s.investment_total);
-      put(3, s.saving_total);
+      std::optional<Money> oi = m.original_investment ? m.original_investment : s.investment_total;
+      std::optional<Money> os = m.original_saving ? m.original_saving : s.saving_total;
+      put(2, oi);
+      put(3, os);
       put(4, m.spent_to_date);
       put(5, m.saved_to_date);
       put(6, m.projected_saving);
-      if (m.projected_saving && s.saving_total) {
-        write_formula(ws, row, 7, "=" + cell_name(row, 6) + "-" + cell_name(row, 3), *m.projected_saving - *s.saving_total, ctx.f.money);
+      if (m.projected_saving && os) {
+        write_formula(ws, row, 7, "=" + cell_name(row, 6) + "-" + cell_name(row, 3), *m.projected_saving - *os, ctx.f.money);
       }
       write_text(ws, row, 8, m.commentary.value_or(""), ctx.f.wrap);
       write_text(ws, row, 9, want, rag_format(ctx, want));
+      fit_row(ctx, ws, row, {{s.title, 40}, {m.commentary.value_or(""), ctx.style.width("commentary", 60)}});
       ++row;
     }
   }

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <set>
@@ -46,6 +47,20 @@ lxw_format* rag_format(const Context& ctx, const std::string& rag) {
   if (rag == "Amber") return ctx.f.rag_amber;
   if (rag == "Red") return ctx.f.rag_red;
   return ctx.f.text;
+}
+
+void fit_row(const Context& ctx, lxw_worksheet* ws, lxw_row_t r, std::initializer_list<std::pair<std::string_view, double>> cells) {
+  std::size_t lines = 1;
+  for (auto [text, width] : cells) {
+    // Characters per line at this width, allowing for proportional fonts.
+    double per_line = std::max(4.0, width * 1.15 * 10.0 / ctx.style.font_size);
+    std::size_t chars = 0;
+    for (unsigned char c : text) chars += (c & 0xC0) != 0x80;
+    std::size_t n = std::size_t(double(chars) / per_line) + 1;
+    for (char c : text) n += c == '\n';
+    lines = std::max(lines, n);
+  }
+  if (lines > 1) worksheet_set_row(ws, r, std::min(409.0, double(lines) * ctx.style.font_size * 1.35), nullptr);
 }
 
 void print_setup(Context& ctx, lxw_worksheet* ws, const std::string& sheet_title, lxw_row_t repeat_first, lxw_row_t repeat_last) {

@@ -27,7 +27,9 @@ void scheme_profiles(Context& ctx) {
     for (int m = 0; m < 2; ++m) {
       const auto& map = m == 0 ? s.investment : s.saving;
       if (m == 0) {
+        // The title wraps over the Investment and Saving rows.
         write_text(ws, row, 0, s.title, ctx.f.wrap);
+        if (s.title.size() > 2 * ctx.style.width("title", 58)) fit_row(ctx, ws, row, {{s.title.substr(s.title.size() / 2), ctx.style.width("title", 58)}});
         write_text(ws, row, 1, s.ref.value_or(""), ctx.f.text);
       }
       write_text(ws, row, 2, ctx.style.label(m == 0 ? "investment" : "saving"), ctx.f.text);
