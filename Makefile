@@ -3,12 +3,19 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 
-.PHONY: all deps build run test test-asan clean
+.PHONY: all deps deps-test build run test test-asan docs clean
+
+# What the tests need beyond the build: LibreOffice to recalculate and print
+# the report, poppler to read the PDF.
+TEST_PACKAGES = libreoffice-calc-nogui poppler-utils
 
 all: build
 
 deps:
 	@bash scripts/deps.sh
+
+deps-test:
+	@bash scripts/deps.sh $(TEST_PACKAGES)
 
 build: deps
 	@cmake -S . -B $(BUILD) $(CMAKE_FLAGS) >/dev/null
@@ -19,13 +26,17 @@ run: build
 	@./$(BUILD)/fundbook report samples/ -o out/monitoring-report.xlsx; rc=$$?; \
 	 if [ $$rc -gt 1 ]; then exit $$rc; fi
 
-test: build
+test: deps-test build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
-test-asan: deps
+test-asan: deps-test
 	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DFUNDBOOK_SANITIZE=ON >/dev/null
 	@cmake --build build-asan -j $(JOBS)
 	@cd build-asan && ctest --output-on-failure -j $(JOBS)
+
+# Pictures of the report's sheets for the README (docs/).
+docs: deps-test build
+	@bash scripts/docs.sh $(BUILD)
 
 clean:
 	rm -rf $(BUILD) build-asan out

@@ -21,15 +21,16 @@ void findings(Context& ctx) {
     lxw_format* sev = f->severity == Severity::Error ? ctx.f.sev_error : f->severity == Severity::Warning ? ctx.f.sev_warning : ctx.f.sev_info;
     write_text(ws, row, 0, severity_name(f->severity), sev);
     write_text(ws, row, 1, f->rule, ctx.f.text);
-    write_text(ws, row, 2, f->path, ctx.f.text);
-    write_text(ws, row, 3, f->sheet.value_or(""), ctx.f.text);
+    write_text(ws, row, 2, f->path, ctx.f.wrap);
+    write_text(ws, row, 3, f->sheet.value_or(""), ctx.f.wrap);
     if (f->cell && f->sheet) {
       std::error_code ec;
       std::string abs = std::filesystem::absolute(f->path, ec).string();
       std::string sheet = *f->sheet;
       std::string quoted;
       for (char c : sheet) quoted += c == '\'' ? std::string("''") : std::string(1, c);
-      std::string url = "external:" + abs + "#'" + quoted + "'!" + a1(*f->cell);
+      std::string url = "external:";
+      url.append(abs).append("#'").append(quoted).append("'!").append(a1(*f->cell));
       std::string shown = a1(*f->cell);
       if (url.size() < 2000 && worksheet_write_url_opt(ws, row, 4, url.c_str(), ctx.f.link, shown.c_str(), nullptr) != LXW_NO_ERROR) {
         write_text(ws, row, 4, shown, ctx.f.text);
@@ -43,7 +44,7 @@ void findings(Context& ctx) {
       write_formula(ws, row, 7, "=" + cell_name(row, 5) + "-" + cell_name(row, 6), *f->stated - *f->computed, ctx.f.money);
     }
     write_text(ws, row, 8, f->message, ctx.f.wrap);
-    fit_row(ctx, ws, row, {{f->message, 80}});
+    fit_row(ctx, ws, row, {{f->message, 70}, {f->path, 44}, {f->sheet.value_or(""), 16}});
     ++row;
   }
   if (list.empty()) write_text(ws, row++, 0, "No findings: every total checked agrees.", ctx.f.note);
@@ -51,10 +52,11 @@ void findings(Context& ctx) {
   worksheet_freeze_panes(ws, hr + 1, 0);
   worksheet_set_column(ws, 0, 0, 9, nullptr);
   worksheet_set_column(ws, 1, 1, 24, nullptr);
-  worksheet_set_column(ws, 2, 2, 36, nullptr);
-  worksheet_set_column(ws, 3, 4, 12, nullptr);
-  worksheet_set_column(ws, 5, 7, 11, nullptr);
-  worksheet_set_column(ws, 8, 8, 80, nullptr);
+  worksheet_set_column(ws, 2, 2, 44, ctx.f.wrap);
+  worksheet_set_column(ws, 3, 3, 16, ctx.f.wrap);
+  worksheet_set_column(ws, 4, 4, 8, nullptr);
+  worksheet_set_column(ws, 5, 7, 10, nullptr);
+  worksheet_set_column(ws, 8, 8, 70, nullptr);
   print_setup(ctx, ws, "Findings", hr, hr);
 }
 

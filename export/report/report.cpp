@@ -147,6 +147,7 @@ report::Formats make_formats(lxw_workbook* wb, const ReportStyle& st) {
   format_set_num_format(F.ratio, "0.0");
   F.link = base();
   format_set_underline(F.link, LXW_UNDERLINE_SINGLE);
+  format_set_align(F.link, LXW_ALIGN_VERTICAL_TOP);
   format_set_font_color(F.link, st.header_fill.empty() ? LXW_COLOR_BLACK : LXW_COLOR_BLUE);
   auto coloured = [&](const std::string& key) {
     lxw_format* f = base();
@@ -161,6 +162,8 @@ report::Formats make_formats(lxw_workbook* wb, const ReportStyle& st) {
   F.sev_error = coloured("error");
   F.sev_warning = coloured("warning");
   F.sev_info = base();
+  format_set_align(F.sev_info, LXW_ALIGN_VERTICAL_TOP);
+  format_set_align(F.text, LXW_ALIGN_VERTICAL_TOP);
   F.note = base();
   format_set_italic(F.note);
   return F;

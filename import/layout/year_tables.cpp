@@ -24,6 +24,7 @@ std::pair<std::string, Measure> heading_above(const Context& ctx, std::uint32_t 
     if (b == e) continue;
     std::string text = trim(v.text(*b));
     if (b + 1 != e || text.empty() || text.size() > 80) break;
+    while (!text.empty() && (text.back() == ':' || text.back() == ' ')) text.pop_back();
     return {text, measure_from_text(ctx, text)};
   }
   return {"", Measure::Other};
