@@ -3,7 +3,8 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 
-.PHONY: all deps deps-test build run test test-asan docs clean
+.PHONY: all deps deps-test build run test test-asan fuzz docs clean
+FUZZ_SECONDS ?= 60
 
 # What the tests need beyond the build: LibreOffice to recalculate and print
 # the report, poppler to read the PDF.
@@ -32,11 +33,18 @@ test: deps-test build
 test-asan: deps-test
 	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DFUNDBOOK_SANITIZE=ON >/dev/null
 	@cmake --build build-asan -j $(JOBS)
-	@cd build-asan && ctest --output-on-failure -j $(JOBS)
+	@cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
+
+# Each libFuzzer target for FUZZ_SECONDS, seeded from samples/, tests/data and
+# ../shared/corpus; findings land in build-fuzz/findings/ (keep each crasher in
+# tests/data/fuzz/ as a regression test).
+fuzz: deps
+	@bash scripts/deps.sh clang-14 libclang-rt-14-dev
+	@bash scripts/fuzz.sh $(FUZZ_SECONDS)
 
 # Pictures of the report's sheets for the README (docs/).
 docs: deps-test build
 	@bash scripts/docs.sh $(BUILD)
 
 clean:
-	rm -rf $(BUILD) build-asan out
+	rm -rf $(BUILD) build-asan build-fuzz out

@@ -83,7 +83,8 @@ std::vector<std::string> differing_years(const Scheme& a, const Scheme& b) {
   std::map<std::string, int> years;
   for (auto* m : {&a.investment, &a.saving, &b.investment, &b.saving})
     for (auto& [y, v] : *m) years[y] = 1;
-  for (auto& [y, _] : years) {
+  for (auto& entry : years) {
+    const std::string& y = entry.first;
     auto get = [&](const std::map<std::string, Money>& m) {
       auto it = m.find(y);
       return it == m.end() ? Money() : it->second;

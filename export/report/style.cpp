@@ -35,8 +35,9 @@ void ReportStyle::apply(const std::string& file) {
   }
   auto* rep = tbl["report"].as_table();
   if (!rep) return; // a recognition-only template
-  for (auto& [k, node] : *rep) {
-    std::string key(k.str());
+  for (auto& kv : *rep) {
+    const toml::node& node = kv.second;
+    std::string key(kv.first.str());
     std::string full = "report." + key;
     auto str = [&]() {
       auto v = node.value<std::string>();
