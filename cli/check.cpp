@@ -1,3 +1,4 @@
+#include <cstdlib>
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -48,7 +49,10 @@ int check(int argc, char** argv) {
   }
   if (format == "json") std::cout << check_json(r);
   else std::cout << check_text(r);
-  return exit_status(r);
+  std::cout.flush();
+  // Freeing a large result piece by piece takes longer than the check; the
+  // process ends here, so leave it to the operating system.
+  std::_Exit(std::cout ? exit_status(r) : kUsage);
 }
 
 } // namespace fundbook::cli

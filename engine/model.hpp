@@ -45,8 +45,9 @@ struct Scheme {
   Provenance source;
   std::map<std::string, Money> investment; // financial year -> amount
   std::map<std::string, Money> saving;
-  std::map<std::string, Provenance> investment_cells;
-  std::map<std::string, Provenance> saving_cells;
+  // Where each year's figure is, on the source's file and sheet.
+  std::map<std::string, CellRef> investment_cells;
+  std::map<std::string, CellRef> saving_cells;
   std::optional<Money> investment_total; // as stated where stated, else the sum
   std::optional<Money> saving_total;
   std::optional<double> roi;               // total saving / total investment

@@ -35,12 +35,12 @@ Scheme make_scheme(const std::string& path, const SchemeRecord& r) {
   s.hidden = r.hidden;
   s.source = Provenance{path, r.sheet, r.source};
   auto take = [&](const std::map<std::string, Figure>& in, std::map<std::string, Money>& out,
-                  std::map<std::string, Provenance>& cells) {
+                  std::map<std::string, CellRef>& cells) {
     Money running;
     for (auto& [year, f] : in) { // std::map keeps years in order
       running += f.amount;
-      out[year] = r.incremental ? running : f.amount;
-      cells[year] = Provenance{path, r.sheet, f.ref};
+      out.emplace_hint(out.end(), year, r.incremental ? running : f.amount);
+      cells.emplace_hint(cells.end(), year, f.ref);
     }
   };
   take(r.investment, s.investment, s.investment_cells);
@@ -146,7 +146,7 @@ std::vector<Scheme> reconcile(const std::vector<ReadFile>& files, std::vector<Fi
           };
           bool inv_differs = amount(first.investment) != amount(s.investment);
           const auto& cells = inv_differs ? s.investment_cells : s.saving_cells;
-          if (auto c = cells.find(y); c != cells.end()) fd.cell = c->second.cell;
+          if (auto c = cells.find(y); c != cells.end()) fd.cell = c->second;
           fd.stated = inv_differs ? amount(s.investment) : amount(s.saving);
           fd.computed = inv_differs ? amount(first.investment) : amount(first.saving);
         }
@@ -203,15 +203,27 @@ Totals work_out_totals(const std::vector<Scheme>& schemes, const std::vector<Tab
     for (auto& [y, v] : s.investment) t.by_year.investment[y] += v;
     for (auto& [y, v] : s.saving) t.by_year.saving[y] += v;
   }
+  bool summaries = false;
   for (auto& tr : tables) {
     const FigureTable& ft = tr.table;
     if (ft.kind != "summary" || ft.measure == Measure::Other) continue;
+    summaries = true;
     for (auto& row : ft.rows) {
       auto& wt = t.by_workstream[row.label];
       auto& m = ft.measure == Measure::Investment ? wt.investment : wt.saving;
       for (std::size_t k = 0; k < row.values.size() && k < ft.columns.size(); ++k) {
         if (row.values[k]) m[ft.columns[k]] += row.values[k]->amount;
       }
+    }
+  }
+  // Without workstream summaries, the schemes that name their workstream
+  // give the totals (summaries and schemes are two views of the same money).
+  if (!summaries) {
+    for (auto& s : schemes) {
+      if (!s.workstream) continue;
+      auto& wt = t.by_workstream[*s.workstream];
+      for (auto& [y, v] : s.investment) wt.investment[y] += v;
+      for (auto& [y, v] : s.saving) wt.saving[y] += v;
     }
   }
   return t;

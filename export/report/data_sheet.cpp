@@ -22,10 +22,9 @@ void data(Context& ctx) {
         write_text(ws, row, 4, year, nullptr);
         write_money(ws, row, 5, amount, ctx.f.money);
         auto it = cells.find(year);
-        const Provenance& p = it == cells.end() ? s.source : it->second;
-        write_text(ws, row, 6, p.path, nullptr);
-        write_text(ws, row, 7, p.sheet, nullptr);
-        write_text(ws, row, 8, a1(p.cell), nullptr);
+        write_text(ws, row, 6, s.source.path, nullptr);
+        write_text(ws, row, 7, s.source.sheet, nullptr);
+        write_text(ws, row, 8, a1(it == cells.end() ? s.source.cell : it->second), nullptr);
         ++row;
       }
     }

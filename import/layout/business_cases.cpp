@@ -23,6 +23,14 @@ void business_cases(Context& ctx) {
   const auto& rows = v.rows();
   // A financial year named in a heading of the sheet gives the saving's year.
   std::optional<std::string> sheet_year;
+  // Only sheets with a "Project Title" key (the first cell of an unclaimed row) qualify.
+  bool any_case = false;
+  const auto& keys = ctx.vocab.list("business_case.title");
+  for (std::uint32_t r : rows) {
+    auto [b, e] = v.row(r);
+    if (b != e && !ctx.is_claimed(r) && Vocabulary::in(keys, v.label(*b))) { any_case = true; break; }
+  }
+  if (!any_case) return;
   for (const Cell& c : v.sheet().cells) {
     if (c.type != CellType::String) continue;
     std::string t(v.workbook().text(c));
@@ -41,7 +49,7 @@ void business_cases(Context& ctx) {
     std::uint32_t r = rows[i];
     if (ctx.is_claimed(r)) continue;
     auto [b, e] = v.row(r);
-    if (b == e || b->type != CellType::String || !ctx.vocab.is("business_case.title", v.workbook().text(*b))) continue;
+    if (b == e || !ctx.vocab.is_label("business_case.title", v.label(*b))) continue;
     SchemeRecord s;
     s.kind = "business-case";
     s.sheet = v.sheet().name;
@@ -57,7 +65,7 @@ void business_cases(Context& ctx) {
     }
     if (auto f = find_reference(title)) s.ref = f->ref;
     s.title = strip_reference(title);
-    ctx.claimed.insert(r);
+    ctx.claim(r);
     for (std::size_t j = i + 1; j < rows.size() && rows[j] <= r + 8; ++j) {
       std::uint32_t rr = rows[j];
       auto [kb, ke] = v.row(rr);
@@ -97,15 +105,15 @@ void business_cases(Context& ctx) {
         if (!s.ref) {
           if (auto fr = find_reference(joined)) s.ref = fr->ref;
         }
-        ctx.claimed.insert(rr);
+        ctx.claim(rr);
       } else if (ctx.vocab.is("business_case.reference", key)) {
         if (auto fr = find_reference(joined)) s.ref = fr->ref;
-        ctx.claimed.insert(rr);
+        ctx.claim(rr);
       } else if (ctx.vocab.is("business_case.officer", key) && !vals.empty()) {
         std::string officer;
         for (const Cell* c : vals) officer += trim(v.text(*c));
         s.officer = officer;
-        ctx.claimed.insert(rr);
+        ctx.claim(rr);
       }
     }
     ctx.out.schemes.push_back(std::move(s));

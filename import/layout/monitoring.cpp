@@ -24,6 +24,10 @@ std::optional<std::string> rating_of(const Context& ctx, std::string_view text) 
 void rag_overview(Context& ctx) {
   const SheetView& v = ctx.view;
   const auto& rows = v.rows();
+  const auto& rag_heads = ctx.vocab.list("headers.rag");
+  static const char* const kKeys[] = {"count", "investment_to_date", "savings_to_date", "committed", "projected"};
+  const std::vector<std::string>* lists[5];
+  for (int k = 0; k < 5; ++k) lists[k] = &ctx.vocab.list(std::string("monitoring.") + kKeys[k]);
   for (std::size_t i = 0; i < rows.size(); ++i) {
     std::uint32_t hr = rows[i];
     if (ctx.is_claimed(hr)) continue;
@@ -31,10 +35,11 @@ void rag_overview(Context& ctx) {
     std::optional<std::uint32_t> rag_col;
     std::map<std::string, std::uint32_t> cols;
     for (const Cell* c = hb; c != he; ++c) {
-      std::string t = v.text(*c);
-      if (!rag_col && ctx.vocab.is("headers.rag", t)) { rag_col = c->col; continue; }
-      for (const char* k : {"count", "investment_to_date", "savings_to_date", "committed", "projected"}) {
-        if (!cols.count(k) && ctx.vocab.starts(std::string("monitoring.") + k, t)) { cols[k] = c->col; break; }
+      const std::string& t = v.label(*c);
+      if (t.empty()) continue;
+      if (!rag_col && Vocabulary::in(rag_heads, t)) { rag_col = c->col; continue; }
+      for (int k = 0; k < 5; ++k) {
+        if (!cols.count(kKeys[k]) && Vocabulary::starts_in(*lists[k], t)) { cols[kKeys[k]] = c->col; break; }
       }
     }
     if (!rag_col || !cols.count("count")) continue;
@@ -60,10 +65,10 @@ void rag_overview(Context& ctx) {
         else row.sums[k] = *f;
       }
       ov.rows.push_back(std::move(row));
-      ctx.claimed.insert(r);
+      ctx.claim(r);
     }
     if (ov.rows.empty()) continue;
-    ctx.claimed.insert(hr);
+    ctx.claim(hr);
     ctx.out.rag_overviews.push_back(std::move(ov));
     i = j - 1;
   }
@@ -79,6 +84,17 @@ void monitoring_schemes(Context& ctx) {
   std::optional<std::size_t> current; // index in out.schemes of the scheme being read
   std::optional<std::uint32_t> label_inv, label_sav; // "Invest £000 | Saving £000" positions
   FigureReader reader = ctx.reader();
+  const auto& l_title = ctx.vocab.list("headers.title");
+  const auto& l_spent = ctx.vocab.list("monitoring.spent");
+  const auto& l_saved = ctx.vocab.list("monitoring.saved");
+  const auto& l_projected = ctx.vocab.list("monitoring.projected");
+  const auto& l_commentary = ctx.vocab.list("headers.commentary");
+  const auto& l_rag = ctx.vocab.list("headers.rag");
+  const auto& l_ref = ctx.vocab.list("headers.reference");
+  const auto& l_oi = ctx.vocab.list("monitoring.original_investment");
+  const auto& l_os = ctx.vocab.list("monitoring.original_saving");
+  const auto& l_inv = ctx.vocab.list("measures.investment");
+  const auto& l_sav = ctx.vocab.list("measures.saving");
   for (std::size_t i = 0; i < rows.size(); ++i) {
     std::uint32_t r = rows[i];
     if (ctx.is_claimed(r)) { cols.reset(); current.reset(); continue; }
@@ -86,39 +102,38 @@ void monitoring_schemes(Context& ctx) {
     // A header names the scheme and the fund expenditure columns.
     Cols h;
     for (const Cell* c = b; c != e; ++c) {
-      if (c->type != CellType::String) continue;
-      std::string t(v.workbook().text(*c));
-      if (!h.title && ctx.vocab.starts("headers.title", t)) h.title = c->col;
-      else if (!h.spent && ctx.vocab.starts("monitoring.spent", t)) h.spent = c->col;
-      else if (!h.saved && ctx.vocab.starts("monitoring.saved", t)) h.saved = c->col;
-      else if (!h.projected && ctx.vocab.starts("monitoring.projected", t)) h.projected = c->col;
-      else if (!h.commentary && ctx.vocab.starts("headers.commentary", t)) h.commentary = c->col;
-      else if (!h.rag && ctx.vocab.starts("headers.rag", t)) h.rag = c->col;
-      else if (!h.ref && ctx.vocab.is("headers.reference", t)) h.ref = c->col;
-      else if (!h.orig_inv && ctx.vocab.is("monitoring.original_investment", t)) h.orig_inv = c->col;
-      else if (!h.orig_sav && ctx.vocab.is("monitoring.original_saving", t)) h.orig_sav = c->col;
+      const std::string& t = v.label(*c);
+      if (t.empty()) continue;
+      if (!h.title && Vocabulary::starts_in(l_title, t)) h.title = c->col;
+      else if (!h.spent && Vocabulary::starts_in(l_spent, t)) h.spent = c->col;
+      else if (!h.saved && Vocabulary::starts_in(l_saved, t)) h.saved = c->col;
+      else if (!h.projected && Vocabulary::starts_in(l_projected, t)) h.projected = c->col;
+      else if (!h.commentary && Vocabulary::starts_in(l_commentary, t)) h.commentary = c->col;
+      else if (!h.rag && Vocabulary::starts_in(l_rag, t)) h.rag = c->col;
+      else if (!h.ref && Vocabulary::in(l_ref, t)) h.ref = c->col;
+      else if (!h.orig_inv && Vocabulary::in(l_oi, t)) h.orig_inv = c->col;
+      else if (!h.orig_sav && Vocabulary::in(l_os, t)) h.orig_sav = c->col;
     }
     if (h.title && h.spent) {
       cols = h;
       current.reset();
       label_inv.reset();
       label_sav.reset();
-      ctx.claimed.insert(r);
+      ctx.claim(r);
       continue;
     }
     if (!cols) continue;
     // The block layout's label row for the original figures.
     std::optional<std::uint32_t> li, ls;
     for (const Cell* c = b; c != e; ++c) {
-      if (c->type != CellType::String) continue;
-      std::string t(v.workbook().text(*c));
-      if (ctx.vocab.is("measures.investment", t)) li = c->col;
-      else if (ctx.vocab.is("measures.saving", t)) ls = c->col;
+      const std::string& t = v.label(*c);
+      if (Vocabulary::in(l_inv, t)) li = c->col;
+      else if (Vocabulary::in(l_sav, t)) ls = c->col;
     }
     if (li || ls) {
       label_inv = li;
       label_sav = ls;
-      ctx.claimed.insert(r);
+      ctx.claim(r);
       continue;
     }
     if ((label_inv || label_sav) && current) {
@@ -128,7 +143,7 @@ void monitoring_schemes(Context& ctx) {
       if (label_sav && v.at(r, *label_sav)) { s.saving_total = reader.read(r, *label_sav, 100000); any = true; }
       label_inv.reset();
       label_sav.reset();
-      if (any) { ctx.claimed.insert(r); continue; }
+      if (any) { ctx.claim(r); continue; }
     }
     std::string title = trim(v.text_at(r, *cols->title));
     if (title.empty()) continue;
@@ -160,7 +175,7 @@ void monitoring_schemes(Context& ctx) {
         s.rag_ref = CellRef{r, *cols->rag};
       }
     }
-    ctx.claimed.insert(r);
+    ctx.claim(r);
     ctx.out.schemes.push_back(std::move(s));
     current = ctx.out.schemes.size() - 1;
   }

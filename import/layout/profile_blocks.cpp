@@ -20,18 +20,17 @@ std::optional<Header> profile_header(Context& ctx, std::uint32_t r) {
   auto [b, e] = v.row(r);
   std::optional<std::uint32_t> title_col, total_col;
   for (const Cell* c = b; c != e; ++c) {
-    if (c->type != CellType::String) continue;
-    std::string t(v.workbook().text(*c));
-    if (c->col < years.front().col && ctx.vocab.is("headers.title", t)) title_col = c->col;
-    if (c->col > years.back().col && ctx.vocab.is("headers.total", t) && !total_col) total_col = c->col;
+    const std::string& t = v.label(*c);
+    if (c->col < years.front().col && ctx.vocab.is_label("headers.title", t)) title_col = c->col;
+    if (c->col > years.back().col && ctx.vocab.is_label("headers.total", t) && !total_col) total_col = c->col;
   }
   if (!title_col) return std::nullopt;
   return Header{r, *title_col, years, total_col};
 }
 
-Measure measure_of(const Context& ctx, std::string_view text) {
-  if (ctx.vocab.is("measures.investment", text)) return Measure::Investment;
-  if (ctx.vocab.is("measures.saving", text)) return Measure::Saving;
+Measure measure_of(const Context& ctx, const std::string& label) {
+  if (ctx.vocab.is_label("measures.investment", label)) return Measure::Investment;
+  if (ctx.vocab.is_label("measures.saving", label)) return Measure::Saving;
   return Measure::Other;
 }
 
@@ -50,7 +49,7 @@ void profile_blocks(Context& ctx) {
   while (i < rows.size()) {
     auto header = profile_header(ctx, rows[i]);
     if (!header) { ++i; continue; }
-    ctx.claimed.insert(header->row);
+    ctx.claim(header->row);
     std::int64_t unit = row_unit(v, header->row).value_or(100000);
     std::size_t j = i + 1;
     std::vector<std::vector<MeasureRow>> groups;
@@ -59,22 +58,24 @@ void profile_blocks(Context& ctx) {
       std::uint32_t r = rows[j];
       if (profile_header(ctx, r)) break;
       if (year_columns(v, r).size() >= 2) break; // another kind of table begins
-      if (auto u = row_unit(v, r); u && !last_measure_row) {
+      if (auto u = last_measure_row ? std::nullopt : row_unit(v, r)) {
         // The unit row under the header.
         unit = *u;
-        ctx.claimed.insert(r);
+        ctx.claim(r);
         continue;
       }
       // A measure label sits left of the first year column.
       std::optional<MeasureRow> mr;
       auto [b, e] = v.row(r);
       for (const Cell* c = b; c != e && c->col < header->years.front().col; ++c) {
-        if (c->type != CellType::String) continue;
-        Measure m = measure_of(ctx, v.workbook().text(*c));
+        Measure m = measure_of(ctx, v.label(*c));
         if (m != Measure::Other) { mr = MeasureRow{r, m, c->col}; break; }
       }
       if (!mr) {
         last_measure_row.reset();
+        // The first scheme follows its header closely; a header with none
+        // in the next rows belongs to another shape.
+        if (groups.empty() && j - i > 8) break;
         continue; // narrative between schemes
       }
       bool new_group = groups.empty() || !last_measure_row || *last_measure_row + 1 != r;
@@ -84,12 +85,12 @@ void profile_blocks(Context& ctx) {
       if (new_group) groups.emplace_back();
       groups.back().push_back(*mr);
       last_measure_row = r;
-      ctx.claimed.insert(r);
+      ctx.claim(r);
     }
 
     if (groups.empty()) {
       // A TITLE and years but no Investment/Saving rows: another shape's header.
-      ctx.claimed.erase(header->row);
+      ctx.unclaim(header->row);
       ++i;
       continue;
     }

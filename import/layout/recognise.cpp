@@ -10,8 +10,7 @@ std::vector<YearColumn> year_columns(const SheetView& v, std::uint32_t r) {
   std::vector<YearColumn> out;
   auto [b, e] = v.row(r);
   for (const Cell* c = b; c && c != e; ++c) {
-    if (c->type != CellType::String) continue;
-    if (auto y = parse_financial_year(v.workbook().text(*c))) out.push_back({c->col, *y});
+    if (const std::string* y = v.year(*c)) out.push_back({c->col, *y});
   }
   return out;
 }
@@ -20,7 +19,10 @@ std::optional<std::int64_t> row_unit(const SheetView& v, std::uint32_t r) {
   auto [b, e] = v.row(r);
   for (const Cell* c = b; c && c != e; ++c) {
     if (c->type != CellType::String) continue;
-    if (auto u = parse_unit(v.workbook().text(*c))) return u;
+    std::string_view t = v.workbook().text(*c);
+    // Every unit mention has a pound sign or thousands in it; most cells have neither.
+    if (t.size() > 60 || (t.find("\xc2\xa3") == std::string_view::npos && t.find("000") == std::string_view::npos)) continue;
+    if (auto u = parse_unit(t)) return u;
   }
   return std::nullopt;
 }
@@ -41,6 +43,7 @@ Recognised recognise(const Workbook& wb, const Vocabulary& vocab, const Recognis
   for (const Sheet& sheet : wb.sheets) {
     SheetView view(wb, sheet);
     layout::Context ctx{view, vocab, vocab.figures(), out, {}, false};
+    ctx.claimed.assign(view.rows().size(), 0);
     if (options.basis == Basis::Incremental) {
       ctx.incremental = true;
     } else if (options.basis == Basis::Auto) {
@@ -48,8 +51,9 @@ Recognised recognise(const Workbook& wb, const Vocabulary& vocab, const Recognis
       // anywhere in the sheet says the year figures are changes.
       for (const Cell& c : sheet.cells) {
         if (c.type != CellType::String) continue;
-        std::string t = lower(wb.text(c));
-        if (t.size() > 200) continue; // narrative paragraphs mention "marginal" in passing
+        std::string_view raw = wb.text(c);
+        if (raw.find("ncremental") == std::string_view::npos && raw.find("arginal") == std::string_view::npos) continue;
+        const std::string& t = view.label(c); // narrative paragraphs (no label) mention "marginal" in passing
         for (auto& w : vocab.list("basis.incremental")) {
           if (t.find(w) != std::string::npos && t.find("not ") == std::string::npos &&
               t.find("as opposed to") == std::string::npos) {
@@ -58,11 +62,13 @@ Recognised recognise(const Workbook& wb, const Vocabulary& vocab, const Recognis
         }
       }
     }
+    // Year tables before the monitoring shapes: a long tracker is claimed
+    // once and its rows are not examined again as possible headings.
     layout::profile_blocks(ctx);
+    layout::year_tables(ctx);
     layout::rag_overview(ctx);
     layout::monitoring_schemes(ctx);
     layout::business_cases(ctx);
-    layout::year_tables(ctx);
     layout::totals_tables(ctx);
   }
   return out;

@@ -14,10 +14,12 @@ struct Context {
   const Vocabulary& vocab;
   FigureVocabulary figures;
   Recognised& out;
-  std::set<std::uint32_t> claimed; // rows already part of a table
+  std::vector<std::uint8_t> claimed; // by index in view.rows(): already part of a table
   bool incremental = false;
   FigureReader reader() { return FigureReader{view, figures, out.notes}; }
-  bool is_claimed(std::uint32_t r) const { return claimed.count(r) > 0; }
+  bool is_claimed(std::uint32_t r) const { return claimed[view.row_index(r)] != 0; }
+  void claim(std::uint32_t r) { claimed[view.row_index(r)] = 1; }
+  void unclaim(std::uint32_t r) { claimed[view.row_index(r)] = 0; }
 };
 
 struct YearColumn {

@@ -1,5 +1,7 @@
 #include "import/layout/sheet_view.hpp"
 
+#include "import/layout/vocabulary.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -15,6 +17,38 @@ SheetView::SheetView(const Workbook& wb, const Sheet& sheet) : wb_(wb), sheet_(s
     }
   }
   row_begin_.push_back(cells.size());
+}
+
+const std::string& SheetView::label(const Cell& c) const {
+  static const std::string empty;
+  if (c.type != CellType::String) return empty;
+  std::size_t i = std::size_t(&c - sheet_.cells.data());
+  if (labels_.empty()) {
+    labels_.resize(sheet_.cells.size());
+    label_done_.assign(sheet_.cells.size(), 0);
+  }
+  if (!label_done_[i]) {
+    std::string_view t = wb_.text(c);
+    if (t.size() <= kMaxLabel) labels_[i] = normalise_label(t);
+    label_done_[i] = 1;
+  }
+  return labels_[i];
+}
+
+const std::string* SheetView::year(const Cell& c) const {
+  if (c.type != CellType::String) return nullptr;
+  std::size_t i = std::size_t(&c - sheet_.cells.data());
+  if (years_.empty()) {
+    years_.resize(sheet_.cells.size());
+    year_done_.assign(sheet_.cells.size(), 0);
+  }
+  if (!year_done_[i]) {
+    std::string_view t = wb_.text(c);
+    auto y = t.size() <= 40 ? parse_financial_year(t) : std::nullopt;
+    if (y) years_[i] = *y;
+    year_done_[i] = y ? 2 : 1;
+  }
+  return year_done_[i] == 2 ? &years_[i] : nullptr;
 }
 
 std::size_t SheetView::row_index(std::uint32_t r) const {

@@ -26,12 +26,21 @@ public:
   std::string text_at(std::uint32_t r, std::uint32_t c) const;
   // Index in rows() of the first row >= r.
   std::size_t row_index(std::uint32_t r) const;
+  // A string cell's text through normalise_label ("" for other cells and for
+  // narrative longer than kMaxLabel), worked out once per cell.
+  const std::string& label(const Cell& c) const;
+  // The financial-year key a string cell names, or nullptr; once per cell.
+  const std::string* year(const Cell& c) const;
 
 private:
   const Workbook& wb_;
   const Sheet& sheet_;
   std::vector<std::uint32_t> row_numbers_;
   std::vector<std::size_t> row_begin_; // parallel to row_numbers_, plus end sentinel
+  mutable std::vector<std::string> labels_;
+  mutable std::vector<std::uint8_t> label_done_;
+  mutable std::vector<std::string> years_;
+  mutable std::vector<std::uint8_t> year_done_; // 0 unknown, 1 none, 2 years_[i]
 };
 
 std::string number_text(double v);

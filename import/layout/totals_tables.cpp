@@ -17,9 +17,8 @@ void totals_tables(Context& ctx) {
     bool all_text = true;
     for (const Cell* c = hb; c != he; ++c) {
       if (c->type != CellType::String) { all_text = false; break; }
-      std::string t = trim(v.workbook().text(*c));
-      if (ctx.vocab.is("headers.total", t)) total_col = c->col;
-      else heads.push_back({c->col, t});
+      if (ctx.vocab.is_label("headers.total", v.label(*c))) total_col = c->col;
+      else heads.push_back({c->col, trim(v.workbook().text(*c))});
     }
     if (!all_text || !total_col || heads.size() < 2) continue;
     std::uint32_t label_col = heads.front().second.empty() ? hb->col : heads.front().first;
@@ -69,7 +68,7 @@ void totals_tables(Context& ctx) {
     t.heading = trim(v.text_at(hr, label_col));
     for (auto& vc : value_cols) t.columns.push_back(vc.second);
     FigureReader reader = ctx.reader();
-    ctx.claimed.insert(hr);
+    ctx.claim(hr);
     for (std::size_t k = 0; k < body.size(); ++k) {
       std::uint32_t r = body[k];
       FigureRow row;
@@ -79,7 +78,7 @@ void totals_tables(Context& ctx) {
       row.hidden = v.sheet().row_hidden(r);
       for (auto& vc : value_cols) row.values.push_back(reader.read(r, vc.first, t.unit));
       row.stated_total = reader.read(r, *total_col, t.unit);
-      ctx.claimed.insert(r);
+      ctx.claim(r);
       bool last = k + 1 == body.size();
       if (ctx.vocab.is("rows.total", label) || (label.empty() && last)) {
         t.total_row = std::move(row);

@@ -83,28 +83,40 @@ Vocabulary Vocabulary::defaults() {
   return v;
 }
 
-const std::vector<std::string>& Vocabulary::list(const std::string& key) const {
+const std::vector<std::string>& Vocabulary::list(std::string_view key) const {
   static const std::vector<std::string> empty;
   auto it = lists_.find(key);
   return it == lists_.end() ? empty : it->second;
 }
 
-bool Vocabulary::is(const std::string& key, std::string_view text) const {
-  std::string n = normalise_label(text);
+bool Vocabulary::in(const std::vector<std::string>& list, std::string_view n) {
   if (n.empty()) return false;
-  for (auto& w : list(key)) {
+  for (auto& w : list) {
     if (n == w) return true;
   }
   return false;
 }
 
-bool Vocabulary::starts(const std::string& key, std::string_view text) const {
-  std::string n = normalise_label(text);
+bool Vocabulary::starts_in(const std::vector<std::string>& list, std::string_view n) {
   if (n.empty()) return false;
-  for (auto& w : list(key)) {
-    if (!w.empty() && n.compare(0, w.size(), w) == 0) return true;
+  for (auto& w : list) {
+    if (!w.empty() && n.substr(0, w.size()) == w) return true;
   }
   return false;
+}
+
+bool Vocabulary::is_label(std::string_view key, std::string_view n) const { return !n.empty() && in(list(key), n); }
+
+bool Vocabulary::starts_label(std::string_view key, std::string_view n) const { return !n.empty() && starts_in(list(key), n); }
+
+bool Vocabulary::is(std::string_view key, std::string_view text) const {
+  if (text.size() > kMaxLabel) return false; // no heading is a paragraph
+  return is_label(key, normalise_label(text));
+}
+
+bool Vocabulary::starts(std::string_view key, std::string_view text) const {
+  if (text.size() > kMaxLabel) return false;
+  return starts_label(key, normalise_label(text));
 }
 
 FigureVocabulary Vocabulary::figures() const {

@@ -19,16 +19,25 @@ public:
   static Vocabulary defaults();
   static std::string find_template(const std::string& name);
 
-  const std::vector<std::string>& list(const std::string& key) const; // "headers.title"
+  const std::vector<std::string>& list(std::string_view key) const; // "headers.title"
   // Whole-text match (case, spaces and a trailing colon ignored).
-  bool is(const std::string& key, std::string_view text) const;
+  bool is(std::string_view key, std::string_view text) const;
   // The text starts with one of the entries (for long column headings).
-  bool starts(const std::string& key, std::string_view text) const;
+  bool starts(std::string_view key, std::string_view text) const;
+  // The same for text already passed through normalise_label (as SheetView caches it).
+  bool is_label(std::string_view key, std::string_view label) const;
+  bool starts_label(std::string_view key, std::string_view label) const;
+  // For hot loops: look the list up once, then match labels against it.
+  static bool in(const std::vector<std::string>& list, std::string_view label);
+  static bool starts_in(const std::vector<std::string>& list, std::string_view label);
   FigureVocabulary figures() const;
 
 private:
-  std::map<std::string, std::vector<std::string>> lists_;
+  std::map<std::string, std::vector<std::string>, std::less<>> lists_;
 };
+
+// Texts longer than this are narrative, never a heading or label.
+inline constexpr std::size_t kMaxLabel = 160;
 
 // Lower case, spaces folded, trailing colon and (£000)/£000 dropped.
 std::string normalise_label(std::string_view text);

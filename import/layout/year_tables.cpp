@@ -42,14 +42,15 @@ void year_tables(Context& ctx) {
     if (years.size() < 2) continue;
     std::uint32_t first_year = years.front().col;
     // Columns left of the years: reference, title, description, workstream.
-    std::optional<std::uint32_t> ref_col, title_col, total_col;
+    std::optional<std::uint32_t> ref_col, title_col, total_col, workstream_col;
     auto [hb, he] = v.row(hr);
     for (const Cell* c = hb; c != he; ++c) {
-      std::string t = v.text(*c);
+      const std::string& t = v.label(*c);
       if (c->col < first_year) {
-        if (ctx.vocab.is("headers.reference", t)) ref_col = c->col;
-        else if (ctx.vocab.is("headers.title", t)) title_col = c->col;
-      } else if (c->col > years.back().col && ctx.vocab.is("headers.total", t) && !total_col) {
+        if (ctx.vocab.is_label("headers.reference", t)) ref_col = c->col;
+        else if (ctx.vocab.is_label("headers.title", t)) title_col = c->col;
+        else if (ctx.vocab.is_label("headers.workstream", t)) workstream_col = c->col;
+      } else if (c->col > years.back().col && ctx.vocab.is_label("headers.total", t) && !total_col) {
         total_col = c->col;
       }
     }
@@ -66,7 +67,7 @@ void year_tables(Context& ctx) {
     t.unit = unit;
     t.header_ref = CellRef{hr, hb->col};
     for (auto& y : years) t.columns.push_back(y.year);
-    ctx.claimed.insert(hr);
+    ctx.claim(hr);
 
     FigureReader reader = ctx.reader();
     std::uint32_t prev = hr;
@@ -75,9 +76,9 @@ void year_tables(Context& ctx) {
       std::uint32_t r = rows[j];
       if (r != prev + 1 && !t.rows.empty()) break; // a blank row ends the table
       if (ctx.is_claimed(r) || year_columns(v, r).size() >= 2) break;
-      if (auto u = row_unit(v, r); u && t.rows.empty()) {
+      if (auto u = t.rows.empty() ? row_unit(v, r) : std::nullopt) {
         t.unit = unit = *u;
-        ctx.claimed.insert(r);
+        ctx.claim(r);
         prev = r;
         continue;
       }
@@ -107,7 +108,7 @@ void year_tables(Context& ctx) {
       row.hidden = v.sheet().row_hidden(r);
       for (auto& y : years) row.values.push_back(reader.read(r, y.col, unit));
       if (total_col) row.stated_total = reader.read(r, *total_col, unit);
-      ctx.claimed.insert(r);
+      ctx.claim(r);
       prev = r;
       std::string first_label = have_label_ref ? trim(v.text_at(r, label_ref.col)) : "";
       if (ctx.vocab.is("rows.cumulative", first_label)) {
@@ -130,6 +131,10 @@ void year_tables(Context& ctx) {
         else if (auto f2 = find_reference(title_text)) s.ref = f2->ref;
         s.title = strip_reference(title_text);
         s.hidden = row.hidden;
+        if (workstream_col) {
+          std::string ws = trim(v.text_at(r, *workstream_col));
+          if (!ws.empty()) s.workstream = ws;
+        }
         row.title = s.title + (s.ref ? " (" + *s.ref + ")" : "");
         Measure m = measure;
         if (m == Measure::Other) {
