@@ -9,7 +9,9 @@ void usage(std::ostream& o) {
   o << "fundbook: checks Transformation Fund and business-plan workbooks and writes monitoring reports\n\n"
        "  fundbook check  PATH... [--format text|json] [--tolerance N] [--basis absolute|incremental] [--template FILE]\n"
        "  fundbook report PATH... -o OUT.xlsx [--template FILE] [--tolerance N] [--basis ...]\n"
-       "  fundbook inspect FILE [--cells] [--format text|json]\n\n"
+       "  fundbook inspect FILE [--cells] [--format text|json]\n"
+       "  fundbook serve [--bind 127.0.0.1] [--port 8080] [--max-upload-mb 50]\n"
+       "  fundbook watch DIR\n\n"
        "PATH is a workbook (.xlsx .xlsm .xls .ods .csv) or a folder of them.\n"
        "Run 'fundbook COMMAND --help' for a command's options.\n";
 }
@@ -29,6 +31,8 @@ int main(int argc, char** argv) {
     if (!std::strcmp(cmd, "check")) return fundbook::cli::check(argc - 1, argv + 1);
     if (!std::strcmp(cmd, "report")) return fundbook::cli::report(argc - 1, argv + 1);
     if (!std::strcmp(cmd, "inspect")) return fundbook::cli::inspect(argc - 1, argv + 1);
+    if (!std::strcmp(cmd, "serve")) return fundbook::cli::serve(argc - 1, argv + 1);
+    if (!std::strcmp(cmd, "watch")) return fundbook::cli::watch(argc - 1, argv + 1);
   } catch (const std::exception& e) {
     std::cerr << "fundbook: unexpected problem: " << e.what() << "\n";
     return 3;

@@ -3,7 +3,7 @@
 # `dpkg -s` says are missing, so a machine that has them is left untouched.
 set -euo pipefail
 pkgs=(g++ cmake make pkg-config libexpat1-dev libzip-dev zlib1g-dev libxlsxwriter-dev
-      libboost-program-options-dev libgtest-dev libtomlplusplus-dev)
+      libboost-program-options-dev libgtest-dev libtomlplusplus-dev libcpp-httplib-dev)
 pkgs+=("$@")
 missing=()
 for p in "${pkgs[@]}"; do
