@@ -7,8 +7,8 @@ CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 FUZZ_SECONDS ?= 60
 
 # What the tests need beyond the build: LibreOffice to recalculate and print
-# the report, poppler to read the PDF.
-TEST_PACKAGES = libreoffice-calc-nogui poppler-utils
+# the report, poppler to read the PDF, Chromium for the drop-in page.
+TEST_PACKAGES = libreoffice-calc-nogui poppler-utils chromium
 
 all: build
 
