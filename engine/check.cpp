@@ -73,24 +73,62 @@ CheckResult run_check(const std::vector<std::string>& paths, const CheckOptions&
   RecogniseOptions ropts;
   ropts.basis = options.basis;
 
-  // Each file is read and recognised on its own; a pool of threads shares them.
+  // Each file is read, recognised and checked on its own, by a pool of
+  // threads; what is kept of it is its findings, schemes and summaries.
   struct Slot {
     Input input;
-    ReadFile read;
-    std::vector<std::string> warnings;
+    std::vector<Finding> findings;
+    FileSchemes schemes;
+    std::vector<TableRef> summaries;
+    std::vector<RagRef> overviews;
   };
   std::vector<Slot> slots(files.size());
   std::atomic<std::size_t> next{0};
+  auto check_file = [&](Slot& s, Workbook wb) {
+    s.input.format = wb.format;
+    for (auto& w : wb.warnings) {
+      Finding f;
+      f.severity = Severity::Warning;
+      f.rule = rule::kInputNote;
+      f.path = s.input.path;
+      f.message = w;
+      s.findings.push_back(std::move(f));
+    }
+    Recognised rec = recognise(wb, vocab, ropts);
+    wb = Workbook(); // the grid is no longer needed
+    for (auto& t : rec.tables) {
+      rules::row_totals(s.input.path, t, options.rules, s.findings);
+      rules::column_totals(s.input.path, t, options.rules, s.findings);
+      rules::cumulative_totals(s.input.path, t, options.rules, s.findings);
+      rules::sign_convention(s.input.path, t, s.findings);
+      // Only the workstream summaries are needed after the checks (for the totals).
+      if (t.kind == "summary") s.summaries.push_back({s.input.path, std::move(t)});
+    }
+    rec.tables.clear();
+    for (auto& ov : rec.rag_overviews) {
+      rules::rag_overview(s.input.path, ov, rec.schemes, s.findings);
+      s.overviews.push_back({s.input.path, std::move(ov)});
+    }
+    for (auto& sc : rec.schemes) {
+      if (sc.hidden) {
+        rec.notes.push_back({"hidden-content", sc.sheet, sc.source,
+                             sc.title + (sc.ref ? " (" + *sc.ref + ")" : "") + " sits in a hidden row; it was read and counted"});
+      }
+    }
+    rules::cell_notes(s.input.path, rec.notes, options.rules, s.findings);
+    s.schemes.path = s.input.path;
+    s.schemes.schemes.reserve(rec.schemes.size());
+    for (auto& sc : rec.schemes) {
+      s.schemes.schemes.push_back(make_scheme(s.input.path, sc));
+      sc = SchemeRecord(); // free as we go
+    }
+  };
   auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++) {
       Slot& s = slots[i];
       s.input.path = files[i];
-      s.read.path = files[i];
       try {
-        Workbook wb = open_workbook(files[i], options.limits);
-        s.input.format = wb.format;
-        s.warnings = wb.warnings;
-        s.read.recognised = recognise(wb, vocab, ropts);
+        check_file(s, open_workbook(files[i], options.limits));
       } catch (const ReadError& e) {
         s.input.ok = false;
         s.input.format = sniff_format(files[i]);
@@ -101,6 +139,18 @@ CheckResult run_check(const std::vector<std::string>& paths, const CheckOptions&
       } catch (const std::exception& e) {
         s.input.ok = false;
         s.input.error = std::string("could not be read: ") + e.what();
+      }
+      if (!s.input.ok) {
+        s.findings.clear();
+        s.schemes.schemes.clear();
+        s.summaries.clear();
+        s.overviews.clear();
+        Finding f;
+        f.severity = Severity::Error;
+        f.rule = rule::kUnreadableInput;
+        f.path = s.input.path;
+        f.message = s.input.error;
+        s.findings.push_back(std::move(f));
       }
     }
   };
@@ -114,47 +164,13 @@ CheckResult run_check(const std::vector<std::string>& paths, const CheckOptions&
     for (auto& t : pool) t.join();
   }
 
-  std::vector<ReadFile> read;
+  std::vector<FileSchemes> per_file;
   for (auto& s : slots) {
     result.inputs.push_back(s.input);
-    if (!s.input.ok) {
-      Finding f;
-      f.severity = Severity::Error;
-      f.rule = rule::kUnreadableInput;
-      f.path = s.input.path;
-      f.message = s.input.error;
-      result.findings.push_back(std::move(f));
-      continue;
-    }
-    for (auto& w : s.warnings) {
-      Finding f;
-      f.severity = Severity::Warning;
-      f.rule = rule::kInputNote;
-      f.path = s.input.path;
-      f.message = w;
-      result.findings.push_back(std::move(f));
-    }
-    const Recognised& rec = s.read.recognised;
-    for (auto& t : rec.tables) {
-      rules::row_totals(s.input.path, t, options.rules, result.findings);
-      rules::column_totals(s.input.path, t, options.rules, result.findings);
-      rules::cumulative_totals(s.input.path, t, options.rules, result.findings);
-      rules::sign_convention(s.input.path, t, result.findings);
-      result.tables.push_back({s.input.path, t});
-    }
-    for (auto& ov : rec.rag_overviews) {
-      rules::rag_overview(s.input.path, ov, rec.schemes, result.findings);
-      result.rag_overviews.push_back({s.input.path, ov});
-    }
-    std::vector<CellNote> notes = rec.notes;
-    for (auto& sc : rec.schemes) {
-      if (sc.hidden) {
-        notes.push_back({"hidden-content", sc.sheet, sc.source,
-                         sc.title + (sc.ref ? " (" + *sc.ref + ")" : "") + " sits in a hidden row; it was read and counted"});
-      }
-    }
-    rules::cell_notes(s.input.path, notes, options.rules, result.findings);
-    read.push_back(std::move(s.read));
+    for (auto& f : s.findings) result.findings.push_back(std::move(f));
+    for (auto& t : s.summaries) result.tables.push_back(std::move(t));
+    for (auto& o : s.overviews) result.rag_overviews.push_back(std::move(o));
+    per_file.push_back(std::move(s.schemes));
   }
   for (auto& p : problems) {
     Finding f;
@@ -164,7 +180,7 @@ CheckResult run_check(const std::vector<std::string>& paths, const CheckOptions&
     f.message = p.substr(p.find(": ") + 2);
     result.findings.push_back(std::move(f));
   }
-  result.schemes = reconcile(read, result.findings);
+  result.schemes = reconcile(per_file, result.findings);
   result.totals = work_out_totals(result.schemes, result.tables);
   sort_findings(result.findings);
   return result;

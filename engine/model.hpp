@@ -43,11 +43,11 @@ struct Scheme {
   std::optional<std::string> officer;
   std::string kind;
   Provenance source;
-  std::map<std::string, Money> investment; // financial year -> amount
-  std::map<std::string, Money> saving;
+  YearMap<Money> investment; // financial year -> amount
+  YearMap<Money> saving;
   // Where each year's figure is, on the source's file and sheet.
-  std::map<std::string, CellRef> investment_cells;
-  std::map<std::string, CellRef> saving_cells;
+  YearMap<CellRef> investment_cells;
+  YearMap<CellRef> saving_cells;
   std::optional<Money> investment_total; // as stated where stated, else the sum
   std::optional<Money> saving_total;
   std::optional<double> roi;               // total saving / total investment

@@ -34,8 +34,7 @@ Scheme make_scheme(const std::string& path, const SchemeRecord& r) {
   s.kind = r.kind;
   s.hidden = r.hidden;
   s.source = Provenance{path, r.sheet, r.source};
-  auto take = [&](const std::map<std::string, Figure>& in, std::map<std::string, Money>& out,
-                  std::map<std::string, CellRef>& cells) {
+  auto take = [&](const YearMap<Figure>& in, YearMap<Money>& out, YearMap<CellRef>& cells) {
     Money running;
     for (auto& [year, f] : in) { // std::map keeps years in order
       running += f.amount;
@@ -85,7 +84,7 @@ std::vector<std::string> differing_years(const Scheme& a, const Scheme& b) {
     for (auto& [y, v] : *m) years[y] = 1;
   for (auto& entry : years) {
     const std::string& y = entry.first;
-    auto get = [&](const std::map<std::string, Money>& m) {
+    auto get = [&](const YearMap<Money>& m) {
       auto it = m.find(y);
       return it == m.end() ? Money() : it->second;
     };
@@ -98,13 +97,16 @@ std::string where(const Provenance& p) { return p.path + " (" + p.sheet + "!" + 
 
 } // namespace
 
-std::vector<Scheme> reconcile(const std::vector<ReadFile>& files, std::vector<Finding>& findings) {
+std::vector<Scheme> reconcile(std::vector<FileSchemes>& files, std::vector<Finding>& findings) {
   std::vector<Scheme> out;
+  std::size_t total = 0;
+  for (auto& f : files) total += f.schemes.size();
+  out.reserve(total);
   std::map<std::string, std::size_t> seen; // family + key -> index in out
   std::vector<Scheme> monitoring;
   for (auto& f : files) {
-    for (auto& rec : f.recognised.schemes) {
-      Scheme s = make_scheme(f.path, rec);
+    for (auto& made : f.schemes) {
+      Scheme s = std::move(made);
       if (s.kind == "monitoring") {
         monitoring.push_back(std::move(s));
         continue;
@@ -124,6 +126,7 @@ std::vector<Scheme> reconcile(const std::vector<ReadFile>& files, std::vector<Fi
       fd.path = f.path;
       fd.sheet = s.source.sheet;
       fd.cell = s.source.cell;
+      (void)f;
       if (years.empty() && same_totals) {
         fd.severity = Severity::Warning;
         fd.rule = rule::kDuplicateScheme;
@@ -140,7 +143,7 @@ std::vector<Scheme> reconcile(const std::vector<ReadFile>& files, std::vector<Fi
         if (!years.empty()) {
           // Point at the first differing figure of the second copy.
           const std::string& y = years.front();
-          auto amount = [&](const std::map<std::string, Money>& m) {
+          auto amount = [&](const YearMap<Money>& m) {
             auto it = m.find(y);
             return it == m.end() ? Money() : it->second;
           };

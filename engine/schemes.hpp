@@ -10,9 +10,10 @@
 
 namespace fundbook {
 
-struct ReadFile {
+// One file's schemes, made as soon as the file is read, in reading order.
+struct FileSchemes {
   std::string path;
-  Recognised recognised;
+  std::vector<Scheme> schemes;
 };
 
 // Absolute-basis scheme from one record (incremental years are summed).
@@ -20,7 +21,7 @@ Scheme make_scheme(const std::string& path, const SchemeRecord& r);
 
 // Merges records of the same scheme: the same figures twice is a
 // duplicate-scheme warning, different figures a conflicting-scheme error.
-std::vector<Scheme> reconcile(const std::vector<ReadFile>& files, std::vector<Finding>& findings);
+std::vector<Scheme> reconcile(std::vector<FileSchemes>& files, std::vector<Finding>& findings);
 
 // Return on investment, payback year and monitoring ratios.
 void work_out_monitoring(Scheme& s);

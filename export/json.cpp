@@ -21,7 +21,7 @@ void provenance(JsonWriter& w, const Provenance& p) {
   w.end_object();
 }
 
-void year_map(JsonWriter& w, const std::map<std::string, Money>& m) {
+template <class M> void year_map(JsonWriter& w, const M& m) {
   w.begin_object();
   for (auto& [y, v] : m) w.key(y).raw_number(v.decimal());
   w.end_object();

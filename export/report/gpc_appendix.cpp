@@ -10,14 +10,15 @@ namespace {
 lxw_row_t table(Context& ctx, lxw_worksheet* ws, lxw_row_t row, const std::string& heading, bool investment) {
   const auto& by_ws = ctx.result.totals.by_workstream;
   std::vector<std::pair<std::string, std::map<std::string, Money>>> lines;
+  auto as_map = [](const auto& m) { return std::map<std::string, Money>(m.begin(), m.end()); };
   for (auto& [name, t] : by_ws) {
     const auto& m = investment ? t.investment : t.saving;
-    if (!m.empty()) lines.push_back({name, m});
+    if (!m.empty()) lines.push_back({name, as_map(m)});
   }
   if (lines.empty()) {
     // No workstream summaries read: the schemes' own totals, unassigned.
     const auto& m = investment ? ctx.result.totals.by_year.investment : ctx.result.totals.by_year.saving;
-    lines.push_back({ctx.style.label("no_workstream"), m});
+    lines.push_back({ctx.style.label("no_workstream"), as_map(m)});
   }
   write_text(ws, row, 0, heading, ctx.f.subtitle);
   ++row;

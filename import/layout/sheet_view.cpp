@@ -9,6 +9,7 @@
 namespace fundbook {
 
 SheetView::SheetView(const Workbook& wb, const Sheet& sheet) : wb_(wb), sheet_(sheet) {
+  year_pool_.reserve(4096); // pointers into it are handed out
   const auto& cells = sheet.cells;
   for (std::size_t i = 0; i < cells.size(); ++i) {
     if (row_numbers_.empty() || row_numbers_.back() != cells[i].row) {
@@ -23,32 +24,37 @@ const std::string& SheetView::label(const Cell& c) const {
   static const std::string empty;
   if (c.type != CellType::String) return empty;
   std::size_t i = std::size_t(&c - sheet_.cells.data());
-  if (labels_.empty()) {
-    labels_.resize(sheet_.cells.size());
-    label_done_.assign(sheet_.cells.size(), 0);
-  }
-  if (!label_done_[i]) {
+  if (label_of_.empty()) label_of_.assign(sheet_.cells.size(), 0);
+  if (!label_of_[i]) {
     std::string_view t = wb_.text(c);
-    if (t.size() <= kMaxLabel) labels_[i] = normalise_label(t);
-    label_done_[i] = 1;
+    std::string n = t.size() <= kMaxLabel ? normalise_label(t) : std::string();
+    if (n.empty()) {
+      label_of_[i] = 1;
+    } else {
+      label_pool_.push_back(std::move(n));
+      label_of_[i] = std::uint32_t(label_pool_.size() + 1);
+    }
   }
-  return labels_[i];
+  return label_of_[i] == 1 ? empty : label_pool_[label_of_[i] - 2];
 }
 
 const std::string* SheetView::year(const Cell& c) const {
   if (c.type != CellType::String) return nullptr;
   std::size_t i = std::size_t(&c - sheet_.cells.data());
-  if (years_.empty()) {
-    years_.resize(sheet_.cells.size());
-    year_done_.assign(sheet_.cells.size(), 0);
-  }
-  if (!year_done_[i]) {
+  if (year_of_.empty()) year_of_.assign(sheet_.cells.size(), 0);
+  if (!year_of_[i]) {
     std::string_view t = wb_.text(c);
     auto y = t.size() <= 40 ? parse_financial_year(t) : std::nullopt;
-    if (y) years_[i] = *y;
-    year_done_[i] = y ? 2 : 1;
+    if (!y || year_pool_.size() >= year_pool_.capacity()) {
+      year_of_[i] = 1;
+    } else {
+      auto it = std::find(year_pool_.begin(), year_pool_.end(), *y);
+      if (it == year_pool_.end()) it = year_pool_.insert(year_pool_.end(), *y);
+      year_of_[i] = std::uint32_t(it - year_pool_.begin()) + 2;
+    }
   }
-  return year_done_[i] == 2 ? &years_[i] : nullptr;
+  // The pool holds a few dozen years at most; reserve so pointers stay valid.
+  return year_of_[i] == 1 ? nullptr : &year_pool_[year_of_[i] - 2];
 }
 
 std::size_t SheetView::row_index(std::uint32_t r) const {

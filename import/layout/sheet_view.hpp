@@ -37,10 +37,12 @@ private:
   const Sheet& sheet_;
   std::vector<std::uint32_t> row_numbers_;
   std::vector<std::size_t> row_begin_; // parallel to row_numbers_, plus end sentinel
-  mutable std::vector<std::string> labels_;
-  mutable std::vector<std::uint8_t> label_done_;
-  mutable std::vector<std::string> years_;
-  mutable std::vector<std::uint8_t> year_done_; // 0 unknown, 1 none, 2 years_[i]
+  // Per cell: 0 not worked out yet, 1 none, k+2 the k-th entry of the pool.
+  // Four bytes a cell, not a string a cell: a tracker has a million cells.
+  mutable std::vector<std::uint32_t> label_of_;
+  mutable std::vector<std::string> label_pool_;
+  mutable std::vector<std::uint32_t> year_of_;
+  mutable std::vector<std::string> year_pool_;
 };
 
 std::string number_text(double v);

@@ -10,6 +10,7 @@
 
 #include "core/cellref.hpp"
 #include "core/money.hpp"
+#include "core/year_map.hpp"
 
 namespace fundbook {
 
@@ -56,8 +57,8 @@ struct SchemeRecord {
   std::optional<std::string> officer;
   std::string sheet;
   CellRef source;
-  std::map<std::string, Figure> investment; // by financial year
-  std::map<std::string, Figure> saving;
+  YearMap<Figure> investment; // by financial year
+  YearMap<Figure> saving;
   std::optional<Figure> investment_total; // stated
   std::optional<Figure> saving_total;     // stated
   bool hidden = false;

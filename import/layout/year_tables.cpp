@@ -102,7 +102,9 @@ void year_tables(Context& ctx) {
       if (!any_figure && !label.empty()) break; // text only: the table has ended
       if (!any_figure) break;
       FigureRow row;
-      row.label = label;
+      // Planning rows are named by their scheme (title below); only summary
+      // rows need the label, which is the workstream.
+      if (!planning) row.label = label;
       row.label_ref = label_ref;
       row.measure = measure;
       row.hidden = v.sheet().row_hidden(r);
