@@ -12,6 +12,7 @@ void monitoring(Context& ctx) {
                          "Total Investment Committed (£000)", "Total Projected Saving/income over lifetime of scheme (£000)"};
   const char* keys[] = {"investment_to_date", "savings_to_date", "committed", "projected"};
   lxw_row_t header = row;
+  worksheet_set_row(ws, header, 45, nullptr);
   for (lxw_col_t c = 0; c < 6; ++c) write_text(ws, row, c, heads[c], c ? ctx.f.header_num : ctx.f.header);
   ++row;
   if (ctx.result.rag_overviews.empty()) {
@@ -46,6 +47,7 @@ void monitoring(Context& ctx) {
   const char* eh[] = {"Scheme", "Reference", "Original investment", "Original saving", "Expenditure to date",
                       "Savings to date", "Projected total saving", "Variance", "Progress & Commentary", "RAG"};
   lxw_row_t eh_row = row;
+  worksheet_set_row(ws, eh_row, 30, nullptr);
   for (lxw_col_t c = 0; c < 10; ++c) write_text(ws, row, c, eh[c], (c >= 2 && c <= 7) ? ctx.f.header_num : ctx.f.header);
   ++row;
   for (int pass = 0; pass < 2; ++pass) {
@@ -78,8 +80,6 @@ void monitoring(Context& ctx) {
   worksheet_set_column(ws, 1, 7, 13, nullptr);
   worksheet_set_column(ws, 8, 8, ctx.style.width("commentary", 60), nullptr);
   worksheet_set_column(ws, 9, 9, 9, nullptr);
-  worksheet_set_row(ws, header, 45, nullptr);
-  worksheet_set_row(ws, eh_row, 30, nullptr);
   print_setup(ctx, ws, "Monitoring", eh_row, eh_row);
 }
 

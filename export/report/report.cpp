@@ -225,8 +225,11 @@ void write_report(const CheckResult& result, const ReportStyle& style, const std
   ::close(fd);
   std::string tmp(buf.data());
 
+  // Constant-memory mode: each row goes to disk once the next begins, so a
+  // Data sheet of a million figures does not sit in memory. Every sheet
+  // writer therefore writes its rows top to bottom.
   lxw_workbook_options opts{};
-  opts.constant_memory = LXW_FALSE;
+  opts.constant_memory = LXW_TRUE;
   opts.tmpdir = nullptr;
   lxw_workbook* wb = workbook_new_opt(tmp.c_str(), &opts);
   if (!wb) {
