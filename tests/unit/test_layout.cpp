@@ -2,6 +2,7 @@
 
 #include <fstream>
 
+#include "engine/rules/rules.hpp"
 #include "import/layout/recognise.hpp"
 #include "import/open.hpp"
 #include "support/fixtures.hpp"
@@ -190,4 +191,79 @@ TEST(Templates, AMalformedTemplateNamesFileAndLine) {
     EXPECT_NE(std::string(e.what()).find("bad.toml:2"), std::string::npos) << e.what();
     EXPECT_NE(std::string(e.what()).find("headers.title"), std::string::npos);
   }
+}
+
+TEST(WorkstreamSummaries, MessyVariantGivesTheSameFigures) {
+  // Other spellings of the years and unit, a note above, a blank column, mixed
+  // nil markers, "Total:" and "Cumulative" rows, text figures.
+  std::string p = write_xlsx({{"Bids",
+                               {{"A1", std::string("Figures are absolute")},
+                                {"A3", std::string("Investment request")},
+                                {"C4", std::string("16/17")}, {"D4", std::string("2017/18 \xc2\xa3'000")},
+                                {"E4", std::string("FY2018-19")}, {"F4", std::string("2019-2020")},
+                                {"A5", std::string("Commissioning")}, {"C5", 73.0}, {"D5", std::string("352")}, {"E5", 294.0},
+                                {"F5", std::string("\xe2\x80\x93")},
+                                {"A6", std::string("Contracts, procurement and commercial")}, {"C6", std::string("nil")},
+                                {"D6", 400.0}, {"E6", std::string("-")}, {"F6", std::string("")},
+                                {"A7", std::string("Total:")}, {"C7", 73.0}, {"D7", 752.0}, {"E7", 291.0}, {"F7", std::string("-")},
+                                {"A8", std::string("Cumulative")}, {"C8", 73.0}, {"D8", 825.0}, {"E8", std::string("1,119")},
+                                {"F8", 1119.0}}}});
+  Recognised r = read(p);
+  ASSERT_EQ(r.tables.size(), 1u);
+  const FigureTable& t = r.tables[0];
+  EXPECT_EQ(t.kind, "summary");
+  EXPECT_EQ(t.measure, Measure::Investment);
+  EXPECT_EQ(t.columns, (std::vector<std::string>{"2016-17", "2017-18", "2018-19", "2019-20"}));
+  ASSERT_EQ(t.rows.size(), 2u);
+  EXPECT_EQ(t.rows[0].values[1]->amount, k(352));
+  EXPECT_EQ(t.rows[1].values[0]->amount, k(0));
+  ASSERT_TRUE(t.total_row);
+  EXPECT_EQ(t.total_row->values[2]->amount, k(291));
+  ASSERT_TRUE(t.cumulative_row);
+  EXPECT_EQ(t.cumulative_row->values[2]->amount, k(1119));
+}
+
+TEST(Monitoring, OneRowPerSchemeLayout) {
+  std::string p = write_xlsx({{"Tracker",
+                               {{"A1", std::string("RAG Rating")}, {"B1", std::string("No of Schemes")},
+                                {"C1", std::string("Investment to date (\xc2\xa3" "000)")},
+                                {"D1", std::string("Savings to date (\xc2\xa3" "000)")},
+                                {"A2", std::string("Green")}, {"B2", 1.0}, {"C2", 10.0}, {"D2", -5.0},
+                                {"A3", std::string("Red")}, {"B3", 1.0}, {"C3", 20.0}, {"D3", -1.0},
+                                {"A4", std::string("Total")}, {"B4", 2.0}, {"C4", 30.0}, {"D4", -6.0},
+                                {"A7", std::string("Scheme")}, {"B7", std::string("Original investment")},
+                                {"C7", std::string("Original saving")}, {"D7", std::string("Fund expenditure to date")},
+                                {"E7", std::string("Savings to date")}, {"F7", std::string("Total projected saving")},
+                                {"G7", std::string("Commentary")}, {"H7", std::string("RAG")},
+                                {"A8", std::string("Scheme one (C/R.1.001)")}, {"B8", 50.0}, {"C8", -70.0}, {"D8", 10.0},
+                                {"E8", -5.0}, {"F8", -60.0}, {"G8", std::string("On track")}, {"H8", std::string("Green")},
+                                {"A9", std::string("Scheme two (C/R.1.002)")}, {"B9", 40.0}, {"C9", -30.0}, {"D9", 20.0},
+                                {"E9", -1.0}, {"F9", -2.0}, {"G9", std::string("=will not deliver")}, {"H9", std::string("Red")}}}});
+  Recognised r = read(p);
+  ASSERT_EQ(r.rag_overviews.size(), 1u);
+  const SchemeRecord* two = by_ref(r, "C/R.1.002");
+  ASSERT_TRUE(two);
+  EXPECT_EQ(*two->rag, "Red");
+  EXPECT_EQ(two->investment_total->amount, k(40));
+  EXPECT_EQ(two->saving_total->amount, k(-30));
+  EXPECT_EQ(two->spent_to_date->amount, k(20));
+  EXPECT_EQ(two->projected_saving->amount, k(-2));
+  EXPECT_EQ(*two->commentary, "=will not deliver");
+  std::vector<Finding> out;
+  rules::rag_overview("f.xlsx", r.rag_overviews[0], r.schemes, out);
+  EXPECT_TRUE(out.empty()) << out[0].message;
+}
+
+TEST(BusinessCases, FigureAndReferenceInOneCell) {
+  // As the seed's text has it: "£594K Business Planning Reference A/R.6.204" in one cell.
+  std::string p = write_xlsx({{"Case",
+                               {{"A1", std::string("Project Overview")},
+                                {"A2", std::string("Project Title")}, {"B2", std::string("Children's Change (Later Phases)")},
+                                {"A3", std::string("Saving")}, {"B3", std::string("\xc2\xa3" "594K Business Planning Reference A/R.6.204")},
+                                {"A4", std::string("Senior Responsible Officer")}, {"B4", std::string("Lou Williams")}}}});
+  Recognised r = read(p);
+  ASSERT_EQ(r.schemes.size(), 1u);
+  EXPECT_EQ(*r.schemes[0].ref, "A/R.6.204");
+  EXPECT_EQ(r.schemes[0].saving_total->amount, k(-594));
+  EXPECT_EQ(*r.schemes[0].officer, "Lou Williams");
 }
