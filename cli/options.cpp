@@ -14,7 +14,12 @@ void add_common(po::options_description& desc, CommonOptions& o) {
      "absolute | incremental: how year figures are kept (auto: a note saying \"incremental\" or \"marginal\" in the sheet)")
     ("template", po::value<std::vector<std::string>>(&o.templates),
      "a TOML template that adds headings and words to recognise (and, for report, the report style); may be repeated")
-    ("verbose,v", po::bool_switch(&o.verbose), "also note figures stored as text");
+    ("verbose,v", po::bool_switch(&o.verbose), "also note figures stored as text")
+    ("max-file-mb", po::value<double>(&o.max_file_mb)->default_value(512), "refuse an input file larger than this")
+    ("max-inflated-mb", po::value<double>(&o.max_inflated_mb)->default_value(1024),
+     "refuse a zip package (xlsx, ods) that inflates to more than this (zip bombs)")
+    ("max-cells", po::value<std::uint64_t>(&o.max_cells)->default_value(20'000'000), "refuse a sheet with more cells than this")
+    ("max-files", po::value<std::uint64_t>(&o.max_files)->default_value(10'000), "read at most this many workbooks from a folder");
 }
 
 CheckOptions to_check_options(const CommonOptions& o) {
@@ -30,6 +35,13 @@ CheckOptions to_check_options(const CommonOptions& o) {
     if (!std::ifstream(t).good()) throw po::error("--template " + t + ": no such file");
   }
   c.templates = o.templates;
+  if (!(o.max_file_mb > 0) || !(o.max_inflated_mb > 0) || o.max_cells == 0 || o.max_files == 0) {
+    throw po::error("the --max-* limits must be greater than 0");
+  }
+  c.limits.max_file_bytes = std::uint64_t(o.max_file_mb * 1048576.0);
+  c.limits.max_inflated_bytes = std::uint64_t(o.max_inflated_mb * 1048576.0);
+  c.limits.max_cells_per_sheet = o.max_cells;
+  c.limits.max_files_in_folder = o.max_files;
   return c;
 }
 

@@ -16,6 +16,9 @@ struct CommonOptions {
   std::string basis = "auto";
   std::vector<std::string> templates;
   bool verbose = false;
+  // Limits on what one input may cost (see import/limits.hpp).
+  double max_file_mb = 512, max_inflated_mb = 1024;
+  std::uint64_t max_cells = 20'000'000, max_files = 10'000;
 };
 
 void add_common(po::options_description& desc, CommonOptions& o);

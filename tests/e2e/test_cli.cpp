@@ -131,3 +131,40 @@ TEST(Cli, KilledMidWriteLeavesThePreviousReportWhole) {
     EXPECT_EQ(now, before); // deterministic, so old and new are the same bytes
   }
 }
+
+TEST(Cli, LimitsAreConfigurable) {
+  RunResult small = run({"check", "--format", "json", "--max-cells", "10", source_dir() + "/samples/baseline-2017-06-transformation-fund.xlsx"});
+  EXPECT_EQ(small.status, 3);
+  EXPECT_NE(small.out.find("more than 10 cells"), std::string::npos) << small.out.substr(0, 600);
+  RunResult tiny = run({"check", "--max-file-mb", "0.001", source_dir() + "/samples/baseline-2017-06-transformation-fund.xlsx"});
+  EXPECT_EQ(tiny.status, 3);
+  EXPECT_NE(tiny.err.find("over the"), std::string::npos);
+  EXPECT_EQ(run({"check", "--max-cells", "0", "x.xlsx"}).status, 2);
+}
+
+TEST(Cli, TwoRunsWritingOneReportLeaveOneWholeFile) {
+  std::string out = temp_dir() + "/shared.xlsx";
+  std::vector<std::thread> runs;
+  for (const char* input : {"baseline-2017-06-transformation-fund.xlsx", "gpc-2016-12-transformation-fund-bids.xlsx"}) {
+    std::string in = source_dir() + "/samples/" + input;
+    runs.emplace_back([in, out] { run({"report", in, "-o", out}); });
+  }
+  for (auto& t : runs) t.join();
+  RunResult r = run({"inspect", out});
+  EXPECT_EQ(r.status, 0) << r.err; // whichever finished last, the file is a whole workbook
+  std::size_t temps = 0;
+  for (auto& e : fs::directory_iterator(fs::path(out).parent_path())) temps += e.path().filename().string().find(".tmp-") != std::string::npos;
+  EXPECT_EQ(temps, 0u);
+}
+
+TEST(Cli, SourceDateEpochFixesTheReportDate) {
+  std::string a = temp_dir() + "/a.xlsx", b = temp_dir() + "/b.xlsx";
+  ::setenv("SOURCE_DATE_EPOCH", "1522108800", 1);
+  run({"report", source_dir() + "/samples", "-o", a});
+  run({"report", source_dir() + "/samples", "-o", b});
+  ::unsetenv("SOURCE_DATE_EPOCH");
+  std::ifstream ia(a, std::ios::binary), ib(b, std::ios::binary);
+  std::string sa((std::istreambuf_iterator<char>(ia)), {}), sb((std::istreambuf_iterator<char>(ib)), {});
+  EXPECT_FALSE(sa.empty());
+  EXPECT_EQ(sa, sb);
+}

@@ -2,6 +2,9 @@
 
 #include <fstream>
 
+#include <xlsxwriter.h>
+
+#include "engine/check.hpp"
 #include "engine/rules/rules.hpp"
 #include "import/layout/recognise.hpp"
 #include "import/open.hpp"
@@ -266,4 +269,30 @@ TEST(BusinessCases, FigureAndReferenceInOneCell) {
   EXPECT_EQ(*r.schemes[0].ref, "A/R.6.204");
   EXPECT_EQ(r.schemes[0].saving_total->amount, k(-594));
   EXPECT_EQ(*r.schemes[0].officer, "Lou Williams");
+}
+
+TEST(ProfileBlocks, ASchemeInAHiddenRowIsReadAndNoted) {
+  std::string path = temp_dir() + "/hidden.xlsx";
+  lxw_workbook* wb = workbook_new(path.c_str());
+  lxw_worksheet* ws = workbook_add_worksheet(wb, "Baseline");
+  const char* years[] = {"2016-17", "2017-18"};
+  worksheet_write_string(ws, 0, 0, "TITLE", nullptr);
+  for (int k = 0; k < 2; ++k) worksheet_write_string(ws, 0, lxw_col_t(2 + k), years[k], nullptr);
+  worksheet_write_string(ws, 0, 4, "TOTAL", nullptr);
+  lxw_row_col_options hidden = {1, 0, 0};
+  for (int r = 1; r <= 2; ++r) {
+    worksheet_set_row_opt(ws, lxw_row_t(r), LXW_DEF_ROW_HEIGHT, nullptr, &hidden);
+    worksheet_write_string(ws, lxw_row_t(r), 0, r == 1 ? "Hidden scheme (C/R.9.999)" : "", nullptr);
+    worksheet_write_string(ws, lxw_row_t(r), 1, r == 1 ? "Investment" : "Saving", nullptr);
+    worksheet_write_number(ws, lxw_row_t(r), 2, r == 1 ? 10 : 0, nullptr);
+    worksheet_write_number(ws, lxw_row_t(r), 3, r == 1 ? 0 : -20, nullptr);
+    worksheet_write_number(ws, lxw_row_t(r), 4, r == 1 ? 10 : -20, nullptr);
+  }
+  workbook_close(wb);
+  CheckResult result = run_check({path}, {});
+  ASSERT_EQ(result.schemes.size(), 1u);
+  EXPECT_EQ(*result.schemes[0].ref, "C/R.9.999");
+  ASSERT_EQ(result.findings.size(), 1u);
+  EXPECT_EQ(result.findings[0].rule, "hidden-content");
+  EXPECT_EQ(result.findings[0].severity, Severity::Info);
 }
