@@ -97,6 +97,10 @@ Workbook open_workbook(const std::string& path, const Limits& limits) {
   if (fmt == "empty") throw ReadError("the file is empty (0 bytes): it may not have finished saving; ask for a fresh copy");
   if (fmt == "ods") return OdsReader().read(path, limits);
   if (fmt == "zip") {
+    // Excel, LibreOffice and libxlsxwriter write the content types first: an
+    // OOXML package then goes straight to its reader, with one zip open, not two.
+    std::string head = head_bytes(path, 512);
+    if (head.find("[Content_Types].xml") != std::string::npos) return XlsxReader().read(path, limits);
     {
       ZipPackage zip(path, limits);
       if (zip.has("xl/workbook.bin")) throw ReadError("binary .xlsb workbooks are not supported: save as .xlsx");
