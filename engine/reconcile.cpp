@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "engine/schemes.hpp"
 #include "import/figures.hpp"
@@ -102,7 +103,8 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes>& files, std::vector<Findi
   std::size_t total = 0;
   for (auto& f : files) total += f.schemes.size();
   out.reserve(total);
-  std::map<std::string, std::size_t> seen; // family + key -> index in out
+  std::unordered_map<std::string, std::size_t> seen; // family + key -> index in out
+  seen.reserve(total * 2);
   std::vector<Scheme> monitoring;
   for (auto& f : files) {
     for (auto& made : f.schemes) {

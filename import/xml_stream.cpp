@@ -16,7 +16,8 @@ std::string_view local_name(const char* qname) {
 
 const char* XmlAttrs::get(std::string_view name) const {
   for (const char** a = raw; a && *a; a += 2) {
-    if (local_name(a[0]) == name) return a[1];
+    // Most attributes carry no prefix; compare directly before looking for one.
+    if (name == a[0] || local_name(a[0]) == name) return a[1];
   }
   return nullptr;
 }

@@ -88,18 +88,24 @@ void year_tables(Context& ctx) {
       bool have_label_ref = false;
       auto [b, e] = v.row(r);
       bool any_figure = false;
+      bool any_label = false;
       for (const Cell* c = b; c != e; ++c) {
         if (c->col >= first_year) {
           any_figure = true;
           continue;
         }
+        // Planning rows are named by their own columns below; only summary
+        // rows are named by the joined label.
+        if (planning && have_label_ref) continue;
         std::string tx = trim(v.text(*c));
         if (tx.empty()) continue;
+        any_label = true;
         if (!have_label_ref) { label_ref = CellRef{r, c->col}; have_label_ref = true; }
+        if (planning) continue;
         if (!label.empty()) label += " | ";
         label += tx;
       }
-      if (!any_figure && !label.empty()) break; // text only: the table has ended
+      if (!any_figure && any_label) break; // text only: the table has ended
       if (!any_figure) break;
       FigureRow row;
       // Planning rows are named by their scheme (title below); only summary
@@ -112,12 +118,13 @@ void year_tables(Context& ctx) {
       if (total_col) row.stated_total = reader.read(r, *total_col, unit);
       ctx.claim(r);
       prev = r;
-      std::string first_label = have_label_ref ? trim(v.text_at(r, label_ref.col)) : "";
-      if (ctx.vocab.is("rows.cumulative", first_label)) {
+      const Cell* first_cell = have_label_ref ? v.at(r, label_ref.col) : nullptr;
+      const std::string& first_label = first_cell ? v.label(*first_cell) : std::string();
+      if (ctx.vocab.is_label("rows.cumulative", first_label)) {
         t.cumulative_row = std::move(row);
         continue;
       }
-      if (ctx.vocab.is("rows.total", first_label) || (label.empty() && !t.rows.empty())) {
+      if (ctx.vocab.is_label("rows.total", first_label) || (!any_label && !t.rows.empty())) {
         t.total_row = std::move(row);
         continue;
       }
@@ -128,7 +135,14 @@ void year_tables(Context& ctx) {
         s.source = CellRef{r, *ref_col};
         s.incremental = ctx.incremental;
         std::string ref_text = v.text_at(r, *ref_col);
-        std::string title_text = title_col ? v.text_at(r, *title_col) : label;
+        std::string title_text;
+        if (title_col) {
+          title_text = v.text_at(r, *title_col);
+        } else {
+          // No Title heading: the first text left of the years that is not the reference.
+          for (const Cell* c = b; c != e && c->col < first_year && title_text.empty(); ++c)
+            if (c->col != *ref_col) title_text = trim(v.text(*c));
+        }
         if (auto f = find_reference(ref_text)) s.ref = f->ref;
         else if (auto f2 = find_reference(title_text)) s.ref = f2->ref;
         s.title = strip_reference(title_text);

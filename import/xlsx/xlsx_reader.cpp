@@ -272,7 +272,8 @@ struct SheetHandler : XmlHandler {
         c.type = CellType::EmptyFormula;
       } else {
         c.type = CellType::String;
-        c.str = wb.intern(is_text);
+        c.str = wb.intern(std::move(is_text));
+        is_text.clear();
       }
       push(c);
       return;
