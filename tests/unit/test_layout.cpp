@@ -296,3 +296,21 @@ TEST(ProfileBlocks, ASchemeInAHiddenRowIsReadAndNoted) {
   EXPECT_EQ(result.findings[0].rule, "hidden-content");
   EXPECT_EQ(result.findings[0].severity, Severity::Info);
 }
+
+TEST(PlanningTables, AbsoluteTableWithoutATitleHeading) {
+  std::string p = write_xlsx({{"Investment plan",
+                               {{"A1", std::string("Reference")}, {"C1", std::string("2017-18")}, {"D1", std::string("2018-19")},
+                                {"E1", std::string("Total")},
+                                {"A2", std::string("C/R 5.305")}, {"B2", std::string("Enhanced Occupational Therapy")},
+                                {"C2", 90.0}, {"D2", 90.0}, {"E2", 180.0},
+                                {"A3", std::string("c/r5.001")}, {"B3", std::string("Commercial approach")},
+                                {"C3", 400.0}, {"D3", std::string("-")}, {"E3", 400.0}}}});
+  Recognised r = read(p);
+  ASSERT_EQ(r.schemes.size(), 2u);
+  EXPECT_EQ(*r.schemes[0].ref, "C/R.5.305");
+  EXPECT_EQ(r.schemes[0].title, "Enhanced Occupational Therapy");
+  EXPECT_FALSE(r.schemes[0].incremental);
+  EXPECT_EQ(r.schemes[0].investment.at("2018-19").amount, k(90)); // the sheet says investment; positive figures
+  EXPECT_EQ(r.schemes[1].title, "Commercial approach");
+  EXPECT_EQ(r.schemes[1].investment_total->amount, k(400));
+}
