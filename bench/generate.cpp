@@ -16,10 +16,11 @@
 
 namespace {
 
-const char* kYears[] = {"2016-17", "2017-18", "2018-19", "2019-20", "2020-21", "2021-22"};
-const char* kWorkstreams[] = {"Adults Services", "Commissioning", "Environment, transport & economy", "Finance & budget review",
-                              "Children's services", "Contracts, procurement and commercial"};
-const char* kRag[] = {"Green", "Amber", "Red"};
+const char *kYears[] = {"2016-17", "2017-18", "2018-19", "2019-20", "2020-21", "2021-22"};
+const char *kWorkstreams[] = {
+    "Adults Services",         "Commissioning",       "Environment, transport & economy",
+    "Finance & budget review", "Children's services", "Contracts, procurement and commercial"};
+const char *kRag[] = {"Green", "Amber", "Red"};
 
 // A small deterministic generator (splitmix64), so every run writes the same files.
 struct Rng {
@@ -33,7 +34,7 @@ struct Rng {
   int below(int n) { return int(next() % std::uint64_t(n)); }
 };
 
-lxw_workbook* open(const std::string& path) {
+lxw_workbook *open(const std::string &path) {
   lxw_workbook_options o{};
   o.constant_memory = LXW_TRUE;
   return workbook_new_opt(path.c_str(), &o);
@@ -46,11 +47,11 @@ std::string ref_of(int i) {
   return buf;
 }
 
-void tracker(const std::string& path, int rows, std::uint64_t seed, int first = 0) {
-  lxw_workbook* wb = open(path);
-  lxw_worksheet* ws = workbook_add_worksheet(wb, "Tracker");
+void tracker(const std::string &path, int rows, std::uint64_t seed, int first = 0) {
+  lxw_workbook *wb = open(path);
+  lxw_worksheet *ws = workbook_add_worksheet(wb, "Tracker");
   Rng rng{seed};
-  const char* head[] = {"Reference", "Scheme", "Workstream"};
+  const char *head[] = {"Reference", "Scheme", "Workstream"};
   for (int c = 0; c < 3; ++c) worksheet_write_string(ws, 0, lxw_col_t(c), head[c], nullptr);
   for (int k = 0; k < 6; ++k) worksheet_write_string(ws, 0, lxw_col_t(3 + k), kYears[k], nullptr);
   worksheet_write_string(ws, 0, 9, "TOTAL", nullptr);
@@ -80,9 +81,9 @@ void tracker(const std::string& path, int rows, std::uint64_t seed, int first = 
   workbook_close(wb);
 }
 
-void blocks(const std::string& path, int schemes, std::uint64_t seed) {
-  lxw_workbook* wb = open(path);
-  lxw_worksheet* ws = workbook_add_worksheet(wb, "Baseline");
+void blocks(const std::string &path, int schemes, std::uint64_t seed) {
+  lxw_workbook *wb = open(path);
+  lxw_worksheet *ws = workbook_add_worksheet(wb, "Baseline");
   Rng rng{seed};
   lxw_row_t r = 0;
   worksheet_write_string(ws, r++, 0, "BASELINE REPORT FOR TRANSFORMATION FUND INVESTMENTS", nullptr);
@@ -92,18 +93,25 @@ void blocks(const std::string& path, int schemes, std::uint64_t seed) {
     for (int k = 0; k < 6; ++k) worksheet_write_string(ws, r, lxw_col_t(2 + k), kYears[k], nullptr);
     worksheet_write_string(ws, r, 8, "TOTAL", nullptr);
     r++;
-    for (int k = 0; k < 7; ++k) worksheet_write_string(ws, r, lxw_col_t(2 + k), "\xc2\xa3" "000", nullptr);
+    for (int k = 0; k < 7; ++k)
+      worksheet_write_string(ws, r, lxw_col_t(2 + k),
+                             "\xc2\xa3"
+                             "000",
+                             nullptr);
     r++;
     for (int m = 0; m < 2; ++m) {
-      std::string t = m == 0 ? "Scheme " + std::to_string(i + 1) + " to support people" : "to live independently (" + ref_of(i) + ")";
+      std::string t = m == 0 ? "Scheme " + std::to_string(i + 1) + " to support people"
+                             : "to live independently (" + ref_of(i) + ")";
       worksheet_write_string(ws, r, 0, t.c_str(), nullptr);
       worksheet_write_string(ws, r, 1, m == 0 ? "Investment" : "Saving", nullptr);
       double sum = 0;
       for (int k = 0; k < 6; ++k) {
         double v = m == 0 ? double(rng.below(3) == 0 ? rng.below(500) : 0) : -double(rng.below(2000));
         sum += v;
-        if (v == 0) worksheet_write_string(ws, r, lxw_col_t(2 + k), "-", nullptr);
-        else worksheet_write_number(ws, r, lxw_col_t(2 + k), v, nullptr);
+        if (v == 0)
+          worksheet_write_string(ws, r, lxw_col_t(2 + k), "-", nullptr);
+        else
+          worksheet_write_number(ws, r, lxw_col_t(2 + k), v, nullptr);
       }
       worksheet_write_number(ws, r, 8, sum, nullptr);
       r++;
@@ -116,7 +124,7 @@ void blocks(const std::string& path, int schemes, std::uint64_t seed) {
 
 } // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char **argv) {
   if (argc != 2) {
     std::fprintf(stderr, "usage: bench_generate OUT_DIR\n");
     return 2;

@@ -8,12 +8,13 @@
 
 namespace fundbook::cli {
 
-int check(int argc, char** argv) {
+int check(int argc, char **argv) {
   CommonOptions o;
   std::string format = "text";
-  po::options_description desc("Usage: fundbook check PATH... [options]\n\nChecks every total in the workbooks (files or folders) and lists what disagrees.\n\nOptions");
-  desc.add_options()("help,h", "show this help")
-    ("format", po::value<std::string>(&format)->default_value("text"), "text | json");
+  po::options_description desc("Usage: fundbook check PATH... [options]\n\nChecks every total in the workbooks (files "
+                               "or folders) and lists what disagrees.\n\nOptions");
+  desc.add_options()("help,h", "show this help")("format", po::value<std::string>(&format)->default_value("text"),
+                                                 "text | json");
   add_common(desc, o);
   po::options_description hidden;
   hidden.add_options()("path", po::value<std::vector<std::string>>(&o.paths));
@@ -26,29 +27,32 @@ int check(int argc, char** argv) {
     po::variables_map vm;
     po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
     if (vm.count("help")) {
-      std::cout << desc << "\nExit status: 0 all read and no errors, 1 errors found, 2 usage error, 3 nothing could be read.\n";
+      std::cout << desc
+                << "\nExit status: 0 all read and no errors, 1 errors found, 2 usage error, 3 nothing could be read.\n";
       return kOk;
     }
     po::notify(vm);
     if (o.paths.empty()) throw po::error("give at least one workbook or folder to check");
     if (format != "text" && format != "json") throw po::error("--format must be text or json, not '" + format + "'");
     copts = to_check_options(o);
-  } catch (const po::error& e) {
+  } catch (const po::error &e) {
     std::cerr << "fundbook check: " << e.what() << "\n(see fundbook check --help)\n";
     return kUsage;
   }
   CheckResult r;
   try {
     r = run_check(o.paths, copts);
-  } catch (const std::exception& e) {
+  } catch (const std::exception &e) {
     std::cerr << "fundbook check: " << e.what() << "\n";
     return kUsage;
   }
-  for (auto& f : r.findings) {
+  for (auto &f : r.findings) {
     if (f.rule == rule::kUnreadableInput) std::cerr << "fundbook: " << f.path << ": " << f.message << "\n";
   }
-  if (format == "json") std::cout << check_json(r);
-  else std::cout << check_text(r);
+  if (format == "json")
+    std::cout << check_json(r);
+  else
+    std::cout << check_text(r);
   std::cout.flush();
   // Freeing a large result piece by piece takes longer than the check; the
   // process ends here, so leave it to the operating system.

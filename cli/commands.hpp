@@ -7,10 +7,10 @@ inline constexpr int kFindings = 1;
 inline constexpr int kUsage = 2;
 inline constexpr int kNothingRead = 3;
 
-int check(int argc, char** argv);
-int report(int argc, char** argv);
-int inspect(int argc, char** argv);
-int serve(int argc, char** argv);
-int watch(int argc, char** argv);
+int check(int argc, char **argv);
+int report(int argc, char **argv);
+int inspect(int argc, char **argv);
+int serve(int argc, char **argv);
+int watch(int argc, char **argv);
 
 } // namespace fundbook::cli

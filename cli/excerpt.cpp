@@ -10,25 +10,23 @@
 
 namespace fundbook::cli {
 
-std::string excerpts_json(const CheckResult& r) {
+std::string excerpts_json(const CheckResult &r) {
   std::map<std::string, std::unique_ptr<Workbook>> books;
   JsonWriter w;
   w.begin_array();
-  for (const Finding& f : r.findings) {
+  for (const Finding &f : r.findings) {
     if (!f.sheet || !f.cell) {
       w.null();
       continue;
     }
-    auto& wb = books[f.path];
+    auto &wb = books[f.path];
     if (!wb) {
       try {
         wb = std::make_unique<Workbook>(open_workbook(f.path));
-      } catch (const ReadError&) {
-        wb = std::make_unique<Workbook>();
-      }
+      } catch (const ReadError &) { wb = std::make_unique<Workbook>(); }
     }
-    const Sheet* sheet = nullptr;
-    for (auto& s : wb->sheets)
+    const Sheet *sheet = nullptr;
+    for (auto &s : wb->sheets)
       if (s.name == *f.sheet) sheet = &s;
     if (!sheet) {
       w.null();

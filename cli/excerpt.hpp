@@ -10,6 +10,6 @@ namespace fundbook::cli {
 
 // A JSON array aligned with r.findings: an excerpt object or null for each.
 // Reads the source workbooks again (the CLI's job, not the engine's).
-std::string excerpts_json(const CheckResult& r);
+std::string excerpts_json(const CheckResult &r);
 
 } // namespace fundbook::cli

@@ -9,13 +9,13 @@
 
 namespace fundbook::cli {
 
-int inspect(int argc, char** argv) {
+int inspect(int argc, char **argv) {
   std::string path, format = "text";
   bool cells = false;
-  po::options_description desc("Usage: fundbook inspect FILE [--cells] [--format text|json]\n\nShows what fundbook reads in one workbook.\n\nOptions");
-  desc.add_options()("help,h", "show this help")
-    ("cells", po::bool_switch(&cells), "list every non-empty cell")
-    ("format", po::value<std::string>(&format)->default_value("text"), "text | json");
+  po::options_description desc("Usage: fundbook inspect FILE [--cells] [--format text|json]\n\nShows what fundbook "
+                               "reads in one workbook.\n\nOptions");
+  desc.add_options()("help,h", "show this help")("cells", po::bool_switch(&cells), "list every non-empty cell")(
+      "format", po::value<std::string>(&format)->default_value("text"), "text | json");
   po::options_description hidden;
   hidden.add_options()("file", po::value<std::string>(&path));
   po::options_description all;
@@ -32,14 +32,14 @@ int inspect(int argc, char** argv) {
     po::notify(vm);
     if (path.empty()) throw po::error("give the workbook to inspect");
     if (format != "text" && format != "json") throw po::error("--format must be text or json");
-  } catch (const po::error& e) {
+  } catch (const po::error &e) {
     std::cerr << "fundbook inspect: " << e.what() << "\n(see fundbook inspect --help)\n";
     return kUsage;
   }
   Workbook wb;
   try {
     wb = open_workbook(path);
-  } catch (const ReadError& e) {
+  } catch (const ReadError &e) {
     if (format == "json") std::cout << inspect_error_json(path, e.what());
     std::cerr << "fundbook: " << path << ": " << e.what() << "\n";
     return kNothingRead;
@@ -49,15 +49,15 @@ int inspect(int argc, char** argv) {
     return kOk;
   }
   std::cout << path << " (" << wb.format << ")\n";
-  for (auto& w : wb.warnings) std::cout << "  note: " << w << "\n";
-  for (auto& s : wb.sheets) {
+  for (auto &w : wb.warnings) std::cout << "  note: " << w << "\n";
+  for (auto &s : wb.sheets) {
     std::cout << "  sheet '" << s.name << "'" << (s.hidden ? " (hidden)" : "") << ": " << s.cells.size() << " cells, "
               << s.merges.size() << " merged ranges\n";
     if (!cells) continue;
     SheetView v(wb, s);
-    for (auto& c : s.cells) {
-      std::cout << "    " << a1(c.row, c.col) << "\t" << cell_type_name(c.type) << (c.formula ? " (formula)" : "") << "\t"
-                << v.text(c) << "\n";
+    for (auto &c : s.cells) {
+      std::cout << "    " << a1(c.row, c.col) << "\t" << cell_type_name(c.type) << (c.formula ? " (formula)" : "")
+                << "\t" << v.text(c) << "\n";
     }
   }
   return kOk;

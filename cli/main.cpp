@@ -5,9 +5,10 @@
 #include "cli/commands.hpp"
 
 namespace {
-void usage(std::ostream& o) {
+void usage(std::ostream &o) {
   o << "fundbook: checks Transformation Fund and business-plan workbooks and writes monitoring reports\n\n"
-       "  fundbook check  PATH... [--format text|json] [--tolerance N] [--basis absolute|incremental] [--template FILE]\n"
+       "  fundbook check  PATH... [--format text|json] [--tolerance N] [--basis absolute|incremental] [--template "
+       "FILE]\n"
        "  fundbook report PATH... -o OUT.xlsx [--template FILE] [--tolerance N] [--basis ...]\n"
        "  fundbook inspect FILE [--cells] [--format text|json]\n"
        "  fundbook serve [--bind 127.0.0.1] [--port 8080] [--max-upload-mb 50]\n"
@@ -17,12 +18,12 @@ void usage(std::ostream& o) {
 }
 } // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char **argv) {
   if (argc < 2) {
     usage(std::cerr);
     return fundbook::cli::kUsage;
   }
-  const char* cmd = argv[1];
+  const char *cmd = argv[1];
   if (!std::strcmp(cmd, "--help") || !std::strcmp(cmd, "-h") || !std::strcmp(cmd, "help")) {
     usage(std::cout);
     return 0;
@@ -33,7 +34,7 @@ int main(int argc, char** argv) {
     if (!std::strcmp(cmd, "inspect")) return fundbook::cli::inspect(argc - 1, argv + 1);
     if (!std::strcmp(cmd, "serve")) return fundbook::cli::serve(argc - 1, argv + 1);
     if (!std::strcmp(cmd, "watch")) return fundbook::cli::watch(argc - 1, argv + 1);
-  } catch (const std::exception& e) {
+  } catch (const std::exception &e) {
     std::cerr << "fundbook: unexpected problem: " << e.what() << "\n";
     return 3;
   }

@@ -6,32 +6,38 @@
 
 namespace fundbook::cli {
 
-void add_common(po::options_description& desc, CommonOptions& o) {
-  desc.add_options()
-    ("tolerance", po::value<double>(&o.tolerance)->default_value(1),
-     "differences up to N in a table's own unit are rounding (reported as info)")
-    ("basis", po::value<std::string>(&o.basis)->default_value("auto"),
-     "absolute | incremental: how year figures are kept (auto: a note saying \"incremental\" or \"marginal\" in the sheet)")
-    ("template", po::value<std::vector<std::string>>(&o.templates),
-     "a TOML template that adds headings and words to recognise (and, for report, the report style); may be repeated")
-    ("verbose,v", po::bool_switch(&o.verbose), "also note figures stored as text")
-    ("max-file-mb", po::value<double>(&o.max_file_mb)->default_value(512), "refuse an input file larger than this")
-    ("max-inflated-mb", po::value<double>(&o.max_inflated_mb)->default_value(1024),
-     "refuse a zip package (xlsx, ods) that inflates to more than this (zip bombs)")
-    ("max-cells", po::value<std::uint64_t>(&o.max_cells)->default_value(20'000'000), "refuse a sheet with more cells than this")
-    ("max-files", po::value<std::uint64_t>(&o.max_files)->default_value(10'000), "read at most this many workbooks from a folder");
+void add_common(po::options_description &desc, CommonOptions &o) {
+  desc.add_options()("tolerance", po::value<double>(&o.tolerance)->default_value(1),
+                     "differences up to N in a table's own unit are rounding (reported as info)")(
+      "basis", po::value<std::string>(&o.basis)->default_value("auto"),
+      "absolute | incremental: how year figures are kept (auto: a note saying \"incremental\" or \"marginal\" in the "
+      "sheet)")(
+      "template", po::value<std::vector<std::string>>(&o.templates),
+      "a TOML template that adds headings and words to recognise (and, for report, the report style); may be repeated")(
+      "verbose,v", po::bool_switch(&o.verbose), "also note figures stored as text")(
+      "max-file-mb", po::value<double>(&o.max_file_mb)->default_value(512), "refuse an input file larger than this")(
+      "max-inflated-mb", po::value<double>(&o.max_inflated_mb)->default_value(1024),
+      "refuse a zip package (xlsx, ods) that inflates to more than this (zip bombs)")(
+      "max-cells", po::value<std::uint64_t>(&o.max_cells)->default_value(20'000'000),
+      "refuse a sheet with more cells than this")("max-files",
+                                                  po::value<std::uint64_t>(&o.max_files)->default_value(10'000),
+                                                  "read at most this many workbooks from a folder");
 }
 
-CheckOptions to_check_options(const CommonOptions& o) {
+CheckOptions to_check_options(const CommonOptions &o) {
   CheckOptions c;
   if (!(o.tolerance >= 0) || o.tolerance > 1e9) throw po::error("--tolerance must be a number of 0 or more");
   c.rules.tolerance = o.tolerance;
   c.rules.verbose = o.verbose;
-  if (o.basis == "auto") c.basis = Basis::Auto;
-  else if (o.basis == "absolute") c.basis = Basis::Absolute;
-  else if (o.basis == "incremental") c.basis = Basis::Incremental;
-  else throw po::error("--basis must be absolute or incremental, not '" + o.basis + "'");
-  for (auto& t : o.templates) {
+  if (o.basis == "auto")
+    c.basis = Basis::Auto;
+  else if (o.basis == "absolute")
+    c.basis = Basis::Absolute;
+  else if (o.basis == "incremental")
+    c.basis = Basis::Incremental;
+  else
+    throw po::error("--basis must be absolute or incremental, not '" + o.basis + "'");
+  for (auto &t : o.templates) {
     if (!std::ifstream(t).good()) throw po::error("--template " + t + ": no such file");
   }
   c.templates = o.templates;
@@ -45,7 +51,7 @@ CheckOptions to_check_options(const CommonOptions& o) {
   return c;
 }
 
-int exit_status(const CheckResult& r) {
+int exit_status(const CheckResult &r) {
   if (r.inputs_read() == 0) return kNothingRead;
   return r.errors() > 0 ? kFindings : kOk;
 }

@@ -21,10 +21,10 @@ struct CommonOptions {
   std::uint64_t max_cells = 20'000'000, max_files = 10'000;
 };
 
-void add_common(po::options_description& desc, CommonOptions& o);
+void add_common(po::options_description &desc, CommonOptions &o);
 // Validates and turns the options into the engine's; throws po::error.
-CheckOptions to_check_options(const CommonOptions& o);
+CheckOptions to_check_options(const CommonOptions &o);
 // Exit status from a result, per the contract.
-int exit_status(const CheckResult& r);
+int exit_status(const CheckResult &r);
 
 } // namespace fundbook::cli

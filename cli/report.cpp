@@ -13,14 +13,14 @@ namespace fundbook::cli {
 namespace {
 // The report's date: SOURCE_DATE_EPOCH if set, else the newest input's
 // modification time, so the same inputs always give the same file.
-std::time_t report_time(const CheckResult& r) {
-  if (const char* e = std::getenv("SOURCE_DATE_EPOCH")) {
-    char* end = nullptr;
+std::time_t report_time(const CheckResult &r) {
+  if (const char *e = std::getenv("SOURCE_DATE_EPOCH")) {
+    char *end = nullptr;
     long long v = std::strtoll(e, &end, 10);
     if (end && *end == '\0' && v >= 0) return std::time_t(v);
   }
   std::time_t newest = 0;
-  for (auto& in : r.inputs) {
+  for (auto &in : r.inputs) {
     struct stat st;
     if (::stat(in.path.c_str(), &st) == 0 && st.st_mtime > newest) newest = st.st_mtime;
   }
@@ -28,12 +28,13 @@ std::time_t report_time(const CheckResult& r) {
 }
 } // namespace
 
-int report(int argc, char** argv) {
+int report(int argc, char **argv) {
   CommonOptions o;
   std::string out;
-  po::options_description desc("Usage: fundbook report PATH... -o OUT.xlsx [options]\n\nChecks the workbooks and writes the committee-ready monitoring report.\n\nOptions");
-  desc.add_options()("help,h", "show this help")
-    ("output,o", po::value<std::string>(&out), "the report workbook to write (.xlsx)");
+  po::options_description desc("Usage: fundbook report PATH... -o OUT.xlsx [options]\n\nChecks the workbooks and "
+                               "writes the committee-ready monitoring report.\n\nOptions");
+  desc.add_options()("help,h", "show this help")("output,o", po::value<std::string>(&out),
+                                                 "the report workbook to write (.xlsx)");
   add_common(desc, o);
   po::options_description hidden;
   hidden.add_options()("path", po::value<std::vector<std::string>>(&o.paths));
@@ -47,7 +48,9 @@ int report(int argc, char** argv) {
     po::variables_map vm;
     po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
     if (vm.count("help")) {
-      std::cout << desc << "\nExit status: 0 report written and no errors, 1 report written with errors found, 2 usage error, 3 nothing could be read.\n";
+      std::cout << desc
+                << "\nExit status: 0 report written and no errors, 1 report written with errors found, 2 usage error, "
+                   "3 nothing could be read.\n";
       return kOk;
     }
     po::notify(vm);
@@ -55,21 +58,21 @@ int report(int argc, char** argv) {
     if (out.empty()) throw po::error("say where to write the report with -o OUT.xlsx");
     copts = to_check_options(o);
     style = ReportStyle::load(o.templates);
-  } catch (const po::error& e) {
+  } catch (const po::error &e) {
     std::cerr << "fundbook report: " << e.what() << "\n(see fundbook report --help)\n";
     return kUsage;
-  } catch (const std::exception& e) {
+  } catch (const std::exception &e) {
     std::cerr << "fundbook report: template error: " << e.what() << "\n";
     return kUsage;
   }
   CheckResult r;
   try {
     r = run_check(o.paths, copts);
-  } catch (const std::exception& e) {
+  } catch (const std::exception &e) {
     std::cerr << "fundbook report: " << e.what() << "\n";
     return kUsage;
   }
-  for (auto& f : r.findings) {
+  for (auto &f : r.findings) {
     if (f.rule == rule::kUnreadableInput) std::cerr << "fundbook: " << f.path << ": " << f.message << "\n";
   }
   std::cout << check_text(r);
@@ -79,7 +82,7 @@ int report(int argc, char** argv) {
   }
   try {
     write_report(r, style, out, report_time(r));
-  } catch (const std::exception& e) {
+  } catch (const std::exception &e) {
     std::cerr << "fundbook report: " << e.what() << "\n";
     return kUsage;
   }

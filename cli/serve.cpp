@@ -19,17 +19,17 @@
 
 namespace fundbook::cli {
 
-extern const char* const kDropInPage; // web/index.html, embedded at build time
+extern const char *const kDropInPage; // web/index.html, embedded at build time
 
 namespace {
 
-httplib::Server* g_server = nullptr;
+httplib::Server *g_server = nullptr;
 
 void on_signal(int) {
   if (g_server) g_server->stop();
 }
 
-std::string error_json(const std::string& message) {
+std::string error_json(const std::string &message) {
   JsonWriter w;
   w.begin_object().key("error").string(message).end_object();
   return w.str() + "\n";
@@ -37,26 +37,27 @@ std::string error_json(const std::string& message) {
 
 // Saves the request's file parts; answers 400/413 itself and returns false
 // when it cannot go on.
-bool receive(const httplib::Request& req, httplib::Response& res, UploadFolder& folder, const UploadLimits& limits) {
+bool receive(const httplib::Request &req, httplib::Response &res, UploadFolder &folder, const UploadLimits &limits) {
   std::size_t parts = 0;
   try {
-    for (auto& [name, part] : req.files) {
+    for (auto &[name, part] : req.files) {
       if (name != "file" || part.filename.empty()) continue;
       ++parts;
       folder.add(part.filename, part.content, limits);
     }
-  } catch (const std::length_error& e) {
+  } catch (const std::length_error &e) {
     res.status = 413;
     res.set_content(error_json(e.what()), "application/json");
     return false;
-  } catch (const std::exception& e) {
+  } catch (const std::exception &e) {
     res.status = 400;
     res.set_content(error_json(e.what()), "application/json");
     return false;
   }
   if (parts == 0) {
     res.status = 400;
-    res.set_content(error_json("no files: send one or more workbooks (or a zip of them) as 'file' parts"), "application/json");
+    res.set_content(error_json("no files: send one or more workbooks (or a zip of them) as 'file' parts"),
+                    "application/json");
     return false;
   }
   if (folder.files() == 0) {
@@ -69,17 +70,18 @@ bool receive(const httplib::Request& req, httplib::Response& res, UploadFolder& 
 
 } // namespace
 
-int serve(int argc, char** argv) {
+int serve(int argc, char **argv) {
   std::string bind = "127.0.0.1";
   int port = 8080;
   std::size_t max_mb = 50, max_files = 200;
-  po::options_description desc("Usage: fundbook serve [--bind 127.0.0.1] [--port 8080] [--max-upload-mb 50]\n\n"
-                               "Serves the drop-in page: drop workbooks on it, see the findings, download the report.\n\nOptions");
-  desc.add_options()("help,h", "show this help")
-    ("bind", po::value<std::string>(&bind)->default_value("127.0.0.1"), "address to listen on (loopback unless told otherwise)")
-    ("port", po::value<int>(&port)->default_value(8080), "port to listen on (0: any free port, printed at start)")
-    ("max-upload-mb", po::value<std::size_t>(&max_mb)->default_value(50), "largest upload accepted, in MB")
-    ("max-files", po::value<std::size_t>(&max_files)->default_value(200), "most workbooks in one upload");
+  po::options_description desc(
+      "Usage: fundbook serve [--bind 127.0.0.1] [--port 8080] [--max-upload-mb 50]\n\n"
+      "Serves the drop-in page: drop workbooks on it, see the findings, download the report.\n\nOptions");
+  desc.add_options()("help,h", "show this help")("bind", po::value<std::string>(&bind)->default_value("127.0.0.1"),
+                                                 "address to listen on (loopback unless told otherwise)")(
+      "port", po::value<int>(&port)->default_value(8080), "port to listen on (0: any free port, printed at start)")(
+      "max-upload-mb", po::value<std::size_t>(&max_mb)->default_value(50), "largest upload accepted, in MB")(
+      "max-files", po::value<std::size_t>(&max_files)->default_value(200), "most workbooks in one upload");
   try {
     po::variables_map vm;
     po::store(po::parse_command_line(argc, argv, desc), vm);
@@ -90,7 +92,7 @@ int serve(int argc, char** argv) {
     po::notify(vm);
     if (port < 0 || port > 65535) throw po::error("--port must be between 0 and 65535");
     if (max_mb == 0 || max_mb > 4096) throw po::error("--max-upload-mb must be between 1 and 4096");
-  } catch (const po::error& e) {
+  } catch (const po::error &e) {
     std::cerr << "fundbook serve: " << e.what() << "\n(see fundbook serve --help)\n";
     return kUsage;
   }
@@ -99,22 +101,24 @@ int serve(int argc, char** argv) {
   httplib::Server svr;
   // Bodies a little over the limit still arrive, so the answer can say why.
   svr.set_payload_max_length(limits.max_bytes + (1u << 20));
-  svr.set_error_handler([&](const httplib::Request&, httplib::Response& res) {
+  svr.set_error_handler([&](const httplib::Request &, httplib::Response &res) {
     if (!res.body.empty()) return;
     if (res.status == 413) {
       res.set_content(error_json("the upload is larger than " + std::to_string(max_mb) + " MB"), "application/json");
     } else if (res.status == 400) {
-      res.set_content(error_json("no files: send one or more workbooks (or a zip of them) as multipart/form-data 'file' parts"),
-                      "application/json");
+      res.set_content(
+          error_json("no files: send one or more workbooks (or a zip of them) as multipart/form-data 'file' parts"),
+          "application/json");
     } else {
       res.set_content(error_json("not found"), "application/json");
     }
   });
-  svr.Get("/", [](const httplib::Request&, httplib::Response& res) {
-    res.set_header("Content-Security-Policy", "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'");
+  svr.Get("/", [](const httplib::Request &, httplib::Response &res) {
+    res.set_header("Content-Security-Policy",
+                   "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'");
     res.set_content(kDropInPage, "text/html; charset=utf-8");
   });
-  svr.Post("/api/check", [&](const httplib::Request& req, httplib::Response& res) {
+  svr.Post("/api/check", [&](const httplib::Request &req, httplib::Response &res) {
     UploadFolder folder;
     if (!receive(req, res, folder, limits)) return;
     CheckResult r = run_check(folder.saved(), {});
@@ -128,7 +132,7 @@ int serve(int argc, char** argv) {
     }
     res.set_content(body, "application/json");
   });
-  svr.Post("/api/report", [&](const httplib::Request& req, httplib::Response& res) {
+  svr.Post("/api/report", [&](const httplib::Request &req, httplib::Response &res) {
     UploadFolder folder;
     if (!receive(req, res, folder, limits)) return;
     CheckResult r = run_check(folder.saved(), {});
@@ -136,7 +140,7 @@ int serve(int argc, char** argv) {
     std::string out = folder.path() + "/.monitoring-report.xlsx";
     try {
       write_report(r, ReportStyle::load({}), out, std::time_t(946684800));
-    } catch (const std::exception& e) {
+    } catch (const std::exception &e) {
       res.status = 500;
       res.set_content(error_json(e.what()), "application/json");
       return;

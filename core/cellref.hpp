@@ -10,7 +10,7 @@ namespace fundbook {
 struct CellRef {
   std::uint32_t row = 0; // 0-based
   std::uint32_t col = 0; // 0-based
-  auto operator<=>(const CellRef&) const = default;
+  auto operator<=>(const CellRef &) const = default;
 };
 
 inline std::string column_name(std::uint32_t col) {
@@ -24,9 +24,7 @@ inline std::string column_name(std::uint32_t col) {
   return s;
 }
 
-inline std::string a1(std::uint32_t row, std::uint32_t col) {
-  return column_name(col) + std::to_string(row + 1);
-}
+inline std::string a1(std::uint32_t row, std::uint32_t col) { return column_name(col) + std::to_string(row + 1); }
 inline std::string a1(CellRef r) { return a1(r.row, r.col); }
 
 // Parses "B12", "$B$12" or "b12"; rejects anything outside Excel's grid.

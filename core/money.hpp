@@ -30,9 +30,15 @@ public:
   constexpr Money operator+(Money o) const { return Money(pence_ + o.pence_); }
   constexpr Money operator-(Money o) const { return Money(pence_ - o.pence_); }
   constexpr Money operator-() const { return Money(-pence_); }
-  Money& operator+=(Money o) { pence_ += o.pence_; return *this; }
-  Money& operator-=(Money o) { pence_ -= o.pence_; return *this; }
-  constexpr auto operator<=>(const Money&) const = default;
+  Money &operator+=(Money o) {
+    pence_ += o.pence_;
+    return *this;
+  }
+  Money &operator-=(Money o) {
+    pence_ -= o.pence_;
+    return *this;
+  }
+  constexpr auto operator<=>(const Money &) const = default;
 
   // Exact decimal text of the amount in units of `pence_per_unit`
   // ("-1941", "0.5"), for JSON and formulas; no thousands separators.

@@ -12,8 +12,7 @@
 
 namespace fundbook {
 
-template <class T>
-class YearMap {
+template <class T> class YearMap {
 public:
   using value_type = std::pair<std::string, T>;
   using iterator = typename std::vector<value_type>::iterator;
@@ -21,7 +20,7 @@ public:
 
   YearMap() = default;
   YearMap(std::initializer_list<value_type> items) {
-    for (auto& i : items) (*this)[i.first] = i.second;
+    for (auto &i : items) (*this)[i.first] = i.second;
   }
 
   iterator begin() { return v_.begin(); }
@@ -40,28 +39,30 @@ public:
     return (it != v_.end() && it->first == key) ? it : v_.end();
   }
   std::size_t count(std::string_view key) const { return find(key) == end() ? 0 : 1; }
-  const T& at(std::string_view key) const {
+  const T &at(std::string_view key) const {
     auto it = find(key);
     if (it == end()) throw std::out_of_range("no figure for " + std::string(key));
     return it->second;
   }
-  T& operator[](std::string_view key) {
+  T &operator[](std::string_view key) {
     auto it = lower(key);
     if (it != v_.end() && it->first == key) return it->second;
     return v_.insert(it, value_type(std::string(key), T{}))->second;
   }
   // Years usually arrive in order, so appending is the common case.
   void emplace_hint(const_iterator, std::string_view key, T value) { (*this)[key] = std::move(value); }
-  bool operator==(const YearMap& o) const { return v_ == o.v_; }
+  bool operator==(const YearMap &o) const { return v_ == o.v_; }
 
 private:
   iterator lower(std::string_view key) {
     if (v_.empty() || v_.back().first < key) return v_.end();
-    return std::lower_bound(v_.begin(), v_.end(), key, [](const value_type& a, std::string_view k) { return a.first < k; });
+    return std::lower_bound(v_.begin(), v_.end(), key,
+                            [](const value_type &a, std::string_view k) { return a.first < k; });
   }
   const_iterator lower(std::string_view key) const {
     if (v_.empty() || v_.back().first < key) return v_.end();
-    return std::lower_bound(v_.begin(), v_.end(), key, [](const value_type& a, std::string_view k) { return a.first < k; });
+    return std::lower_bound(v_.begin(), v_.end(), key,
+                            [](const value_type &a, std::string_view k) { return a.first < k; });
   }
   std::vector<value_type> v_;
 };

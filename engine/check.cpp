@@ -15,22 +15,22 @@ namespace fs = std::filesystem;
 
 namespace {
 
-bool workbook_extension(const fs::path& p) {
+bool workbook_extension(const fs::path &p) {
   std::string e = p.extension().string();
   std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return char(std::tolower(c)); });
   return e == ".xlsx" || e == ".xlsm" || e == ".xls" || e == ".ods" || e == ".csv";
 }
 
-bool skipped_name(const std::string& name) {
+bool skipped_name(const std::string &name) {
   return name.empty() || name[0] == '.' || name.rfind("~$", 0) == 0 || name.rfind(".~lock", 0) == 0;
 }
 
 } // namespace
 
-std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, const Limits& limits,
-                                        std::vector<std::string>& problems) {
+std::vector<std::string> collect_inputs(const std::vector<std::string> &paths, const Limits &limits,
+                                        std::vector<std::string> &problems) {
   std::vector<std::string> out;
-  for (const auto& p : paths) {
+  for (const auto &p : paths) {
     std::error_code ec;
     fs::file_status st = fs::status(p, ec);
     if (ec || !fs::exists(st)) {
@@ -63,13 +63,13 @@ std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, c
   return out;
 }
 
-CheckResult run_check(const std::vector<std::string>& paths, const CheckOptions& options) {
+CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions &options) {
   CheckResult result;
   std::vector<std::string> problems;
   std::vector<std::string> files = collect_inputs(paths, options.limits, problems);
 
   Vocabulary vocab = Vocabulary::defaults();
-  for (auto& t : options.templates) vocab.load(t);
+  for (auto &t : options.templates) vocab.load(t);
   RecogniseOptions ropts;
   ropts.basis = options.basis;
 
@@ -84,9 +84,9 @@ CheckResult run_check(const std::vector<std::string>& paths, const CheckOptions&
   };
   std::vector<Slot> slots(files.size());
   std::atomic<std::size_t> next{0};
-  auto check_file = [&](Slot& s, Workbook wb) {
+  auto check_file = [&](Slot &s, Workbook wb) {
     s.input.format = wb.format;
-    for (auto& w : wb.warnings) {
+    for (auto &w : wb.warnings) {
       Finding f;
       f.severity = Severity::Warning;
       f.rule = rule::kInputNote;
@@ -96,7 +96,7 @@ CheckResult run_check(const std::vector<std::string>& paths, const CheckOptions&
     }
     Recognised rec = recognise(wb, vocab, ropts);
     wb = Workbook(); // the grid is no longer needed
-    for (auto& t : rec.tables) {
+    for (auto &t : rec.tables) {
       rules::row_totals(s.input.path, t, options.rules, s.findings);
       rules::column_totals(s.input.path, t, options.rules, s.findings);
       rules::cumulative_totals(s.input.path, t, options.rules, s.findings);
@@ -105,38 +105,39 @@ CheckResult run_check(const std::vector<std::string>& paths, const CheckOptions&
       if (t.kind == "summary") s.summaries.push_back({s.input.path, std::move(t)});
     }
     rec.tables.clear();
-    for (auto& ov : rec.rag_overviews) {
+    for (auto &ov : rec.rag_overviews) {
       rules::rag_overview(s.input.path, ov, rec.schemes, s.findings);
       s.overviews.push_back({s.input.path, std::move(ov)});
     }
-    for (auto& sc : rec.schemes) {
+    for (auto &sc : rec.schemes) {
       if (sc.hidden) {
-        rec.notes.push_back({"hidden-content", sc.sheet, sc.source,
-                             sc.title + (sc.ref ? " (" + *sc.ref + ")" : "") + " sits in a hidden row; it was read and counted"});
+        rec.notes.push_back(
+            {"hidden-content", sc.sheet, sc.source,
+             sc.title + (sc.ref ? " (" + *sc.ref + ")" : "") + " sits in a hidden row; it was read and counted"});
       }
     }
     rules::cell_notes(s.input.path, rec.notes, options.rules, s.findings);
     s.schemes.path = s.input.path;
     s.schemes.schemes.reserve(rec.schemes.size());
-    for (auto& sc : rec.schemes) {
+    for (auto &sc : rec.schemes) {
       s.schemes.schemes.push_back(make_scheme(s.input.path, sc));
       sc = SchemeRecord(); // free as we go
     }
   };
   auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++) {
-      Slot& s = slots[i];
+      Slot &s = slots[i];
       s.input.path = files[i];
       try {
         check_file(s, open_workbook(files[i], options.limits));
-      } catch (const ReadError& e) {
+      } catch (const ReadError &e) {
         s.input.ok = false;
         s.input.format = sniff_format(files[i]);
         s.input.error = e.what();
-      } catch (const std::bad_alloc&) {
+      } catch (const std::bad_alloc &) {
         s.input.ok = false;
         s.input.error = "the file needs more memory than is available to read";
-      } catch (const std::exception& e) {
+      } catch (const std::exception &e) {
         s.input.ok = false;
         s.input.error = std::string("could not be read: ") + e.what();
       }
@@ -161,18 +162,18 @@ CheckResult run_check(const std::vector<std::string>& paths, const CheckOptions&
   } else {
     std::vector<std::thread> pool;
     for (unsigned k = 0; k < n; ++k) pool.emplace_back(work);
-    for (auto& t : pool) t.join();
+    for (auto &t : pool) t.join();
   }
 
   std::vector<FileSchemes> per_file;
-  for (auto& s : slots) {
+  for (auto &s : slots) {
     result.inputs.push_back(s.input);
-    for (auto& f : s.findings) result.findings.push_back(std::move(f));
-    for (auto& t : s.summaries) result.tables.push_back(std::move(t));
-    for (auto& o : s.overviews) result.rag_overviews.push_back(std::move(o));
+    for (auto &f : s.findings) result.findings.push_back(std::move(f));
+    for (auto &t : s.summaries) result.tables.push_back(std::move(t));
+    for (auto &o : s.overviews) result.rag_overviews.push_back(std::move(o));
     per_file.push_back(std::move(s.schemes));
   }
-  for (auto& p : problems) {
+  for (auto &p : problems) {
     Finding f;
     f.severity = Severity::Error;
     f.rule = rule::kUnreadableInput;
@@ -187,16 +188,19 @@ CheckResult run_check(const std::vector<std::string>& paths, const CheckOptions&
 }
 
 std::size_t CheckResult::errors() const {
-  return std::size_t(std::count_if(findings.begin(), findings.end(), [](auto& f) { return f.severity == Severity::Error; }));
+  return std::size_t(
+      std::count_if(findings.begin(), findings.end(), [](auto &f) { return f.severity == Severity::Error; }));
 }
 std::size_t CheckResult::warnings() const {
-  return std::size_t(std::count_if(findings.begin(), findings.end(), [](auto& f) { return f.severity == Severity::Warning; }));
+  return std::size_t(
+      std::count_if(findings.begin(), findings.end(), [](auto &f) { return f.severity == Severity::Warning; }));
 }
 std::size_t CheckResult::infos() const {
-  return std::size_t(std::count_if(findings.begin(), findings.end(), [](auto& f) { return f.severity == Severity::Info; }));
+  return std::size_t(
+      std::count_if(findings.begin(), findings.end(), [](auto &f) { return f.severity == Severity::Info; }));
 }
 std::size_t CheckResult::inputs_read() const {
-  return std::size_t(std::count_if(inputs.begin(), inputs.end(), [](auto& i) { return i.ok; }));
+  return std::size_t(std::count_if(inputs.begin(), inputs.end(), [](auto &i) { return i.ok; }));
 }
 
 } // namespace fundbook

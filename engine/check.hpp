@@ -22,9 +22,9 @@ struct CheckOptions {
 // Workbook files under the given paths: folders searched recursively for
 // .xlsx .xlsm .xls .ods .csv, skipping hidden files and Office lock files.
 // A path that does not exist is returned as is, to be reported unreadable.
-std::vector<std::string> collect_inputs(const std::vector<std::string>& paths, const Limits& limits,
-                                        std::vector<std::string>& problems);
+std::vector<std::string> collect_inputs(const std::vector<std::string> &paths, const Limits &limits,
+                                        std::vector<std::string> &problems);
 
-CheckResult run_check(const std::vector<std::string>& paths, const CheckOptions& options);
+CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions &options);
 
 } // namespace fundbook

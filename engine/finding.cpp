@@ -5,7 +5,7 @@
 
 namespace fundbook {
 
-const char* severity_name(Severity s) {
+const char *severity_name(Severity s) {
   switch (s) {
   case Severity::Error: return "error";
   case Severity::Warning: return "warning";
@@ -14,10 +14,11 @@ const char* severity_name(Severity s) {
   return "error";
 }
 
-void sort_findings(std::vector<Finding>& findings) {
-  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
-    auto key = [](const Finding& f) {
-      return std::make_tuple(f.path, f.sheet.value_or(""), f.cell ? f.cell->row : 0u, f.cell ? f.cell->col : 0u, int(f.severity));
+void sort_findings(std::vector<Finding> &findings) {
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+    auto key = [](const Finding &f) {
+      return std::make_tuple(f.path, f.sheet.value_or(""), f.cell ? f.cell->row : 0u, f.cell ? f.cell->col : 0u,
+                             int(f.severity));
     };
     return key(a) < key(b);
   });

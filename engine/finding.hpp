@@ -11,24 +11,24 @@
 namespace fundbook {
 
 enum class Severity { Error, Warning, Info };
-const char* severity_name(Severity s);
+const char *severity_name(Severity s);
 
 namespace rule {
-inline constexpr const char* kRowTotal = "row-total-mismatch";
-inline constexpr const char* kColumnTotal = "column-total-mismatch";
-inline constexpr const char* kCumulativeTotal = "cumulative-total-mismatch";
-inline constexpr const char* kRounding = "rounding-difference";
-inline constexpr const char* kNonNumeric = "non-numeric-value";
-inline constexpr const char* kSignConvention = "sign-convention";
-inline constexpr const char* kDuplicateScheme = "duplicate-scheme";
-inline constexpr const char* kConflictingScheme = "conflicting-scheme";
-inline constexpr const char* kRagCount = "rag-count-mismatch";
-inline constexpr const char* kFormulaCacheMissing = "formula-cache-missing";
-inline constexpr const char* kUnreadableInput = "unreadable-input";
+inline constexpr const char *kRowTotal = "row-total-mismatch";
+inline constexpr const char *kColumnTotal = "column-total-mismatch";
+inline constexpr const char *kCumulativeTotal = "cumulative-total-mismatch";
+inline constexpr const char *kRounding = "rounding-difference";
+inline constexpr const char *kNonNumeric = "non-numeric-value";
+inline constexpr const char *kSignConvention = "sign-convention";
+inline constexpr const char *kDuplicateScheme = "duplicate-scheme";
+inline constexpr const char *kConflictingScheme = "conflicting-scheme";
+inline constexpr const char *kRagCount = "rag-count-mismatch";
+inline constexpr const char *kFormulaCacheMissing = "formula-cache-missing";
+inline constexpr const char *kUnreadableInput = "unreadable-input";
 // fundbook's own additions
-inline constexpr const char* kHiddenContent = "hidden-content";
-inline constexpr const char* kTextNumber = "text-number";
-inline constexpr const char* kInputNote = "input-note";
+inline constexpr const char *kHiddenContent = "hidden-content";
+inline constexpr const char *kTextNumber = "text-number";
+inline constexpr const char *kInputNote = "input-note";
 } // namespace rule
 
 struct Finding {
@@ -43,6 +43,6 @@ struct Finding {
 };
 
 // Errors first, then by file, sheet, row and column.
-void sort_findings(std::vector<Finding>& findings);
+void sort_findings(std::vector<Finding> &findings);
 
 } // namespace fundbook

@@ -29,8 +29,8 @@ struct MonitoringFigures {
   // The original investment and saving as the monitoring report states them
   // (the quarterly report's basis, which can differ from a profile's totals).
   std::optional<Money> original_investment, original_saving;
-  std::optional<double> share_spent;        // spent / original investment
-  std::optional<Money> variance;            // projected - original saving (positive: less saved)
+  std::optional<double> share_spent; // spent / original investment
+  std::optional<Money> variance;     // projected - original saving (positive: less saved)
   std::optional<std::string> commentary;
   std::optional<std::string> rag;
 };
@@ -64,7 +64,7 @@ struct YearTotals {
 };
 
 struct Totals {
-  YearTotals by_year;                           // over all schemes
+  YearTotals by_year;                              // over all schemes
   std::map<std::string, YearTotals> by_workstream; // from the workstream summaries
 };
 

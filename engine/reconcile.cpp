@@ -9,16 +9,16 @@ namespace fundbook {
 
 Money Scheme::investment_sum() const {
   Money m;
-  for (auto& [y, v] : investment) m += v;
+  for (auto &[y, v] : investment) m += v;
   return m;
 }
 Money Scheme::saving_sum() const {
   Money m;
-  for (auto& [y, v] : saving) m += v;
+  for (auto &[y, v] : saving) m += v;
   return m;
 }
 
-std::string title_key(const std::string& title) {
+std::string title_key(const std::string &title) {
   std::string out;
   for (unsigned char c : lower(title)) {
     if (std::isalnum(c)) out += char(c);
@@ -26,7 +26,7 @@ std::string title_key(const std::string& title) {
   return out;
 }
 
-Scheme make_scheme(const std::string& path, const SchemeRecord& r) {
+Scheme make_scheme(const std::string &path, const SchemeRecord &r) {
   Scheme s;
   s.ref = r.ref;
   s.title = r.title;
@@ -35,9 +35,9 @@ Scheme make_scheme(const std::string& path, const SchemeRecord& r) {
   s.kind = r.kind;
   s.hidden = r.hidden;
   s.source = Provenance{path, r.sheet, r.source};
-  auto take = [&](const YearMap<Figure>& in, YearMap<Money>& out, YearMap<CellRef>& cells) {
+  auto take = [&](const YearMap<Figure> &in, YearMap<Money> &out, YearMap<CellRef> &cells) {
     Money running;
-    for (auto& [year, f] : in) { // std::map keeps years in order
+    for (auto &[year, f] : in) { // std::map keeps years in order
       running += f.amount;
       out.emplace_hint(out.end(), year, r.incremental ? running : f.amount);
       cells.emplace_hint(cells.end(), year, f.ref);
@@ -45,10 +45,14 @@ Scheme make_scheme(const std::string& path, const SchemeRecord& r) {
   };
   take(r.investment, s.investment, s.investment_cells);
   take(r.saving, s.saving, s.saving_cells);
-  if (r.investment_total) s.investment_total = r.investment_total->amount;
-  else if (!s.investment.empty()) s.investment_total = s.investment_sum();
-  if (r.saving_total) s.saving_total = r.saving_total->amount;
-  else if (!s.saving.empty()) s.saving_total = s.saving_sum();
+  if (r.investment_total)
+    s.investment_total = r.investment_total->amount;
+  else if (!s.investment.empty())
+    s.investment_total = s.investment_sum();
+  if (r.saving_total)
+    s.saving_total = r.saving_total->amount;
+  else if (!s.saving.empty())
+    s.saving_total = s.saving_sum();
   if (r.incremental) {
     // A stated total of an incremental table is not an absolute total.
     if (!s.investment.empty()) s.investment_total = s.investment_sum();
@@ -70,22 +74,22 @@ Scheme make_scheme(const std::string& path, const SchemeRecord& r) {
 
 namespace {
 
-std::string key_of(const Scheme& s) { return s.ref ? "ref:" + *s.ref : "title:" + title_key(s.title); }
+std::string key_of(const Scheme &s) { return s.ref ? "ref:" + *s.ref : "title:" + title_key(s.title); }
 
 // Which kinds carry a comparable year profile.
-std::string family(const std::string& kind) {
+std::string family(const std::string &kind) {
   if (kind == "profile" || kind == "planning") return "profile";
   return kind;
 }
 
-std::vector<std::string> differing_years(const Scheme& a, const Scheme& b) {
+std::vector<std::string> differing_years(const Scheme &a, const Scheme &b) {
   std::vector<std::string> out;
   std::map<std::string, int> years;
-  for (auto* m : {&a.investment, &a.saving, &b.investment, &b.saving})
-    for (auto& [y, v] : *m) years[y] = 1;
-  for (auto& entry : years) {
-    const std::string& y = entry.first;
-    auto get = [&](const YearMap<Money>& m) {
+  for (auto *m : {&a.investment, &a.saving, &b.investment, &b.saving})
+    for (auto &[y, v] : *m) years[y] = 1;
+  for (auto &entry : years) {
+    const std::string &y = entry.first;
+    auto get = [&](const YearMap<Money> &m) {
       auto it = m.find(y);
       return it == m.end() ? Money() : it->second;
     };
@@ -94,20 +98,20 @@ std::vector<std::string> differing_years(const Scheme& a, const Scheme& b) {
   return out;
 }
 
-std::string where(const Provenance& p) { return p.path + " (" + p.sheet + "!" + a1(p.cell) + ")"; }
+std::string where(const Provenance &p) { return p.path + " (" + p.sheet + "!" + a1(p.cell) + ")"; }
 
 } // namespace
 
-std::vector<Scheme> reconcile(std::vector<FileSchemes>& files, std::vector<Finding>& findings) {
+std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Finding> &findings) {
   std::vector<Scheme> out;
   std::size_t total = 0;
-  for (auto& f : files) total += f.schemes.size();
+  for (auto &f : files) total += f.schemes.size();
   out.reserve(total);
   std::unordered_map<std::string, std::size_t> seen; // family + key -> index in out
   seen.reserve(total * 2);
   std::vector<Scheme> monitoring;
-  for (auto& f : files) {
-    for (auto& made : f.schemes) {
+  for (auto &f : files) {
+    for (auto &made : f.schemes) {
       Scheme s = std::move(made);
       if (s.kind == "monitoring") {
         monitoring.push_back(std::move(s));
@@ -120,7 +124,7 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes>& files, std::vector<Findi
         out.push_back(std::move(s));
         continue;
       }
-      const Scheme& first = out[it->second];
+      const Scheme &first = out[it->second];
       auto years = differing_years(first, s);
       bool same_totals = first.investment_total == s.investment_total && first.saving_total == s.saving_total;
       std::string name = s.title + (s.ref ? " (" + *s.ref + ")" : "");
@@ -132,25 +136,25 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes>& files, std::vector<Findi
       if (years.empty() && same_totals) {
         fd.severity = Severity::Warning;
         fd.rule = rule::kDuplicateScheme;
-        fd.message = name + " is read twice with the same figures: in " + where(first.source) + " and in " + where(s.source) +
-                     "; it is counted once";
+        fd.message = name + " is read twice with the same figures: in " + where(first.source) + " and in " +
+                     where(s.source) + "; it is counted once";
       } else {
         fd.severity = Severity::Error;
         fd.rule = rule::kConflictingScheme;
         std::string ys;
-        for (auto& y : years) ys += (ys.empty() ? "" : ", ") + y;
+        for (auto &y : years) ys += (ys.empty() ? "" : ", ") + y;
         if (ys.empty()) ys = "the stated totals";
-        fd.message = name + " has different figures in " + where(first.source) + " and in " + where(s.source) + " for " + ys +
-                     "; the first is used until the two are reconciled";
+        fd.message = name + " has different figures in " + where(first.source) + " and in " + where(s.source) +
+                     " for " + ys + "; the first is used until the two are reconciled";
         if (!years.empty()) {
           // Point at the first differing figure of the second copy.
-          const std::string& y = years.front();
-          auto amount = [&](const YearMap<Money>& m) {
+          const std::string &y = years.front();
+          auto amount = [&](const YearMap<Money> &m) {
             auto it = m.find(y);
             return it == m.end() ? Money() : it->second;
           };
           bool inv_differs = amount(first.investment) != amount(s.investment);
-          const auto& cells = inv_differs ? s.investment_cells : s.saving_cells;
+          const auto &cells = inv_differs ? s.investment_cells : s.saving_cells;
           if (auto c = cells.find(y); c != cells.end()) fd.cell = c->second;
           fd.stated = inv_differs ? amount(s.investment) : amount(s.saving);
           fd.computed = inv_differs ? amount(first.investment) : amount(first.saving);
@@ -160,10 +164,10 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes>& files, std::vector<Findi
     }
   }
   // Monitoring figures join the scheme with the same reference, if read.
-  for (auto& m : monitoring) {
+  for (auto &m : monitoring) {
     auto it = seen.find("profile|" + key_of(m));
     if (it != seen.end() && m.ref) {
-      Scheme& s = out[it->second];
+      Scheme &s = out[it->second];
       s.monitoring = m.monitoring;
       continue;
     }
@@ -172,20 +176,20 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes>& files, std::vector<Findi
     seen[k] = out.size();
     out.push_back(std::move(m));
   }
-  for (auto& s : out) work_out_monitoring(s);
+  for (auto &s : out) work_out_monitoring(s);
   return out;
 }
 
-void work_out_monitoring(Scheme& s) {
+void work_out_monitoring(Scheme &s) {
   Money inv = s.investment_total.value_or(s.investment_sum());
   Money sav = s.saving_total.value_or(s.saving_sum());
   if (inv.positive() && !sav.is_zero()) s.roi = double(sav.abs().pence()) / double(inv.pence());
   // Payback: the first year cumulative savings cover cumulative investment.
   std::map<std::string, int> years;
-  for (auto& [y, v] : s.investment) years[y] = 1;
-  for (auto& [y, v] : s.saving) years[y] = 1;
+  for (auto &[y, v] : s.investment) years[y] = 1;
+  for (auto &[y, v] : s.saving) years[y] = 1;
   Money ci, cs;
-  for (auto& [y, _] : years) {
+  for (auto &[y, _] : years) {
     if (auto it = s.investment.find(y); it != s.investment.end()) ci += it->second;
     if (auto it = s.saving.find(y); it != s.saving.end()) cs += it->second;
     if (ci.positive() && cs.abs() >= ci) {
@@ -194,28 +198,29 @@ void work_out_monitoring(Scheme& s) {
     }
   }
   if (s.monitoring) {
-    auto& m = *s.monitoring;
+    auto &m = *s.monitoring;
     Money orig_inv = m.original_investment.value_or(inv);
-    if (m.spent_to_date && orig_inv.positive()) m.share_spent = double(m.spent_to_date->pence()) / double(orig_inv.pence());
+    if (m.spent_to_date && orig_inv.positive())
+      m.share_spent = double(m.spent_to_date->pence()) / double(orig_inv.pence());
     std::optional<Money> orig_sav = m.original_saving ? m.original_saving : s.saving_total;
     if (m.projected_saving && orig_sav) m.variance = *m.projected_saving - *orig_sav;
   }
 }
 
-Totals work_out_totals(const std::vector<Scheme>& schemes, const std::vector<TableRef>& tables) {
+Totals work_out_totals(const std::vector<Scheme> &schemes, const std::vector<TableRef> &tables) {
   Totals t;
-  for (auto& s : schemes) {
-    for (auto& [y, v] : s.investment) t.by_year.investment[y] += v;
-    for (auto& [y, v] : s.saving) t.by_year.saving[y] += v;
+  for (auto &s : schemes) {
+    for (auto &[y, v] : s.investment) t.by_year.investment[y] += v;
+    for (auto &[y, v] : s.saving) t.by_year.saving[y] += v;
   }
   bool summaries = false;
-  for (auto& tr : tables) {
-    const FigureTable& ft = tr.table;
+  for (auto &tr : tables) {
+    const FigureTable &ft = tr.table;
     if (ft.kind != "summary" || ft.measure == Measure::Other) continue;
     summaries = true;
-    for (auto& row : ft.rows) {
-      auto& wt = t.by_workstream[row.label];
-      auto& m = ft.measure == Measure::Investment ? wt.investment : wt.saving;
+    for (auto &row : ft.rows) {
+      auto &wt = t.by_workstream[row.label];
+      auto &m = ft.measure == Measure::Investment ? wt.investment : wt.saving;
       for (std::size_t k = 0; k < row.values.size() && k < ft.columns.size(); ++k) {
         if (row.values[k]) m[ft.columns[k]] += row.values[k]->amount;
       }
@@ -224,11 +229,11 @@ Totals work_out_totals(const std::vector<Scheme>& schemes, const std::vector<Tab
   // Without workstream summaries, the schemes that name their workstream
   // give the totals (summaries and schemes are two views of the same money).
   if (!summaries) {
-    for (auto& s : schemes) {
+    for (auto &s : schemes) {
       if (!s.workstream) continue;
-      auto& wt = t.by_workstream[*s.workstream];
-      for (auto& [y, v] : s.investment) wt.investment[y] += v;
-      for (auto& [y, v] : s.saving) wt.saving[y] += v;
+      auto &wt = t.by_workstream[*s.workstream];
+      for (auto &[y, v] : s.investment) wt.investment[y] += v;
+      for (auto &[y, v] : s.saving) wt.saving[y] += v;
     }
   }
   return t;

@@ -17,18 +17,18 @@ struct FileSchemes {
 };
 
 // Absolute-basis scheme from one record (incremental years are summed).
-Scheme make_scheme(const std::string& path, const SchemeRecord& r);
+Scheme make_scheme(const std::string &path, const SchemeRecord &r);
 
 // Merges records of the same scheme: the same figures twice is a
 // duplicate-scheme warning, different figures a conflicting-scheme error.
-std::vector<Scheme> reconcile(std::vector<FileSchemes>& files, std::vector<Finding>& findings);
+std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Finding> &findings);
 
 // Return on investment, payback year and monitoring ratios.
-void work_out_monitoring(Scheme& s);
+void work_out_monitoring(Scheme &s);
 
-Totals work_out_totals(const std::vector<Scheme>& schemes, const std::vector<TableRef>& tables);
+Totals work_out_totals(const std::vector<Scheme> &schemes, const std::vector<TableRef> &tables);
 
 // Normalised title for matching schemes that have no reference.
-std::string title_key(const std::string& title);
+std::string title_key(const std::string &title);
 
 } // namespace fundbook

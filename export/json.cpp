@@ -8,12 +8,14 @@ namespace fundbook {
 
 namespace {
 
-void money(JsonWriter& w, const std::optional<Money>& m) {
-  if (m) w.raw_number(m->decimal());
-  else w.null();
+void money(JsonWriter &w, const std::optional<Money> &m) {
+  if (m)
+    w.raw_number(m->decimal());
+  else
+    w.null();
 }
 
-void provenance(JsonWriter& w, const Provenance& p) {
+void provenance(JsonWriter &w, const Provenance &p) {
   w.begin_object();
   w.key("path").string(p.path);
   w.key("sheet").string(p.sheet);
@@ -21,38 +23,42 @@ void provenance(JsonWriter& w, const Provenance& p) {
   w.end_object();
 }
 
-template <class M> void year_map(JsonWriter& w, const M& m) {
+template <class M> void year_map(JsonWriter &w, const M &m) {
   w.begin_object();
-  for (auto& [y, v] : m) w.key(y).raw_number(v.decimal());
+  for (auto &[y, v] : m) w.key(y).raw_number(v.decimal());
   w.end_object();
 }
 
-void opt_string(JsonWriter& w, const std::optional<std::string>& s) {
-  if (s) w.string(*s);
-  else w.null();
+void opt_string(JsonWriter &w, const std::optional<std::string> &s) {
+  if (s)
+    w.string(*s);
+  else
+    w.null();
 }
 
 } // namespace
 
-std::string check_json(const CheckResult& r) {
+std::string check_json(const CheckResult &r) {
   JsonWriter w;
   w.begin_object();
   w.key("tool").string("fundbook");
   w.key("schema").number(1);
   w.key("inputs").begin_array();
-  for (auto& in : r.inputs) {
+  for (auto &in : r.inputs) {
     w.begin_object();
     w.key("path").string(in.path);
     w.key("format").string(in.format);
     w.key("status").string(in.ok ? "ok" : "error");
     w.key("error");
-    if (in.ok) w.null();
-    else w.string(in.error);
+    if (in.ok)
+      w.null();
+    else
+      w.string(in.error);
     w.end_object();
   }
   w.end_array();
   w.key("schemes").begin_array();
-  for (auto& s : r.schemes) {
+  for (auto &s : r.schemes) {
     w.begin_object();
     w.key("ref");
     opt_string(w, s.ref);
@@ -72,12 +78,14 @@ std::string check_json(const CheckResult& r) {
     money(w, s.saving_total);
     if (s.officer) w.key("senior_responsible_officer").string(*s.officer);
     w.key("return_on_investment");
-    if (s.roi) w.number(std::round(*s.roi * 100) / 100);
-    else w.null();
+    if (s.roi)
+      w.number(std::round(*s.roi * 100) / 100);
+    else
+      w.null();
     w.key("payback_year");
     opt_string(w, s.payback_year);
     if (s.monitoring) {
-      const auto& m = *s.monitoring;
+      const auto &m = *s.monitoring;
       w.key("monitoring").begin_object();
       w.key("rag");
       opt_string(w, m.rag);
@@ -92,8 +100,10 @@ std::string check_json(const CheckResult& r) {
       w.key("original_saving");
       money(w, m.original_saving);
       w.key("share_of_investment_spent");
-      if (m.share_spent) w.number(std::round(*m.share_spent * 1000) / 1000);
-      else w.null();
+      if (m.share_spent)
+        w.number(std::round(*m.share_spent * 1000) / 1000);
+      else
+        w.null();
       w.key("projected_variance");
       money(w, m.variance);
       w.end_object();
@@ -102,7 +112,7 @@ std::string check_json(const CheckResult& r) {
   }
   w.end_array();
   w.key("findings").begin_array();
-  for (auto& f : r.findings) {
+  for (auto &f : r.findings) {
     w.begin_object();
     w.key("severity").string(severity_name(f.severity));
     w.key("rule").string(f.rule);
@@ -110,8 +120,10 @@ std::string check_json(const CheckResult& r) {
     w.key("sheet");
     opt_string(w, f.sheet);
     w.key("cell");
-    if (f.cell) w.string(a1(*f.cell));
-    else w.null();
+    if (f.cell)
+      w.string(a1(*f.cell));
+    else
+      w.null();
     w.key("stated");
     money(w, f.stated);
     w.key("computed");
@@ -128,7 +140,7 @@ std::string check_json(const CheckResult& r) {
   year_map(w, r.totals.by_year.saving);
   w.end_object();
   w.key("by_workstream").begin_object();
-  for (auto& [ws, t] : r.totals.by_workstream) {
+  for (auto &[ws, t] : r.totals.by_workstream) {
     w.key(ws).begin_object();
     w.key("investment");
     year_map(w, t.investment);
@@ -149,7 +161,7 @@ std::string check_json(const CheckResult& r) {
   return w.str() + "\n";
 }
 
-std::string inspect_json(const Workbook& wb, bool cells) {
+std::string inspect_json(const Workbook &wb, bool cells) {
   JsonWriter w;
   w.begin_object();
   w.key("tool").string("fundbook");
@@ -157,13 +169,13 @@ std::string inspect_json(const Workbook& wb, bool cells) {
   w.key("path").string(wb.path);
   w.key("format").string(wb.format);
   w.key("sheets").begin_array();
-  for (auto& s : wb.sheets) {
+  for (auto &s : wb.sheets) {
     w.begin_object();
     w.key("name").string(s.name);
     w.key("hidden").boolean(s.hidden);
     if (cells) {
       w.key("cells").begin_array();
-      for (auto& c : s.cells) {
+      for (auto &c : s.cells) {
         w.begin_array();
         w.string(a1(c.row, c.col));
         w.string(cell_type_name(c.type));
@@ -182,21 +194,21 @@ std::string inspect_json(const Workbook& wb, bool cells) {
       w.key("cells_count").number(double(s.cells.size()));
     }
     w.key("merged").begin_array();
-    for (auto& m : s.merges) w.string(a1(m.first) + ":" + a1(m.last));
+    for (auto &m : s.merges) w.string(a1(m.first) + ":" + a1(m.last));
     w.end_array();
     w.end_object();
   }
   w.end_array();
   if (!wb.warnings.empty()) {
     w.key("warnings").begin_array();
-    for (auto& s : wb.warnings) w.string(s);
+    for (auto &s : wb.warnings) w.string(s);
     w.end_array();
   }
   w.end_object();
   return w.str() + "\n";
 }
 
-std::string inspect_error_json(const std::string& path, const std::string& error) {
+std::string inspect_error_json(const std::string &path, const std::string &error) {
   JsonWriter w;
   w.begin_object();
   w.key("tool").string("fundbook");

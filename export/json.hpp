@@ -7,8 +7,8 @@
 
 namespace fundbook {
 
-std::string check_json(const CheckResult& r);
-std::string inspect_json(const Workbook& wb, bool cells);
-std::string inspect_error_json(const std::string& path, const std::string& error);
+std::string check_json(const CheckResult &r);
+std::string inspect_json(const Workbook &wb, bool cells);
+std::string inspect_error_json(const std::string &path, const std::string &error);
 
 } // namespace fundbook

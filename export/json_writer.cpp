@@ -42,21 +42,46 @@ void JsonWriter::comma() {
   }
 }
 
-JsonWriter& JsonWriter::begin_object() { comma(); out_ += '{'; first_.push_back(true); return *this; }
-JsonWriter& JsonWriter::end_object() { out_ += '}'; first_.pop_back(); return *this; }
-JsonWriter& JsonWriter::begin_array() { comma(); out_ += '['; first_.push_back(true); return *this; }
-JsonWriter& JsonWriter::end_array() { out_ += ']'; first_.pop_back(); return *this; }
-JsonWriter& JsonWriter::key(std::string_view k) {
+JsonWriter &JsonWriter::begin_object() {
+  comma();
+  out_ += '{';
+  first_.push_back(true);
+  return *this;
+}
+JsonWriter &JsonWriter::end_object() {
+  out_ += '}';
+  first_.pop_back();
+  return *this;
+}
+JsonWriter &JsonWriter::begin_array() {
+  comma();
+  out_ += '[';
+  first_.push_back(true);
+  return *this;
+}
+JsonWriter &JsonWriter::end_array() {
+  out_ += ']';
+  first_.pop_back();
+  return *this;
+}
+JsonWriter &JsonWriter::key(std::string_view k) {
   comma();
   out_ += json_escape(k);
   out_ += ": ";
   after_key_ = true;
   return *this;
 }
-JsonWriter& JsonWriter::string(std::string_view s) { comma(); out_ += json_escape(s); return *this; }
-JsonWriter& JsonWriter::number(double v) {
+JsonWriter &JsonWriter::string(std::string_view s) {
   comma();
-  if (!std::isfinite(v)) { out_ += "null"; return *this; }
+  out_ += json_escape(s);
+  return *this;
+}
+JsonWriter &JsonWriter::number(double v) {
+  comma();
+  if (!std::isfinite(v)) {
+    out_ += "null";
+    return *this;
+  }
   if (v == std::floor(v) && std::fabs(v) < 1e15) {
     char buf[32];
     std::snprintf(buf, sizeof buf, "%.0f", v);
@@ -68,8 +93,20 @@ JsonWriter& JsonWriter::number(double v) {
   out_.append(buf, r.ptr);
   return *this;
 }
-JsonWriter& JsonWriter::raw_number(std::string_view d) { comma(); out_ += d; return *this; }
-JsonWriter& JsonWriter::boolean(bool b) { comma(); out_ += b ? "true" : "false"; return *this; }
-JsonWriter& JsonWriter::null() { comma(); out_ += "null"; return *this; }
+JsonWriter &JsonWriter::raw_number(std::string_view d) {
+  comma();
+  out_ += d;
+  return *this;
+}
+JsonWriter &JsonWriter::boolean(bool b) {
+  comma();
+  out_ += b ? "true" : "false";
+  return *this;
+}
+JsonWriter &JsonWriter::null() {
+  comma();
+  out_ += "null";
+  return *this;
+}
 
 } // namespace fundbook

@@ -6,7 +6,7 @@
 namespace fundbook {
 
 namespace {
-std::string opt_money(const std::optional<Money>& m) { return m ? m->display() : ""; }
+std::string opt_money(const std::optional<Money> &m) { return m ? m->display() : ""; }
 std::string pad(std::string s, std::size_t n) {
   // Pads by characters, not bytes, so "£" does not shift the columns.
   std::size_t chars = 0;
@@ -16,31 +16,33 @@ std::string pad(std::string s, std::size_t n) {
 }
 } // namespace
 
-std::string summary_line(const CheckResult& r) {
-  auto plural = [](std::size_t n, const char* one, const char* many) { return std::to_string(n) + " " + (n == 1 ? one : many); };
+std::string summary_line(const CheckResult &r) {
+  auto plural = [](std::size_t n, const char *one, const char *many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+  };
   return plural(r.errors(), "error", "errors") + ", " + plural(r.warnings(), "warning", "warnings") + ", " +
          plural(r.infos(), "note", "notes") + " in " + plural(r.inputs.size(), "file", "files");
 }
 
-std::string check_text(const CheckResult& r) {
+std::string check_text(const CheckResult &r) {
   std::ostringstream o;
   std::string current;
-  for (const Finding& f : r.findings) {
+  for (const Finding &f : r.findings) {
     if (f.path != current) {
       current = f.path;
       o << "\n" << f.path << "\n";
-      o << "  " << pad("severity", 8) << "  " << pad("cell", 22) << "  " << pad("stated", 11) << "  " << pad("computed", 11)
-        << "  " << pad("diff", 9) << "  message\n";
+      o << "  " << pad("severity", 8) << "  " << pad("cell", 22) << "  " << pad("stated", 11) << "  "
+        << pad("computed", 11) << "  " << pad("diff", 9) << "  message\n";
     }
     std::string cell = f.sheet ? *f.sheet + (f.cell ? "!" + a1(*f.cell) : "") : "";
     std::string diff = (f.stated && f.computed) ? (*f.stated - *f.computed).display() : "";
-    o << "  " << pad(severity_name(f.severity), 8) << "  " << pad(cell, 22) << "  " << pad(opt_money(f.stated), 11) << "  "
-      << pad(opt_money(f.computed), 11) << "  " << pad(diff, 9) << "  " << f.message << " [" << f.rule << "]\n";
+    o << "  " << pad(severity_name(f.severity), 8) << "  " << pad(cell, 22) << "  " << pad(opt_money(f.stated), 11)
+      << "  " << pad(opt_money(f.computed), 11) << "  " << pad(diff, 9) << "  " << f.message << " [" << f.rule << "]\n";
   }
   if (r.findings.empty()) o << "No findings: every total checked agrees.\n";
   o << "\n"
-    << r.schemes.size() << " schemes read from " << r.inputs_read() << " of " << r.inputs.size() << " files; " << summary_line(r)
-    << "\n";
+    << r.schemes.size() << " schemes read from " << r.inputs_read() << " of " << r.inputs.size() << " files; "
+    << summary_line(r) << "\n";
   return o.str();
 }
 

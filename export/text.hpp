@@ -6,7 +6,7 @@
 
 namespace fundbook {
 
-std::string check_text(const CheckResult& r);
-std::string summary_line(const CheckResult& r);
+std::string check_text(const CheckResult &r);
+std::string summary_line(const CheckResult &r);
 
 } // namespace fundbook

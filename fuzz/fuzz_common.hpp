@@ -9,12 +9,12 @@
 
 namespace fundbook::fuzz {
 
-inline std::string scratch_file(const char* ext, const std::uint8_t* data, std::size_t size) {
+inline std::string scratch_file(const char *ext, const std::uint8_t *data, std::size_t size) {
   static std::string path = [&] {
-    const char* dir = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp";
+    const char *dir = access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp";
     return std::string(dir) + "/fundbook-fuzz-" + std::to_string(getpid()) + ext;
   }();
-  std::FILE* f = std::fopen(path.c_str(), "wb");
+  std::FILE *f = std::fopen(path.c_str(), "wb");
   if (!f) return "";
   if (size) std::fwrite(data, 1, size, f);
   std::fclose(f);

@@ -5,7 +5,7 @@
 #include "import/open.hpp"
 #include "import/read_error.hpp"
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
   static const fundbook::Vocabulary vocab = fundbook::Vocabulary::defaults();
   std::string path = fundbook::fuzz::scratch_file(".csv", data, size);
   fundbook::Limits limits;
@@ -14,7 +14,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   try {
     fundbook::Workbook wb = fundbook::open_workbook(path, limits);
     fundbook::recognise(wb, vocab);
-  } catch (const fundbook::ReadError&) {
-  }
+  } catch (const fundbook::ReadError &) {}
   return 0;
 }

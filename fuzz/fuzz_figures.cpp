@@ -4,8 +4,8 @@
 
 #include "import/figures.hpp"
 
-extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  std::string s(reinterpret_cast<const char*>(data), size);
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size) {
+  std::string s(reinterpret_cast<const char *>(data), size);
   fundbook::parse_figure(s);
   fundbook::parse_financial_year(s);
   fundbook::parse_unit(s);

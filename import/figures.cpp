@@ -8,14 +8,22 @@
 namespace fundbook {
 
 namespace {
-bool is_space_at(std::string_view s, std::size_t i, std::size_t& len) {
+bool is_space_at(std::string_view s, std::size_t i, std::size_t &len) {
   unsigned char c = static_cast<unsigned char>(s[i]);
-  if (c == ' ' || c == '\t' || c == '\r' || c == '\n') { len = 1; return true; }
-  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) { len = 2; return true; }
+  if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+    len = 1;
+    return true;
+  }
+  if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+    len = 2;
+    return true;
+  }
   return false;
 }
 bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
-bool ends_with(std::string_view s, std::string_view p) { return s.size() >= p.size() && s.substr(s.size() - p.size()) == p; }
+bool ends_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+}
 } // namespace
 
 std::string trim(std::string_view s) {
@@ -23,9 +31,15 @@ std::string trim(std::string_view s) {
   while (b < s.size() && is_space_at(s, b, len)) b += len;
   std::size_t e = s.size();
   while (e > b) {
-    if (e >= 2 && static_cast<unsigned char>(s[e - 2]) == 0xC2 && static_cast<unsigned char>(s[e - 1]) == 0xA0) { e -= 2; continue; }
+    if (e >= 2 && static_cast<unsigned char>(s[e - 2]) == 0xC2 && static_cast<unsigned char>(s[e - 1]) == 0xA0) {
+      e -= 2;
+      continue;
+    }
     char c = s[e - 1];
-    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') { --e; continue; }
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      --e;
+      continue;
+    }
     break;
   }
   return std::string(s.substr(b, e - b));
@@ -54,13 +68,19 @@ std::string fold_spaces(std::string_view s) {
   return out;
 }
 
-ParsedFigure parse_figure(std::string_view raw, const FigureVocabulary& vocab) {
+ParsedFigure parse_figure(std::string_view raw, const FigureVocabulary &vocab) {
   ParsedFigure f;
   std::string t = trim(raw);
-  if (t.empty()) { f.kind = ParsedFigure::Kind::Nil; return f; }
+  if (t.empty()) {
+    f.kind = ParsedFigure::Kind::Nil;
+    return f;
+  }
   std::string l = lower(t);
-  for (const auto& m : vocab.nil_markers) {
-    if (l == m) { f.kind = ParsedFigure::Kind::Nil; return f; }
+  for (const auto &m : vocab.nil_markers) {
+    if (l == m) {
+      f.kind = ParsedFigure::Kind::Nil;
+      return f;
+    }
   }
   std::string_view s(t);
   bool neg = false;
@@ -75,32 +95,61 @@ ParsedFigure parse_figure(std::string_view raw, const FigureVocabulary& vocab) {
     strip_spaces();
   }
   // A leading minus may be ASCII, an en dash or a true minus sign.
-  if (starts_with(s, "-")) { neg = !neg; s.remove_prefix(1); }
-  else if (starts_with(s, "\xE2\x80\x93") || starts_with(s, "\xE2\x88\x92")) { neg = !neg; s.remove_prefix(3); }
-  else if (starts_with(s, "+")) s.remove_prefix(1);
+  if (starts_with(s, "-")) {
+    neg = !neg;
+    s.remove_prefix(1);
+  } else if (starts_with(s, "\xE2\x80\x93") || starts_with(s, "\xE2\x88\x92")) {
+    neg = !neg;
+    s.remove_prefix(3);
+  } else if (starts_with(s, "+"))
+    s.remove_prefix(1);
   strip_spaces();
   bool pound = false;
-  if (starts_with(s, "\xC2\xA3")) { s.remove_prefix(2); strip_spaces(); pound = true; }
-  if (starts_with(s, "-") && !neg) { neg = true; s.remove_prefix(1); } // "£-395"
+  if (starts_with(s, "\xC2\xA3")) {
+    s.remove_prefix(2);
+    strip_spaces();
+    pound = true;
+  }
+  if (starts_with(s, "-") && !neg) {
+    neg = true;
+    s.remove_prefix(1);
+  } // "£-395"
   // Unit suffix.
   std::int64_t own = 0;
-  if (ends_with(s, "k") || ends_with(s, "K")) { own = 100000; s.remove_suffix(1); }
-  else if (ends_with(s, "m") || ends_with(s, "M")) { own = 100000000; s.remove_suffix(1); }
-  else if (ends_with(s, "bn")) { own = 100000000000; s.remove_suffix(2); }
+  if (ends_with(s, "k") || ends_with(s, "K")) {
+    own = 100000;
+    s.remove_suffix(1);
+  } else if (ends_with(s, "m") || ends_with(s, "M")) {
+    own = 100000000;
+    s.remove_suffix(1);
+  } else if (ends_with(s, "bn")) {
+    own = 100000000000;
+    s.remove_suffix(2);
+  }
   strip_spaces();
-  if (s.size() >= 2 && s.front() == '(' && s.back() == ')') { neg = !neg; s = s.substr(1, s.size() - 2); }
+  if (s.size() >= 2 && s.front() == '(' && s.back() == ')') {
+    neg = !neg;
+    s = s.substr(1, s.size() - 2);
+  }
   // Digits with thousands separators (in groups of three) and a decimal part.
   std::string digits;
   bool seen_dot = false, seen_digit = false;
   int since_comma = -1;
   for (char c : s) {
-    if (c >= '0' && c <= '9') { digits += c; seen_digit = true; if (since_comma >= 0 && !seen_dot) ++since_comma; }
-    else if (c == ',' && !seen_dot && seen_digit) {
+    if (c >= '0' && c <= '9') {
+      digits += c;
+      seen_digit = true;
+      if (since_comma >= 0 && !seen_dot) ++since_comma;
+    } else if (c == ',' && !seen_dot && seen_digit) {
       if (since_comma >= 0 && since_comma != 3) return f;
       since_comma = 0;
-    } else if (c == '.' && !seen_dot) { digits += c; seen_dot = true; }
-    else if (c == '%') { return f; }
-    else return f;
+    } else if (c == '.' && !seen_dot) {
+      digits += c;
+      seen_dot = true;
+    } else if (c == '%') {
+      return f;
+    } else
+      return f;
   }
   if (since_comma >= 0 && since_comma != 3) return f;
   if (!seen_digit) return f;
@@ -121,7 +170,10 @@ bool digit(char c) { return c >= '0' && c <= '9'; }
 std::optional<std::string> parse_financial_year(std::string_view text) {
   std::string t = lower(trim(text));
   std::string_view s(t);
-  if (starts_with(s, "fy")) { s.remove_prefix(2); while (!s.empty() && s.front() == ' ') s.remove_prefix(1); }
+  if (starts_with(s, "fy")) {
+    s.remove_prefix(2);
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+  }
   // first number: 2 or 4 digits
   std::size_t i = 0;
   while (i < s.size() && digit(s[i])) ++i;
@@ -129,9 +181,12 @@ std::optional<std::string> parse_financial_year(std::string_view text) {
   int a = std::atoi(std::string(s.substr(0, i)).c_str());
   std::size_t j = i;
   while (j < s.size() && s[j] == ' ') ++j;
-  if (j < s.size() && (s[j] == '-' || s[j] == '/')) ++j;
-  else if (starts_with(s.substr(j), "\xe2\x80\x93")) j += 3;
-  else return std::nullopt;
+  if (j < s.size() && (s[j] == '-' || s[j] == '/'))
+    ++j;
+  else if (starts_with(s.substr(j), "\xe2\x80\x93"))
+    j += 3;
+  else
+    return std::nullopt;
   while (j < s.size() && s[j] == ' ') ++j;
   std::size_t k = j;
   while (k < s.size() && digit(s[k])) ++k;
@@ -161,15 +216,19 @@ std::optional<std::int64_t> parse_unit(std::string_view text) {
   // Normalise the pound sign and drop apostrophes and spaces: £'000 -> £000.
   std::string s;
   for (std::size_t i = 0; i < l.size(); ++i) {
-    if (l.compare(i, 2, "\xc2\xa3") == 0) { s += '#'; ++i; continue; }
+    if (l.compare(i, 2, "\xc2\xa3") == 0) {
+      s += '#';
+      ++i;
+      continue;
+    }
     if (l[i] == '\'' || l[i] == ' ' || l[i] == ',' || l.compare(i, 3, "\xe2\x80\x99") == 0) {
       if (l.compare(i, 3, "\xe2\x80\x99") == 0) i += 2;
       continue;
     }
     s += l[i];
   }
-  if (s.find("#000") != std::string::npos || s.find("#k") != std::string::npos || s.find("#thousand") != std::string::npos ||
-      s.find("000s") != std::string::npos)
+  if (s.find("#000") != std::string::npos || s.find("#k") != std::string::npos ||
+      s.find("#thousand") != std::string::npos || s.find("000s") != std::string::npos)
     return 100000;
   if (s.find("#m") != std::string::npos || s.find("#million") != std::string::npos) return 100000000;
   if (s == "#" || s == "(#)" || s == "in#" || s.find("inpounds") != std::string::npos) return 100;
@@ -202,7 +261,8 @@ std::optional<FoundRef> find_reference(std::string_view s) {
     while (j < s.size() && digit(s[j])) ++j;
     if (j - m0 != 3) continue;
     FoundRef f;
-    f.ref = std::string(1, char(std::toupper(static_cast<unsigned char>(a)))) + "/R." + major + "." + std::string(s.substr(m0, 3));
+    f.ref = std::string(1, char(std::toupper(static_cast<unsigned char>(a)))) + "/R." + major + "." +
+            std::string(s.substr(m0, 3));
     f.begin = i;
     f.end = j;
     return f;
@@ -220,13 +280,18 @@ std::string strip_reference(std::string_view title) {
     while (lb > 0 && t[lb - 1] == ' ') --lb;
     std::size_t re = e;
     while (re < t.size() && t[re] == ' ') ++re;
-    if (lb > 0 && t[lb - 1] == '(' && re < t.size() && t[re] == ')') { b = lb - 1; e = re + 1; }
-    else if (lb > 0 && t[lb - 1] == '(') { b = lb - 1; }
+    if (lb > 0 && t[lb - 1] == '(' && re < t.size() && t[re] == ')') {
+      b = lb - 1;
+      e = re + 1;
+    } else if (lb > 0 && t[lb - 1] == '(') {
+      b = lb - 1;
+    }
     t.erase(b, e - b);
   }
   std::string out = fold_spaces(t);
   // Trailing or leading separators left behind ("A/R.6.248- Review", "Title -").
-  while (!out.empty() && (out.back() == '-' || out.back() == ' ' || out.back() == ':' || out.back() == ',')) out.pop_back();
+  while (!out.empty() && (out.back() == '-' || out.back() == ' ' || out.back() == ':' || out.back() == ','))
+    out.pop_back();
   while (!out.empty() && (out.front() == '-' || out.front() == ' ' || out.front() == ':')) out.erase(0, 1);
   if (out.size() >= 3 && out.compare(0, 3, "\xe2\x80\x93") == 0) out = trim(out.substr(3));
   if (out.size() >= 3 && out.compare(out.size() - 3, 3, "\xe2\x80\x93") == 0) out = trim(out.substr(0, out.size() - 3));

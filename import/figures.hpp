@@ -27,7 +27,7 @@ struct ParsedFigure {
 std::string trim(std::string_view s); // also strips non-breaking spaces
 std::string lower(std::string_view s);
 
-ParsedFigure parse_figure(std::string_view text, const FigureVocabulary& vocab = {});
+ParsedFigure parse_figure(std::string_view text, const FigureVocabulary &vocab = {});
 
 // "2017-18", "2017/18", "17-18", "FY2017/18", "2017-2018", "2016-17 £000" -> "2017-18".
 std::optional<std::string> parse_financial_year(std::string_view text);

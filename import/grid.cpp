@@ -6,7 +6,7 @@
 
 namespace fundbook {
 
-const char* cell_type_name(CellType t) {
+const char *cell_type_name(CellType t) {
   switch (t) {
   case CellType::String: return "string";
   case CellType::Number: return "number";
@@ -18,22 +18,16 @@ const char* cell_type_name(CellType t) {
   return "string";
 }
 
-bool Sheet::row_hidden(std::uint32_t r) const {
-  return std::binary_search(hidden_rows.begin(), hidden_rows.end(), r);
-}
-bool Sheet::col_hidden(std::uint32_t c) const {
-  return std::binary_search(hidden_cols.begin(), hidden_cols.end(), c);
-}
+bool Sheet::row_hidden(std::uint32_t r) const { return std::binary_search(hidden_rows.begin(), hidden_rows.end(), r); }
+bool Sheet::col_hidden(std::uint32_t c) const { return std::binary_search(hidden_cols.begin(), hidden_cols.end(), c); }
 
-void finish_sheet(Sheet& sheet) {
-  auto& v = sheet.cells;
-  bool sorted = std::is_sorted(v.begin(), v.end(), [](const Cell& a, const Cell& b) {
-    return a.row != b.row ? a.row < b.row : a.col < b.col;
-  });
+void finish_sheet(Sheet &sheet) {
+  auto &v = sheet.cells;
+  bool sorted = std::is_sorted(
+      v.begin(), v.end(), [](const Cell &a, const Cell &b) { return a.row != b.row ? a.row < b.row : a.col < b.col; });
   if (!sorted) {
-    std::stable_sort(v.begin(), v.end(), [](const Cell& a, const Cell& b) {
-      return a.row != b.row ? a.row < b.row : a.col < b.col;
-    });
+    std::stable_sort(v.begin(), v.end(),
+                     [](const Cell &a, const Cell &b) { return a.row != b.row ? a.row < b.row : a.col < b.col; });
   }
   // Keep the last of any cells written twice at the same position.
   std::size_t out = 0;
@@ -45,7 +39,7 @@ void finish_sheet(Sheet& sheet) {
     }
   }
   v.resize(out);
-  for (auto* list : {&sheet.hidden_rows, &sheet.hidden_cols}) {
+  for (auto *list : {&sheet.hidden_rows, &sheet.hidden_cols}) {
     std::sort(list->begin(), list->end());
     list->erase(std::unique(list->begin(), list->end()), list->end());
   }
@@ -53,7 +47,7 @@ void finish_sheet(Sheet& sheet) {
 
 namespace {
 // Days from 1970-01-01 to y-m-d (proleptic Gregorian), Howard Hinnant's algorithm.
-void civil_from_days(long long z, long long& y, unsigned& m, unsigned& d) {
+void civil_from_days(long long z, long long &y, unsigned &m, unsigned &d) {
   z += 719468;
   long long era = (z >= 0 ? z : z - 146096) / 146097;
   unsigned doe = static_cast<unsigned>(z - era * 146097);
@@ -73,13 +67,18 @@ std::string serial_to_iso(double serial, bool date1904) {
   long long days = static_cast<long long>(whole);
   // Round the time to the millisecond, as spreadsheets store it.
   long long ms = std::llround((serial - whole) * 86400000.0);
-  if (ms >= 86400000) { ms -= 86400000; ++days; }
+  if (ms >= 86400000) {
+    ms -= 86400000;
+    ++days;
+  }
   char buf[64];
   if (serial >= 0 && days == 0 && !date1904) {
     // A time of day with no date.
     long long secs = ms / 1000, frac = ms % 1000;
-    if (frac) std::snprintf(buf, sizeof buf, "%02lld:%02lld:%02lld.%03lld", secs / 3600, (secs / 60) % 60, secs % 60, frac);
-    else std::snprintf(buf, sizeof buf, "%02lld:%02lld:%02lld", secs / 3600, (secs / 60) % 60, secs % 60);
+    if (frac)
+      std::snprintf(buf, sizeof buf, "%02lld:%02lld:%02lld.%03lld", secs / 3600, (secs / 60) % 60, secs % 60, frac);
+    else
+      std::snprintf(buf, sizeof buf, "%02lld:%02lld:%02lld", secs / 3600, (secs / 60) % 60, secs % 60);
     return buf;
   }
   long long unix_days;
@@ -95,9 +94,11 @@ std::string serial_to_iso(double serial, bool date1904) {
   civil_from_days(unix_days, y, m, d);
   long long secs = ms / 1000, frac = ms % 1000;
   if (frac) {
-    std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02lld:%02lld:%02lld.%03lld", y, m, d, secs / 3600, (secs / 60) % 60, secs % 60, frac);
+    std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02lld:%02lld:%02lld.%03lld", y, m, d, secs / 3600,
+                  (secs / 60) % 60, secs % 60, frac);
   } else {
-    std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02lld:%02lld:%02lld", y, m, d, secs / 3600, (secs / 60) % 60, secs % 60);
+    std::snprintf(buf, sizeof buf, "%04lld-%02u-%02uT%02lld:%02lld:%02lld", y, m, d, secs / 3600, (secs / 60) % 60,
+                  secs % 60);
   }
   return buf;
 }

@@ -12,7 +12,7 @@ namespace fundbook {
 
 enum class CellType : std::uint8_t { String, Number, Bool, Error, Date, EmptyFormula };
 
-const char* cell_type_name(CellType t);
+const char *cell_type_name(CellType t);
 
 // Strings live once in the workbook's pool; a cell holds an index, which keeps
 // a 100,000-row tracker's grid small and lets xlsx shared strings be reused.
@@ -52,12 +52,12 @@ struct Workbook {
     strings.push_back(std::move(s));
     return static_cast<std::uint32_t>(strings.size() - 1);
   }
-  std::string_view text(const Cell& c) const { return strings[c.str]; }
+  std::string_view text(const Cell &c) const { return strings[c.str]; }
 };
 
 // Sorts cells row-major, drops duplicates at one position (the last written
 // wins, as in Excel) and sorts the hidden row and column lists.
-void finish_sheet(Sheet& sheet);
+void finish_sheet(Sheet &sheet);
 
 // Dates: an ISO 8601 text for a spreadsheet serial in the 1900 or 1904 system.
 std::string serial_to_iso(double serial, bool date1904);

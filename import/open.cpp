@@ -14,7 +14,7 @@
 namespace fundbook {
 namespace {
 
-std::string lower_ext(const std::string& path) {
+std::string lower_ext(const std::string &path) {
   auto slash = path.find_last_of('/');
   auto dot = path.rfind('.');
   if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
@@ -23,7 +23,7 @@ std::string lower_ext(const std::string& path) {
   return e;
 }
 
-std::string head_bytes(const std::string& path, std::size_t n) {
+std::string head_bytes(const std::string &path, std::size_t n) {
   std::ifstream in(path, std::ios::binary);
   std::string buf(n, '\0');
   in.read(buf.data(), std::streamsize(n));
@@ -31,7 +31,7 @@ std::string head_bytes(const std::string& path, std::size_t n) {
   return buf;
 }
 
-bool looks_like_text(const std::string& head) {
+bool looks_like_text(const std::string &head) {
   if (head.empty()) return false;
   for (unsigned char c : head) {
     if (c == 0) return false;
@@ -45,7 +45,7 @@ std::string lowercase(std::string s) {
   return s;
 }
 
-bool looks_delimited(const std::string& head) {
+bool looks_delimited(const std::string &head) {
   // At least one line break and a delimiter on the first line.
   auto nl = head.find('\n');
   std::string first = head.substr(0, nl);
@@ -55,7 +55,7 @@ bool looks_delimited(const std::string& head) {
 
 } // namespace
 
-std::string sniff_format(const std::string& path) {
+std::string sniff_format(const std::string &path) {
   std::string head = head_bytes(path, 4096);
   if (head.empty()) return "empty";
   if (head.size() >= 4 && head.compare(0, 4, "PK\x03\x04") == 0) {
@@ -70,7 +70,8 @@ std::string sniff_format(const std::string& path) {
     auto first = l.find_first_not_of(" \t\r\n\xef\xbb\xbf");
     if (first != std::string::npos && l[first] == '<') {
       if (l.find("urn:schemas-microsoft-com:office:spreadsheet") != std::string::npos) return "xml2003";
-      if (l.find("<html") != std::string::npos || l.find("<table") != std::string::npos || l.find("<!doctype html") != std::string::npos)
+      if (l.find("<html") != std::string::npos || l.find("<table") != std::string::npos ||
+          l.find("<!doctype html") != std::string::npos)
         return "html";
     }
     return looks_delimited(head) ? "csv" : "text";
@@ -84,7 +85,7 @@ std::string sniff_format(const std::string& path) {
   return "unknown";
 }
 
-Workbook open_workbook(const std::string& path, const Limits& limits) {
+Workbook open_workbook(const std::string &path, const Limits &limits) {
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) throw ReadError("no such file");
   if (S_ISDIR(st.st_mode)) throw ReadError("this is a folder, not a workbook");
@@ -94,7 +95,8 @@ Workbook open_workbook(const std::string& path, const Limits& limits) {
   }
   std::string fmt = sniff_format(path);
   std::string ext = lower_ext(path);
-  if (fmt == "empty") throw ReadError("the file is empty (0 bytes): it may not have finished saving; ask for a fresh copy");
+  if (fmt == "empty")
+    throw ReadError("the file is empty (0 bytes): it may not have finished saving; ask for a fresh copy");
   if (fmt == "ods") return OdsReader().read(path, limits);
   if (fmt == "zip") {
     // Excel, LibreOffice and libxlsxwriter write the content types first: an
@@ -119,15 +121,17 @@ Workbook open_workbook(const std::string& path, const Limits& limits) {
     Cfb cfb = [&] {
       try {
         return Cfb::open(path, limits);
-      } catch (const ReadError& e) {
-        throw ReadError(std::string("this is an Office container but not an Excel workbook that can be read (") + e.what() + ")");
+      } catch (const ReadError &e) {
+        throw ReadError(std::string("this is an Office container but not an Excel workbook that can be read (") +
+                        e.what() + ")");
       }
     }();
     if (cfb.has_stream("EncryptedPackage") || cfb.has_stream("EncryptionInfo")) {
       throw ReadError("password-protected: save an unprotected copy");
     }
     if (cfb.has_stream("Workbook") || cfb.has_stream("Book")) return XlsReader().read(path, limits);
-    throw ReadError("this is an Office container but not an Excel workbook (perhaps a Word or Outlook file saved with a spreadsheet name)");
+    throw ReadError("this is an Office container but not an Excel workbook (perhaps a Word or Outlook file saved with "
+                    "a spreadsheet name)");
   }
   if (fmt == "html") {
     throw ReadError("this is a web page saved with an ." + (ext.empty() ? std::string("xls") : ext) +
@@ -136,7 +140,8 @@ Workbook open_workbook(const std::string& path, const Limits& limits) {
   if (fmt == "xml2003") throw ReadError("this is an Excel 2003 XML spreadsheet: open it in Excel and save as .xlsx");
   if (fmt == "csv" || (fmt == "text" && (ext == "csv" || ext == "txt"))) {
     Workbook wb = CsvReader().read(path, limits);
-    if (ext != "csv" && ext != "txt") wb.warnings.push_back("this is a CSV file saved with an ." + ext + " name; it was read as CSV");
+    if (ext != "csv" && ext != "txt")
+      wb.warnings.push_back("this is a CSV file saved with an ." + ext + " name; it was read as CSV");
     return wb;
   }
   if (fmt == "text") throw ReadError("this is a plain text file, not a workbook");

@@ -8,10 +8,10 @@
 namespace fundbook {
 
 // "xlsx", "ods", "xls", "csv", "html", "xlsb", "cfb", "empty", "text", "unknown".
-std::string sniff_format(const std::string& path);
+std::string sniff_format(const std::string &path);
 
 // Reads the workbook or throws ReadError with a message naming what is wrong
 // and what to do; the path is added by the caller.
-Workbook open_workbook(const std::string& path, const Limits& limits = {});
+Workbook open_workbook(const std::string &path, const Limits &limits = {});
 
 } // namespace fundbook

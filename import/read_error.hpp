@@ -7,7 +7,7 @@ namespace fundbook {
 
 class ReadError : public std::runtime_error {
 public:
-  explicit ReadError(const std::string& what) : std::runtime_error(what) {}
+  explicit ReadError(const std::string &what) : std::runtime_error(what) {}
 };
 
 } // namespace fundbook

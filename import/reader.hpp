@@ -11,24 +11,24 @@ class Reader {
 public:
   virtual ~Reader() = default;
   // Reads the whole workbook or throws ReadError saying why not.
-  virtual Workbook read(const std::string& path, const Limits& limits) const = 0;
+  virtual Workbook read(const std::string &path, const Limits &limits) const = 0;
 };
 
 class XlsxReader final : public Reader {
 public:
-  Workbook read(const std::string& path, const Limits& limits) const override;
+  Workbook read(const std::string &path, const Limits &limits) const override;
 };
 class OdsReader final : public Reader {
 public:
-  Workbook read(const std::string& path, const Limits& limits) const override;
+  Workbook read(const std::string &path, const Limits &limits) const override;
 };
 class XlsReader final : public Reader {
 public:
-  Workbook read(const std::string& path, const Limits& limits) const override;
+  Workbook read(const std::string &path, const Limits &limits) const override;
 };
 class CsvReader final : public Reader {
 public:
-  Workbook read(const std::string& path, const Limits& limits) const override;
+  Workbook read(const std::string &path, const Limits &limits) const override;
 };
 
 } // namespace fundbook

@@ -9,20 +9,20 @@
 
 namespace fundbook {
 
-std::string_view local_name(const char* qname) {
-  const char* colon = std::strrchr(qname, ':');
+std::string_view local_name(const char *qname) {
+  const char *colon = std::strrchr(qname, ':');
   return colon ? std::string_view(colon + 1) : std::string_view(qname);
 }
 
-const char* XmlAttrs::get(std::string_view name) const {
-  for (const char** a = raw; a && *a; a += 2) {
+const char *XmlAttrs::get(std::string_view name) const {
+  for (const char **a = raw; a && *a; a += 2) {
     // Most attributes carry no prefix; compare directly before looking for one.
     if (name == a[0] || local_name(a[0]) == name) return a[1];
   }
   return nullptr;
 }
 
-XmlStream::XmlStream(XmlHandler& handler, const Limits& limits, std::string part)
+XmlStream::XmlStream(XmlHandler &handler, const Limits &limits, std::string part)
     : parser_(XML_ParserCreate(nullptr)), handler_(handler), limits_(limits), part_(std::move(part)) {
   if (!parser_) throw ReadError("out of memory creating an XML parser");
   XML_SetUserData(parser_, this);
@@ -44,7 +44,7 @@ void XmlStream::check(int ok) {
   }
 }
 
-void XmlStream::feed(const char* data, std::size_t n) {
+void XmlStream::feed(const char *data, std::size_t n) {
   while (n > 0) {
     int chunk = n > std::size_t(std::numeric_limits<int>::max() / 2) ? std::numeric_limits<int>::max() / 2 : int(n);
     check(XML_Parse(parser_, data, chunk, XML_FALSE));
@@ -55,8 +55,8 @@ void XmlStream::feed(const char* data, std::size_t n) {
 
 void XmlStream::finish() { check(XML_Parse(parser_, "", 0, XML_TRUE)); }
 
-void XmlStream::on_start(void* ud, const char* name, const char** attrs) {
-  auto* self = static_cast<XmlStream*>(ud);
+void XmlStream::on_start(void *ud, const char *name, const char **attrs) {
+  auto *self = static_cast<XmlStream *>(ud);
   if (!self->failure_.empty()) return;
   if (++self->depth_ > self->limits_.max_xml_depth) {
     self->failure_ = "the part " + self->part_ + " is nested more than " + std::to_string(self->limits_.max_xml_depth) +
@@ -66,44 +66,46 @@ void XmlStream::on_start(void* ud, const char* name, const char** attrs) {
   }
   try {
     self->handler_.start(local_name(name), XmlAttrs{attrs});
-  } catch (const std::exception& e) {
+  } catch (const std::exception &e) {
     self->failure_ = e.what();
     XML_StopParser(self->parser_, XML_FALSE);
   }
 }
 
-void XmlStream::on_end(void* ud, const char* name) {
-  auto* self = static_cast<XmlStream*>(ud);
+void XmlStream::on_end(void *ud, const char *name) {
+  auto *self = static_cast<XmlStream *>(ud);
   if (!self->failure_.empty()) return;
   --self->depth_;
   try {
     self->handler_.end(local_name(name));
-  } catch (const std::exception& e) {
+  } catch (const std::exception &e) {
     self->failure_ = e.what();
     XML_StopParser(self->parser_, XML_FALSE);
   }
 }
 
-void XmlStream::on_text(void* ud, const char* s, int len) {
-  auto* self = static_cast<XmlStream*>(ud);
+void XmlStream::on_text(void *ud, const char *s, int len) {
+  auto *self = static_cast<XmlStream *>(ud);
   if (!self->failure_.empty()) return;
   try {
     self->handler_.text(std::string_view(s, std::size_t(len)));
-  } catch (const std::exception& e) {
+  } catch (const std::exception &e) {
     self->failure_ = e.what();
     XML_StopParser(self->parser_, XML_FALSE);
   }
 }
 
-void XmlStream::on_doctype(void* ud, const char*, const char*, const char*, int) {
-  auto* self = static_cast<XmlStream*>(ud);
+void XmlStream::on_doctype(void *ud, const char *, const char *, const char *, int) {
+  auto *self = static_cast<XmlStream *>(ud);
   if (!self->failure_.empty()) return;
-  self->failure_ = "the part " + self->part_ +
-                   " declares a DTD: DTDs and entities are not allowed in workbooks (a sign of a hostile file), so it was refused";
+  self->failure_ =
+      "the part " + self->part_ +
+      " declares a DTD: DTDs and entities are not allowed in workbooks (a sign of a hostile file), so it was refused";
   XML_StopParser(self->parser_, XML_FALSE);
 }
 
-void XmlStream::on_entity(void* ud, const char*, int, const char*, int, const char*, const char*, const char*, const char*) {
+void XmlStream::on_entity(void *ud, const char *, int, const char *, int, const char *, const char *, const char *,
+                          const char *) {
   on_doctype(ud, nullptr, nullptr, nullptr, 0);
 }
 

@@ -13,44 +13,45 @@ struct XML_ParserStruct;
 namespace fundbook {
 
 struct XmlAttrs {
-  const char** raw;
+  const char **raw;
   // The value of the attribute whose local name is `name`, or nullptr.
-  const char* get(std::string_view name) const;
+  const char *get(std::string_view name) const;
 };
 
 class XmlHandler {
 public:
   virtual ~XmlHandler() = default;
-  virtual void start(std::string_view name, const XmlAttrs& attrs) = 0;
+  virtual void start(std::string_view name, const XmlAttrs &attrs) = 0;
   virtual void end(std::string_view name) = 0;
   virtual void text(std::string_view) {}
 };
 
 class XmlStream {
 public:
-  XmlStream(XmlHandler& handler, const Limits& limits, std::string part);
+  XmlStream(XmlHandler &handler, const Limits &limits, std::string part);
   ~XmlStream();
-  XmlStream(const XmlStream&) = delete;
-  XmlStream& operator=(const XmlStream&) = delete;
-  void feed(const char* data, std::size_t n);
+  XmlStream(const XmlStream &) = delete;
+  XmlStream &operator=(const XmlStream &) = delete;
+  void feed(const char *data, std::size_t n);
   void finish();
 
 private:
   void check(int ok);
-  static void on_start(void*, const char*, const char**);
-  static void on_end(void*, const char*);
-  static void on_text(void*, const char*, int);
-  static void on_doctype(void*, const char*, const char*, const char*, int);
-  static void on_entity(void*, const char*, int, const char*, int, const char*, const char*, const char*, const char*);
+  static void on_start(void *, const char *, const char **);
+  static void on_end(void *, const char *);
+  static void on_text(void *, const char *, int);
+  static void on_doctype(void *, const char *, const char *, const char *, int);
+  static void on_entity(void *, const char *, int, const char *, int, const char *, const char *, const char *,
+                        const char *);
 
-  XML_ParserStruct* parser_;
-  XmlHandler& handler_;
+  XML_ParserStruct *parser_;
+  XmlHandler &handler_;
   Limits limits_;
   std::string part_;
   std::uint32_t depth_ = 0;
   std::string failure_;
 };
 
-std::string_view local_name(const char* qname);
+std::string_view local_name(const char *qname);
 
 } // namespace fundbook

@@ -9,12 +9,13 @@
 
 namespace fundbook {
 
-ZipPackage::ZipPackage(const std::string& path, const Limits& limits) : limits_(limits) {
+ZipPackage::ZipPackage(const std::string &path, const Limits &limits) : limits_(limits) {
   int err = 0;
   archive_ = zip_open(path.c_str(), ZIP_RDONLY, &err);
   if (!archive_) {
     if (err == ZIP_ER_NOZIP || err == ZIP_ER_INCONS) {
-      throw ReadError("the file is damaged or incomplete (its zip structure is broken): ask for a fresh copy, or open it in Excel and save it again");
+      throw ReadError("the file is damaged or incomplete (its zip structure is broken): ask for a fresh copy, or open "
+                      "it in Excel and save it again");
     }
     zip_error_t ze;
     zip_error_init_with_code(&ze, err);
@@ -61,7 +62,7 @@ std::optional<std::int64_t> ZipPackage::locate(std::string_view name) const {
 
 bool ZipPackage::has(std::string_view name) const { return locate(name).has_value(); }
 
-void ZipPackage::stream(std::string_view name, const std::function<void(const char*, std::size_t)>& sink) {
+void ZipPackage::stream(std::string_view name, const std::function<void(const char *, std::size_t)> &sink) {
   auto idx = locate(name);
   if (!idx) throw ReadError("the package has no part named " + std::string(name));
   zip_stat_t st;
@@ -76,7 +77,7 @@ void ZipPackage::stream(std::string_view name, const std::function<void(const ch
                       std::to_string(st.size / st.comp_size) + ":1): this looks like a zip bomb, not a workbook");
     }
   }
-  zip_file_t* f = zip_fopen_index(archive_, *idx, 0);
+  zip_file_t *f = zip_fopen_index(archive_, *idx, 0);
   if (!f) {
     std::string why = zip_strerror(archive_);
     if (why.find("ncrypt") != std::string::npos || why.find("assword") != std::string::npos) {
@@ -112,13 +113,14 @@ void ZipPackage::stream(std::string_view name, const std::function<void(const ch
 
 std::string ZipPackage::read_all(std::string_view name) {
   std::string out;
-  stream(name, [&](const char* p, std::size_t n) { out.append(p, n); });
+  stream(name, [&](const char *p, std::size_t n) { out.append(p, n); });
   return out;
 }
 
 std::optional<std::string> resolve_part(std::string_view base_dir, std::string_view target) {
   std::string t(target);
-  for (auto& ch : t) if (ch == '\\') ch = '/';
+  for (auto &ch : t)
+    if (ch == '\\') ch = '/';
   std::string joined;
   if (!t.empty() && t[0] == '/') {
     joined = t.substr(1);
@@ -142,7 +144,7 @@ std::optional<std::string> resolve_part(std::string_view base_dir, std::string_v
     start = end + 1;
   }
   std::string out;
-  for (auto& p : parts) {
+  for (auto &p : parts) {
     if (!out.empty()) out += '/';
     out += p;
   }

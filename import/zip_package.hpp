@@ -17,19 +17,19 @@ namespace fundbook {
 
 class ZipPackage {
 public:
-  ZipPackage(const std::string& path, const Limits& limits);
+  ZipPackage(const std::string &path, const Limits &limits);
   ~ZipPackage();
-  ZipPackage(const ZipPackage&) = delete;
-  ZipPackage& operator=(const ZipPackage&) = delete;
+  ZipPackage(const ZipPackage &) = delete;
+  ZipPackage &operator=(const ZipPackage &) = delete;
 
   bool has(std::string_view name) const;
   // Streams a part in chunks to `sink`; throws ReadError on damage or limits.
-  void stream(std::string_view name, const std::function<void(const char*, std::size_t)>& sink);
+  void stream(std::string_view name, const std::function<void(const char *, std::size_t)> &sink);
   std::string read_all(std::string_view name);
 
 private:
   std::optional<std::int64_t> locate(std::string_view name) const;
-  zip* archive_ = nullptr;
+  zip *archive_ = nullptr;
   Limits limits_;
   std::uint64_t inflated_ = 0;
   std::map<std::string, std::int64_t> index_;

@@ -13,23 +13,24 @@
 
 namespace {
 
-void on_start(void*, const char*, const char**) {}
-void on_end(void*, const char*) {}
-void on_text(void*, const char*, int) {}
+void on_start(void *, const char *, const char **) {}
+void on_end(void *, const char *) {}
+void on_text(void *, const char *, int) {}
 
-std::size_t parse_file(const std::string& path) {
+std::size_t parse_file(const std::string &path) {
   int err = 0;
-  zip_t* z = zip_open(path.c_str(), ZIP_RDONLY, &err);
+  zip_t *z = zip_open(path.c_str(), ZIP_RDONLY, &err);
   if (!z) return 0;
   std::size_t bytes = 0;
   std::vector<char> buf(1 << 16);
   zip_int64_t n = zip_get_num_entries(z, 0);
   for (zip_int64_t i = 0; i < n; ++i) {
     std::string name = zip_get_name(z, zip_uint64_t(i), 0);
-    bool wanted = (name.rfind("xl/worksheets/", 0) == 0 && name.find(".xml") != std::string::npos && name.find("_rels") == std::string::npos) ||
+    bool wanted = (name.rfind("xl/worksheets/", 0) == 0 && name.find(".xml") != std::string::npos &&
+                   name.find("_rels") == std::string::npos) ||
                   name == "xl/sharedStrings.xml";
     if (!wanted) continue;
-    zip_file_t* f = zip_fopen_index(z, zip_uint64_t(i), 0);
+    zip_file_t *f = zip_fopen_index(z, zip_uint64_t(i), 0);
     XML_Parser p = XML_ParserCreate(nullptr);
     XML_SetElementHandler(p, on_start, on_end);
     XML_SetCharacterDataHandler(p, on_text);
@@ -48,12 +49,12 @@ std::size_t parse_file(const std::string& path) {
 
 } // namespace
 
-int main(int argc, char** argv) {
+int main(int argc, char **argv) {
   std::size_t bytes = 0;
   for (int a = 1; a < argc; ++a) {
     std::filesystem::path p(argv[a]);
     if (std::filesystem::is_directory(p)) {
-      for (auto& e : std::filesystem::recursive_directory_iterator(p))
+      for (auto &e : std::filesystem::recursive_directory_iterator(p))
         if (e.path().extension() == ".xlsx") bytes += parse_file(e.path().string());
     } else {
       bytes += parse_file(p.string());

@@ -4,8 +4,9 @@
 
 namespace fundbook::rules {
 
-void cell_notes(const std::string& path, const std::vector<CellNote>& notes, const Settings& s, std::vector<Finding>& out) {
-  for (const CellNote& n : notes) {
+void cell_notes(const std::string &path, const std::vector<CellNote> &notes, const Settings &s,
+                std::vector<Finding> &out) {
+  for (const CellNote &n : notes) {
     Finding f;
     f.path = path;
     f.sheet = n.sheet;
@@ -14,14 +15,16 @@ void cell_notes(const std::string& path, const std::vector<CellNote>& notes, con
     if (n.kind == "non-numeric-value") {
       f.severity = Severity::Error;
       f.rule = rule::kNonNumeric;
-      f.message = "'" + n.text + "' in " + where +
-                  " is not a figure: enter the amount, or leave it blank or '-' for nil; the rest of the table was read";
+      f.message =
+          "'" + n.text + "' in " + where +
+          " is not a figure: enter the amount, or leave it blank or '-' for nil; the rest of the table was read";
     } else if (n.kind == "formula-cache-missing") {
       f.severity = Severity::Warning;
       f.rule = rule::kFormulaCacheMissing;
-      f.message = "the formula in " + where +
-                  " has no saved value (the file was written by a program that does not calculate): open it in Excel or "
-                  "LibreOffice and save it, so its figures can be checked; counted as nil";
+      f.message =
+          "the formula in " + where +
+          " has no saved value (the file was written by a program that does not calculate): open it in Excel or "
+          "LibreOffice and save it, so its figures can be checked; counted as nil";
     } else if (n.kind == "hidden-content") {
       f.severity = Severity::Info;
       f.rule = rule::kHiddenContent;

@@ -4,7 +4,7 @@
 
 namespace fundbook::rules {
 
-Agreement compare(Money stated, Money computed, std::int64_t unit, const Settings& s) {
+Agreement compare(Money stated, Money computed, std::int64_t unit, const Settings &s) {
   if (stated == computed) return Agreement::Same;
   Money tol = Money::from_pence(std::llround(s.tolerance * double(unit)));
   return (stated - computed).abs() <= tol ? Agreement::Rounding : Agreement::Mismatch;
@@ -19,9 +19,9 @@ std::string show(Money m, std::int64_t unit) {
   return m.display(unit);
 }
 
-void report_difference(std::vector<Finding>& out, const char* rule_id, const std::string& path, const std::string& sheet,
-                       CellRef cell, Money stated, Money computed, std::int64_t unit, const Settings& s,
-                       const std::string& message) {
+void report_difference(std::vector<Finding> &out, const char *rule_id, const std::string &path,
+                       const std::string &sheet, CellRef cell, Money stated, Money computed, std::int64_t unit,
+                       const Settings &s, const std::string &message) {
   Agreement a = compare(stated, computed, unit, s);
   if (a == Agreement::Same) return;
   Finding f;
@@ -32,7 +32,10 @@ void report_difference(std::vector<Finding>& out, const char* rule_id, const std
   f.cell = cell;
   f.stated = stated;
   f.computed = computed;
-  f.message = a == Agreement::Mismatch ? message : message + " (within the tolerance of " + show(Money::from_pence(std::llround(s.tolerance * double(unit))), unit) + ")";
+  f.message = a == Agreement::Mismatch
+                  ? message
+                  : message + " (within the tolerance of " +
+                        show(Money::from_pence(std::llround(s.tolerance * double(unit))), unit) + ")";
   out.push_back(std::move(f));
 }
 

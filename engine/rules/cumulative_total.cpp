@@ -7,9 +7,9 @@
 
 namespace fundbook::rules {
 
-void cumulative_totals(const std::string& path, const FigureTable& t, const Settings& s, std::vector<Finding>& out) {
+void cumulative_totals(const std::string &path, const FigureTable &t, const Settings &s, std::vector<Finding> &out) {
   if (!t.cumulative_row) return;
-  const FigureRow& cum = *t.cumulative_row;
+  const FigureRow &cum = *t.cumulative_row;
   Money run_stated, run_true;
   std::optional<Money> prev_cum;
   std::string table = t.heading.empty() ? "the table" : "'" + t.heading + "'";
@@ -17,18 +17,25 @@ void cumulative_totals(const std::string& path, const FigureTable& t, const Sett
     // This year's total: stated if there is a Total row, and the true sum of the rows.
     Money col_true;
     bool true_known = !t.rows.empty();
-    for (auto& row : t.rows) {
-      if (k >= row.values.size() || !row.values[k]) { true_known = false; break; }
+    for (auto &row : t.rows) {
+      if (k >= row.values.size() || !row.values[k]) {
+        true_known = false;
+        break;
+      }
       col_true += row.values[k]->amount;
     }
     std::optional<Money> col_stated;
-    if (t.total_row && k < t.total_row->values.size() && t.total_row->values[k]) col_stated = t.total_row->values[k]->amount;
+    if (t.total_row && k < t.total_row->values.size() && t.total_row->values[k])
+      col_stated = t.total_row->values[k]->amount;
     if (!col_stated && !true_known) return;
     Money stated_step = col_stated.value_or(col_true);
     Money true_step = true_known ? col_true : stated_step;
     run_stated += stated_step;
     run_true += true_step;
-    if (!cum.values[k]) { prev_cum.reset(); continue; }
+    if (!cum.values[k]) {
+      prev_cum.reset();
+      continue;
+    }
     Money c = cum.values[k]->amount;
     auto agrees = [&](Money expected) { return compare(c, expected, t.unit, s) != Agreement::Mismatch; };
     bool ok = agrees(run_stated) || agrees(run_true) ||
@@ -36,7 +43,8 @@ void cumulative_totals(const std::string& path, const FigureTable& t, const Sett
     Money expected = run_true;
     if (ok) {
       // Within tolerance but not exact: say so once, as a rounding note.
-      if (c != run_stated && c != run_true && !(prev_cum && (c == *prev_cum + stated_step || c == *prev_cum + true_step))) {
+      if (c != run_stated && c != run_true &&
+          !(prev_cum && (c == *prev_cum + stated_step || c == *prev_cum + true_step))) {
         report_difference(out, rule::kCumulativeTotal, path, t.sheet, cum.values[k]->ref, c, expected, t.unit, s,
                           table + " Cumulative total for " + t.columns[k] + " says " + show(c, t.unit) +
                               " but the running total is " + show(expected, t.unit));

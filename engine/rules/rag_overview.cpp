@@ -17,12 +17,12 @@ struct Listed {
 };
 } // namespace
 
-void rag_overview(const std::string& path, const RagOverview& ov, const std::vector<SchemeRecord>& schemes,
-                  std::vector<Finding>& out) {
+void rag_overview(const std::string &path, const RagOverview &ov, const std::vector<SchemeRecord> &schemes,
+                  std::vector<Finding> &out) {
   std::map<std::string, Listed> listed;
-  for (auto& s : schemes) {
+  for (auto &s : schemes) {
     if (s.kind != "monitoring" || !s.rag || s.sheet != ov.sheet) continue;
-    Listed& l = listed[*s.rag];
+    Listed &l = listed[*s.rag];
     ++l.count;
     if (s.spent_to_date) l.spent += s.spent_to_date->amount;
     if (s.saved_to_date) l.saved += s.saved_to_date->amount;
@@ -31,11 +31,11 @@ void rag_overview(const std::string& path, const RagOverview& ov, const std::vec
   }
   if (listed.empty()) return;
   bool complete = true;
-  for (auto& row : ov.rows) {
+  for (auto &row : ov.rows) {
     if (row.rating == "Total") continue;
     if (row.count && !row.count->amount.is_zero() && !listed.count(row.rating)) complete = false;
   }
-  for (auto& row : ov.rows) {
+  for (auto &row : ov.rows) {
     if (row.rating == "Total" || !row.count) continue;
     const Listed l = listed.count(row.rating) ? listed[row.rating] : Listed{};
     Money stated_count = row.count->amount;
@@ -43,16 +43,18 @@ void rag_overview(const std::string& path, const RagOverview& ov, const std::vec
     std::vector<std::string> problems;
     bool count_wrong = complete ? stated_count != listed_count : listed_count > stated_count;
     if (count_wrong) {
-      problems.push_back("says " + stated_count.display() + " scheme" + (stated_count == Money::thousands(1) ? "" : "s") +
-                         " but " + std::to_string(l.count) + " " + row.rating + " scheme" + (l.count == 1 ? " is" : "s are") +
-                         " listed");
+      problems.push_back("says " + stated_count.display() + " scheme" +
+                         (stated_count == Money::thousands(1) ? "" : "s") + " but " + std::to_string(l.count) + " " +
+                         row.rating + " scheme" + (l.count == 1 ? " is" : "s are") + " listed");
     }
-    auto sum_check = [&](const char* key, Money got, const char* what) {
+    auto sum_check = [&](const char *key, Money got, const char *what) {
       auto it = row.sums.find(key);
       if (it == row.sums.end()) return;
       Money st = it->second.amount;
       bool wrong = complete ? st != got : (got.abs() > st.abs());
-      if (wrong) problems.push_back(std::string(what) + " says " + st.display() + " but the listed schemes add up to " + got.display());
+      if (wrong)
+        problems.push_back(std::string(what) + " says " + st.display() + " but the listed schemes add up to " +
+                           got.display());
     };
     sum_check("investment_to_date", l.spent, "investment to date");
     sum_check("savings_to_date", l.saved, "savings to date");

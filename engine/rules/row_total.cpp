@@ -4,11 +4,11 @@
 namespace fundbook::rules {
 
 namespace {
-void check_row(const std::string& path, const FigureTable& t, const FigureRow& row, const Settings& s,
-               std::vector<Finding>& out) {
+void check_row(const std::string &path, const FigureTable &t, const FigureRow &row, const Settings &s,
+               std::vector<Finding> &out) {
   if (!row.stated_total) return;
   Money sum;
-  for (auto& v : row.values) {
+  for (auto &v : row.values) {
     if (!v) return; // a non-numeric cell is reported on its own; the sum is unknown
     sum += v->amount;
   }
@@ -16,12 +16,13 @@ void check_row(const std::string& path, const FigureTable& t, const FigureRow& r
   if (who.empty()) who = "Row " + std::to_string(row.label_ref.row + 1);
   std::string what = t.columns_are_years ? "the years add up to " : "the columns add up to ";
   std::string msg = who + ": TOTAL says " + show(row.stated_total->amount, t.unit) + " but " + what + show(sum, t.unit);
-  report_difference(out, rule::kRowTotal, path, t.sheet, row.stated_total->ref, row.stated_total->amount, sum, t.unit, s, msg);
+  report_difference(out, rule::kRowTotal, path, t.sheet, row.stated_total->ref, row.stated_total->amount, sum, t.unit,
+                    s, msg);
 }
 } // namespace
 
-void row_totals(const std::string& path, const FigureTable& t, const Settings& s, std::vector<Finding>& out) {
-  for (auto& row : t.rows) check_row(path, t, row, s, out);
+void row_totals(const std::string &path, const FigureTable &t, const Settings &s, std::vector<Finding> &out) {
+  for (auto &row : t.rows) check_row(path, t, row, s, out);
   if (t.total_row) check_row(path, t, *t.total_row, s, out);
 }
 

@@ -15,22 +15,23 @@ struct Settings {
 
 // Outcome of comparing a stated figure with the computed one.
 enum class Agreement { Same, Rounding, Mismatch };
-Agreement compare(Money stated, Money computed, std::int64_t unit, const Settings& s);
+Agreement compare(Money stated, Money computed, std::int64_t unit, const Settings &s);
 // "-1,941" for £000 tables, "£4,139,400" for tables in pounds.
 std::string show(Money m, std::int64_t unit);
 
 // Adds the finding for a stated/computed pair: the rule's error, a
 // rounding-difference note within tolerance, or nothing.
-void report_difference(std::vector<Finding>& out, const char* rule_id, const std::string& path, const std::string& sheet,
-                       CellRef cell, Money stated, Money computed, std::int64_t unit, const Settings& s,
-                       const std::string& message);
+void report_difference(std::vector<Finding> &out, const char *rule_id, const std::string &path,
+                       const std::string &sheet, CellRef cell, Money stated, Money computed, std::int64_t unit,
+                       const Settings &s, const std::string &message);
 
-void row_totals(const std::string& path, const FigureTable& t, const Settings& s, std::vector<Finding>& out);
-void column_totals(const std::string& path, const FigureTable& t, const Settings& s, std::vector<Finding>& out);
-void cumulative_totals(const std::string& path, const FigureTable& t, const Settings& s, std::vector<Finding>& out);
-void sign_convention(const std::string& path, const FigureTable& t, std::vector<Finding>& out);
-void cell_notes(const std::string& path, const std::vector<CellNote>& notes, const Settings& s, std::vector<Finding>& out);
-void rag_overview(const std::string& path, const RagOverview& ov, const std::vector<SchemeRecord>& listed,
-                  std::vector<Finding>& out);
+void row_totals(const std::string &path, const FigureTable &t, const Settings &s, std::vector<Finding> &out);
+void column_totals(const std::string &path, const FigureTable &t, const Settings &s, std::vector<Finding> &out);
+void cumulative_totals(const std::string &path, const FigureTable &t, const Settings &s, std::vector<Finding> &out);
+void sign_convention(const std::string &path, const FigureTable &t, std::vector<Finding> &out);
+void cell_notes(const std::string &path, const std::vector<CellNote> &notes, const Settings &s,
+                std::vector<Finding> &out);
+void rag_overview(const std::string &path, const RagOverview &ov, const std::vector<SchemeRecord> &listed,
+                  std::vector<Finding> &out);
 
 } // namespace fundbook::rules

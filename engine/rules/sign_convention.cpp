@@ -3,14 +3,14 @@
 
 namespace fundbook::rules {
 
-void sign_convention(const std::string& path, const FigureTable& t, std::vector<Finding>& out) {
+void sign_convention(const std::string &path, const FigureTable &t, std::vector<Finding> &out) {
   if (!t.columns_are_years) return;
-  auto check = [&](const FigureRow& row) {
+  auto check = [&](const FigureRow &row) {
     if (row.measure == Measure::Other) return;
     std::vector<std::string> years;
     std::optional<Figure> first;
     for (std::size_t k = 0; k < row.values.size() && k < t.columns.size(); ++k) {
-      const auto& v = row.values[k];
+      const auto &v = row.values[k];
       if (!v) continue;
       bool wrong = row.measure == Measure::Saving ? v->amount.positive() : v->amount.negative();
       if (!wrong) continue;
@@ -20,7 +20,7 @@ void sign_convention(const std::string& path, const FigureTable& t, std::vector<
     if (!first) return;
     std::string who = row.title.empty() ? row.label : row.title + " " + row.label;
     std::string list;
-    for (auto& y : years) list += (list.empty() ? "" : ", ") + y;
+    for (auto &y : years) list += (list.empty() ? "" : ", ") + y;
     Finding f;
     f.severity = Severity::Warning;
     f.rule = rule::kSignConvention;
@@ -28,12 +28,13 @@ void sign_convention(const std::string& path, const FigureTable& t, std::vector<
     f.sheet = t.sheet;
     f.cell = first->ref;
     f.stated = first->amount;
-    f.message = row.measure == Measure::Saving
-                    ? who + ": a saving is shown as a positive figure in " + list + " (savings are negative by convention)"
-                    : who + ": an investment is shown as a negative figure in " + list + " (investment is positive by convention)";
+    f.message = row.measure == Measure::Saving ? who + ": a saving is shown as a positive figure in " + list +
+                                                     " (savings are negative by convention)"
+                                               : who + ": an investment is shown as a negative figure in " + list +
+                                                     " (investment is positive by convention)";
     out.push_back(std::move(f));
   };
-  for (auto& row : t.rows) check(row);
+  for (auto &row : t.rows) check(row);
 }
 
 } // namespace fundbook::rules

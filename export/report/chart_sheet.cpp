@@ -4,8 +4,8 @@
 
 namespace fundbook::report {
 
-void chart(Context& ctx) {
-  lxw_worksheet* ws = workbook_add_worksheet(ctx.wb, "Chart");
+void chart(Context &ctx) {
+  lxw_worksheet *ws = workbook_add_worksheet(ctx.wb, "Chart");
   write_text(ws, 0, 0, ctx.style.label("chart_title"), ctx.f.title);
   const lxw_row_t hr = 2;
   write_text(ws, hr, 0, "Financial year", ctx.f.header);
@@ -13,11 +13,11 @@ void chart(Context& ctx) {
   write_text(ws, hr, 2, "Savings (£000)", ctx.f.header_num);
   write_text(ws, hr, 3, "Cumulative investment", ctx.f.header_num);
   write_text(ws, hr, 4, "Cumulative savings", ctx.f.header_num);
-  const auto& inv = ctx.result.totals.by_year.investment;
-  const auto& sav = ctx.result.totals.by_year.saving;
+  const auto &inv = ctx.result.totals.by_year.investment;
+  const auto &sav = ctx.result.totals.by_year.saving;
   Money ci, cs;
   lxw_row_t row = hr + 1;
-  for (auto& y : ctx.years) {
+  for (auto &y : ctx.years) {
     auto i = inv.find(y);
     auto s = sav.find(y);
     Money iv = i == inv.end() ? Money() : i->second;
@@ -27,20 +27,24 @@ void chart(Context& ctx) {
     write_text(ws, row, 0, y, ctx.f.text);
     write_money(ws, row, 1, iv, ctx.f.money);
     write_money(ws, row, 2, sv, ctx.f.money);
-    write_formula(ws, row, 3, row == hr + 1 ? "=" + cell_name(row, 1) : "=" + cell_name(row - 1, 3) + "+" + cell_name(row, 1), ci, ctx.f.money);
-    write_formula(ws, row, 4, row == hr + 1 ? "=" + cell_name(row, 2) : "=" + cell_name(row - 1, 4) + "+" + cell_name(row, 2), cs, ctx.f.money);
+    write_formula(ws, row, 3,
+                  row == hr + 1 ? "=" + cell_name(row, 1) : "=" + cell_name(row - 1, 3) + "+" + cell_name(row, 1), ci,
+                  ctx.f.money);
+    write_formula(ws, row, 4,
+                  row == hr + 1 ? "=" + cell_name(row, 2) : "=" + cell_name(row - 1, 4) + "+" + cell_name(row, 2), cs,
+                  ctx.f.money);
     ++row;
   }
   worksheet_set_column(ws, 0, 0, 14, nullptr);
   worksheet_set_column(ws, 1, 4, 14, nullptr);
   if (row > hr + 1) {
-    lxw_chart* ch = workbook_add_chart(ctx.wb, LXW_CHART_LINE);
+    lxw_chart *ch = workbook_add_chart(ctx.wb, LXW_CHART_LINE);
     std::string cats = "='Chart'!$A$" + std::to_string(hr + 2) + ":$A$" + std::to_string(row);
     std::string v1 = "='Chart'!$D$" + std::to_string(hr + 2) + ":$D$" + std::to_string(row);
     std::string v2 = "='Chart'!$E$" + std::to_string(hr + 2) + ":$E$" + std::to_string(row);
-    lxw_chart_series* s1 = chart_add_series(ch, cats.c_str(), v1.c_str());
+    lxw_chart_series *s1 = chart_add_series(ch, cats.c_str(), v1.c_str());
     chart_series_set_name(s1, "Cumulative investment");
-    lxw_chart_series* s2 = chart_add_series(ch, cats.c_str(), v2.c_str());
+    lxw_chart_series *s2 = chart_add_series(ch, cats.c_str(), v2.c_str());
     chart_series_set_name(s2, "Cumulative savings");
     chart_title_set_name(ch, ctx.style.label("chart_title").c_str());
     chart_axis_set_name(ch->y_axis, "£000");

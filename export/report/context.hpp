@@ -12,59 +12,61 @@
 namespace fundbook::report {
 
 struct Formats {
-  lxw_format* title;
-  lxw_format* subtitle;
-  lxw_format* header;       // text headings
-  lxw_format* header_num;   // year headings, right aligned
-  lxw_format* text;
-  lxw_format* wrap;
-  lxw_format* bold;
-  lxw_format* money;        // £000, zero as "-"
-  lxw_format* money_total;  // bold with a top border
-  lxw_format* money_bold;
-  lxw_format* label_total;
-  lxw_format* count;
-  lxw_format* percent;
-  lxw_format* ratio;
-  lxw_format* link;
-  lxw_format* rag_green;
-  lxw_format* rag_amber;
-  lxw_format* rag_red;
-  lxw_format* sev_error;
-  lxw_format* sev_warning;
-  lxw_format* sev_info;
-  lxw_format* note;
+  lxw_format *title;
+  lxw_format *subtitle;
+  lxw_format *header;     // text headings
+  lxw_format *header_num; // year headings, right aligned
+  lxw_format *text;
+  lxw_format *wrap;
+  lxw_format *bold;
+  lxw_format *money;       // £000, zero as "-"
+  lxw_format *money_total; // bold with a top border
+  lxw_format *money_bold;
+  lxw_format *label_total;
+  lxw_format *count;
+  lxw_format *percent;
+  lxw_format *ratio;
+  lxw_format *link;
+  lxw_format *rag_green;
+  lxw_format *rag_amber;
+  lxw_format *rag_red;
+  lxw_format *sev_error;
+  lxw_format *sev_warning;
+  lxw_format *sev_info;
+  lxw_format *note;
 };
 
 struct Context {
-  lxw_workbook* wb;
-  const CheckResult& result;
-  const ReportStyle& style;
+  lxw_workbook *wb;
+  const CheckResult &result;
+  const ReportStyle &style;
   std::string date_text; // the report's date, for the footer
   std::vector<std::string> years;
   Formats f;
 };
 
 // Print set-up shared by every sheet: A4 landscape, one page wide, footer.
-void print_setup(Context& ctx, lxw_worksheet* ws, const std::string& sheet_title, lxw_row_t repeat_first, lxw_row_t repeat_last);
-void write_money(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, Money m, lxw_format* f);
+void print_setup(Context &ctx, lxw_worksheet *ws, const std::string &sheet_title, lxw_row_t repeat_first,
+                 lxw_row_t repeat_last);
+void write_money(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, Money m, lxw_format *f);
 // A live formula that also carries the value fundbook computed.
-void write_formula(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const std::string& formula, Money value, lxw_format* f);
+void write_formula(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const std::string &formula, Money value, lxw_format *f);
 // Text is always written as text, even when it starts with = + - or @.
-void write_text(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const std::string& s, lxw_format* f);
+void write_text(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const std::string &s, lxw_format *f);
 std::string cell_name(lxw_row_t r, lxw_col_t c);
 std::string range_name(lxw_row_t r1, lxw_col_t c1, lxw_row_t r2, lxw_col_t c2);
-lxw_format* rag_format(const Context& ctx, const std::string& rag);
+lxw_format *rag_format(const Context &ctx, const std::string &rag);
 // Neither Excel nor LibreOffice grows a row for wrapped text written by
 // libxlsxwriter, so the height is set from the longest wrapped cell:
 // each entry is the text and the width of its column.
-void fit_row(const Context& ctx, lxw_worksheet* ws, lxw_row_t r, std::initializer_list<std::pair<std::string_view, double>> cells);
+void fit_row(const Context &ctx, lxw_worksheet *ws, lxw_row_t r,
+             std::initializer_list<std::pair<std::string_view, double>> cells);
 
-void gpc_appendix(Context& ctx);
-void scheme_profiles(Context& ctx);
-void monitoring(Context& ctx);
-void findings(Context& ctx);
-void data(Context& ctx);
-void chart(Context& ctx);
+void gpc_appendix(Context &ctx);
+void scheme_profiles(Context &ctx);
+void monitoring(Context &ctx);
+void findings(Context &ctx);
+void data(Context &ctx);
+void chart(Context &ctx);
 
 } // namespace fundbook::report

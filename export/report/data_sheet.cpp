@@ -5,16 +5,17 @@
 
 namespace fundbook::report {
 
-void data(Context& ctx) {
-  lxw_worksheet* ws = workbook_add_worksheet(ctx.wb, "Data");
-  const char* heads[] = {"Reference", "Title", "Workstream", "Measure", "Financial year", "Amount £000", "Source file", "Sheet", "Cell"};
+void data(Context &ctx) {
+  lxw_worksheet *ws = workbook_add_worksheet(ctx.wb, "Data");
+  const char *heads[] = {"Reference",   "Title",       "Workstream", "Measure", "Financial year",
+                         "Amount £000", "Source file", "Sheet",      "Cell"};
   for (lxw_col_t c = 0; c < 9; ++c) write_text(ws, 0, c, heads[c], c == 5 ? ctx.f.header_num : ctx.f.header);
   lxw_row_t row = 1;
-  for (const Scheme& s : ctx.result.schemes) {
+  for (const Scheme &s : ctx.result.schemes) {
     for (int m = 0; m < 2; ++m) {
-      const auto& map = m == 0 ? s.investment : s.saving;
-      const auto& cells = m == 0 ? s.investment_cells : s.saving_cells;
-      for (auto& [year, amount] : map) {
+      const auto &map = m == 0 ? s.investment : s.saving;
+      const auto &cells = m == 0 ? s.investment_cells : s.saving_cells;
+      for (auto &[year, amount] : map) {
         write_text(ws, row, 0, s.ref.value_or(""), nullptr);
         write_text(ws, row, 1, s.title, nullptr);
         write_text(ws, row, 2, s.workstream.value_or(""), nullptr);

@@ -4,13 +4,17 @@
 
 namespace fundbook::report {
 
-void monitoring(Context& ctx) {
-  lxw_worksheet* ws = workbook_add_worksheet(ctx.wb, "Monitoring");
+void monitoring(Context &ctx) {
+  lxw_worksheet *ws = workbook_add_worksheet(ctx.wb, "Monitoring");
   write_text(ws, 0, 0, ctx.style.label("monitoring_title"), ctx.f.title);
   lxw_row_t row = 2;
-  const char* heads[] = {"RAG Rating", "No of Schemes", "Investment to date (£000)", "Savings / Income to date (£000)",
-                         "Total Investment Committed (£000)", "Total Projected Saving/income over lifetime of scheme (£000)"};
-  const char* keys[] = {"investment_to_date", "savings_to_date", "committed", "projected"};
+  const char *heads[] = {"RAG Rating",
+                         "No of Schemes",
+                         "Investment to date (£000)",
+                         "Savings / Income to date (£000)",
+                         "Total Investment Committed (£000)",
+                         "Total Projected Saving/income over lifetime of scheme (£000)"};
+  const char *keys[] = {"investment_to_date", "savings_to_date", "committed", "projected"};
   lxw_row_t header = row;
   worksheet_set_row(ws, header, 45, nullptr);
   for (lxw_col_t c = 0; c < 6; ++c) write_text(ws, row, c, heads[c], c ? ctx.f.header_num : ctx.f.header);
@@ -18,10 +22,10 @@ void monitoring(Context& ctx) {
   if (ctx.result.rag_overviews.empty()) {
     write_text(ws, row++, 0, "No RAG overview was read.", ctx.f.note);
   } else {
-    const RagOverview& ov = ctx.result.rag_overviews.front().overview;
+    const RagOverview &ov = ctx.result.rag_overviews.front().overview;
     lxw_row_t first = row;
     std::vector<Money> totals(5);
-    for (auto& r : ov.rows) {
+    for (auto &r : ov.rows) {
       if (r.rating == "Total") continue;
       write_text(ws, row, 0, r.rating, rag_format(ctx, r.rating));
       Money count = r.count ? r.count->amount : Money();
@@ -40,24 +44,36 @@ void monitoring(Context& ctx) {
       write_formula(ws, row, c, "=SUM(" + range_name(first, c, row - 1, c) + ")", totals[c - 1], ctx.f.money_total);
     }
     ++row;
-    write_text(ws, row++, 0, "As stated in " + ctx.result.rag_overviews.front().path + "; see Findings for any disagreement with the schemes listed.", ctx.f.note);
+    write_text(ws, row++, 0,
+               "As stated in " + ctx.result.rag_overviews.front().path +
+                   "; see Findings for any disagreement with the schemes listed.",
+               ctx.f.note);
   }
   row += 1;
   write_text(ws, row++, 0, ctx.style.label("exceptions_title"), ctx.f.subtitle);
-  const char* eh[] = {"Scheme", "Reference", "Original investment", "Original saving", "Expenditure to date",
-                      "Savings to date", "Projected total saving", "Variance", "Progress & Commentary", "RAG"};
+  const char *eh[] = {"Scheme",
+                      "Reference",
+                      "Original investment",
+                      "Original saving",
+                      "Expenditure to date",
+                      "Savings to date",
+                      "Projected total saving",
+                      "Variance",
+                      "Progress & Commentary",
+                      "RAG"};
   lxw_row_t eh_row = row;
   worksheet_set_row(ws, eh_row, 30, nullptr);
-  for (lxw_col_t c = 0; c < 10; ++c) write_text(ws, row, c, eh[c], (c >= 2 && c <= 7) ? ctx.f.header_num : ctx.f.header);
+  for (lxw_col_t c = 0; c < 10; ++c)
+    write_text(ws, row, c, eh[c], (c >= 2 && c <= 7) ? ctx.f.header_num : ctx.f.header);
   ++row;
   for (int pass = 0; pass < 2; ++pass) {
-    const char* want = pass == 0 ? "Red" : "Amber";
-    for (const Scheme& s : ctx.result.schemes) {
+    const char *want = pass == 0 ? "Red" : "Amber";
+    for (const Scheme &s : ctx.result.schemes) {
       if (!s.monitoring || s.monitoring->rag != std::optional<std::string>(want)) continue;
-      const auto& m = *s.monitoring;
+      const auto &m = *s.monitoring;
       write_text(ws, row, 0, s.title, ctx.f.wrap);
       write_text(ws, row, 1, s.ref.value_or(""), ctx.f.text);
-      auto put = [&](lxw_col_t c, const std::optional<Money>& v) {
+      auto put = [&](lxw_col_t c, const std::optional<Money> &v) {
         if (v) write_money(ws, row, c, *v, ctx.f.money);
       };
       std::optional<Money> oi = m.original_investment ? m.original_investment : s.investment_total;
@@ -68,7 +84,8 @@ void monitoring(Context& ctx) {
       put(5, m.saved_to_date);
       put(6, m.projected_saving);
       if (m.projected_saving && os) {
-        write_formula(ws, row, 7, "=" + cell_name(row, 6) + "-" + cell_name(row, 3), *m.projected_saving - *os, ctx.f.money);
+        write_formula(ws, row, 7, "=" + cell_name(row, 6) + "-" + cell_name(row, 3), *m.projected_saving - *os,
+                      ctx.f.money);
       }
       write_text(ws, row, 8, m.commentary.value_or(""), ctx.f.wrap);
       write_text(ws, row, 9, want, rag_format(ctx, want));

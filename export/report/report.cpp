@@ -19,7 +19,7 @@ namespace fundbook {
 namespace report {
 
 namespace {
-lxw_color_t colour_value(const std::string& hex) {
+lxw_color_t colour_value(const std::string &hex) {
   if (hex.size() != 7 || hex[0] != '#') return LXW_COLOR_BLACK;
   return lxw_color_t(std::stoul(hex.substr(1), nullptr, 16));
 }
@@ -28,28 +28,30 @@ lxw_color_t colour_value(const std::string& hex) {
 std::string cell_name(lxw_row_t r, lxw_col_t c) { return a1(r, c); }
 std::string range_name(lxw_row_t r1, lxw_col_t c1, lxw_row_t r2, lxw_col_t c2) { return a1(r1, c1) + ":" + a1(r2, c2); }
 
-void write_money(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, Money m, lxw_format* f) {
+void write_money(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, Money m, lxw_format *f) {
   worksheet_write_number(ws, r, c, m.thousands_double(), f);
 }
 
-void write_formula(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const std::string& formula, Money value, lxw_format* f) {
+void write_formula(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const std::string &formula, Money value,
+                   lxw_format *f) {
   worksheet_write_formula_num(ws, r, c, formula.c_str(), f, value.thousands_double());
 }
 
-void write_text(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const std::string& s, lxw_format* f) {
+void write_text(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const std::string &s, lxw_format *f) {
   // Excel's limit for a cell's text.
   std::string t = s.size() > 32000 ? s.substr(0, 32000) : s;
   worksheet_write_string(ws, r, c, t.c_str(), f);
 }
 
-lxw_format* rag_format(const Context& ctx, const std::string& rag) {
+lxw_format *rag_format(const Context &ctx, const std::string &rag) {
   if (rag == "Green") return ctx.f.rag_green;
   if (rag == "Amber") return ctx.f.rag_amber;
   if (rag == "Red") return ctx.f.rag_red;
   return ctx.f.text;
 }
 
-void fit_row(const Context& ctx, lxw_worksheet* ws, lxw_row_t r, std::initializer_list<std::pair<std::string_view, double>> cells) {
+void fit_row(const Context &ctx, lxw_worksheet *ws, lxw_row_t r,
+             std::initializer_list<std::pair<std::string_view, double>> cells) {
   std::size_t lines = 1;
   for (auto [text, width] : cells) {
     // Characters per line at this width, allowing for proportional fonts.
@@ -63,7 +65,8 @@ void fit_row(const Context& ctx, lxw_worksheet* ws, lxw_row_t r, std::initialize
   if (lines > 1) worksheet_set_row(ws, r, std::min(409.0, double(lines) * ctx.style.font_size * 1.35), nullptr);
 }
 
-void print_setup(Context& ctx, lxw_worksheet* ws, const std::string& sheet_title, lxw_row_t repeat_first, lxw_row_t repeat_last) {
+void print_setup(Context &ctx, lxw_worksheet *ws, const std::string &sheet_title, lxw_row_t repeat_first,
+                 lxw_row_t repeat_last) {
   worksheet_set_landscape(ws);
   worksheet_set_paper(ws, 9); // A4
   worksheet_fit_to_pages(ws, 1, 0);
@@ -77,7 +80,8 @@ void print_setup(Context& ctx, lxw_worksheet* ws, const std::string& sheet_title
     }
     return o;
   };
-  std::string footer = "&L" + esc(ctx.style.title) + " - " + esc(sheet_title) + "&C" + esc(ctx.date_text) + "&RPage &P of &N";
+  std::string footer =
+      "&L" + esc(ctx.style.title) + " - " + esc(sheet_title) + "&C" + esc(ctx.date_text) + "&RPage &P of &N";
   worksheet_set_footer(ws, footer.c_str());
 }
 
@@ -85,20 +89,20 @@ void print_setup(Context& ctx, lxw_worksheet* ws, const std::string& sheet_title
 
 namespace {
 
-report::Formats make_formats(lxw_workbook* wb, const ReportStyle& st) {
+report::Formats make_formats(lxw_workbook *wb, const ReportStyle &st) {
   auto base = [&]() {
-    lxw_format* f = workbook_add_format(wb);
+    lxw_format *f = workbook_add_format(wb);
     format_set_font_name(f, st.font.c_str());
     format_set_font_size(f, st.font_size);
     return f;
   };
-  auto fill = [&](lxw_format* f, const std::string& hex) {
+  auto fill = [&](lxw_format *f, const std::string &hex) {
     if (!hex.empty()) {
       format_set_bg_color(f, report::colour_value(hex));
       format_set_pattern(f, LXW_PATTERN_SOLID);
     }
   };
-  const char* money_fmt = "#,##0;-#,##0;\"-\"";
+  const char *money_fmt = "#,##0;-#,##0;\"-\"";
   report::Formats F{};
   F.title = base();
   format_set_bold(F.title);
@@ -149,8 +153,8 @@ report::Formats make_formats(lxw_workbook* wb, const ReportStyle& st) {
   format_set_underline(F.link, LXW_UNDERLINE_SINGLE);
   format_set_align(F.link, LXW_ALIGN_VERTICAL_TOP);
   format_set_font_color(F.link, st.header_fill.empty() ? LXW_COLOR_BLACK : LXW_COLOR_BLUE);
-  auto coloured = [&](const std::string& key) {
-    lxw_format* f = base();
+  auto coloured = [&](const std::string &key) {
+    lxw_format *f = base();
     format_set_bold(f);
     fill(f, st.colour(key));
     format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
@@ -169,18 +173,18 @@ report::Formats make_formats(lxw_workbook* wb, const ReportStyle& st) {
   return F;
 }
 
-std::vector<std::string> report_years(const CheckResult& r, const ReportStyle& st) {
+std::vector<std::string> report_years(const CheckResult &r, const ReportStyle &st) {
   std::set<std::string> ys;
-  for (auto& s : r.schemes) {
-    for (auto& [y, _] : s.investment) ys.insert(y);
-    for (auto& [y, _] : s.saving) ys.insert(y);
+  for (auto &s : r.schemes) {
+    for (auto &[y, _] : s.investment) ys.insert(y);
+    for (auto &[y, _] : s.saving) ys.insert(y);
   }
-  for (auto& [ws, t] : r.totals.by_workstream) {
-    for (auto& [y, _] : t.investment) ys.insert(y);
-    for (auto& [y, _] : t.saving) ys.insert(y);
+  for (auto &[ws, t] : r.totals.by_workstream) {
+    for (auto &[y, _] : t.investment) ys.insert(y);
+    for (auto &[y, _] : t.saving) ys.insert(y);
   }
   std::vector<std::string> out;
-  for (auto& y : ys) {
+  for (auto &y : ys) {
     if (!st.first_year.empty() && y < st.first_year) continue;
     if (!st.last_year.empty() && y > st.last_year) continue;
     out.push_back(y);
@@ -194,7 +198,7 @@ std::vector<std::string> report_years(const CheckResult& r, const ReportStyle& s
   return out;
 }
 
-bool same_file(const std::string& a, const std::string& b) {
+bool same_file(const std::string &a, const std::string &b) {
   struct stat sa, sb;
   if (::stat(a.c_str(), &sa) != 0 || ::stat(b.c_str(), &sb) != 0) return false;
   return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
@@ -202,18 +206,22 @@ bool same_file(const std::string& a, const std::string& b) {
 
 } // namespace
 
-void write_report(const CheckResult& result, const ReportStyle& style, const std::string& out_path, std::time_t created) {
+void write_report(const CheckResult &result, const ReportStyle &style, const std::string &out_path,
+                  std::time_t created) {
   namespace fs = std::filesystem;
-  for (auto& in : result.inputs) {
+  for (auto &in : result.inputs) {
     if (same_file(in.path, out_path)) {
-      throw std::runtime_error(out_path + ": this is one of the inputs; choose another name for the report (inputs are never overwritten)");
+      throw std::runtime_error(
+          out_path + ": this is one of the inputs; choose another name for the report (inputs are never overwritten)");
     }
   }
   fs::path target(out_path);
   fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
   std::error_code ec;
-  if (!fs::is_directory(dir, ec)) throw std::runtime_error(out_path + ": the folder " + dir.string() + " does not exist");
-  if (::access(dir.c_str(), W_OK) != 0) throw std::runtime_error(out_path + ": the folder " + dir.string() + " cannot be written to");
+  if (!fs::is_directory(dir, ec))
+    throw std::runtime_error(out_path + ": the folder " + dir.string() + " does not exist");
+  if (::access(dir.c_str(), W_OK) != 0)
+    throw std::runtime_error(out_path + ": the folder " + dir.string() + " cannot be written to");
   if (fs::is_directory(target, ec)) throw std::runtime_error(out_path + ": is a folder; give a file name ending .xlsx");
 
   // A unique temporary name in the same folder, so the rename is atomic.
@@ -231,16 +239,16 @@ void write_report(const CheckResult& result, const ReportStyle& style, const std
   lxw_workbook_options opts{};
   opts.constant_memory = LXW_TRUE;
   opts.tmpdir = nullptr;
-  lxw_workbook* wb = workbook_new_opt(tmp.c_str(), &opts);
+  lxw_workbook *wb = workbook_new_opt(tmp.c_str(), &opts);
   if (!wb) {
     ::unlink(tmp.c_str());
     throw std::runtime_error(out_path + ": cannot start writing the report");
   }
   lxw_doc_properties props{};
-  props.title = const_cast<char*>(style.title.c_str());
-  props.subject = const_cast<char*>(style.subject.c_str());
-  props.company = const_cast<char*>(style.company.c_str());
-  props.author = const_cast<char*>(style.author.c_str());
+  props.title = const_cast<char *>(style.title.c_str());
+  props.subject = const_cast<char *>(style.subject.c_str());
+  props.company = const_cast<char *>(style.company.c_str());
+  props.author = const_cast<char *>(style.author.c_str());
   props.created = created;
   workbook_set_properties(wb, &props);
 
@@ -250,13 +258,19 @@ void write_report(const CheckResult& result, const ReportStyle& style, const std
   std::strftime(date, sizeof date, "%d %B %Y", &tm);
 
   report::Context ctx{wb, result, style, date, report_years(result, style), make_formats(wb, style)};
-  for (auto& name : style.sheets) {
-    if (name == "GPC appendix") report::gpc_appendix(ctx);
-    else if (name == "Scheme profiles") report::scheme_profiles(ctx);
-    else if (name == "Monitoring") report::monitoring(ctx);
-    else if (name == "Findings") report::findings(ctx);
-    else if (name == "Data") report::data(ctx);
-    else if (name == "Chart") report::chart(ctx);
+  for (auto &name : style.sheets) {
+    if (name == "GPC appendix")
+      report::gpc_appendix(ctx);
+    else if (name == "Scheme profiles")
+      report::scheme_profiles(ctx);
+    else if (name == "Monitoring")
+      report::monitoring(ctx);
+    else if (name == "Findings")
+      report::findings(ctx);
+    else if (name == "Data")
+      report::data(ctx);
+    else if (name == "Chart")
+      report::chart(ctx);
   }
   lxw_error err = workbook_close(wb);
   if (err != LXW_NO_ERROR) {

@@ -5,31 +5,34 @@
 
 namespace fundbook::report {
 
-void scheme_profiles(Context& ctx) {
-  lxw_worksheet* ws = workbook_add_worksheet(ctx.wb, "Scheme profiles");
-  const auto& years = ctx.years;
+void scheme_profiles(Context &ctx) {
+  lxw_worksheet *ws = workbook_add_worksheet(ctx.wb, "Scheme profiles");
+  const auto &years = ctx.years;
   const lxw_col_t first_year = 3;
   const lxw_col_t total_col = lxw_col_t(first_year + years.size());
   write_text(ws, 0, 0, ctx.style.label("profiles_title"), ctx.f.title);
-  write_text(ws, 1, 0, "Figures are absolute, in " + ctx.style.label("unit") + ". TOTAL is the sum of the years.", ctx.f.note);
+  write_text(ws, 1, 0, "Figures are absolute, in " + ctx.style.label("unit") + ". TOTAL is the sum of the years.",
+             ctx.f.note);
   lxw_row_t hr = 3;
   write_text(ws, hr, 0, ctx.style.label("title_header"), ctx.f.header);
   write_text(ws, hr, 1, "Reference", ctx.f.header);
   write_text(ws, hr, 2, "", ctx.f.header);
-  for (std::size_t k = 0; k < years.size(); ++k) write_text(ws, hr, lxw_col_t(first_year + k), years[k], ctx.f.header_num);
+  for (std::size_t k = 0; k < years.size(); ++k)
+    write_text(ws, hr, lxw_col_t(first_year + k), years[k], ctx.f.header_num);
   write_text(ws, hr, total_col, ctx.style.label("total_header"), ctx.f.header_num);
   for (lxw_col_t c = 0; c <= total_col; ++c) {
     write_text(ws, hr + 1, c, c >= first_year ? ctx.style.label("unit") : "", ctx.f.header_num);
   }
   lxw_row_t row = hr + 2;
-  for (const Scheme& s : ctx.result.schemes) {
+  for (const Scheme &s : ctx.result.schemes) {
     if (s.investment.empty() && s.saving.empty() && s.kind != "profile") continue;
     for (int m = 0; m < 2; ++m) {
-      const auto& map = m == 0 ? s.investment : s.saving;
+      const auto &map = m == 0 ? s.investment : s.saving;
       if (m == 0) {
         // The title wraps over the Investment and Saving rows.
         write_text(ws, row, 0, s.title, ctx.f.wrap);
-        if (s.title.size() > 2 * ctx.style.width("title", 58)) fit_row(ctx, ws, row, {{s.title.substr(s.title.size() / 2), ctx.style.width("title", 58)}});
+        if (s.title.size() > 2 * ctx.style.width("title", 58))
+          fit_row(ctx, ws, row, {{s.title.substr(s.title.size() / 2), ctx.style.width("title", 58)}});
         write_text(ws, row, 1, s.ref.value_or(""), ctx.f.text);
       }
       write_text(ws, row, 2, ctx.style.label(m == 0 ? "investment" : "saving"), ctx.f.text);

@@ -7,36 +7,36 @@
 
 namespace fundbook {
 
-std::string ReportStyle::label(const std::string& key) const {
+std::string ReportStyle::label(const std::string &key) const {
   auto it = labels.find(key);
   return it == labels.end() ? key : it->second;
 }
-std::string ReportStyle::colour(const std::string& key) const {
+std::string ReportStyle::colour(const std::string &key) const {
   auto it = colours.find(key);
   return it == colours.end() ? "" : it->second;
 }
-double ReportStyle::width(const std::string& key, double fallback) const {
+double ReportStyle::width(const std::string &key, double fallback) const {
   auto it = widths.find(key);
   return it == widths.end() ? fallback : it->second;
 }
 
 namespace {
-[[noreturn]] void bad(const std::string& file, const toml::node& n, const std::string& key, const std::string& want) {
+[[noreturn]] void bad(const std::string &file, const toml::node &n, const std::string &key, const std::string &want) {
   throw std::runtime_error(file + ":" + std::to_string(n.source().begin.line) + ": key '" + key + "' must be " + want);
 }
 } // namespace
 
-void ReportStyle::apply(const std::string& file) {
+void ReportStyle::apply(const std::string &file) {
   toml::table tbl;
   try {
     tbl = toml::parse_file(file);
-  } catch (const toml::parse_error& e) {
+  } catch (const toml::parse_error &e) {
     throw std::runtime_error(file + ":" + std::to_string(e.source().begin.line) + ": " + std::string(e.description()));
   }
-  auto* rep = tbl["report"].as_table();
+  auto *rep = tbl["report"].as_table();
   if (!rep) return; // a recognition-only template
-  for (auto& kv : *rep) {
-    const toml::node& node = kv.second;
+  for (auto &kv : *rep) {
+    const toml::node &node = kv.second;
     std::string key(kv.first.str());
     std::string full = "report." + key;
     auto str = [&]() {
@@ -44,15 +44,24 @@ void ReportStyle::apply(const std::string& file) {
       if (!v) bad(file, node, full, "text in quotes");
       return *v;
     };
-    if (key == "title") title = str();
-    else if (key == "subject") subject = str();
-    else if (key == "company") company = str();
-    else if (key == "author") author = str();
-    else if (key == "font") font = str();
-    else if (key == "header_fill") header_fill = str();
-    else if (key == "title_colour") title_colour = str();
-    else if (key == "first_year") first_year = str();
-    else if (key == "last_year") last_year = str();
+    if (key == "title")
+      title = str();
+    else if (key == "subject")
+      subject = str();
+    else if (key == "company")
+      company = str();
+    else if (key == "author")
+      author = str();
+    else if (key == "font")
+      font = str();
+    else if (key == "header_fill")
+      header_fill = str();
+    else if (key == "title_colour")
+      title_colour = str();
+    else if (key == "first_year")
+      first_year = str();
+    else if (key == "last_year")
+      last_year = str();
     else if (key == "font_size") {
       auto v = node.value<double>();
       if (!v || *v < 6 || *v > 30) bad(file, node, full, "a number between 6 and 30");
@@ -62,46 +71,50 @@ void ReportStyle::apply(const std::string& file) {
       if (!v) bad(file, node, full, "true or false");
       total_top_border = *v;
     } else if (key == "sheets") {
-      auto* arr = node.as_array();
+      auto *arr = node.as_array();
       if (!arr) bad(file, node, full, "a list of sheet names");
       sheets.clear();
-      for (auto& item : *arr) {
+      for (auto &item : *arr) {
         auto v = item.value<std::string>();
         if (!v) bad(file, item, full, "a list of sheet names in quotes");
         sheets.push_back(*v);
       }
     } else if (key == "labels" || key == "colours") {
-      auto* t = node.as_table();
+      auto *t = node.as_table();
       if (!t) bad(file, node, full, "a table of text values");
-      for (auto& [lk, lv] : *t) {
+      for (auto &[lk, lv] : *t) {
         auto v = lv.value<std::string>();
         if (!v) bad(file, lv, full + "." + std::string(lk.str()), "text in quotes");
         (key == "labels" ? labels : colours)[std::string(lk.str())] = *v;
       }
     } else if (key == "widths") {
-      auto* t = node.as_table();
+      auto *t = node.as_table();
       if (!t) bad(file, node, full, "a table of numbers");
-      for (auto& [lk, lv] : *t) {
+      for (auto &[lk, lv] : *t) {
         auto v = lv.value<double>();
-        if (!v || *v <= 0 || *v > 255) bad(file, lv, full + "." + std::string(lk.str()), "a column width between 1 and 255");
+        if (!v || *v <= 0 || *v > 255)
+          bad(file, lv, full + "." + std::string(lk.str()), "a column width between 1 and 255");
         widths[std::string(lk.str())] = *v;
       }
     } else {
       throw std::runtime_error(file + ":" + std::to_string(node.source().begin.line) + ": unknown key '" + full + "'");
     }
   }
-  static const std::vector<std::string> known = {"GPC appendix", "Scheme profiles", "Monitoring", "Findings", "Data", "Chart"};
-  for (auto& s : sheets) {
+  static const std::vector<std::string> known = {"GPC appendix", "Scheme profiles", "Monitoring", "Findings", "Data",
+                                                 "Chart"};
+  for (auto &s : sheets) {
     bool ok = false;
-    for (auto& k : known) ok = ok || k == s;
-    if (!ok) throw std::runtime_error(file + ": report.sheets names an unknown sheet '" + s + "' (known: GPC appendix, Scheme profiles, Monitoring, Findings, Data, Chart)");
+    for (auto &k : known) ok = ok || k == s;
+    if (!ok)
+      throw std::runtime_error(file + ": report.sheets names an unknown sheet '" + s +
+                               "' (known: GPC appendix, Scheme profiles, Monitoring, Findings, Data, Chart)");
   }
 }
 
-ReportStyle ReportStyle::load(const std::vector<std::string>& files) {
+ReportStyle ReportStyle::load(const std::vector<std::string> &files) {
   ReportStyle s;
   s.apply(Vocabulary::find_template("default.toml"));
-  for (auto& f : files) s.apply(f);
+  for (auto &f : files) s.apply(f);
   return s;
 }
 

@@ -19,14 +19,14 @@ struct ReportStyle {
   std::map<std::string, std::string> colours;
   std::map<std::string, double> widths;
 
-  std::string label(const std::string& key) const;
-  std::string colour(const std::string& key) const;
-  double width(const std::string& key, double fallback) const;
+  std::string label(const std::string &key) const;
+  std::string colour(const std::string &key) const;
+  double width(const std::string &key, double fallback) const;
 
   // The default template, then each file's [report] settings over it.
   // Throws std::runtime_error naming the file, line and key when malformed.
-  static ReportStyle load(const std::vector<std::string>& files);
-  void apply(const std::string& file);
+  static ReportStyle load(const std::vector<std::string> &files);
+  void apply(const std::string &file);
 };
 
 } // namespace fundbook

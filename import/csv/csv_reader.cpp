@@ -11,7 +11,7 @@
 namespace fundbook {
 namespace {
 
-char sniff_delimiter(const std::string& text) {
+char sniff_delimiter(const std::string &text) {
   // Count candidates outside quotes on the first few lines; the one that
   // appears on most lines, most consistently, wins.
   const char cands[] = {',', ';', '\t'};
@@ -23,26 +23,37 @@ char sniff_delimiter(const std::string& text) {
     int count = 0;
     for (std::size_t i = 0; i < text.size() && lines < 20; ++i) {
       char c = text[i];
-      if (c == '"') inq = !inq;
-      else if (!inq && c == d) ++count;
+      if (c == '"')
+        inq = !inq;
+      else if (!inq && c == d)
+        ++count;
       else if (!inq && c == '\n') {
         ++lines;
         if (count) ++with;
-        if (first < 0) first = count;
-        else if (count != first) consistent = false;
+        if (first < 0)
+          first = count;
+        else if (count != first)
+          consistent = false;
         count = 0;
       }
     }
-    if (count) { ++with; if (first >= 0 && count != first) consistent = false; if (first < 0) first = count; }
+    if (count) {
+      ++with;
+      if (first >= 0 && count != first) consistent = false;
+      if (first < 0) first = count;
+    }
     double score = with + (consistent ? 0.5 : 0) + (first > 0 ? first * 0.01 : 0);
-    if (with > 0 && score > best_score) { best_score = score; best = d; }
+    if (with > 0 && score > best_score) {
+      best_score = score;
+      best = d;
+    }
   }
   return best;
 }
 
 } // namespace
 
-Workbook CsvReader::read(const std::string& path, const Limits& limits) const {
+Workbook CsvReader::read(const std::string &path, const Limits &limits) const {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw ReadError("could not open the file");
   std::ostringstream ss;
@@ -63,7 +74,8 @@ Workbook CsvReader::read(const std::string& path, const Limits& limits) const {
   bool quoted = false, was_quoted = false;
   auto flush = [&] {
     if (!field.empty() || was_quoted) {
-      if (field.size() > limits.max_string_bytes) throw ReadError("a field is longer than the limit at row " + std::to_string(row + 1));
+      if (field.size() > limits.max_string_bytes)
+        throw ReadError("a field is longer than the limit at row " + std::to_string(row + 1));
       if (!field.empty()) {
         Cell c;
         c.row = row;
@@ -81,18 +93,29 @@ Workbook CsvReader::read(const std::string& path, const Limits& limits) const {
     char c = text[i];
     if (quoted) {
       if (c == '"') {
-        if (i + 1 < text.size() && text[i + 1] == '"') { field += '"'; ++i; }
-        else quoted = false;
+        if (i + 1 < text.size() && text[i + 1] == '"') {
+          field += '"';
+          ++i;
+        } else
+          quoted = false;
       } else {
         field += c;
       }
       continue;
     }
-    if (c == '"' && field.empty()) { quoted = true; was_quoted = true; }
-    else if (c == delim) { flush(); ++col; }
-    else if (c == '\r') { /* CRLF: the \n ends the record */ }
-    else if (c == '\n') { flush(); ++row; col = 0; }
-    else field += c;
+    if (c == '"' && field.empty()) {
+      quoted = true;
+      was_quoted = true;
+    } else if (c == delim) {
+      flush();
+      ++col;
+    } else if (c == '\r') { /* CRLF: the \n ends the record */
+    } else if (c == '\n') {
+      flush();
+      ++row;
+      col = 0;
+    } else
+      field += c;
   }
   flush();
   finish_sheet(sheet);

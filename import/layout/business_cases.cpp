@@ -7,10 +7,10 @@ namespace fundbook::layout {
 namespace {
 
 // The cells right of the key, joined; and the first of them.
-std::vector<const Cell*> values_after(const SheetView& v, std::uint32_t r, std::uint32_t key_col) {
-  std::vector<const Cell*> out;
+std::vector<const Cell *> values_after(const SheetView &v, std::uint32_t r, std::uint32_t key_col) {
+  std::vector<const Cell *> out;
   auto [b, e] = v.row(r);
-  for (const Cell* c = b; c != e; ++c) {
+  for (const Cell *c = b; c != e; ++c) {
     if (c->col > key_col && !trim(v.text(*c)).empty()) out.push_back(c);
   }
   return out;
@@ -18,20 +18,23 @@ std::vector<const Cell*> values_after(const SheetView& v, std::uint32_t r, std::
 
 } // namespace
 
-void business_cases(Context& ctx) {
-  const SheetView& v = ctx.view;
-  const auto& rows = v.rows();
+void business_cases(Context &ctx) {
+  const SheetView &v = ctx.view;
+  const auto &rows = v.rows();
   // A financial year named in a heading of the sheet gives the saving's year.
   std::optional<std::string> sheet_year;
   // Only sheets with a "Project Title" key (the first cell of an unclaimed row) qualify.
   bool any_case = false;
-  const auto& keys = ctx.vocab.list("business_case.title");
+  const auto &keys = ctx.vocab.list("business_case.title");
   for (std::uint32_t r : rows) {
     auto [b, e] = v.row(r);
-    if (b != e && !ctx.is_claimed(r) && Vocabulary::in(keys, v.label(*b))) { any_case = true; break; }
+    if (b != e && !ctx.is_claimed(r) && Vocabulary::in(keys, v.label(*b))) {
+      any_case = true;
+      break;
+    }
   }
   if (!any_case) return;
-  for (const Cell& c : v.sheet().cells) {
+  for (const Cell &c : v.sheet().cells) {
     if (c.type != CellType::String) continue;
     std::string t(v.workbook().text(c));
     if (t.size() > 120) continue;
@@ -59,7 +62,7 @@ void business_cases(Context& ctx) {
     s.source = CellRef{r, title_cells.front()->col};
     // A title given twice (short and long) keeps the longer.
     std::string title;
-    for (const Cell* c : title_cells) {
+    for (const Cell *c : title_cells) {
       std::string t = trim(v.text(*c));
       if (t.size() > title.size()) title = t;
     }
@@ -74,10 +77,10 @@ void business_cases(Context& ctx) {
       if (ctx.vocab.is("business_case.title", key)) break;
       auto vals = values_after(v, rr, kb->col);
       std::string joined;
-      for (const Cell* c : vals) joined += v.text(*c) + " ";
+      for (const Cell *c : vals) joined += v.text(*c) + " ";
       if (ctx.vocab.is("business_case.saving", key) && !vals.empty()) {
         // "£594K" alone, or "£594K Business Planning Reference A/R.6.204".
-        const Cell* c = vals.front();
+        const Cell *c = vals.front();
         Figure f;
         f.ref = CellRef{rr, c->col};
         bool ok = false;
@@ -111,7 +114,7 @@ void business_cases(Context& ctx) {
         ctx.claim(rr);
       } else if (ctx.vocab.is("business_case.officer", key) && !vals.empty()) {
         std::string officer;
-        for (const Cell* c : vals) officer += trim(v.text(*c));
+        for (const Cell *c : vals) officer += trim(v.text(*c));
         s.officer = officer;
         ctx.claim(rr);
       }

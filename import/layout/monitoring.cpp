@@ -8,7 +8,7 @@
 namespace fundbook::layout {
 namespace {
 
-std::optional<std::string> rating_of(const Context& ctx, std::string_view text) {
+std::optional<std::string> rating_of(const Context &ctx, std::string_view text) {
   std::string n = normalise_label(text);
   if (n.empty()) return std::nullopt;
   // "Green – On Track": the first word decides.
@@ -21,12 +21,12 @@ std::optional<std::string> rating_of(const Context& ctx, std::string_view text) 
 
 } // namespace
 
-void rag_overview(Context& ctx) {
-  const SheetView& v = ctx.view;
-  const auto& rows = v.rows();
-  const auto& rag_heads = ctx.vocab.list("headers.rag");
-  static const char* const kKeys[] = {"count", "investment_to_date", "savings_to_date", "committed", "projected"};
-  const std::vector<std::string>* lists[5];
+void rag_overview(Context &ctx) {
+  const SheetView &v = ctx.view;
+  const auto &rows = v.rows();
+  const auto &rag_heads = ctx.vocab.list("headers.rag");
+  static const char *const kKeys[] = {"count", "investment_to_date", "savings_to_date", "committed", "projected"};
+  const std::vector<std::string> *lists[5];
   for (int k = 0; k < 5; ++k) lists[k] = &ctx.vocab.list(std::string("monitoring.") + kKeys[k]);
   for (std::size_t i = 0; i < rows.size(); ++i) {
     std::uint32_t hr = rows[i];
@@ -34,12 +34,18 @@ void rag_overview(Context& ctx) {
     auto [hb, he] = v.row(hr);
     std::optional<std::uint32_t> rag_col;
     std::map<std::string, std::uint32_t> cols;
-    for (const Cell* c = hb; c != he; ++c) {
-      const std::string& t = v.label(*c);
+    for (const Cell *c = hb; c != he; ++c) {
+      const std::string &t = v.label(*c);
       if (t.empty()) continue;
-      if (!rag_col && Vocabulary::in(rag_heads, t)) { rag_col = c->col; continue; }
+      if (!rag_col && Vocabulary::in(rag_heads, t)) {
+        rag_col = c->col;
+        continue;
+      }
       for (int k = 0; k < 5; ++k) {
-        if (!cols.count(kKeys[k]) && Vocabulary::starts_in(*lists[k], t)) { cols[kKeys[k]] = c->col; break; }
+        if (!cols.count(kKeys[k]) && Vocabulary::starts_in(*lists[k], t)) {
+          cols[kKeys[k]] = c->col;
+          break;
+        }
       }
     }
     if (!rag_col || !cols.count("count")) continue;
@@ -57,12 +63,14 @@ void rag_overview(Context& ctx) {
       RagRow row;
       row.rating = rating ? *rating : "Total";
       row.label_ref = CellRef{r, *rag_col};
-      for (auto& [k, c] : cols) {
+      for (auto &[k, c] : cols) {
         // Counts are whole schemes; held as units of one so one exact type serves.
         auto f = reader.read(r, c, k == "count" ? 100000 : 100000);
         if (!f) continue;
-        if (k == "count") row.count = f;
-        else row.sums[k] = *f;
+        if (k == "count")
+          row.count = f;
+        else
+          row.sums[k] = *f;
       }
       ov.rows.push_back(std::move(row));
       ctx.claim(r);
@@ -74,45 +82,58 @@ void rag_overview(Context& ctx) {
   }
 }
 
-void monitoring_schemes(Context& ctx) {
-  const SheetView& v = ctx.view;
-  const auto& rows = v.rows();
+void monitoring_schemes(Context &ctx) {
+  const SheetView &v = ctx.view;
+  const auto &rows = v.rows();
   struct Cols {
     std::optional<std::uint32_t> title, spent, saved, projected, commentary, rag, orig_inv, orig_sav, ref;
   };
   std::optional<Cols> cols;
-  std::optional<std::size_t> current; // index in out.schemes of the scheme being read
+  std::optional<std::size_t> current;                // index in out.schemes of the scheme being read
   std::optional<std::uint32_t> label_inv, label_sav; // "Invest £000 | Saving £000" positions
   FigureReader reader = ctx.reader();
-  const auto& l_title = ctx.vocab.list("headers.title");
-  const auto& l_spent = ctx.vocab.list("monitoring.spent");
-  const auto& l_saved = ctx.vocab.list("monitoring.saved");
-  const auto& l_projected = ctx.vocab.list("monitoring.projected");
-  const auto& l_commentary = ctx.vocab.list("headers.commentary");
-  const auto& l_rag = ctx.vocab.list("headers.rag");
-  const auto& l_ref = ctx.vocab.list("headers.reference");
-  const auto& l_oi = ctx.vocab.list("monitoring.original_investment");
-  const auto& l_os = ctx.vocab.list("monitoring.original_saving");
-  const auto& l_inv = ctx.vocab.list("measures.investment");
-  const auto& l_sav = ctx.vocab.list("measures.saving");
+  const auto &l_title = ctx.vocab.list("headers.title");
+  const auto &l_spent = ctx.vocab.list("monitoring.spent");
+  const auto &l_saved = ctx.vocab.list("monitoring.saved");
+  const auto &l_projected = ctx.vocab.list("monitoring.projected");
+  const auto &l_commentary = ctx.vocab.list("headers.commentary");
+  const auto &l_rag = ctx.vocab.list("headers.rag");
+  const auto &l_ref = ctx.vocab.list("headers.reference");
+  const auto &l_oi = ctx.vocab.list("monitoring.original_investment");
+  const auto &l_os = ctx.vocab.list("monitoring.original_saving");
+  const auto &l_inv = ctx.vocab.list("measures.investment");
+  const auto &l_sav = ctx.vocab.list("measures.saving");
   for (std::size_t i = 0; i < rows.size(); ++i) {
     std::uint32_t r = rows[i];
-    if (ctx.is_claimed(r)) { cols.reset(); current.reset(); continue; }
+    if (ctx.is_claimed(r)) {
+      cols.reset();
+      current.reset();
+      continue;
+    }
     auto [b, e] = v.row(r);
     // A header names the scheme and the fund expenditure columns.
     Cols h;
-    for (const Cell* c = b; c != e; ++c) {
-      const std::string& t = v.label(*c);
+    for (const Cell *c = b; c != e; ++c) {
+      const std::string &t = v.label(*c);
       if (t.empty()) continue;
-      if (!h.title && Vocabulary::starts_in(l_title, t)) h.title = c->col;
-      else if (!h.spent && Vocabulary::starts_in(l_spent, t)) h.spent = c->col;
-      else if (!h.saved && Vocabulary::starts_in(l_saved, t)) h.saved = c->col;
-      else if (!h.projected && Vocabulary::starts_in(l_projected, t)) h.projected = c->col;
-      else if (!h.commentary && Vocabulary::starts_in(l_commentary, t)) h.commentary = c->col;
-      else if (!h.rag && Vocabulary::starts_in(l_rag, t)) h.rag = c->col;
-      else if (!h.ref && Vocabulary::in(l_ref, t)) h.ref = c->col;
-      else if (!h.orig_inv && Vocabulary::in(l_oi, t)) h.orig_inv = c->col;
-      else if (!h.orig_sav && Vocabulary::in(l_os, t)) h.orig_sav = c->col;
+      if (!h.title && Vocabulary::starts_in(l_title, t))
+        h.title = c->col;
+      else if (!h.spent && Vocabulary::starts_in(l_spent, t))
+        h.spent = c->col;
+      else if (!h.saved && Vocabulary::starts_in(l_saved, t))
+        h.saved = c->col;
+      else if (!h.projected && Vocabulary::starts_in(l_projected, t))
+        h.projected = c->col;
+      else if (!h.commentary && Vocabulary::starts_in(l_commentary, t))
+        h.commentary = c->col;
+      else if (!h.rag && Vocabulary::starts_in(l_rag, t))
+        h.rag = c->col;
+      else if (!h.ref && Vocabulary::in(l_ref, t))
+        h.ref = c->col;
+      else if (!h.orig_inv && Vocabulary::in(l_oi, t))
+        h.orig_inv = c->col;
+      else if (!h.orig_sav && Vocabulary::in(l_os, t))
+        h.orig_sav = c->col;
     }
     if (h.title && h.spent) {
       cols = h;
@@ -125,10 +146,12 @@ void monitoring_schemes(Context& ctx) {
     if (!cols) continue;
     // The block layout's label row for the original figures.
     std::optional<std::uint32_t> li, ls;
-    for (const Cell* c = b; c != e; ++c) {
-      const std::string& t = v.label(*c);
-      if (Vocabulary::in(l_inv, t)) li = c->col;
-      else if (Vocabulary::in(l_sav, t)) ls = c->col;
+    for (const Cell *c = b; c != e; ++c) {
+      const std::string &t = v.label(*c);
+      if (Vocabulary::in(l_inv, t))
+        li = c->col;
+      else if (Vocabulary::in(l_sav, t))
+        ls = c->col;
     }
     if (li || ls) {
       label_inv = li;
@@ -137,13 +160,22 @@ void monitoring_schemes(Context& ctx) {
       continue;
     }
     if ((label_inv || label_sav) && current) {
-      auto& s = ctx.out.schemes[*current];
+      auto &s = ctx.out.schemes[*current];
       bool any = false;
-      if (label_inv && v.at(r, *label_inv)) { s.investment_total = reader.read(r, *label_inv, 100000); any = true; }
-      if (label_sav && v.at(r, *label_sav)) { s.saving_total = reader.read(r, *label_sav, 100000); any = true; }
+      if (label_inv && v.at(r, *label_inv)) {
+        s.investment_total = reader.read(r, *label_inv, 100000);
+        any = true;
+      }
+      if (label_sav && v.at(r, *label_sav)) {
+        s.saving_total = reader.read(r, *label_sav, 100000);
+        any = true;
+      }
       label_inv.reset();
       label_sav.reset();
-      if (any) { ctx.claim(r); continue; }
+      if (any) {
+        ctx.claim(r);
+        continue;
+      }
     }
     std::string title = trim(v.text_at(r, *cols->title));
     if (title.empty()) continue;

@@ -13,14 +13,14 @@ struct Header {
   std::optional<std::uint32_t> total_col;
 };
 
-std::optional<Header> profile_header(Context& ctx, std::uint32_t r) {
-  const SheetView& v = ctx.view;
+std::optional<Header> profile_header(Context &ctx, std::uint32_t r) {
+  const SheetView &v = ctx.view;
   auto years = year_columns(v, r);
   if (years.size() < 2) return std::nullopt;
   auto [b, e] = v.row(r);
   std::optional<std::uint32_t> title_col, total_col;
-  for (const Cell* c = b; c != e; ++c) {
-    const std::string& t = v.label(*c);
+  for (const Cell *c = b; c != e; ++c) {
+    const std::string &t = v.label(*c);
     if (c->col < years.front().col && ctx.vocab.is_label("headers.title", t)) title_col = c->col;
     if (c->col > years.back().col && ctx.vocab.is_label("headers.total", t) && !total_col) total_col = c->col;
   }
@@ -28,7 +28,7 @@ std::optional<Header> profile_header(Context& ctx, std::uint32_t r) {
   return Header{r, *title_col, years, total_col};
 }
 
-Measure measure_of(const Context& ctx, const std::string& label) {
+Measure measure_of(const Context &ctx, const std::string &label) {
   if (ctx.vocab.is_label("measures.investment", label)) return Measure::Investment;
   if (ctx.vocab.is_label("measures.saving", label)) return Measure::Saving;
   return Measure::Other;
@@ -42,13 +42,16 @@ struct MeasureRow {
 
 } // namespace
 
-void profile_blocks(Context& ctx) {
-  const SheetView& v = ctx.view;
-  const auto& rows = v.rows();
+void profile_blocks(Context &ctx) {
+  const SheetView &v = ctx.view;
+  const auto &rows = v.rows();
   std::size_t i = 0;
   while (i < rows.size()) {
     auto header = profile_header(ctx, rows[i]);
-    if (!header) { ++i; continue; }
+    if (!header) {
+      ++i;
+      continue;
+    }
     ctx.claim(header->row);
     std::int64_t unit = row_unit(v, header->row).value_or(100000);
     std::size_t j = i + 1;
@@ -67,9 +70,12 @@ void profile_blocks(Context& ctx) {
       // A measure label sits left of the first year column.
       std::optional<MeasureRow> mr;
       auto [b, e] = v.row(r);
-      for (const Cell* c = b; c != e && c->col < header->years.front().col; ++c) {
+      for (const Cell *c = b; c != e && c->col < header->years.front().col; ++c) {
         Measure m = measure_of(ctx, v.label(*c));
-        if (m != Measure::Other) { mr = MeasureRow{r, m, c->col}; break; }
+        if (m != Measure::Other) {
+          mr = MeasureRow{r, m, c->col};
+          break;
+        }
       }
       if (!mr) {
         last_measure_row.reset();
@@ -80,7 +86,7 @@ void profile_blocks(Context& ctx) {
       }
       bool new_group = groups.empty() || !last_measure_row || *last_measure_row + 1 != r;
       if (!new_group) {
-        for (auto& m : groups.back()) new_group = new_group || m.measure == mr->measure;
+        for (auto &m : groups.back()) new_group = new_group || m.measure == mr->measure;
       }
       if (new_group) groups.emplace_back();
       groups.back().push_back(*mr);
@@ -95,14 +101,14 @@ void profile_blocks(Context& ctx) {
       continue;
     }
     FigureReader reader = ctx.reader();
-    for (auto& g : groups) {
+    for (auto &g : groups) {
       SchemeRecord s;
       s.kind = "profile";
       s.sheet = v.sheet().name;
       s.incremental = ctx.incremental;
       s.source = CellRef{g.front().row, header->title_col};
       std::string title;
-      for (auto& m : g) {
+      for (auto &m : g) {
         if (m.label_col == header->title_col) continue;
         std::string part = trim(v.text_at(m.row, header->title_col));
         if (part.empty()) continue;
@@ -119,8 +125,8 @@ void profile_blocks(Context& ctx) {
       t.heading = display;
       t.header_ref = CellRef{header->row, header->title_col};
       t.unit = unit;
-      for (auto& y : header->years) t.columns.push_back(y.year);
-      for (auto& m : g) {
+      for (auto &y : header->years) t.columns.push_back(y.year);
+      for (auto &m : g) {
         FigureRow row;
         row.label = measure_name(m.measure);
         row.title = display;
@@ -128,8 +134,8 @@ void profile_blocks(Context& ctx) {
         row.label_ref = CellRef{m.row, m.label_col};
         row.hidden = v.sheet().row_hidden(m.row);
         s.hidden = s.hidden || row.hidden;
-        auto& map = m.measure == Measure::Investment ? s.investment : s.saving;
-        for (auto& y : header->years) {
+        auto &map = m.measure == Measure::Investment ? s.investment : s.saving;
+        for (auto &y : header->years) {
           auto f = reader.read(m.row, y.col, unit);
           row.values.push_back(f);
           if (f) map[y.year] = *f;

@@ -6,22 +6,23 @@ namespace fundbook {
 
 namespace layout {
 
-std::vector<YearColumn> year_columns(const SheetView& v, std::uint32_t r) {
+std::vector<YearColumn> year_columns(const SheetView &v, std::uint32_t r) {
   std::vector<YearColumn> out;
   auto [b, e] = v.row(r);
-  for (const Cell* c = b; c && c != e; ++c) {
-    if (const std::string* y = v.year(*c)) out.push_back({c->col, *y});
+  for (const Cell *c = b; c && c != e; ++c) {
+    if (const std::string *y = v.year(*c)) out.push_back({c->col, *y});
   }
   return out;
 }
 
-std::optional<std::int64_t> row_unit(const SheetView& v, std::uint32_t r) {
+std::optional<std::int64_t> row_unit(const SheetView &v, std::uint32_t r) {
   auto [b, e] = v.row(r);
-  for (const Cell* c = b; c && c != e; ++c) {
+  for (const Cell *c = b; c && c != e; ++c) {
     if (c->type != CellType::String) continue;
     std::string_view t = v.workbook().text(*c);
     // Every unit mention has a pound sign or thousands in it; most cells have neither.
-    if (t.size() > 60 || (t.find("\xc2\xa3") == std::string_view::npos && t.find("000") == std::string_view::npos)) continue;
+    if (t.size() > 60 || (t.find("\xc2\xa3") == std::string_view::npos && t.find("000") == std::string_view::npos))
+      continue;
     if (auto u = parse_unit(t)) return u;
   }
   return std::nullopt;
@@ -29,7 +30,7 @@ std::optional<std::int64_t> row_unit(const SheetView& v, std::uint32_t r) {
 
 } // namespace layout
 
-const char* measure_name(Measure m) {
+const char *measure_name(Measure m) {
   switch (m) {
   case Measure::Investment: return "Investment";
   case Measure::Saving: return "Saving";
@@ -38,9 +39,9 @@ const char* measure_name(Measure m) {
   return "";
 }
 
-Recognised recognise(const Workbook& wb, const Vocabulary& vocab, const RecogniseOptions& options) {
+Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const RecogniseOptions &options) {
   Recognised out;
-  for (const Sheet& sheet : wb.sheets) {
+  for (const Sheet &sheet : wb.sheets) {
     SheetView view(wb, sheet);
     layout::Context ctx{view, vocab, vocab.figures(), out, {}, false};
     ctx.claimed.assign(view.rows().size(), 0);
@@ -49,12 +50,12 @@ Recognised recognise(const Workbook& wb, const Vocabulary& vocab, const Recognis
     } else if (options.basis == Basis::Auto) {
       // A note such as "figures are incremental" or "marginal movements"
       // anywhere in the sheet says the year figures are changes.
-      for (const Cell& c : sheet.cells) {
+      for (const Cell &c : sheet.cells) {
         if (c.type != CellType::String) continue;
         std::string_view raw = wb.text(c);
         if (raw.find("ncremental") == std::string_view::npos && raw.find("arginal") == std::string_view::npos) continue;
-        const std::string& t = view.label(c); // narrative paragraphs (no label) mention "marginal" in passing
-        for (auto& w : vocab.list("basis.incremental")) {
+        const std::string &t = view.label(c); // narrative paragraphs (no label) mention "marginal" in passing
+        for (auto &w : vocab.list("basis.incremental")) {
           if (t.find(w) != std::string::npos && t.find("not ") == std::string::npos &&
               t.find("as opposed to") == std::string::npos) {
             ctx.incremental = true;

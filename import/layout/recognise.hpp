@@ -14,6 +14,6 @@ struct RecogniseOptions {
   Basis basis = Basis::Auto;
 };
 
-Recognised recognise(const Workbook& wb, const Vocabulary& vocab, const RecogniseOptions& options = {});
+Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const RecogniseOptions &options = {});
 
 } // namespace fundbook

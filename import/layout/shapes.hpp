@@ -10,10 +10,10 @@
 namespace fundbook::layout {
 
 struct Context {
-  const SheetView& view;
-  const Vocabulary& vocab;
+  const SheetView &view;
+  const Vocabulary &vocab;
   FigureVocabulary figures;
-  Recognised& out;
+  Recognised &out;
   std::vector<std::uint8_t> claimed; // by index in view.rows(): already part of a table
   bool incremental = false;
   FigureReader reader() { return FigureReader{view, figures, out.notes}; }
@@ -27,15 +27,15 @@ struct YearColumn {
   std::string year;
 };
 // Cells of row r that name a financial year, left to right.
-std::vector<YearColumn> year_columns(const SheetView& v, std::uint32_t r);
+std::vector<YearColumn> year_columns(const SheetView &v, std::uint32_t r);
 // The pence-per-unit named in row r's cells (or in the year headers).
-std::optional<std::int64_t> row_unit(const SheetView& v, std::uint32_t r);
+std::optional<std::int64_t> row_unit(const SheetView &v, std::uint32_t r);
 
-void profile_blocks(Context& ctx);
-void rag_overview(Context& ctx);
-void monitoring_schemes(Context& ctx);
-void business_cases(Context& ctx);
-void year_tables(Context& ctx);   // workstream summaries and business-planning tables
-void totals_tables(Context& ctx); // any table with a Total column or row
+void profile_blocks(Context &ctx);
+void rag_overview(Context &ctx);
+void monitoring_schemes(Context &ctx);
+void business_cases(Context &ctx);
+void year_tables(Context &ctx);   // workstream summaries and business-planning tables
+void totals_tables(Context &ctx); // any table with a Total column or row
 
 } // namespace fundbook::layout

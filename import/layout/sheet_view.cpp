@@ -8,9 +8,9 @@
 
 namespace fundbook {
 
-SheetView::SheetView(const Workbook& wb, const Sheet& sheet) : wb_(wb), sheet_(sheet) {
+SheetView::SheetView(const Workbook &wb, const Sheet &sheet) : wb_(wb), sheet_(sheet) {
   year_pool_.reserve(4096); // pointers into it are handed out
-  const auto& cells = sheet.cells;
+  const auto &cells = sheet.cells;
   for (std::size_t i = 0; i < cells.size(); ++i) {
     if (row_numbers_.empty() || row_numbers_.back() != cells[i].row) {
       row_numbers_.push_back(cells[i].row);
@@ -20,7 +20,7 @@ SheetView::SheetView(const Workbook& wb, const Sheet& sheet) : wb_(wb), sheet_(s
   row_begin_.push_back(cells.size());
 }
 
-const std::string& SheetView::label(const Cell& c) const {
+const std::string &SheetView::label(const Cell &c) const {
   static const std::string empty;
   if (c.type != CellType::String) return empty;
   std::size_t i = std::size_t(&c - sheet_.cells.data());
@@ -38,7 +38,7 @@ const std::string& SheetView::label(const Cell& c) const {
   return label_of_[i] == 1 ? empty : label_pool_[label_of_[i] - 2];
 }
 
-const std::string* SheetView::year(const Cell& c) const {
+const std::string *SheetView::year(const Cell &c) const {
   if (c.type != CellType::String) return nullptr;
   std::size_t i = std::size_t(&c - sheet_.cells.data());
   if (year_of_.empty()) year_of_.assign(sheet_.cells.size(), 0);
@@ -61,17 +61,17 @@ std::size_t SheetView::row_index(std::uint32_t r) const {
   return std::size_t(std::lower_bound(row_numbers_.begin(), row_numbers_.end(), r) - row_numbers_.begin());
 }
 
-std::pair<const Cell*, const Cell*> SheetView::row(std::uint32_t r) const {
+std::pair<const Cell *, const Cell *> SheetView::row(std::uint32_t r) const {
   std::size_t i = row_index(r);
   if (i >= row_numbers_.size() || row_numbers_[i] != r) return {nullptr, nullptr};
-  const Cell* base = sheet_.cells.data();
+  const Cell *base = sheet_.cells.data();
   return {base + row_begin_[i], base + row_begin_[i + 1]};
 }
 
-const Cell* SheetView::at(std::uint32_t r, std::uint32_t c) const {
+const Cell *SheetView::at(std::uint32_t r, std::uint32_t c) const {
   auto [b, e] = row(r);
   if (!b) return nullptr;
-  auto it = std::lower_bound(b, e, c, [](const Cell& cell, std::uint32_t col) { return cell.col < col; });
+  auto it = std::lower_bound(b, e, c, [](const Cell &cell, std::uint32_t col) { return cell.col < col; });
   return (it != e && it->col == c) ? it : nullptr;
 }
 
@@ -86,7 +86,7 @@ std::string number_text(double v) {
   return buf;
 }
 
-std::string SheetView::text(const Cell& c) const {
+std::string SheetView::text(const Cell &c) const {
   switch (c.type) {
   case CellType::String:
   case CellType::Error:
@@ -99,24 +99,23 @@ std::string SheetView::text(const Cell& c) const {
 }
 
 std::string SheetView::text_at(std::uint32_t r, std::uint32_t c) const {
-  const Cell* cell = at(r, c);
+  const Cell *cell = at(r, c);
   return cell ? text(*cell) : std::string();
 }
 
-std::optional<Figure> FigureReader::read(std::uint32_t r, std::uint32_t c, std::int64_t unit, bool* bad, bool* pound) const {
+std::optional<Figure> FigureReader::read(std::uint32_t r, std::uint32_t c, std::int64_t unit, bool *bad,
+                                         bool *pound) const {
   if (bad) *bad = false;
   Figure f;
   f.ref = CellRef{r, c};
-  const Cell* cell = view.at(r, c);
+  const Cell *cell = view.at(r, c);
   if (!cell) {
     f.nil = true;
     return f;
   }
   f.formula = cell->formula;
   switch (cell->type) {
-  case CellType::Number:
-    f.amount = Money::from_units(cell->number, unit);
-    return f;
+  case CellType::Number: f.amount = Money::from_units(cell->number, unit); return f;
   case CellType::EmptyFormula:
     notes.push_back({"formula-cache-missing", view.sheet().name, f.ref, ""});
     f.nil = true;

@@ -13,28 +13,28 @@ namespace fundbook {
 
 class SheetView {
 public:
-  SheetView(const Workbook& wb, const Sheet& sheet);
-  const Sheet& sheet() const { return sheet_; }
-  const Workbook& workbook() const { return wb_; }
+  SheetView(const Workbook &wb, const Sheet &sheet);
+  const Sheet &sheet() const { return sheet_; }
+  const Workbook &workbook() const { return wb_; }
   // Rows that hold at least one cell, ascending.
-  const std::vector<std::uint32_t>& rows() const { return row_numbers_; }
+  const std::vector<std::uint32_t> &rows() const { return row_numbers_; }
   // The cells of one row, left to right (empty when the row has none).
-  std::pair<const Cell*, const Cell*> row(std::uint32_t r) const;
-  const Cell* at(std::uint32_t r, std::uint32_t c) const;
+  std::pair<const Cell *, const Cell *> row(std::uint32_t r) const;
+  const Cell *at(std::uint32_t r, std::uint32_t c) const;
   // Text of a cell as a person sees it; numbers in plain decimal.
-  std::string text(const Cell& c) const;
+  std::string text(const Cell &c) const;
   std::string text_at(std::uint32_t r, std::uint32_t c) const;
   // Index in rows() of the first row >= r.
   std::size_t row_index(std::uint32_t r) const;
   // A string cell's text through normalise_label ("" for other cells and for
   // narrative longer than kMaxLabel), worked out once per cell.
-  const std::string& label(const Cell& c) const;
+  const std::string &label(const Cell &c) const;
   // The financial-year key a string cell names, or nullptr; once per cell.
-  const std::string* year(const Cell& c) const;
+  const std::string *year(const Cell &c) const;
 
 private:
-  const Workbook& wb_;
-  const Sheet& sheet_;
+  const Workbook &wb_;
+  const Sheet &sheet_;
   std::vector<std::uint32_t> row_numbers_;
   std::vector<std::size_t> row_begin_; // parallel to row_numbers_, plus end sentinel
   // Per cell: 0 not worked out yet, 1 none, k+2 the k-th entry of the pool.
@@ -51,11 +51,11 @@ std::string number_text(double v);
 // Text that is not a figure adds a non-numeric-value note and gives nullopt
 // with `bad` set; a formula without a cached value adds its note too.
 struct FigureReader {
-  const SheetView& view;
-  const FigureVocabulary& vocab;
-  std::vector<CellNote>& notes;
-  std::optional<Figure> read(std::uint32_t r, std::uint32_t c, std::int64_t unit, bool* bad = nullptr,
-                             bool* pound = nullptr) const;
+  const SheetView &view;
+  const FigureVocabulary &vocab;
+  std::vector<CellNote> &notes;
+  std::optional<Figure> read(std::uint32_t r, std::uint32_t c, std::int64_t unit, bool *bad = nullptr,
+                             bool *pound = nullptr) const;
 };
 
 } // namespace fundbook

@@ -15,18 +15,18 @@
 namespace fundbook {
 
 enum class Measure { Investment, Saving, Other };
-const char* measure_name(Measure m);
+const char *measure_name(Measure m);
 
 struct Figure {
-  Money amount;          // exact, in pence
+  Money amount; // exact, in pence
   CellRef ref;
-  bool nil = false;      // blank or a nil marker: counts as 0
+  bool nil = false; // blank or a nil marker: counts as 0
   bool formula = false;
 };
 
 struct FigureRow {
-  std::string label;     // the measure or workstream or row label
-  std::string title;     // the scheme's title where the row belongs to one
+  std::string label; // the measure or workstream or row label
+  std::string title; // the scheme's title where the row belongs to one
   CellRef label_ref;
   Measure measure = Measure::Other;
   std::vector<std::optional<Figure>> values; // one per table column; nullopt: no cell at all
@@ -35,13 +35,13 @@ struct FigureRow {
 };
 
 struct FigureTable {
-  std::string kind;       // profile, summary, totals, planning, rag-overview
+  std::string kind; // profile, summary, totals, planning, rag-overview
   std::string sheet;
-  std::string heading;    // "Investment request", "Savings", a scheme title
+  std::string heading; // "Investment request", "Savings", a scheme title
   CellRef header_ref;
   std::vector<std::string> columns; // financial-year keys, or column headers
   bool columns_are_years = true;
-  std::int64_t unit = 100000;       // pence per unit (£000)
+  std::int64_t unit = 100000; // pence per unit (£000)
   Measure measure = Measure::Other;
   std::vector<FigureRow> rows;
   std::optional<FigureRow> total_row;      // stated column totals
@@ -75,7 +75,7 @@ struct SchemeRecord {
 struct RagRow {
   std::string rating; // Green, Amber, Red, Total
   CellRef label_ref;
-  std::optional<Figure> count; // amount holds count * 100000 (so one exact type)
+  std::optional<Figure> count;        // amount holds count * 100000 (so one exact type)
   std::map<std::string, Figure> sums; // investment_to_date, savings_to_date, committed, projected
 };
 

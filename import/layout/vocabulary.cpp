@@ -14,7 +14,12 @@ namespace fundbook {
 
 std::string normalise_label(std::string_view text) {
   std::string s = lower(fold_spaces(text));
-  for (const char* unit : {"(\xc2\xa3" "000)", "(\xc2\xa3'000)", "\xc2\xa3" "000", "\xc2\xa3'000", "(\xc2\xa3k)", "(\xc2\xa3)"}) {
+  for (const char *unit : {"(\xc2\xa3"
+                           "000)",
+                           "(\xc2\xa3'000)",
+                           "\xc2\xa3"
+                           "000",
+                           "\xc2\xa3'000", "(\xc2\xa3k)", "(\xc2\xa3)"}) {
     auto p = s.find(unit);
     if (p != std::string::npos && p > 0) s.erase(p, std::string(unit).size());
   }
@@ -23,27 +28,27 @@ std::string normalise_label(std::string_view text) {
   return s;
 }
 
-void Vocabulary::load(const std::string& path) {
+void Vocabulary::load(const std::string &path) {
   toml::table tbl;
   try {
     tbl = toml::parse_file(path);
-  } catch (const toml::parse_error& e) {
-    const auto& src = e.source();
+  } catch (const toml::parse_error &e) {
+    const auto &src = e.source();
     throw std::runtime_error(path + ":" + std::to_string(src.begin.line) + ": " + std::string(e.description()));
   }
-  for (auto& [section, node] : tbl) {
-    auto* sec = node.as_table();
+  for (auto &[section, node] : tbl) {
+    auto *sec = node.as_table();
     if (!sec) continue; // top-level scalars belong to report templates
     if (std::string(section.str()) == "report") continue;
-    for (auto& [key, value] : *sec) {
+    for (auto &[key, value] : *sec) {
       std::string full = std::string(section.str()) + "." + std::string(key.str());
-      auto* arr = value.as_array();
+      auto *arr = value.as_array();
       if (!arr) {
         if (value.is_table()) continue;
         throw std::runtime_error(path + ":" + std::to_string(value.source().begin.line) + ": key '" + full +
                                  "' must be a list of words, like [\"Total\", \"Grand total\"]");
       }
-      for (auto& item : *arr) {
+      for (auto &item : *arr) {
         auto s = item.value<std::string>();
         if (!s) {
           throw std::runtime_error(path + ":" + std::to_string(item.source().begin.line) + ": key '" + full +
@@ -55,9 +60,9 @@ void Vocabulary::load(const std::string& path) {
   }
 }
 
-std::string Vocabulary::find_template(const std::string& name) {
+std::string Vocabulary::find_template(const std::string &name) {
   std::vector<std::string> dirs;
-  if (const char* env = std::getenv("FUNDBOOK_TEMPLATES")) dirs.emplace_back(env);
+  if (const char *env = std::getenv("FUNDBOOK_TEMPLATES")) dirs.emplace_back(env);
   char buf[4096];
   ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
   if (n > 0) {
@@ -69,12 +74,13 @@ std::string Vocabulary::find_template(const std::string& name) {
     dirs.push_back(dir + "/../share/fundbook/templates");
   }
   dirs.emplace_back(std::string(FUNDBOOK_SOURCE_DIR) + "/templates");
-  for (auto& d : dirs) {
+  for (auto &d : dirs) {
     std::string p = d + "/" + name;
     if (std::ifstream(p).good()) return p;
   }
-  throw std::runtime_error("cannot find the built-in template " + name +
-                           " (looked next to the program and in the source tree; set FUNDBOOK_TEMPLATES to its folder)");
+  throw std::runtime_error(
+      "cannot find the built-in template " + name +
+      " (looked next to the program and in the source tree; set FUNDBOOK_TEMPLATES to its folder)");
 }
 
 Vocabulary Vocabulary::defaults() {
@@ -83,23 +89,23 @@ Vocabulary Vocabulary::defaults() {
   return v;
 }
 
-const std::vector<std::string>& Vocabulary::list(std::string_view key) const {
+const std::vector<std::string> &Vocabulary::list(std::string_view key) const {
   static const std::vector<std::string> empty;
   auto it = lists_.find(key);
   return it == lists_.end() ? empty : it->second;
 }
 
-bool Vocabulary::in(const std::vector<std::string>& list, std::string_view n) {
+bool Vocabulary::in(const std::vector<std::string> &list, std::string_view n) {
   if (n.empty()) return false;
-  for (auto& w : list) {
+  for (auto &w : list) {
     if (n == w) return true;
   }
   return false;
 }
 
-bool Vocabulary::starts_in(const std::vector<std::string>& list, std::string_view n) {
+bool Vocabulary::starts_in(const std::vector<std::string> &list, std::string_view n) {
   if (n.empty()) return false;
-  for (auto& w : list) {
+  for (auto &w : list) {
     if (!w.empty() && n.substr(0, w.size()) == w) return true;
   }
   return false;
@@ -107,7 +113,9 @@ bool Vocabulary::starts_in(const std::vector<std::string>& list, std::string_vie
 
 bool Vocabulary::is_label(std::string_view key, std::string_view n) const { return !n.empty() && in(list(key), n); }
 
-bool Vocabulary::starts_label(std::string_view key, std::string_view n) const { return !n.empty() && starts_in(list(key), n); }
+bool Vocabulary::starts_label(std::string_view key, std::string_view n) const {
+  return !n.empty() && starts_in(list(key), n);
+}
 
 bool Vocabulary::is(std::string_view key, std::string_view text) const {
   if (text.size() > kMaxLabel) return false; // no heading is a paragraph

@@ -14,12 +14,12 @@ class Vocabulary {
 public:
   // Reads a TOML file and adds its lists; throws std::runtime_error naming
   // the file, line and key when it is malformed.
-  void load(const std::string& path);
+  void load(const std::string &path);
   // The built-in recognise.toml: next to the executable, or in the source tree.
   static Vocabulary defaults();
-  static std::string find_template(const std::string& name);
+  static std::string find_template(const std::string &name);
 
-  const std::vector<std::string>& list(std::string_view key) const; // "headers.title"
+  const std::vector<std::string> &list(std::string_view key) const; // "headers.title"
   // Whole-text match (case, spaces and a trailing colon ignored).
   bool is(std::string_view key, std::string_view text) const;
   // The text starts with one of the entries (for long column headings).
@@ -28,8 +28,8 @@ public:
   bool is_label(std::string_view key, std::string_view label) const;
   bool starts_label(std::string_view key, std::string_view label) const;
   // For hot loops: look the list up once, then match labels against it.
-  static bool in(const std::vector<std::string>& list, std::string_view label);
-  static bool starts_in(const std::vector<std::string>& list, std::string_view label);
+  static bool in(const std::vector<std::string> &list, std::string_view label);
+  static bool starts_in(const std::vector<std::string> &list, std::string_view label);
   FigureVocabulary figures() const;
 
 private:

@@ -7,7 +7,7 @@
 namespace fundbook::layout {
 namespace {
 
-Measure measure_from_text(const Context& ctx, std::string_view text) {
+Measure measure_from_text(const Context &ctx, std::string_view text) {
   std::string n = normalise_label(text);
   if (ctx.vocab.starts("measures.investment", n)) return Measure::Investment;
   if (ctx.vocab.starts("measures.saving", n)) return Measure::Saving;
@@ -15,8 +15,8 @@ Measure measure_from_text(const Context& ctx, std::string_view text) {
 }
 
 // The heading above a table: the nearest text-only row within three rows.
-std::pair<std::string, Measure> heading_above(const Context& ctx, std::uint32_t header_row) {
-  const SheetView& v = ctx.view;
+std::pair<std::string, Measure> heading_above(const Context &ctx, std::uint32_t header_row) {
+  const SheetView &v = ctx.view;
   std::size_t idx = v.row_index(header_row);
   for (std::size_t k = idx; k > 0 && header_row - v.rows()[k - 1] <= 3; --k) {
     std::uint32_t r = v.rows()[k - 1];
@@ -32,9 +32,9 @@ std::pair<std::string, Measure> heading_above(const Context& ctx, std::uint32_t 
 
 } // namespace
 
-void year_tables(Context& ctx) {
-  const SheetView& v = ctx.view;
-  const auto& rows = v.rows();
+void year_tables(Context &ctx) {
+  const SheetView &v = ctx.view;
+  const auto &rows = v.rows();
   for (std::size_t i = 0; i < rows.size(); ++i) {
     std::uint32_t hr = rows[i];
     if (ctx.is_claimed(hr)) continue;
@@ -44,12 +44,15 @@ void year_tables(Context& ctx) {
     // Columns left of the years: reference, title, description, workstream.
     std::optional<std::uint32_t> ref_col, title_col, total_col, workstream_col;
     auto [hb, he] = v.row(hr);
-    for (const Cell* c = hb; c != he; ++c) {
-      const std::string& t = v.label(*c);
+    for (const Cell *c = hb; c != he; ++c) {
+      const std::string &t = v.label(*c);
       if (c->col < first_year) {
-        if (ctx.vocab.is_label("headers.reference", t)) ref_col = c->col;
-        else if (ctx.vocab.is_label("headers.title", t)) title_col = c->col;
-        else if (ctx.vocab.is_label("headers.workstream", t)) workstream_col = c->col;
+        if (ctx.vocab.is_label("headers.reference", t))
+          ref_col = c->col;
+        else if (ctx.vocab.is_label("headers.title", t))
+          title_col = c->col;
+        else if (ctx.vocab.is_label("headers.workstream", t))
+          workstream_col = c->col;
       } else if (c->col > years.back().col && ctx.vocab.is_label("headers.total", t) && !total_col) {
         total_col = c->col;
       }
@@ -66,7 +69,7 @@ void year_tables(Context& ctx) {
     t.measure = measure;
     t.unit = unit;
     t.header_ref = CellRef{hr, hb->col};
-    for (auto& y : years) t.columns.push_back(y.year);
+    for (auto &y : years) t.columns.push_back(y.year);
     ctx.claim(hr);
 
     FigureReader reader = ctx.reader();
@@ -89,7 +92,7 @@ void year_tables(Context& ctx) {
       auto [b, e] = v.row(r);
       bool any_figure = false;
       bool any_label = false;
-      for (const Cell* c = b; c != e; ++c) {
+      for (const Cell *c = b; c != e; ++c) {
         if (c->col >= first_year) {
           any_figure = true;
           continue;
@@ -100,7 +103,10 @@ void year_tables(Context& ctx) {
         std::string tx = trim(v.text(*c));
         if (tx.empty()) continue;
         any_label = true;
-        if (!have_label_ref) { label_ref = CellRef{r, c->col}; have_label_ref = true; }
+        if (!have_label_ref) {
+          label_ref = CellRef{r, c->col};
+          have_label_ref = true;
+        }
         if (planning) continue;
         if (!label.empty()) label += " | ";
         label += tx;
@@ -114,12 +120,12 @@ void year_tables(Context& ctx) {
       row.label_ref = label_ref;
       row.measure = measure;
       row.hidden = v.sheet().row_hidden(r);
-      for (auto& y : years) row.values.push_back(reader.read(r, y.col, unit));
+      for (auto &y : years) row.values.push_back(reader.read(r, y.col, unit));
       if (total_col) row.stated_total = reader.read(r, *total_col, unit);
       ctx.claim(r);
       prev = r;
-      const Cell* first_cell = have_label_ref ? v.at(r, label_ref.col) : nullptr;
-      const std::string& first_label = first_cell ? v.label(*first_cell) : std::string();
+      const Cell *first_cell = have_label_ref ? v.at(r, label_ref.col) : nullptr;
+      const std::string &first_label = first_cell ? v.label(*first_cell) : std::string();
       if (ctx.vocab.is_label("rows.cumulative", first_label)) {
         t.cumulative_row = std::move(row);
         continue;
@@ -140,11 +146,13 @@ void year_tables(Context& ctx) {
           title_text = v.text_at(r, *title_col);
         } else {
           // No Title heading: the first text left of the years that is not the reference.
-          for (const Cell* c = b; c != e && c->col < first_year && title_text.empty(); ++c)
+          for (const Cell *c = b; c != e && c->col < first_year && title_text.empty(); ++c)
             if (c->col != *ref_col) title_text = trim(v.text(*c));
         }
-        if (auto f = find_reference(ref_text)) s.ref = f->ref;
-        else if (auto f2 = find_reference(title_text)) s.ref = f2->ref;
+        if (auto f = find_reference(ref_text))
+          s.ref = f->ref;
+        else if (auto f2 = find_reference(title_text))
+          s.ref = f2->ref;
         s.title = strip_reference(title_text);
         s.hidden = row.hidden;
         if (workstream_col) {
@@ -156,11 +164,11 @@ void year_tables(Context& ctx) {
         if (m == Measure::Other) {
           // Savings are negative by the council's convention.
           bool any_neg = false;
-          for (auto& f : row.values) any_neg = any_neg || (f && f->amount.negative());
+          for (auto &f : row.values) any_neg = any_neg || (f && f->amount.negative());
           m = any_neg ? Measure::Saving : Measure::Investment;
         }
         row.measure = m;
-        auto& map = m == Measure::Investment ? s.investment : s.saving;
+        auto &map = m == Measure::Investment ? s.investment : s.saving;
         for (std::size_t k = 0; k < years.size(); ++k) {
           if (row.values[k]) map[years[k].year] = *row.values[k];
         }

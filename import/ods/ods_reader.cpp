@@ -19,12 +19,12 @@ namespace {
 struct StylesHandler : XmlHandler {
   std::map<std::string, bool> hidden_table_style;
   std::string cur;
-  void start(std::string_view name, const XmlAttrs& a) override {
+  void start(std::string_view name, const XmlAttrs &a) override {
     if (name == "style") {
-      const char* n = a.get("name");
+      const char *n = a.get("name");
       cur = n ? n : "";
     } else if (name == "table-properties" && !cur.empty()) {
-      const char* d = a.get("display");
+      const char *d = a.get("display");
       if (d && std::strcmp(d, "false") == 0) hidden_table_style[cur] = true;
     }
   }
@@ -33,47 +33,57 @@ struct StylesHandler : XmlHandler {
   }
 };
 
-std::string iso_from_ods_date(const char* v) {
+std::string iso_from_ods_date(const char *v) {
   std::string s(v);
   if (s.size() == 10) s += "T00:00:00";
   return s;
 }
 
-std::string iso_from_ods_time(const char* v) {
+std::string iso_from_ods_time(const char *v) {
   // PT12H30M00S -> 12:30:00
   std::string s(v);
   long h = 0, m = 0;
   double sec = 0;
-  const char* p = s.c_str();
+  const char *p = s.c_str();
   if (*p == '-') ++p;
   if (*p == 'P') ++p;
   if (*p == 'T') ++p;
   while (*p) {
-    char* end = nullptr;
+    char *end = nullptr;
     double n = std::strtod(p, &end);
     if (end == p || !*end) break;
-    if (*end == 'H') h = long(n);
-    else if (*end == 'M') m = long(n);
-    else if (*end == 'S') sec = n;
-    else if (*end == 'D') h += long(n) * 24;
+    if (*end == 'H')
+      h = long(n);
+    else if (*end == 'M')
+      m = long(n);
+    else if (*end == 'S')
+      sec = n;
+    else if (*end == 'D')
+      h += long(n) * 24;
     p = end + 1;
   }
   char buf[48];
   long whole = long(sec);
   long micros = std::lround((sec - double(whole)) * 1e6);
-  if (micros >= 1000000) { micros -= 1000000; ++whole; }
-  if (micros) std::snprintf(buf, sizeof buf, "%02ld:%02ld:%02ld.%06ld", h, m, whole, micros);
-  else std::snprintf(buf, sizeof buf, "%02ld:%02ld:%02ld", h, m, whole);
+  if (micros >= 1000000) {
+    micros -= 1000000;
+    ++whole;
+  }
+  if (micros)
+    std::snprintf(buf, sizeof buf, "%02ld:%02ld:%02ld.%06ld", h, m, whole, micros);
+  else
+    std::snprintf(buf, sizeof buf, "%02ld:%02ld:%02ld", h, m, whole);
   return buf;
 }
 
 struct ContentHandler : XmlHandler {
-  Workbook& wb;
-  const Limits& limits;
-  const std::map<std::string, bool>& hidden_styles;
-  ContentHandler(Workbook& w, const Limits& l, const std::map<std::string, bool>& hs) : wb(w), limits(l), hidden_styles(hs) {}
+  Workbook &wb;
+  const Limits &limits;
+  const std::map<std::string, bool> &hidden_styles;
+  ContentHandler(Workbook &w, const Limits &l, const std::map<std::string, bool> &hs)
+      : wb(w), limits(l), hidden_styles(hs) {}
 
-  Sheet* sheet = nullptr;
+  Sheet *sheet = nullptr;
   std::uint32_t row = 0, col = 0;
   std::uint32_t row_repeat = 1;
   bool row_hidden = false;
@@ -90,39 +100,41 @@ struct ContentHandler : XmlHandler {
   int in_annotation = 0;
   std::uint32_t span_cols = 0, span_rows = 0;
 
-  void start(std::string_view name, const XmlAttrs& a) override {
+  void start(std::string_view name, const XmlAttrs &a) override {
     if (in_annotation) {
       if (name == "annotation") ++in_annotation;
       return;
     }
-    if (name == "table" ) {
+    if (name == "table") {
       wb.sheets.emplace_back();
       sheet = &wb.sheets.back();
-      if (const char* n = a.get("name")) sheet->name = n;
-      if (const char* st = a.get("style-name")) sheet->hidden = hidden_styles.count(st) > 0;
+      if (const char *n = a.get("name")) sheet->name = n;
+      if (const char *st = a.get("style-name")) sheet->hidden = hidden_styles.count(st) > 0;
       row = 0;
       col_def = 0;
     } else if (!sheet) {
       return;
     } else if (name == "table-column") {
       std::uint32_t rep = 1;
-      if (const char* r = a.get("number-columns-repeated")) rep = std::uint32_t(std::max(1L, std::atol(r)));
-      const char* vis = a.get("visibility");
+      if (const char *r = a.get("number-columns-repeated")) rep = std::uint32_t(std::max(1L, std::atol(r)));
+      const char *vis = a.get("visibility");
       if (vis && std::strcmp(vis, "visible") != 0 && rep < 1024) {
         for (std::uint32_t i = 0; i < rep && col_def + i < 16384; ++i) sheet->hidden_cols.push_back(col_def + i);
       }
       col_def += rep;
     } else if (name == "table-row") {
       row_repeat = 1;
-      if (const char* r = a.get("number-rows-repeated")) row_repeat = std::uint32_t(std::max(1L, std::min(std::atol(r), 1048576L)));
-      const char* vis = a.get("visibility");
+      if (const char *r = a.get("number-rows-repeated"))
+        row_repeat = std::uint32_t(std::max(1L, std::min(std::atol(r), 1048576L)));
+      const char *vis = a.get("visibility");
       row_hidden = vis && std::strcmp(vis, "visible") != 0;
       col = 0;
       row_cells.clear();
     } else if (name == "table-cell" || name == "covered-table-cell") {
       in_cell = true;
       cell_repeat = 1;
-      if (const char* r = a.get("number-columns-repeated")) cell_repeat = std::uint32_t(std::max(1L, std::min(std::atol(r), 16384L)));
+      if (const char *r = a.get("number-columns-repeated"))
+        cell_repeat = std::uint32_t(std::max(1L, std::min(std::atol(r), 16384L)));
       cell = Cell{};
       cell.row = row;
       cell.col = col;
@@ -131,50 +143,53 @@ struct ContentHandler : XmlHandler {
       content.clear();
       paragraphs = 0;
       span_cols = span_rows = 0;
-      if (const char* s = a.get("number-columns-spanned")) span_cols = std::uint32_t(std::atol(s));
-      if (const char* s = a.get("number-rows-spanned")) span_rows = std::uint32_t(std::atol(s));
-      const char* type = a.get("value-type");
+      if (const char *s = a.get("number-columns-spanned")) span_cols = std::uint32_t(std::atol(s));
+      if (const char *s = a.get("number-rows-spanned")) span_rows = std::uint32_t(std::atol(s));
+      const char *type = a.get("value-type");
       if (!type) return;
       std::string_view t(type);
       if (t == "float" || t == "currency" || t == "percentage") {
-        if (const char* v = a.get("value")) {
+        if (const char *v = a.get("value")) {
           cell.type = CellType::Number;
           cell.number = std::strtod(v, nullptr);
           has_value = true;
         }
       } else if (t == "date") {
-        if (const char* v = a.get("date-value")) {
+        if (const char *v = a.get("date-value")) {
           cell.type = CellType::Date;
           cell.str = wb.intern(iso_from_ods_date(v));
           has_value = true;
         }
       } else if (t == "time") {
-        if (const char* v = a.get("time-value")) {
+        if (const char *v = a.get("time-value")) {
           cell.type = CellType::Date;
           cell.str = wb.intern(iso_from_ods_time(v));
           has_value = true;
         }
       } else if (t == "boolean") {
-        if (const char* v = a.get("boolean-value")) {
+        if (const char *v = a.get("boolean-value")) {
           cell.type = CellType::Bool;
           cell.number = std::strcmp(v, "true") == 0 ? 1 : 0;
           has_value = true;
         }
       } else if (t == "string") {
-        if (const char* v = a.get("string-value")) {
+        if (const char *v = a.get("string-value")) {
           cell.type = CellType::String;
           cell.str = wb.intern(v);
           has_value = true;
         }
       }
     } else if (in_cell) {
-      if (name == "annotation") { ++in_annotation; return; }
+      if (name == "annotation") {
+        ++in_annotation;
+        return;
+      }
       if (name == "p" || name == "h") {
         if (paragraphs++ > 0) content += '\n';
         ++in_p;
       } else if (name == "s" && in_p) {
         long n = 1;
-        if (const char* c = a.get("c")) n = std::max(1L, std::min(std::atol(c), 1000L));
+        if (const char *c = a.get("c")) n = std::max(1L, std::min(std::atol(c), 1000L));
         content.append(std::size_t(n), ' ');
       } else if (name == "tab" && in_p) {
         content += '\t';
@@ -186,7 +201,8 @@ struct ContentHandler : XmlHandler {
 
   void text_cb(std::string_view s) {
     if (in_cell && in_p && !in_annotation) {
-      if (content.size() + s.size() > limits.max_string_bytes) throw ReadError("a cell's text is longer than the limit");
+      if (content.size() + s.size() > limits.max_string_bytes)
+        throw ReadError("a cell's text is longer than the limit");
       content.append(s);
     }
   }
@@ -213,7 +229,8 @@ struct ContentHandler : XmlHandler {
         emit = true;
       }
       if (span_cols > 1 || span_rows > 1) {
-        sheet->merges.push_back({CellRef{row, col}, CellRef{row + std::max(1u, span_rows) - 1, col + std::max(1u, span_cols) - 1}});
+        sheet->merges.push_back(
+            {CellRef{row, col}, CellRef{row + std::max(1u, span_rows) - 1, col + std::max(1u, span_cols) - 1}});
       }
       if (emit) {
         for (std::uint32_t i = 0; i < cell_repeat && col + i < 16384; ++i) {
@@ -250,7 +267,7 @@ struct ContentHandler : XmlHandler {
 
 } // namespace
 
-Workbook OdsReader::read(const std::string& path, const Limits& limits) const {
+Workbook OdsReader::read(const std::string &path, const Limits &limits) const {
   ZipPackage zip(path, limits);
   Workbook wb;
   wb.path = path;
@@ -258,19 +275,20 @@ Workbook OdsReader::read(const std::string& path, const Limits& limits) const {
   if (!zip.has("content.xml")) throw ReadError("this OpenDocument file has no content part: the file is damaged");
   if (zip.has("META-INF/manifest.xml")) {
     std::string manifest = zip.read_all("META-INF/manifest.xml");
-    if (manifest.find("encryption-data") != std::string::npos) throw ReadError("password-protected: save an unprotected copy");
+    if (manifest.find("encryption-data") != std::string::npos)
+      throw ReadError("password-protected: save an unprotected copy");
   }
   StylesHandler styles;
   {
     // Automatic styles for tables live in content.xml itself; one pass
     // collects them, a second reads the cells.
     XmlStream xml(styles, limits, "content.xml");
-    zip.stream("content.xml", [&](const char* p, std::size_t n) { xml.feed(p, n); });
+    zip.stream("content.xml", [&](const char *p, std::size_t n) { xml.feed(p, n); });
     xml.finish();
   }
   ContentHandler h(wb, limits, styles.hidden_table_style);
   XmlStream xml(h, limits, "content.xml");
-  zip.stream("content.xml", [&](const char* p, std::size_t n) { xml.feed(p, n); });
+  zip.stream("content.xml", [&](const char *p, std::size_t n) { xml.feed(p, n); });
   xml.finish();
   return wb;
 }

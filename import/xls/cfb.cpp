@@ -13,13 +13,13 @@ namespace {
 constexpr std::uint32_t kEndOfChain = 0xFFFFFFFE;
 constexpr std::uint32_t kFree = 0xFFFFFFFF;
 
-std::uint32_t u32(const std::string& d, std::size_t off) {
+std::uint32_t u32(const std::string &d, std::size_t off) {
   if (off + 4 > d.size()) throw ReadError("the Office container is truncated: ask for a fresh copy");
   std::uint32_t v;
   std::memcpy(&v, d.data() + off, 4);
   return v;
 }
-std::uint16_t u16(const std::string& d, std::size_t off) {
+std::uint16_t u16(const std::string &d, std::size_t off) {
   if (off + 2 > d.size()) throw ReadError("the Office container is truncated: ask for a fresh copy");
   std::uint16_t v;
   std::memcpy(&v, d.data() + off, 2);
@@ -33,7 +33,7 @@ std::string fold(std::string s) {
 
 } // namespace
 
-Cfb Cfb::open(const std::string& path, const Limits& limits) {
+Cfb Cfb::open(const std::string &path, const Limits &limits) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw ReadError("could not open the file");
   std::ostringstream ss;
@@ -46,7 +46,7 @@ Cfb Cfb::open(const std::string& path, const Limits& limits) {
 Cfb Cfb::from_bytes(std::string bytes) {
   Cfb c;
   c.data_ = std::move(bytes);
-  const std::string& d = c.data_;
+  const std::string &d = c.data_;
   if (d.size() < 512) throw ReadError("the Office container is truncated: ask for a fresh copy");
   std::uint16_t shift = u16(d, 0x1E);
   if (shift != 9 && shift != 12) throw ReadError("the Office container has an invalid header: the file is damaged");
@@ -117,7 +117,8 @@ Cfb Cfb::from_bytes(std::string bytes) {
     if (c.sector_size_ == 4096) e.size |= std::uint64_t(u32(dir, off + 0x7C)) << 32;
     c.entries_.push_back(e);
   }
-  if (c.entries_.empty() || c.entries_[0].type != 5) throw ReadError("the Office container has no root entry: the file is damaged");
+  if (c.entries_.empty() || c.entries_[0].type != 5)
+    throw ReadError("the Office container has no root entry: the file is damaged");
   if (n_minifat > 0 && first_minifat != kEndOfChain) {
     std::string mf = c.chain(first_minifat, UINT64_MAX, false);
     for (std::size_t p = 0; p + 4 <= mf.size(); p += 4) c.minifat_.push_back(u32(mf, p));
@@ -128,8 +129,8 @@ Cfb Cfb::from_bytes(std::string bytes) {
 
 std::string Cfb::chain(std::uint32_t start, std::uint64_t size, bool mini) const {
   std::string out;
-  const auto& table = mini ? minifat_ : fat_;
-  const std::string& src = mini ? ministream_ : data_;
+  const auto &table = mini ? minifat_ : fat_;
+  const std::string &src = mini ? ministream_ : data_;
   std::uint32_t unit = mini ? mini_sector_size_ : sector_size_;
   std::uint32_t s = start;
   std::size_t steps = 0;
@@ -138,30 +139,32 @@ std::string Cfb::chain(std::uint32_t start, std::uint64_t size, bool mini) const
       throw ReadError("the Office container has a broken sector chain: the file is damaged or truncated");
     }
     std::uint64_t off = mini ? std::uint64_t(s) * unit : (std::uint64_t(s) + 1) * unit;
-    if (off >= src.size()) throw ReadError("the Office container points past its end: the file is damaged or truncated");
+    if (off >= src.size())
+      throw ReadError("the Office container points past its end: the file is damaged or truncated");
     std::size_t n = std::size_t(std::min<std::uint64_t>(unit, src.size() - off));
     out.append(src, std::size_t(off), n);
     s = table[s];
   }
   if (size != UINT64_MAX) {
-    if (out.size() < size) throw ReadError("a stream in the Office container is shorter than it says: the file is truncated");
+    if (out.size() < size)
+      throw ReadError("a stream in the Office container is shorter than it says: the file is truncated");
     out.resize(std::size_t(size));
   }
   return out;
 }
 
-const Cfb::Entry* Cfb::find(const std::string& name) const {
+const Cfb::Entry *Cfb::find(const std::string &name) const {
   std::string want = fold(name);
-  for (auto& e : entries_) {
+  for (auto &e : entries_) {
     if (e.type == 2 && fold(e.name) == want) return &e;
   }
   return nullptr;
 }
 
-bool Cfb::has_stream(const std::string& name) const { return find(name) != nullptr; }
+bool Cfb::has_stream(const std::string &name) const { return find(name) != nullptr; }
 
-std::string Cfb::read_stream(const std::string& name) const {
-  const Entry* e = find(name);
+std::string Cfb::read_stream(const std::string &name) const {
+  const Entry *e = find(name);
   if (!e) throw ReadError("the Office container has no " + name + " stream");
   bool mini = e->size < mini_cutoff_ && !minifat_.empty();
   return chain(e->start, e->size, mini);

@@ -12,11 +12,11 @@ namespace fundbook {
 
 class Cfb {
 public:
-  static Cfb open(const std::string& path, const Limits& limits);
+  static Cfb open(const std::string &path, const Limits &limits);
   static Cfb from_bytes(std::string bytes);
-  bool has_stream(const std::string& name) const;
+  bool has_stream(const std::string &name) const;
   // The stream's bytes; throws ReadError if it is missing or its chain is broken.
-  std::string read_stream(const std::string& name) const;
+  std::string read_stream(const std::string &name) const;
 
 private:
   struct Entry {
@@ -26,7 +26,7 @@ private:
     std::uint64_t size = 0;
   };
   std::string chain(std::uint32_t start, std::uint64_t size, bool mini) const;
-  const Entry* find(const std::string& name) const;
+  const Entry *find(const std::string &name) const;
 
   std::string data_;
   std::uint32_t sector_size_ = 512;

@@ -23,7 +23,7 @@ struct Record {
 class RecordStream {
 public:
   explicit RecordStream(std::string_view s) : s_(s) {}
-  bool next(Record& r) {
+  bool next(Record &r) {
     if (pos_ + 4 > s_.size()) return false;
     std::uint16_t type, len;
     std::memcpy(&type, s_.data() + pos_, 2);
@@ -36,7 +36,7 @@ public:
     return true;
   }
   // The CONTINUE records that follow the current one, if any.
-  bool peek_continue(Record& r) {
+  bool peek_continue(Record &r) {
     std::size_t save = pos_;
     if (next(r) && r.type == 0x003C) return true;
     pos_ = save;
@@ -68,10 +68,17 @@ double rd64(std::string_view d, std::size_t off) {
   return v;
 }
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) out += char(cp);
-  else if (cp < 0x800) { out += char(0xC0 | (cp >> 6)); out += char(0x80 | (cp & 0x3F)); }
-  else { out += char(0xE0 | (cp >> 12)); out += char(0x80 | ((cp >> 6) & 0x3F)); out += char(0x80 | (cp & 0x3F)); }
+void append_utf8(std::string &out, std::uint32_t cp) {
+  if (cp < 0x80)
+    out += char(cp);
+  else if (cp < 0x800) {
+    out += char(0xC0 | (cp >> 6));
+    out += char(0x80 | (cp & 0x3F));
+  } else {
+    out += char(0xE0 | (cp >> 12));
+    out += char(0x80 | ((cp >> 6) & 0x3F));
+    out += char(0x80 | (cp & 0x3F));
+  }
 }
 
 // Reads `count` characters that may run on into CONTINUE records; each
@@ -83,15 +90,24 @@ public:
   std::size_t part = 0, pos = 0;
   bool eof() const { return part >= parts.size(); }
   void normalise() {
-    while (part < parts.size() && pos >= parts[part].size()) { ++part; pos = 0; }
+    while (part < parts.size() && pos >= parts[part].size()) {
+      ++part;
+      pos = 0;
+    }
   }
   std::uint8_t u8() {
     normalise();
     if (eof()) throw ReadError("a text record is cut short: the file is damaged");
     return std::uint8_t(parts[part][pos++]);
   }
-  std::uint16_t u16() { std::uint16_t lo = u8(); return std::uint16_t(lo | (u8() << 8)); }
-  std::uint32_t u32() { std::uint32_t lo = u16(); return lo | (std::uint32_t(u16()) << 16); }
+  std::uint16_t u16() {
+    std::uint16_t lo = u8();
+    return std::uint16_t(lo | (u8() << 8));
+  }
+  std::uint32_t u32() {
+    std::uint32_t lo = u16();
+    return lo | (std::uint32_t(u16()) << 16);
+  }
   void skip(std::size_t n) {
     while (n > 0) {
       normalise();
@@ -105,12 +121,16 @@ public:
     std::string out;
     while (count > 0) {
       if (pos >= parts[part].size()) {
-        ++part; pos = 0;
-        if (eof()) return out; // cut short: keep what is there
+        ++part;
+        pos = 0;
+        if (eof()) return out;                              // cut short: keep what is there
         wide = (std::uint8_t(parts[part][pos++]) & 1) != 0; // the continuation's own flags
       }
       if (wide) {
-        if (pos + 2 > parts[part].size()) { pos = parts[part].size(); continue; }
+        if (pos + 2 > parts[part].size()) {
+          pos = parts[part].size();
+          continue;
+        }
         std::uint16_t ch = std::uint16_t(std::uint8_t(parts[part][pos]) | (std::uint8_t(parts[part][pos + 1]) << 8));
         pos += 2;
         append_utf8(out, ch);
@@ -167,7 +187,7 @@ struct BoundSheet {
 
 } // namespace
 
-Workbook XlsReader::read(const std::string& path, const Limits& limits) const {
+Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
   Cfb cfb = Cfb::open(path, limits);
   if (cfb.has_stream("EncryptedPackage")) throw ReadError("password-protected: save an unprotected copy");
   std::string stream = cfb.has_stream("Workbook") ? cfb.read_stream("Workbook") : cfb.read_stream("Book");
@@ -177,7 +197,8 @@ Workbook XlsReader::read(const std::string& path, const Limits& limits) const {
 
   RecordStream rs(stream);
   Record r;
-  if (!rs.next(r) || r.type != 0x0809) throw ReadError("the workbook stream does not start with a BOF record: the file is damaged");
+  if (!rs.next(r) || r.type != 0x0809)
+    throw ReadError("the workbook stream does not start with a BOF record: the file is damaged");
   std::uint16_t version = rd16(r.data, 0);
   bool biff8 = version == 0x0600;
   if (!biff8 && version != 0x0500) {
@@ -258,7 +279,7 @@ Workbook XlsReader::read(const std::string& path, const Limits& limits) const {
           std::string s = sr.unicode_string();
           sst.push_back(wb.intern(std::move(s)));
         }
-      } catch (const ReadError&) {
+      } catch (const ReadError &) {
         // A cut-short table keeps the strings read so far, as Excel does.
         wb.warnings.push_back("the shared string table is cut short; the strings before the damage were read");
       }
@@ -268,12 +289,12 @@ Workbook XlsReader::read(const std::string& path, const Limits& limits) const {
     }
   }
 
-  for (const BoundSheet& b : sheets) {
+  for (const BoundSheet &b : sheets) {
     Sheet sheet;
     sheet.name = b.name;
     sheet.hidden = b.hidden;
     if (sheet.name.size() > 31) sheet.name = sheet.name.substr(0, 31); // Excel's limit, as Excel shows it
-    bool cells_sheet = b.type == 0 || b.type == 1; // worksheets and Excel 4 macro sheets
+    bool cells_sheet = b.type == 0 || b.type == 1;                     // worksheets and Excel 4 macro sheets
     if (!cells_sheet || b.offset >= stream.size()) {
       if (cells_sheet) wb.warnings.push_back("sheet '" + b.name + "' points past the end of the file and was not read");
       continue; // chart, macro and dialog sheets hold no cells
@@ -285,7 +306,8 @@ Workbook XlsReader::read(const std::string& path, const Limits& limits) const {
       continue;
     }
     auto push = [&](Cell c) {
-      if (sheet.cells.size() >= limits.max_cells_per_sheet) throw ReadError("sheet '" + sheet.name + "' has more cells than the limit");
+      if (sheet.cells.size() >= limits.max_cells_per_sheet)
+        throw ReadError("sheet '" + sheet.name + "' has more cells than the limit");
       sheet.cells.push_back(c);
     };
     auto number_cell = [&](std::uint16_t row, std::uint16_t col, std::uint16_t xf, double v, bool formula) {
@@ -307,7 +329,10 @@ Workbook XlsReader::read(const std::string& path, const Limits& limits) const {
     Cell pending;
     int depth = 0;
     while (rs.next(r)) {
-      if (r.type == 0x0809) { ++depth; continue; } // embedded chart substream
+      if (r.type == 0x0809) {
+        ++depth;
+        continue;
+      } // embedded chart substream
       if (r.type == 0x000A) {
         if (depth-- == 0) break;
         continue;
@@ -319,12 +344,16 @@ Workbook XlsReader::read(const std::string& path, const Limits& limits) const {
         std::uint32_t idx = rd32(r.data, 6);
         if (idx < sst.size() && r.data.size() >= 10) {
           Cell c;
-          c.row = row; c.col = col; c.type = CellType::String; c.str = sst[idx];
+          c.row = row;
+          c.col = col;
+          c.type = CellType::String;
+          c.str = sst[idx];
           if (!wb.strings[c.str].empty()) push(c);
         }
         break;
       }
-      case 0x0204: case 0x00D6: { // LABEL, RSTRING
+      case 0x0204:
+      case 0x00D6: { // LABEL, RSTRING
         std::string s;
         if (biff8) {
           SpanReader sr;
@@ -338,13 +367,20 @@ Workbook XlsReader::read(const std::string& path, const Limits& limits) const {
         }
         if (!s.empty()) {
           Cell c;
-          c.row = row; c.col = col; c.type = CellType::String; c.str = wb.intern(std::move(s));
+          c.row = row;
+          c.col = col;
+          c.type = CellType::String;
+          c.str = wb.intern(std::move(s));
           push(c);
         }
         break;
       }
-      case 0x0203: if (r.data.size() >= 14) number_cell(row, col, xf, rd64(r.data, 6), false); break;
-      case 0x027E: if (r.data.size() >= 10) number_cell(row, col, xf, rk_value(rd32(r.data, 6)), false); break;
+      case 0x0203:
+        if (r.data.size() >= 14) number_cell(row, col, xf, rd64(r.data, 6), false);
+        break;
+      case 0x027E:
+        if (r.data.size() >= 10) number_cell(row, col, xf, rk_value(rd32(r.data, 6)), false);
+        break;
       case 0x00BD: { // MULRK
         if (r.data.size() < 6) break;
         std::size_t n = (r.data.size() - 6) / 6;
@@ -357,23 +393,44 @@ Workbook XlsReader::read(const std::string& path, const Limits& limits) const {
       case 0x0205: { // BOOLERR
         if (r.data.size() < 8) break;
         Cell c;
-        c.row = row; c.col = col;
+        c.row = row;
+        c.col = col;
         std::uint8_t v = std::uint8_t(r.data[6]);
-        if (r.data[7]) { c.type = CellType::Error; c.str = wb.intern(error_text(v)); }
-        else { c.type = CellType::Bool; c.number = v ? 1 : 0; }
+        if (r.data[7]) {
+          c.type = CellType::Error;
+          c.str = wb.intern(error_text(v));
+        } else {
+          c.type = CellType::Bool;
+          c.number = v ? 1 : 0;
+        }
         push(c);
         break;
       }
-      case 0x0006: case 0x0206: case 0x0406: { // FORMULA (and its BIFF3/4 ids some writers use)
+      case 0x0006:
+      case 0x0206:
+      case 0x0406: { // FORMULA (and its BIFF3/4 ids some writers use)
         if (r.data.size() < 14) break;
         if (rd16(r.data, 12) == 0xFFFF) {
           std::uint8_t kind = std::uint8_t(r.data[6]);
           Cell c;
-          c.row = row; c.col = col; c.formula = true;
-          if (kind == 0) { pending = c; pending_string = true; }
-          else if (kind == 1) { c.type = CellType::Bool; c.number = r.data[8] ? 1 : 0; push(c); }
-          else if (kind == 2) { c.type = CellType::Error; c.str = wb.intern(error_text(std::uint8_t(r.data[8]))); push(c); }
-          else { c.type = CellType::EmptyFormula; push(c); } // kind 3: an empty string
+          c.row = row;
+          c.col = col;
+          c.formula = true;
+          if (kind == 0) {
+            pending = c;
+            pending_string = true;
+          } else if (kind == 1) {
+            c.type = CellType::Bool;
+            c.number = r.data[8] ? 1 : 0;
+            push(c);
+          } else if (kind == 2) {
+            c.type = CellType::Error;
+            c.str = wb.intern(error_text(std::uint8_t(r.data[8])));
+            push(c);
+          } else {
+            c.type = CellType::EmptyFormula;
+            push(c);
+          } // kind 3: an empty string
         } else {
           number_cell(row, col, xf, rd64(r.data, 6), true);
         }
@@ -406,7 +463,8 @@ Workbook XlsReader::read(const std::string& path, const Limits& limits) const {
         std::uint16_t n = rd16(r.data, 0);
         for (std::uint16_t i = 0; i < n && 2 + (i + 1) * 8u <= r.data.size(); ++i) {
           std::size_t o = 2 + i * 8u;
-          sheet.merges.push_back({CellRef{rd16(r.data, o), rd16(r.data, o + 4)}, CellRef{rd16(r.data, o + 2), rd16(r.data, o + 6)}});
+          sheet.merges.push_back(
+              {CellRef{rd16(r.data, o), rd16(r.data, o + 4)}, CellRef{rd16(r.data, o + 2), rd16(r.data, o + 6)}});
         }
         break;
       }

@@ -15,8 +15,14 @@ bool format_code_is_date(std::string_view code) {
       if (c == '"') in_quote = false;
       continue;
     }
-    if (c == '"') { in_quote = true; continue; }
-    if (c == '\\' || c == '_' || c == '*') { ++i; continue; }
+    if (c == '"') {
+      in_quote = true;
+      continue;
+    }
+    if (c == '\\' || c == '_' || c == '*') {
+      ++i;
+      continue;
+    }
     if (c == ';') break;
     if (c == '[') {
       std::size_t close = code.find(']', i);
@@ -29,8 +35,16 @@ bool format_code_is_date(std::string_view code) {
       continue;
     }
     switch (c) {
-    case 'd': case 'D': case 'm': case 'M': case 'y': case 'Y': case 'h': case 'H': case 's': case 'S':
-      return true;
+    case 'd':
+    case 'D':
+    case 'm':
+    case 'M':
+    case 'y':
+    case 'Y':
+    case 'h':
+    case 'H':
+    case 's':
+    case 'S': return true;
     default: break;
     }
   }

@@ -23,32 +23,32 @@ struct Relationship {
   bool external = false;
 };
 
-std::string dir_of(const std::string& part) {
+std::string dir_of(const std::string &part) {
   auto slash = part.rfind('/');
   return slash == std::string::npos ? std::string() : part.substr(0, slash);
 }
 
-std::string rels_part_for(const std::string& part) {
+std::string rels_part_for(const std::string &part) {
   std::string dir = dir_of(part);
   std::string base = part.substr(dir.empty() ? 0 : dir.size() + 1);
   return (dir.empty() ? "" : dir + "/") + "_rels/" + base + ".rels";
 }
 
-template <class H> void parse_part(ZipPackage& zip, const std::string& part, H& handler, const Limits& limits) {
+template <class H> void parse_part(ZipPackage &zip, const std::string &part, H &handler, const Limits &limits) {
   XmlStream xml(handler, limits, part);
-  zip.stream(part, [&](const char* p, std::size_t n) { xml.feed(p, n); });
+  zip.stream(part, [&](const char *p, std::size_t n) { xml.feed(p, n); });
   xml.finish();
 }
 
 struct RelsHandler : XmlHandler {
   std::string base_dir;
   std::map<std::string, Relationship> rels;
-  void start(std::string_view name, const XmlAttrs& a) override {
+  void start(std::string_view name, const XmlAttrs &a) override {
     if (name != "Relationship") return;
-    const char* id = a.get("Id");
-    const char* target = a.get("Target");
-    const char* type = a.get("Type");
-    const char* mode = a.get("TargetMode");
+    const char *id = a.get("Id");
+    const char *target = a.get("Target");
+    const char *type = a.get("Type");
+    const char *mode = a.get("TargetMode");
     if (!id || !target) return;
     Relationship r;
     r.type = type ? type : "";
@@ -59,7 +59,7 @@ struct RelsHandler : XmlHandler {
   void end(std::string_view) override {}
 };
 
-std::map<std::string, Relationship> read_rels(ZipPackage& zip, const std::string& for_part, const Limits& limits) {
+std::map<std::string, Relationship> read_rels(ZipPackage &zip, const std::string &for_part, const Limits &limits) {
   RelsHandler h;
   h.base_dir = dir_of(for_part);
   std::string rp = rels_part_for(for_part);
@@ -81,15 +81,15 @@ struct SheetEntry {
 struct WorkbookHandler : XmlHandler {
   std::vector<SheetEntry> sheets;
   bool date1904 = false;
-  void start(std::string_view name, const XmlAttrs& a) override {
+  void start(std::string_view name, const XmlAttrs &a) override {
     if (name == "sheet") {
       SheetEntry s;
-      if (const char* n = a.get("name")) s.name = n;
-      if (const char* id = a.get("id")) s.rid = id;
-      if (const char* st = a.get("state")) s.hidden = std::strcmp(st, "visible") != 0;
+      if (const char *n = a.get("name")) s.name = n;
+      if (const char *id = a.get("id")) s.rid = id;
+      if (const char *st = a.get("state")) s.hidden = std::strcmp(st, "visible") != 0;
       sheets.push_back(std::move(s));
     } else if (name == "workbookPr") {
-      if (const char* d = a.get("date1904")) date1904 = std::strcmp(d, "1") == 0 || std::strcmp(d, "true") == 0;
+      if (const char *d = a.get("date1904")) date1904 = std::strcmp(d, "1") == 0 || std::strcmp(d, "true") == 0;
     }
   }
   void end(std::string_view) override {}
@@ -98,25 +98,31 @@ struct WorkbookHandler : XmlHandler {
 // Shared strings: plain <si><t>, rich text runs <si><r><t>; phonetic
 // guides (<rPh>) are not part of the value.
 struct SharedStringsHandler : XmlHandler {
-  Workbook& wb;
-  std::vector<std::uint32_t>& index;
-  const Limits& limits;
+  Workbook &wb;
+  std::vector<std::uint32_t> &index;
+  const Limits &limits;
   std::string cur;
   bool in_si = false, in_t = false;
   int in_rph = 0;
-  SharedStringsHandler(Workbook& w, std::vector<std::uint32_t>& i, const Limits& l) : wb(w), index(i), limits(l) {}
-  void start(std::string_view name, const XmlAttrs&) override {
-    if (name == "si") { in_si = true; cur.clear(); }
-    else if (name == "rPh") ++in_rph;
-    else if (name == "t" && in_si && !in_rph) in_t = true;
+  SharedStringsHandler(Workbook &w, std::vector<std::uint32_t> &i, const Limits &l) : wb(w), index(i), limits(l) {}
+  void start(std::string_view name, const XmlAttrs &) override {
+    if (name == "si") {
+      in_si = true;
+      cur.clear();
+    } else if (name == "rPh")
+      ++in_rph;
+    else if (name == "t" && in_si && !in_rph)
+      in_t = true;
   }
   void end(std::string_view name) override {
     if (name == "si") {
       index.push_back(wb.intern(std::move(cur)));
       cur.clear();
       in_si = false;
-    } else if (name == "rPh") --in_rph;
-    else if (name == "t") in_t = false;
+    } else if (name == "rPh")
+      --in_rph;
+    else if (name == "t")
+      in_t = false;
   }
   void text(std::string_view s) override {
     if (!in_t) return;
@@ -129,16 +135,16 @@ struct StylesHandler : XmlHandler {
   std::map<int, bool> custom_is_date;
   std::vector<bool> xf_is_date;
   bool in_cellxfs = false;
-  void start(std::string_view name, const XmlAttrs& a) override {
+  void start(std::string_view name, const XmlAttrs &a) override {
     if (name == "numFmt") {
-      const char* id = a.get("numFmtId");
-      const char* code = a.get("formatCode");
+      const char *id = a.get("numFmtId");
+      const char *code = a.get("formatCode");
       if (id && code) custom_is_date[std::atoi(id)] = xlsx::format_code_is_date(code);
     } else if (name == "cellXfs") {
       in_cellxfs = true;
     } else if (name == "xf" && in_cellxfs) {
       int id = 0;
-      if (const char* n = a.get("numFmtId")) id = std::atoi(n);
+      if (const char *n = a.get("numFmtId")) id = std::atoi(n);
       auto it = custom_is_date.find(id);
       xf_is_date.push_back(it != custom_is_date.end() ? it->second : xlsx::builtin_format_is_date(id));
     }
@@ -148,9 +154,11 @@ struct StylesHandler : XmlHandler {
   }
 };
 
-bool parse_double(std::string_view s, double& out) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
+bool parse_double(std::string_view s, double &out) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
+    s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
+    s.remove_suffix(1);
   if (s.empty()) return false;
   if (s.front() == '+') s.remove_prefix(1);
   auto r = std::from_chars(s.data(), s.data() + s.size(), out);
@@ -158,12 +166,12 @@ bool parse_double(std::string_view s, double& out) {
 }
 
 struct SheetHandler : XmlHandler {
-  Workbook& wb;
-  Sheet& sheet;
-  const std::vector<std::uint32_t>& shared;
-  const std::vector<bool>& xf_is_date;
+  Workbook &wb;
+  Sheet &sheet;
+  const std::vector<std::uint32_t> &shared;
+  const std::vector<bool> &xf_is_date;
   bool date1904;
-  const Limits& limits;
+  const Limits &limits;
 
   std::uint32_t next_row = 0; // for rows without r
   std::uint32_t cur_row = 0;
@@ -175,21 +183,28 @@ struct SheetHandler : XmlHandler {
   std::uint32_t col = 0;
   int style = 0;
 
-  SheetHandler(Workbook& w, Sheet& s, const std::vector<std::uint32_t>& sh, const std::vector<bool>& xd, bool d1904,
-               const Limits& l)
+  SheetHandler(Workbook &w, Sheet &s, const std::vector<std::uint32_t> &sh, const std::vector<bool> &xd, bool d1904,
+               const Limits &l)
       : wb(w), sheet(s), shared(sh), xf_is_date(xd), date1904(d1904), limits(l) {}
 
-  void start(std::string_view name, const XmlAttrs& a) override {
+  void start(std::string_view name, const XmlAttrs &a) override {
     if (in_cell) {
-      if (name == "v") { in_v = true; has_v = true; }
-      else if (name == "f") has_f = true;
-      else if (name == "is") { in_is = true; saw_is = true; }
-      else if (name == "rPh") ++in_rph;
-      else if (name == "t" && in_is && !in_rph) in_t = true;
+      if (name == "v") {
+        in_v = true;
+        has_v = true;
+      } else if (name == "f")
+        has_f = true;
+      else if (name == "is") {
+        in_is = true;
+        saw_is = true;
+      } else if (name == "rPh")
+        ++in_rph;
+      else if (name == "t" && in_is && !in_rph)
+        in_t = true;
       return;
     }
     if (name == "row") {
-      if (const char* r = a.get("r")) {
+      if (const char *r = a.get("r")) {
         long n = std::atol(r);
         cur_row = n >= 1 && n <= 1048576 ? std::uint32_t(n - 1) : next_row;
       } else {
@@ -197,24 +212,29 @@ struct SheetHandler : XmlHandler {
       }
       next_row = cur_row + 1;
       next_col = 0;
-      if (const char* h = a.get("hidden")) {
+      if (const char *h = a.get("hidden")) {
         if (std::strcmp(h, "1") == 0 || std::strcmp(h, "true") == 0) sheet.hidden_rows.push_back(cur_row);
       }
     } else if (name == "c") {
       in_cell = true;
       has_f = has_v = saw_is = false;
-      t.clear(); v.clear(); is_text.clear();
-      if (const char* tt = a.get("t")) t = tt;
+      t.clear();
+      v.clear();
+      is_text.clear();
+      if (const char *tt = a.get("t")) t = tt;
       style = 0;
-      if (const char* s = a.get("s")) style = std::atoi(s);
+      if (const char *s = a.get("s")) style = std::atoi(s);
       col = next_col;
-      if (const char* r = a.get("r")) {
-        if (auto ref = parse_a1(r)) { col = ref->col; cur_row = ref->row; }
-        else if (auto c = parse_column(r)) col = *c;
+      if (const char *r = a.get("r")) {
+        if (auto ref = parse_a1(r)) {
+          col = ref->col;
+          cur_row = ref->row;
+        } else if (auto c = parse_column(r))
+          col = *c;
       }
       next_col = col + 1;
     } else if (name == "mergeCell") {
-      if (const char* ref = a.get("ref")) {
+      if (const char *ref = a.get("ref")) {
         std::string_view r(ref);
         auto colon = r.find(':');
         auto f = parse_a1(r.substr(0, colon));
@@ -222,7 +242,7 @@ struct SheetHandler : XmlHandler {
         if (f && l) sheet.merges.push_back({*f, *l});
       }
     } else if (name == "col") {
-      const char* h = a.get("hidden");
+      const char *h = a.get("hidden");
       if (h && (std::strcmp(h, "1") == 0 || std::strcmp(h, "true") == 0)) {
         long mn = a.get("min") ? std::atol(a.get("min")) : 0, mx = a.get("max") ? std::atol(a.get("max")) : 0;
         if (mn >= 1 && mx >= mn && mx <= 16384 && mx - mn < 1024) {
@@ -237,17 +257,30 @@ struct SheetHandler : XmlHandler {
       if (v.size() + s.size() > limits.max_string_bytes) throw ReadError("a cell value is longer than the limit");
       v.append(s);
     } else if (in_t) {
-      if (is_text.size() + s.size() > limits.max_string_bytes) throw ReadError("a cell's text is longer than the limit");
+      if (is_text.size() + s.size() > limits.max_string_bytes)
+        throw ReadError("a cell's text is longer than the limit");
       is_text.append(s);
     }
   }
 
   void end(std::string_view name) override {
     if (!in_cell) return;
-    if (name == "v") { in_v = false; return; }
-    if (name == "t") { in_t = false; return; }
-    if (name == "rPh") { --in_rph; return; }
-    if (name == "is") { in_is = false; return; }
+    if (name == "v") {
+      in_v = false;
+      return;
+    }
+    if (name == "t") {
+      in_t = false;
+      return;
+    }
+    if (name == "rPh") {
+      --in_rph;
+      return;
+    }
+    if (name == "is") {
+      in_is = false;
+      return;
+    }
     if (name != "c") return;
     in_cell = false;
     emit();
@@ -255,7 +288,8 @@ struct SheetHandler : XmlHandler {
 
   void push(Cell c) {
     if (sheet.cells.size() >= limits.max_cells_per_sheet) {
-      throw ReadError("sheet '" + sheet.name + "' has more than " + std::to_string(limits.max_cells_per_sheet) + " cells, over the limit");
+      throw ReadError("sheet '" + sheet.name + "' has more than " + std::to_string(limits.max_cells_per_sheet) +
+                      " cells, over the limit");
     }
     sheet.cells.push_back(c);
   }
@@ -330,7 +364,7 @@ struct SheetHandler : XmlHandler {
 
 } // namespace
 
-Workbook XlsxReader::read(const std::string& path, const Limits& limits) const {
+Workbook XlsxReader::read(const std::string &path, const Limits &limits) const {
   ZipPackage zip(path, limits);
   Workbook wb;
   wb.path = path;
@@ -342,18 +376,22 @@ Workbook XlsxReader::read(const std::string& path, const Limits& limits) const {
   std::map<std::string, Relationship> package_rels;
   try {
     package_rels = read_rels(zip, "", limits);
-  } catch (const ReadError&) {
+  } catch (const ReadError &) {
     // A damaged package index still leaves the usual workbook part to try.
     wb.warnings.push_back("the package's relationship part is damaged; the workbook was found by its usual name");
   }
-  for (auto& [id, r] : package_rels) {
+  for (auto &[id, r] : package_rels) {
     if (ends_with(r.type, "/officeDocument") && !r.target.empty() && zip.has(r.target)) wb_part = r.target;
   }
   if (wb_part.empty()) {
-    if (zip.has("xl/workbook.xml")) wb_part = "xl/workbook.xml";
-    else if (zip.has("xl/workbook.bin")) throw ReadError("binary .xlsb workbooks are not supported: save as .xlsx");
-    else if (zip.has("content.xml")) throw ReadError("this is an OpenDocument file with an Excel name: rename it to .ods");
-    else throw ReadError("this zip file is not an Excel workbook (it has no workbook part)");
+    if (zip.has("xl/workbook.xml"))
+      wb_part = "xl/workbook.xml";
+    else if (zip.has("xl/workbook.bin"))
+      throw ReadError("binary .xlsb workbooks are not supported: save as .xlsx");
+    else if (zip.has("content.xml"))
+      throw ReadError("this is an OpenDocument file with an Excel name: rename it to .ods");
+    else
+      throw ReadError("this zip file is not an Excel workbook (it has no workbook part)");
   }
   if (ends_with(wb_part, ".bin")) throw ReadError("binary .xlsb workbooks are not supported: save as .xlsx");
 
@@ -364,9 +402,11 @@ Workbook XlsxReader::read(const std::string& path, const Limits& limits) const {
   std::vector<std::uint32_t> shared;
   std::vector<bool> xf_is_date;
   std::string ss_part, styles_part;
-  for (auto& [id, r] : rels) {
-    if (ends_with(r.type, "/sharedStrings")) ss_part = r.target;
-    else if (ends_with(r.type, "/styles")) styles_part = r.target;
+  for (auto &[id, r] : rels) {
+    if (ends_with(r.type, "/sharedStrings"))
+      ss_part = r.target;
+    else if (ends_with(r.type, "/styles"))
+      styles_part = r.target;
   }
   if (ss_part.empty() && zip.has("xl/sharedStrings.xml")) ss_part = "xl/sharedStrings.xml";
   if (styles_part.empty() && zip.has("xl/styles.xml")) styles_part = "xl/styles.xml";
@@ -380,12 +420,14 @@ Workbook XlsxReader::read(const std::string& path, const Limits& limits) const {
     xf_is_date = std::move(h.xf_is_date);
   }
 
-  for (auto& entry : wbh.sheets) {
+  for (auto &entry : wbh.sheets) {
     auto it = rels.find(entry.rid);
     if (it == rels.end()) continue;
-    const Relationship& r = it->second;
+    const Relationship &r = it->second;
     // Chartsheets and dialog sheets hold no cells; Excel 4 macro sheets do.
-    if (!ends_with(r.type, "/worksheet") && !ends_with(r.type, "/xlMacrosheet") && !ends_with(r.type, "/xlIntlMacrosheet")) continue;
+    if (!ends_with(r.type, "/worksheet") && !ends_with(r.type, "/xlMacrosheet") &&
+        !ends_with(r.type, "/xlIntlMacrosheet"))
+      continue;
     Sheet sheet;
     sheet.name = entry.name;
     sheet.hidden = entry.hidden;
@@ -405,7 +447,7 @@ Workbook XlsxReader::read(const std::string& path, const Limits& limits) const {
     wb.sheets.push_back(std::move(sheet));
   }
   bool any_read = false;
-  for (auto& s : wb.sheets) any_read = any_read || !s.cells.empty();
+  for (auto &s : wb.sheets) any_read = any_read || !s.cells.empty();
   if (!any_read && !wb.warnings.empty()) {
     throw ReadError(wb.warnings.front() + ": the file is damaged; open it in Excel and save it again");
   }

@@ -55,10 +55,19 @@ std::map<std::string, std::string> exceptions() {
 
 // A minimal reader for the oracle JSON: {"sheets": [{"name": ..., "cells": [[ref, type, value], ...]}]}.
 struct JsonCursor {
-  const std::string& s;
+  const std::string &s;
   std::size_t i = 0;
-  void ws() { while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i; }
-  bool eat(char c) { ws(); if (i < s.size() && s[i] == c) { ++i; return true; } return false; }
+  void ws() {
+    while (i < s.size() && std::isspace(static_cast<unsigned char>(s[i]))) ++i;
+  }
+  bool eat(char c) {
+    ws();
+    if (i < s.size() && s[i] == c) {
+      ++i;
+      return true;
+    }
+    return false;
+  }
   std::string str() {
     ws();
     std::string out;
@@ -76,10 +85,21 @@ struct JsonCursor {
             i += 6;
             cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
           }
-          if (cp < 0x80) out += char(cp);
-          else if (cp < 0x800) { out += char(0xC0 | (cp >> 6)); out += char(0x80 | (cp & 0x3F)); }
-          else if (cp < 0x10000) { out += char(0xE0 | (cp >> 12)); out += char(0x80 | ((cp >> 6) & 0x3F)); out += char(0x80 | (cp & 0x3F)); }
-          else { out += char(0xF0 | (cp >> 18)); out += char(0x80 | ((cp >> 12) & 0x3F)); out += char(0x80 | ((cp >> 6) & 0x3F)); out += char(0x80 | (cp & 0x3F)); }
+          if (cp < 0x80)
+            out += char(cp);
+          else if (cp < 0x800) {
+            out += char(0xC0 | (cp >> 6));
+            out += char(0x80 | (cp & 0x3F));
+          } else if (cp < 0x10000) {
+            out += char(0xE0 | (cp >> 12));
+            out += char(0x80 | ((cp >> 6) & 0x3F));
+            out += char(0x80 | (cp & 0x3F));
+          } else {
+            out += char(0xF0 | (cp >> 18));
+            out += char(0x80 | ((cp >> 12) & 0x3F));
+            out += char(0x80 | ((cp >> 6) & 0x3F));
+            out += char(0x80 | (cp & 0x3F));
+          }
         } else {
           out += e == 'n' ? '\n' : e == 't' ? '\t' : e == 'r' ? '\r' : e == 'b' ? '\b' : e == 'f' ? '\f' : e;
         }
@@ -94,11 +114,22 @@ struct JsonCursor {
   std::pair<char, std::string> scalar() {
     ws();
     if (s[i] == '"') return {'s', str()};
-    if (s.compare(i, 4, "true") == 0) { i += 4; return {'b', "1"}; }
-    if (s.compare(i, 5, "false") == 0) { i += 5; return {'b', "0"}; }
-    if (s.compare(i, 4, "null") == 0) { i += 4; return {'z', ""}; }
+    if (s.compare(i, 4, "true") == 0) {
+      i += 4;
+      return {'b', "1"};
+    }
+    if (s.compare(i, 5, "false") == 0) {
+      i += 5;
+      return {'b', "0"};
+    }
+    if (s.compare(i, 4, "null") == 0) {
+      i += 4;
+      return {'z', ""};
+    }
     std::size_t b = i;
-    while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '-' || s[i] == '+' || s[i] == '.')) ++i;
+    while (i < s.size() &&
+           (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '-' || s[i] == '+' || s[i] == '.'))
+      ++i;
     return {'n', s.substr(b, i - b)};
   }
 };
@@ -113,7 +144,7 @@ struct OracleSheet {
   std::vector<OracleCell> cells;
 };
 
-std::vector<OracleSheet> load_oracle(const std::string& path) {
+std::vector<OracleSheet> load_oracle(const std::string &path) {
   std::ifstream in(path);
   std::stringstream ss;
   ss << in.rdbuf();
@@ -132,7 +163,8 @@ std::vector<OracleSheet> load_oracle(const std::string& path) {
       c.eat(',');
       std::string key = c.str();
       c.eat(':');
-      if (key == "name") sh.name = c.str();
+      if (key == "name")
+        sh.name = c.str();
       else if (key == "cells") {
         c.eat('[');
         while (!c.eat(']')) {
@@ -158,13 +190,16 @@ std::vector<OracleSheet> load_oracle(const std::string& path) {
   return out;
 }
 
-double seconds_of(const std::string& iso) {
+double seconds_of(const std::string &iso) {
   // "YYYY-MM-DDTHH:MM:SS(.ffffff)" or "HH:MM:SS(.ffffff)" -> seconds (days * 86400 + time)
   int y = 1899, mo = 12, d = 30, h = 0, mi = 0;
   double s = 0;
-  if (iso.find('T') != std::string::npos) std::sscanf(iso.c_str(), "%d-%d-%dT%d:%d:%lf", &y, &mo, &d, &h, &mi, &s);
-  else if (iso.size() == 10) std::sscanf(iso.c_str(), "%d-%d-%d", &y, &mo, &d);
-  else std::sscanf(iso.c_str(), "%d:%d:%lf", &h, &mi, &s);
+  if (iso.find('T') != std::string::npos)
+    std::sscanf(iso.c_str(), "%d-%d-%dT%d:%d:%lf", &y, &mo, &d, &h, &mi, &s);
+  else if (iso.size() == 10)
+    std::sscanf(iso.c_str(), "%d-%d-%d", &y, &mo, &d);
+  else
+    std::sscanf(iso.c_str(), "%d:%d:%lf", &h, &mi, &s);
   // days from civil (Hinnant)
   y -= mo <= 2;
   long era = (y >= 0 ? y : y - 399) / 400;
@@ -184,28 +219,26 @@ bool libreoffice_oracle = false;
 // be there, and every cell that is not a formula is compared strictly.
 std::size_t recalculated = 0;
 
-std::string compare(const Workbook& wb, const std::vector<OracleSheet>& oracle, std::size_t& cells_checked) {
-  std::map<std::string, const Sheet*> sheets;
-  for (auto& s : wb.sheets) sheets[s.name] = &s;
-  for (auto& os : oracle) {
+std::string compare(const Workbook &wb, const std::vector<OracleSheet> &oracle, std::size_t &cells_checked) {
+  std::map<std::string, const Sheet *> sheets;
+  for (auto &s : wb.sheets) sheets[s.name] = &s;
+  for (auto &os : oracle) {
     auto it = sheets.find(os.name);
     if (it == sheets.end()) {
       if (os.cells.empty()) continue;
       return "sheet '" + os.name + "' not read";
     }
-    const Sheet& sh = *it->second;
-    std::map<std::pair<std::uint32_t, std::uint32_t>, const Cell*> cells;
-    for (auto& c : sh.cells) cells[{c.row, c.col}] = &c;
-    for (auto& oc : os.cells) {
+    const Sheet &sh = *it->second;
+    std::map<std::pair<std::uint32_t, std::uint32_t>, const Cell *> cells;
+    for (auto &c : sh.cells) cells[{c.row, c.col}] = &c;
+    for (auto &oc : os.cells) {
       auto ref = parse_a1(oc.ref);
       if (!ref) return "bad oracle ref " + oc.ref;
       ++cells_checked;
       auto ci = cells.find({ref->row, ref->col});
       std::string where = os.name + "!" + oc.ref;
-      if (ci == cells.end()) {
-        return where + ": not read (oracle " + oc.type + " '" + oc.value.substr(0, 40) + "')";
-      }
-      const Cell& c = *ci->second;
+      if (ci == cells.end()) { return where + ": not read (oracle " + oc.type + " '" + oc.value.substr(0, 40) + "')"; }
+      const Cell &c = *ci->second;
       std::string ours = cell_type_name(c.type);
       std::string before = where;
       auto differs = [&](std::string why) {
@@ -219,32 +252,54 @@ std::string compare(const Workbook& wb, const std::vector<OracleSheet>& oracle, 
         if ((c.number != 0 ? "1" : "0") != oc.value) return where + ": bool differs from oracle number " + oc.value;
         continue;
       }
-      if (ours != oc.type) { auto d = differs(where + ": type " + ours + " but oracle " + oc.type + " ('" + oc.value.substr(0, 40) + "')"); if (!d.empty()) return d; continue; }
+      if (ours != oc.type) {
+        auto d = differs(where + ": type " + ours + " but oracle " + oc.type + " ('" + oc.value.substr(0, 40) + "')");
+        if (!d.empty()) return d;
+        continue;
+      }
       if (oc.type == "number") {
         double v = std::strtod(oc.value.c_str(), nullptr);
         double tol = 1e-9 * std::max(1.0, std::fabs(v));
-        if (std::fabs(v - c.number) > tol) { auto d = differs(where + ": " + number_text(c.number) + " but oracle " + oc.value); if (!d.empty()) return d; continue; }
+        if (std::fabs(v - c.number) > tol) {
+          auto d = differs(where + ": " + number_text(c.number) + " but oracle " + oc.value);
+          if (!d.empty()) return d;
+          continue;
+        }
       } else if (oc.type == "string" || oc.type == "error") {
-        if (std::string(wb.text(c)) != oc.value) { auto d = differs(where + ": '" + std::string(wb.text(c)).substr(0, 60) + "' but oracle '" + oc.value.substr(0, 60) + "'"); if (!d.empty()) return d; continue; }
+        if (std::string(wb.text(c)) != oc.value) {
+          auto d = differs(where + ": '" + std::string(wb.text(c)).substr(0, 60) + "' but oracle '" +
+                           oc.value.substr(0, 60) + "'");
+          if (!d.empty()) return d;
+          continue;
+        }
       } else if (oc.type == "bool") {
-        if ((c.number != 0) != (oc.value == "1")) { auto d = differs(where + ": bool differs"); if (!d.empty()) return d; continue; }
+        if ((c.number != 0) != (oc.value == "1")) {
+          auto d = differs(where + ": bool differs");
+          if (!d.empty()) return d;
+          continue;
+        }
       } else if (oc.type == "date") {
         std::string mine(wb.text(c));
         double a = seconds_of(mine), b = seconds_of(oc.value);
-        if (oc.value.find('T') == std::string::npos && oc.value.size() != 10) a = std::fmod(a, 86400.0), b = std::fmod(b, 86400.0);
-        if (std::fabs(a - b) > 0.002) { auto d = differs(where + ": date " + mine + " but oracle " + oc.value); if (!d.empty()) return d; continue; }
+        if (oc.value.find('T') == std::string::npos && oc.value.size() != 10)
+          a = std::fmod(a, 86400.0), b = std::fmod(b, 86400.0);
+        if (std::fabs(a - b) > 0.002) {
+          auto d = differs(where + ": date " + mine + " but oracle " + oc.value);
+          if (!d.empty()) return d;
+          continue;
+        }
       }
     }
   }
   return "";
 }
 
-void run_format(const std::set<std::string>& formats, const char* label) {
+void run_format(const std::set<std::string> &formats, const char *label) {
   auto ex = exceptions();
   std::size_t passed = 0, failed = 0, refused = 0, excepted = 0, cells = 0, total = 0;
   recalculated = 0;
   std::vector<std::string> failures;
-  for (const Entry& e : manifest()) {
+  for (const Entry &e : manifest()) {
     if (!formats.count(e.format)) continue;
     ++total;
     std::string file = shared_dir() + "/corpus/files/" + e.path;
@@ -255,14 +310,15 @@ void run_format(const std::set<std::string>& formats, const char* label) {
     try {
       Workbook wb = open_workbook(file);
       if (has_oracle) problem = compare(wb, load_oracle(shared_dir() + "/corpus/oracle/" + e.path + ".json"), cells);
-    } catch (const ReadError& err) {
+    } catch (const ReadError &err) {
       std::string msg = err.what();
-      if (msg.size() < 10) problem = "refused with an unclear message: " + msg;
-      else if (has_oracle) problem = "refused: " + msg;
-      else ++refused;
-    } catch (const std::exception& err) {
-      problem = std::string("unexpected exception: ") + err.what();
-    }
+      if (msg.size() < 10)
+        problem = "refused with an unclear message: " + msg;
+      else if (has_oracle)
+        problem = "refused: " + msg;
+      else
+        ++refused;
+    } catch (const std::exception &err) { problem = std::string("unexpected exception: ") + err.what(); }
     double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     if (secs > 10) problem += " (took " + std::to_string(secs) + " s)";
     if (problem.empty()) {
@@ -274,11 +330,12 @@ void run_format(const std::set<std::string>& formats, const char* label) {
       failures.push_back(e.path + ": " + problem);
     }
   }
-  std::printf("corpus %s: %zu files, %zu oracle cells compared (%zu formula cells that LibreOffice recalculated differently); "
-              "%zu refused with a message (no oracle); %zu accepted exceptions\n",
-              label, total, cells, recalculated, refused, excepted);
+  std::printf(
+      "corpus %s: %zu files, %zu oracle cells compared (%zu formula cells that LibreOffice recalculated differently); "
+      "%zu refused with a message (no oracle); %zu accepted exceptions\n",
+      label, total, cells, recalculated, refused, excepted);
   std::printf("%s: %zu passed, %zu failed\n", label, passed, failed);
-  for (auto& f : failures) ADD_FAILURE() << f;
+  for (auto &f : failures) ADD_FAILURE() << f;
 }
 
 } // namespace

@@ -20,7 +20,8 @@ TEST(Cli, CheckJsonListsTheBaselineSchemesWithProvenance) {
   EXPECT_NE(r.out.find("\"tool\": \"fundbook\""), std::string::npos);
   EXPECT_NE(r.out.find("\"schema\": 1"), std::string::npos);
   EXPECT_NE(r.out.find("\"ref\": \"C/R.5.305\""), std::string::npos);
-  EXPECT_NE(r.out.find("\"investment\": {\"2016-17\": 0, \"2017-18\": 90, \"2018-19\": 90, \"2019-20\": 0, \"2020-21\": 0, \"2021-22\": 0}"),
+  EXPECT_NE(r.out.find("\"investment\": {\"2016-17\": 0, \"2017-18\": 90, \"2018-19\": 90, \"2019-20\": 0, "
+                       "\"2020-21\": 0, \"2021-22\": 0}"),
             std::string::npos);
   EXPECT_NE(r.out.find("\"cell\": \"I124\""), std::string::npos);
   EXPECT_NE(r.out.find("\"stated\": -1941, \"computed\": -1968"), std::string::npos);
@@ -30,7 +31,7 @@ TEST(Cli, CheckJsonListsTheBaselineSchemesWithProvenance) {
 TEST(Cli, InlineStringAbsoluteTargetCopyGivesTheSameJson) {
   RunResult a = run({"check", "--format", "json", source_dir() + "/samples/baseline-2017-06-transformation-fund.xlsx"});
   RunResult b = run({"check", "--format", "json", source_dir() + "/tests/data/baseline-inline-absolute.xlsx"});
-  auto schemes = [](const std::string& s) {
+  auto schemes = [](const std::string &s) {
     auto p = s.find("\"schemes\": [");
     auto q = s.find("\"findings\": [");
     std::string out = s.substr(p, q - p);
@@ -38,7 +39,10 @@ TEST(Cli, InlineStringAbsoluteTargetCopyGivesTheSameJson) {
     std::string cleaned;
     for (std::size_t i = 0; i < out.size();) {
       auto k = out.find("\"path\": \"", i);
-      if (k == std::string::npos) { cleaned += out.substr(i); break; }
+      if (k == std::string::npos) {
+        cleaned += out.substr(i);
+        break;
+      }
       cleaned += out.substr(i, k - i);
       i = out.find('"', k + 9) + 1;
     }
@@ -117,7 +121,7 @@ TEST(Cli, KilledMidWriteLeavesThePreviousReportWhole) {
       std::string samples = source_dir() + "/samples";
       std::freopen("/dev/null", "w", stdout);
       std::freopen("/dev/null", "w", stderr);
-      ::execl(exe.c_str(), exe.c_str(), "report", samples.c_str(), "-o", out.c_str(), (char*)nullptr);
+      ::execl(exe.c_str(), exe.c_str(), "report", samples.c_str(), "-o", out.c_str(), (char *)nullptr);
       ::_exit(127);
     }
     std::this_thread::sleep_for(std::chrono::microseconds(delay_us));
@@ -133,10 +137,12 @@ TEST(Cli, KilledMidWriteLeavesThePreviousReportWhole) {
 }
 
 TEST(Cli, LimitsAreConfigurable) {
-  RunResult small = run({"check", "--format", "json", "--max-cells", "10", source_dir() + "/samples/baseline-2017-06-transformation-fund.xlsx"});
+  RunResult small = run({"check", "--format", "json", "--max-cells", "10",
+                         source_dir() + "/samples/baseline-2017-06-transformation-fund.xlsx"});
   EXPECT_EQ(small.status, 3);
   EXPECT_NE(small.out.find("more than 10 cells"), std::string::npos) << small.out.substr(0, 600);
-  RunResult tiny = run({"check", "--max-file-mb", "0.001", source_dir() + "/samples/baseline-2017-06-transformation-fund.xlsx"});
+  RunResult tiny =
+      run({"check", "--max-file-mb", "0.001", source_dir() + "/samples/baseline-2017-06-transformation-fund.xlsx"});
   EXPECT_EQ(tiny.status, 3);
   EXPECT_NE(tiny.err.find("over the"), std::string::npos);
   EXPECT_EQ(run({"check", "--max-cells", "0", "x.xlsx"}).status, 2);
@@ -145,15 +151,16 @@ TEST(Cli, LimitsAreConfigurable) {
 TEST(Cli, TwoRunsWritingOneReportLeaveOneWholeFile) {
   std::string out = temp_dir() + "/shared.xlsx";
   std::vector<std::thread> runs;
-  for (const char* input : {"baseline-2017-06-transformation-fund.xlsx", "gpc-2016-12-transformation-fund-bids.xlsx"}) {
+  for (const char *input : {"baseline-2017-06-transformation-fund.xlsx", "gpc-2016-12-transformation-fund-bids.xlsx"}) {
     std::string in = source_dir() + "/samples/" + input;
     runs.emplace_back([in, out] { run({"report", in, "-o", out}); });
   }
-  for (auto& t : runs) t.join();
+  for (auto &t : runs) t.join();
   RunResult r = run({"inspect", out});
   EXPECT_EQ(r.status, 0) << r.err; // whichever finished last, the file is a whole workbook
   std::size_t temps = 0;
-  for (auto& e : fs::directory_iterator(fs::path(out).parent_path())) temps += e.path().filename().string().find(".tmp-") != std::string::npos;
+  for (auto &e : fs::directory_iterator(fs::path(out).parent_path()))
+    temps += e.path().filename().string().find(".tmp-") != std::string::npos;
   EXPECT_EQ(temps, 0u);
 }
 

@@ -25,14 +25,14 @@ struct Measured {
   long max_rss_kb;
 };
 
-Measured check_folder(const std::string& dir) {
+Measured check_folder(const std::string &dir) {
   std::string out = temp_dir() + "/out.json";
   auto start = std::chrono::steady_clock::now();
   pid_t pid = ::fork();
   if (pid == 0) {
     std::string exe = fundbook_exe();
     if (!std::freopen(out.c_str(), "w", stdout) || !std::freopen("/dev/null", "w", stderr)) ::_exit(127);
-    ::execl(exe.c_str(), exe.c_str(), "check", "--format", "json", dir.c_str(), (char*)nullptr);
+    ::execl(exe.c_str(), exe.c_str(), "check", "--format", "json", dir.c_str(), (char *)nullptr);
     ::_exit(127);
   }
   int st = 0;
@@ -46,18 +46,18 @@ Measured check_folder(const std::string& dir) {
 }
 
 struct Case {
-  const char* file;
-  const char* expect; // a phrase of the message, or nullptr for files that must be read
+  const char *file;
+  const char *expect; // a phrase of the message, or nullptr for files that must be read
 };
 
-void PrintTo(const Case& c, std::ostream* os) { *os << c.file; }
+void PrintTo(const Case &c, std::ostream *os) { *os << c.file; }
 
 class Hostile : public ::testing::TestWithParam<Case> {};
 
 } // namespace
 
 TEST_P(Hostile, ClearAnswerWithinBoundsAndTheGoodFileStillRead) {
-  const Case& c = GetParam();
+  const Case &c = GetParam();
   std::string hostile = shared_dir() + "/corpus/hostile/" + c.file;
   ASSERT_TRUE(fs::exists(hostile));
   std::string dir = temp_dir();
@@ -96,9 +96,9 @@ INSTANTIATE_TEST_SUITE_P(
                       Case{"read-bom-semicolon.csv", nullptr}, Case{"deep-nesting.xlsx", "nested"},
                       Case{"read-million-empty-rows.xlsx", nullptr}, Case{"rels-path-traversal.xlsx", "outside"},
                       Case{"cfb-not-excel.xls", "not an Excel workbook"}),
-    [](const auto& info) {
+    [](const auto &info) {
       std::string n = info.param.file;
-      for (auto& ch : n)
+      for (auto &ch : n)
         if (!std::isalnum(static_cast<unsigned char>(ch))) ch = '_';
       return n;
     });

@@ -20,7 +20,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string slurp(const std::string& p) {
+std::string slurp(const std::string &p) {
   std::ifstream in(p, std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
@@ -31,21 +31,21 @@ std::string slurp(const std::string& p) {
 struct Background {
   pid_t pid = -1;
   std::string log;
-  explicit Background(std::vector<std::string> args, const std::string& tmpdir = "") {
+  explicit Background(std::vector<std::string> args, const std::string &tmpdir = "") {
     log = temp_dir() + "/log";
     pid = ::fork();
     if (pid == 0) {
       if (!tmpdir.empty()) ::setenv("TMPDIR", tmpdir.c_str(), 1);
       std::string exe = fundbook_exe();
-      std::vector<char*> argv{exe.data()};
-      for (auto& a : args) argv.push_back(a.data());
+      std::vector<char *> argv{exe.data()};
+      for (auto &a : args) argv.push_back(a.data());
       argv.push_back(nullptr);
       if (!std::freopen(log.c_str(), "w", stdout) || !std::freopen(log.c_str(), "a", stderr)) ::_exit(127);
       ::execv(exe.c_str(), argv.data());
       ::_exit(127);
     }
   }
-  bool wait_for(const std::string& text, double seconds = 10) {
+  bool wait_for(const std::string &text, double seconds = 10) {
     auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
     while (std::chrono::steady_clock::now() < end) {
       if (slurp(log).find(text) != std::string::npos) return true;
@@ -69,14 +69,15 @@ struct Background {
   }
 };
 
-int port_of(const std::string& log) {
+int port_of(const std::string &log) {
   auto at = log.find("127.0.0.1:");
   return at == std::string::npos ? 0 : std::atoi(log.c_str() + at + 10);
 }
 
-httplib::MultipartFormDataItems upload(const std::vector<std::string>& paths) {
+httplib::MultipartFormDataItems upload(const std::vector<std::string> &paths) {
   httplib::MultipartFormDataItems items;
-  for (auto& p : paths) items.push_back({"file", slurp(p), fs::path(p).filename().string(), "application/octet-stream"});
+  for (auto &p : paths)
+    items.push_back({"file", slurp(p), fs::path(p).filename().string(), "application/octet-stream"});
   return items;
 }
 
@@ -146,9 +147,10 @@ TEST(Serve, EightConcurrentUploadsGetEightSeparateReports) {
   Background server({"serve", "--port", "0"}, tmp);
   ASSERT_TRUE(server.wait_for("serving the drop-in page"));
   int port = port_of(slurp(server.log));
-  std::vector<std::string> samples = {"baseline-2017-06-transformation-fund.xlsx", "gpc-2016-10-transformation-fund-bids.xlsx",
-                                      "gpc-2016-12-transformation-fund-bids.xlsx", "gpc-2018-03-monitoring-q3-2017-18.xlsx",
-                                      "business-cases-2018-19-childrens.xlsx"};
+  std::vector<std::string> samples = {
+      "baseline-2017-06-transformation-fund.xlsx", "gpc-2016-10-transformation-fund-bids.xlsx",
+      "gpc-2016-12-transformation-fund-bids.xlsx", "gpc-2018-03-monitoring-q3-2017-18.xlsx",
+      "business-cases-2018-19-childrens.xlsx"};
   auto path_of = [&](int i) { return source_dir() + "/samples/" + samples[std::size_t(i) % samples.size()]; };
   // The report for each sample, asked for alone: reports are deterministic,
   // so a concurrent answer must be byte for byte the same.
@@ -177,15 +179,15 @@ TEST(Serve, EightConcurrentUploadsGetEightSeparateReports) {
       }
     });
   }
-  for (auto& t : users) t.join();
+  for (auto &t : users) t.join();
   for (int i = 0; i < 8; ++i) {
     EXPECT_EQ(status[std::size_t(i)], 200) << i;
-    EXPECT_EQ(bodies[std::size_t(i)], expected[std::size_t(i) % samples.size()]) << "upload " << i << " got another report";
+    EXPECT_EQ(bodies[std::size_t(i)], expected[std::size_t(i) % samples.size()])
+        << "upload " << i << " got another report";
   }
   // Every request's temporary folder is gone.
   std::size_t left = 0;
-  for (auto& e : fs::directory_iterator(tmp))
-    left += e.path().filename().string().rfind("fundbook-upload-", 0) == 0;
+  for (auto &e : fs::directory_iterator(tmp)) left += e.path().filename().string().rfind("fundbook-upload-", 0) == 0;
   EXPECT_EQ(left, 0u);
 }
 

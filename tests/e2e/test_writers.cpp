@@ -15,24 +15,27 @@ using namespace fundbook::test;
 namespace {
 
 // Everything a finance officer relies on, without the file's own name.
-std::string digest(const CheckResult& r) {
+std::string digest(const CheckResult &r) {
   std::ostringstream o;
-  for (auto& s : r.schemes) {
+  for (auto &s : r.schemes) {
     o << s.ref.value_or("-") << "|" << s.title << "|" << s.kind << "|" << s.source.sheet << "!" << a1(s.source.cell);
-    for (auto& [y, v] : s.investment) o << "|i" << y << "=" << v.decimal();
-    for (auto& [y, v] : s.saving) o << "|s" << y << "=" << v.decimal();
-    o << "|" << (s.investment_total ? s.investment_total->decimal() : "") << "|" << (s.saving_total ? s.saving_total->decimal() : "");
-    if (s.monitoring) o << "|" << s.monitoring->rag.value_or("") << "|" << (s.monitoring->spent_to_date ? s.monitoring->spent_to_date->decimal() : "");
+    for (auto &[y, v] : s.investment) o << "|i" << y << "=" << v.decimal();
+    for (auto &[y, v] : s.saving) o << "|s" << y << "=" << v.decimal();
+    o << "|" << (s.investment_total ? s.investment_total->decimal() : "") << "|"
+      << (s.saving_total ? s.saving_total->decimal() : "");
+    if (s.monitoring)
+      o << "|" << s.monitoring->rag.value_or("") << "|"
+        << (s.monitoring->spent_to_date ? s.monitoring->spent_to_date->decimal() : "");
     o << "\n";
   }
-  for (auto& f : r.findings) {
+  for (auto &f : r.findings) {
     o << f.rule << "|" << f.sheet.value_or("") << "|" << (f.cell ? a1(*f.cell) : "") << "|"
       << (f.stated ? f.stated->decimal() : "") << "|" << (f.computed ? f.computed->decimal() : "") << "\n";
   }
-  for (auto& [ws, t] : r.totals.by_workstream) {
+  for (auto &[ws, t] : r.totals.by_workstream) {
     o << ws;
-    for (auto& [y, v] : t.investment) o << "|i" << y << "=" << v.decimal();
-    for (auto& [y, v] : t.saving) o << "|s" << y << "=" << v.decimal();
+    for (auto &[y, v] : t.investment) o << "|i" << y << "=" << v.decimal();
+    for (auto &[y, v] : t.saving) o << "|s" << y << "=" << v.decimal();
     o << "\n";
   }
   return o.str();
@@ -46,19 +49,20 @@ TEST_P(Writers, LibreOfficeCopiesReadTheSame) {
   std::string base = GetParam();
   std::string original = digest(run_check({source_dir() + "/samples/" + base + ".xlsx"}, {}));
   ASSERT_FALSE(original.empty());
-  for (const char* ext : {".xls", ".ods", ".lo.xlsx"}) {
+  for (const char *ext : {".xls", ".ods", ".lo.xlsx"}) {
     std::string copy = source_dir() + "/tests/data/libreoffice/" + base + ext;
     EXPECT_EQ(digest(run_check({copy}, {})), original) << copy;
   }
 }
 
 INSTANTIATE_TEST_SUITE_P(Samples, Writers,
-                         ::testing::Values("baseline-2017-06-transformation-fund", "gpc-2016-10-transformation-fund-bids",
+                         ::testing::Values("baseline-2017-06-transformation-fund",
+                                           "gpc-2016-10-transformation-fund-bids",
                                            "gpc-2016-12-transformation-fund-bids", "gpc-2018-03-monitoring-q3-2017-18",
                                            "business-cases-2018-19-childrens"),
-                         [](const auto& info) {
+                         [](const auto &info) {
                            std::string n = info.param;
-                           for (auto& c : n)
+                           for (auto &c : n)
                              if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
                            return n;
                          });

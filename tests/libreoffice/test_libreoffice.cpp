@@ -22,7 +22,7 @@ namespace fs = std::filesystem;
 namespace {
 
 std::string libreoffice() {
-  for (const char* p : {"/usr/bin/libreoffice", "/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice"}) {
+  for (const char *p : {"/usr/bin/libreoffice", "/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice"}) {
     if (fs::exists(p)) return p;
   }
   return "";
@@ -36,7 +36,8 @@ std::string recalculating_profile() {
       << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
          "<oor:items xmlns:oor=\"http://openoffice.org/2001/registry\" xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" "
          "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">\n"
-         "<item oor:path=\"/org.openoffice.Office.Calc/Formula/Load\"><prop oor:name=\"OOXMLRecalcMode\" oor:op=\"fuse\">"
+         "<item oor:path=\"/org.openoffice.Office.Calc/Formula/Load\"><prop oor:name=\"OOXMLRecalcMode\" "
+         "oor:op=\"fuse\">"
          "<value>0</value></prop></item>\n"
          "<item oor:path=\"/org.openoffice.Office.Calc/Formula/Load\"><prop oor:name=\"ODFRecalcMode\" oor:op=\"fuse\">"
          "<value>0</value></prop></item>\n"
@@ -44,7 +45,8 @@ std::string recalculating_profile() {
   return dir;
 }
 
-std::string convert(const std::string& profile, const std::string& in, const std::string& to, const std::string& outdir) {
+std::string convert(const std::string &profile, const std::string &in, const std::string &to,
+                    const std::string &outdir) {
   std::string cmd = libreoffice() + " -env:UserInstallation=file://" + profile + " --headless --convert-to " + to +
                     " --outdir " + outdir + " " + in + " >/dev/null 2>&1";
   int rc = std::system(cmd.c_str());
@@ -53,10 +55,10 @@ std::string convert(const std::string& profile, const std::string& in, const std
   return out;
 }
 
-std::map<std::string, const Cell*> formulas(const Workbook& wb) {
-  std::map<std::string, const Cell*> out;
-  for (auto& s : wb.sheets)
-    for (auto& c : s.cells)
+std::map<std::string, const Cell *> formulas(const Workbook &wb) {
+  std::map<std::string, const Cell *> out;
+  for (auto &s : wb.sheets)
+    for (auto &c : s.cells)
       if (c.formula) out[s.name + "!" + a1(c.row, c.col)] = &c;
   return out;
 }
@@ -69,8 +71,8 @@ TEST(LibreOffice, EveryFormulaRecalculatesToTheCachedValue) {
   std::string dir = temp_dir();
   // First prove the profile really recalculates: a formula saved with a wrong value.
   std::string control = dir + "/control.xlsx";
-  lxw_workbook* cwb = workbook_new(control.c_str());
-  lxw_worksheet* cws = workbook_add_worksheet(cwb, "S");
+  lxw_workbook *cwb = workbook_new(control.c_str());
+  lxw_worksheet *cws = workbook_add_worksheet(cwb, "S");
   worksheet_write_number(cws, 0, 0, 2, nullptr);
   worksheet_write_formula_num(cws, 0, 1, "=A1*3", nullptr, 999);
   workbook_close(cwb);
@@ -89,7 +91,7 @@ TEST(LibreOffice, EveryFormulaRecalculatesToTheCachedValue) {
   auto a = formulas(ours), b = formulas(theirs);
   ASSERT_GT(a.size(), 100u);
   std::size_t compared = 0;
-  for (auto& [where, cell] : a) {
+  for (auto &[where, cell] : a) {
     auto it = b.find(where);
     ASSERT_NE(it, b.end()) << where << " lost its formula";
     EXPECT_NEAR(it->second->number, cell->number, 1e-9) << where;
@@ -109,9 +111,9 @@ TEST(LibreOffice, EverySheetPrintsOnePageWide) {
   ASSERT_FALSE(pdf.empty());
   // Each sheet's first page must hold both its first and its last column heading.
   struct Sheet {
-    const char* footer;
-    const char* first;
-    const char* last;
+    const char *footer;
+    const char *first;
+    const char *last;
   } sheets[] = {{"GPC appendix", "Investment request", "2021-22"},
                 {"Scheme profiles", "TITLE", "TOTAL"},
                 {"Monitoring", "RAG Rating", "RAG"},
@@ -130,9 +132,9 @@ TEST(LibreOffice, EverySheetPrintsOnePageWide) {
     pages.push_back(all.substr(p, q - p));
     p = q + 1;
   }
-  for (auto& s : sheets) {
+  for (auto &s : sheets) {
     bool found = false;
-    for (auto& page : pages) {
+    for (auto &page : pages) {
       if (page.find(std::string("- ") + s.footer) == std::string::npos) continue;
       EXPECT_NE(page.find(s.first), std::string::npos) << s.footer;
       EXPECT_NE(page.find(s.last), std::string::npos) << s.footer << ": its last column is not on the first page";

@@ -30,32 +30,34 @@ std::string source_dir() { return FUNDBOOK_SOURCE_DIR; }
 std::string shared_dir() { return std::string(FUNDBOOK_SOURCE_DIR) + "/../shared"; }
 std::string fundbook_exe() { return FUNDBOOK_EXE; }
 
-std::string write_xlsx(const std::vector<std::pair<std::string, std::vector<Put>>>& sheets, const std::string& name) {
+std::string write_xlsx(const std::vector<std::pair<std::string, std::vector<Put>>> &sheets, const std::string &name) {
   std::string path = temp_dir() + "/" + name;
-  lxw_workbook* wb = workbook_new(path.c_str());
-  for (auto& [sheet_name, cells] : sheets) {
-    lxw_worksheet* ws = workbook_add_worksheet(wb, sheet_name.c_str());
-    for (auto& p : cells) {
+  lxw_workbook *wb = workbook_new(path.c_str());
+  for (auto &[sheet_name, cells] : sheets) {
+    lxw_worksheet *ws = workbook_add_worksheet(wb, sheet_name.c_str());
+    for (auto &p : cells) {
       auto ref = parse_a1(p.ref);
       if (!ref) throw std::runtime_error("bad ref " + p.ref);
-      if (auto* s = std::get_if<std::string>(&p.value)) worksheet_write_string(ws, ref->row, lxw_col_t(ref->col), s->c_str(), nullptr);
-      else worksheet_write_number(ws, ref->row, lxw_col_t(ref->col), std::get<double>(p.value), nullptr);
+      if (auto *s = std::get_if<std::string>(&p.value))
+        worksheet_write_string(ws, ref->row, lxw_col_t(ref->col), s->c_str(), nullptr);
+      else
+        worksheet_write_number(ws, ref->row, lxw_col_t(ref->col), std::get<double>(p.value), nullptr);
     }
   }
   if (workbook_close(wb) != LXW_NO_ERROR) throw std::runtime_error("cannot write " + path);
   return path;
 }
 
-RunResult run(const std::vector<std::string>& args) {
+RunResult run(const std::vector<std::string> &args) {
   std::string dir = temp_dir();
   std::string out = dir + "/out", err = dir + "/err";
   pid_t pid = ::fork();
   if (pid == 0) {
-    std::vector<char*> argv;
+    std::vector<char *> argv;
     std::string exe = fundbook_exe();
     argv.push_back(exe.data());
     std::vector<std::string> copy = args;
-    for (auto& a : copy) argv.push_back(a.data());
+    for (auto &a : copy) argv.push_back(a.data());
     argv.push_back(nullptr);
     if (!std::freopen(out.c_str(), "w", stdout) || !std::freopen(err.c_str(), "w", stderr)) ::_exit(127);
     ::execv(exe.c_str(), argv.data());
@@ -63,7 +65,7 @@ RunResult run(const std::vector<std::string>& args) {
   }
   int st = 0;
   ::waitpid(pid, &st, 0);
-  auto slurp = [](const std::string& p) {
+  auto slurp = [](const std::string &p) {
     std::ifstream in(p);
     std::stringstream ss;
     ss << in.rdbuf();

@@ -15,10 +15,11 @@ struct Put {
 };
 
 // Writes an .xlsx with one sheet per entry to a fresh temporary path.
-std::string write_xlsx(const std::vector<std::pair<std::string, std::vector<Put>>>& sheets, const std::string& name = "t.xlsx");
+std::string write_xlsx(const std::vector<std::pair<std::string, std::vector<Put>>> &sheets,
+                       const std::string &name = "t.xlsx");
 std::string temp_dir();
-std::string source_dir();   // the project root
-std::string shared_dir();   // ../shared beside the project
+std::string source_dir(); // the project root
+std::string shared_dir(); // ../shared beside the project
 std::string fundbook_exe();
 
 struct RunResult {
@@ -26,6 +27,6 @@ struct RunResult {
   std::string out;
   std::string err;
 };
-RunResult run(const std::vector<std::string>& args);
+RunResult run(const std::vector<std::string> &args);
 
 } // namespace fundbook::test

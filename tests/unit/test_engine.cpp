@@ -13,9 +13,9 @@ namespace fs = std::filesystem;
 
 namespace {
 Money k(long v) { return Money::thousands(v); }
-std::vector<const Finding*> with_rule(const CheckResult& r, const std::string& rule) {
-  std::vector<const Finding*> out;
-  for (auto& f : r.findings)
+std::vector<const Finding *> with_rule(const CheckResult &r, const std::string &rule) {
+  std::vector<const Finding *> out;
+  for (auto &f : r.findings)
     if (f.rule == rule) out.push_back(&f);
   return out;
 }
@@ -44,9 +44,9 @@ TEST(Check, TheSeedsErrorsAreCaughtEachOnceAtTheirCells) {
 
 TEST(Check, MonitoringFiguresFromTheSeeds) {
   CheckResult r = run_check({source_dir() + "/samples"}, {});
-  const Scheme* ot = nullptr;
-  const Scheme* cm = nullptr;
-  for (auto& s : r.schemes) {
+  const Scheme *ot = nullptr;
+  const Scheme *cm = nullptr;
+  for (auto &s : r.schemes) {
     if (s.ref == std::optional<std::string>("C/R.5.305")) ot = &s;
     if (s.ref == std::optional<std::string>("C/R.5.001")) cm = &s;
   }
@@ -78,13 +78,30 @@ TEST(Reconcile, OneChangedFigureIsOneConflictNamingBothFilesAndTheYear) {
   std::string dir = temp_dir();
   // A copy with one figure changed: Total Transport 2018-19 investment 76 -> 67.
   std::string p = write_xlsx({{"Baseline",
-                               {{"A1", std::string("TITLE")}, {"C1", std::string("2016-17")}, {"D1", std::string("2017-18")},
-                                {"E1", std::string("2018-19")}, {"F1", std::string("2019-20")}, {"G1", std::string("2020-21")},
-                                {"H1", std::string("2021-22")}, {"I1", std::string("TOTAL")},
-                                {"A3", std::string("Total Transport (C/R.5.102)")}, {"B3", std::string("Investment")},
-                                {"C3", std::string("-")}, {"D3", 132.0}, {"E3", 67.0}, {"F3", 38.0}, {"G3", std::string("-")},
-                                {"H3", std::string("-")}, {"I3", 237.0}, {"B4", std::string("Saving")}, {"C4", std::string("-")},
-                                {"D4", -840.0}, {"E4", -1275.0}, {"F4", -1275.0}, {"G4", -1275.0}, {"H4", -1275.0},
+                               {{"A1", std::string("TITLE")},
+                                {"C1", std::string("2016-17")},
+                                {"D1", std::string("2017-18")},
+                                {"E1", std::string("2018-19")},
+                                {"F1", std::string("2019-20")},
+                                {"G1", std::string("2020-21")},
+                                {"H1", std::string("2021-22")},
+                                {"I1", std::string("TOTAL")},
+                                {"A3", std::string("Total Transport (C/R.5.102)")},
+                                {"B3", std::string("Investment")},
+                                {"C3", std::string("-")},
+                                {"D3", 132.0},
+                                {"E3", 67.0},
+                                {"F3", 38.0},
+                                {"G3", std::string("-")},
+                                {"H3", std::string("-")},
+                                {"I3", 237.0},
+                                {"B4", std::string("Saving")},
+                                {"C4", std::string("-")},
+                                {"D4", -840.0},
+                                {"E4", -1275.0},
+                                {"F4", -1275.0},
+                                {"G4", -1275.0},
+                                {"H4", -1275.0},
                                 {"I4", -5940.0}}}},
                              "changed.xlsx");
   CheckResult r = run_check({source_dir() + "/samples/baseline-2017-06-transformation-fund.xlsx", p}, {});

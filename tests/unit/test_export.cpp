@@ -14,17 +14,17 @@ using namespace fundbook;
 using namespace fundbook::test;
 
 namespace {
-std::string slurp(const std::string& p) {
+std::string slurp(const std::string &p) {
   std::ifstream in(p, std::ios::binary);
   std::stringstream ss;
   ss << in.rdbuf();
   return ss.str();
 }
-const Cell* at(const Workbook& wb, const std::string& sheet, const char* ref) {
+const Cell *at(const Workbook &wb, const std::string &sheet, const char *ref) {
   auto r = parse_a1(ref).value();
-  for (auto& s : wb.sheets) {
+  for (auto &s : wb.sheets) {
     if (s.name != sheet) continue;
-    for (auto& c : s.cells)
+    for (auto &c : s.cells)
       if (c.row == r.row && c.col == r.col) return &c;
   }
   return nullptr;
@@ -57,24 +57,25 @@ TEST(Report, WrittenReadBackAndEveryFigureWhereItShouldBe) {
   write_report(r, ReportStyle::load({}), out, 1700000000);
   Workbook wb = open_workbook(out);
   std::vector<std::string> names;
-  for (auto& s : wb.sheets) names.push_back(s.name);
-  EXPECT_EQ(names, (std::vector<std::string>{"GPC appendix", "Scheme profiles", "Monitoring", "Findings", "Data", "Chart"}));
+  for (auto &s : wb.sheets) names.push_back(s.name);
+  EXPECT_EQ(names,
+            (std::vector<std::string>{"GPC appendix", "Scheme profiles", "Monitoring", "Findings", "Data", "Chart"}));
   // GPC appendix: Commissioning investment 2017-18 across both bid rounds.
-  const Cell* ws_label = at(wb, "GPC appendix", "A6");
+  const Cell *ws_label = at(wb, "GPC appendix", "A6");
   ASSERT_TRUE(ws_label);
   EXPECT_EQ(wb.text(*ws_label), "Adults Services");
   // Scheme profiles: the first scheme's investment row and its live total.
-  const Cell* total = at(wb, "Scheme profiles", "J6");
+  const Cell *total = at(wb, "Scheme profiles", "J6");
   ASSERT_TRUE(total);
   EXPECT_TRUE(total->formula);
   EXPECT_EQ(total->number, 174);
   // Street lighting's TOTAL shows the true sum, with a formula.
   bool found = false;
-  for (auto& s : wb.sheets) {
+  for (auto &s : wb.sheets) {
     if (s.name != "Scheme profiles") continue;
-    for (auto& c : s.cells) {
+    for (auto &c : s.cells) {
       if (c.type == CellType::String && wb.text(c) == "Street lighting synergies") {
-        const Cell* sav_total = at(wb, "Scheme profiles", ("J" + std::to_string(c.row + 2)).c_str());
+        const Cell *sav_total = at(wb, "Scheme profiles", ("J" + std::to_string(c.row + 2)).c_str());
         ASSERT_TRUE(sav_total);
         EXPECT_EQ(sav_total->number, -1968);
         found = true;
@@ -83,16 +84,16 @@ TEST(Report, WrittenReadBackAndEveryFigureWhereItShouldBe) {
   }
   EXPECT_TRUE(found);
   // Findings: errors first, with the source cell.
-  const Cell* sev = at(wb, "Findings", "A4");
+  const Cell *sev = at(wb, "Findings", "A4");
   ASSERT_TRUE(sev);
   EXPECT_EQ(wb.text(*sev), "error");
   // Data: one row per figure.
   std::size_t data_rows = 0;
-  for (auto& s : wb.sheets)
+  for (auto &s : wb.sheets)
     if (s.name == "Data")
-      for (auto& c : s.cells) data_rows += c.col == 1 && c.row > 0;
+      for (auto &c : s.cells) data_rows += c.col == 1 && c.row > 0;
   std::size_t figures = 0;
-  for (auto& s : r.schemes) figures += s.investment.size() + s.saving.size();
+  for (auto &s : r.schemes) figures += s.investment.size() + s.saving.size();
   EXPECT_EQ(data_rows, figures);
 }
 
@@ -109,8 +110,8 @@ TEST(Report, DeterministicAndTextNeverAFormula) {
   EXPECT_EQ(slurp(a), slurp(b));
   Workbook wb = open_workbook(a);
   bool seen = false;
-  for (auto& s : wb.sheets)
-    for (auto& c : s.cells)
+  for (auto &s : wb.sheets)
+    for (auto &c : s.cells)
       if (c.type == CellType::String && wb.text(c) == evil.title) {
         EXPECT_FALSE(c.formula);
         seen = true;
@@ -125,8 +126,8 @@ TEST(Report, PlainTemplateIsDifferentButEquallyCorrect) {
   write_report(r, ReportStyle::load({source_dir() + "/templates/plain.toml"}), b, 1700000000);
   EXPECT_NE(slurp(a), slurp(b));
   Workbook wa = open_workbook(a), wb = open_workbook(b);
-  const Cell* ta = at(wa, "Scheme profiles", "J6");
-  const Cell* tb = at(wb, "Scheme profiles", "J6");
+  const Cell *ta = at(wa, "Scheme profiles", "J6");
+  const Cell *tb = at(wb, "Scheme profiles", "J6");
   ASSERT_TRUE(ta && tb);
   EXPECT_EQ(ta->number, tb->number);
 }

@@ -5,66 +5,86 @@
 using namespace fundbook;
 
 namespace {
-double num(const char* s) {
+double num(const char *s) {
   auto f = parse_figure(s);
   EXPECT_EQ(f.kind, ParsedFigure::Kind::Number) << s;
   return f.value;
 }
-bool nil(const char* s) { return parse_figure(s).kind == ParsedFigure::Kind::Nil; }
-bool not_figure(const char* s) { return parse_figure(s).kind == ParsedFigure::Kind::NotAFigure; }
+bool nil(const char *s) { return parse_figure(s).kind == ParsedFigure::Kind::Nil; }
+bool not_figure(const char *s) { return parse_figure(s).kind == ParsedFigure::Kind::NotAFigure; }
 } // namespace
 
 TEST(Figures, AsAFinanceOfficerReadsThem) {
   EXPECT_EQ(num("(395)"), -395);
   EXPECT_EQ(num("1,312"), 1312);
   EXPECT_EQ(num("-1,941"), -1941);
-  EXPECT_EQ(num("\xc2\xa3" "46"), 46);
+  EXPECT_EQ(num("\xc2\xa3"
+                "46"),
+            46);
   EXPECT_EQ(num(" 87 "), 87);
-  EXPECT_EQ(num("\xc2\xa0" "87\xc2\xa0"), 87);      // non-breaking spaces
-  EXPECT_EQ(num("\xe2\x80\x93" "395"), -395);          // en dash as minus
+  EXPECT_EQ(num("\xc2\xa0"
+                "87\xc2\xa0"),
+            87); // non-breaking spaces
+  EXPECT_EQ(num("\xe2\x80\x93"
+                "395"),
+            -395); // en dash as minus
   EXPECT_EQ(num("-0"), 0);
   EXPECT_EQ(num("0.5"), 0.5);
-  auto k = parse_figure("\xc2\xa3" "594K");
+  auto k = parse_figure("\xc2\xa3"
+                        "594K");
   EXPECT_EQ(k.value, 594);
   EXPECT_EQ(k.own_unit, 100000);
   auto m = parse_figure("1.2m");
   EXPECT_EQ(m.value, 1.2);
   EXPECT_EQ(m.own_unit, 100000000);
-  EXPECT_TRUE(parse_figure("\xc2\xa3" "95,133").pound_sign);
+  EXPECT_TRUE(parse_figure("\xc2\xa3"
+                           "95,133")
+                  .pound_sign);
 }
 
 TEST(Figures, NilMarkers) {
-  for (const char* s : {"-", "\xe2\x80\x93", "\xe2\x80\x94", "", "  ", "nil", "N/A", "n/a"}) EXPECT_TRUE(nil(s)) << s;
+  for (const char *s : {"-", "\xe2\x80\x93", "\xe2\x80\x94", "", "  ", "nil", "N/A", "n/a"}) EXPECT_TRUE(nil(s)) << s;
 }
 
 TEST(Figures, TextThatIsNotAFigure) {
-  for (const char* s : {"tbc", "see note", "12,34", "1.2.3", "45%", "Saving"}) EXPECT_TRUE(not_figure(s)) << s;
+  for (const char *s : {"tbc", "see note", "12,34", "1.2.3", "45%", "Saving"}) EXPECT_TRUE(not_figure(s)) << s;
 }
 
 TEST(Figures, FinancialYearsInEverySpelling) {
-  for (const char* s : {"2017-18", "2017/18", "17-18", "17/18", "2017-2018", "FY2017/18", "FY 2017-18", "2017-18 \xc2\xa3" "000",
-                        "2017 - 18", "2017\xe2\x80\x93" "18"}) {
+  for (const char *s : {"2017-18", "2017/18", "17-18", "17/18", "2017-2018", "FY2017/18", "FY 2017-18",
+                        "2017-18 \xc2\xa3"
+                        "000",
+                        "2017 - 18",
+                        "2017\xe2\x80\x93"
+                        "18"}) {
     auto y = parse_financial_year(s);
     ASSERT_TRUE(y) << s;
     EXPECT_EQ(*y, "2017-18") << s;
   }
-  for (const char* s : {"2017-19", "2017", "Year 1", "1/10/17", "2017/18/19", "Q3 2017/18"}) EXPECT_FALSE(parse_financial_year(s)) << s;
+  for (const char *s : {"2017-19", "2017", "Year 1", "1/10/17", "2017/18/19", "Q3 2017/18"})
+    EXPECT_FALSE(parse_financial_year(s)) << s;
   EXPECT_EQ(year_key(2099), "2099-00");
 }
 
 TEST(Figures, Units) {
-  EXPECT_EQ(parse_unit("\xc2\xa3" "000"), 100000);
+  EXPECT_EQ(parse_unit("\xc2\xa3"
+                       "000"),
+            100000);
   EXPECT_EQ(parse_unit("\xc2\xa3'000"), 100000);
   EXPECT_EQ(parse_unit("\xc2\xa3k"), 100000);
-  EXPECT_EQ(parse_unit("2016-17 \xc2\xa3" "000"), 100000);
+  EXPECT_EQ(parse_unit("2016-17 \xc2\xa3"
+                       "000"),
+            100000);
   EXPECT_EQ(parse_unit("\xc2\xa3m"), 100000000);
   EXPECT_EQ(parse_unit("\xc2\xa3"), 100);
-  EXPECT_EQ(parse_unit("Figures are in \xc2\xa3" "000"), 100000);
+  EXPECT_EQ(parse_unit("Figures are in \xc2\xa3"
+                       "000"),
+            100000);
   EXPECT_FALSE(parse_unit("Saving"));
 }
 
 TEST(Figures, ReferencesNormalised) {
-  auto ref = [](const char* s) { return find_reference(s).value().ref; };
+  auto ref = [](const char *s) { return find_reference(s).value().ref; };
   EXPECT_EQ(ref("c/r5.001"), "C/R.5.001");
   EXPECT_EQ(ref("A/R 6.113"), "A/R.6.113");
   EXPECT_EQ(ref("A/R. 6.214"), "A/R.6.214");

@@ -14,11 +14,11 @@ using namespace fundbook;
 using namespace fundbook::test;
 
 namespace {
-Recognised read(const std::string& path, const Vocabulary& v = Vocabulary::defaults()) {
+Recognised read(const std::string &path, const Vocabulary &v = Vocabulary::defaults()) {
   return recognise(open_workbook(path), v);
 }
-const SchemeRecord* by_ref(const Recognised& r, const std::string& ref) {
-  for (auto& s : r.schemes)
+const SchemeRecord *by_ref(const Recognised &r, const std::string &ref) {
+  for (auto &s : r.schemes)
     if (s.ref && *s.ref == ref) return &s;
   return nullptr;
 }
@@ -28,56 +28,81 @@ Money k(long v) { return Money::thousands(v); }
 TEST(ProfileBlocks, BaselineHasTwentyOneSchemesWithTheSeedFigures) {
   Recognised r = read(source_dir() + "/samples/baseline-2017-06-transformation-fund.xlsx");
   ASSERT_EQ(r.schemes.size(), 21u);
-  const SchemeRecord* ot = by_ref(r, "C/R.5.305");
+  const SchemeRecord *ot = by_ref(r, "C/R.5.305");
   ASSERT_TRUE(ot);
   EXPECT_EQ(ot->title, "Enhanced Occupational Therapy Support to reduce the need for double-handed care");
   EXPECT_EQ(ot->investment.at("2017-18").amount, k(90));
   EXPECT_EQ(ot->saving.at("2021-22").amount, k(-252));
   EXPECT_EQ(ot->saving_total->amount, k(-1260));
-  const SchemeRecord* sl = by_ref(r, "B/R.6.214");
+  const SchemeRecord *sl = by_ref(r, "B/R.6.214");
   ASSERT_TRUE(sl);
   EXPECT_EQ(a1(sl->saving_total->ref), "I124");
   EXPECT_EQ(sl->saving_total->amount, k(-1941));
   // Figures recognised equal the seed's; totals are recomputed, not trusted.
   Money sum;
-  for (auto& [y, f] : sl->saving) sum += f.amount;
+  for (auto &[y, f] : sl->saving) sum += f.amount;
   EXPECT_EQ(sum, k(-1968));
   // A scheme whose reference the seed lost is matched by title.
   int without_ref = 0;
-  for (auto& s : r.schemes) without_ref += !s.ref;
+  for (auto &s : r.schemes) without_ref += !s.ref;
   EXPECT_EQ(without_ref, 1);
 }
 
 TEST(ProfileBlocks, MessyVariantGivesTheSameFigures) {
   // Header once, a note above it, other spellings, text figures, mixed nil
   // markers, a blank column and blank rows, the title on one row.
-  std::string p = write_xlsx({{"Profiles",
-                               {{"A1", std::string("Figures are in \xc2\xa3'000")},
-                                {"A3", std::string("Title")}, {"D3", std::string("2016/17")}, {"E3", std::string("2017/18")},
-                                {"F3", std::string("18/19")}, {"G3", std::string("FY2019/20")}, {"H3", std::string("2020-2021")},
-                                {"I3", std::string("2021-22")}, {"J3", std::string("Total")},
-                                {"D4", std::string("\xc2\xa3'000")},
-                                {"A6", std::string("Enhanced Occupational Therapy Support to reduce the need for double-handed care (c/r 5.305)")},
-                                {"B6", std::string("Investment")}, {"D6", std::string("\xe2\x80\x93")}, {"E6", std::string("90")},
-                                {"F6", 90.0}, {"G6", std::string("nil")}, {"I6", std::string("-")}, {"J6", std::string("180")},
-                                {"B7", std::string("Savings")}, {"D7", std::string("")}, {"E7", std::string("(252)")},
-                                {"F7", -252.0}, {"G7", std::string("-252")}, {"H7", -252.0}, {"I7", std::string("\xc2\xa3-252")},
-                                {"J7", std::string("(1,260)")},
-                                {"A10", std::string("Some narrative between schemes.")},
-                                {"A12", std::string("Street lighting synergies")}, {"B12", std::string("Investment")},
-                                {"D12", 633.0}, {"J12", 633.0},
-                                {"A13", std::string("(B/R.6.214)")}, {"B13", std::string("Saving")}, {"E13", -129.0},
-                                {"F13", -264.0}, {"G13", -398.0}, {"H13", -525.0}, {"I13", -652.0}, {"J13", -1941.0}}}});
+  std::string p = write_xlsx(
+      {{"Profiles",
+        {{"A1", std::string("Figures are in \xc2\xa3'000")},
+         {"A3", std::string("Title")},
+         {"D3", std::string("2016/17")},
+         {"E3", std::string("2017/18")},
+         {"F3", std::string("18/19")},
+         {"G3", std::string("FY2019/20")},
+         {"H3", std::string("2020-2021")},
+         {"I3", std::string("2021-22")},
+         {"J3", std::string("Total")},
+         {"D4", std::string("\xc2\xa3'000")},
+         {"A6",
+          std::string("Enhanced Occupational Therapy Support to reduce the need for double-handed care (c/r 5.305)")},
+         {"B6", std::string("Investment")},
+         {"D6", std::string("\xe2\x80\x93")},
+         {"E6", std::string("90")},
+         {"F6", 90.0},
+         {"G6", std::string("nil")},
+         {"I6", std::string("-")},
+         {"J6", std::string("180")},
+         {"B7", std::string("Savings")},
+         {"D7", std::string("")},
+         {"E7", std::string("(252)")},
+         {"F7", -252.0},
+         {"G7", std::string("-252")},
+         {"H7", -252.0},
+         {"I7", std::string("\xc2\xa3-252")},
+         {"J7", std::string("(1,260)")},
+         {"A10", std::string("Some narrative between schemes.")},
+         {"A12", std::string("Street lighting synergies")},
+         {"B12", std::string("Investment")},
+         {"D12", 633.0},
+         {"J12", 633.0},
+         {"A13", std::string("(B/R.6.214)")},
+         {"B13", std::string("Saving")},
+         {"E13", -129.0},
+         {"F13", -264.0},
+         {"G13", -398.0},
+         {"H13", -525.0},
+         {"I13", -652.0},
+         {"J13", -1941.0}}}});
   Recognised r = read(p);
   ASSERT_EQ(r.schemes.size(), 2u);
-  const SchemeRecord* ot = by_ref(r, "C/R.5.305");
+  const SchemeRecord *ot = by_ref(r, "C/R.5.305");
   ASSERT_TRUE(ot);
   EXPECT_EQ(ot->investment.at("2017-18").amount, k(90));
   EXPECT_EQ(ot->investment.at("2019-20").amount, k(0));
   EXPECT_EQ(ot->saving.at("2017-18").amount, k(-252));
   EXPECT_EQ(ot->saving.at("2021-22").amount, k(-252));
   EXPECT_EQ(ot->saving_total->amount, k(-1260));
-  const SchemeRecord* sl = by_ref(r, "B/R.6.214");
+  const SchemeRecord *sl = by_ref(r, "B/R.6.214");
   ASSERT_TRUE(sl);
   EXPECT_EQ(sl->title, "Street lighting synergies");
 }
@@ -85,7 +110,7 @@ TEST(ProfileBlocks, MessyVariantGivesTheSameFigures) {
 TEST(WorkstreamSummaries, TwoTablesOnOneSheetWithTotals) {
   Recognised r = read(source_dir() + "/samples/gpc-2016-10-transformation-fund-bids.xlsx");
   int summaries = 0;
-  for (auto& t : r.tables) {
+  for (auto &t : r.tables) {
     if (t.kind != "summary") continue;
     ++summaries;
     ASSERT_TRUE(t.total_row);
@@ -107,8 +132,8 @@ TEST(WorkstreamSummaries, TwoTablesOnOneSheetWithTotals) {
 
 TEST(TotalsTable, StreetLightingYearsTableInPounds) {
   Recognised r = read(source_dir() + "/samples/gpc-2016-12-transformation-fund-bids.xlsx");
-  const FigureTable* t = nullptr;
-  for (auto& x : r.tables)
+  const FigureTable *t = nullptr;
+  for (auto &x : r.tables)
     if (x.kind == "totals") t = &x;
   ASSERT_TRUE(t);
   EXPECT_EQ(t->unit, 100);
@@ -120,20 +145,20 @@ TEST(TotalsTable, StreetLightingYearsTableInPounds) {
 TEST(Monitoring, RagOverviewAndListedSchemes) {
   Recognised r = read(source_dir() + "/samples/gpc-2018-03-monitoring-q3-2017-18.xlsx");
   ASSERT_EQ(r.rag_overviews.size(), 1u);
-  const RagOverview& ov = r.rag_overviews[0];
+  const RagOverview &ov = r.rag_overviews[0];
   ASSERT_EQ(ov.rows.size(), 4u);
   EXPECT_EQ(ov.rows[1].rating, "Amber");
   EXPECT_EQ(ov.rows[1].count->amount, k(2));
   EXPECT_EQ(ov.rows[3].rating, "Total");
   int amber = 0, red = 0;
-  for (auto& s : r.schemes) {
+  for (auto &s : r.schemes) {
     if (s.kind != "monitoring") continue;
     amber += s.rag == std::optional<std::string>("Amber");
     red += s.rag == std::optional<std::string>("Red");
   }
   EXPECT_EQ(amber, 5);
   EXPECT_EQ(red, 2);
-  const SchemeRecord* c = by_ref(r, "C/R.5.001");
+  const SchemeRecord *c = by_ref(r, "C/R.5.001");
   ASSERT_TRUE(c);
   EXPECT_EQ(c->investment_total->amount, k(400));
   EXPECT_EQ(c->saving_total->amount, k(-2000));
@@ -144,7 +169,7 @@ TEST(Monitoring, RagOverviewAndListedSchemes) {
 TEST(BusinessCases, KeyValueOverviewBlocks) {
   Recognised r = read(source_dir() + "/samples/business-cases-2018-19-childrens.xlsx");
   ASSERT_EQ(r.schemes.size(), 13u);
-  const SchemeRecord* s = by_ref(r, "A/R.6.204");
+  const SchemeRecord *s = by_ref(r, "A/R.6.204");
   ASSERT_TRUE(s);
   EXPECT_EQ(s->title, "Children's Change (Later Phases)");
   EXPECT_EQ(s->saving_total->amount, k(-594));
@@ -157,10 +182,16 @@ TEST(BusinessCases, KeyValueOverviewBlocks) {
 TEST(PlanningTables, IncrementalNoteIsHonoured) {
   std::string p = write_xlsx({{"BP savings",
                                {{"A1", std::string("Business plan savings: figures are incremental")},
-                                {"A3", std::string("Ref")}, {"B3", std::string("Title")}, {"C3", std::string("2018-19")},
-                                {"D3", std::string("2019-20")}, {"E3", std::string("2020-21")},
-                                {"A4", std::string("A/R.6.204")}, {"B4", std::string("Children's Change")},
-                                {"C4", -594.0}, {"D4", -100.0}, {"E4", 0.0}}}});
+                                {"A3", std::string("Ref")},
+                                {"B3", std::string("Title")},
+                                {"C3", std::string("2018-19")},
+                                {"D3", std::string("2019-20")},
+                                {"E3", std::string("2020-21")},
+                                {"A4", std::string("A/R.6.204")},
+                                {"B4", std::string("Children's Change")},
+                                {"C4", -594.0},
+                                {"D4", -100.0},
+                                {"E4", 0.0}}}});
   Recognised r = read(p);
   ASSERT_EQ(r.schemes.size(), 1u);
   EXPECT_TRUE(r.schemes[0].incremental);
@@ -169,9 +200,16 @@ TEST(PlanningTables, IncrementalNoteIsHonoured) {
 }
 
 TEST(Templates, ANewHeadingSynonymIsLearntFromATemplate) {
-  auto cells = std::vector<Put>{{"A1", std::string("Proposal name")}, {"C1", std::string("2017-18")}, {"D1", std::string("2018-19")},
-                                {"A2", std::string("New scheme (C/R.9.001)")}, {"B2", std::string("Outlay")}, {"C2", 10.0}, {"D2", 5.0},
-                                {"B3", std::string("Saving")}, {"C3", -1.0}, {"D3", -20.0}};
+  auto cells = std::vector<Put>{{"A1", std::string("Proposal name")},
+                                {"C1", std::string("2017-18")},
+                                {"D1", std::string("2018-19")},
+                                {"A2", std::string("New scheme (C/R.9.001)")},
+                                {"B2", std::string("Outlay")},
+                                {"C2", 10.0},
+                                {"D2", 5.0},
+                                {"B3", std::string("Saving")},
+                                {"C3", -1.0},
+                                {"D3", -20.0}};
   std::string p = write_xlsx({{"S", cells}});
   EXPECT_EQ(read(p).schemes.size(), 0u);
   std::string tpl = temp_dir() + "/extra.toml";
@@ -190,7 +228,7 @@ TEST(Templates, AMalformedTemplateNamesFileAndLine) {
   try {
     v.load(tpl);
     FAIL();
-  } catch (const std::runtime_error& e) {
+  } catch (const std::runtime_error &e) {
     EXPECT_NE(std::string(e.what()).find("bad.toml:2"), std::string::npos) << e.what();
     EXPECT_NE(std::string(e.what()).find("headers.title"), std::string::npos);
   }
@@ -202,18 +240,33 @@ TEST(WorkstreamSummaries, MessyVariantGivesTheSameFigures) {
   std::string p = write_xlsx({{"Bids",
                                {{"A1", std::string("Figures are absolute")},
                                 {"A3", std::string("Investment request")},
-                                {"C4", std::string("16/17")}, {"D4", std::string("2017/18 \xc2\xa3'000")},
-                                {"E4", std::string("FY2018-19")}, {"F4", std::string("2019-2020")},
-                                {"A5", std::string("Commissioning")}, {"C5", 73.0}, {"D5", std::string("352")}, {"E5", 294.0},
+                                {"C4", std::string("16/17")},
+                                {"D4", std::string("2017/18 \xc2\xa3'000")},
+                                {"E4", std::string("FY2018-19")},
+                                {"F4", std::string("2019-2020")},
+                                {"A5", std::string("Commissioning")},
+                                {"C5", 73.0},
+                                {"D5", std::string("352")},
+                                {"E5", 294.0},
                                 {"F5", std::string("\xe2\x80\x93")},
-                                {"A6", std::string("Contracts, procurement and commercial")}, {"C6", std::string("nil")},
-                                {"D6", 400.0}, {"E6", std::string("-")}, {"F6", std::string("")},
-                                {"A7", std::string("Total:")}, {"C7", 73.0}, {"D7", 752.0}, {"E7", 291.0}, {"F7", std::string("-")},
-                                {"A8", std::string("Cumulative")}, {"C8", 73.0}, {"D8", 825.0}, {"E8", std::string("1,119")},
+                                {"A6", std::string("Contracts, procurement and commercial")},
+                                {"C6", std::string("nil")},
+                                {"D6", 400.0},
+                                {"E6", std::string("-")},
+                                {"F6", std::string("")},
+                                {"A7", std::string("Total:")},
+                                {"C7", 73.0},
+                                {"D7", 752.0},
+                                {"E7", 291.0},
+                                {"F7", std::string("-")},
+                                {"A8", std::string("Cumulative")},
+                                {"C8", 73.0},
+                                {"D8", 825.0},
+                                {"E8", std::string("1,119")},
                                 {"F8", 1119.0}}}});
   Recognised r = read(p);
   ASSERT_EQ(r.tables.size(), 1u);
-  const FigureTable& t = r.tables[0];
+  const FigureTable &t = r.tables[0];
   EXPECT_EQ(t.kind, "summary");
   EXPECT_EQ(t.measure, Measure::Investment);
   EXPECT_EQ(t.columns, (std::vector<std::string>{"2016-17", "2017-18", "2018-19", "2019-20"}));
@@ -228,23 +281,51 @@ TEST(WorkstreamSummaries, MessyVariantGivesTheSameFigures) {
 
 TEST(Monitoring, OneRowPerSchemeLayout) {
   std::string p = write_xlsx({{"Tracker",
-                               {{"A1", std::string("RAG Rating")}, {"B1", std::string("No of Schemes")},
-                                {"C1", std::string("Investment to date (\xc2\xa3" "000)")},
-                                {"D1", std::string("Savings to date (\xc2\xa3" "000)")},
-                                {"A2", std::string("Green")}, {"B2", 1.0}, {"C2", 10.0}, {"D2", -5.0},
-                                {"A3", std::string("Red")}, {"B3", 1.0}, {"C3", 20.0}, {"D3", -1.0},
-                                {"A4", std::string("Total")}, {"B4", 2.0}, {"C4", 30.0}, {"D4", -6.0},
-                                {"A7", std::string("Scheme")}, {"B7", std::string("Original investment")},
-                                {"C7", std::string("Original saving")}, {"D7", std::string("Fund expenditure to date")},
-                                {"E7", std::string("Savings to date")}, {"F7", std::string("Total projected saving")},
-                                {"G7", std::string("Commentary")}, {"H7", std::string("RAG")},
-                                {"A8", std::string("Scheme one (C/R.1.001)")}, {"B8", 50.0}, {"C8", -70.0}, {"D8", 10.0},
-                                {"E8", -5.0}, {"F8", -60.0}, {"G8", std::string("On track")}, {"H8", std::string("Green")},
-                                {"A9", std::string("Scheme two (C/R.1.002)")}, {"B9", 40.0}, {"C9", -30.0}, {"D9", 20.0},
-                                {"E9", -1.0}, {"F9", -2.0}, {"G9", std::string("=will not deliver")}, {"H9", std::string("Red")}}}});
+                               {{"A1", std::string("RAG Rating")},
+                                {"B1", std::string("No of Schemes")},
+                                {"C1", std::string("Investment to date (\xc2\xa3"
+                                                   "000)")},
+                                {"D1", std::string("Savings to date (\xc2\xa3"
+                                                   "000)")},
+                                {"A2", std::string("Green")},
+                                {"B2", 1.0},
+                                {"C2", 10.0},
+                                {"D2", -5.0},
+                                {"A3", std::string("Red")},
+                                {"B3", 1.0},
+                                {"C3", 20.0},
+                                {"D3", -1.0},
+                                {"A4", std::string("Total")},
+                                {"B4", 2.0},
+                                {"C4", 30.0},
+                                {"D4", -6.0},
+                                {"A7", std::string("Scheme")},
+                                {"B7", std::string("Original investment")},
+                                {"C7", std::string("Original saving")},
+                                {"D7", std::string("Fund expenditure to date")},
+                                {"E7", std::string("Savings to date")},
+                                {"F7", std::string("Total projected saving")},
+                                {"G7", std::string("Commentary")},
+                                {"H7", std::string("RAG")},
+                                {"A8", std::string("Scheme one (C/R.1.001)")},
+                                {"B8", 50.0},
+                                {"C8", -70.0},
+                                {"D8", 10.0},
+                                {"E8", -5.0},
+                                {"F8", -60.0},
+                                {"G8", std::string("On track")},
+                                {"H8", std::string("Green")},
+                                {"A9", std::string("Scheme two (C/R.1.002)")},
+                                {"B9", 40.0},
+                                {"C9", -30.0},
+                                {"D9", 20.0},
+                                {"E9", -1.0},
+                                {"F9", -2.0},
+                                {"G9", std::string("=will not deliver")},
+                                {"H9", std::string("Red")}}}});
   Recognised r = read(p);
   ASSERT_EQ(r.rag_overviews.size(), 1u);
-  const SchemeRecord* two = by_ref(r, "C/R.1.002");
+  const SchemeRecord *two = by_ref(r, "C/R.1.002");
   ASSERT_TRUE(two);
   EXPECT_EQ(*two->rag, "Red");
   EXPECT_EQ(two->investment_total->amount, k(40));
@@ -261,9 +342,13 @@ TEST(BusinessCases, FigureAndReferenceInOneCell) {
   // As the seed's text has it: "£594K Business Planning Reference A/R.6.204" in one cell.
   std::string p = write_xlsx({{"Case",
                                {{"A1", std::string("Project Overview")},
-                                {"A2", std::string("Project Title")}, {"B2", std::string("Children's Change (Later Phases)")},
-                                {"A3", std::string("Saving")}, {"B3", std::string("\xc2\xa3" "594K Business Planning Reference A/R.6.204")},
-                                {"A4", std::string("Senior Responsible Officer")}, {"B4", std::string("Lou Williams")}}}});
+                                {"A2", std::string("Project Title")},
+                                {"B2", std::string("Children's Change (Later Phases)")},
+                                {"A3", std::string("Saving")},
+                                {"B3", std::string("\xc2\xa3"
+                                                   "594K Business Planning Reference A/R.6.204")},
+                                {"A4", std::string("Senior Responsible Officer")},
+                                {"B4", std::string("Lou Williams")}}}});
   Recognised r = read(p);
   ASSERT_EQ(r.schemes.size(), 1u);
   EXPECT_EQ(*r.schemes[0].ref, "A/R.6.204");
@@ -273,9 +358,9 @@ TEST(BusinessCases, FigureAndReferenceInOneCell) {
 
 TEST(ProfileBlocks, ASchemeInAHiddenRowIsReadAndNoted) {
   std::string path = temp_dir() + "/hidden.xlsx";
-  lxw_workbook* wb = workbook_new(path.c_str());
-  lxw_worksheet* ws = workbook_add_worksheet(wb, "Baseline");
-  const char* years[] = {"2016-17", "2017-18"};
+  lxw_workbook *wb = workbook_new(path.c_str());
+  lxw_worksheet *ws = workbook_add_worksheet(wb, "Baseline");
+  const char *years[] = {"2016-17", "2017-18"};
   worksheet_write_string(ws, 0, 0, "TITLE", nullptr);
   for (int k = 0; k < 2; ++k) worksheet_write_string(ws, 0, lxw_col_t(2 + k), years[k], nullptr);
   worksheet_write_string(ws, 0, 4, "TOTAL", nullptr);
@@ -299,12 +384,20 @@ TEST(ProfileBlocks, ASchemeInAHiddenRowIsReadAndNoted) {
 
 TEST(PlanningTables, AbsoluteTableWithoutATitleHeading) {
   std::string p = write_xlsx({{"Investment plan",
-                               {{"A1", std::string("Reference")}, {"C1", std::string("2017-18")}, {"D1", std::string("2018-19")},
+                               {{"A1", std::string("Reference")},
+                                {"C1", std::string("2017-18")},
+                                {"D1", std::string("2018-19")},
                                 {"E1", std::string("Total")},
-                                {"A2", std::string("C/R 5.305")}, {"B2", std::string("Enhanced Occupational Therapy")},
-                                {"C2", 90.0}, {"D2", 90.0}, {"E2", 180.0},
-                                {"A3", std::string("c/r5.001")}, {"B3", std::string("Commercial approach")},
-                                {"C3", 400.0}, {"D3", std::string("-")}, {"E3", 400.0}}}});
+                                {"A2", std::string("C/R 5.305")},
+                                {"B2", std::string("Enhanced Occupational Therapy")},
+                                {"C2", 90.0},
+                                {"D2", 90.0},
+                                {"E2", 180.0},
+                                {"A3", std::string("c/r5.001")},
+                                {"B3", std::string("Commercial approach")},
+                                {"C3", 400.0},
+                                {"D3", std::string("-")},
+                                {"E3", 400.0}}}});
   Recognised r = read(p);
   ASSERT_EQ(r.schemes.size(), 2u);
   EXPECT_EQ(*r.schemes[0].ref, "C/R.5.305");

@@ -13,18 +13,16 @@ using namespace fundbook;
 using namespace fundbook::test;
 
 namespace {
-const Cell* find(const Workbook& wb, std::size_t sheet, const char* ref) {
+const Cell *find(const Workbook &wb, std::size_t sheet, const char *ref) {
   auto r = parse_a1(ref).value();
-  for (auto& c : wb.sheets.at(sheet).cells)
+  for (auto &c : wb.sheets.at(sheet).cells)
     if (c.row == r.row && c.col == r.col) return &c;
   return nullptr;
 }
-std::string refusal(const std::string& path) {
+std::string refusal(const std::string &path) {
   try {
     open_workbook(path);
-  } catch (const ReadError& e) {
-    return e.what();
-  }
+  } catch (const ReadError &e) { return e.what(); }
   return "";
 }
 } // namespace
@@ -34,14 +32,14 @@ TEST(XlsxReader, ReadsTheBaselineSample) {
   EXPECT_EQ(wb.format, "xlsx");
   ASSERT_EQ(wb.sheets.size(), 1u);
   EXPECT_EQ(wb.sheets[0].name, "Baseline");
-  const Cell* title = find(wb, 0, "A4");
+  const Cell *title = find(wb, 0, "A4");
   ASSERT_TRUE(title);
   EXPECT_EQ(wb.text(*title), "TITLE");
-  const Cell* d6 = find(wb, 0, "D6");
+  const Cell *d6 = find(wb, 0, "D6");
   ASSERT_TRUE(d6);
   EXPECT_EQ(d6->type, CellType::Number);
   EXPECT_EQ(d6->number, 87);
-  const Cell* i124 = find(wb, 0, "I124");
+  const Cell *i124 = find(wb, 0, "I124");
   ASSERT_TRUE(i124);
   EXPECT_EQ(i124->number, -1941);
 }
@@ -51,13 +49,15 @@ TEST(XlsxReader, InlineStringsAndAbsoluteTargetsReadTheSame) {
   Workbook b = open_workbook(source_dir() + "/tests/data/baseline-inline-absolute.xlsx");
   ASSERT_EQ(a.sheets[0].cells.size(), b.sheets[0].cells.size());
   for (std::size_t i = 0; i < a.sheets[0].cells.size(); ++i) {
-    const Cell& x = a.sheets[0].cells[i];
-    const Cell& y = b.sheets[0].cells[i];
+    const Cell &x = a.sheets[0].cells[i];
+    const Cell &y = b.sheets[0].cells[i];
     ASSERT_EQ(x.row, y.row);
     ASSERT_EQ(x.col, y.col);
     ASSERT_EQ(x.type, y.type);
-    if (x.type == CellType::Number) EXPECT_EQ(x.number, y.number);
-    else EXPECT_EQ(a.text(x), b.text(y));
+    if (x.type == CellType::Number)
+      EXPECT_EQ(x.number, y.number);
+    else
+      EXPECT_EQ(a.text(x), b.text(y));
   }
 }
 
@@ -75,9 +75,9 @@ TEST(OdsReader, RepeatedRowsAndColumnsArePlacedRight) {
 TEST(XlsxReader, FormulasDatesBoolsErrorsAndMerges) {
   // A workbook written here with libxlsxwriter's formula/date/boolean cells.
   std::string path = temp_dir() + "/kinds.xlsx";
-  lxw_workbook* wb = workbook_new(path.c_str());
-  lxw_worksheet* ws = workbook_add_worksheet(wb, "Kinds");
-  lxw_format* date = workbook_add_format(wb);
+  lxw_workbook *wb = workbook_new(path.c_str());
+  lxw_worksheet *ws = workbook_add_worksheet(wb, "Kinds");
+  lxw_format *date = workbook_add_format(wb);
   format_set_num_format(date, "dd/mm/yyyy");
   worksheet_write_number(ws, 0, 0, 42736, date);
   worksheet_write_boolean(ws, 0, 1, 1, nullptr);
@@ -88,7 +88,7 @@ TEST(XlsxReader, FormulasDatesBoolsErrorsAndMerges) {
   lxw_row_col_options hidden = {1, 0, 0};
   worksheet_write_string(ws, 6, 0, "hidden row", nullptr);
   worksheet_set_row_opt(ws, 6, LXW_DEF_ROW_HEIGHT, nullptr, &hidden);
-  lxw_worksheet* h = workbook_add_worksheet(wb, "Hidden");
+  lxw_worksheet *h = workbook_add_worksheet(wb, "Hidden");
   worksheet_write_string(h, 0, 0, "x", nullptr);
   worksheet_hide(h);
   workbook_close(wb);
@@ -109,9 +109,11 @@ TEST(CsvReader, BomSemicolonAndWindows1252) {
   Workbook a = open_workbook(shared_dir() + "/corpus/hostile/read-bom-semicolon.csv");
   EXPECT_EQ(a.format, "csv");
   EXPECT_EQ(a.text(a.sheets[0].cells[0]), "Reference");
-  EXPECT_EQ(a.text(*find(a, 0, "C1")), "2017-18 \xc2\xa3" "000");
+  EXPECT_EQ(a.text(*find(a, 0, "C1")), "2017-18 \xc2\xa3"
+                                       "000");
   Workbook b = open_workbook(shared_dir() + "/corpus/hostile/read-cp1252-pound.csv");
-  EXPECT_EQ(b.text(*find(b, 0, "C1")), "2017-18 \xc2\xa3" "000");
+  EXPECT_EQ(b.text(*find(b, 0, "C1")), "2017-18 \xc2\xa3"
+                                       "000");
   EXPECT_EQ(b.text(*find(b, 0, "C2")), "-840");
 }
 
@@ -126,7 +128,8 @@ TEST(Open, RefusesWhatItCannotReadWithAClearMessage) {
   EXPECT_NE(refusal(h + "html-table-as.xls").find("web page"), std::string::npos);
   EXPECT_NE(refusal(h + "cfb-not-excel.xls").find("not an Excel workbook"), std::string::npos);
   EXPECT_NE(refusal(h + "zip-bomb.xlsx").find("zip bomb"), std::string::npos);
-  EXPECT_NE(refusal(shared_dir() + "/corpus/files/calamine/pass_protected.xlsx").find("password-protected"), std::string::npos);
+  EXPECT_NE(refusal(shared_dir() + "/corpus/files/calamine/pass_protected.xlsx").find("password-protected"),
+            std::string::npos);
   EXPECT_NE(refusal(shared_dir() + "/corpus/files/calamine/any_sheets.xlsb").find(".xlsb"), std::string::npos);
   EXPECT_NE(refusal("/nonexistent/file.xlsx").find("no such file"), std::string::npos);
 }
@@ -137,7 +140,7 @@ TEST(Open, ReadsAwkwardButValidFiles) {
   ASSERT_EQ(last.sheets[0].cells.size(), 1u);
   EXPECT_EQ(a1(last.sheets[0].cells[0].row, last.sheets[0].cells[0].col), "XFD1048576");
   Workbook million = open_workbook(h + "read-million-empty-rows.xlsx");
-  const Cell* c = find(million, 0, "A1000000");
+  const Cell *c = find(million, 0, "A1000000");
   ASSERT_TRUE(c);
   EXPECT_EQ(c->number, 7);
   Workbook csv = open_workbook(h + "csv-as.xls");
@@ -147,10 +150,8 @@ TEST(Open, ReadsAwkwardButValidFiles) {
   std::string trav;
   try {
     Workbook t = open_workbook(h + "rels-path-traversal.xlsx");
-    for (auto& s : t.strings) EXPECT_EQ(s.find("root:"), std::string::npos);
-  } catch (const ReadError& e) {
-    trav = e.what();
-  }
+    for (auto &s : t.strings) EXPECT_EQ(s.find("root:"), std::string::npos);
+  } catch (const ReadError &e) { trav = e.what(); }
   SUCCEED() << trav;
 }
 

@@ -7,7 +7,7 @@ using namespace fundbook;
 namespace {
 Money k(long v) { return Money::thousands(v); }
 Figure fig(long v, std::uint32_t r, std::uint32_t c) { return Figure{k(v), CellRef{r, c}, false, false}; }
-FigureRow row(const std::string& label, std::vector<long> vals, std::optional<long> total, std::uint32_t r) {
+FigureRow row(const std::string &label, std::vector<long> vals, std::optional<long> total, std::uint32_t r) {
   FigureRow fr;
   fr.label = label;
   fr.label_ref = CellRef{r, 0};
@@ -65,7 +65,8 @@ TEST(RowTotal, UnknownSumIsNotGuessed) {
 
 TEST(ColumnAndCumulative, AWrongTotalIsReportedOnceAtTheTotalCell) {
   // GPC October 2016: 2018-19 Total 291, workstreams add to 294, cumulative right.
-  auto t = table({row("Commissioning", {73, 352, 294}, std::nullopt, 3), row("Contracts", {0, 400, 0}, std::nullopt, 4)});
+  auto t =
+      table({row("Commissioning", {73, 352, 294}, std::nullopt, 3), row("Contracts", {0, 400, 0}, std::nullopt, 4)});
   t.total_row = row("Total", {73, 752, 291}, std::nullopt, 5);
   t.cumulative_row = row("Cumulative total", {73, 825, 1119}, std::nullopt, 6);
   std::vector<Finding> out;
@@ -136,7 +137,7 @@ TEST(CellNotes, NonNumericAndMissingCache) {
 }
 
 namespace {
-SchemeRecord monitored(const char* rag, long spent, long saved) {
+SchemeRecord monitored(const char *rag, long spent, long saved) {
   SchemeRecord s;
   s.kind = "monitoring";
   s.sheet = "Q3";
@@ -145,7 +146,7 @@ SchemeRecord monitored(const char* rag, long spent, long saved) {
   s.saved_to_date = fig(saved, 0, 0);
   return s;
 }
-RagRow rag_row(const char* rating, long count, long inv, long sav, std::uint32_t r) {
+RagRow rag_row(const char *rating, long count, long inv, long sav, std::uint32_t r) {
   RagRow rr;
   rr.rating = rating;
   rr.count = fig(count, r, 1);
