@@ -46,8 +46,9 @@ void findings(Context &ctx) {
     if (f->stated) write_money(ws, row, 5, *f->stated, ctx.f.money);
     if (f->computed) write_money(ws, row, 6, *f->computed, ctx.f.money);
     if (f->stated && f->computed) {
-      write_formula(ws, row, 7, "=" + cell_name(row, 5) + "-" + cell_name(row, 6), *f->stated - *f->computed,
-                    ctx.f.money);
+      std::string diff = "=";
+      diff.append(cell_name(row, 5)).append("-").append(cell_name(row, 6));
+      write_formula(ws, row, 7, diff, *f->stated - *f->computed, ctx.f.money);
     }
     write_text(ws, row, 8, f->message, ctx.f.wrap);
     fit_row(ctx, ws, row, {{f->message, 70}, {f->path, 44}, {f->sheet.value_or(""), 16}});
