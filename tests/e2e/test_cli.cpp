@@ -175,3 +175,16 @@ TEST(Cli, SourceDateEpochFixesTheReportDate) {
   EXPECT_FALSE(sa.empty());
   EXPECT_EQ(sa, sb);
 }
+
+TEST(Cli, AMalformedReportTemplateNamesFileLineAndKey) {
+  std::string tpl = temp_dir() + "/house.toml";
+  std::ofstream(tpl) << "[report]\ntitle = \"Monitoring\"\nfont_size = \"big\"\n";
+  RunResult r = run({"report", source_dir() + "/samples", "-o", temp_dir() + "/r.xlsx", "--template", tpl});
+  EXPECT_EQ(r.status, 2);
+  EXPECT_NE(r.err.find("house.toml:3"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("report.font_size"), std::string::npos) << r.err;
+  std::ofstream(tpl) << "[report\n";
+  RunResult broken = run({"check", source_dir() + "/samples", "--template", tpl});
+  EXPECT_EQ(broken.status, 2);
+  EXPECT_NE(broken.err.find("house.toml:1"), std::string::npos) << broken.err;
+}
