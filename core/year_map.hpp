@@ -28,6 +28,7 @@ public:
   const_iterator begin() const { return v_.begin(); }
   const_iterator end() const { return v_.end(); }
   std::size_t size() const { return v_.size(); }
+  void reserve(std::size_t n) { v_.reserve(n); }
   bool empty() const { return v_.empty(); }
 
   const_iterator find(std::string_view key) const {

@@ -37,7 +37,9 @@ Scheme make_scheme(const std::string &path, const SchemeRecord &r) {
   s.source = Provenance{path, r.sheet, r.source};
   auto take = [&](const YearMap<Figure> &in, YearMap<Money> &out, YearMap<CellRef> &cells) {
     Money running;
-    for (auto &[year, f] : in) { // std::map keeps years in order
+    out.reserve(in.size());
+    cells.reserve(in.size());
+    for (auto &[year, f] : in) { // years are kept in order
       running += f.amount;
       out.emplace_hint(out.end(), year, r.incremental ? running : f.amount);
       cells.emplace_hint(cells.end(), year, f.ref);

@@ -71,6 +71,11 @@ void year_tables(Context &ctx) {
     t.header_ref = CellRef{hr, hb->col};
     for (auto &y : years) t.columns.push_back(y.year);
     ctx.claim(hr);
+    // A table runs at most to the end of the sheet: reserve once rather than
+    // letting the vectors double (and copy) their way through a long tracker.
+    std::size_t at_most = rows.size() - i - 1;
+    t.rows.reserve(at_most);
+    if (planning) ctx.out.schemes.reserve(ctx.out.schemes.size() + at_most);
 
     FigureReader reader = ctx.reader();
     std::uint32_t prev = hr;
@@ -169,6 +174,7 @@ void year_tables(Context &ctx) {
         }
         row.measure = m;
         auto &map = m == Measure::Investment ? s.investment : s.saving;
+        map.reserve(years.size());
         for (std::size_t k = 0; k < years.size(); ++k) {
           if (row.values[k]) map[years[k].year] = *row.values[k];
         }
@@ -177,6 +183,7 @@ void year_tables(Context &ctx) {
       }
       t.rows.push_back(std::move(row));
     }
+    t.rows.shrink_to_fit();
     if (!t.rows.empty()) ctx.out.tables.push_back(std::move(t));
     i = j - 1;
   }

@@ -233,6 +233,20 @@ struct SheetHandler : XmlHandler {
           col = *c;
       }
       next_col = col + 1;
+    } else if (name == "dimension") {
+      // The sheet's used range, when the writer gives it: reserve the cells
+      // once instead of letting the vector double (and copy) its way there.
+      if (const char* ref = a.get("ref")) {
+        std::string_view rv(ref);
+        auto colon = rv.find(':');
+        auto f = parse_a1(rv.substr(0, colon));
+        auto l = colon == std::string_view::npos ? f : parse_a1(rv.substr(colon + 1));
+        if (f && l && l->row >= f->row && l->col >= f->col) {
+          std::uint64_t n = std::uint64_t(l->row - f->row + 1) * (l->col - f->col + 1);
+          // A claimed range is only a hint: never reserve past the limit or absurdly much.
+          if (n <= limits.max_cells_per_sheet && n <= (8u << 20)) sheet.cells.reserve(std::size_t(n));
+        }
+      }
     } else if (name == "mergeCell") {
       if (const char *ref = a.get("ref")) {
         std::string_view r(ref);
