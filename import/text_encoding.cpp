@@ -19,6 +19,19 @@ bool is_valid_utf8(std::string_view s) {
   return true;
 }
 
+void append_utf8(std::string &out, std::uint32_t cp) {
+  if (cp < 0x80) {
+    out += char(cp);
+  } else if (cp < 0x800) {
+    out += char(0xC0 | (cp >> 6));
+    out += char(0x80 | (cp & 0x3F));
+  } else {
+    out += char(0xE0 | (cp >> 12));
+    out += char(0x80 | ((cp >> 6) & 0x3F));
+    out += char(0x80 | (cp & 0x3F));
+  }
+}
+
 std::string cp1252_to_utf8(std::string_view s) {
   // 0x80-0x9F differ from Latin-1; 0 marks the five undefined bytes.
   static const std::uint16_t high[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
@@ -31,16 +44,7 @@ std::string cp1252_to_utf8(std::string_view s) {
     auto c = static_cast<unsigned char>(ch);
     std::uint32_t cp = c;
     if (c >= 0x80 && c < 0xA0) cp = high[c - 0x80] ? high[c - 0x80] : 0xFFFD;
-    if (cp < 0x80)
-      out += char(cp);
-    else if (cp < 0x800) {
-      out += char(0xC0 | (cp >> 6));
-      out += char(0x80 | (cp & 0x3F));
-    } else {
-      out += char(0xE0 | (cp >> 12));
-      out += char(0x80 | ((cp >> 6) & 0x3F));
-      out += char(0x80 | (cp & 0x3F));
-    }
+    append_utf8(out, cp);
   }
   return out;
 }

@@ -68,18 +68,6 @@ double rd64(std::string_view d, std::size_t off) {
   return v;
 }
 
-void append_utf8(std::string &out, std::uint32_t cp) {
-  if (cp < 0x80)
-    out += char(cp);
-  else if (cp < 0x800) {
-    out += char(0xC0 | (cp >> 6));
-    out += char(0x80 | (cp & 0x3F));
-  } else {
-    out += char(0xE0 | (cp >> 12));
-    out += char(0x80 | ((cp >> 6) & 0x3F));
-    out += char(0x80 | (cp & 0x3F));
-  }
-}
 
 // Reads `count` characters that may run on into CONTINUE records; each
 // CONTINUE restarts with a flags byte saying whether its characters are
