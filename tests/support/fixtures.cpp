@@ -26,6 +26,13 @@ std::string temp_dir() {
   return t;
 }
 
+std::string slurp(const std::string &path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
 std::string source_dir() { return FUNDBOOK_SOURCE_DIR; }
 std::string shared_dir() { return std::string(FUNDBOOK_SOURCE_DIR) + "/../shared"; }
 std::string fundbook_exe() { return FUNDBOOK_EXE; }
@@ -65,12 +72,6 @@ RunResult run(const std::vector<std::string> &args) {
   }
   int st = 0;
   ::waitpid(pid, &st, 0);
-  auto slurp = [](const std::string &p) {
-    std::ifstream in(p);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    return ss.str();
-  };
   return RunResult{WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st), slurp(out), slurp(err)};
 }
 

@@ -18,6 +18,8 @@ struct Put {
 std::string write_xlsx(const std::vector<std::pair<std::string, std::vector<Put>>> &sheets,
                        const std::string &name = "t.xlsx");
 std::string temp_dir();
+// A whole file as bytes (empty if it cannot be read).
+std::string slurp(const std::string &path);
 std::string source_dir(); // the project root
 std::string shared_dir(); // ../shared beside the project
 std::string fundbook_exe();

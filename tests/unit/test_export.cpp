@@ -14,12 +14,6 @@ using namespace fundbook;
 using namespace fundbook::test;
 
 namespace {
-std::string slurp(const std::string &p) {
-  std::ifstream in(p, std::ios::binary);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 const Cell *at(const Workbook &wb, const std::string &sheet, const char *ref) {
   auto r = parse_a1(ref).value();
   for (auto &s : wb.sheets) {
