@@ -134,7 +134,6 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Findi
       fd.path = f.path;
       fd.sheet = s.source.sheet;
       fd.cell = s.source.cell;
-      (void)f;
       if (years.empty() && same_totals) {
         fd.severity = Severity::Warning;
         fd.rule = rule::kDuplicateScheme;

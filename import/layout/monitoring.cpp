@@ -64,8 +64,9 @@ void rag_overview(Context &ctx) {
       row.rating = rating ? *rating : "Total";
       row.label_ref = CellRef{r, *rag_col};
       for (auto &[k, c] : cols) {
-        // Counts are whole schemes; held as units of one so one exact type serves.
-        auto f = reader.read(r, c, k == "count" ? 100000 : 100000);
+        // The sums are in £000; a count is read on the same scale (one scheme
+        // = 1) so one exact type holds both.
+        auto f = reader.read(r, c, 100000);
         if (!f) continue;
         if (k == "count")
           row.count = f;

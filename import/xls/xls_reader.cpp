@@ -68,7 +68,6 @@ double rd64(std::string_view d, std::size_t off) {
   return v;
 }
 
-
 // Reads `count` characters that may run on into CONTINUE records; each
 // CONTINUE restarts with a flags byte saying whether its characters are
 // one or two bytes wide.
@@ -194,17 +193,14 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
   }
 
   bool date1904 = false;
-  std::uint16_t codepage = 1252;
   std::vector<std::uint32_t> sst;
   std::map<std::uint16_t, bool> format_is_date;
   std::vector<bool> xf_is_date;
   std::vector<BoundSheet> sheets;
 
-  auto narrow = [&](std::string_view bytes) {
-    // BIFF5 8-bit text is in the workbook's code page; 1252 covers UK files.
-    (void)codepage;
-    return to_utf8(bytes);
-  };
+  // BIFF5 8-bit text is in the workbook's code page; UK files are Windows-1252
+  // (or plain ASCII), which to_utf8 reads.
+  auto narrow = [](std::string_view bytes) { return to_utf8(bytes); };
 
   // Globals substream.
   while (rs.next(r)) {
@@ -212,7 +208,6 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
     switch (r.type) {
     case 0x002F: throw ReadError("password-protected: save an unprotected copy");
     case 0x0022: date1904 = rd16(r.data, 0) == 1; break;
-    case 0x0042: codepage = rd16(r.data, 0); break;
     case 0x041E: {
       std::uint16_t ifmt = rd16(r.data, 0);
       std::string code;
