@@ -2,6 +2,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "core/phase_timer.hpp"
 #include "cli/options.hpp"
 #include "export/json.hpp"
 #include "export/text.hpp"
@@ -49,11 +50,14 @@ int check(int argc, char **argv) {
   for (auto &f : r.findings) {
     if (f.rule == rule::kUnreadableInput) std::cerr << "fundbook: " << f.path << ": " << f.message << "\n";
   }
-  if (format == "json")
-    std::cout << check_json(r);
-  else
-    std::cout << check_text(r);
-  std::cout.flush();
+  {
+    PhaseTimer t("output");
+    if (format == "json")
+      std::cout << check_json(r);
+    else
+      std::cout << check_text(r);
+    std::cout.flush();
+  }
   // Freeing a large result piece by piece takes longer than the check; the
   // process ends here, so leave it to the operating system.
   std::_Exit(std::cout ? exit_status(r) : kUsage);

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <thread>
 
+#include "core/phase_timer.hpp"
 #include "engine/schemes.hpp"
 #include "import/open.hpp"
 #include "import/read_error.hpp"
@@ -94,8 +95,16 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       f.message = w;
       s.findings.push_back(std::move(f));
     }
-    Recognised rec = recognise(wb, vocab, ropts);
-    wb = Workbook(); // the grid is no longer needed
+    Recognised rec;
+    {
+      PhaseTimer t("recognise");
+      rec = recognise(wb, vocab, ropts);
+    }
+    {
+      PhaseTimer t("free grid");
+      wb = Workbook(); // the grid is no longer needed
+    }
+    PhaseTimer t_rules("rules");
     for (auto &t : rec.tables) {
       rules::row_totals(s.input.path, t, options.rules, s.findings);
       rules::column_totals(s.input.path, t, options.rules, s.findings);
@@ -117,6 +126,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       }
     }
     rules::cell_notes(s.input.path, rec.notes, options.rules, s.findings);
+    PhaseTimer t_schemes("make schemes");
     s.schemes.path = s.input.path;
     s.schemes.schemes.reserve(rec.schemes.size());
     for (auto &sc : rec.schemes) {
@@ -129,7 +139,12 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       Slot &s = slots[i];
       s.input.path = files[i];
       try {
-        check_file(s, open_workbook(files[i], options.limits));
+        Workbook wb;
+        {
+          PhaseTimer t("read");
+          wb = open_workbook(files[i], options.limits);
+        }
+        check_file(s, std::move(wb));
       } catch (const ReadError &e) {
         s.input.ok = false;
         s.input.format = sniff_format(files[i]);
@@ -181,8 +196,15 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     f.message = p.substr(p.find(": ") + 2);
     result.findings.push_back(std::move(f));
   }
-  result.schemes = reconcile(per_file, result.findings);
-  result.totals = work_out_totals(result.schemes, result.tables);
+  {
+    PhaseTimer t("reconcile");
+    result.schemes = reconcile(per_file, result.findings);
+  }
+  {
+    PhaseTimer t("totals");
+    result.totals = work_out_totals(result.schemes, result.tables);
+  }
+  PhaseTimer t("sort findings");
   sort_findings(result.findings);
   return result;
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 
 namespace fundbook {
 
@@ -16,6 +17,28 @@ const char *cell_type_name(CellType t) {
   case CellType::EmptyFormula: return "empty-formula";
   }
   return "string";
+}
+
+std::uint32_t StringPool::add(std::string_view s) {
+  constexpr std::size_t kBlock = std::size_t(1) << 20;
+  char *at;
+  if (s.size() > kBlock / 4) {
+    // A long text gets a block of its own; the shared block keeps filling.
+    blocks_.push_back(std::make_unique_for_overwrite<char[]>(s.size()));
+    at = blocks_.back().get();
+  } else {
+    if (s.size() > left_) {
+      blocks_.push_back(std::make_unique_for_overwrite<char[]>(kBlock));
+      free_ = blocks_.back().get();
+      left_ = kBlock;
+    }
+    at = free_;
+    free_ += s.size();
+    left_ -= s.size();
+  }
+  if (!s.empty()) std::memcpy(at, s.data(), s.size());
+  views_.emplace_back(at, s.size());
+  return static_cast<std::uint32_t>(views_.size() - 1);
 }
 
 bool Sheet::row_hidden(std::uint32_t r) const { return std::binary_search(hidden_rows.begin(), hidden_rows.end(), r); }

@@ -2,6 +2,7 @@
 // The one model every reader produces: a workbook of sheets of typed cells.
 // Nothing after a reader ever sees XML, BIFF or CSV bytes.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,13 +17,35 @@ const char *cell_type_name(CellType t);
 
 // Strings live once in the workbook's pool; a cell holds an index, which keeps
 // a 100,000-row tracker's grid small and lets xlsx shared strings be reused.
+// A cell is either text or a number, so the two share their eight bytes:
+// sixteen bytes a cell, a million-cell tracker in 16 MB.
 struct Cell {
   std::uint32_t row = 0;
-  std::uint32_t col = 0;
+  std::uint16_t col = 0; // readers refuse columns past kMaxColumns
   CellType type = CellType::String;
   bool formula = false;
-  std::uint32_t str = 0; // String, Error, Date (ISO text): index in Workbook::strings
-  double number = 0;     // Number, Bool (0/1), Date (serial)
+  union {
+    std::uint32_t str; // String, Error, Date (ISO text): index in Workbook::strings
+    double number = 0; // Number, Bool (0/1)
+  };
+};
+
+// Excel's last column is XFD (16,384); LibreOffice's is the same.
+constexpr std::uint32_t kMaxColumns = 16384;
+
+// Every text of a workbook, end to end in large blocks: one allocation per
+// megabyte instead of one per cell, and the views it hands out never move.
+class StringPool {
+public:
+  std::uint32_t add(std::string_view s);
+  std::string_view operator[](std::uint32_t i) const { return views_[i]; }
+  std::size_t size() const { return views_.size(); }
+
+private:
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  char *free_ = nullptr;
+  std::size_t left_ = 0;
+  std::vector<std::string_view> views_;
 };
 
 struct MergedRange {
@@ -45,13 +68,10 @@ struct Workbook {
   std::string path;
   std::string format; // xlsx, xls, ods, csv, html
   std::vector<Sheet> sheets;
-  std::vector<std::string> strings;
+  StringPool strings;
   std::vector<std::string> warnings; // things read around, e.g. a missing part
 
-  std::uint32_t intern(std::string s) {
-    strings.push_back(std::move(s));
-    return static_cast<std::uint32_t>(strings.size() - 1);
-  }
+  std::uint32_t intern(std::string_view s) { return strings.add(s); }
   std::string_view text(const Cell &c) const { return strings[c.str]; }
 };
 

@@ -71,15 +71,21 @@ Workbook CsvReader::read(const std::string &path, const Limits &limits) const {
 
   std::uint32_t row = 0, col = 0;
   std::string field;
-  bool quoted = false, was_quoted = false;
+  bool quoted = false, was_quoted = false, wide_warned = false;
   auto flush = [&] {
     if (!field.empty() || was_quoted) {
       if (field.size() > limits.max_string_bytes)
         throw ReadError("a field is longer than the limit at row " + std::to_string(row + 1));
-      if (!field.empty()) {
+      if (!field.empty() && col >= kMaxColumns) {
+        if (!wide_warned) {
+          wb.warnings.push_back("row " + std::to_string(row + 1) + " has more than " + std::to_string(kMaxColumns) +
+                                " fields; those past column XFD were not read (Excel cannot show them either)");
+          wide_warned = true;
+        }
+      } else if (!field.empty()) {
         Cell c;
         c.row = row;
-        c.col = col;
+        c.col = std::uint16_t(col);
         c.type = CellType::String;
         c.str = wb.intern(field);
         if (sheet.cells.size() >= limits.max_cells_per_sheet) throw ReadError("more cells than the limit");

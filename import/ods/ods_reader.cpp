@@ -137,7 +137,7 @@ struct ContentHandler : XmlHandler {
         cell_repeat = std::uint32_t(std::max(1L, std::min(std::atol(r), 16384L)));
       cell = Cell{};
       cell.row = row;
-      cell.col = col;
+      cell.col = std::uint16_t(std::min(col, kMaxColumns - 1));
       cell.formula = a.get("formula") != nullptr;
       has_value = false;
       content.clear();
@@ -233,9 +233,9 @@ struct ContentHandler : XmlHandler {
             {CellRef{row, col}, CellRef{row + std::max(1u, span_rows) - 1, col + std::max(1u, span_cols) - 1}});
       }
       if (emit) {
-        for (std::uint32_t i = 0; i < cell_repeat && col + i < 16384; ++i) {
+        for (std::uint32_t i = 0; i < cell_repeat && col + i < kMaxColumns; ++i) {
           Cell c = cell;
-          c.col = col + i;
+          c.col = std::uint16_t(col + i);
           row_cells.push_back(c);
         }
       }

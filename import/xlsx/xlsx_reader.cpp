@@ -177,6 +177,7 @@ struct SheetHandler : XmlHandler {
   std::uint32_t cur_row = 0;
   std::uint32_t next_col = 0; // for cells without r
   // current cell
+  bool wide_warned = false;
   bool in_cell = false, in_v = false, in_is = false, in_t = false, has_f = false, has_v = false, saw_is = false;
   int in_rph = 0;
   std::string t, v, is_text;
@@ -221,22 +222,29 @@ struct SheetHandler : XmlHandler {
       t.clear();
       v.clear();
       is_text.clear();
-      if (const char *tt = a.get("t")) t = tt;
       style = 0;
-      if (const char *s = a.get("s")) style = std::atoi(s);
       col = next_col;
-      if (const char *r = a.get("r")) {
-        if (auto ref = parse_a1(r)) {
-          col = ref->col;
-          cur_row = ref->row;
-        } else if (auto c = parse_column(r))
-          col = *c;
+      // One pass over the attributes: this runs for every cell of the sheet.
+      for (const char **p = a.raw; p && *p; p += 2) {
+        std::string_view an = local_name(p[0]);
+        if (an.size() != 1) continue;
+        if (an[0] == 't') {
+          t = p[1];
+        } else if (an[0] == 's') {
+          style = std::atoi(p[1]);
+        } else if (an[0] == 'r') {
+          if (auto ref = parse_a1(p[1])) {
+            col = ref->col;
+            cur_row = ref->row;
+          } else if (auto c = parse_column(p[1]))
+            col = *c;
+        }
       }
       next_col = col + 1;
     } else if (name == "dimension") {
       // The sheet's used range, when the writer gives it: reserve the cells
       // once instead of letting the vector double (and copy) its way there.
-      if (const char* ref = a.get("ref")) {
+      if (const char *ref = a.get("ref")) {
         std::string_view rv(ref);
         auto colon = rv.find(':');
         auto f = parse_a1(rv.substr(0, colon));
@@ -309,9 +317,17 @@ struct SheetHandler : XmlHandler {
   }
 
   void emit() {
+    if (col >= kMaxColumns) {
+      if (!wide_warned) {
+        wb.warnings.push_back("sheet '" + sheet.name +
+                              "' has cells past column XFD, the last Excel has; they were not read");
+        wide_warned = true;
+      }
+      return;
+    }
     Cell c;
     c.row = cur_row;
-    c.col = col;
+    c.col = std::uint16_t(col);
     c.formula = has_f;
     if (t == "inlineStr") {
       // The text is in <is>; a <v> here is not where Excel puts it.
@@ -320,8 +336,7 @@ struct SheetHandler : XmlHandler {
         c.type = CellType::EmptyFormula;
       } else {
         c.type = CellType::String;
-        c.str = wb.intern(std::move(is_text));
-        is_text.clear();
+        c.str = wb.intern(is_text);
       }
       push(c);
       return;
