@@ -1,7 +1,8 @@
 #pragma once
 // Figures keyed by financial year ("2017-18"), in year order. A sorted vector
-// rather than a tree: a scheme has a handful of years, and a tracker has a
-// hundred thousand schemes, so the per-node cost of std::map adds up.
+// of (interned key, value) rather than a tree of strings: a scheme has a
+// handful of years, and a tracker has a hundred thousand schemes, so the
+// per-node and per-string costs of std::map<std::string, T> add up.
 #include <algorithm>
 #include <initializer_list>
 #include <stdexcept>
@@ -10,16 +11,18 @@
 #include <utility>
 #include <vector>
 
+#include "core/year_key.hpp"
+
 namespace fundbook {
 
 template <class T> class YearMap {
 public:
-  using value_type = std::pair<std::string, T>;
+  using value_type = std::pair<YearKey, T>;
   using iterator = typename std::vector<value_type>::iterator;
   using const_iterator = typename std::vector<value_type>::const_iterator;
 
   YearMap() = default;
-  YearMap(std::initializer_list<value_type> items) {
+  YearMap(std::initializer_list<std::pair<std::string_view, T>> items) {
     for (auto &i : items) (*this)[i.first] = i.second;
   }
 
@@ -48,10 +51,17 @@ public:
   T &operator[](std::string_view key) {
     auto it = lower(key);
     if (it != v_.end() && it->first == key) return it->second;
-    return v_.insert(it, value_type(std::string(key), T{}))->second;
+    return v_.insert(it, value_type(YearKey(key), T{}))->second;
+  }
+  // With a key already interned: no lookup in the key table.
+  T &operator[](YearKey key) {
+    if (v_.empty() || v_.back().first < key) return v_.emplace_back(key, T{}).second;
+    auto it = lower(key.str());
+    if (it != v_.end() && it->first == key) return it->second;
+    return v_.insert(it, value_type(key, T{}))->second;
   }
   // Years usually arrive in order, so appending is the common case.
-  void emplace_hint(const_iterator, std::string_view key, T value) { (*this)[key] = std::move(value); }
+  void emplace_hint(const_iterator, YearKey key, T value) { (*this)[key] = std::move(value); }
   bool operator==(const YearMap &o) const { return v_ == o.v_; }
 
 private:

@@ -41,7 +41,7 @@ struct Scheme {
   std::string title;
   std::optional<std::string> workstream;
   std::optional<std::string> officer;
-  std::string kind;
+  std::string_view kind; // as the record's: a literal
   Provenance source;
   YearMap<Money> investment; // financial year -> amount
   YearMap<Money> saving;
@@ -52,7 +52,7 @@ struct Scheme {
   std::optional<Money> saving_total;
   std::optional<double> roi;               // total saving / total investment
   std::optional<std::string> payback_year; // first year cumulative savings cover investment
-  std::optional<MonitoringFigures> monitoring;
+  Boxed<MonitoringFigures> monitoring;     // monitoring rows only
   bool hidden = false;
 
   Money investment_sum() const;

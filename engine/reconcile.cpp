@@ -61,15 +61,17 @@ Scheme make_scheme(const std::string &path, const SchemeRecord &r) {
     if (!s.saving.empty()) s.saving_total = s.saving_sum();
   }
   if (r.kind == "monitoring") {
-    MonitoringFigures m;
-    if (r.spent_to_date) m.spent_to_date = r.spent_to_date->amount;
-    if (r.saved_to_date) m.saved_to_date = r.saved_to_date->amount;
-    if (r.projected_saving) m.projected_saving = r.projected_saving->amount;
+    MonitoringFigures &m = s.monitoring.ensure();
+    if (r.monitoring) {
+      const MonitoringRecord &mr = *r.monitoring;
+      if (mr.spent_to_date) m.spent_to_date = mr.spent_to_date->amount;
+      if (mr.saved_to_date) m.saved_to_date = mr.saved_to_date->amount;
+      if (mr.projected_saving) m.projected_saving = mr.projected_saving->amount;
+      m.commentary = mr.commentary;
+      m.rag = mr.rag;
+    }
     if (r.investment_total) m.original_investment = r.investment_total->amount;
     if (r.saving_total) m.original_saving = r.saving_total->amount;
-    m.commentary = r.commentary;
-    m.rag = r.rag;
-    s.monitoring = m;
   }
   return s;
 }
@@ -79,7 +81,7 @@ namespace {
 std::string key_of(const Scheme &s) { return s.ref ? "ref:" + *s.ref : "title:" + title_key(s.title); }
 
 // Which kinds carry a comparable year profile.
-std::string family(const std::string &kind) {
+std::string_view family(std::string_view kind) {
   if (kind == "profile" || kind == "planning") return "profile";
   return kind;
 }
@@ -119,7 +121,7 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Findi
         monitoring.push_back(std::move(s));
         continue;
       }
-      std::string k = family(s.kind) + "|" + key_of(s);
+      std::string k = std::string(family(s.kind)) + "|" + key_of(s);
       auto it = seen.find(k);
       if (it == seen.end()) {
         seen[k] = out.size();
@@ -169,7 +171,7 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Findi
     auto it = seen.find("profile|" + key_of(m));
     if (it != seen.end() && m.ref) {
       Scheme &s = out[it->second];
-      s.monitoring = m.monitoring;
+      s.monitoring = std::move(m.monitoring);
       continue;
     }
     std::string k = "monitoring|" + key_of(m);

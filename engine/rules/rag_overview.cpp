@@ -21,12 +21,13 @@ void rag_overview(const std::string &path, const RagOverview &ov, const std::vec
                   std::vector<Finding> &out) {
   std::map<std::string, Listed> listed;
   for (auto &s : schemes) {
-    if (s.kind != "monitoring" || !s.rag || s.sheet != ov.sheet) continue;
-    Listed &l = listed[*s.rag];
+    if (s.kind != "monitoring" || !s.monitoring || !s.monitoring->rag || s.sheet != ov.sheet) continue;
+    const MonitoringRecord &m = *s.monitoring;
+    Listed &l = listed[*m.rag];
     ++l.count;
-    if (s.spent_to_date) l.spent += s.spent_to_date->amount;
-    if (s.saved_to_date) l.saved += s.saved_to_date->amount;
-    if (s.projected_saving) l.projected += s.projected_saving->amount;
+    if (m.spent_to_date) l.spent += m.spent_to_date->amount;
+    if (m.saved_to_date) l.saved += m.saved_to_date->amount;
+    if (m.projected_saving) l.projected += m.projected_saving->amount;
     l.names.push_back(s.title + (s.ref ? " (" + *s.ref + ")" : ""));
   }
   if (listed.empty()) return;

@@ -192,20 +192,21 @@ void monitoring_schemes(Context &ctx) {
     }
     s.title = strip_reference(title);
     s.hidden = v.sheet().row_hidden(r);
-    if (cols->spent) s.spent_to_date = reader.read(r, *cols->spent, 100000);
-    if (cols->saved) s.saved_to_date = reader.read(r, *cols->saved, 100000);
-    if (cols->projected) s.projected_saving = reader.read(r, *cols->projected, 100000);
+    MonitoringRecord &m = s.monitoring.ensure();
+    if (cols->spent) m.spent_to_date = reader.read(r, *cols->spent, 100000);
+    if (cols->saved) m.saved_to_date = reader.read(r, *cols->saved, 100000);
+    if (cols->projected) m.projected_saving = reader.read(r, *cols->projected, 100000);
     if (cols->orig_inv) s.investment_total = reader.read(r, *cols->orig_inv, 100000);
     if (cols->orig_sav) s.saving_total = reader.read(r, *cols->orig_sav, 100000);
     if (cols->commentary) {
       std::string c = trim(v.text_at(r, *cols->commentary));
-      if (!c.empty()) s.commentary = c;
+      if (!c.empty()) m.commentary = c;
     }
     if (cols->rag) {
       std::string rg = v.text_at(r, *cols->rag);
       if (auto rating = rating_of(ctx, rg)) {
-        s.rag = rating;
-        s.rag_ref = CellRef{r, *cols->rag};
+        m.rag = rating;
+        m.rag_ref = CellRef{r, *cols->rag};
       }
     }
     ctx.claim(r);

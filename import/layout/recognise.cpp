@@ -10,7 +10,7 @@ std::vector<YearColumn> year_columns(const SheetView &v, std::uint32_t r) {
   std::vector<YearColumn> out;
   auto [b, e] = v.row(r);
   for (const Cell *c = b; c && c != e; ++c) {
-    if (const std::string *y = v.year(*c)) out.push_back({c->col, *y});
+    if (const YearKey *y = v.year(*c)) out.push_back({c->col, *y});
   }
   return out;
 }

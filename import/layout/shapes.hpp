@@ -1,4 +1,5 @@
 #pragma once
+#include "core/year_key.hpp"
 // One recogniser per table shape; each claims the rows it reads so the
 // next does not read them again.
 #include <set>
@@ -24,7 +25,7 @@ struct Context {
 
 struct YearColumn {
   std::uint32_t col;
-  std::string year;
+  YearKey year;
 };
 // Cells of row r that name a financial year, left to right.
 std::vector<YearColumn> year_columns(const SheetView &v, std::uint32_t r);

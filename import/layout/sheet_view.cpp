@@ -38,7 +38,7 @@ const std::string &SheetView::label(const Cell &c) const {
   return label_of_[i] == 1 ? empty : label_pool_[label_of_[i] - 2];
 }
 
-const std::string *SheetView::year(const Cell &c) const {
+const YearKey *SheetView::year(const Cell &c) const {
   if (c.type != CellType::String) return nullptr;
   std::size_t i = std::size_t(&c - sheet_.cells.data());
   if (year_of_.empty()) year_of_.assign(sheet_.cells.size(), 0);
@@ -48,8 +48,8 @@ const std::string *SheetView::year(const Cell &c) const {
     if (!y || year_pool_.size() >= year_pool_.capacity()) {
       year_of_[i] = 1;
     } else {
-      auto it = std::find(year_pool_.begin(), year_pool_.end(), *y);
-      if (it == year_pool_.end()) it = year_pool_.insert(year_pool_.end(), *y);
+      auto it = std::find(year_pool_.begin(), year_pool_.end(), std::string_view(*y));
+      if (it == year_pool_.end()) it = year_pool_.insert(year_pool_.end(), YearKey(*y));
       year_of_[i] = std::uint32_t(it - year_pool_.begin()) + 2;
     }
   }

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "core/year_key.hpp"
 #include "import/figures.hpp"
 #include "import/grid.hpp"
 #include "import/layout/tables.hpp"
@@ -30,7 +31,7 @@ public:
   // narrative longer than kMaxLabel), worked out once per cell.
   const std::string &label(const Cell &c) const;
   // The financial-year key a string cell names, or nullptr; once per cell.
-  const std::string *year(const Cell &c) const;
+  const YearKey *year(const Cell &c) const;
 
 private:
   const Workbook &wb_;
@@ -42,7 +43,7 @@ private:
   mutable std::vector<std::uint32_t> label_of_;
   mutable std::vector<std::string> label_pool_;
   mutable std::vector<std::uint32_t> year_of_;
-  mutable std::vector<std::string> year_pool_;
+  mutable std::vector<YearKey> year_pool_;
 };
 
 std::string number_text(double v);

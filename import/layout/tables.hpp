@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/boxed.hpp"
 #include "core/cellref.hpp"
 #include "core/money.hpp"
 #include "core/year_map.hpp"
@@ -48,9 +49,19 @@ struct FigureTable {
   std::optional<FigureRow> cumulative_row; // stated running totals
 };
 
+// A quarterly monitoring row's own figures (Q3-style), all in £ pence.
+struct MonitoringRecord {
+  std::optional<Figure> spent_to_date;
+  std::optional<Figure> saved_to_date;
+  std::optional<Figure> projected_saving;
+  std::optional<std::string> commentary;
+  std::optional<std::string> rag; // Green, Amber, Red
+  std::optional<CellRef> rag_ref;
+};
+
 // One scheme's year profile as read from one place.
 struct SchemeRecord {
-  std::string kind; // profile, planning, business-case, monitoring
+  std::string_view kind; // profile, planning, business-case, monitoring (a literal)
   std::optional<std::string> ref;
   std::string title;
   std::optional<std::string> workstream;
@@ -62,14 +73,8 @@ struct SchemeRecord {
   std::optional<Figure> investment_total; // stated
   std::optional<Figure> saving_total;     // stated
   bool hidden = false;
-  bool incremental = false; // figures are changes from the year before
-  // Monitoring (Q3-style) figures, all in £ pence.
-  std::optional<Figure> spent_to_date;
-  std::optional<Figure> saved_to_date;
-  std::optional<Figure> projected_saving;
-  std::optional<std::string> commentary;
-  std::optional<std::string> rag; // Green, Amber, Red
-  std::optional<CellRef> rag_ref;
+  bool incremental = false;           // figures are changes from the year before
+  Boxed<MonitoringRecord> monitoring; // monitoring rows only
 };
 
 struct RagRow {

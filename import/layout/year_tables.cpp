@@ -125,6 +125,7 @@ void year_tables(Context &ctx) {
       row.label_ref = label_ref;
       row.measure = measure;
       row.hidden = v.sheet().row_hidden(r);
+      row.values.reserve(years.size());
       for (auto &y : years) row.values.push_back(reader.read(r, y.col, unit));
       if (total_col) row.stated_total = reader.read(r, *total_col, unit);
       ctx.claim(r);

@@ -153,8 +153,9 @@ TEST(Monitoring, RagOverviewAndListedSchemes) {
   int amber = 0, red = 0;
   for (auto &s : r.schemes) {
     if (s.kind != "monitoring") continue;
-    amber += s.rag == std::optional<std::string>("Amber");
-    red += s.rag == std::optional<std::string>("Red");
+    ASSERT_TRUE(s.monitoring);
+    amber += s.monitoring->rag == std::optional<std::string>("Amber");
+    red += s.monitoring->rag == std::optional<std::string>("Red");
   }
   EXPECT_EQ(amber, 5);
   EXPECT_EQ(red, 2);
@@ -162,8 +163,8 @@ TEST(Monitoring, RagOverviewAndListedSchemes) {
   ASSERT_TRUE(c);
   EXPECT_EQ(c->investment_total->amount, k(400));
   EXPECT_EQ(c->saving_total->amount, k(-2000));
-  EXPECT_EQ(c->spent_to_date->amount, k(267));
-  EXPECT_EQ(by_ref(r, "A/R.6.114")->projected_saving->amount, k(-1994));
+  EXPECT_EQ(c->monitoring->spent_to_date->amount, k(267));
+  EXPECT_EQ(by_ref(r, "A/R.6.114")->monitoring->projected_saving->amount, k(-1994));
 }
 
 TEST(BusinessCases, KeyValueOverviewBlocks) {
@@ -327,12 +328,12 @@ TEST(Monitoring, OneRowPerSchemeLayout) {
   ASSERT_EQ(r.rag_overviews.size(), 1u);
   const SchemeRecord *two = by_ref(r, "C/R.1.002");
   ASSERT_TRUE(two);
-  EXPECT_EQ(*two->rag, "Red");
+  EXPECT_EQ(*two->monitoring->rag, "Red");
   EXPECT_EQ(two->investment_total->amount, k(40));
   EXPECT_EQ(two->saving_total->amount, k(-30));
-  EXPECT_EQ(two->spent_to_date->amount, k(20));
-  EXPECT_EQ(two->projected_saving->amount, k(-2));
-  EXPECT_EQ(*two->commentary, "=will not deliver");
+  EXPECT_EQ(two->monitoring->spent_to_date->amount, k(20));
+  EXPECT_EQ(two->monitoring->projected_saving->amount, k(-2));
+  EXPECT_EQ(*two->monitoring->commentary, "=will not deliver");
   std::vector<Finding> out;
   rules::rag_overview("f.xlsx", r.rag_overviews[0], r.schemes, out);
   EXPECT_TRUE(out.empty()) << out[0].message;

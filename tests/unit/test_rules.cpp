@@ -141,9 +141,9 @@ SchemeRecord monitored(const char *rag, long spent, long saved) {
   SchemeRecord s;
   s.kind = "monitoring";
   s.sheet = "Q3";
-  s.rag = rag;
-  s.spent_to_date = fig(spent, 0, 0);
-  s.saved_to_date = fig(saved, 0, 0);
+  s.monitoring.ensure().rag = rag;
+  s.monitoring->spent_to_date = fig(spent, 0, 0);
+  s.monitoring->saved_to_date = fig(saved, 0, 0);
   return s;
 }
 RagRow rag_row(const char *rating, long count, long inv, long sav, std::uint32_t r) {
