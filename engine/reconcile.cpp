@@ -26,15 +26,15 @@ std::string title_key(const std::string &title) {
   return out;
 }
 
-Scheme make_scheme(const std::string &path, const SchemeRecord &r) {
+Scheme make_scheme(const std::string &path, SchemeRecord r) {
   Scheme s;
-  s.ref = r.ref;
-  s.title = r.title;
-  s.workstream = r.workstream;
-  s.officer = r.officer;
+  s.ref = std::move(r.ref);
+  s.title = std::move(r.title);
+  s.workstream = std::move(r.workstream);
+  s.officer = std::move(r.officer);
   s.kind = r.kind;
   s.hidden = r.hidden;
-  s.source = Provenance{path, r.sheet, r.source};
+  s.source = Provenance{path, std::move(r.sheet), r.source};
   auto take = [&](const YearMap<Figure> &in, YearMap<Money> &out, YearMap<CellRef> &cells) {
     Money running;
     out.reserve(in.size());
@@ -63,12 +63,12 @@ Scheme make_scheme(const std::string &path, const SchemeRecord &r) {
   if (r.kind == "monitoring") {
     MonitoringFigures &m = s.monitoring.ensure();
     if (r.monitoring) {
-      const MonitoringRecord &mr = *r.monitoring;
+      MonitoringRecord &mr = *r.monitoring;
       if (mr.spent_to_date) m.spent_to_date = mr.spent_to_date->amount;
       if (mr.saved_to_date) m.saved_to_date = mr.saved_to_date->amount;
       if (mr.projected_saving) m.projected_saving = mr.projected_saving->amount;
-      m.commentary = mr.commentary;
-      m.rag = mr.rag;
+      m.commentary = std::move(mr.commentary);
+      m.rag = std::move(mr.rag);
     }
     if (r.investment_total) m.original_investment = r.investment_total->amount;
     if (r.saving_total) m.original_saving = r.saving_total->amount;
@@ -78,7 +78,18 @@ Scheme make_scheme(const std::string &path, const SchemeRecord &r) {
 
 namespace {
 
-std::string key_of(const Scheme &s) { return s.ref ? "ref:" + *s.ref : "title:" + title_key(s.title); }
+// family|ref:C/R.1.001 or family|title:..., built in one allocation: there is
+// one per scheme read.
+std::string family_key(std::string_view fam, const Scheme &s) {
+  std::string k;
+  if (s.ref) {
+    k.reserve(fam.size() + 5 + s.ref->size());
+    k.append(fam).append("|ref:").append(*s.ref);
+  } else {
+    k.append(fam).append("|title:").append(title_key(s.title));
+  }
+  return k;
+}
 
 // Which kinds carry a comparable year profile.
 std::string_view family(std::string_view kind) {
@@ -115,16 +126,13 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Findi
   seen.reserve(total * 2);
   std::vector<Scheme> monitoring;
   for (auto &f : files) {
-    for (auto &made : f.schemes) {
-      Scheme s = std::move(made);
+    for (auto &s : f.schemes) {
       if (s.kind == "monitoring") {
         monitoring.push_back(std::move(s));
         continue;
       }
-      std::string k = std::string(family(s.kind)) + "|" + key_of(s);
-      auto it = seen.find(k);
-      if (it == seen.end()) {
-        seen[k] = out.size();
+      auto [it, inserted] = seen.try_emplace(family_key(family(s.kind), s), out.size());
+      if (inserted) {
         out.push_back(std::move(s));
         continue;
       }
@@ -165,18 +173,17 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Findi
       }
       findings.push_back(std::move(fd));
     }
+    std::vector<Scheme>().swap(f.schemes); // moved from: give the memory back now
   }
   // Monitoring figures join the scheme with the same reference, if read.
   for (auto &m : monitoring) {
-    auto it = seen.find("profile|" + key_of(m));
+    auto it = seen.find(family_key("profile", m));
     if (it != seen.end() && m.ref) {
       Scheme &s = out[it->second];
       s.monitoring = std::move(m.monitoring);
       continue;
     }
-    std::string k = "monitoring|" + key_of(m);
-    if (seen.count(k)) continue;
-    seen[k] = out.size();
+    if (!seen.try_emplace(family_key("monitoring", m), out.size()).second) continue;
     out.push_back(std::move(m));
   }
   for (auto &s : out) work_out_monitoring(s);
@@ -188,15 +195,15 @@ void work_out_monitoring(Scheme &s) {
   Money sav = s.saving_total.value_or(s.saving_sum());
   if (inv.positive() && !sav.is_zero()) s.roi = double(sav.abs().pence()) / double(inv.pence());
   // Payback: the first year cumulative savings cover cumulative investment.
-  std::map<std::string, int> years;
-  for (auto &[y, v] : s.investment) years[y] = 1;
-  for (auto &[y, v] : s.saving) years[y] = 1;
+  // Both maps are in year order, so one merged walk visits every year once.
   Money ci, cs;
-  for (auto &[y, _] : years) {
-    if (auto it = s.investment.find(y); it != s.investment.end()) ci += it->second;
-    if (auto it = s.saving.find(y); it != s.saving.end()) cs += it->second;
+  auto i = s.investment.begin(), j = s.saving.begin();
+  while (i != s.investment.end() || j != s.saving.end()) {
+    YearKey y = (j == s.saving.end() || (i != s.investment.end() && i->first <= j->first)) ? i->first : j->first;
+    if (i != s.investment.end() && i->first == y) ci += (i++)->second;
+    if (j != s.saving.end() && j->first == y) cs += (j++)->second;
     if (ci.positive() && cs.abs() >= ci) {
-      s.payback_year = y;
+      s.payback_year = y.str();
       break;
     }
   }
@@ -210,12 +217,35 @@ void work_out_monitoring(Scheme &s) {
   }
 }
 
+namespace {
+// Sums by year without a string lookup per figure: a tracker has a handful of
+// distinct years and hundreds of thousands of figures.
+struct YearSums {
+  std::vector<std::pair<YearKey, Money>> sums;
+  void add(const YearMap<Money> &m) {
+    for (auto &[y, v] : m) {
+      auto it = std::find_if(sums.begin(), sums.end(), [&](auto &p) { return p.first == y; });
+      if (it == sums.end())
+        sums.emplace_back(y, v);
+      else
+        it->second += v;
+    }
+  }
+  void into(std::map<std::string, Money> &out) const {
+    for (auto &[y, v] : sums) out[y.str()] += v;
+  }
+};
+} // namespace
+
 Totals work_out_totals(const std::vector<Scheme> &schemes, const std::vector<TableRef> &tables) {
   Totals t;
+  YearSums inv, sav;
   for (auto &s : schemes) {
-    for (auto &[y, v] : s.investment) t.by_year.investment[y] += v;
-    for (auto &[y, v] : s.saving) t.by_year.saving[y] += v;
+    inv.add(s.investment);
+    sav.add(s.saving);
   }
+  inv.into(t.by_year.investment);
+  sav.into(t.by_year.saving);
   bool summaries = false;
   for (auto &tr : tables) {
     const FigureTable &ft = tr.table;
@@ -232,11 +262,17 @@ Totals work_out_totals(const std::vector<Scheme> &schemes, const std::vector<Tab
   // Without workstream summaries, the schemes that name their workstream
   // give the totals (summaries and schemes are two views of the same money).
   if (!summaries) {
+    std::map<std::string, std::pair<YearSums, YearSums>> by_ws;
     for (auto &s : schemes) {
       if (!s.workstream) continue;
-      auto &wt = t.by_workstream[*s.workstream];
-      for (auto &[y, v] : s.investment) wt.investment[y] += v;
-      for (auto &[y, v] : s.saving) wt.saving[y] += v;
+      auto &[wi, wsav] = by_ws[*s.workstream];
+      wi.add(s.investment);
+      wsav.add(s.saving);
+    }
+    for (auto &[ws, sums] : by_ws) {
+      auto &wt = t.by_workstream[ws];
+      sums.first.into(wt.investment);
+      sums.second.into(wt.saving);
     }
   }
   return t;

@@ -16,8 +16,9 @@ struct FileSchemes {
   std::vector<Scheme> schemes;
 };
 
-// Absolute-basis scheme from one record (incremental years are summed).
-Scheme make_scheme(const std::string &path, const SchemeRecord &r);
+// Absolute-basis scheme from one record (incremental years are summed); the
+// record's texts are moved, not copied.
+Scheme make_scheme(const std::string &path, SchemeRecord r);
 
 // Merges records of the same scheme: the same figures twice is a
 // duplicate-scheme warning, different figures a conflicting-scheme error.

@@ -10,8 +10,12 @@
 namespace fundbook {
 
 std::string_view local_name(const char *qname) {
-  const char *colon = std::strrchr(qname, ':');
-  return colon ? std::string_view(colon + 1) : std::string_view(qname);
+  // One pass for both the length and the last colon: called for every
+  // element and attribute of a sheet, where names are a few letters long.
+  const char *start = qname, *p = qname;
+  for (; *p; ++p)
+    if (*p == ':') start = p + 1;
+  return std::string_view(start, std::size_t(p - start));
 }
 
 const char *XmlAttrs::get(std::string_view name) const {

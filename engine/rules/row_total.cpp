@@ -12,6 +12,8 @@ void check_row(const std::string &path, const FigureTable &t, const FigureRow &r
     if (!v) return; // a non-numeric cell is reported on its own; the sum is unknown
     sum += v->amount;
   }
+  // Nearly every row agrees: build the message only for those that do not.
+  if (sum == row.stated_total->amount) return;
   std::string who = row.title.empty() ? row.label : row.title + (row.label.empty() ? "" : " " + row.label);
   if (who.empty()) who = "Row " + std::to_string(row.label_ref.row + 1);
   std::string what = t.columns_are_years ? "the years add up to " : "the columns add up to ";

@@ -15,6 +15,15 @@ std::vector<YearColumn> year_columns(const SheetView &v, std::uint32_t r) {
   return out;
 }
 
+bool has_year_columns(const SheetView &v, std::uint32_t r) {
+  auto [b, e] = v.row(r);
+  int n = 0;
+  for (const Cell *c = b; c && c != e; ++c) {
+    if (v.year(*c) && ++n == 2) return true;
+  }
+  return false;
+}
+
 std::optional<std::int64_t> row_unit(const SheetView &v, std::uint32_t r) {
   auto [b, e] = v.row(r);
   for (const Cell *c = b; c && c != e; ++c) {

@@ -11,6 +11,10 @@ namespace fundbook {
 SheetView::SheetView(const Workbook &wb, const Sheet &sheet) : wb_(wb), sheet_(sheet) {
   year_pool_.reserve(4096); // pointers into it are handed out
   const auto &cells = sheet.cells;
+  std::size_t n_rows = 0;
+  for (std::size_t i = 0; i < cells.size(); ++i) n_rows += i == 0 || cells[i].row != cells[i - 1].row;
+  row_numbers_.reserve(n_rows);
+  row_begin_.reserve(n_rows + 1);
   for (std::size_t i = 0; i < cells.size(); ++i) {
     if (row_numbers_.empty() || row_numbers_.back() != cells[i].row) {
       row_numbers_.push_back(cells[i].row);
@@ -62,7 +66,18 @@ std::size_t SheetView::row_index(std::uint32_t r) const {
 }
 
 std::pair<const Cell *, const Cell *> SheetView::row(std::uint32_t r) const {
-  std::size_t i = row_index(r);
+  std::size_t i;
+  if (r == last_row_) {
+    i = last_index_;
+  } else if (last_index_ + 1 < row_numbers_.size() && row_numbers_[last_index_ + 1] == r) {
+    i = last_index_ + 1; // the next row down, as tables are read
+  } else {
+    i = row_index(r);
+  }
+  if (i < row_numbers_.size() && row_numbers_[i] == r) {
+    last_row_ = r;
+    last_index_ = i;
+  }
   if (i >= row_numbers_.size() || row_numbers_[i] != r) return {nullptr, nullptr};
   const Cell *base = sheet_.cells.data();
   return {base + row_begin_[i], base + row_begin_[i + 1]};

@@ -37,7 +37,7 @@ void year_tables(Context &ctx) {
   const auto &rows = v.rows();
   for (std::size_t i = 0; i < rows.size(); ++i) {
     std::uint32_t hr = rows[i];
-    if (ctx.is_claimed(hr)) continue;
+    if (ctx.is_claimed(hr) || !has_year_columns(v, hr)) continue;
     auto years = year_columns(v, hr);
     if (years.size() < 2) continue;
     std::uint32_t first_year = years.front().col;
@@ -83,7 +83,7 @@ void year_tables(Context &ctx) {
     for (; j < rows.size(); ++j) {
       std::uint32_t r = rows[j];
       if (r != prev + 1 && !t.rows.empty()) break; // a blank row ends the table
-      if (ctx.is_claimed(r) || year_columns(v, r).size() >= 2) break;
+      if (ctx.is_claimed(r) || has_year_columns(v, r)) break;
       if (auto u = t.rows.empty() ? row_unit(v, r) : std::nullopt) {
         t.unit = unit = *u;
         ctx.claim(r);

@@ -154,7 +154,21 @@ struct StylesHandler : XmlHandler {
   }
 };
 
+// Most figures in a sheet are whole numbers: read those digit by digit and
+// leave the rest (fractions, exponents, odd spacing) to from_chars.
 bool parse_double(std::string_view s, double &out) {
+  if (!s.empty() && s.size() <= 15) {
+    std::size_t i = s[0] == '-' ? 1 : 0;
+    if (i < s.size()) {
+      std::int64_t n = 0;
+      std::size_t j = i;
+      while (j < s.size() && s[j] >= '0' && s[j] <= '9') n = n * 10 + (s[j++] - '0');
+      if (j == s.size()) {
+        out = double(i ? -n : n);
+        return true;
+      }
+    }
+  }
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
     s.remove_prefix(1);
   while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
@@ -180,13 +194,27 @@ struct SheetHandler : XmlHandler {
   bool wide_warned = false;
   bool in_cell = false, in_v = false, in_is = false, in_t = false, has_f = false, has_v = false, saw_is = false;
   int in_rph = 0;
-  std::string t, v, is_text;
+  // The cell's t attribute: n (or none), s, str, inlineStr, b, e, d, or other.
+  enum class Kind { Number, Shared, Str, Inline, Bool, Error, Date, Other } kind = Kind::Number;
+  std::string v, is_text;
   std::uint32_t col = 0;
   int style = 0;
 
   SheetHandler(Workbook &w, Sheet &s, const std::vector<std::uint32_t> &sh, const std::vector<bool> &xd, bool d1904,
                const Limits &l)
       : wb(w), sheet(s), shared(sh), xf_is_date(xd), date1904(d1904), limits(l) {}
+
+  static Kind kind_of(const char *t) {
+    std::string_view k(t);
+    if (k == "s") return Kind::Shared;
+    if (k == "n" || k.empty()) return Kind::Number;
+    if (k == "inlineStr") return Kind::Inline;
+    if (k == "str") return Kind::Str;
+    if (k == "b") return Kind::Bool;
+    if (k == "e") return Kind::Error;
+    if (k == "d") return Kind::Date;
+    return Kind::Other;
+  }
 
   void start(std::string_view name, const XmlAttrs &a) override {
     if (in_cell) {
@@ -219,7 +247,7 @@ struct SheetHandler : XmlHandler {
     } else if (name == "c") {
       in_cell = true;
       has_f = has_v = saw_is = false;
-      t.clear();
+      kind = Kind::Number;
       v.clear();
       is_text.clear();
       style = 0;
@@ -229,7 +257,7 @@ struct SheetHandler : XmlHandler {
         std::string_view an = local_name(p[0]);
         if (an.size() != 1) continue;
         if (an[0] == 't') {
-          t = p[1];
+          kind = kind_of(p[1]);
         } else if (an[0] == 's') {
           style = std::atoi(p[1]);
         } else if (an[0] == 'r') {
@@ -329,7 +357,7 @@ struct SheetHandler : XmlHandler {
     c.row = cur_row;
     c.col = std::uint16_t(col);
     c.formula = has_f;
-    if (t == "inlineStr") {
+    if (kind == Kind::Inline) {
       // The text is in <is>; a <v> here is not where Excel puts it.
       if (!saw_is) {
         if (!has_f) return;
@@ -341,19 +369,19 @@ struct SheetHandler : XmlHandler {
       push(c);
       return;
     }
-    if (!has_v || (v.empty() && t != "str")) {
+    if (!has_v || (v.empty() && kind != Kind::Str)) {
       if (has_f) {
         c.type = CellType::EmptyFormula;
         push(c);
       }
       return;
     }
-    if (t == "s") {
+    if (kind == Kind::Shared) {
       double idx = 0;
       if (!parse_double(v, idx) || idx < 0 || idx >= double(shared.size())) return;
       c.type = CellType::String;
       c.str = shared[std::size_t(idx)];
-    } else if (t == "str") {
+    } else if (kind == Kind::Str) {
       if (v.empty()) {
         c.type = CellType::EmptyFormula; // openpyxl reads an empty cached string as no value
         if (!has_f) return;
@@ -361,13 +389,13 @@ struct SheetHandler : XmlHandler {
         c.type = CellType::String;
         c.str = wb.intern(v);
       }
-    } else if (t == "b") {
+    } else if (kind == Kind::Bool) {
       c.type = CellType::Bool;
       c.number = (v == "1" || v == "true") ? 1 : 0;
-    } else if (t == "e") {
+    } else if (kind == Kind::Error) {
       c.type = CellType::Error;
       c.str = wb.intern(v);
-    } else if (t == "d") {
+    } else if (kind == Kind::Date) {
       c.type = CellType::Date;
       c.str = wb.intern(v);
     } else {
