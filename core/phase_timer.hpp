@@ -20,7 +20,13 @@ public:
     auto ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start_).count();
     rusage ru{};
     getrusage(RUSAGE_SELF, &ru);
-    std::fprintf(stderr, "profile: %-22s %8.1f ms  peak %6ld MB\n", name_, ms, ru.ru_maxrss / 1024);
+    long pages = 0, resident = 0;
+    if (FILE *f = std::fopen("/proc/self/statm", "r")) {
+      if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
+      std::fclose(f);
+    }
+    std::fprintf(stderr, "profile: %-22s %8.1f ms  now %6ld MB  peak %6ld MB\n", name_, ms, resident * 4096 / 1048576,
+                 ru.ru_maxrss / 1024);
   }
   PhaseTimer(const PhaseTimer &) = delete;
   PhaseTimer &operator=(const PhaseTimer &) = delete;

@@ -60,6 +60,8 @@ public:
     if (it != v_.end() && it->first == key) return it->second;
     return v_.insert(it, value_type(key, T{}))->second;
   }
+  // For a copy from another YearMap, whose keys are already in order.
+  void append_in_order(YearKey key, T value) { v_.emplace_back(key, std::move(value)); }
   // Years usually arrive in order, so appending is the common case.
   void emplace_hint(const_iterator, YearKey key, T value) { (*this)[key] = std::move(value); }
   bool operator==(const YearMap &o) const { return v_ == o.v_; }

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <optional>
 #include <thread>
 
 #include "core/phase_timer.hpp"
@@ -104,7 +105,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       PhaseTimer t("free grid");
       wb = Workbook(); // the grid is no longer needed
     }
-    PhaseTimer t_rules("rules");
+    std::optional<PhaseTimer> t_rules(std::in_place, "rules");
     for (auto &t : rec.tables) {
       rules::row_totals(s.input.path, t, options.rules, s.findings);
       rules::column_totals(s.input.path, t, options.rules, s.findings);
@@ -126,6 +127,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       }
     }
     rules::cell_notes(s.input.path, rec.notes, options.rules, s.findings);
+    t_rules.reset();
     PhaseTimer t_schemes("make schemes");
     s.schemes.path = s.input.path;
     s.schemes.schemes.reserve(rec.schemes.size());

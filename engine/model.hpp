@@ -40,8 +40,8 @@ struct Scheme {
   std::optional<std::string> ref;
   std::string title;
   std::optional<std::string> workstream;
-  std::optional<std::string> officer;
-  std::string_view kind; // as the record's: a literal
+  Boxed<std::string> officer; // business cases only
+  std::string_view kind;      // as the record's: a literal
   Provenance source;
   YearMap<Money> investment; // financial year -> amount
   YearMap<Money> saving;

@@ -41,8 +41,8 @@ Scheme make_scheme(const std::string &path, SchemeRecord r) {
     cells.reserve(in.size());
     for (auto &[year, f] : in) { // years are kept in order
       running += f.amount;
-      out.emplace_hint(out.end(), year, r.incremental ? running : f.amount);
-      cells.emplace_hint(cells.end(), year, f.ref);
+      out.append_in_order(year, r.incremental ? running : f.amount);
+      cells.append_in_order(year, f.ref);
     }
   };
   take(r.investment, s.investment, s.investment_cells);
@@ -121,58 +121,74 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Findi
   std::vector<Scheme> out;
   std::size_t total = 0;
   for (auto &f : files) total += f.schemes.size();
-  out.reserve(total);
   std::unordered_map<std::string, std::size_t> seen; // family + key -> index in out
   seen.reserve(total * 2);
   std::vector<Scheme> monitoring;
-  for (auto &f : files) {
-    for (auto &s : f.schemes) {
-      if (s.kind == "monitoring") {
-        monitoring.push_back(std::move(s));
-        continue;
-      }
-      auto [it, inserted] = seen.try_emplace(family_key(family(s.kind), s), out.size());
-      if (inserted) {
-        out.push_back(std::move(s));
-        continue;
-      }
-      const Scheme &first = out[it->second];
-      auto years = differing_years(first, s);
-      bool same_totals = first.investment_total == s.investment_total && first.saving_total == s.saving_total;
-      std::string name = s.title + (s.ref ? " (" + *s.ref + ")" : "");
-      Finding fd;
-      fd.path = f.path;
-      fd.sheet = s.source.sheet;
-      fd.cell = s.source.cell;
-      if (years.empty() && same_totals) {
-        fd.severity = Severity::Warning;
-        fd.rule = rule::kDuplicateScheme;
-        fd.message = name + " is read twice with the same figures: in " + where(first.source) + " and in " +
-                     where(s.source) + "; it is counted once";
-      } else {
-        fd.severity = Severity::Error;
-        fd.rule = rule::kConflictingScheme;
-        std::string ys;
-        for (auto &y : years) ys += (ys.empty() ? "" : ", ") + y;
-        if (ys.empty()) ys = "the stated totals";
-        fd.message = name + " has different figures in " + where(first.source) + " and in " + where(s.source) +
-                     " for " + ys + "; the first is used until the two are reconciled";
-        if (!years.empty()) {
-          // Point at the first differing figure of the second copy.
-          const std::string &y = years.front();
-          auto amount = [&](const YearMap<Money> &m) {
-            auto it = m.find(y);
-            return it == m.end() ? Money() : it->second;
-          };
-          bool inv_differs = amount(first.investment) != amount(s.investment);
-          const auto &cells = inv_differs ? s.investment_cells : s.saving_cells;
-          if (auto c = cells.find(y); c != cells.end()) fd.cell = c->second;
-          fd.stated = inv_differs ? amount(s.investment) : amount(s.saving);
-          fd.computed = inv_differs ? amount(first.investment) : amount(first.saving);
-        }
-      }
-      findings.push_back(std::move(fd));
+  // Whether s is the first of its scheme (it will be out[index]); a repeat
+  // becomes a duplicate or conflict finding against the one kept.
+  auto is_new = [&](Scheme &s, const std::string &path, std::size_t index) {
+    if (s.kind == "monitoring") {
+      monitoring.push_back(std::move(s));
+      return false;
     }
+    auto [it, inserted] = seen.try_emplace(family_key(family(s.kind), s), index);
+    if (inserted) return true;
+    const Scheme &first = out[it->second];
+    auto years = differing_years(first, s);
+    bool same_totals = first.investment_total == s.investment_total && first.saving_total == s.saving_total;
+    std::string name = s.title + (s.ref ? " (" + *s.ref + ")" : "");
+    Finding fd;
+    fd.path = path;
+    fd.sheet = s.source.sheet;
+    fd.cell = s.source.cell;
+    if (years.empty() && same_totals) {
+      fd.severity = Severity::Warning;
+      fd.rule = rule::kDuplicateScheme;
+      fd.message = name + " is read twice with the same figures: in " + where(first.source) + " and in " +
+                   where(s.source) + "; it is counted once";
+    } else {
+      fd.severity = Severity::Error;
+      fd.rule = rule::kConflictingScheme;
+      std::string ys;
+      for (auto &y : years) ys += (ys.empty() ? "" : ", ") + y;
+      if (ys.empty()) ys = "the stated totals";
+      fd.message = name + " has different figures in " + where(first.source) + " and in " + where(s.source) + " for " +
+                   ys + "; the first is used until the two are reconciled";
+      if (!years.empty()) {
+        // Point at the first differing figure of the second copy.
+        const std::string &y = years.front();
+        auto amount = [&](const YearMap<Money> &m) {
+          auto it = m.find(y);
+          return it == m.end() ? Money() : it->second;
+        };
+        bool inv_differs = amount(first.investment) != amount(s.investment);
+        const auto &cells = inv_differs ? s.investment_cells : s.saving_cells;
+        if (auto c = cells.find(y); c != cells.end()) fd.cell = c->second;
+        fd.stated = inv_differs ? amount(s.investment) : amount(s.saving);
+        fd.computed = inv_differs ? amount(first.investment) : amount(first.saving);
+      }
+    }
+    findings.push_back(std::move(fd));
+    return false;
+  };
+  for (std::size_t fi = 0; fi < files.size(); ++fi) {
+    FileSchemes &f = files[fi];
+    if (fi == 0) {
+      // The first file's schemes become the result in place, so a single
+      // 100,000-row tracker is never held twice.
+      out = std::move(f.schemes);
+      std::size_t kept = 0;
+      for (std::size_t i = 0; i < out.size(); ++i) {
+        if (!is_new(out[i], f.path, kept)) continue;
+        if (kept != i) out[kept] = std::move(out[i]);
+        ++kept;
+      }
+      out.resize(kept);
+      out.reserve(total);
+      continue;
+    }
+    for (auto &s : f.schemes)
+      if (is_new(s, f.path, out.size())) out.push_back(std::move(s));
     std::vector<Scheme>().swap(f.schemes); // moved from: give the memory back now
   }
   // Monitoring figures join the scheme with the same reference, if read.

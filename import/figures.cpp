@@ -168,6 +168,13 @@ bool digit(char c) { return c >= '0' && c <= '9'; }
 } // namespace
 
 std::optional<std::string> parse_financial_year(std::string_view text) {
+  // A year starts with a digit or "FY": turn away titles, references and
+  // commentary before making a lower-case copy (this sees every text cell).
+  std::size_t first = 0, len = 0;
+  while (first < text.size() && is_space_at(text, first, len)) first += len;
+  if (first >= text.size()) return std::nullopt;
+  char c0 = text[first];
+  if (!digit(c0) && c0 != 'f' && c0 != 'F') return std::nullopt;
   std::string t = lower(trim(text));
   std::string_view s(t);
   if (starts_with(s, "fy")) {

@@ -34,18 +34,26 @@ struct Cell {
 constexpr std::uint32_t kMaxColumns = 16384;
 
 // Every text of a workbook, end to end in large blocks: one allocation per
-// megabyte instead of one per cell, and the views it hands out never move.
+// megabyte instead of one per cell, and the texts never move. Each text is
+// found by eight bytes (block, offset, length), half a string_view: a
+// tracker holds half a million texts.
 class StringPool {
 public:
   std::uint32_t add(std::string_view s);
-  std::string_view operator[](std::uint32_t i) const { return views_[i]; }
-  std::size_t size() const { return views_.size(); }
+  std::string_view operator[](std::uint32_t i) const {
+    std::uint64_t h = handles_[i];
+    return {blocks_[h >> 44].get() + ((h >> 24) & kOffsetMask), std::size_t(h & kLengthMask)};
+  }
+  std::size_t size() const { return handles_.size(); }
 
 private:
+  static constexpr std::size_t kBlock = std::size_t(1) << 20; // offsets fit in 20 bits
+  static constexpr std::uint64_t kOffsetMask = (std::uint64_t(1) << 20) - 1;
+  static constexpr std::uint64_t kLengthMask = (std::uint64_t(1) << 24) - 1;
   std::vector<std::unique_ptr<char[]>> blocks_;
-  char *free_ = nullptr;
-  std::size_t left_ = 0;
-  std::vector<std::string_view> views_;
+  std::size_t block_ = 0; // the shared block being filled
+  std::size_t used_ = kBlock;
+  std::vector<std::uint64_t> handles_;
 };
 
 struct MergedRange {

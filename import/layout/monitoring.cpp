@@ -35,7 +35,7 @@ void rag_overview(Context &ctx) {
     std::optional<std::uint32_t> rag_col;
     std::map<std::string, std::uint32_t> cols;
     for (const Cell *c = hb; c != he; ++c) {
-      const std::string &t = v.label(*c);
+      std::string_view t = v.label(*c);
       if (t.empty()) continue;
       if (!rag_col && Vocabulary::in(rag_heads, t)) {
         rag_col = c->col;
@@ -115,7 +115,7 @@ void monitoring_schemes(Context &ctx) {
     // A header names the scheme and the fund expenditure columns.
     Cols h;
     for (const Cell *c = b; c != e; ++c) {
-      const std::string &t = v.label(*c);
+      std::string_view t = v.label(*c);
       if (t.empty()) continue;
       if (!h.title && Vocabulary::starts_in(l_title, t))
         h.title = c->col;
@@ -148,7 +148,7 @@ void monitoring_schemes(Context &ctx) {
     // The block layout's label row for the original figures.
     std::optional<std::uint32_t> li, ls;
     for (const Cell *c = b; c != e; ++c) {
-      const std::string &t = v.label(*c);
+      std::string_view t = v.label(*c);
       if (Vocabulary::in(l_inv, t))
         li = c->col;
       else if (Vocabulary::in(l_sav, t))

@@ -21,7 +21,7 @@ std::optional<Header> profile_header(Context &ctx, std::uint32_t r) {
   auto [b, e] = v.row(r);
   std::optional<std::uint32_t> title_col, total_col;
   for (const Cell *c = b; c != e; ++c) {
-    const std::string &t = v.label(*c);
+    std::string_view t = v.label(*c);
     if (c->col < years.front().col && ctx.vocab.is_label("headers.title", t)) title_col = c->col;
     if (c->col > years.back().col && ctx.vocab.is_label("headers.total", t) && !total_col) total_col = c->col;
   }
@@ -29,7 +29,7 @@ std::optional<Header> profile_header(Context &ctx, std::uint32_t r) {
   return Header{r, *title_col, years, total_col};
 }
 
-Measure measure_of(const Context &ctx, const std::string &label) {
+Measure measure_of(const Context &ctx, std::string_view label) {
   if (ctx.vocab.is_label("measures.investment", label)) return Measure::Investment;
   if (ctx.vocab.is_label("measures.saving", label)) return Measure::Saving;
   return Measure::Other;

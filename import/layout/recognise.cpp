@@ -63,7 +63,7 @@ Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const Recognis
         if (c.type != CellType::String) continue;
         std::string_view raw = wb.text(c);
         if (raw.find("ncremental") == std::string_view::npos && raw.find("arginal") == std::string_view::npos) continue;
-        const std::string &t = view.label(c); // narrative paragraphs (no label) mention "marginal" in passing
+        std::string_view t = view.label(c); // narrative paragraphs (no label) mention "marginal" in passing
         for (auto &w : vocab.list("basis.incremental")) {
           if (t.find(w) != std::string::npos && t.find("not ") == std::string::npos &&
               t.find("as opposed to") == std::string::npos) {

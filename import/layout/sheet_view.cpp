@@ -24,9 +24,8 @@ SheetView::SheetView(const Workbook &wb, const Sheet &sheet) : wb_(wb), sheet_(s
   row_begin_.push_back(cells.size());
 }
 
-const std::string &SheetView::label(const Cell &c) const {
-  static const std::string empty;
-  if (c.type != CellType::String) return empty;
+std::string_view SheetView::label(const Cell &c) const {
+  if (c.type != CellType::String) return {};
   std::size_t i = std::size_t(&c - sheet_.cells.data());
   if (label_of_.empty()) label_of_.assign(sheet_.cells.size(), 0);
   if (!label_of_[i]) {
@@ -35,11 +34,10 @@ const std::string &SheetView::label(const Cell &c) const {
     if (n.empty()) {
       label_of_[i] = 1;
     } else {
-      label_pool_.push_back(std::move(n));
-      label_of_[i] = std::uint32_t(label_pool_.size() + 1);
+      label_of_[i] = label_pool_.add(n) + 2;
     }
   }
-  return label_of_[i] == 1 ? empty : label_pool_[label_of_[i] - 2];
+  return label_of_[i] == 1 ? std::string_view() : label_pool_[label_of_[i] - 2];
 }
 
 const YearKey *SheetView::year(const Cell &c) const {
@@ -54,7 +52,7 @@ const YearKey *SheetView::year(const Cell &c) const {
     } else {
       auto it = std::find(year_pool_.begin(), year_pool_.end(), std::string_view(*y));
       if (it == year_pool_.end()) it = year_pool_.insert(year_pool_.end(), YearKey(*y));
-      year_of_[i] = std::uint32_t(it - year_pool_.begin()) + 2;
+      year_of_[i] = std::uint16_t(it - year_pool_.begin() + 2);
     }
   }
   // The pool holds a few dozen years at most; reserve so pointers stay valid.

@@ -29,7 +29,7 @@ public:
   std::size_t row_index(std::uint32_t r) const;
   // A string cell's text through normalise_label ("" for other cells and for
   // narrative longer than kMaxLabel), worked out once per cell.
-  const std::string &label(const Cell &c) const;
+  std::string_view label(const Cell &c) const;
   // The financial-year key a string cell names, or nullptr; once per cell.
   const YearKey *year(const Cell &c) const;
 
@@ -44,8 +44,8 @@ private:
   // Per cell: 0 not worked out yet, 1 none, k+2 the k-th entry of the pool.
   // Four bytes a cell, not a string a cell: a tracker has a million cells.
   mutable std::vector<std::uint32_t> label_of_;
-  mutable std::vector<std::string> label_pool_;
-  mutable std::vector<std::uint32_t> year_of_;
+  mutable StringPool label_pool_;
+  mutable std::vector<std::uint16_t> year_of_; // the year pool holds at most 4,096
   mutable std::vector<YearKey> year_pool_;
 };
 

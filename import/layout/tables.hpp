@@ -65,7 +65,7 @@ struct SchemeRecord {
   std::optional<std::string> ref;
   std::string title;
   std::optional<std::string> workstream;
-  std::optional<std::string> officer;
+  Boxed<std::string> officer; // business cases only
   std::string sheet;
   CellRef source;
   YearMap<Figure> investment; // by financial year

@@ -45,7 +45,7 @@ void year_tables(Context &ctx) {
     std::optional<std::uint32_t> ref_col, title_col, total_col, workstream_col;
     auto [hb, he] = v.row(hr);
     for (const Cell *c = hb; c != he; ++c) {
-      const std::string &t = v.label(*c);
+      std::string_view t = v.label(*c);
       if (c->col < first_year) {
         if (ctx.vocab.is_label("headers.reference", t))
           ref_col = c->col;
@@ -131,7 +131,7 @@ void year_tables(Context &ctx) {
       ctx.claim(r);
       prev = r;
       const Cell *first_cell = have_label_ref ? v.at(r, label_ref.col) : nullptr;
-      const std::string &first_label = first_cell ? v.label(*first_cell) : std::string();
+      std::string_view first_label = first_cell ? v.label(*first_cell) : std::string_view();
       if (ctx.vocab.is_label("rows.cumulative", first_label)) {
         t.cumulative_row = std::move(row);
         continue;

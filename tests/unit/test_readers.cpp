@@ -161,3 +161,15 @@ TEST(ZipPackage, ResolvesRelationshipTargets) {
   EXPECT_EQ(resolve_part("xl/worksheets", "../sharedStrings.xml"), "xl/sharedStrings.xml");
   EXPECT_FALSE(resolve_part("xl", "../../../../etc/passwd"));
 }
+
+TEST(StringPool, KeepsEveryTextAcrossBlocksLongTextsAndEmptyOnes) {
+  StringPool pool;
+  std::string long_text(600000, 'x'); // over a quarter block: a block of its own
+  std::vector<std::string> texts = {long_text, "", "Scheme 1", std::string(300000, 'y'), ""};
+  for (int i = 0; i < 200000; ++i) texts.push_back("Scheme " + std::to_string(i) + " to reduce the cost of care");
+  texts.push_back("");
+  std::vector<std::uint32_t> ids;
+  for (auto &t : texts) ids.push_back(pool.add(t));
+  ASSERT_EQ(pool.size(), texts.size());
+  for (std::size_t i = 0; i < texts.size(); ++i) ASSERT_EQ(pool[ids[i]], texts[i]) << i;
+}
