@@ -74,6 +74,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
   for (auto &t : options.templates) vocab.load(t);
   RecogniseOptions ropts;
   ropts.basis = options.basis;
+  ropts.defer_planning_figures = true; // filled in after the tables are checked
 
   // Each file is read, recognised and checked on its own, by a pool of
   // threads; what is kept of it is its findings, schemes and summaries.
@@ -111,6 +112,10 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       rules::column_totals(s.input.path, t, options.rules, s.findings);
       rules::cumulative_totals(s.input.path, t, options.rules, s.findings);
       rules::sign_convention(s.input.path, t, s.findings);
+    }
+    // The planning rows' figures move to their schemes, each held once.
+    fill_planning_figures(rec, true);
+    for (auto &t : rec.tables) {
       // Only the workstream summaries are needed after the checks (for the totals).
       if (t.kind == "summary") s.summaries.push_back({s.input.path, std::move(t)});
     }

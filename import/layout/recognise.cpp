@@ -52,7 +52,7 @@ Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const Recognis
   Recognised out;
   for (const Sheet &sheet : wb.sheets) {
     SheetView view(wb, sheet);
-    layout::Context ctx{view, vocab, vocab.figures(), out, {}, false};
+    layout::Context ctx{view, vocab, vocab.figures(), out, {}, false, options.defer_planning_figures};
     ctx.claimed.assign(view.rows().size(), 0);
     if (options.basis == Basis::Incremental) {
       ctx.incremental = true;
@@ -82,6 +82,25 @@ Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const Recognis
     layout::totals_tables(ctx);
   }
   return out;
+}
+
+void fill_planning_figures(Recognised &rec, bool release_rows) {
+  std::vector<std::vector<YearKey>> keys(rec.tables.size()); // per table, interned once
+  for (auto &s : rec.schemes) {
+    if (s.deferred_table < 0) continue;
+    auto ti = std::size_t(s.deferred_table);
+    FigureTable &t = rec.tables.at(ti);
+    FigureRow &row = t.rows.at(std::size_t(s.deferred_row));
+    if (keys[ti].empty())
+      for (auto &c : t.columns) keys[ti].emplace_back(c);
+    auto &map = row.measure == Measure::Investment ? s.investment : s.saving;
+    map.reserve(row.values.size());
+    for (std::size_t k = 0; k < row.values.size() && k < keys[ti].size(); ++k) {
+      if (row.values[k]) map[keys[ti][k]] = *row.values[k];
+    }
+    if (release_rows) std::vector<std::optional<Figure>>().swap(row.values);
+    s.deferred_table = s.deferred_row = -1;
+  }
 }
 
 } // namespace fundbook

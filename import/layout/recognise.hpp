@@ -12,8 +12,17 @@ enum class Basis { Auto, Absolute, Incremental };
 
 struct RecogniseOptions {
   Basis basis = Basis::Auto;
+  // Leave planning rows' year figures in their table rows (one copy, not
+  // two) until fill_planning_figures: for a caller that checks the tables
+  // first, so a 100,000-row tracker's figures are held once at the peak.
+  bool defer_planning_figures = false;
 };
 
 Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const RecogniseOptions &options = {});
+
+// Moves each deferred planning record's figures from its table row into the
+// record. With release_rows the rows' figures are freed as they are moved
+// (the tables are then only good for their totals rows and headings).
+void fill_planning_figures(Recognised &rec, bool release_rows);
 
 } // namespace fundbook

@@ -17,6 +17,7 @@ struct Context {
   Recognised &out;
   std::vector<std::uint8_t> claimed; // by index in view.rows(): already part of a table
   bool incremental = false;
+  bool defer_planning_figures = false;
   FigureReader reader() { return FigureReader{view, figures, out.notes}; }
   bool is_claimed(std::uint32_t r) const { return claimed[view.row_index(r)] != 0; }
   void claim(std::uint32_t r) { claimed[view.row_index(r)] = 1; }

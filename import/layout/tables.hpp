@@ -75,6 +75,10 @@ struct SchemeRecord {
   bool hidden = false;
   bool incremental = false;           // figures are changes from the year before
   Boxed<MonitoringRecord> monitoring; // monitoring rows only
+  // Planning rows read with defer_planning_figures: where the year figures
+  // still are (Recognised::tables[table].rows[row]), until filled in.
+  std::int32_t deferred_table = -1;
+  std::int32_t deferred_row = -1;
 };
 
 struct RagRow {

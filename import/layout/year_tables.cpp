@@ -174,10 +174,16 @@ void year_tables(Context &ctx) {
           m = any_neg ? Measure::Saving : Measure::Investment;
         }
         row.measure = m;
-        auto &map = m == Measure::Investment ? s.investment : s.saving;
-        map.reserve(years.size());
-        for (std::size_t k = 0; k < years.size(); ++k) {
-          if (row.values[k]) map[years[k].year] = *row.values[k];
+        if (ctx.defer_planning_figures) {
+          // The table is pushed below, as it has this row.
+          s.deferred_table = std::int32_t(ctx.out.tables.size());
+          s.deferred_row = std::int32_t(t.rows.size());
+        } else {
+          auto &map = m == Measure::Investment ? s.investment : s.saving;
+          map.reserve(years.size());
+          for (std::size_t k = 0; k < years.size(); ++k) {
+            if (row.values[k]) map[years[k].year] = *row.values[k];
+          }
         }
         if (row.stated_total) (m == Measure::Investment ? s.investment_total : s.saving_total) = row.stated_total;
         ctx.out.schemes.push_back(std::move(s));
