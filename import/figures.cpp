@@ -46,13 +46,16 @@ std::string trim(std::string_view s) {
 }
 
 std::string lower(std::string_view s) {
+  // ASCII only, as std::tolower in the C locale: UTF-8 bytes pass unchanged.
   std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  for (char &c : out)
+    if (c >= 'A' && c <= 'Z') c = char(c + 32);
   return out;
 }
 
 std::string fold_spaces(std::string_view s) {
   std::string out;
+  out.reserve(s.size());
   bool space = false;
   for (std::size_t i = 0; i < s.size();) {
     std::size_t len = 0;
@@ -63,7 +66,15 @@ std::string fold_spaces(std::string_view s) {
     }
     if (space && !out.empty()) out += ' ';
     space = false;
-    out += s[i++];
+    // Copy the run up to the next possible space in one go.
+    std::size_t j = i + 1;
+    while (j < s.size()) {
+      unsigned char c = static_cast<unsigned char>(s[j]);
+      if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xC2) break;
+      ++j;
+    }
+    out.append(s.substr(i, j - i));
+    i = j;
   }
   return out;
 }
