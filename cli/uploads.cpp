@@ -155,7 +155,17 @@ void relabel_paths(CheckResult &r, const std::string &folder) {
     fix(f.path);
     fix_text(f.message);
   }
-  for (auto &s : r.schemes) fix(s.source.path);
+  // Schemes share their file's path: fix each distinct one once, and share it again.
+  std::map<std::string, SharedText> fixed;
+  for (auto &s : r.schemes) {
+    auto it = fixed.find(s.source.path.str());
+    if (it == fixed.end()) {
+      std::string p = s.source.path;
+      fix(p);
+      it = fixed.emplace(s.source.path.str(), SharedText(p)).first;
+    }
+    s.source.path = it->second;
+  }
   for (auto &t : r.tables) fix(t.path);
   for (auto &o : r.rag_overviews) fix(o.path);
 }

@@ -136,7 +136,8 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     PhaseTimer t_schemes("make schemes");
     s.schemes.path = s.input.path;
     s.schemes.schemes.reserve(rec.schemes.size());
-    for (auto &sc : rec.schemes) s.schemes.schemes.push_back(make_scheme(s.input.path, std::move(sc)));
+    SharedText path(s.input.path);
+    for (auto &sc : rec.schemes) s.schemes.schemes.push_back(make_scheme(path, std::move(sc)));
   };
   auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++) {

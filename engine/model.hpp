@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/shared_text.hpp"
 #include "engine/finding.hpp"
 #include "import/layout/tables.hpp"
 
@@ -19,7 +20,7 @@ struct Input {
 };
 
 struct Provenance {
-  std::string path;
+  SharedText path; // one copy per file
   std::string sheet;
   CellRef cell;
 };

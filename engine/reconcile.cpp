@@ -26,7 +26,7 @@ std::string title_key(const std::string &title) {
   return out;
 }
 
-Scheme make_scheme(const std::string &path, SchemeRecord r) {
+Scheme make_scheme(const SharedText &path, SchemeRecord r) {
   Scheme s;
   s.ref = std::move(r.ref);
   s.title = std::move(r.title);
@@ -113,7 +113,7 @@ std::vector<std::string> differing_years(const Scheme &a, const Scheme &b) {
   return out;
 }
 
-std::string where(const Provenance &p) { return p.path + " (" + p.sheet + "!" + a1(p.cell) + ")"; }
+std::string where(const Provenance &p) { return p.path.str() + " (" + p.sheet + "!" + a1(p.cell) + ")"; }
 
 } // namespace
 

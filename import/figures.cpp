@@ -254,6 +254,7 @@ std::optional<std::int64_t> parse_unit(std::string_view text) {
 }
 
 std::optional<FoundRef> find_reference(std::string_view s) {
+  if (s.find('/') == std::string_view::npos) return std::nullopt; // every reference has its slash
   // [A-Z] / R [. ]* digits . ddd   e.g. C/R.5.305, c/r5.001, A/R 6.113, A/R. 6.214
   for (std::size_t i = 0; i + 5 < s.size(); ++i) {
     char a = s[i];

@@ -60,22 +60,16 @@ const YearKey *SheetView::year(const Cell &c) const {
 }
 
 std::size_t SheetView::row_index(std::uint32_t r) const {
-  return std::size_t(std::lower_bound(row_numbers_.begin(), row_numbers_.end(), r) - row_numbers_.begin());
+  // Recognisers walk down the sheet: the row last asked about, or the next.
+  if (last_index_ < row_numbers_.size() && row_numbers_[last_index_] == r) return last_index_;
+  if (last_index_ + 1 < row_numbers_.size() && row_numbers_[last_index_ + 1] == r) { return ++last_index_; }
+  std::size_t i = std::size_t(std::lower_bound(row_numbers_.begin(), row_numbers_.end(), r) - row_numbers_.begin());
+  if (i < row_numbers_.size() && row_numbers_[i] == r) { last_index_ = i; }
+  return i;
 }
 
 std::pair<const Cell *, const Cell *> SheetView::row(std::uint32_t r) const {
-  std::size_t i;
-  if (r == last_row_) {
-    i = last_index_;
-  } else if (last_index_ + 1 < row_numbers_.size() && row_numbers_[last_index_ + 1] == r) {
-    i = last_index_ + 1; // the next row down, as tables are read
-  } else {
-    i = row_index(r);
-  }
-  if (i < row_numbers_.size() && row_numbers_[i] == r) {
-    last_row_ = r;
-    last_index_ = i;
-  }
+  std::size_t i = row_index(r);
   if (i >= row_numbers_.size() || row_numbers_[i] != r) return {nullptr, nullptr};
   const Cell *base = sheet_.cells.data();
   return {base + row_begin_[i], base + row_begin_[i + 1]};

@@ -39,7 +39,6 @@ private:
   std::vector<std::uint32_t> row_numbers_;
   std::vector<std::size_t> row_begin_; // parallel to row_numbers_, plus end sentinel
   // The last row looked up: recognisers read a row's cells one after another.
-  mutable std::uint32_t last_row_ = UINT32_MAX;
   mutable std::size_t last_index_ = 0;
   // Per cell: 0 not worked out yet, 1 none, k+2 the k-th entry of the pool.
   // Four bytes a cell, not a string a cell: a tracker has a million cells.

@@ -17,7 +17,12 @@ std::string normalise_label(std::string_view text) {
   // Every unit below has a pound sign; most labels do not.
   if (s.find("\xc2\xa3") != std::string::npos) {
     // (Split literals: "\xa3" "000", as "\xa3000" would be one hex escape.)
-    for (std::string_view unit : {"(\xc2\xa3" "000)", "(\xc2\xa3'000)", "\xc2\xa3" "000", "\xc2\xa3'000", "(\xc2\xa3k)", "(\xc2\xa3)"}) {
+    for (std::string_view unit : {"(\xc2\xa3"
+                                  "000)",
+                                  "(\xc2\xa3'000)",
+                                  "\xc2\xa3"
+                                  "000",
+                                  "\xc2\xa3'000", "(\xc2\xa3k)", "(\xc2\xa3)"}) {
       auto p = s.find(unit);
       if (p != std::string::npos && p > 0) s.erase(p, unit.size());
     }
