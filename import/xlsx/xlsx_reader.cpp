@@ -11,6 +11,7 @@
 #include "import/read_error.hpp"
 #include "import/reader.hpp"
 #include "import/xlsx/number_formats.hpp"
+#include "import/xlsx/number_text.hpp"
 #include "import/xml_stream.hpp"
 #include "import/zip_package.hpp"
 
@@ -153,31 +154,6 @@ struct StylesHandler : XmlHandler {
     if (name == "cellXfs") in_cellxfs = false;
   }
 };
-
-// Most figures in a sheet are whole numbers: read those digit by digit and
-// leave the rest (fractions, exponents, odd spacing) to from_chars.
-bool parse_double(std::string_view s, double &out) {
-  if (!s.empty() && s.size() <= 15) {
-    std::size_t i = s[0] == '-' ? 1 : 0;
-    if (i < s.size()) {
-      std::int64_t n = 0;
-      std::size_t j = i;
-      while (j < s.size() && s[j] >= '0' && s[j] <= '9') n = n * 10 + (s[j++] - '0');
-      if (j == s.size()) {
-        out = double(i ? -n : n);
-        return true;
-      }
-    }
-  }
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
-    s.remove_suffix(1);
-  if (s.empty()) return false;
-  if (s.front() == '+') s.remove_prefix(1);
-  auto r = std::from_chars(s.data(), s.data() + s.size(), out);
-  return r.ec == std::errc() && r.ptr == s.data() + s.size();
-}
 
 struct SheetHandler : XmlHandler {
   Workbook &wb;
@@ -378,7 +354,7 @@ struct SheetHandler : XmlHandler {
     }
     if (kind == Kind::Shared) {
       double idx = 0;
-      if (!parse_double(v, idx) || idx < 0 || idx >= double(shared.size())) return;
+      if (!xlsx::parse_number(v, idx) || idx < 0 || idx >= double(shared.size())) return;
       c.type = CellType::String;
       c.str = shared[std::size_t(idx)];
     } else if (kind == Kind::Str) {
@@ -400,7 +376,7 @@ struct SheetHandler : XmlHandler {
       c.str = wb.intern(v);
     } else {
       double d = 0;
-      if (!parse_double(v, d)) {
+      if (!xlsx::parse_number(v, d)) {
         c.type = CellType::String;
         c.str = wb.intern(v);
       } else {

@@ -1,9 +1,11 @@
 #include <gtest/gtest.h>
 
+#include <charconv>
 #include <chrono>
 
 #include "import/open.hpp"
 #include "import/read_error.hpp"
+#include "import/xlsx/number_text.hpp"
 #include "import/zip_package.hpp"
 #include <xlsxwriter.h>
 
@@ -172,4 +174,54 @@ TEST(StringPool, KeepsEveryTextAcrossBlocksLongTextsAndEmptyOnes) {
   for (auto &t : texts) ids.push_back(pool.add(t));
   ASSERT_EQ(pool.size(), texts.size());
   for (std::size_t i = 0; i < texts.size(); ++i) ASSERT_EQ(pool[ids[i]], texts[i]) << i;
+}
+
+TEST(XlsxNumberText, FastPathGivesExactlyWhatFromCharsGives) {
+  auto slow = [](std::string_view s, double &out) {
+    while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
+    while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
+    if (!s.empty() && s.front() == '+') s.remove_prefix(1);
+    auto r = std::from_chars(s.data(), s.data() + s.size(), out);
+    return !s.empty() && r.ec == std::errc() && r.ptr == s.data() + s.size();
+  };
+  std::vector<std::string> cases = {"0",
+                                    "-0",
+                                    "1312",
+                                    "-395",
+                                    "-395.5",
+                                    "0.1",
+                                    ".5",
+                                    "-.5",
+                                    "1.",
+                                    "007",
+                                    "123456789012345",
+                                    "1234567890123456",
+                                    "0.000000000000001",
+                                    "-1234.5000000000002",
+                                    "1e3",
+                                    "1E-2",
+                                    " 12 ",
+                                    "+4",
+                                    "-",
+                                    ".",
+                                    "",
+                                    "1.2.3",
+                                    "--1",
+                                    "12a",
+                                    "9007199254740993"};
+  // Deterministic pseudo-random decimals of every length and scale the fast path takes.
+  std::uint64_t x = 88172645463325252ull;
+  for (int n = 0; n < 200000; ++n) {
+    x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+    std::string d = std::to_string(x % 1000000000000000ull);
+    std::size_t cut = std::size_t(x >> 60) % (d.size() + 1);
+    std::string t = (x & 1 ? "-" : "") + d.substr(0, cut) + (cut < d.size() ? "." + d.substr(cut) : "");
+    cases.push_back(t);
+  }
+  for (auto &c : cases) {
+    double a = 0, b = 0;
+    bool ok_fast = xlsx::parse_number(c, a), ok_slow = slow(c, b);
+    ASSERT_EQ(ok_fast, ok_slow) << "'" << c << "'";
+    if (ok_fast) ASSERT_EQ(a, b) << "'" << c << "'";
+  }
 }
