@@ -59,6 +59,18 @@ const YearKey *SheetView::year(const Cell &c) const {
   return year_of_[i] == 1 ? nullptr : &year_pool_[year_of_[i] - 2];
 }
 
+bool SheetView::two_year_cells(std::uint32_t r) const {
+  std::size_t i = row_index(r);
+  if (i >= row_numbers_.size() || row_numbers_[i] != r) return false; // no cells
+  if (two_years_.empty()) two_years_.assign(row_numbers_.size(), 0);
+  if (!two_years_[i]) {
+    int n = 0;
+    for (std::size_t k = row_begin_[i]; k < row_begin_[i + 1] && n < 2; ++k) n += year(sheet_.cells[k]) != nullptr;
+    two_years_[i] = n >= 2 ? 2 : 1;
+  }
+  return two_years_[i] == 2;
+}
+
 std::size_t SheetView::row_index(std::uint32_t r) const {
   // Recognisers walk down the sheet: the row last asked about, or the next.
   if (last_index_ < row_numbers_.size() && row_numbers_[last_index_] == r) return last_index_;

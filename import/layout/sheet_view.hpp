@@ -32,6 +32,9 @@ public:
   std::string_view label(const Cell &c) const;
   // The financial-year key a string cell names, or nullptr; once per cell.
   const YearKey *year(const Cell &c) const;
+  // Whether row r has at least two year cells (could head a year table);
+  // once per row, as every recogniser asks it of every row.
+  bool two_year_cells(std::uint32_t r) const;
 
 private:
   const Workbook &wb_;
@@ -44,7 +47,9 @@ private:
   // Four bytes a cell, not a string a cell: a tracker has a million cells.
   mutable std::vector<std::uint32_t> label_of_;
   mutable StringPool label_pool_;
-  mutable std::vector<std::uint16_t> year_of_; // the year pool holds at most 4,096
+  mutable std::vector<std::uint16_t> year_of_;
+  mutable std::vector<std::uint8_t>
+      two_years_; // per row: 0 not worked out, 1 no, 2 yes // the year pool holds at most 4,096
   mutable std::vector<YearKey> year_pool_;
 };
 
