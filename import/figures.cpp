@@ -26,7 +26,9 @@ bool ends_with(std::string_view s, std::string_view p) {
 }
 } // namespace
 
-std::string trim(std::string_view s) {
+std::string trim(std::string_view s) { return std::string(trim_view(s)); }
+
+std::string_view trim_view(std::string_view s) {
   std::size_t b = 0, len = 0;
   while (b < s.size() && is_space_at(s, b, len)) b += len;
   std::size_t e = s.size();
@@ -42,7 +44,7 @@ std::string trim(std::string_view s) {
     }
     break;
   }
-  return std::string(s.substr(b, e - b));
+  return s.substr(b, e - b);
 }
 
 std::string lower(std::string_view s) {

@@ -24,7 +24,8 @@ struct ParsedFigure {
   bool pound_sign = false; // written with £, which says the unit is pounds unless a header says otherwise
 };
 
-std::string trim(std::string_view s); // also strips non-breaking spaces
+std::string trim(std::string_view s);           // also strips non-breaking spaces
+std::string_view trim_view(std::string_view s); // the same, without a copy
 std::string lower(std::string_view s);
 
 ParsedFigure parse_figure(std::string_view text, const FigureVocabulary &vocab = {});

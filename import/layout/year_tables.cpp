@@ -105,7 +105,9 @@ void year_tables(Context &ctx) {
         // Planning rows are named by their own columns below; only summary
         // rows are named by the joined label.
         if (planning && have_label_ref) continue;
-        std::string tx = trim(v.text(*c));
+        std::string scratch;
+        std::string_view tx =
+            trim_view(c->type == CellType::String ? v.workbook().text(*c) : std::string_view(scratch = v.text(*c)));
         if (tx.empty()) continue;
         any_label = true;
         if (!have_label_ref) {
@@ -146,14 +148,23 @@ void year_tables(Context &ctx) {
         s.sheet = v.sheet().name;
         s.source = CellRef{r, *ref_col};
         s.incremental = ctx.incremental;
-        std::string ref_text = v.text_at(r, *ref_col);
-        std::string title_text;
+        // A tracker has a hundred thousand of these rows: read the texts in
+        // place (they are nearly always text cells) rather than copy them.
+        std::string ref_scratch, title_scratch, ws_scratch;
+        auto text_of = [&](const Cell *c, std::string &scratch) -> std::string_view {
+          if (!c) return {};
+          if (c->type == CellType::String) return v.workbook().text(*c);
+          scratch = v.text(*c);
+          return scratch;
+        };
+        std::string_view ref_text = text_of(v.at(r, *ref_col), ref_scratch);
+        std::string_view title_text;
         if (title_col) {
-          title_text = v.text_at(r, *title_col);
+          title_text = text_of(v.at(r, *title_col), title_scratch);
         } else {
           // No Title heading: the first text left of the years that is not the reference.
           for (const Cell *c = b; c != e && c->col < first_year && title_text.empty(); ++c)
-            if (c->col != *ref_col) title_text = trim(v.text(*c));
+            if (c->col != *ref_col) title_text = trim_view(text_of(c, title_scratch));
         }
         if (auto f = find_reference(ref_text))
           s.ref = f->ref;
@@ -162,10 +173,12 @@ void year_tables(Context &ctx) {
         s.title = strip_reference(title_text);
         s.hidden = row.hidden;
         if (workstream_col) {
-          std::string ws = trim(v.text_at(r, *workstream_col));
-          if (!ws.empty()) s.workstream = ws;
+          std::string_view ws = trim_view(text_of(v.at(r, *workstream_col), ws_scratch));
+          if (!ws.empty()) s.workstream = std::string(ws);
         }
-        row.title = s.title + (s.ref ? " (" + *s.ref + ")" : "");
+        row.title.reserve(s.title.size() + (s.ref ? s.ref->size() + 3 : 0));
+        row.title = s.title;
+        if (s.ref) row.title.append(" (").append(*s.ref).append(")");
         Measure m = measure;
         if (m == Measure::Other) {
           // Savings are negative by the council's convention.
