@@ -78,16 +78,15 @@ Scheme make_scheme(const SharedText &path, SchemeRecord r) {
 
 namespace {
 
-// family|ref:C/R.1.001 or family|title:..., built in one allocation: there is
-// one per scheme read.
+// The family's first letter (profile, business-case, monitoring), r or t,
+// then the reference or the title key: "prC/R.1.001" fits a string's own
+// buffer, so the hundred thousand keys of a tracker need no allocation.
 std::string family_key(std::string_view fam, const Scheme &s) {
-  std::string k;
-  if (s.ref) {
-    k.reserve(fam.size() + 5 + s.ref->size());
-    k.append(fam).append("|ref:").append(*s.ref);
-  } else {
-    k.append(fam).append("|title:").append(title_key(s.title));
-  }
+  std::string k{fam.empty() ? '?' : fam[0], s.ref ? 'r' : 't'};
+  if (s.ref)
+    k.append(*s.ref);
+  else
+    k.append(title_key(s.title));
   return k;
 }
 

@@ -292,9 +292,10 @@ std::optional<FoundRef> find_reference(std::string_view s) {
 }
 
 std::string strip_reference(std::string_view title) {
-  std::string t(title);
-  auto f = find_reference(t);
+  auto f = find_reference(title);
+  std::string t;
   if (f) {
+    t = title;
     std::size_t b = f->begin, e = f->end;
     // Take surrounding brackets and a trailing separator with it.
     std::size_t lb = b;
@@ -309,7 +310,7 @@ std::string strip_reference(std::string_view title) {
     }
     t.erase(b, e - b);
   }
-  std::string out = fold_spaces(t);
+  std::string out = fold_spaces(f ? std::string_view(t) : title); // no copy when there is nothing to cut
   // Trailing or leading separators left behind ("A/R.6.248- Review", "Title -").
   while (!out.empty() && (out.back() == '-' || out.back() == ' ' || out.back() == ':' || out.back() == ','))
     out.pop_back();

@@ -34,6 +34,8 @@ std::pair<std::string, Measure> heading_above(const Context &ctx, std::uint32_t 
 
 void year_tables(Context &ctx) {
   const SheetView &v = ctx.view;
+  const auto &l_cumulative = ctx.vocab.list("rows.cumulative");
+  const auto &l_total = ctx.vocab.list("rows.total");
   const auto &rows = v.rows();
   for (std::size_t i = 0; i < rows.size(); ++i) {
     std::uint32_t hr = rows[i];
@@ -134,11 +136,11 @@ void year_tables(Context &ctx) {
       prev = r;
       const Cell *first_cell = have_label_ref ? v.at(r, label_ref.col) : nullptr;
       std::string_view first_label = first_cell ? v.label(*first_cell) : std::string_view();
-      if (ctx.vocab.is_label("rows.cumulative", first_label)) {
+      if (Vocabulary::in(l_cumulative, first_label)) {
         t.cumulative_row = std::move(row);
         continue;
       }
-      if (ctx.vocab.is_label("rows.total", first_label) || (!any_label && !t.rows.empty())) {
+      if (Vocabulary::in(l_total, first_label) || (!any_label && !t.rows.empty())) {
         t.total_row = std::move(row);
         continue;
       }
