@@ -181,18 +181,57 @@ struct SheetHandler : XmlHandler {
       : wb(w), sheet(s), shared(sh), xf_is_date(xd), date1904(d1904), limits(l) {}
 
   static Kind kind_of(const char *t) {
-    std::string_view k(t);
-    if (k == "s") return Kind::Shared;
-    if (k == "n" || k.empty()) return Kind::Number;
-    if (k == "inlineStr") return Kind::Inline;
-    if (k == "str") return Kind::Str;
-    if (k == "b") return Kind::Bool;
-    if (k == "e") return Kind::Error;
-    if (k == "d") return Kind::Date;
-    return Kind::Other;
+    // By first letter, then the rest: no length to work out first.
+    switch (t[0]) {
+    case '\0': return Kind::Number;
+    case 'n': return t[1] ? Kind::Other : Kind::Number;
+    case 's': return !t[1] ? Kind::Shared : std::strcmp(t, "str") == 0 ? Kind::Str : Kind::Other;
+    case 'i': return std::strcmp(t, "inlineStr") == 0 ? Kind::Inline : Kind::Other;
+    case 'b': return t[1] ? Kind::Other : Kind::Bool;
+    case 'e': return t[1] ? Kind::Other : Kind::Error;
+    case 'd': return t[1] ? Kind::Other : Kind::Date;
+    default: return Kind::Other;
+    }
+  }
+
+  // <c>: every cell of the sheet starts here.
+  void start_cell(const XmlAttrs &a) {
+    in_cell = true;
+    has_f = has_v = saw_is = false;
+    kind = Kind::Number;
+    v.clear();
+    is_text.clear();
+    style = 0;
+    col = next_col;
+    // One pass over the attributes: this runs for every cell of the sheet.
+    for (const char **p = a.raw; p && *p; p += 2) {
+      // Cell attributes are one letter and unprefixed; look further only if not.
+      const char *n = p[0];
+      char an = (n[0] && !n[1]) ? n[0] : '\0';
+      if (!an) {
+        std::string_view ln = local_name(n);
+        if (ln.size() == 1) an = ln[0];
+      }
+      if (an == 't') {
+        kind = kind_of(p[1]);
+      } else if (an == 's') {
+        style = std::atoi(p[1]);
+      } else if (an == 'r') {
+        if (auto ref = parse_a1(p[1])) {
+          col = ref->col;
+          cur_row = ref->row;
+        } else if (auto c = parse_column(p[1]))
+          col = *c;
+      }
+    }
+    next_col = col + 1;
   }
 
   void start(std::string_view name, const XmlAttrs &a) override {
+    if (name.size() == 1 && name[0] == 'c' && !in_cell) {
+      start_cell(a);
+      return;
+    }
     if (in_cell) {
       if (name == "v") {
         in_v = true;
@@ -220,31 +259,6 @@ struct SheetHandler : XmlHandler {
       if (const char *h = a.get("hidden")) {
         if (std::strcmp(h, "1") == 0 || std::strcmp(h, "true") == 0) sheet.hidden_rows.push_back(cur_row);
       }
-    } else if (name == "c") {
-      in_cell = true;
-      has_f = has_v = saw_is = false;
-      kind = Kind::Number;
-      v.clear();
-      is_text.clear();
-      style = 0;
-      col = next_col;
-      // One pass over the attributes: this runs for every cell of the sheet.
-      for (const char **p = a.raw; p && *p; p += 2) {
-        std::string_view an = local_name(p[0]);
-        if (an.size() != 1) continue;
-        if (an[0] == 't') {
-          kind = kind_of(p[1]);
-        } else if (an[0] == 's') {
-          style = std::atoi(p[1]);
-        } else if (an[0] == 'r') {
-          if (auto ref = parse_a1(p[1])) {
-            col = ref->col;
-            cur_row = ref->row;
-          } else if (auto c = parse_column(p[1]))
-            col = *c;
-        }
-      }
-      next_col = col + 1;
     } else if (name == "dimension") {
       // The sheet's used range, when the writer gives it: reserve the cells
       // once instead of letting the vector double (and copy) its way there.
