@@ -238,7 +238,10 @@ namespace {
 struct YearSums {
   std::vector<std::pair<YearKey, Money>> sums;
   void add(const YearMap<Money> &m) {
-    for (auto &[y, v] : m) {
+    for (auto &entry : m) {
+      // (Not a structured binding: clang 14, which builds the fuzzers, cannot capture one.)
+      const YearKey y = entry.first;
+      const Money v = entry.second;
       auto it = std::find_if(sums.begin(), sums.end(), [&](auto &p) { return p.first == y; });
       if (it == sums.end())
         sums.emplace_back(y, v);
