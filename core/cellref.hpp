@@ -2,6 +2,7 @@
 // A1 references: the way finance staff and every finding name a cell.
 #include <cstdint>
 #include <optional>
+#include <utility>
 #include <string>
 #include <string_view>
 
@@ -49,6 +50,15 @@ inline std::optional<CellRef> parse_a1(std::string_view s) {
   }
   if (i != s.size() || letters == 0 || digits == 0 || row == 0 || col > 16384 || row > 1048576) return std::nullopt;
   return CellRef{std::uint32_t(row - 1), std::uint32_t(col - 1)};
+}
+
+// "A1:L100", or one cell "B2" (first == last); nullopt if either end is not a cell.
+inline std::optional<std::pair<CellRef, CellRef>> parse_a1_range(std::string_view s) {
+  auto colon = s.find(':');
+  auto first = parse_a1(s.substr(0, colon));
+  auto last = colon == std::string_view::npos ? first : parse_a1(s.substr(colon + 1));
+  if (!first || !last) return std::nullopt;
+  return std::pair{*first, *last};
 }
 
 // Column letters only ("AB" -> 27), for cells written without a row part.

@@ -62,8 +62,6 @@ public:
   }
   // For a copy from another YearMap, whose keys are already in order.
   void append_in_order(YearKey key, T value) { v_.emplace_back(key, std::move(value)); }
-  // Years usually arrive in order, so appending is the common case.
-  void emplace_hint(const_iterator, YearKey key, T value) { (*this)[key] = std::move(value); }
   bool operator==(const YearMap &o) const { return v_ == o.v_; }
 
 private:

@@ -70,11 +70,7 @@ std::string fold_spaces(std::string_view s) {
     space = false;
     // Copy the run up to the next possible space in one go.
     std::size_t j = i + 1;
-    while (j < s.size()) {
-      unsigned char c = static_cast<unsigned char>(s[j]);
-      if (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xC2) break;
-      ++j;
-    }
+    while (j < s.size() && !is_space_at(s, j, len)) ++j;
     out.append(s.substr(i, j - i));
     i = j;
   }

@@ -1,7 +1,12 @@
 #include "export/report/style.hpp"
 
-#include <stdexcept>
 #include <toml++/toml.h>
+
+#include <algorithm>
+#include <iterator>
+#include <stdexcept>
+#include <string_view>
+#include <utility>
 
 #include "import/layout/vocabulary.hpp"
 
@@ -44,24 +49,20 @@ void ReportStyle::apply(const std::string &file) {
       if (!v) bad(file, node, full, "text in quotes");
       return *v;
     };
-    if (key == "title")
-      title = str();
-    else if (key == "subject")
-      subject = str();
-    else if (key == "company")
-      company = str();
-    else if (key == "author")
-      author = str();
-    else if (key == "font")
-      font = str();
-    else if (key == "header_fill")
-      header_fill = str();
-    else if (key == "title_colour")
-      title_colour = str();
-    else if (key == "first_year")
-      first_year = str();
-    else if (key == "last_year")
-      last_year = str();
+    // The plain text settings, by key.
+    static const std::pair<std::string_view, std::string ReportStyle::*> kTexts[] = {
+        {"title", &ReportStyle::title},
+        {"subject", &ReportStyle::subject},
+        {"company", &ReportStyle::company},
+        {"author", &ReportStyle::author},
+        {"font", &ReportStyle::font},
+        {"header_fill", &ReportStyle::header_fill},
+        {"title_colour", &ReportStyle::title_colour},
+        {"first_year", &ReportStyle::first_year},
+        {"last_year", &ReportStyle::last_year}};
+    auto text = std::find_if(std::begin(kTexts), std::end(kTexts), [&](auto &t) { return t.first == key; });
+    if (text != std::end(kTexts))
+      this->*(text->second) = str();
     else if (key == "font_size") {
       auto v = node.value<double>();
       if (!v || *v < 6 || *v > 30) bad(file, node, full, "a number between 6 and 30");

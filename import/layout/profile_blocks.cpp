@@ -15,7 +15,7 @@ struct Header {
 
 std::optional<Header> profile_header(Context &ctx, std::uint32_t r) {
   const SheetView &v = ctx.view;
-  if (!has_year_columns(v, r)) return std::nullopt;
+  if (!v.two_year_cells(r)) return std::nullopt;
   auto years = year_columns(v, r);
   if (years.size() < 2) return std::nullopt;
   auto [b, e] = v.row(r);
@@ -61,7 +61,7 @@ void profile_blocks(Context &ctx) {
     for (; j < rows.size(); ++j) {
       std::uint32_t r = rows[j];
       if (profile_header(ctx, r)) break;
-      if (has_year_columns(v, r)) break; // another kind of table begins
+      if (v.two_year_cells(r)) break; // another kind of table begins
       if (auto u = last_measure_row ? std::nullopt : row_unit(v, r)) {
         // The unit row under the header.
         unit = *u;

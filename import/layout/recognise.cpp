@@ -15,8 +15,6 @@ std::vector<YearColumn> year_columns(const SheetView &v, std::uint32_t r) {
   return out;
 }
 
-bool has_year_columns(const SheetView &v, std::uint32_t r) { return v.two_year_cells(r); }
-
 std::optional<std::int64_t> row_unit(const SheetView &v, std::uint32_t r) {
   auto [b, e] = v.row(r);
   for (const Cell *c = b; c && c != e; ++c) {

@@ -30,9 +30,7 @@ struct YearColumn {
 };
 // Cells of row r that name a financial year, left to right.
 std::vector<YearColumn> year_columns(const SheetView &v, std::uint32_t r);
-// Whether row r has at least two year cells (a possible table header),
-// without building the list: asked of every row of a long sheet.
-bool has_year_columns(const SheetView &v, std::uint32_t r);
+
 // The pence-per-unit named in row r's cells (or in the year headers).
 std::optional<std::int64_t> row_unit(const SheetView &v, std::uint32_t r);
 

@@ -117,6 +117,12 @@ std::string SheetView::text(const Cell &c) const {
   return "";
 }
 
+std::string_view SheetView::text_view(const Cell &c, std::string &scratch) const {
+  if (c.type == CellType::String) return wb_.text(c);
+  scratch = text(c);
+  return scratch;
+}
+
 std::string SheetView::text_at(std::uint32_t r, std::uint32_t c) const {
   const Cell *cell = at(r, c);
   return cell ? text(*cell) : std::string();

@@ -25,6 +25,9 @@ public:
   // Text of a cell as a person sees it; numbers in plain decimal.
   std::string text(const Cell &c) const;
   std::string text_at(std::uint32_t r, std::uint32_t c) const;
+  // The same without a copy for a text cell (nearly every label); other
+  // cells are formatted into `scratch`, which the view then points into.
+  std::string_view text_view(const Cell &c, std::string &scratch) const;
   // Index in rows() of the first row >= r.
   std::size_t row_index(std::uint32_t r) const;
   // A string cell's text through normalise_label ("" for other cells and for

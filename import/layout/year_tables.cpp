@@ -39,7 +39,7 @@ void year_tables(Context &ctx) {
   const auto &rows = v.rows();
   for (std::size_t i = 0; i < rows.size(); ++i) {
     std::uint32_t hr = rows[i];
-    if (ctx.is_claimed(hr) || !has_year_columns(v, hr)) continue;
+    if (ctx.is_claimed(hr) || !v.two_year_cells(hr)) continue;
     auto years = year_columns(v, hr);
     if (years.size() < 2) continue;
     std::uint32_t first_year = years.front().col;
@@ -85,7 +85,7 @@ void year_tables(Context &ctx) {
     for (; j < rows.size(); ++j) {
       std::uint32_t r = rows[j];
       if (r != prev + 1 && !t.rows.empty()) break; // a blank row ends the table
-      if (ctx.is_claimed(r) || has_year_columns(v, r)) break;
+      if (ctx.is_claimed(r) || v.two_year_cells(r)) break;
       if (auto u = t.rows.empty() ? row_unit(v, r) : std::nullopt) {
         t.unit = unit = *u;
         ctx.claim(r);
@@ -108,8 +108,7 @@ void year_tables(Context &ctx) {
         // rows are named by the joined label.
         if (planning && have_label_ref) continue;
         std::string scratch;
-        std::string_view tx =
-            trim_view(c->type == CellType::String ? v.workbook().text(*c) : std::string_view(scratch = v.text(*c)));
+        std::string_view tx = trim_view(v.text_view(*c, scratch));
         if (tx.empty()) continue;
         any_label = true;
         if (!have_label_ref) {
@@ -153,11 +152,8 @@ void year_tables(Context &ctx) {
         // A tracker has a hundred thousand of these rows: read the texts in
         // place (they are nearly always text cells) rather than copy them.
         std::string ref_scratch, title_scratch, ws_scratch;
-        auto text_of = [&](const Cell *c, std::string &scratch) -> std::string_view {
-          if (!c) return {};
-          if (c->type == CellType::String) return v.workbook().text(*c);
-          scratch = v.text(*c);
-          return scratch;
+        auto text_of = [&](const Cell *c, std::string &scratch) {
+          return c ? v.text_view(*c, scratch) : std::string_view();
         };
         std::string_view ref_text = text_of(v.at(r, *ref_col), ref_scratch);
         std::string_view title_text;

@@ -262,25 +262,18 @@ struct SheetHandler : XmlHandler {
     } else if (name == "dimension") {
       // The sheet's used range, when the writer gives it: reserve the cells
       // once instead of letting the vector double (and copy) its way there.
-      if (const char *ref = a.get("ref")) {
-        std::string_view rv(ref);
-        auto colon = rv.find(':');
-        auto f = parse_a1(rv.substr(0, colon));
-        auto l = colon == std::string_view::npos ? f : parse_a1(rv.substr(colon + 1));
-        if (f && l && l->row >= f->row && l->col >= f->col) {
-          std::uint64_t n = std::uint64_t(l->row - f->row + 1) * (l->col - f->col + 1);
+      const char *ref = a.get("ref");
+      if (auto range = ref ? parse_a1_range(ref) : std::nullopt) {
+        auto [f, l] = *range;
+        if (l.row >= f.row && l.col >= f.col) {
+          std::uint64_t n = std::uint64_t(l.row - f.row + 1) * (l.col - f.col + 1);
           // A claimed range is only a hint: never reserve past the limit or absurdly much.
           if (n <= limits.max_cells_per_sheet && n <= (8u << 20)) sheet.cells.reserve(std::size_t(n));
         }
       }
     } else if (name == "mergeCell") {
-      if (const char *ref = a.get("ref")) {
-        std::string_view r(ref);
-        auto colon = r.find(':');
-        auto f = parse_a1(r.substr(0, colon));
-        auto l = colon == std::string_view::npos ? f : parse_a1(r.substr(colon + 1));
-        if (f && l) sheet.merges.push_back({*f, *l});
-      }
+      const char *ref = a.get("ref");
+      if (auto range = ref ? parse_a1_range(ref) : std::nullopt) sheet.merges.push_back({range->first, range->second});
     } else if (name == "col") {
       const char *h = a.get("hidden");
       if (h && (std::strcmp(h, "1") == 0 || std::strcmp(h, "true") == 0)) {
