@@ -22,6 +22,18 @@ median() { # command... -> median seconds
     hyperfine --runs "$runs" --warmup 1 --export-json "$tmp/h.json" -i "$*" >/dev/null 2>&1
   python3 -c "import json;print('%.3f' % json.load(open('$tmp/h.json'))['results'][0]['median'])"
 }
+paired() { # floor-command check-command -> "floor-median check-median"
+  # One run of each, side by side, RUNS times: the machine's drift (this VM's
+  # speed wanders by a third over minutes) then hits floor and check alike,
+  # rather than whichever happened to run in a slow minute.
+  : >"$tmp/pairs"
+  hyperfine -N --runs 1 -i "$1" "$2" >/dev/null 2>&1 # warm-up
+  for _ in $(seq "$runs"); do
+    hyperfine -N --runs 1 --export-json "$tmp/p.json" -i "$1" "$2" >/dev/null 2>&1
+    python3 -c "import json;r=json.load(open('$tmp/p.json'))['results'];print(r[0]['times'][0], r[1]['times'][0])" >>"$tmp/pairs"
+  done
+  python3 -c "import statistics as s;p=[l.split() for l in open('$tmp/pairs')];print('%.3f %.3f' % (s.median(float(x[0]) for x in p), s.median(float(x[1]) for x in p)))"
+}
 rss() { # command... -> peak RSS in MB
   /usr/bin/time -v "$@" >/dev/null 2>"$tmp/t.txt" || true
   awk '/Maximum resident set size/ {printf "%.0f", $6/1024}' "$tmp/t.txt"
@@ -33,8 +45,7 @@ cells_written() { # report -> cells in it, for the write floor
 printf '| input | what | median s | peak RSS MB | ratio |\n|---|---|---:|---:|---|\n'
 for input in tracker-100k.xlsx baseline-blocks-2k.xlsx folder-200; do
   in="$gen/$input"
-  floor=$(median "$build/bench/read_floor" "$in")
-  check=$(median "$build/fundbook" check "$in")
+  read -r floor check < <(paired "$build/bench/read_floor $in" "$build/fundbook check $in")
   report=$(median "$build/fundbook" report "$in" -o "$tmp/r.xlsx")
   "$build/fundbook" report "$in" -o "$tmp/r.xlsx" >/dev/null || true
   n=$(cells_written "$tmp/r.xlsx")

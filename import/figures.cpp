@@ -55,7 +55,28 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+namespace {
+// Whether fold_spaces would change s: most titles are already tidy.
+bool needs_folding(std::string_view s) {
+  if (s.empty()) return false;
+  bool prev_space = true; // a leading space is folded away
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ') {
+      if (prev_space) return true;
+      prev_space = true;
+    } else if (c == '\t' || c == '\r' || c == '\n' || c == 0xC2) {
+      return true; // other spaces (and every C2 lead byte, for NBSP) take the slow path
+    } else {
+      prev_space = false;
+    }
+  }
+  return prev_space; // a trailing space
+}
+} // namespace
+
 std::string fold_spaces(std::string_view s) {
+  if (!needs_folding(s)) return std::string(s);
   std::string out;
   out.reserve(s.size());
   bool space = false;

@@ -90,6 +90,9 @@ std::pair<const Cell *, const Cell *> SheetView::row(std::uint32_t r) const {
 const Cell *SheetView::at(std::uint32_t r, std::uint32_t c) const {
   auto [b, e] = row(r);
   if (!b) return nullptr;
+  // Most rows have no gaps: the cell is where its column says it is.
+  std::size_t off = std::size_t(c) - b->col;
+  if (c >= b->col && off < std::size_t(e - b) && b[off].col == c) return b + off;
   auto it = std::lower_bound(b, e, c, [](const Cell &cell, std::uint32_t col) { return cell.col < col; });
   return (it != e && it->col == c) ? it : nullptr;
 }
