@@ -96,3 +96,16 @@ TEST(Figures, ReferencesNormalised) {
   EXPECT_EQ(strip_reference("A/R.6.248- Review the commissioning"), "Review the commissioning");
   EXPECT_EQ(strip_reference("Children's Change (Later Phases) A/R.6.204"), "Children's Change (Later Phases)");
 }
+
+TEST(Figures, FoldSpacesLeavesTidyTextAloneAndTidiesTheRest) {
+  EXPECT_EQ(fold_spaces(""), "");
+  EXPECT_EQ(fold_spaces("Scheme 12 to reduce the cost of care"), "Scheme 12 to reduce the cost of care");
+  EXPECT_EQ(fold_spaces(" Leading"), "Leading");
+  EXPECT_EQ(fold_spaces("Trailing "), "Trailing");
+  EXPECT_EQ(fold_spaces("Two  spaces"), "Two spaces");
+  EXPECT_EQ(fold_spaces("Tab\there"), "Tab here");
+  EXPECT_EQ(fold_spaces("Line\r\nbreak"), "Line break");
+  EXPECT_EQ(fold_spaces("No\xc2\xa0" "break"), "No break");
+  EXPECT_EQ(fold_spaces("\xc2\xa3" "46"), "\xc2\xa3" "46"); // a pound sign is not a space
+  EXPECT_EQ(fold_spaces("   "), "");
+}

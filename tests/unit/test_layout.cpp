@@ -7,6 +7,7 @@
 #include "engine/check.hpp"
 #include "engine/rules/rules.hpp"
 #include "import/layout/recognise.hpp"
+#include "import/layout/sheet_view.hpp"
 #include "import/open.hpp"
 #include "support/fixtures.hpp"
 
@@ -407,4 +408,38 @@ TEST(PlanningTables, AbsoluteTableWithoutATitleHeading) {
   EXPECT_EQ(r.schemes[0].investment.at("2018-19").amount, k(90)); // the sheet says investment; positive figures
   EXPECT_EQ(r.schemes[1].title, "Commercial approach");
   EXPECT_EQ(r.schemes[1].investment_total->amount, k(400));
+}
+
+TEST(SheetViewCells, ACellIsFoundWithAndWithoutGapsInItsRow) {
+  Workbook wb;
+  Sheet sheet;
+  auto put = [&](std::uint32_t r, std::uint16_t c, double v) {
+    Cell cell;
+    cell.row = r;
+    cell.col = c;
+    cell.type = CellType::Number;
+    cell.number = v;
+    sheet.cells.push_back(cell);
+  };
+  put(0, 0, 1); // a row without gaps
+  put(0, 1, 2);
+  put(0, 2, 3);
+  put(2, 1, 4); // a row that starts late and has a gap
+  put(2, 4, 5);
+  put(2, 5, 6);
+  SheetView v(wb, sheet);
+  for (std::uint32_t c = 0; c < 3; ++c) {
+    ASSERT_NE(v.at(0, c), nullptr);
+    EXPECT_EQ(v.at(0, c)->number, double(c + 1));
+  }
+  EXPECT_EQ(v.at(0, 3), nullptr);
+  EXPECT_EQ(v.at(1, 0), nullptr);
+  EXPECT_EQ(v.at(2, 0), nullptr);
+  EXPECT_EQ(v.at(2, 1)->number, 4);
+  EXPECT_EQ(v.at(2, 2), nullptr);
+  EXPECT_EQ(v.at(2, 3), nullptr);
+  EXPECT_EQ(v.at(2, 4)->number, 5);
+  EXPECT_EQ(v.at(2, 5)->number, 6);
+  EXPECT_EQ(v.at(2, 6), nullptr);
+  EXPECT_EQ(v.at(3, 0), nullptr);
 }
