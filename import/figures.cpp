@@ -1,6 +1,7 @@
 #include "import/figures.hpp"
 
 #include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -56,22 +57,22 @@ std::string lower(std::string_view s) {
 }
 
 namespace {
-// Whether fold_spaces would change s: most titles are already tidy.
+// Whether fold_spaces would change s: most titles are already tidy. A table
+// of the bytes that may need it keeps this to a load and a test a byte.
 bool needs_folding(std::string_view s) {
+  static constexpr auto kMaybe = [] {
+    std::array<bool, 256> t{};
+    t[' '] = t['\t'] = t['\r'] = t['\n'] = t[0xC2] = true; // 0xC2: NBSP's lead byte
+    return t;
+  }();
   if (s.empty()) return false;
-  bool prev_space = true; // a leading space is folded away
+  if (s.front() == ' ' || s.back() == ' ') return true;
   for (std::size_t i = 0; i < s.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c == ' ') {
-      if (prev_space) return true;
-      prev_space = true;
-    } else if (c == '\t' || c == '\r' || c == '\n' || c == 0xC2) {
-      return true; // other spaces (and every C2 lead byte, for NBSP) take the slow path
-    } else {
-      prev_space = false;
-    }
+    if (!kMaybe[c]) continue;
+    if (c != ' ' || s[i + 1] == ' ') return true; // s[i + 1] exists: s does not end in a space
   }
-  return prev_space; // a trailing space
+  return false;
 }
 } // namespace
 
@@ -290,7 +291,7 @@ std::optional<FoundRef> find_reference(std::string_view s) {
     std::size_t d0 = j;
     while (j < s.size() && digit(s[j])) ++j;
     if (j == d0 || j - d0 > 2) continue;
-    std::string major(s.substr(d0, j - d0));
+    std::string_view major = s.substr(d0, j - d0);
     while (j < s.size() && s[j] == ' ') ++j;
     if (j >= s.size() || s[j] != '.') continue;
     ++j;
@@ -299,8 +300,10 @@ std::optional<FoundRef> find_reference(std::string_view s) {
     while (j < s.size() && digit(s[j])) ++j;
     if (j - m0 != 3) continue;
     FoundRef f;
-    f.ref = std::string(1, char(std::toupper(static_cast<unsigned char>(a)))) + "/R." + major + "." +
-            std::string(s.substr(m0, 3));
+    // Built in place ("C/R.5.305" fits a string's own buffer): one per scheme row.
+    f.ref.reserve(4 + major.size() + 4);
+    f.ref += char(std::toupper(static_cast<unsigned char>(a)));
+    f.ref.append("/R.").append(major).append(".").append(s.substr(m0, 3));
     f.begin = i;
     f.end = j;
     return f;

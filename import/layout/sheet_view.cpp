@@ -40,8 +40,18 @@ std::string_view SheetView::label(const Cell &c) const {
   return label_of_[i] == 1 ? std::string_view() : label_pool_[label_of_[i] - 2];
 }
 
+namespace {
+// A financial year's text starts with a digit or "FY", perhaps after spaces;
+// turning the rest away here spares remembering it for every text cell.
+bool could_start_year(std::string_view t) {
+  if (t.empty()) return false;
+  unsigned char c = static_cast<unsigned char>(t[0]);
+  return (c >= '0' && c <= '9') || c == 'F' || c == 'f' || c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == 0xC2;
+}
+} // namespace
+
 const YearKey *SheetView::year(const Cell &c) const {
-  if (c.type != CellType::String) return nullptr;
+  if (c.type != CellType::String || !could_start_year(wb_.text(c))) return nullptr;
   std::size_t i = std::size_t(&c - sheet_.cells.data());
   if (year_of_.empty()) year_of_.assign(sheet_.cells.size(), 0);
   if (!year_of_[i]) {
@@ -87,8 +97,10 @@ std::pair<const Cell *, const Cell *> SheetView::row(std::uint32_t r) const {
   return {base + row_begin_[i], base + row_begin_[i + 1]};
 }
 
-const Cell *SheetView::at(std::uint32_t r, std::uint32_t c) const {
-  auto [b, e] = row(r);
+const Cell *SheetView::at(std::uint32_t r, std::uint32_t c) const { return in_row(row(r), c); }
+
+const Cell *SheetView::in_row(std::pair<const Cell *, const Cell *> row, std::uint32_t c) {
+  auto [b, e] = row;
   if (!b) return nullptr;
   // Most rows have no gaps: the cell is where its column says it is.
   std::size_t off = std::size_t(c) - b->col;
@@ -133,10 +145,14 @@ std::string SheetView::text_at(std::uint32_t r, std::uint32_t c) const {
 
 std::optional<Figure> FigureReader::read(std::uint32_t r, std::uint32_t c, std::int64_t unit, bool *bad,
                                          bool *pound) const {
+  return read_cell(view.at(r, c), r, c, unit, bad, pound);
+}
+
+std::optional<Figure> FigureReader::read_cell(const Cell *cell, std::uint32_t r, std::uint32_t c, std::int64_t unit,
+                                              bool *bad, bool *pound) const {
   if (bad) *bad = false;
   Figure f;
   f.ref = CellRef{r, c};
-  const Cell *cell = view.at(r, c);
   if (!cell) {
     f.nil = true;
     return f;

@@ -22,6 +22,8 @@ public:
   // The cells of one row, left to right (empty when the row has none).
   std::pair<const Cell *, const Cell *> row(std::uint32_t r) const;
   const Cell *at(std::uint32_t r, std::uint32_t c) const;
+  // The cell in column c of a row's cells (as row() gives them), or nullptr.
+  static const Cell *in_row(std::pair<const Cell *, const Cell *> row, std::uint32_t c);
   // Text of a cell as a person sees it; numbers in plain decimal.
   std::string text(const Cell &c) const;
   std::string text_at(std::uint32_t r, std::uint32_t c) const;
@@ -67,6 +69,9 @@ struct FigureReader {
   std::vector<CellNote> &notes;
   std::optional<Figure> read(std::uint32_t r, std::uint32_t c, std::int64_t unit, bool *bad = nullptr,
                              bool *pound = nullptr) const;
+  // The same for a cell already found (nullptr: no cell at (r, c)).
+  std::optional<Figure> read_cell(const Cell *cell, std::uint32_t r, std::uint32_t c, std::int64_t unit,
+                                  bool *bad = nullptr, bool *pound = nullptr) const;
 };
 
 } // namespace fundbook

@@ -13,7 +13,10 @@
 namespace fundbook {
 
 std::string normalise_label(std::string_view text) {
-  std::string s = lower(fold_spaces(text));
+  // One copy, lowered in place: this runs for every label cell of a sheet.
+  std::string s = fold_spaces(text);
+  for (char &c : s)
+    if (c >= 'A' && c <= 'Z') c = char(c + 32);
   // Every unit below has a pound sign; most labels do not.
   if (s.find("\xc2\xa3") != std::string::npos) {
     // (Split literals: "\xa3" "000", as "\xa3000" would be one hex escape.)
@@ -26,8 +29,8 @@ std::string normalise_label(std::string_view text) {
       auto p = s.find(unit);
       if (p != std::string::npos && p > 0) s.erase(p, unit.size());
     }
+    s = trim(s); // fold_spaces trimmed it; a unit cut from an end may leave a space
   }
-  s = trim(s);
   while (!s.empty() && (s.back() == ':' || s.back() == ' ')) s.pop_back();
   return s;
 }

@@ -129,11 +129,11 @@ void year_tables(Context &ctx) {
       row.measure = measure;
       row.hidden = v.sheet().row_hidden(r);
       row.values.reserve(years.size());
-      for (auto &y : years) row.values.push_back(reader.read(r, y.col, unit));
-      if (total_col) row.stated_total = reader.read(r, *total_col, unit);
+      for (auto &y : years) row.values.push_back(reader.read_cell(SheetView::in_row({b, e}, y.col), r, y.col, unit));
+      if (total_col) row.stated_total = reader.read_cell(SheetView::in_row({b, e}, *total_col), r, *total_col, unit);
       ctx.claim(r);
       prev = r;
-      const Cell *first_cell = have_label_ref ? v.at(r, label_ref.col) : nullptr;
+      const Cell *first_cell = have_label_ref ? SheetView::in_row({b, e}, label_ref.col) : nullptr;
       std::string_view first_label = first_cell ? v.label(*first_cell) : std::string_view();
       if (Vocabulary::in(l_cumulative, first_label)) {
         t.cumulative_row = std::move(row);
@@ -155,10 +155,10 @@ void year_tables(Context &ctx) {
         auto text_of = [&](const Cell *c, std::string &scratch) {
           return c ? v.text_view(*c, scratch) : std::string_view();
         };
-        std::string_view ref_text = text_of(v.at(r, *ref_col), ref_scratch);
+        std::string_view ref_text = text_of(SheetView::in_row({b, e}, *ref_col), ref_scratch);
         std::string_view title_text;
         if (title_col) {
-          title_text = text_of(v.at(r, *title_col), title_scratch);
+          title_text = text_of(SheetView::in_row({b, e}, *title_col), title_scratch);
         } else {
           // No Title heading: the first text left of the years that is not the reference.
           for (const Cell *c = b; c != e && c->col < first_year && title_text.empty(); ++c)
@@ -171,7 +171,7 @@ void year_tables(Context &ctx) {
         s.title = strip_reference(title_text);
         s.hidden = row.hidden;
         if (workstream_col) {
-          std::string_view ws = trim_view(text_of(v.at(r, *workstream_col), ws_scratch));
+          std::string_view ws = trim_view(text_of(SheetView::in_row({b, e}, *workstream_col), ws_scratch));
           if (!ws.empty()) s.workstream = std::string(ws);
         }
         row.title.reserve(s.title.size() + (s.ref ? s.ref->size() + 3 : 0));
