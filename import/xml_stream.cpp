@@ -3,7 +3,6 @@
 #include <expat.h>
 
 #include <cstring>
-#include <limits>
 
 #include "import/read_error.hpp"
 
@@ -48,14 +47,14 @@ void XmlStream::check(int ok) {
   }
 }
 
-void XmlStream::feed(const char *data, std::size_t n) {
-  while (n > 0) {
-    int chunk = n > std::size_t(std::numeric_limits<int>::max() / 2) ? std::numeric_limits<int>::max() / 2 : int(n);
-    check(XML_Parse(parser_, data, chunk, XML_FALSE));
-    data += chunk;
-    n -= std::size_t(chunk);
-  }
+char *XmlStream::room(std::size_t n) {
+  if (!failure_.empty()) throw ReadError(failure_);
+  void *p = XML_GetBuffer(parser_, int(n));
+  if (!p) throw ReadError("out of memory reading the part " + part_);
+  return static_cast<char *>(p);
 }
+
+void XmlStream::parse_room(std::size_t k) { check(XML_ParseBuffer(parser_, int(k), XML_FALSE)); }
 
 void XmlStream::finish() { check(XML_Parse(parser_, "", 0, XML_TRUE)); }
 

@@ -32,7 +32,10 @@ public:
   ~XmlStream();
   XmlStream(const XmlStream &) = delete;
   XmlStream &operator=(const XmlStream &) = delete;
-  void feed(const char *data, std::size_t n);
+  // Parsing in place: room for n bytes in the parser's own buffer, then
+  // parse the k written there (ZipPackage::stream_into fills it directly).
+  char *room(std::size_t n);
+  void parse_room(std::size_t k);
   void finish();
 
 private:

@@ -63,6 +63,14 @@ std::optional<std::int64_t> ZipPackage::locate(std::string_view name) const {
 bool ZipPackage::has(std::string_view name) const { return locate(name).has_value(); }
 
 void ZipPackage::stream(std::string_view name, const std::function<void(const char *, std::size_t)> &sink) {
+  std::vector<char> buf(1 << 16);
+  stream_into(
+      name, [&](std::size_t n) { return n <= buf.size() ? buf.data() : (buf.resize(n), buf.data()); },
+      [&](std::size_t n) { sink(buf.data(), n); });
+}
+
+void ZipPackage::stream_into(std::string_view name, const std::function<char *(std::size_t)> &room,
+                             const std::function<void(std::size_t)> &filled) {
   auto idx = locate(name);
   if (!idx) throw ReadError("the package has no part named " + std::string(name));
   zip_stat_t st;
@@ -85,9 +93,16 @@ void ZipPackage::stream(std::string_view name, const std::function<void(const ch
     }
     throw ReadError("could not open part " + std::string(name) + " (" + why + ")");
   }
-  std::vector<char> buf(1 << 16);
+  constexpr std::size_t kChunk = 1 << 16;
   for (;;) {
-    zip_int64_t n = zip_fread(f, buf.data(), buf.size());
+    char *buf = nullptr;
+    try {
+      buf = room(kChunk);
+    } catch (...) {
+      zip_fclose(f);
+      throw;
+    }
+    zip_int64_t n = zip_fread(f, buf, kChunk);
     if (n < 0) {
       std::string why = zip_file_strerror(f);
       zip_fclose(f);
@@ -102,7 +117,7 @@ void ZipPackage::stream(std::string_view name, const std::function<void(const ch
                       " MB: this looks like a zip bomb, not a workbook");
     }
     try {
-      sink(buf.data(), static_cast<std::size_t>(n));
+      filled(static_cast<std::size_t>(n));
     } catch (...) {
       zip_fclose(f);
       throw;

@@ -25,6 +25,11 @@ public:
   bool has(std::string_view name) const;
   // Streams a part in chunks to `sink`; throws ReadError on damage or limits.
   void stream(std::string_view name, const std::function<void(const char *, std::size_t)> &sink);
+  // The same, inflating straight into buffers the consumer hands out (an XML
+  // parser's own, saving a copy of every byte): room(n) gives space for n
+  // bytes, filled(k) says k bytes were written there.
+  void stream_into(std::string_view name, const std::function<char *(std::size_t)> &room,
+                   const std::function<void(std::size_t)> &filled);
   std::string read_all(std::string_view name);
 
 private:

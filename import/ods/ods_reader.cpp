@@ -283,12 +283,14 @@ Workbook OdsReader::read(const std::string &path, const Limits &limits) const {
     // Automatic styles for tables live in content.xml itself; one pass
     // collects them, a second reads the cells.
     XmlStream xml(styles, limits, "content.xml");
-    zip.stream("content.xml", [&](const char *p, std::size_t n) { xml.feed(p, n); });
+    zip.stream_into(
+        "content.xml", [&](std::size_t n) { return xml.room(n); }, [&](std::size_t k) { xml.parse_room(k); });
     xml.finish();
   }
   ContentHandler h(wb, limits, styles.hidden_table_style);
   XmlStream xml(h, limits, "content.xml");
-  zip.stream("content.xml", [&](const char *p, std::size_t n) { xml.feed(p, n); });
+  zip.stream_into(
+      "content.xml", [&](std::size_t n) { return xml.room(n); }, [&](std::size_t k) { xml.parse_room(k); });
   xml.finish();
   return wb;
 }

@@ -37,7 +37,8 @@ std::string rels_part_for(const std::string &part) {
 
 template <class H> void parse_part(ZipPackage &zip, const std::string &part, H &handler, const Limits &limits) {
   XmlStream xml(handler, limits, part);
-  zip.stream(part, [&](const char *p, std::size_t n) { xml.feed(p, n); });
+  zip.stream_into(
+      part, [&](std::size_t n) { return xml.room(n); }, [&](std::size_t k) { xml.parse_room(k); });
   xml.finish();
 }
 
