@@ -216,7 +216,11 @@ struct SheetHandler : XmlHandler {
       if (an == 't') {
         kind = kind_of(p[1]);
       } else if (an == 's') {
-        style = std::atoi(p[1]);
+        // A style index: a few digits, on every cell (std::atoi costs several times this).
+        int n = 0;
+        const char *d = p[1];
+        for (; *d >= '0' && *d <= '9' && n < 1000000; ++d) n = n * 10 + (*d - '0');
+        style = *d ? std::atoi(p[1]) : n;
       } else if (an == 'r') {
         if (auto ref = parse_a1(p[1])) {
           col = ref->col;
