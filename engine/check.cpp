@@ -8,6 +8,7 @@
 
 #include "core/phase_timer.hpp"
 #include "engine/schemes.hpp"
+#include "import/layout/planning_stream.hpp"
 #include "import/open.hpp"
 #include "import/read_error.hpp"
 
@@ -87,7 +88,19 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
   };
   std::vector<Slot> slots(files.size());
   std::atomic<std::size_t> next{0};
-  auto check_file = [&](Slot &s, Workbook wb) {
+  auto check_file = [&](Slot &s, Workbook wb, PlanningStream &stream) {
+    Recognised rec;
+    {
+      PhaseTimer t("recognise");
+      rec = recognise(wb, vocab, ropts, &stream);
+    }
+    if (!stream.all_spliced()) {
+      // Rows the reader did not keep belong where no table took them (a
+      // shape the stream did not foresee): read and recognise it whole.
+      PhaseTimer t("read again whole");
+      wb = open_workbook(s.input.path, options.limits);
+      rec = recognise(wb, vocab, ropts);
+    }
     s.input.format = wb.format;
     for (auto &w : wb.warnings) {
       Finding f;
@@ -96,11 +109,6 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       f.path = s.input.path;
       f.message = w;
       s.findings.push_back(std::move(f));
-    }
-    Recognised rec;
-    {
-      PhaseTimer t("recognise");
-      rec = recognise(wb, vocab, ropts);
     }
     {
       PhaseTimer t("free grid");
@@ -145,11 +153,14 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       s.input.path = files[i];
       try {
         Workbook wb;
+        // Long planning tables are recognised as their rows are read, so
+        // their grid is never held whole (import/layout/planning_stream.hpp).
+        PlanningStream stream(vocab);
         {
           PhaseTimer t("read");
-          wb = open_workbook(files[i], options.limits);
+          wb = open_workbook(files[i], options.limits, &stream);
         }
-        check_file(s, std::move(wb));
+        check_file(s, std::move(wb), stream);
       } catch (const ReadError &e) {
         s.input.ok = false;
         s.input.format = sniff_format(files[i]);

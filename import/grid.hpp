@@ -45,6 +45,18 @@ public:
     return {blocks_[h >> 44].get() + ((h >> 24) & kOffsetMask), std::size_t(h & kLengthMask)};
   }
   std::size_t size() const { return handles_.size(); }
+  // Where the pool is now; rollback(m) forgets every text added since, so a
+  // row a RowSink took leaves nothing behind.
+  struct Mark {
+    std::size_t handles, blocks, block, used;
+  };
+  Mark mark() const { return {handles_.size(), blocks_.size(), block_, used_}; }
+  void rollback(const Mark &m) {
+    handles_.resize(m.handles);
+    blocks_.resize(m.blocks);
+    block_ = m.block;
+    used_ = m.used;
+  }
 
 private:
   static constexpr std::size_t kBlock = std::size_t(1) << 20; // offsets fit in 20 bits

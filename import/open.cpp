@@ -85,7 +85,7 @@ std::string sniff_format(const std::string &path) {
   return "unknown";
 }
 
-Workbook open_workbook(const std::string &path, const Limits &limits) {
+Workbook open_workbook(const std::string &path, const Limits &limits, RowSink *sink) {
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) throw ReadError("no such file");
   if (S_ISDIR(st.st_mode)) throw ReadError("this is a folder, not a workbook");
@@ -102,7 +102,7 @@ Workbook open_workbook(const std::string &path, const Limits &limits) {
     // Excel, LibreOffice and libxlsxwriter write the content types first: an
     // OOXML package then goes straight to its reader, with one zip open, not two.
     std::string head = head_bytes(path, 512);
-    if (head.find("[Content_Types].xml") != std::string::npos) return XlsxReader().read(path, limits);
+    if (head.find("[Content_Types].xml") != std::string::npos) return XlsxReader(sink).read(path, limits);
     {
       ZipPackage zip(path, limits);
       if (zip.has("xl/workbook.bin")) throw ReadError("binary .xlsb workbooks are not supported: save as .xlsx");
@@ -115,7 +115,7 @@ Workbook open_workbook(const std::string &path, const Limits &limits) {
         throw ReadError("this is a zip file, not a workbook: unzip it and give fundbook the workbooks inside");
       }
     }
-    return XlsxReader().read(path, limits);
+    return XlsxReader(sink).read(path, limits);
   }
   if (fmt == "cfb") {
     Cfb cfb = [&] {

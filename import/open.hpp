@@ -12,6 +12,9 @@ std::string sniff_format(const std::string &path);
 
 // Reads the workbook or throws ReadError with a message naming what is wrong
 // and what to do; the path is added by the caller.
-Workbook open_workbook(const std::string &path, const Limits &limits = {});
+// With a sink, xlsx rows are offered to it as they are read (row_sink.hpp);
+// other formats are read whole and the sink sees nothing.
+class RowSink;
+Workbook open_workbook(const std::string &path, const Limits &limits = {}, RowSink *sink = nullptr);
 
 } // namespace fundbook

@@ -14,9 +14,16 @@ public:
   virtual Workbook read(const std::string &path, const Limits &limits) const = 0;
 };
 
+class RowSink;
 class XlsxReader final : public Reader {
 public:
+  // With a sink, each finished row is offered to it first (see row_sink.hpp).
+  explicit XlsxReader(RowSink *sink = nullptr) : sink_(sink) {}
   Workbook read(const std::string &path, const Limits &limits) const override;
+
+private:
+  Workbook read_with(const std::string &path, const Limits &limits, RowSink *sink) const;
+  RowSink *sink_;
 };
 class OdsReader final : public Reader {
 public:

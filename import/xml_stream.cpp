@@ -39,6 +39,7 @@ XmlStream::XmlStream(XmlHandler &handler, const Limits &limits, std::string part
 XmlStream::~XmlStream() { XML_ParserFree(parser_); }
 
 void XmlStream::check(int ok) {
+  if (signal_) std::rethrow_exception(signal_);
   if (!failure_.empty()) throw ReadError(failure_);
   if (ok == XML_STATUS_ERROR) {
     throw ReadError("the part " + part_ + " is not well-formed XML (" + XML_ErrorString(XML_GetErrorCode(parser_)) +
@@ -48,6 +49,7 @@ void XmlStream::check(int ok) {
 }
 
 char *XmlStream::room(std::size_t n) {
+  if (signal_) std::rethrow_exception(signal_);
   if (!failure_.empty()) throw ReadError(failure_);
   void *p = XML_GetBuffer(parser_, int(n));
   if (!p) throw ReadError("out of memory reading the part " + part_);
@@ -72,6 +74,12 @@ void XmlStream::on_start(void *ud, const char *name, const char **attrs) {
   } catch (const std::exception &e) {
     self->failure_ = e.what();
     XML_StopParser(self->parser_, XML_FALSE);
+  } catch (...) {
+    // Not an error to report but a signal for the caller (a reader's
+    // restart): carried past expat's C frames and rethrown as it was.
+    self->signal_ = std::current_exception();
+    self->failure_ = "stopped";
+    XML_StopParser(self->parser_, XML_FALSE);
   }
 }
 
@@ -84,6 +92,12 @@ void XmlStream::on_end(void *ud, const char *name) {
   } catch (const std::exception &e) {
     self->failure_ = e.what();
     XML_StopParser(self->parser_, XML_FALSE);
+  } catch (...) {
+    // Not an error to report but a signal for the caller (a reader's
+    // restart): carried past expat's C frames and rethrown as it was.
+    self->signal_ = std::current_exception();
+    self->failure_ = "stopped";
+    XML_StopParser(self->parser_, XML_FALSE);
   }
 }
 
@@ -94,6 +108,12 @@ void XmlStream::on_text(void *ud, const char *s, int len) {
     self->handler_.text(std::string_view(s, std::size_t(len)));
   } catch (const std::exception &e) {
     self->failure_ = e.what();
+    XML_StopParser(self->parser_, XML_FALSE);
+  } catch (...) {
+    // Not an error to report but a signal for the caller (a reader's
+    // restart): carried past expat's C frames and rethrown as it was.
+    self->signal_ = std::current_exception();
+    self->failure_ = "stopped";
     XML_StopParser(self->parser_, XML_FALSE);
   }
 }

@@ -3,6 +3,7 @@
 // dropped, so transitional and strict OOXML read alike), no DTDs or entities
 // at all, and a nesting limit.
 #include <cstddef>
+#include <exception>
 #include <string>
 #include <string_view>
 
@@ -53,6 +54,7 @@ private:
   std::string part_;
   std::uint32_t depth_ = 0;
   std::string failure_;
+  std::exception_ptr signal_;
 };
 
 std::string_view local_name(const char *qname);

@@ -17,9 +17,14 @@ std::vector<YearColumn> year_columns(const SheetView &v, std::uint32_t r) {
 
 std::optional<std::int64_t> row_unit(const SheetView &v, std::uint32_t r) {
   auto [b, e] = v.row(r);
-  for (const Cell *c = b; c && c != e; ++c) {
+  if (!b) return std::nullopt;
+  return row_unit(std::span<const Cell>(b, e), v.workbook());
+}
+
+std::optional<std::int64_t> row_unit(std::span<const Cell> cells, const Workbook &wb) {
+  for (const Cell *c = cells.data(); c != cells.data() + cells.size(); ++c) {
     if (c->type != CellType::String) continue;
-    std::string_view t = v.workbook().text(*c);
+    std::string_view t = wb.text(*c);
     // Every unit mention has a pound sign or thousands in it; most cells have neither.
     if (t.size() > 60 || (t.find("\xc2\xa3") == std::string_view::npos && t.find("000") == std::string_view::npos))
       continue;
@@ -39,11 +44,15 @@ const char *measure_name(Measure m) {
   return "";
 }
 
-Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const RecogniseOptions &options) {
+Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const RecogniseOptions &options,
+                     PlanningStream *streamed) {
   Recognised out;
-  for (const Sheet &sheet : wb.sheets) {
+  for (std::size_t si = 0; si < wb.sheets.size(); ++si) {
+    const Sheet &sheet = wb.sheets[si];
     SheetView view(wb, sheet);
-    layout::Context ctx{view, vocab, vocab.figures(), out, {}, false, options.defer_planning_figures};
+    StreamedSheet *ss = streamed ? streamed->sheet(sheet.name) : nullptr;
+    layout::Context ctx{view, vocab, vocab.figures(), out, {}, false, options.defer_planning_figures,
+                        ss ? &ss->tables : nullptr};
     ctx.claimed.assign(view.rows().size(), 0);
     if (options.basis == Basis::Incremental) {
       ctx.incremental = true;
@@ -54,14 +63,9 @@ Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const Recognis
         if (c.type != CellType::String) continue;
         std::string_view raw = wb.text(c);
         if (raw.find("ncremental") == std::string_view::npos && raw.find("arginal") == std::string_view::npos) continue;
-        std::string_view t = view.label(c); // narrative paragraphs (no label) mention "marginal" in passing
-        for (auto &w : vocab.list("basis.incremental")) {
-          if (t.find(w) != std::string::npos && t.find("not ") == std::string::npos &&
-              t.find("as opposed to") == std::string::npos) {
-            ctx.incremental = true;
-          }
-        }
+        if (layout::says_incremental(raw, view.label(c), vocab)) ctx.incremental = true;
       }
+      if (ss && ss->says_incremental) ctx.incremental = true; // in a row the reader did not keep
     }
     // Year tables before the monitoring shapes: a long tracker is claimed
     // once and its rows are not examined again as possible headings.

@@ -18,7 +18,12 @@ struct RecogniseOptions {
   bool defer_planning_figures = false;
 };
 
-Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const RecogniseOptions &options = {});
+class PlanningStream;
+// With `streamed`, the rows of long planning tables that PlanningStream took
+// while the workbook was read are spliced back where they belong; check
+// streamed->all_spliced() afterwards (if not, read again without it).
+Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const RecogniseOptions &options = {},
+                     PlanningStream *streamed = nullptr);
 
 // Moves each deferred planning record's figures from its table row into the
 // record. With release_rows the rows' figures are freed as they are moved

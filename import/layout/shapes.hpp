@@ -5,6 +5,8 @@
 #include <set>
 #include <vector>
 
+#include "import/layout/planning_rows.hpp"
+#include "import/layout/planning_stream.hpp"
 #include "import/layout/recognise.hpp"
 #include "import/layout/sheet_view.hpp"
 
@@ -18,21 +20,21 @@ struct Context {
   std::vector<std::uint8_t> claimed; // by index in view.rows(): already part of a table
   bool incremental = false;
   bool defer_planning_figures = false;
+  // Rows of long planning tables this sheet's reader did not keep: spliced
+  // into their tables by year_tables (nullptr when nothing was streamed).
+  std::vector<StreamedTable> *streamed = nullptr;
   FigureReader reader() { return FigureReader{view, figures, out.notes}; }
   bool is_claimed(std::uint32_t r) const { return claimed[view.row_index(r)] != 0; }
   void claim(std::uint32_t r) { claimed[view.row_index(r)] = 1; }
   void unclaim(std::uint32_t r) { claimed[view.row_index(r)] = 0; }
 };
 
-struct YearColumn {
-  std::uint32_t col;
-  YearKey year;
-};
 // Cells of row r that name a financial year, left to right.
 std::vector<YearColumn> year_columns(const SheetView &v, std::uint32_t r);
 
 // The pence-per-unit named in row r's cells (or in the year headers).
 std::optional<std::int64_t> row_unit(const SheetView &v, std::uint32_t r);
+std::optional<std::int64_t> row_unit(std::span<const Cell> cells, const Workbook &wb);
 
 void profile_blocks(Context &ctx);
 void rag_overview(Context &ctx);

@@ -120,11 +120,13 @@ std::string number_text(double v) {
   return buf;
 }
 
-std::string SheetView::text(const Cell &c) const {
+std::string SheetView::text(const Cell &c) const { return cell_text(wb_, c); }
+
+std::string cell_text(const Workbook &wb, const Cell &c) {
   switch (c.type) {
   case CellType::String:
   case CellType::Error:
-  case CellType::Date: return std::string(wb_.text(c));
+  case CellType::Date: return std::string(wb.text(c));
   case CellType::Number: return number_text(c.number);
   case CellType::Bool: return c.number != 0 ? "TRUE" : "FALSE";
   case CellType::EmptyFormula: return "";
@@ -150,6 +152,13 @@ std::optional<Figure> FigureReader::read(std::uint32_t r, std::uint32_t c, std::
 
 std::optional<Figure> FigureReader::read_cell(const Cell *cell, std::uint32_t r, std::uint32_t c, std::int64_t unit,
                                               bool *bad, bool *pound) const {
+  return read_cell(view.workbook(), view.sheet().name, vocab, notes, cell, r, c, unit, bad, pound);
+}
+
+std::optional<Figure> FigureReader::read_cell(const Workbook &wb, const std::string &sheet,
+                                              const FigureVocabulary &vocab, std::vector<CellNote> &notes,
+                                              const Cell *cell, std::uint32_t r, std::uint32_t c, std::int64_t unit,
+                                              bool *bad, bool *pound) {
   if (bad) *bad = false;
   Figure f;
   f.ref = CellRef{r, c};
@@ -161,11 +170,11 @@ std::optional<Figure> FigureReader::read_cell(const Cell *cell, std::uint32_t r,
   switch (cell->type) {
   case CellType::Number: f.amount = Money::from_units(cell->number, unit); return f;
   case CellType::EmptyFormula:
-    notes.push_back({"formula-cache-missing", view.sheet().name, f.ref, ""});
+    notes.push_back({"formula-cache-missing", sheet, f.ref, ""});
     f.nil = true;
     return f;
   case CellType::String: {
-    std::string t(view.workbook().text(*cell));
+    std::string t(wb.text(*cell));
     ParsedFigure p = parse_figure(t, vocab);
     if (p.kind == ParsedFigure::Kind::Nil) {
       f.nil = true;
@@ -174,15 +183,15 @@ std::optional<Figure> FigureReader::read_cell(const Cell *cell, std::uint32_t r,
     if (p.kind == ParsedFigure::Kind::Number) {
       f.amount = Money::from_units(p.value, p.own_unit ? p.own_unit : unit);
       if (pound) *pound = *pound || (p.pound_sign && !p.own_unit);
-      notes.push_back({"text-number", view.sheet().name, f.ref, t});
+      notes.push_back({"text-number", sheet, f.ref, t});
       return f;
     }
-    notes.push_back({"non-numeric-value", view.sheet().name, f.ref, t});
+    notes.push_back({"non-numeric-value", sheet, f.ref, t});
     if (bad) *bad = true;
     return std::nullopt;
   }
   default:
-    notes.push_back({"non-numeric-value", view.sheet().name, f.ref, view.text(*cell)});
+    notes.push_back({"non-numeric-value", sheet, f.ref, cell_text(wb, *cell)});
     if (bad) *bad = true;
     return std::nullopt;
   }

@@ -63,10 +63,18 @@ std::string number_text(double v);
 // Reads the cell at (r, c) as a figure of a table whose unit is `unit`.
 // Text that is not a figure adds a non-numeric-value note and gives nullopt
 // with `bad` set; a formula without a cached value adds its note too.
+// A cell's text as a person sees it (SheetView::text without a view).
+std::string cell_text(const Workbook &wb, const Cell &c);
+
 struct FigureReader {
   const SheetView &view;
   const FigureVocabulary &vocab;
   std::vector<CellNote> &notes;
+  // For a row read before any view of its sheet exists (a streamed row).
+  static std::optional<Figure> read_cell(const Workbook &wb, const std::string &sheet, const FigureVocabulary &vocab,
+                                         std::vector<CellNote> &notes, const Cell *cell, std::uint32_t r,
+                                         std::uint32_t c, std::int64_t unit, bool *bad = nullptr,
+                                         bool *pound = nullptr);
   std::optional<Figure> read(std::uint32_t r, std::uint32_t c, std::int64_t unit, bool *bad = nullptr,
                              bool *pound = nullptr) const;
   // The same for a cell already found (nullptr: no cell at (r, c)).

@@ -40,26 +40,16 @@ void year_tables(Context &ctx) {
   for (std::size_t i = 0; i < rows.size(); ++i) {
     std::uint32_t hr = rows[i];
     if (ctx.is_claimed(hr) || !v.two_year_cells(hr)) continue;
-    auto years = year_columns(v, hr);
-    if (years.size() < 2) continue;
-    std::uint32_t first_year = years.front().col;
-    // Columns left of the years: reference, title, description, workstream.
-    std::optional<std::uint32_t> ref_col, title_col, total_col, workstream_col;
     auto [hb, he] = v.row(hr);
-    for (const Cell *c = hb; c != he; ++c) {
-      std::string_view t = v.label(*c);
-      if (c->col < first_year) {
-        if (ctx.vocab.is_label("headers.reference", t))
-          ref_col = c->col;
-        else if (ctx.vocab.is_label("headers.title", t))
-          title_col = c->col;
-        else if (ctx.vocab.is_label("headers.workstream", t))
-          workstream_col = c->col;
-      } else if (c->col > years.back().col && ctx.vocab.is_label("headers.total", t) && !total_col) {
-        total_col = c->col;
-      }
-    }
-    bool planning = ref_col.has_value();
+    // Columns left of the years: reference, title, description, workstream.
+    auto found = table_columns(
+        std::span<const Cell>(hb, he), ctx.vocab, [&](const Cell &c) { return v.label(c); },
+        [&](const Cell &c) { return v.year(c); });
+    if (!found) continue;
+    const TableColumns cols = std::move(*found);
+    const auto &years = cols.years;
+    std::uint32_t first_year = cols.first_year();
+    bool planning = cols.planning();
     auto [heading, measure] = heading_above(ctx, hr);
     if (measure == Measure::Other && planning) measure = measure_from_text(ctx, v.sheet().name);
     std::int64_t unit = row_unit(v, hr).value_or(100000);
@@ -79,62 +69,113 @@ void year_tables(Context &ctx) {
     t.rows.reserve(at_most);
     if (planning) ctx.out.schemes.reserve(ctx.out.schemes.size() + at_most);
 
+    // Rows of this table the reader did not keep (a long tracker's), if any.
+    StreamedTable *streamed = nullptr;
+    if (planning && ctx.streamed)
+      for (auto &st : *ctx.streamed)
+        if (!st.spliced && st.header_row == hr) streamed = &st;
+    std::int32_t table_index = std::int32_t(ctx.out.tables.size()); // pushed below, as it has its rows
+
     FigureReader reader = ctx.reader();
     std::uint32_t prev = hr;
+    // Splices the streamed rows in if they are the rows that come next: right
+    // after the last row read, under the same columns and unit.
+    auto splice = [&](std::optional<std::uint32_t> next_row) {
+      StreamedTable &st = *streamed;
+      if (st.spliced || t.rows.empty() || st.first_row != prev + 1 || (next_row && *next_row <= st.last_row) ||
+          !(st.cols == cols) || st.unit != unit)
+        return;
+      for (std::size_t k = 0; k < st.rows.size(); ++k)
+        settle_planning_row(measure, years, ctx.incremental, ctx.defer_planning_figures, table_index,
+                            std::int32_t(t.rows.size() + k), st.rows[k], st.schemes[k]);
+      // Into the streamed vectors (reserved for it), which then take the
+      // place of the table's: no second copy of a hundred thousand rows.
+      st.rows.insert(st.rows.begin(), std::make_move_iterator(t.rows.begin()), std::make_move_iterator(t.rows.end()));
+      t.rows.swap(st.rows);
+      st.schemes.insert(st.schemes.begin(), std::make_move_iterator(ctx.out.schemes.begin()),
+                        std::make_move_iterator(ctx.out.schemes.end()));
+      ctx.out.schemes.swap(st.schemes);
+      for (auto &n : st.notes) ctx.out.notes.push_back(std::move(n));
+      std::vector<FigureRow>().swap(st.rows);
+      std::vector<SchemeRecord>().swap(st.schemes);
+      std::vector<CellNote>().swap(st.notes);
+      prev = st.last_row;
+      st.spliced = true;
+    };
+    bool ran_to_end = true;
     std::size_t j = i + 1;
     for (; j < rows.size(); ++j) {
       std::uint32_t r = rows[j];
-      if (r != prev + 1 && !t.rows.empty()) break; // a blank row ends the table
-      if (ctx.is_claimed(r) || v.two_year_cells(r)) break;
+      if (streamed && r != prev + 1) splice(r);
+      if (r != prev + 1 && !t.rows.empty()) {
+        ran_to_end = false;
+        break; // a blank row ends the table
+      }
+      if (ctx.is_claimed(r) || v.two_year_cells(r)) {
+        ran_to_end = false;
+        break;
+      }
       if (auto u = t.rows.empty() ? row_unit(v, r) : std::nullopt) {
         t.unit = unit = *u;
         ctx.claim(r);
         prev = r;
         continue;
       }
-      // The label: text in the columns left of the years.
-      std::string label;
-      CellRef label_ref{r, 0};
-      bool have_label_ref = false;
       auto [b, e] = v.row(r);
-      bool any_figure = false;
-      bool any_label = false;
-      for (const Cell *c = b; c != e; ++c) {
-        if (c->col >= first_year) {
-          any_figure = true;
-          continue;
-        }
-        // Planning rows are named by their own columns below; only summary
-        // rows are named by the joined label.
-        if (planning && have_label_ref) continue;
-        std::string scratch;
-        std::string_view tx = trim_view(v.text_view(*c, scratch));
-        if (tx.empty()) continue;
-        any_label = true;
-        if (!have_label_ref) {
-          label_ref = CellRef{r, c->col};
-          have_label_ref = true;
-        }
-        if (planning) continue;
-        if (!label.empty()) label += " | ";
-        label += tx;
-      }
-      if (!any_figure && any_label) break; // text only: the table has ended
-      if (!any_figure) break;
+      std::span<const Cell> cells(b, e);
       FigureRow row;
-      // Planning rows are named by their scheme (title below); only summary
-      // rows need the label, which is the workstream.
-      if (!planning) row.label = label;
-      row.label_ref = label_ref;
+      SchemeRecord s;
+      bool any_label = false;
+      if (planning) {
+        RowOutline o = planning_row_outline(cells, first_year, v.workbook());
+        if (!o.any_figure) {
+          ran_to_end = false;
+          break; // text only, or nothing under the years: the table has ended
+        }
+        any_label = o.any_label;
+        read_planning_row(cols, cells, r, v.sheet().row_hidden(r), unit, o, v.workbook(), v.sheet().name,
+                          ctx.figures, ctx.out.notes, row, s);
+      } else {
+        // The label: the texts in the columns left of the years, joined.
+        std::string label;
+        CellRef label_ref{r, 0};
+        bool have_label_ref = false, any_figure = false;
+        for (const Cell *c = b; c != e; ++c) {
+          if (c->col >= first_year) {
+            any_figure = true;
+            continue;
+          }
+          std::string scratch;
+          std::string_view tx = trim_view(v.text_view(*c, scratch));
+          if (tx.empty()) continue;
+          any_label = true;
+          if (!have_label_ref) {
+            label_ref = CellRef{r, c->col};
+            have_label_ref = true;
+          }
+          if (!label.empty()) label += " | ";
+          label += tx;
+        }
+        if (!any_figure) {
+          ran_to_end = false;
+          break; // text only: the table has ended
+        }
+        row.label = label;
+        row.label_ref = label_ref;
+        row.hidden = v.sheet().row_hidden(r);
+        row.values.reserve(years.size());
+        for (auto &y : years) row.values.push_back(reader.read_cell(SheetView::in_row({b, e}, y.col), r, y.col, unit));
+        if (cols.total_col)
+          row.stated_total = reader.read_cell(SheetView::in_row({b, e}, *cols.total_col), r, *cols.total_col, unit);
+      }
       row.measure = measure;
-      row.hidden = v.sheet().row_hidden(r);
-      row.values.reserve(years.size());
-      for (auto &y : years) row.values.push_back(reader.read_cell(SheetView::in_row({b, e}, y.col), r, y.col, unit));
-      if (total_col) row.stated_total = reader.read_cell(SheetView::in_row({b, e}, *total_col), r, *total_col, unit);
       ctx.claim(r);
       prev = r;
-      const Cell *first_cell = have_label_ref ? SheetView::in_row({b, e}, label_ref.col) : nullptr;
+      const Cell *first_cell = any_label ? SheetView::in_row({b, e}, row.label_ref.col) : nullptr;
       std::string_view first_label = first_cell ? v.label(*first_cell) : std::string_view();
+      if (planning && (Vocabulary::in(l_cumulative, first_label) || Vocabulary::in(l_total, first_label) ||
+                       (!any_label && !t.rows.empty())))
+        row.title.clear(); // a totals row names no scheme
       if (Vocabulary::in(l_cumulative, first_label)) {
         t.cumulative_row = std::move(row);
         continue;
@@ -144,63 +185,13 @@ void year_tables(Context &ctx) {
         continue;
       }
       if (planning) {
-        SchemeRecord s;
-        s.kind = "planning";
-        s.sheet = v.sheet().name;
-        s.source = CellRef{r, *ref_col};
-        s.incremental = ctx.incremental;
-        // A tracker has a hundred thousand of these rows: read the texts in
-        // place (they are nearly always text cells) rather than copy them.
-        std::string ref_scratch, title_scratch, ws_scratch;
-        auto text_of = [&](const Cell *c, std::string &scratch) {
-          return c ? v.text_view(*c, scratch) : std::string_view();
-        };
-        std::string_view ref_text = text_of(SheetView::in_row({b, e}, *ref_col), ref_scratch);
-        std::string_view title_text;
-        if (title_col) {
-          title_text = text_of(SheetView::in_row({b, e}, *title_col), title_scratch);
-        } else {
-          // No Title heading: the first text left of the years that is not the reference.
-          for (const Cell *c = b; c != e && c->col < first_year && title_text.empty(); ++c)
-            if (c->col != *ref_col) title_text = trim_view(text_of(c, title_scratch));
-        }
-        if (auto f = find_reference(ref_text))
-          s.ref = f->ref;
-        else if (auto f2 = find_reference(title_text))
-          s.ref = f2->ref;
-        s.title = strip_reference(title_text);
-        s.hidden = row.hidden;
-        if (workstream_col) {
-          std::string_view ws = trim_view(text_of(SheetView::in_row({b, e}, *workstream_col), ws_scratch));
-          if (!ws.empty()) s.workstream = std::string(ws);
-        }
-        row.title.reserve(s.title.size() + (s.ref ? s.ref->size() + 3 : 0));
-        row.title = s.title;
-        if (s.ref) row.title.append(" (").append(*s.ref).append(")");
-        Measure m = measure;
-        if (m == Measure::Other) {
-          // Savings are negative by the council's convention.
-          bool any_neg = false;
-          for (auto &f : row.values) any_neg = any_neg || (f && f->amount.negative());
-          m = any_neg ? Measure::Saving : Measure::Investment;
-        }
-        row.measure = m;
-        if (ctx.defer_planning_figures) {
-          // The table is pushed below, as it has this row.
-          s.deferred_table = std::int32_t(ctx.out.tables.size());
-          s.deferred_row = std::int32_t(t.rows.size());
-        } else {
-          auto &map = m == Measure::Investment ? s.investment : s.saving;
-          map.reserve(years.size());
-          for (std::size_t k = 0; k < years.size(); ++k) {
-            if (row.values[k]) map[years[k].year] = *row.values[k];
-          }
-        }
-        if (row.stated_total) (m == Measure::Investment ? s.investment_total : s.saving_total) = row.stated_total;
+        settle_planning_row(measure, years, ctx.incremental, ctx.defer_planning_figures, table_index,
+                            std::int32_t(t.rows.size()), row, s);
         ctx.out.schemes.push_back(std::move(s));
       }
       t.rows.push_back(std::move(row));
     }
+    if (streamed && ran_to_end) splice(std::nullopt); // the table ran on to the end of what was kept
     t.rows.shrink_to_fit();
     if (!t.rows.empty()) ctx.out.tables.push_back(std::move(t));
     i = j - 1;

@@ -10,6 +10,7 @@
 
 #include "import/read_error.hpp"
 #include "import/reader.hpp"
+#include "import/row_sink.hpp"
 #include "import/xlsx/number_formats.hpp"
 #include "import/xlsx/number_text.hpp"
 #include "import/xml_stream.hpp"
@@ -17,6 +18,10 @@
 
 namespace fundbook {
 namespace {
+
+// Thrown when a row comes out of order after a RowSink took rows: the
+// workbook is read again without the sink.
+struct StreamRestart {};
 
 struct Relationship {
   std::string type;
@@ -164,6 +169,13 @@ struct SheetHandler : XmlHandler {
   bool date1904;
   const Limits &limits;
 
+  RowSink *sink = nullptr; // takes rows it has read (a long planning table's)
+  std::size_t row_start = 0;
+  StringPool::Mark row_mark{};
+  bool row_hidden = false, in_row = false, sink_took = false;
+  std::uint32_t last_row = 0;
+  bool any_row = false;
+
   std::uint32_t next_row = 0; // for rows without r
   std::uint32_t cur_row = 0;
   std::uint32_t next_col = 0; // for cells without r
@@ -261,8 +273,22 @@ struct SheetHandler : XmlHandler {
       }
       next_row = cur_row + 1;
       next_col = 0;
+      row_hidden = false;
       if (const char *h = a.get("hidden")) {
-        if (std::strcmp(h, "1") == 0 || std::strcmp(h, "true") == 0) sheet.hidden_rows.push_back(cur_row);
+        if (std::strcmp(h, "1") == 0 || std::strcmp(h, "true") == 0) {
+          sheet.hidden_rows.push_back(cur_row);
+          row_hidden = true;
+        }
+      }
+      if (sink) {
+        // A sink sees rows in order; one out of order after it took some
+        // means reading the workbook again without it.
+        if (any_row && cur_row <= last_row && sink_took) throw StreamRestart();
+        any_row = true;
+        last_row = cur_row;
+        in_row = true;
+        row_start = sheet.cells.size();
+        row_mark = wb.strings.mark();
       }
     } else if (name == "dimension") {
       // The sheet's used range, when the writer gives it: reserve the cells
@@ -274,6 +300,7 @@ struct SheetHandler : XmlHandler {
           std::uint64_t n = std::uint64_t(l.row - f.row + 1) * (l.col - f.col + 1);
           // A claimed range is only a hint: never reserve past the limit or absurdly much.
           if (n <= limits.max_cells_per_sheet && n <= (8u << 20)) sheet.cells.reserve(std::size_t(n));
+          if (sink) sink->rows_expected(l.row + 1);
         }
       }
     } else if (name == "mergeCell") {
@@ -302,7 +329,10 @@ struct SheetHandler : XmlHandler {
   }
 
   void end(std::string_view name) override {
-    if (!in_cell) return;
+    if (!in_cell) {
+      if (in_row && name == "row") end_row();
+      return;
+    }
     if (name == "v") {
       in_v = false;
       return;
@@ -322,6 +352,17 @@ struct SheetHandler : XmlHandler {
     if (name != "c") return;
     in_cell = false;
     emit();
+  }
+
+  void end_row() {
+    in_row = false;
+    std::span<const Cell> cells(sheet.cells.data() + row_start, sheet.cells.size() - row_start);
+    if (sink->row(cur_row, cells, row_hidden, wb)) {
+      sheet.cells.resize(row_start);
+      wb.strings.rollback(row_mark);
+      if (row_hidden) sheet.hidden_rows.pop_back();
+      sink_took = true;
+    }
   }
 
   void push(Cell c) {
@@ -410,6 +451,16 @@ struct SheetHandler : XmlHandler {
 } // namespace
 
 Workbook XlsxReader::read(const std::string &path, const Limits &limits) const {
+  if (!sink_) return read_with(path, limits, nullptr);
+  try {
+    return read_with(path, limits, sink_);
+  } catch (const StreamRestart &) {
+    sink_->abandon();
+    return read_with(path, limits, nullptr);
+  }
+}
+
+Workbook XlsxReader::read_with(const std::string &path, const Limits &limits, RowSink *sink) const {
   ZipPackage zip(path, limits);
   Workbook wb;
   wb.path = path;
@@ -487,7 +538,10 @@ Workbook XlsxReader::read(const std::string &path, const Limits &limits) const {
       continue;
     }
     SheetHandler h(wb, sheet, shared, xf_is_date, wbh.date1904, limits);
+    h.sink = sink;
+    if (sink) sink->sheet_begins(sheet.name);
     parse_part(zip, r.target, h, limits);
+    if (sink) sink->sheet_ends();
     finish_sheet(sheet);
     wb.sheets.push_back(std::move(sheet));
   }

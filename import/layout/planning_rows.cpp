@@ -1,0 +1,118 @@
+#include "import/layout/planning_rows.hpp"
+
+#include <algorithm>
+
+#include "import/figures.hpp"
+#include "import/layout/sheet_view.hpp"
+
+namespace fundbook::layout {
+
+const Cell *cell_in(std::span<const Cell> cells, std::uint32_t c) {
+  if (cells.empty()) return nullptr;
+  return SheetView::in_row({cells.data(), cells.data() + cells.size()}, c);
+}
+
+RowOutline planning_row_outline(std::span<const Cell> cells, std::uint32_t first_year, const Workbook &wb) {
+  RowOutline o;
+  for (const Cell &c : cells) {
+    if (c.col >= first_year) {
+      o.any_figure = true;
+      continue;
+    }
+    if (o.any_label) continue;
+    std::string scratch;
+    std::string_view tx = c.type == CellType::String ? wb.text(c) : std::string_view(scratch = cell_text(wb, c));
+    if (trim_view(tx).empty()) continue;
+    o.any_label = true;
+    o.label_col = c.col;
+  }
+  return o;
+}
+
+void read_planning_row(const TableColumns &cols, std::span<const Cell> cells, std::uint32_t r, bool hidden,
+                       std::int64_t unit, const RowOutline &outline, const Workbook &wb, const std::string &sheet,
+                       const FigureVocabulary &figures, std::vector<CellNote> &notes, FigureRow &row,
+                       SchemeRecord &s) {
+  row.label_ref = CellRef{r, outline.any_label ? outline.label_col : 0};
+  row.hidden = hidden;
+  row.values.reserve(cols.years.size());
+  for (auto &y : cols.years)
+    row.values.push_back(FigureReader::read_cell(wb, sheet, figures, notes, cell_in(cells, y.col), r, y.col, unit));
+  if (cols.total_col)
+    row.stated_total =
+        FigureReader::read_cell(wb, sheet, figures, notes, cell_in(cells, *cols.total_col), r, *cols.total_col, unit);
+
+  s.kind = "planning";
+  s.sheet = sheet;
+  s.source = CellRef{r, *cols.ref_col};
+  // A tracker has a hundred thousand of these rows: read the texts in place
+  // (they are nearly always text cells) rather than copy them.
+  std::string ref_scratch, title_scratch, ws_scratch;
+  auto text_of = [&](const Cell *c, std::string &scratch) -> std::string_view {
+    if (!c) return {};
+    if (c->type == CellType::String) return wb.text(*c);
+    scratch = cell_text(wb, *c);
+    return scratch;
+  };
+  std::string_view ref_text = text_of(cell_in(cells, *cols.ref_col), ref_scratch);
+  std::string_view title_text;
+  if (cols.title_col) {
+    title_text = text_of(cell_in(cells, *cols.title_col), title_scratch);
+  } else {
+    // No Title heading: the first text left of the years that is not the reference.
+    for (const Cell &c : cells) {
+      if (c.col >= cols.first_year() || !title_text.empty()) break;
+      if (c.col != *cols.ref_col) title_text = trim_view(text_of(&c, title_scratch));
+    }
+  }
+  if (auto f = find_reference(ref_text))
+    s.ref = f->ref;
+  else if (auto f2 = find_reference(title_text))
+    s.ref = f2->ref;
+  s.title = strip_reference(title_text);
+  s.hidden = hidden;
+  if (cols.workstream_col) {
+    std::string_view ws = trim_view(text_of(cell_in(cells, *cols.workstream_col), ws_scratch));
+    if (!ws.empty()) s.workstream = std::string(ws);
+  }
+  row.title.reserve(s.title.size() + (s.ref ? s.ref->size() + 3 : 0));
+  row.title = s.title;
+  if (s.ref) row.title.append(" (").append(*s.ref).append(")");
+}
+
+void settle_planning_row(Measure table_measure, const std::vector<YearColumn> &years, bool incremental, bool defer,
+                         std::int32_t table, std::int32_t row_index, FigureRow &row, SchemeRecord &s) {
+  s.incremental = incremental;
+  Measure m = table_measure;
+  if (m == Measure::Other) {
+    // Savings are negative by the council's convention.
+    bool any_neg = false;
+    for (auto &f : row.values) any_neg = any_neg || (f && f->amount.negative());
+    m = any_neg ? Measure::Saving : Measure::Investment;
+  }
+  row.measure = m;
+  if (defer) {
+    s.deferred_table = table;
+    s.deferred_row = row_index;
+  } else {
+    auto &map = m == Measure::Investment ? s.investment : s.saving;
+    map.reserve(years.size());
+    for (std::size_t k = 0; k < years.size(); ++k) {
+      if (row.values[k]) map[years[k].year] = *row.values[k];
+    }
+  }
+  if (row.stated_total) (m == Measure::Investment ? s.investment_total : s.saving_total) = row.stated_total;
+}
+
+bool says_incremental(std::string_view raw, std::string_view label, const Vocabulary &vocab) {
+  if (raw.find("ncremental") == std::string_view::npos && raw.find("arginal") == std::string_view::npos) return false;
+  // Narrative paragraphs (no label) mention "marginal" in passing.
+  for (auto &w : vocab.list("basis.incremental")) {
+    if (label.find(w) != std::string::npos && label.find("not ") == std::string::npos &&
+        label.find("as opposed to") == std::string::npos)
+      return true;
+  }
+  return false;
+}
+
+} // namespace fundbook::layout

@@ -1,0 +1,90 @@
+#pragma once
+// One business-planning row (reference, title, workstream, a figure per
+// financial year, a total) read from its own cells alone: the same code for
+// year_tables over a sheet's grid and for PlanningStream, which reads a long
+// table's rows as they stream out of the reader.
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "core/year_key.hpp"
+#include "import/grid.hpp"
+#include "import/layout/tables.hpp"
+#include "import/layout/vocabulary.hpp"
+
+namespace fundbook::layout {
+
+struct YearColumn {
+  std::uint32_t col;
+  YearKey year;
+  bool operator==(const YearColumn &) const = default;
+};
+
+// The columns a planning (or summary) table's header row names.
+struct TableColumns {
+  std::vector<YearColumn> years; // left to right; at least two
+  std::optional<std::uint32_t> ref_col, title_col, workstream_col, total_col;
+  std::uint32_t first_year() const { return years.front().col; }
+  bool planning() const { return ref_col.has_value(); }
+  bool operator==(const TableColumns &) const = default;
+};
+
+// Reads a header row's columns; `label` and `year` give a cell's normalised
+// label and financial year (SheetView caches them; a streamed row has none).
+template <class Label, class Year>
+std::optional<TableColumns> table_columns(std::span<const Cell> cells, const Vocabulary &vocab, Label label,
+                                          Year year) {
+  TableColumns t;
+  for (const Cell &c : cells)
+    if (auto y = year(c)) t.years.push_back({c.col, YearKey(*y)});
+  if (t.years.size() < 2) return std::nullopt;
+  std::uint32_t first = t.first_year(), last = t.years.back().col;
+  for (const Cell &c : cells) {
+    std::string_view l = label(c);
+    if (c.col < first) {
+      if (vocab.is_label("headers.reference", l))
+        t.ref_col = c.col;
+      else if (vocab.is_label("headers.title", l))
+        t.title_col = c.col;
+      else if (vocab.is_label("headers.workstream", l))
+        t.workstream_col = c.col;
+    } else if (c.col > last && vocab.is_label("headers.total", l) && !t.total_col) {
+      t.total_col = c.col;
+    }
+  }
+  return t;
+}
+
+// A data row's outline: whether it has a cell under or right of the years,
+// and its first text left of them (a planning row's label cell).
+struct RowOutline {
+  bool any_figure = false;
+  bool any_label = false;
+  std::uint32_t label_col = 0;
+};
+RowOutline planning_row_outline(std::span<const Cell> cells, std::uint32_t first_year, const Workbook &wb);
+
+// The cell in column c of a row's cells (sorted by column), or nullptr.
+const Cell *cell_in(std::span<const Cell> cells, std::uint32_t c);
+
+// Everything of a planning data row that does not depend on the table's
+// measure: its figures (in `unit`), label cell, texts and hidden flag.
+void read_planning_row(const TableColumns &cols, std::span<const Cell> cells, std::uint32_t r, bool hidden,
+                       std::int64_t unit, const RowOutline &outline, const Workbook &wb, const std::string &sheet,
+                       const FigureVocabulary &figures, std::vector<CellNote> &notes, FigureRow &row,
+                       SchemeRecord &s);
+
+// The rest, once the table's measure (from its heading) is known: Other
+// means each row counts as a saving if any figure is negative. With `defer`
+// the figures stay in the row (table and row index recorded); otherwise they
+// are copied into the record's year map.
+void settle_planning_row(Measure table_measure, const std::vector<YearColumn> &years, bool incremental, bool defer,
+                         std::int32_t table, std::int32_t row_index, FigureRow &row, SchemeRecord &s);
+
+// Whether a text cell says the sheet's year figures are incremental (a note
+// such as "figures are incremental"), as recognise() asks of every text.
+bool says_incremental(std::string_view raw, std::string_view label, const Vocabulary &vocab);
+
+} // namespace fundbook::layout

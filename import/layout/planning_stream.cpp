@@ -1,0 +1,182 @@
+#include "import/layout/planning_stream.hpp"
+
+#include "import/figures.hpp"
+#include "import/layout/shapes.hpp"
+#include "import/layout/sheet_view.hpp"
+
+namespace fundbook {
+
+namespace {
+// As SheetView::year: a text cell of at most 40 characters naming a year.
+std::optional<YearKey> year_of(const Cell &c, const Workbook &wb) {
+  if (c.type != CellType::String) return std::nullopt;
+  std::string_view t = wb.text(c);
+  if (t.size() > 40) return std::nullopt;
+  auto y = parse_financial_year(t);
+  if (!y) return std::nullopt;
+  return YearKey(*y);
+}
+} // namespace
+
+PlanningStream::PlanningStream(const Vocabulary &vocab) : vocab_(vocab), figures_(vocab.figures()) {}
+
+void PlanningStream::sheet_begins(const std::string &name) {
+  sheets_.push_back({name, {}, false, false});
+  expected_rows_ = 0;
+  state_ = State::Idle;
+}
+
+void PlanningStream::rows_expected(std::uint32_t n) { expected_rows_ = n; }
+
+void PlanningStream::finish_table() {
+  if (state_ == State::Streaming && !table_.rows.empty()) sheets_.back().tables.push_back(std::move(table_));
+  table_ = StreamedTable();
+  state_ = State::Idle;
+}
+
+void PlanningStream::sheet_ends() { finish_table(); }
+
+void PlanningStream::abandon() {
+  sheets_.clear();
+  table_ = StreamedTable();
+  state_ = State::Idle;
+}
+
+std::string_view PlanningStream::label(const Cell &c, const Workbook &wb, std::string &scratch) const {
+  // As SheetView::label: a text cell's normalised text, "" for anything else.
+  if (c.type != CellType::String) return {};
+  std::string_view t = wb.text(c);
+  scratch = t.size() <= kMaxLabel ? normalise_label(t) : std::string();
+  return scratch;
+}
+
+bool PlanningStream::header(std::uint32_t r, std::span<const Cell> cells, const Workbook &wb) {
+  std::vector<std::string> scratch(cells.size());
+  auto cols = layout::table_columns(
+      cells, vocab_,
+      [&](const Cell &c) { return label(c, wb, scratch[std::size_t(&c - cells.data())]); },
+      [&](const Cell &c) -> std::optional<YearKey> { return year_of(c, wb); });
+  if (!cols || !cols->planning()) return false;
+  table_ = StreamedTable();
+  table_.header_row = r;
+  table_.cols = std::move(*cols);
+  table_.unit = layout::row_unit(cells, wb).value_or(100000);
+  prev_ = r;
+  kept_ = 0;
+  state_ = State::Kept;
+  return true;
+}
+
+bool PlanningStream::plain_data_row(std::span<const Cell> cells, const Workbook &wb,
+                                    layout::RowOutline &outline) const {
+  int years = 0;
+  for (const Cell &c : cells) years += year_of(c, wb).has_value();
+  if (years >= 2) return false; // another table's header
+  std::uint32_t first_year = table_.cols.first_year();
+  outline = layout::planning_row_outline(cells, first_year, wb);
+  if (!outline.any_figure || !outline.any_label) return false; // the end, or a total row without a label
+  std::string scratch;
+  std::string_view first = label(*layout::cell_in(cells, outline.label_col), wb, scratch);
+  if (Vocabulary::in(vocab_.list("rows.cumulative"), first) || Vocabulary::in(vocab_.list("rows.total"), first))
+    return false;
+  // An Investment or Saving label is a profile block's, which profile_blocks may claim.
+  for (const Cell &c : cells) {
+    if (c.col >= first_year) break;
+    std::string_view l = label(c, wb, scratch);
+    if (vocab_.is_label("measures.investment", l) || vocab_.is_label("measures.saving", l)) return false;
+  }
+  return true;
+}
+
+bool PlanningStream::row(std::uint32_t r, std::span<const Cell> cells, bool hidden, const Workbook &wb) {
+  if (cells.empty()) return false; // no cells: not a row of the grid at all
+  bool tidy = true;                // one row, columns ascending: as the grid will hold it
+  for (std::size_t i = 0; i < cells.size(); ++i)
+    tidy = tidy && cells[i].row == r && (i == 0 || cells[i].col > cells[i - 1].col);
+  layout::RowOutline outline;
+  switch (state_) {
+  case State::Streaming:
+    if (tidy && r == prev_ + 1 && plain_data_row(cells, wb, outline)) {
+      FigureRow row;
+      SchemeRecord s;
+      layout::read_planning_row(table_.cols, cells, r, hidden, table_.unit, outline, wb, sheets_.back().name,
+                                figures_, table_.notes, row, s);
+      if (table_.rows.empty()) {
+        table_.first_row = r;
+        // The sheet's dimension says how far the table can run; room for
+        // the kept rows and what comes before them too (see year_tables).
+        std::size_t room = (expected_rows_ > r ? expected_rows_ - r : 0) + 1024;
+        table_.rows.reserve(room);
+        table_.schemes.reserve(room);
+      }
+      table_.rows.push_back(std::move(row));
+      table_.schemes.push_back(std::move(s));
+      table_.last_row = r;
+      prev_ = r;
+      for (const Cell &c : cells) {
+        if (c.type != CellType::String) continue;
+        std::string_view raw = wb.text(c);
+        if (raw.find("ncremental") == std::string_view::npos && raw.find("arginal") == std::string_view::npos)
+          continue;
+        std::string scratch;
+        if (layout::says_incremental(raw, label(c, wb, scratch), vocab_)) sheets_.back().says_incremental = true;
+      }
+      return true;
+    }
+    finish_table(); // the table has ended: what was taken waits to be spliced
+    break;
+  case State::Kept:
+    if (!tidy) {
+      state_ = State::Idle;
+      return false;
+    }
+    if (r == prev_ + 1 || kept_ == 0) {
+      if (kept_ == 0) {
+        int years = 0;
+        for (const Cell &c : cells) years += year_of(c, wb).has_value();
+        if (years < 2) {
+          if (auto u = layout::row_unit(cells, wb)) { // the unit row under the header
+            table_.unit = *u;
+            prev_ = r;
+            return false;
+          }
+        }
+      }
+      if (plain_data_row(cells, wb, outline)) {
+        ++kept_;
+        prev_ = r;
+        if (kept_ >= kKeptRows) state_ = State::Streaming;
+        return false;
+      }
+    }
+    state_ = State::Idle;
+    break;
+  case State::Idle: break;
+  }
+  if (tidy) header(r, cells, wb);
+  return false;
+}
+
+StreamedSheet *PlanningStream::sheet(const std::string &name) {
+  for (auto &s : sheets_) {
+    if (s.used || s.name != name) continue;
+    s.used = true;
+    return &s;
+  }
+  return nullptr;
+}
+
+bool PlanningStream::all_spliced() const {
+  for (auto &s : sheets_)
+    for (auto &t : s.tables)
+      if (!t.spliced) return false;
+  return true;
+}
+
+bool PlanningStream::took_any() const {
+  for (auto &s : sheets_)
+    if (!s.tables.empty()) return true;
+  return false;
+}
+
+} // namespace fundbook

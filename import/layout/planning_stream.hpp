@@ -1,0 +1,79 @@
+#pragma once
+// Streaming recognition of long business-planning tables (a tracker of a
+// hundred thousand schemes): as the xlsx reader finishes each row, the rows
+// of a planning table past its first few are read into their FigureRow and
+// SchemeRecord at once and not kept in the grid, so the sheet's grid never
+// holds them. year_tables then splices them back into their table.
+//
+// The first kKeptRows data rows under a header stay in the grid, so every
+// recogniser sees the table start exactly as before; a row is taken only if
+// year_tables would read it as a plain data row of that table (not a total,
+// a unit, a measure or a header row). Whether the guess held is checked when
+// the rows are spliced: a block that does not fit where year_tables is makes
+// all_spliced() false, and the caller reads the workbook again without this.
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "import/layout/planning_rows.hpp"
+#include "import/layout/tables.hpp"
+#include "import/layout/vocabulary.hpp"
+#include "import/row_sink.hpp"
+
+namespace fundbook {
+
+// The rows one planning table's reader did not keep.
+struct StreamedTable {
+  std::uint32_t header_row = 0;
+  layout::TableColumns cols;
+  std::int64_t unit = 100000;
+  std::uint32_t first_row = 0, last_row = 0; // the rows taken, consecutive
+  std::vector<FigureRow> rows;               // figures read, measure not yet settled
+  std::vector<SchemeRecord> schemes;         // one per row
+  std::vector<CellNote> notes;               // about the cells of these rows
+  bool spliced = false;
+};
+
+struct StreamedSheet {
+  std::string name;
+  std::vector<StreamedTable> tables;
+  bool says_incremental = false; // a text in a row not kept says the figures are incremental
+  bool used = false;
+};
+
+class PlanningStream final : public RowSink {
+public:
+  static constexpr std::uint32_t kKeptRows = 12;
+  explicit PlanningStream(const Vocabulary &vocab);
+
+  void sheet_begins(const std::string &name) override;
+  void rows_expected(std::uint32_t n) override;
+  bool row(std::uint32_t r, std::span<const Cell> cells, bool hidden, const Workbook &wb) override;
+  void sheet_ends() override;
+  void abandon() override;
+
+  // The streamed rows of the sheet of that name, or nullptr (each once).
+  StreamedSheet *sheet(const std::string &name);
+  bool all_spliced() const;
+  bool took_any() const;
+
+private:
+  enum class State { Idle, Kept, Streaming };
+  void finish_table();
+  bool header(std::uint32_t r, std::span<const Cell> cells, const Workbook &wb);
+  bool plain_data_row(std::span<const Cell> cells, const Workbook &wb, layout::RowOutline &outline) const;
+  std::string_view label(const Cell &c, const Workbook &wb, std::string &scratch) const;
+
+  const Vocabulary &vocab_;
+  FigureVocabulary figures_;
+  std::vector<StreamedSheet> sheets_;
+  std::uint32_t expected_rows_ = 0;
+  State state_ = State::Idle;
+  StreamedTable table_; // the table being watched
+  std::uint32_t prev_ = 0;
+  std::uint32_t kept_ = 0; // data rows of it kept in the grid so far
+};
+
+} // namespace fundbook
