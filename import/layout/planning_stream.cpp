@@ -1,5 +1,7 @@
 #include "import/layout/planning_stream.hpp"
 
+#include <algorithm>
+
 #include "import/figures.hpp"
 #include "import/layout/shapes.hpp"
 #include "import/layout/sheet_view.hpp"
@@ -18,7 +20,37 @@ std::optional<YearKey> year_of(const Cell &c, const Workbook &wb) {
 }
 } // namespace
 
-PlanningStream::PlanningStream(const Vocabulary &vocab) : vocab_(vocab), figures_(vocab.figures()) {}
+PlanningStream::PlanningStream(const Vocabulary &vocab)
+    : vocab_(vocab), figures_(vocab.figures()), total_(vocab.list("rows.total")),
+      cumulative_(vocab.list("rows.cumulative")), investment_(vocab.list("measures.investment")),
+      saving_(vocab.list("measures.saving")) {
+  for (auto *l : {&total_, &cumulative_})
+    for (auto &w : *l) total_len_ = std::max(total_len_, w.size());
+  for (auto *l : {&investment_, &saving_})
+    for (auto &w : *l) measure_len_ = std::max(measure_len_, w.size());
+}
+
+std::string_view PlanningStream::short_label(const Cell &c, const Workbook &wb, std::string &scratch,
+                                             std::size_t max_len) const {
+  // normalise_label only folds spaces, lowers case, trims ':' and cuts a
+  // "(£000)"-style unit (35 bytes at most, all six): a text with more other
+  // characters than that cannot normalise to a word of max_len. Most scheme
+  // titles are turned away here without normalising them.
+  if (c.type != CellType::String) return {};
+  std::string_view t = wb.text(c);
+  std::size_t others = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    char ch = t[i];
+    if (ch == '\xc2' && i + 1 < t.size() && t[i + 1] == '\xa0') {
+      ++i; // a no-break space folds like a space
+      continue;
+    }
+    others += ch != ' ' && ch != ':' && ch != '\t' && ch != '\r' && ch != '\n';
+  }
+  std::size_t slack = t.find("\xc2\xa3") != std::string_view::npos ? 35 : 0;
+  if (others > max_len + slack) return {};
+  return label(c, wb, scratch);
+}
 
 void PlanningStream::sheet_begins(const std::string &name) {
   sheets_.push_back({name, {}, false, false});
@@ -76,14 +108,13 @@ bool PlanningStream::plain_data_row(std::span<const Cell> cells, const Workbook 
   outline = layout::planning_row_outline(cells, first_year, wb);
   if (!outline.any_figure || !outline.any_label) return false; // the end, or a total row without a label
   std::string scratch;
-  std::string_view first = label(*layout::cell_in(cells, outline.label_col), wb, scratch);
-  if (Vocabulary::in(vocab_.list("rows.cumulative"), first) || Vocabulary::in(vocab_.list("rows.total"), first))
-    return false;
+  std::string_view first = short_label(*layout::cell_in(cells, outline.label_col), wb, scratch, total_len_);
+  if (Vocabulary::in(cumulative_, first) || Vocabulary::in(total_, first)) return false;
   // An Investment or Saving label is a profile block's, which profile_blocks may claim.
   for (const Cell &c : cells) {
     if (c.col >= first_year) break;
-    std::string_view l = label(c, wb, scratch);
-    if (vocab_.is_label("measures.investment", l) || vocab_.is_label("measures.saving", l)) return false;
+    std::string_view l = short_label(c, wb, scratch, measure_len_);
+    if (Vocabulary::in(investment_, l) || Vocabulary::in(saving_, l)) return false;
   }
   return true;
 }
