@@ -24,31 +24,50 @@ PlanningStream::PlanningStream(const Vocabulary &vocab)
     : vocab_(vocab), figures_(vocab.figures()), total_(vocab.list("rows.total")),
       cumulative_(vocab.list("rows.cumulative")), investment_(vocab.list("measures.investment")),
       saving_(vocab.list("measures.saving")) {
-  for (auto *l : {&total_, &cumulative_})
-    for (auto &w : *l) total_len_ = std::max(total_len_, w.size());
-  for (auto *l : {&investment_, &saving_})
-    for (auto &w : *l) measure_len_ = std::max(measure_len_, w.size());
+  auto lengths = [](std::vector<bool> &out, std::initializer_list<const std::vector<std::string> *> lists) {
+    for (auto *l : lists)
+      for (auto &w : *l) {
+        if (out.size() <= w.size()) out.resize(w.size() + 1);
+        out[w.size()] = true;
+      }
+  };
+  lengths(label_lengths_, {&total_, &cumulative_, &investment_, &saving_});
 }
 
 std::string_view PlanningStream::short_label(const Cell &c, const Workbook &wb, std::string &scratch,
-                                             std::size_t max_len) const {
-  // normalise_label only folds spaces, lowers case, trims ':' and cuts a
-  // "(£000)"-style unit (35 bytes at most, all six): a text with more other
-  // characters than that cannot normalise to a word of max_len. Most scheme
-  // titles are turned away here without normalising them.
+                                             const std::vector<bool> &lengths) const {
+  // Without a pound sign, normalise_label only folds runs of spaces into one,
+  // lowers case and trims spaces and ':' at the ends: the label has every
+  // other byte of the text, and at most one more byte per space run or ':'.
+  // A text whose label can be no word's length is turned away without
+  // normalising it: most references, titles and workstreams.
   if (c.type != CellType::String) return {};
   std::string_view t = wb.text(c);
-  std::size_t others = 0;
-  for (std::size_t i = 0; i < t.size(); ++i) {
-    char ch = t[i];
-    if (ch == '\xc2' && i + 1 < t.size() && t[i + 1] == '\xa0') {
-      ++i; // a no-break space folds like a space
-      continue;
+  if (t.find("\xc2\xa3") == std::string_view::npos) {
+    std::size_t others = 0, extras = 0;
+    bool in_space = false;
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      char ch = t[i];
+      bool space = ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n';
+      if (ch == '\xc2' && i + 1 < t.size() && t[i + 1] == '\xa0') {
+        space = true; // a no-break space folds like a space
+        ++i;
+      }
+      if (space) {
+        extras += !in_space;
+        in_space = true;
+        continue;
+      }
+      in_space = false;
+      if (ch == ':')
+        ++extras;
+      else if (++others >= lengths.size())
+        return {}; // longer than any word already: most titles stop here
     }
-    others += ch != ' ' && ch != ':' && ch != '\t' && ch != '\r' && ch != '\n';
+    bool possible = false;
+    for (std::size_t n = others; n <= others + extras && n < lengths.size() && !possible; ++n) possible = lengths[n];
+    if (!possible) return {};
   }
-  std::size_t slack = t.find("\xc2\xa3") != std::string_view::npos ? 35 : 0;
-  if (others > max_len + slack) return {};
   return label(c, wb, scratch);
 }
 
@@ -107,13 +126,13 @@ bool PlanningStream::plain_data_row(std::span<const Cell> cells, const Workbook 
   std::uint32_t first_year = table_.cols.first_year();
   outline = layout::planning_row_outline(cells, first_year, wb);
   if (!outline.any_figure || !outline.any_label) return false; // the end, or a total row without a label
-  std::string scratch;
-  std::string_view first = short_label(*layout::cell_in(cells, outline.label_col), wb, scratch, total_len_);
+  std::string first_scratch, scratch;
+  std::string_view first = short_label(*layout::cell_in(cells, outline.label_col), wb, first_scratch, label_lengths_);
   if (Vocabulary::in(cumulative_, first) || Vocabulary::in(total_, first)) return false;
   // An Investment or Saving label is a profile block's, which profile_blocks may claim.
   for (const Cell &c : cells) {
     if (c.col >= first_year) break;
-    std::string_view l = short_label(c, wb, scratch, measure_len_);
+    std::string_view l = c.col == outline.label_col ? first : short_label(c, wb, scratch, label_lengths_);
     if (Vocabulary::in(investment_, l) || Vocabulary::in(saving_, l)) return false;
   }
   return true;

@@ -66,13 +66,15 @@ private:
   bool plain_data_row(std::span<const Cell> cells, const Workbook &wb, layout::RowOutline &outline) const;
   std::string_view label(const Cell &c, const Workbook &wb, std::string &scratch) const;
 
-  // The label of c if it could be one of `max_len` characters at most, else "".
-  std::string_view short_label(const Cell &c, const Workbook &wb, std::string &scratch, std::size_t max_len) const;
+  // The label of c if it could be one of the words whose lengths are in
+  // `lengths` (bit n: some word has n bytes), else "".
+  std::string_view short_label(const Cell &c, const Workbook &wb, std::string &scratch,
+                               const std::vector<bool> &lengths) const;
 
   const Vocabulary &vocab_;
   FigureVocabulary figures_;
   const std::vector<std::string> &total_, &cumulative_, &investment_, &saving_;
-  std::size_t total_len_ = 0, measure_len_ = 0; // the longest words of those lists
+  std::vector<bool> label_lengths_; // the lengths of those lists' words
   std::vector<StreamedSheet> sheets_;
   std::uint32_t expected_rows_ = 0;
   State state_ = State::Idle;

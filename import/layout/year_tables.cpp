@@ -192,7 +192,9 @@ void year_tables(Context &ctx) {
       t.rows.push_back(std::move(row));
     }
     if (streamed && ran_to_end) splice(std::nullopt); // the table ran on to the end of what was kept
-    t.rows.shrink_to_fit();
+    // Give back what was reserved past the table's end (not the little room a
+    // streamed table keeps: shrinking would copy a hundred thousand rows).
+    if (t.rows.capacity() - t.rows.size() > t.rows.size() / 8) t.rows.shrink_to_fit();
     if (!t.rows.empty()) ctx.out.tables.push_back(std::move(t));
     i = j - 1;
   }

@@ -105,7 +105,9 @@ struct Tracker {
   bool unit_row = false;        // "£000" under the header
   bool totals = false;          // Total and Cumulative total rows at the end
   int blank_after = -1;         // a blank row after this scheme (0-based)
-  int measure_row = -1;         // this scheme's title is "Investment"
+  int measure_row = -1;         // this scheme's title is measure_label
+  std::string measure_label = "Investment";
+  std::string total_label = "Total";
   int total_mid = -1;           // a "Total" row after this scheme
   std::vector<int> hidden;      // schemes in hidden rows
   bool text_figures = false;    // some figures as text: (395), -, £46
@@ -131,7 +133,7 @@ std::string write_tracker(const Tracker &t, const std::string &name) {
       char ref[32];
       std::snprintf(ref, sizeof ref, "C/R.%d.%03d", 1 + (ref_base + i) / 1000, (ref_base + i) % 1000);
       worksheet_write_string(ws, lxw_row_t(r), 0, ref, nullptr);
-      std::string title = i == t.measure_row ? "Investment" : "Scheme " + std::to_string(ref_base + i) + " to reduce cost";
+      std::string title = i == t.measure_row ? t.measure_label : "Scheme " + std::to_string(ref_base + i) + " to reduce cost";
       worksheet_write_string(ws, lxw_row_t(r), 1, title.c_str(), nullptr);
       worksheet_write_string(ws, lxw_row_t(r), 2, i % 3 ? "Adults" : "Children", nullptr);
       double sum = 0;
@@ -153,7 +155,7 @@ std::string write_tracker(const Tracker &t, const std::string &name) {
       if (i == t.blank_after) ++r;
       if (i == t.total_mid) {
         ++r;
-        worksheet_write_string(ws, lxw_row_t(r), 0, "Total", nullptr);
+        worksheet_write_string(ws, lxw_row_t(r), 0, t.total_label.c_str(), nullptr);
         worksheet_write_number(ws, lxw_row_t(r), 3, 1, nullptr);
       }
     }
@@ -210,6 +212,22 @@ TEST(Streaming, EveryShapeAroundALongTableIsTheSame) {
   t = Tracker();
   t.total_mid = 28;
   cases.push_back({"total-mid-table", t});
+  t = Tracker();
+  t.measure_row = 30;
+  t.measure_label = "  Savings:";
+  cases.push_back({"measure-row-spaced", t});
+  t = Tracker();
+  t.measure_row = 30;
+  t.measure_label = "Invest \xc2\xa3" "000";
+  cases.push_back({"measure-row-unit", t});
+  t = Tracker();
+  t.total_mid = 33;
+  t.total_label = "Grand\xc2\xa0total:";
+  cases.push_back({"total-mid-nbsp", t});
+  t = Tracker();
+  t.total_mid = 33;
+  t.total_label = "Cumulative   TOTAL";
+  cases.push_back({"cumulative-mid-spaced", t});
   t = Tracker();
   t.hidden = {3, 20, 40};
   cases.push_back({"hidden-rows", t});
