@@ -24,26 +24,25 @@ PlanningStream::PlanningStream(const Vocabulary &vocab)
     : vocab_(vocab), figures_(vocab.figures()), total_(vocab.list("rows.total")),
       cumulative_(vocab.list("rows.cumulative")), investment_(vocab.list("measures.investment")),
       saving_(vocab.list("measures.saving")) {
-  auto lengths = [](std::vector<bool> &out, std::initializer_list<const std::vector<std::string> *> lists) {
-    for (auto *l : lists)
-      for (auto &w : *l) {
-        if (out.size() <= w.size()) out.resize(w.size() + 1);
-        out[w.size()] = true;
+  for (auto *l : {&total_, &cumulative_, &investment_, &saving_})
+    for (auto &w : *l)
+      if (!w.empty()) {
+        // A word too long for the table is always normalised (bit 63 stands for "63 or more").
+        label_lengths_[static_cast<unsigned char>(w[0])] |= std::uint64_t(1) << std::min<std::size_t>(w.size(), 63);
       }
-  };
-  lengths(label_lengths_, {&total_, &cumulative_, &investment_, &saving_});
 }
 
-std::string_view PlanningStream::short_label(const Cell &c, const Workbook &wb, std::string &scratch,
-                                             const std::vector<bool> &lengths) const {
+std::string_view PlanningStream::short_label(const Cell &c, const Workbook &wb, std::string &scratch) const {
   // Without a pound sign, normalise_label only folds runs of spaces into one,
-  // lowers case and trims spaces and ':' at the ends: the label has every
-  // other byte of the text, and at most one more byte per space run or ':'.
-  // A text whose label can be no word's length is turned away without
-  // normalising it: most references, titles and workstreams.
+  // lowers case and trims spaces and ':' at the ends: the label starts with
+  // the text's first other byte (lowered), and has every other byte of it
+  // and at most one more per space run or ':'. A text whose label could not
+  // be any word is turned away without normalising it: most references,
+  // titles and workstreams, after a byte or a few.
   if (c.type != CellType::String) return {};
   std::string_view t = wb.text(c);
   if (t.find("\xc2\xa3") == std::string_view::npos) {
+    std::uint64_t lengths = 0;
     std::size_t others = 0, extras = 0;
     bool in_space = false;
     for (std::size_t i = 0; i < t.size(); ++i) {
@@ -54,18 +53,25 @@ std::string_view PlanningStream::short_label(const Cell &c, const Workbook &wb, 
         ++i;
       }
       if (space) {
-        extras += !in_space;
+        extras += !in_space && others > 0;
         in_space = true;
         continue;
       }
       in_space = false;
+      if (others == 0 && extras == 0) {
+        if (ch == ':') break; // a label starting ':' (kept there): no shortcut
+        unsigned char first = static_cast<unsigned char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        lengths = label_lengths_[first];
+        if (!lengths) return {};
+      }
       if (ch == ':')
         ++extras;
-      else if (++others >= lengths.size())
+      else if (++others >= 63 && !(lengths >> 63))
         return {}; // longer than any word already: most titles stop here
     }
-    bool possible = false;
-    for (std::size_t n = others; n <= others + extras && n < lengths.size() && !possible; ++n) possible = lengths[n];
+    bool possible = lengths == 0; // (0 only after the ':' break, or for an empty text)
+    for (std::size_t n = others; n <= others + extras && !possible; ++n)
+      possible = (lengths >> std::min<std::size_t>(n, 63)) & 1;
     if (!possible) return {};
   }
   return label(c, wb, scratch);
@@ -104,8 +110,7 @@ std::string_view PlanningStream::label(const Cell &c, const Workbook &wb, std::s
 bool PlanningStream::header(std::uint32_t r, std::span<const Cell> cells, const Workbook &wb) {
   std::vector<std::string> scratch(cells.size());
   auto cols = layout::table_columns(
-      cells, vocab_,
-      [&](const Cell &c) { return label(c, wb, scratch[std::size_t(&c - cells.data())]); },
+      cells, vocab_, [&](const Cell &c) { return label(c, wb, scratch[std::size_t(&c - cells.data())]); },
       [&](const Cell &c) -> std::optional<YearKey> { return year_of(c, wb); });
   if (!cols || !cols->planning()) return false;
   table_ = StreamedTable();
@@ -127,12 +132,12 @@ bool PlanningStream::plain_data_row(std::span<const Cell> cells, const Workbook 
   outline = layout::planning_row_outline(cells, first_year, wb);
   if (!outline.any_figure || !outline.any_label) return false; // the end, or a total row without a label
   std::string first_scratch, scratch;
-  std::string_view first = short_label(*layout::cell_in(cells, outline.label_col), wb, first_scratch, label_lengths_);
+  std::string_view first = short_label(*layout::cell_in(cells, outline.label_col), wb, first_scratch);
   if (Vocabulary::in(cumulative_, first) || Vocabulary::in(total_, first)) return false;
   // An Investment or Saving label is a profile block's, which profile_blocks may claim.
   for (const Cell &c : cells) {
     if (c.col >= first_year) break;
-    std::string_view l = c.col == outline.label_col ? first : short_label(c, wb, scratch, label_lengths_);
+    std::string_view l = c.col == outline.label_col ? first : short_label(c, wb, scratch);
     if (Vocabulary::in(investment_, l) || Vocabulary::in(saving_, l)) return false;
   }
   return true;
@@ -149,8 +154,8 @@ bool PlanningStream::row(std::uint32_t r, std::span<const Cell> cells, bool hidd
     if (tidy && r == prev_ + 1 && plain_data_row(cells, wb, outline)) {
       FigureRow row;
       SchemeRecord s;
-      layout::read_planning_row(table_.cols, cells, r, hidden, table_.unit, outline, wb, sheets_.back().name,
-                                figures_, table_.notes, row, s);
+      layout::read_planning_row(table_.cols, cells, r, hidden, table_.unit, outline, wb, sheets_.back().name, figures_,
+                                table_.notes, row, s);
       if (table_.rows.empty()) {
         table_.first_row = r;
         // The sheet's dimension says how far the table can run; room for
@@ -166,8 +171,7 @@ bool PlanningStream::row(std::uint32_t r, std::span<const Cell> cells, bool hidd
       for (const Cell &c : cells) {
         if (c.type != CellType::String) continue;
         std::string_view raw = wb.text(c);
-        if (raw.find("ncremental") == std::string_view::npos && raw.find("arginal") == std::string_view::npos)
-          continue;
+        if (raw.find("ncremental") == std::string_view::npos && raw.find("arginal") == std::string_view::npos) continue;
         std::string scratch;
         if (layout::says_incremental(raw, label(c, wb, scratch), vocab_)) sheets_.back().says_incremental = true;
       }

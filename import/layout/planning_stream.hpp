@@ -11,6 +11,7 @@
 // a unit, a measure or a header row). Whether the guess held is checked when
 // the rows are spliced: a block that does not fit where year_tables is makes
 // all_spliced() false, and the caller reads the workbook again without this.
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -66,15 +67,14 @@ private:
   bool plain_data_row(std::span<const Cell> cells, const Workbook &wb, layout::RowOutline &outline) const;
   std::string_view label(const Cell &c, const Workbook &wb, std::string &scratch) const;
 
-  // The label of c if it could be one of the words whose lengths are in
-  // `lengths` (bit n: some word has n bytes), else "".
-  std::string_view short_label(const Cell &c, const Workbook &wb, std::string &scratch,
-                               const std::vector<bool> &lengths) const;
+  // The label of c if it could be one of those lists' words, else "".
+  std::string_view short_label(const Cell &c, const Workbook &wb, std::string &scratch) const;
 
   const Vocabulary &vocab_;
   FigureVocabulary figures_;
   const std::vector<std::string> &total_, &cumulative_, &investment_, &saving_;
-  std::vector<bool> label_lengths_; // the lengths of those lists' words
+  // By a word's first byte: which lengths those lists' words have (bit n).
+  std::array<std::uint64_t, 256> label_lengths_{};
   std::vector<StreamedSheet> sheets_;
   std::uint32_t expected_rows_ = 0;
   State state_ = State::Idle;

@@ -27,7 +27,8 @@ void dump_figure(std::ostream &o, const std::optional<Figure> &f) {
     o << " -";
     return;
   }
-  o << ' ' << f->amount.pence() << '@' << f->ref.row << ':' << f->ref.col << (f->nil ? "n" : "") << (f->formula ? "f" : "");
+  o << ' ' << f->amount.pence() << '@' << f->ref.row << ':' << f->ref.col << (f->nil ? "n" : "")
+    << (f->formula ? "f" : "");
 }
 
 void dump_row(std::ostream &o, const FigureRow &r) {
@@ -54,14 +55,15 @@ std::string dump(const Recognised &rec) {
   for (auto &s : rec.schemes) {
     o << "scheme " << s.kind << " ref " << s.ref.value_or("-") << " [" << s.title << "] ws "
       << s.workstream.value_or("-") << ' ' << s.sheet << ' ' << s.source.row << ':' << s.source.col
-      << (s.hidden ? " hidden" : "") << (s.incremental ? " incremental" : "") << " deferred " << s.deferred_table
-      << '/' << s.deferred_row << " inv";
+      << (s.hidden ? " hidden" : "") << (s.incremental ? " incremental" : "") << " deferred " << s.deferred_table << '/'
+      << s.deferred_row << " inv";
     for (auto &[y, f] : s.investment) dump_figure(o << ' ' << y, f);
     o << " sav";
     for (auto &[y, f] : s.saving) dump_figure(o << ' ' << y, f);
     dump_figure(o << " itotal", s.investment_total);
     dump_figure(o << " stotal", s.saving_total);
-    if (s.monitoring) o << " monitoring " << s.monitoring->rag.value_or("-") << ' ' << s.monitoring->commentary.value_or("-");
+    if (s.monitoring)
+      o << " monitoring " << s.monitoring->rag.value_or("-") << ' ' << s.monitoring->commentary.value_or("-");
     o << '\n';
   }
   for (auto &ov : rec.rag_overviews) {
@@ -73,7 +75,8 @@ std::string dump(const Recognised &rec) {
       o << '\n';
     }
   }
-  for (auto &n : rec.notes) o << "note " << n.kind << ' ' << n.sheet << ' ' << n.ref.row << ':' << n.ref.col << ' ' << n.text << '\n';
+  for (auto &n : rec.notes)
+    o << "note " << n.kind << ' ' << n.sheet << ' ' << n.ref.row << ':' << n.ref.col << ' ' << n.text << '\n';
   return o.str();
 }
 
@@ -101,19 +104,19 @@ Both recognise_both(const std::string &path, bool defer) {
 // years, TOTAL, RAG, Commentary; `rows` schemes, with what `extra` adds.
 struct Tracker {
   int rows = 60;
-  int first_row = 2;            // 1-based row of the header
-  bool unit_row = false;        // "£000" under the header
-  bool totals = false;          // Total and Cumulative total rows at the end
-  int blank_after = -1;         // a blank row after this scheme (0-based)
-  int measure_row = -1;         // this scheme's title is measure_label
+  int first_row = 2;     // 1-based row of the header
+  bool unit_row = false; // "£000" under the header
+  bool totals = false;   // Total and Cumulative total rows at the end
+  int blank_after = -1;  // a blank row after this scheme (0-based)
+  int measure_row = -1;  // this scheme's title is measure_label
   std::string measure_label = "Investment";
   std::string total_label = "Total";
-  int total_mid = -1;           // a "Total" row after this scheme
-  std::vector<int> hidden;      // schemes in hidden rows
-  bool text_figures = false;    // some figures as text: (395), -, £46
+  int total_mid = -1;            // a "Total" row after this scheme
+  std::vector<int> hidden;       // schemes in hidden rows
+  bool text_figures = false;     // some figures as text: (395), -, £46
   bool incremental_note = false; // a streamed row's commentary says the figures are incremental
-  std::string heading;          // a heading row above the header
-  bool second_table = false;    // another planning table after a blank row
+  std::string heading;           // a heading row above the header
+  bool second_table = false;     // another planning table after a blank row
 };
 
 std::string write_tracker(const Tracker &t, const std::string &name) {
@@ -123,17 +126,23 @@ std::string write_tracker(const Tracker &t, const std::string &name) {
   lxw_row_col_options hid{};
   hid.hidden = 1;
   auto table = [&](int header_row0, int n, int ref_base) {
-    const char *head[] = {"Reference", "Scheme", "Workstream", "2017/18", "2018/19", "2019/20", "TOTAL", "RAG",
-                          "Commentary"};
-    if (!t.heading.empty() && header_row0 > 0) worksheet_write_string(ws, lxw_row_t(header_row0 - 1), 0, t.heading.c_str(), nullptr);
+    const char *head[] = {"Reference", "Scheme", "Workstream", "2017/18",   "2018/19",
+                          "2019/20",   "TOTAL",  "RAG",        "Commentary"};
+    if (!t.heading.empty() && header_row0 > 0)
+      worksheet_write_string(ws, lxw_row_t(header_row0 - 1), 0, t.heading.c_str(), nullptr);
     for (int c = 0; c < 9; ++c) worksheet_write_string(ws, lxw_row_t(header_row0), lxw_col_t(c), head[c], nullptr);
     int r = header_row0 + 1;
-    if (t.unit_row) worksheet_write_string(ws, lxw_row_t(r++), 3, "\xc2\xa3" "000", nullptr);
+    if (t.unit_row)
+      worksheet_write_string(ws, lxw_row_t(r++), 3,
+                             "\xc2\xa3"
+                             "000",
+                             nullptr);
     for (int i = 0; i < n; ++i, ++r) {
       char ref[32];
       std::snprintf(ref, sizeof ref, "C/R.%d.%03d", 1 + (ref_base + i) / 1000, (ref_base + i) % 1000);
       worksheet_write_string(ws, lxw_row_t(r), 0, ref, nullptr);
-      std::string title = i == t.measure_row ? t.measure_label : "Scheme " + std::to_string(ref_base + i) + " to reduce cost";
+      std::string title =
+          i == t.measure_row ? t.measure_label : "Scheme " + std::to_string(ref_base + i) + " to reduce cost";
       worksheet_write_string(ws, lxw_row_t(r), 1, title.c_str(), nullptr);
       worksheet_write_string(ws, lxw_row_t(r), 2, i % 3 ? "Adults" : "Children", nullptr);
       double sum = 0;
@@ -141,7 +150,8 @@ std::string write_tracker(const Tracker &t, const std::string &name) {
         double v = (i % 2 ? -1 : 1) * (10 * k + i % 7);
         sum += v;
         if (t.text_figures && i % 5 == 1 && k == 0)
-          worksheet_write_string(ws, lxw_row_t(r), lxw_col_t(3 + k), v < 0 ? "(1)" : "-", nullptr), sum += (v < 0 ? -1 - v : -v);
+          worksheet_write_string(ws, lxw_row_t(r), lxw_col_t(3 + k), v < 0 ? "(1)" : "-", nullptr),
+              sum += (v < 0 ? -1 - v : -v);
         else
           worksheet_write_number(ws, lxw_row_t(r), lxw_col_t(3 + k), v, nullptr);
       }
@@ -179,9 +189,7 @@ void expect_same(const std::string &path, bool expect_streamed) {
   for (bool defer : {false, true}) {
     Both b = recognise_both(path, defer);
     EXPECT_EQ(b.took, expect_streamed) << path;
-    if (b.spliced) {
-      EXPECT_EQ(b.streamed, b.whole) << path << (defer ? " (deferred)" : "");
-    }
+    if (b.spliced) { EXPECT_EQ(b.streamed, b.whole) << path << (defer ? " (deferred)" : ""); }
   }
 }
 
@@ -218,7 +226,8 @@ TEST(Streaming, EveryShapeAroundALongTableIsTheSame) {
   cases.push_back({"measure-row-spaced", t});
   t = Tracker();
   t.measure_row = 30;
-  t.measure_label = "Invest \xc2\xa3" "000";
+  t.measure_label = "Invest \xc2\xa3"
+                    "000";
   cases.push_back({"measure-row-unit", t});
   t = Tracker();
   t.total_mid = 33;
@@ -277,9 +286,7 @@ TEST(Streaming, EveryWorkbookOfTheSamplesTestsAndCorpusIsTheSame) {
       continue; // hostile or unreadable files: read_errors are tested elsewhere
     }
     ++compared;
-    if (b.spliced) {
-      EXPECT_EQ(b.streamed, b.whole) << f;
-    }
+    if (b.spliced) { EXPECT_EQ(b.streamed, b.whole) << f; }
   }
   EXPECT_GT(compared, 10u);
 }
@@ -305,18 +312,19 @@ std::string write_raw_xlsx(const std::string &name, const std::string &sheet_dat
                      "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"r1\" "
                      "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
                      "Target=\"xl/workbook.xml\"/></Relationships>");
-  add("xl/workbook.xml", "<?xml version=\"1.0\"?><workbook "
-                         "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-                         "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet "
-                         "name=\"Tracker\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+  add("xl/workbook.xml",
+      "<?xml version=\"1.0\"?><workbook "
+      "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+      "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet "
+      "name=\"Tracker\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
   add("xl/_rels/workbook.xml.rels",
       "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
       "<Relationship Id=\"rId1\" "
       "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
       "Target=\"worksheets/sheet1.xml\"/></Relationships>");
-  add("xl/worksheets/sheet1.xml",
-      "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" +
-          sheet_data + "</sheetData></worksheet>");
+  add("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><worksheet "
+                                  "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" +
+                                      sheet_data + "</sheetData></worksheet>");
   zip_close(z);
   return path;
 }
