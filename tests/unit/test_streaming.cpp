@@ -378,3 +378,23 @@ TEST(Streaming, CheckGivesTheSameFindingsAsBefore) {
   EXPECT_EQ(rounding_rows, expected);
   EXPECT_EQ(r.schemes.size(), std::size_t(t.rows));
 }
+
+TEST(Streaming, RowsThatDoNotFitWhereExpectedAreReadAgainWhole) {
+  // Row 60 carries a cell written for row 30, inside the rows already taken:
+  // the streamed block no longer fits, so check reads the workbook whole.
+  std::string rows = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Reference</t></is></c><c r=\"B1\" "
+                     "t=\"inlineStr\"><is><t>Scheme</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>2017/18</t></is></c>"
+                     "<c r=\"D1\" t=\"inlineStr\"><is><t>2018/19</t></is></c><c r=\"E1\" "
+                     "t=\"inlineStr\"><is><t>2019/20</t></is></c></row>";
+  for (int i = 1; i <= 58; ++i) rows += planning_row(i + 1, i);
+  rows += "<row r=\"60\"><c r=\"F30\"><v>7</v></c></row>";
+  std::string p = write_raw_xlsx("stream-stray-cell.xlsx", rows);
+  Both b = recognise_both(p, true);
+  EXPECT_TRUE(b.took);
+  EXPECT_FALSE(b.spliced);
+  CheckResult r = run_check({p}, CheckOptions{});
+  Vocabulary vocab = Vocabulary::defaults();
+  Recognised whole = recognise(open_workbook(p), vocab);
+  EXPECT_EQ(r.schemes.size(), whole.schemes.size());
+  EXPECT_GT(r.schemes.size(), 20u);
+}
