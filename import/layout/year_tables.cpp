@@ -50,7 +50,10 @@ void year_tables(Context &ctx) {
     const auto &years = cols.years;
     std::uint32_t first_year = cols.first_year();
     bool planning = cols.planning();
-    auto [heading, measure] = heading_above(ctx, hr);
+    // (Not a structured binding: clang 14, which builds the fuzzers, cannot capture one.)
+    auto heading_measure = heading_above(ctx, hr);
+    const std::string heading = heading_measure.first;
+    Measure measure = heading_measure.second;
     if (measure == Measure::Other && planning) measure = measure_from_text(ctx, v.sheet().name);
     std::int64_t unit = row_unit(v, hr).value_or(100000);
 
