@@ -160,7 +160,8 @@ bool PlanningStream::row(std::uint32_t r, std::span<const Cell> cells, bool hidd
         table_.first_row = r;
         // The sheet's dimension says how far the table can run; room for
         // the kept rows and what comes before them too (see year_tables).
-        std::size_t room = (expected_rows_ > r ? expected_rows_ - r : 0) + 1024;
+        // A claimed dimension is only a hint: past 256k rows the vectors grow as they go.
+        std::size_t room = std::min<std::size_t>(expected_rows_ > r ? expected_rows_ - r : 0, 1u << 18) + 1024;
         table_.rows.reserve(room);
         table_.schemes.reserve(room);
       }

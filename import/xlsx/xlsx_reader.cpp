@@ -173,6 +173,7 @@ struct SheetHandler : XmlHandler {
   std::size_t row_start = 0;
   StringPool::Mark row_mark{};
   bool row_hidden = false, in_row = false, sink_took = false;
+  std::size_t taken_cells = 0; // cells of rows the sink took
   std::uint32_t last_row = 0;
   bool any_row = false;
 
@@ -358,6 +359,7 @@ struct SheetHandler : XmlHandler {
     in_row = false;
     std::span<const Cell> cells(sheet.cells.data() + row_start, sheet.cells.size() - row_start);
     if (sink->row(cur_row, cells, row_hidden, wb)) {
+      taken_cells += cells.size(); // still counted against the sheet's cell limit
       sheet.cells.resize(row_start);
       wb.strings.rollback(row_mark);
       if (row_hidden) sheet.hidden_rows.pop_back();
@@ -366,7 +368,7 @@ struct SheetHandler : XmlHandler {
   }
 
   void push(Cell c) {
-    if (sheet.cells.size() >= limits.max_cells_per_sheet) {
+    if (sheet.cells.size() + taken_cells >= limits.max_cells_per_sheet) {
       throw ReadError("sheet '" + sheet.name + "' has more than " + std::to_string(limits.max_cells_per_sheet) +
                       " cells, over the limit");
     }

@@ -14,6 +14,7 @@
 #include "import/layout/planning_stream.hpp"
 #include "import/layout/recognise.hpp"
 #include "import/open.hpp"
+#include "import/read_error.hpp"
 #include "support/fixtures.hpp"
 
 using namespace fundbook;
@@ -406,4 +407,15 @@ TEST(Streaming, TheCommittedTrackerStreamsAndReadsTheSame) {
   EXPECT_TRUE(b.took);
   EXPECT_TRUE(b.spliced);
   EXPECT_EQ(b.streamed, b.whole);
+}
+
+TEST(Streaming, RowsTakenStillCountAgainstTheSheetsCellLimit) {
+  // A hostile sheet must not get round the cell limit by being streamed.
+  Limits limits;
+  limits.max_cells_per_sheet = 200; // tracker-60 has about 540
+  std::string p = source_dir() + "/tests/data/tracker-60.xlsx";
+  EXPECT_THROW(open_workbook(p, limits), ReadError);
+  Vocabulary vocab = Vocabulary::defaults();
+  PlanningStream stream(vocab);
+  EXPECT_THROW(open_workbook(p, limits, &stream), ReadError);
 }
