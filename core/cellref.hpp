@@ -52,6 +52,20 @@ inline std::optional<CellRef> parse_a1(std::string_view s) {
   return CellRef{std::uint32_t(row - 1), std::uint32_t(col - 1)};
 }
 
+// The same for a NUL-terminated text, as XML attributes come: "D12345" (capitals
+// then digits, as every writer puts a cell's r) is read in one pass with no
+// length measured first; anything else goes to the general parser above.
+inline std::optional<CellRef> parse_a1(const char *s) {
+  std::uint32_t c = 0, r = 0;
+  int letters = 0, digits = 0;
+  const char *p = s;
+  for (; *p >= 'A' && *p <= 'Z' && letters <= 3; ++p, ++letters) c = c * 26 + std::uint32_t(*p - 'A' + 1);
+  for (; *p >= '0' && *p <= '9' && digits <= 7; ++p, ++digits) r = r * 10 + std::uint32_t(*p - '0');
+  if (!*p && letters >= 1 && letters <= 3 && digits >= 1 && digits <= 7 && r >= 1 && r <= 1048576 && c <= 16384)
+    return CellRef{r - 1, c - 1};
+  return parse_a1(std::string_view(s));
+}
+
 // "A1:L100", or one cell "B2" (first == last); nullopt if either end is not a cell.
 inline std::optional<std::pair<CellRef, CellRef>> parse_a1_range(std::string_view s) {
   auto colon = s.find(':');

@@ -103,8 +103,11 @@ void settle_planning_row(Measure table_measure, const std::vector<YearColumn> &y
   if (row.stated_total) (m == Measure::Investment ? s.investment_total : s.saving_total) = row.stated_total;
 }
 
-bool says_incremental(std::string_view raw, std::string_view label, const Vocabulary &vocab) {
-  if (raw.find("ncremental") == std::string_view::npos && raw.find("arginal") == std::string_view::npos) return false;
+bool mentions_basis(std::string_view raw) {
+  return raw.find("ncremental") != std::string_view::npos || raw.find("arginal") != std::string_view::npos;
+}
+
+bool says_incremental(std::string_view label, const Vocabulary &vocab) {
   // Narrative paragraphs (no label) mention "marginal" in passing.
   for (auto &w : vocab.list("basis.incremental")) {
     if (label.find(w) != std::string::npos && label.find("not ") == std::string::npos &&

@@ -83,7 +83,9 @@ void settle_planning_row(Measure table_measure, const std::vector<YearColumn> &y
                          std::int32_t table, std::int32_t row_index, FigureRow &row, SchemeRecord &s);
 
 // Whether a text cell says the sheet's year figures are incremental (a note
-// such as "figures are incremental"), as recognise() asks of every text.
-bool says_incremental(std::string_view raw, std::string_view label, const Vocabulary &vocab);
+// such as "figures are incremental"), as recognise() asks of every text: only
+// a text that mentions_basis() need have its label worked out and asked.
+bool mentions_basis(std::string_view raw);
+bool says_incremental(std::string_view label, const Vocabulary &vocab);
 
 } // namespace fundbook::layout

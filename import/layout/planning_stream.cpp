@@ -9,12 +9,13 @@
 namespace fundbook {
 
 namespace {
-// As SheetView::year: a text cell of at most 40 characters naming a year.
+// As SheetView::year, without interning the key (most cells name no year).
+bool names_year(const Cell &c, const Workbook &wb) {
+  return c.type == CellType::String && year_text(wb.text(c)).has_value();
+}
 std::optional<YearKey> year_of(const Cell &c, const Workbook &wb) {
   if (c.type != CellType::String) return std::nullopt;
-  std::string_view t = wb.text(c);
-  if (t.size() > 40) return std::nullopt;
-  auto y = parse_financial_year(t);
+  auto y = year_text(wb.text(c));
   if (!y) return std::nullopt;
   return YearKey(*y);
 }
@@ -102,8 +103,7 @@ void PlanningStream::abandon() {
 std::string_view PlanningStream::label(const Cell &c, const Workbook &wb, std::string &scratch) const {
   // As SheetView::label: a text cell's normalised text, "" for anything else.
   if (c.type != CellType::String) return {};
-  std::string_view t = wb.text(c);
-  scratch = t.size() <= kMaxLabel ? normalise_label(t) : std::string();
+  scratch = label_text(wb.text(c));
   return scratch;
 }
 
@@ -126,7 +126,7 @@ bool PlanningStream::header(std::uint32_t r, std::span<const Cell> cells, const 
 bool PlanningStream::plain_data_row(std::span<const Cell> cells, const Workbook &wb,
                                     layout::RowOutline &outline) const {
   int years = 0;
-  for (const Cell &c : cells) years += year_of(c, wb).has_value();
+  for (const Cell &c : cells) years += names_year(c, wb);
   if (years >= 2) return false; // another table's header
   std::uint32_t first_year = table_.cols.first_year();
   outline = layout::planning_row_outline(cells, first_year, wb);
@@ -170,11 +170,9 @@ bool PlanningStream::row(std::uint32_t r, std::span<const Cell> cells, bool hidd
       table_.last_row = r;
       prev_ = r;
       for (const Cell &c : cells) {
-        if (c.type != CellType::String) continue;
-        std::string_view raw = wb.text(c);
-        if (raw.find("ncremental") == std::string_view::npos && raw.find("arginal") == std::string_view::npos) continue;
+        if (c.type != CellType::String || !layout::mentions_basis(wb.text(c))) continue;
         std::string scratch;
-        if (layout::says_incremental(raw, label(c, wb, scratch), vocab_)) sheets_.back().says_incremental = true;
+        if (layout::says_incremental(label(c, wb, scratch), vocab_)) sheets_.back().says_incremental = true;
       }
       return true;
     }
@@ -188,7 +186,7 @@ bool PlanningStream::row(std::uint32_t r, std::span<const Cell> cells, bool hidd
     if (r == prev_ + 1 || kept_ == 0) {
       if (kept_ == 0) {
         int years = 0;
-        for (const Cell &c : cells) years += year_of(c, wb).has_value();
+        for (const Cell &c : cells) years += names_year(c, wb);
         if (years < 2) {
           if (auto u = layout::row_unit(cells, wb)) { // the unit row under the header
             table_.unit = *u;

@@ -61,9 +61,8 @@ Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const Recognis
       // anywhere in the sheet says the year figures are changes.
       for (const Cell &c : sheet.cells) {
         if (c.type != CellType::String) continue;
-        std::string_view raw = wb.text(c);
-        if (raw.find("ncremental") == std::string_view::npos && raw.find("arginal") == std::string_view::npos) continue;
-        if (layout::says_incremental(raw, view.label(c), vocab)) ctx.incremental = true;
+        if (layout::mentions_basis(wb.text(c)) && layout::says_incremental(view.label(c), vocab))
+          ctx.incremental = true;
       }
       if (ss && ss->says_incremental) ctx.incremental = true; // in a row the reader did not keep
     }

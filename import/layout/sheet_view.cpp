@@ -29,8 +29,7 @@ std::string_view SheetView::label(const Cell &c) const {
   std::size_t i = std::size_t(&c - sheet_.cells.data());
   if (label_of_.empty()) label_of_.assign(sheet_.cells.size(), 0);
   if (!label_of_[i]) {
-    std::string_view t = wb_.text(c);
-    std::string n = t.size() <= kMaxLabel ? normalise_label(t) : std::string();
+    std::string n = label_text(wb_.text(c));
     if (n.empty()) {
       label_of_[i] = 1;
     } else {
@@ -50,13 +49,18 @@ bool could_start_year(std::string_view t) {
 }
 } // namespace
 
+std::string label_text(std::string_view raw) { return raw.size() <= kMaxLabel ? normalise_label(raw) : std::string(); }
+
+std::optional<std::string> year_text(std::string_view raw) {
+  return could_start_year(raw) && raw.size() <= 40 ? parse_financial_year(raw) : std::nullopt;
+}
+
 const YearKey *SheetView::year(const Cell &c) const {
   if (c.type != CellType::String || !could_start_year(wb_.text(c))) return nullptr;
   std::size_t i = std::size_t(&c - sheet_.cells.data());
   if (year_of_.empty()) year_of_.assign(sheet_.cells.size(), 0);
   if (!year_of_[i]) {
-    std::string_view t = wb_.text(c);
-    auto y = t.size() <= 40 ? parse_financial_year(t) : std::nullopt;
+    auto y = year_text(wb_.text(c));
     if (!y || year_pool_.size() >= year_pool_.capacity()) {
       year_of_[i] = 1;
     } else {

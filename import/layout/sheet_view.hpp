@@ -63,6 +63,12 @@ std::string number_text(double v);
 // Reads the cell at (r, c) as a figure of a table whose unit is `unit`.
 // Text that is not a figure adds a non-numeric-value note and gives nullopt
 // with `bad` set; a formula without a cached value adds its note too.
+// What SheetView::label and SheetView::year make of a text, for a row read
+// before any view of its sheet exists (a streamed row): the normalised label
+// ("" for narrative longer than kMaxLabel), and the financial year it names.
+std::string label_text(std::string_view raw);
+std::optional<std::string> year_text(std::string_view raw);
+
 // A cell's text as a person sees it (SheetView::text without a view).
 std::string cell_text(const Workbook &wb, const Cell &c);
 

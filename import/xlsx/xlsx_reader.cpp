@@ -208,26 +208,6 @@ struct SheetHandler : XmlHandler {
     }
   }
 
-  // "D12345": capital letters then digits, as every writer puts a cell's r;
-  // anything else (lower case, '$', a column alone) goes to parse_a1 and
-  // parse_column. No length to measure first: this runs for every cell.
-  static bool plain_ref(const char *s, std::uint32_t &row, std::uint32_t &col) {
-    std::uint32_t c = 0, r = 0;
-    int letters = 0, digits = 0;
-    for (; *s >= 'A' && *s <= 'Z'; ++s) {
-      if (++letters > 3) return false;
-      c = c * 26 + std::uint32_t(*s - 'A' + 1);
-    }
-    for (; *s >= '0' && *s <= '9'; ++s) {
-      if (++digits > 7) return false;
-      r = r * 10 + std::uint32_t(*s - '0');
-    }
-    if (*s || !letters || !digits || r == 0 || r > 1048576 || c > 16384) return false;
-    row = r - 1;
-    col = c - 1;
-    return true;
-  }
-
   // <c>: every cell of the sheet starts here.
   void start_cell(const XmlAttrs &a) {
     in_cell = true;
@@ -255,11 +235,7 @@ struct SheetHandler : XmlHandler {
         for (; *d >= '0' && *d <= '9' && n < 1000000; ++d) n = n * 10 + (*d - '0');
         style = *d ? std::atoi(p[1]) : n;
       } else if (an == 'r') {
-        std::uint32_t fast_row = 0, fast_col = 0;
-        if (plain_ref(p[1], fast_row, fast_col)) {
-          col = fast_col;
-          cur_row = fast_row;
-        } else if (auto ref = parse_a1(p[1])) {
+        if (auto ref = parse_a1(p[1])) { // the NUL-terminated overload: one pass
           col = ref->col;
           cur_row = ref->row;
         } else if (auto c = parse_column(p[1]))
