@@ -1,7 +1,7 @@
 #include <algorithm>
 #include <map>
-#include <unordered_map>
 
+#include "engine/key_index.hpp"
 #include "engine/schemes.hpp"
 #include "import/figures.hpp"
 
@@ -120,8 +120,7 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Findi
   std::vector<Scheme> out;
   std::size_t total = 0;
   for (auto &f : files) total += f.schemes.size();
-  std::unordered_map<std::string, std::size_t> seen; // family + key -> index in out
-  seen.reserve(total * 2);
+  KeyIndex seen(total); // family + key -> index in out
   std::vector<Scheme> monitoring;
   // Whether s is the first of its scheme (it will be out[index]); a repeat
   // becomes a duplicate or conflict finding against the one kept.
@@ -130,9 +129,9 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Findi
       monitoring.push_back(std::move(s));
       return false;
     }
-    auto [it, inserted] = seen.try_emplace(family_key(family(s.kind), s), index);
+    auto [first_at, inserted] = seen.try_emplace(family_key(family(s.kind), s), index);
     if (inserted) return true;
-    const Scheme &first = out[it->second];
+    const Scheme &first = out[first_at];
     auto years = differing_years(first, s);
     bool same_totals = first.investment_total == s.investment_total && first.saving_total == s.saving_total;
     std::string name = s.title + (s.ref ? " (" + *s.ref + ")" : "");
@@ -192,9 +191,9 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Findi
   }
   // Monitoring figures join the scheme with the same reference, if read.
   for (auto &m : monitoring) {
-    auto it = seen.find(family_key("profile", m));
-    if (it != seen.end() && m.ref) {
-      Scheme &s = out[it->second];
+    const std::size_t *at = seen.find(family_key("profile", m));
+    if (at && m.ref) {
+      Scheme &s = out[*at];
       s.monitoring = std::move(m.monitoring);
       continue;
     }
@@ -257,13 +256,6 @@ struct YearSums {
 
 Totals work_out_totals(const std::vector<Scheme> &schemes, const std::vector<TableRef> &tables) {
   Totals t;
-  YearSums inv, sav;
-  for (auto &s : schemes) {
-    inv.add(s.investment);
-    sav.add(s.saving);
-  }
-  inv.into(t.by_year.investment);
-  sav.into(t.by_year.saving);
   bool summaries = false;
   for (auto &tr : tables) {
     const FigureTable &ft = tr.table;
@@ -279,19 +271,24 @@ Totals work_out_totals(const std::vector<Scheme> &schemes, const std::vector<Tab
   }
   // Without workstream summaries, the schemes that name their workstream
   // give the totals (summaries and schemes are two views of the same money).
-  if (!summaries) {
-    std::map<std::string, std::pair<YearSums, YearSums>> by_ws;
-    for (auto &s : schemes) {
-      if (!s.workstream) continue;
-      auto &[wi, wsav] = by_ws[*s.workstream];
-      wi.add(s.investment);
-      wsav.add(s.saving);
-    }
-    for (auto &[ws, sums] : by_ws) {
-      auto &wt = t.by_workstream[ws];
-      sums.first.into(wt.investment);
-      sums.second.into(wt.saving);
-    }
+  // One pass over the schemes for both: a tracker's schemes do not fit in
+  // the cache, so each pass over them costs a trip to memory per scheme.
+  YearSums inv, sav;
+  std::map<std::string, std::pair<YearSums, YearSums>, std::less<>> by_ws;
+  for (auto &s : schemes) {
+    inv.add(s.investment);
+    sav.add(s.saving);
+    if (summaries || !s.workstream) continue;
+    auto &sums = by_ws[*s.workstream];
+    sums.first.add(s.investment);
+    sums.second.add(s.saving);
+  }
+  inv.into(t.by_year.investment);
+  sav.into(t.by_year.saving);
+  for (auto &[ws, sums] : by_ws) {
+    auto &wt = t.by_workstream[ws];
+    sums.first.into(wt.investment);
+    sums.second.into(wt.saving);
   }
   return t;
 }

@@ -8,15 +8,6 @@
 
 namespace fundbook {
 
-std::string_view local_name(const char *qname) {
-  // One pass for both the length and the last colon: called for every
-  // element and attribute of a sheet, where names are a few letters long.
-  const char *start = qname, *p = qname;
-  for (; *p; ++p)
-    if (*p == ':') start = p + 1;
-  return std::string_view(start, std::size_t(p - start));
-}
-
 const char *XmlAttrs::get(std::string_view name) const {
   for (const char **a = raw; a && *a; a += 2) {
     // Most attributes carry no prefix; compare directly before looking for one.
@@ -25,12 +16,13 @@ const char *XmlAttrs::get(std::string_view name) const {
   return nullptr;
 }
 
-XmlStream::XmlStream(XmlHandler &handler, const Limits &limits, std::string part)
+XmlStream::XmlStream(XmlHandler &handler, const Limits &limits, std::string part, StartFn on_start, EndFn on_end,
+                     TextFn on_text)
     : parser_(XML_ParserCreate(nullptr)), handler_(handler), limits_(limits), part_(std::move(part)) {
   if (!parser_) throw ReadError("out of memory creating an XML parser");
   XML_SetUserData(parser_, this);
-  XML_SetElementHandler(parser_, &XmlStream::on_start, &XmlStream::on_end);
-  XML_SetCharacterDataHandler(parser_, &XmlStream::on_text);
+  XML_SetElementHandler(parser_, on_start, on_end);
+  XML_SetCharacterDataHandler(parser_, on_text);
   XML_SetStartDoctypeDeclHandler(parser_, &XmlStream::on_doctype);
   XML_SetEntityDeclHandler(parser_, &XmlStream::on_entity);
   XML_SetParamEntityParsing(parser_, XML_PARAM_ENTITY_PARSING_NEVER);
@@ -60,62 +52,20 @@ void XmlStream::parse_room(std::size_t k) { check(XML_ParseBuffer(parser_, int(k
 
 void XmlStream::finish() { check(XML_Parse(parser_, "", 0, XML_TRUE)); }
 
-void XmlStream::on_start(void *ud, const char *name, const char **attrs) {
-  auto *self = static_cast<XmlStream *>(ud);
-  if (!self->failure_.empty()) return;
-  if (++self->depth_ > self->limits_.max_xml_depth) {
-    self->failure_ = "the part " + self->part_ + " is nested more than " + std::to_string(self->limits_.max_xml_depth) +
-                     " levels deep: this is not a normal workbook and was refused";
-    XML_StopParser(self->parser_, XML_FALSE);
-    return;
-  }
-  try {
-    self->handler_.start(local_name(name), XmlAttrs{attrs});
-  } catch (const std::exception &e) {
-    self->failure_ = e.what();
-    XML_StopParser(self->parser_, XML_FALSE);
-  } catch (...) {
-    // Not an error to report but a signal for the caller (a reader's
-    // restart): carried past expat's C frames and rethrown as it was.
-    self->signal_ = std::current_exception();
-    self->failure_ = "stopped";
-    XML_StopParser(self->parser_, XML_FALSE);
-  }
+void XmlStream::too_deep() {
+  failure_ = "the part " + part_ + " is nested more than " + std::to_string(limits_.max_xml_depth) +
+             " levels deep: this is not a normal workbook and was refused";
+  XML_StopParser(parser_, XML_FALSE);
 }
 
-void XmlStream::on_end(void *ud, const char *name) {
-  auto *self = static_cast<XmlStream *>(ud);
-  if (!self->failure_.empty()) return;
-  --self->depth_;
+void XmlStream::fail(std::exception_ptr e) {
   try {
-    self->handler_.end(local_name(name));
-  } catch (const std::exception &e) {
-    self->failure_ = e.what();
-    XML_StopParser(self->parser_, XML_FALSE);
-  } catch (...) {
-    // Not an error to report but a signal for the caller (a reader's
-    // restart): carried past expat's C frames and rethrown as it was.
-    self->signal_ = std::current_exception();
-    self->failure_ = "stopped";
-    XML_StopParser(self->parser_, XML_FALSE);
+    std::rethrow_exception(e);
+  } catch (const std::exception &x) { failure_ = x.what(); } catch (...) {
+    signal_ = e;
+    failure_ = "stopped";
   }
-}
-
-void XmlStream::on_text(void *ud, const char *s, int len) {
-  auto *self = static_cast<XmlStream *>(ud);
-  if (!self->failure_.empty()) return;
-  try {
-    self->handler_.text(std::string_view(s, std::size_t(len)));
-  } catch (const std::exception &e) {
-    self->failure_ = e.what();
-    XML_StopParser(self->parser_, XML_FALSE);
-  } catch (...) {
-    // Not an error to report but a signal for the caller (a reader's
-    // restart): carried past expat's C frames and rethrown as it was.
-    self->signal_ = std::current_exception();
-    self->failure_ = "stopped";
-    XML_StopParser(self->parser_, XML_FALSE);
-  }
+  XML_StopParser(parser_, XML_FALSE);
 }
 
 void XmlStream::on_doctype(void *ud, const char *, const char *, const char *, int) {

@@ -3,6 +3,7 @@
 // dropped, so transitional and strict OOXML read alike), no DTDs or entities
 // at all, and a nesting limit.
 #include <cstddef>
+#include <cstdint>
 #include <exception>
 #include <string>
 #include <string_view>
@@ -27,9 +28,23 @@ public:
   virtual void text(std::string_view) {}
 };
 
+inline std::string_view local_name(const char *qname) {
+  // One pass for both the length and the last colon: called for every
+  // element and attribute of a sheet, where names are a few letters long.
+  const char *start = qname, *p = qname;
+  for (; *p; ++p)
+    if (*p == ':') start = p + 1;
+  return std::string_view(start, std::size_t(p - start));
+}
+
 class XmlStream {
 public:
-  XmlStream(XmlHandler &handler, const Limits &limits, std::string part);
+  // The handler's own type is kept in the callbacks expat is given, so a
+  // sheet's millions of elements reach its start/end/text without a virtual
+  // call (and they can be inlined).
+  template <class H>
+  XmlStream(H &handler, const Limits &limits, std::string part)
+      : XmlStream(handler, limits, std::move(part), &on_start_as<H>, &on_end_as<H>, &on_text_as<H>) {}
   ~XmlStream();
   XmlStream(const XmlStream &) = delete;
   XmlStream &operator=(const XmlStream &) = delete;
@@ -40,10 +55,49 @@ public:
   void finish();
 
 private:
+  using StartFn = void (*)(void *, const char *, const char **);
+  using EndFn = void (*)(void *, const char *);
+  using TextFn = void (*)(void *, const char *, int);
+  XmlStream(XmlHandler &handler, const Limits &limits, std::string part, StartFn, EndFn, TextFn);
+
   void check(int ok);
-  static void on_start(void *, const char *, const char **);
-  static void on_end(void *, const char *);
-  static void on_text(void *, const char *, int);
+  // Whether to pass an element on: nothing after a failure, and not past
+  // the nesting limit (which fails the part).
+  bool enter() {
+    if (!failure_.empty()) return false;
+    if (++depth_ > limits_.max_xml_depth) {
+      too_deep();
+      return false;
+    }
+    return true;
+  }
+  void too_deep();
+  // A handler threw: an error to report, or a caller's signal (a reader's
+  // restart) carried past expat's C frames and rethrown as it was.
+  void fail(std::exception_ptr e);
+
+  template <class H> static void on_start_as(void *ud, const char *name, const char **attrs) {
+    auto *self = static_cast<XmlStream *>(ud);
+    if (!self->enter()) return;
+    try {
+      static_cast<H &>(self->handler_).H::start(local_name(name), XmlAttrs{attrs});
+    } catch (...) { self->fail(std::current_exception()); }
+  }
+  template <class H> static void on_end_as(void *ud, const char *name) {
+    auto *self = static_cast<XmlStream *>(ud);
+    if (!self->failure_.empty()) return;
+    --self->depth_;
+    try {
+      static_cast<H &>(self->handler_).H::end(local_name(name));
+    } catch (...) { self->fail(std::current_exception()); }
+  }
+  template <class H> static void on_text_as(void *ud, const char *s, int len) {
+    auto *self = static_cast<XmlStream *>(ud);
+    if (!self->failure_.empty()) return;
+    try {
+      static_cast<H &>(self->handler_).H::text(std::string_view(s, std::size_t(len)));
+    } catch (...) { self->fail(std::current_exception()); }
+  }
   static void on_doctype(void *, const char *, const char *, const char *, int);
   static void on_entity(void *, const char *, int, const char *, int, const char *, const char *, const char *,
                         const char *);
@@ -56,7 +110,5 @@ private:
   std::string failure_;
   std::exception_ptr signal_;
 };
-
-std::string_view local_name(const char *qname);
 
 } // namespace fundbook

@@ -104,7 +104,15 @@ void settle_planning_row(Measure table_measure, const std::vector<YearColumn> &y
 }
 
 bool mentions_basis(std::string_view raw) {
-  return raw.find("ncremental") != std::string_view::npos || raw.find("arginal") != std::string_view::npos;
+  // Both words end in 'l', a rarer letter than their first ones: find each
+  // 'l' (memchr) and look back, rather than search for each word in turn.
+  // Every text of a streamed row is asked, most of them with no 'l' at all.
+  constexpr std::string_view inc = "ncremental", mar = "arginal";
+  for (std::size_t i = raw.find('l', mar.size() - 1); i != std::string_view::npos; i = raw.find('l', i + 1)) {
+    if (raw.substr(i + 1 - mar.size(), mar.size()) == mar) return true;
+    if (i + 1 >= inc.size() && raw.substr(i + 1 - inc.size(), inc.size()) == inc) return true;
+  }
+  return false;
 }
 
 bool says_incremental(std::string_view label, const Vocabulary &vocab) {

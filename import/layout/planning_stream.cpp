@@ -1,6 +1,7 @@
 #include "import/layout/planning_stream.hpp"
 
 #include <algorithm>
+#include <bit>
 
 #include "import/figures.hpp"
 #include "import/layout/shapes.hpp"
@@ -67,8 +68,8 @@ std::string_view PlanningStream::short_label(const Cell &c, const Workbook &wb, 
       }
       if (ch == ':')
         ++extras;
-      else if (++others >= 63 && !(lengths >> 63))
-        return {}; // longer than any word already: most titles stop here
+      else if (++others > std::size_t(63 - std::countl_zero(lengths)) && !(lengths >> 63))
+        return {}; // longer than any word starting so already: most titles stop here
     }
     bool possible = lengths == 0; // (0 only after the ':' break, or for an empty text)
     for (std::size_t n = others; n <= others + extras && !possible; ++n)

@@ -4,6 +4,7 @@
 #include <fstream>
 
 #include "engine/check.hpp"
+#include "engine/key_index.hpp"
 #include "engine/schemes.hpp"
 #include "support/fixtures.hpp"
 
@@ -115,6 +116,34 @@ TEST(Reconcile, OneChangedFigureIsOneConflictNamingBothFilesAndTheYear) {
   EXPECT_EQ(a1(*c[0]->cell), "E3");
   EXPECT_EQ(*c[0]->stated, k(67));
   EXPECT_EQ(*c[0]->computed, k(76));
+}
+
+TEST(Reconcile, TheKeyIndexKeepsTheFirstValueOfEachKeyAsItGrows) {
+  KeyIndex ix(2); // far fewer than will come: it grows as it goes
+  for (std::size_t i = 0; i < 5000; ++i) {
+    auto [v, inserted] = ix.try_emplace("prC/R." + std::to_string(i), i);
+    EXPECT_TRUE(inserted);
+    EXPECT_EQ(v, i);
+  }
+  for (std::size_t i = 0; i < 5000; i += 7) {
+    auto [v, inserted] = ix.try_emplace("prC/R." + std::to_string(i), 99999);
+    EXPECT_FALSE(inserted);
+    EXPECT_EQ(v, i); // the first kept, not the repeat's
+    ASSERT_NE(ix.find("prC/R." + std::to_string(i)), nullptr);
+    EXPECT_EQ(*ix.find("prC/R." + std::to_string(i)), i);
+  }
+  EXPECT_EQ(ix.size(), 5000u);
+  EXPECT_EQ(ix.find("prC/R.5000"), nullptr);
+  EXPECT_EQ(ix.find(""), nullptr);
+  // Keys that differ only past a string's own buffer, and the empty key.
+  std::string a(40, 'x'), b = a;
+  b.back() = 'y';
+  EXPECT_TRUE(ix.try_emplace(a, 1).second);
+  EXPECT_TRUE(ix.try_emplace(b, 2).second);
+  EXPECT_TRUE(ix.try_emplace("", 3).second);
+  EXPECT_EQ(*ix.find(a), 1u);
+  EXPECT_EQ(*ix.find(b), 2u);
+  EXPECT_EQ(*ix.find(""), 3u);
 }
 
 TEST(Schemes, IncrementalFiguresBecomeAbsolute) {

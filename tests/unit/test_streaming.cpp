@@ -269,6 +269,20 @@ TEST(Streaming, TheIncrementalNoteInAStreamedRowIsHeard) {
   EXPECT_NE(b.streamed.find(" incremental "), std::string::npos);
 }
 
+TEST(Streaming, ANoteOnTheBasisIsNoticedWhereverItsWordSits) {
+  using layout::mentions_basis;
+  for (const char *yes :
+       {"Figures are incremental", "incremental", "Incremental figures", "marginal", "Marginal change year on year",
+        "(figures are incremental)", "x incremental y", "all marginal", "incrementally"})
+    EXPECT_TRUE(mentions_basis(yes)) << yes;
+  for (const char *no : {"", "l", "al", "Scheme 12 to reduce the cost of care", "ncrementa", "rginal", "increments",
+                         "capital", "Total", "margin"})
+    EXPECT_FALSE(mentions_basis(no)) << no;
+  // A word found anywhere, after other 'l's too, as the plain search did.
+  EXPECT_TRUE(mentions_basis("all local capital is marginal"));
+  EXPECT_TRUE(mentions_basis("lllincremental"));
+}
+
 TEST(Streaming, EveryWorkbookOfTheSamplesTestsAndCorpusIsTheSame) {
   std::vector<std::string> files;
   for (std::string dir : {source_dir() + "/samples", source_dir() + "/tests/data", shared_dir() + "/corpus"}) {
