@@ -15,7 +15,11 @@ namespace fundbook {
 
 class KeyIndex {
 public:
-  explicit KeyIndex(std::size_t expected) { rehash(capacity_for(expected)); }
+  explicit KeyIndex(std::size_t expected) {
+    rehash(capacity_for(expected));
+    keys_.reserve(expected);
+    values_.reserve(expected);
+  }
 
   // The value kept for key and false, or value and true if key is new.
   std::pair<std::size_t, bool> try_emplace(std::string key, std::size_t value) {

@@ -26,7 +26,7 @@ std::string title_key(const std::string &title) {
   return out;
 }
 
-Scheme make_scheme(const SharedText &path, SchemeRecord r) {
+Scheme make_scheme(const SharedText &path, SchemeRecord &&r) {
   Scheme s;
   s.ref = std::move(r.ref);
   s.title = std::move(r.title);

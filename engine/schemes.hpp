@@ -18,7 +18,7 @@ struct FileSchemes {
 
 // Absolute-basis scheme from one record (incremental years are summed); the
 // record's texts are moved, not copied.
-Scheme make_scheme(const SharedText &path, SchemeRecord r);
+Scheme make_scheme(const SharedText &path, SchemeRecord &&r);
 
 // Merges records of the same scheme: the same figures twice is a
 // duplicate-scheme warning, different figures a conflicting-scheme error.

@@ -31,6 +31,7 @@ PlanningStream::PlanningStream(const Vocabulary &vocab)
       if (!w.empty()) {
         // A word too long for the table is always normalised (bit 63 stands for "63 or more").
         label_lengths_[static_cast<unsigned char>(w[0])] |= std::uint64_t(1) << std::min<std::size_t>(w.size(), 63);
+        if (w.size() >= 2) label_pairs_.set(static_cast<unsigned char>(w[0]) * 256u + static_cast<unsigned char>(w[1]));
       }
 }
 
@@ -46,7 +47,8 @@ std::string_view PlanningStream::short_label(const Cell &c, const Workbook &wb, 
   if (t.find("\xc2\xa3") == std::string_view::npos) {
     std::uint64_t lengths = 0;
     std::size_t others = 0, extras = 0;
-    bool in_space = false;
+    bool in_space = false, after_first = false;
+    unsigned char first = 0;
     for (std::size_t i = 0; i < t.size(); ++i) {
       char ch = t[i];
       bool space = ch == ' ' || ch == '\t' || ch == '\r' || ch == '\n';
@@ -57,18 +59,28 @@ std::string_view PlanningStream::short_label(const Cell &c, const Workbook &wb, 
       if (space) {
         extras += !in_space && others > 0;
         in_space = true;
+        after_first = false;
         continue;
       }
       in_space = false;
+      unsigned char low = static_cast<unsigned char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
       if (others == 0 && extras == 0) {
         if (ch == ':') break; // a label starting ':' (kept there): no shortcut
-        unsigned char first = static_cast<unsigned char>(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+        first = low;
         lengths = label_lengths_[first];
         if (!lengths) return {};
       }
-      if (ch == ':')
+      if (ch == ':') {
         ++extras;
-      else if (++others > std::size_t(63 - std::countl_zero(lengths)) && !(lengths >> 63))
+        after_first = false;
+        continue;
+      }
+      ++others;
+      // The label's second byte, when nothing folds between the first two:
+      // no word starts so ("C/R.10.001" is as long as "cumulative").
+      if (others == 2 && after_first && !label_pairs_.test(first * 256u + low)) return {};
+      after_first = others == 1;
+      if (others > std::size_t(63 - std::countl_zero(lengths)) && !(lengths >> 63))
         return {}; // longer than any word starting so already: most titles stop here
     }
     bool possible = lengths == 0; // (0 only after the ':' break, or for an empty text)

@@ -12,6 +12,7 @@
 // the rows are spliced: a block that does not fit where year_tables is makes
 // all_spliced() false, and the caller reads the workbook again without this.
 #include <array>
+#include <bitset>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -75,6 +76,8 @@ private:
   const std::vector<std::string> &total_, &cumulative_, &investment_, &saving_;
   // By a word's first byte: which lengths those lists' words have (bit n).
   std::array<std::uint64_t, 256> label_lengths_{};
+  // Which first two bytes those lists' words of two or more bytes have.
+  std::bitset<256 * 256> label_pairs_;
   std::vector<StreamedSheet> sheets_;
   std::uint32_t expected_rows_ = 0;
   State state_ = State::Idle;

@@ -154,7 +154,7 @@ TEST(Schemes, IncrementalFiguresBecomeAbsolute) {
   rec.saving["2018-19"] = Figure{k(-594), {}, false, false};
   rec.saving["2019-20"] = Figure{k(-100), {}, false, false};
   rec.saving["2020-21"] = Figure{k(0), {}, false, false};
-  Scheme s = make_scheme("f.xlsx", rec);
+  Scheme s = make_scheme("f.xlsx", std::move(rec));
   EXPECT_EQ(s.saving.at("2018-19"), k(-594));
   EXPECT_EQ(s.saving.at("2019-20"), k(-694));
   EXPECT_EQ(s.saving.at("2020-21"), k(-694));

@@ -261,6 +261,59 @@ TEST(Streaming, EveryShapeAroundALongTableIsTheSame) {
   }
 }
 
+TEST(Streaming, LabelsNearTheVocabularysWordsAreJudgedAsReadingWholeJudgesThem) {
+  // The stream turns most texts away by their first bytes and length before
+  // normalising them; these sit on either side of that line.
+  const char *labels[] = {"Total",
+                          "TOTAL",
+                          " Total ",
+                          "Totals:",
+                          "To tal",
+                          "T",
+                          "To",
+                          ":Total",
+                          "Total:",
+                          "Net total",
+                          "Grand  Total",
+                          "Cumulative",
+                          "CUMULATIVE TOTAL",
+                          "Cumulative\xc2\xa0total",
+                          "Cu mulative",
+                          "C/R.10.000",
+                          "Co",
+                          "Costs",
+                          "Cost:",
+                          "Investment",
+                          "Invest",
+                          "Savings / Income",
+                          "Savings&Income",
+                          "Savings",
+                          "Running total",
+                          "cumulative totals",
+                          "Incomes",
+                          "In come",
+                          "Spend"};
+  for (const char *label : labels) {
+    SCOPED_TRACE(label);
+    Tracker t;
+    t.total_mid = 30; // a row whose label is this text, in the reference column
+    t.total_label = label;
+    std::string p = write_tracker(t, "stream-label-total.xlsx");
+    for (bool defer : {false, true}) {
+      Both b = recognise_both(p, defer);
+      if (b.spliced) { EXPECT_EQ(b.streamed, b.whole) << (defer ? " (deferred)" : ""); }
+    }
+    Tracker m;
+    m.measure_row = 30; // a scheme whose title is this text
+    m.measure_label = label;
+    p = write_tracker(m, "stream-label-title.xlsx");
+    for (bool defer : {false, true}) {
+      Both b = recognise_both(p, defer);
+      if (b.spliced) { EXPECT_EQ(b.streamed, b.whole) << (defer ? " (deferred)" : ""); }
+    }
+  }
+}
+
 TEST(Streaming, TheIncrementalNoteInAStreamedRowIsHeard) {
   Tracker t;
   t.incremental_note = true;
