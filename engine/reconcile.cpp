@@ -26,7 +26,7 @@ std::string title_key(const std::string &title) {
   return out;
 }
 
-Scheme make_scheme(const SharedText &path, SchemeRecord &&r) {
+Scheme make_scheme(const SharedText &path, SchemeRecord r) {
   Scheme s;
   s.ref = std::move(r.ref);
   s.title = std::move(r.title);
@@ -120,7 +120,8 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Findi
   std::vector<Scheme> out;
   std::size_t total = 0;
   for (auto &f : files) total += f.schemes.size();
-  KeyIndex seen(total); // family + key -> index in out
+  // family + key -> index in out; a kept scheme's key is made again from it.
+  KeyIndex seen(total, [&out](std::size_t i) { return family_key(family(out[i].kind), out[i]); });
   std::vector<Scheme> monitoring;
   // Whether s is the first of its scheme (it will be out[index]); a repeat
   // becomes a duplicate or conflict finding against the one kept.
@@ -191,7 +192,7 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Findi
   }
   // Monitoring figures join the scheme with the same reference, if read.
   for (auto &m : monitoring) {
-    const std::size_t *at = seen.find(family_key("profile", m));
+    std::optional<std::size_t> at = seen.find(family_key("profile", m));
     if (at && m.ref) {
       Scheme &s = out[*at];
       s.monitoring = std::move(m.monitoring);

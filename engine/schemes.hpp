@@ -17,8 +17,10 @@ struct FileSchemes {
 };
 
 // Absolute-basis scheme from one record (incremental years are summed); the
-// record's texts are moved, not copied.
-Scheme make_scheme(const SharedText &path, SchemeRecord &&r);
+// record's texts are moved, not copied. By value: the record's year figures
+// are freed as each scheme is made, and the next scheme's years reuse that
+// memory (a tracker's records would otherwise hold 20 MB more at the peak).
+Scheme make_scheme(const SharedText &path, SchemeRecord r);
 
 // Merges records of the same scheme: the same figures twice is a
 // duplicate-scheme warning, different figures a conflicting-scheme error.
