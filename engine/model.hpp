@@ -44,11 +44,11 @@ struct Scheme {
   Boxed<std::string> officer; // business cases only
   std::string_view kind;      // as the record's: a literal
   Provenance source;
-  YearMap<Money> investment; // financial year -> amount
-  YearMap<Money> saving;
-  // Where each year's figure is, on the source's file and sheet.
-  YearMap<CellRef> investment_cells;
-  YearMap<CellRef> saving_cells;
+  // Financial year -> amount (absolute), with the cell it was read from on
+  // the source's file and sheet: the record's own figures, moved, so a
+  // tracker's hundred thousand schemes are not copied into new maps.
+  YearMap<Figure> investment;
+  YearMap<Figure> saving;
   std::optional<Money> investment_total; // as stated where stated, else the sum
   std::optional<Money> saving_total;
   std::optional<double> roi;               // total saving / total investment

@@ -9,12 +9,12 @@ namespace fundbook {
 
 Money Scheme::investment_sum() const {
   Money m;
-  for (auto &[y, v] : investment) m += v;
+  for (auto &[y, v] : investment) m += v.amount;
   return m;
 }
 Money Scheme::saving_sum() const {
   Money m;
-  for (auto &[y, v] : saving) m += v;
+  for (auto &[y, v] : saving) m += v.amount;
   return m;
 }
 
@@ -35,18 +35,15 @@ Scheme make_scheme(const SharedText &path, SchemeRecord r) {
   s.kind = r.kind;
   s.hidden = r.hidden;
   s.source = Provenance{path, std::move(r.sheet), r.source};
-  auto take = [&](const YearMap<Figure> &in, YearMap<Money> &out, YearMap<CellRef> &cells) {
-    Money running;
-    out.reserve(in.size());
-    cells.reserve(in.size());
-    for (auto &[year, f] : in) { // years are kept in order
-      running += f.amount;
-      out.append_in_order(year, r.incremental ? running : f.amount);
-      cells.append_in_order(year, f.ref);
+  s.investment = std::move(r.investment);
+  s.saving = std::move(r.saving);
+  if (r.incremental) {
+    // Each year's figure is the change from the year before (years are in order).
+    for (auto *m : {&s.investment, &s.saving}) {
+      Money running;
+      for (auto &entry : *m) entry.second.amount = running += entry.second.amount;
     }
-  };
-  take(r.investment, s.investment, s.investment_cells);
-  take(r.saving, s.saving, s.saving_cells);
+  }
   if (r.investment_total)
     s.investment_total = r.investment_total->amount;
   else if (!s.investment.empty())
@@ -103,9 +100,9 @@ std::vector<std::string> differing_years(const Scheme &a, const Scheme &b) {
     for (auto &[y, v] : *m) years[y] = 1;
   for (auto &entry : years) {
     const std::string &y = entry.first;
-    auto get = [&](const YearMap<Money> &m) {
+    auto get = [&](const YearMap<Figure> &m) {
       auto it = m.find(y);
-      return it == m.end() ? Money() : it->second;
+      return it == m.end() ? Money() : it->second.amount;
     };
     if (get(a.investment) != get(b.investment) || get(a.saving) != get(b.saving)) out.push_back(y);
   }
@@ -156,13 +153,13 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Findi
       if (!years.empty()) {
         // Point at the first differing figure of the second copy.
         const std::string &y = years.front();
-        auto amount = [&](const YearMap<Money> &m) {
+        auto amount = [&](const YearMap<Figure> &m) {
           auto it = m.find(y);
-          return it == m.end() ? Money() : it->second;
+          return it == m.end() ? Money() : it->second.amount;
         };
         bool inv_differs = amount(first.investment) != amount(s.investment);
-        const auto &cells = inv_differs ? s.investment_cells : s.saving_cells;
-        if (auto c = cells.find(y); c != cells.end()) fd.cell = c->second;
+        const auto &figures = inv_differs ? s.investment : s.saving;
+        if (auto c = figures.find(y); c != figures.end()) fd.cell = c->second.ref;
         fd.stated = inv_differs ? amount(s.investment) : amount(s.saving);
         fd.computed = inv_differs ? amount(first.investment) : amount(first.saving);
       }
@@ -215,8 +212,8 @@ void work_out_monitoring(Scheme &s) {
   auto i = s.investment.begin(), j = s.saving.begin();
   while (i != s.investment.end() || j != s.saving.end()) {
     YearKey y = (j == s.saving.end() || (i != s.investment.end() && i->first <= j->first)) ? i->first : j->first;
-    if (i != s.investment.end() && i->first == y) ci += (i++)->second;
-    if (j != s.saving.end() && j->first == y) cs += (j++)->second;
+    if (i != s.investment.end() && i->first == y) ci += (i++)->second.amount;
+    if (j != s.saving.end() && j->first == y) cs += (j++)->second.amount;
     if (ci.positive() && cs.abs() >= ci) {
       s.payback_year = y.str();
       break;
@@ -237,11 +234,11 @@ namespace {
 // distinct years and hundreds of thousands of figures.
 struct YearSums {
   std::vector<std::pair<YearKey, Money>> sums;
-  void add(const YearMap<Money> &m) {
+  void add(const YearMap<Figure> &m) {
     for (auto &entry : m) {
       // (Not a structured binding: clang 14, which builds the fuzzers, cannot capture one.)
       const YearKey y = entry.first;
-      const Money v = entry.second;
+      const Money v = entry.second.amount;
       auto it = std::find_if(sums.begin(), sums.end(), [&](auto &p) { return p.first == y; });
       if (it == sums.end())
         sums.emplace_back(y, v);

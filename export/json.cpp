@@ -23,9 +23,12 @@ void provenance(JsonWriter &w, const Provenance &p) {
   w.end_object();
 }
 
+Money amount_of(const Money &m) { return m; }
+Money amount_of(const Figure &f) { return f.amount; }
+
 template <class M> void year_map(JsonWriter &w, const M &m) {
   w.begin_object();
-  for (auto &[y, v] : m) w.key(y).raw_number(v.decimal());
+  for (auto &[y, v] : m) w.key(y).raw_number(amount_of(v).decimal());
   w.end_object();
 }
 

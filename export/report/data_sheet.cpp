@@ -14,18 +14,16 @@ void data(Context &ctx) {
   for (const Scheme &s : ctx.result.schemes) {
     for (int m = 0; m < 2; ++m) {
       const auto &map = m == 0 ? s.investment : s.saving;
-      const auto &cells = m == 0 ? s.investment_cells : s.saving_cells;
-      for (auto &[year, amount] : map) {
+      for (auto &[year, figure] : map) {
         write_text(ws, row, 0, s.ref.value_or(""), nullptr);
         write_text(ws, row, 1, s.title, nullptr);
         write_text(ws, row, 2, s.workstream.value_or(""), nullptr);
         write_text(ws, row, 3, m == 0 ? "Investment" : "Saving", nullptr);
         write_text(ws, row, 4, year, nullptr);
-        write_money(ws, row, 5, amount, ctx.f.money);
-        auto it = cells.find(year);
+        write_money(ws, row, 5, figure.amount, ctx.f.money);
         write_text(ws, row, 6, s.source.path, nullptr);
         write_text(ws, row, 7, s.source.sheet, nullptr);
-        write_text(ws, row, 8, a1(it == cells.end() ? s.source.cell : it->second), nullptr);
+        write_text(ws, row, 8, a1(figure.ref), nullptr);
         ++row;
       }
     }

@@ -39,7 +39,7 @@ void scheme_profiles(Context &ctx) {
       Money sum;
       for (std::size_t k = 0; k < years.size(); ++k) {
         auto it = map.find(years[k]);
-        Money v = it == map.end() ? Money() : it->second;
+        Money v = it == map.end() ? Money() : it->second.amount;
         sum += v;
         write_money(ws, row, lxw_col_t(first_year + k), v, ctx.f.money);
       }

@@ -19,8 +19,8 @@ std::string digest(const CheckResult &r) {
   std::ostringstream o;
   for (auto &s : r.schemes) {
     o << s.ref.value_or("-") << "|" << s.title << "|" << s.kind << "|" << s.source.sheet << "!" << a1(s.source.cell);
-    for (auto &[y, v] : s.investment) o << "|i" << y << "=" << v.decimal();
-    for (auto &[y, v] : s.saving) o << "|s" << y << "=" << v.decimal();
+    for (auto &[y, v] : s.investment) o << "|i" << y << "=" << v.amount.decimal();
+    for (auto &[y, v] : s.saving) o << "|s" << y << "=" << v.amount.decimal();
     o << "|" << (s.investment_total ? s.investment_total->decimal() : "") << "|"
       << (s.saving_total ? s.saving_total->decimal() : "");
     if (s.monitoring)

@@ -96,7 +96,7 @@ TEST(Report, DeterministicAndTextNeverAFormula) {
   Scheme evil;
   evil.title = "=HYPERLINK(\"http://x\")";
   evil.kind = "profile";
-  evil.investment["2017-18"] = Money::thousands(1);
+  evil.investment["2017-18"] = Figure{Money::thousands(1), {}, false, false};
   r.schemes.push_back(evil);
   std::string a = temp_dir() + "/a.xlsx", b = temp_dir() + "/b.xlsx";
   write_report(r, ReportStyle::load({}), a, 1700000000);
