@@ -235,11 +235,18 @@ namespace {
 struct YearSums {
   std::vector<std::pair<YearKey, Money>> sums;
   void add(const YearMap<Figure> &m) {
+    std::size_t k = 0;
     for (auto &entry : m) {
       // (Not a structured binding: clang 14, which builds the fuzzers, cannot capture one.)
       const YearKey y = entry.first;
       const Money v = entry.second.amount;
+      // Most schemes have the same years in the same order: try the next place first.
+      if (k < sums.size() && sums[k].first == y) {
+        sums[k++].second += v;
+        continue;
+      }
       auto it = std::find_if(sums.begin(), sums.end(), [&](auto &p) { return p.first == y; });
+      k = std::size_t(it - sums.begin()) + 1;
       if (it == sums.end())
         sums.emplace_back(y, v);
       else
