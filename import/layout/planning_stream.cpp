@@ -165,10 +165,6 @@ bool PlanningStream::row(std::uint32_t r, std::span<const Cell> cells, bool hidd
   switch (state_) {
   case State::Streaming:
     if (tidy && r == prev_ + 1 && plain_data_row(cells, wb, outline)) {
-      FigureRow row;
-      SchemeRecord s;
-      layout::read_planning_row(table_.cols, cells, r, hidden, table_.unit, outline, wb, sheets_.back().name, figures_,
-                                table_.notes, row, s);
       if (table_.rows.empty()) {
         table_.first_row = r;
         // The sheet's dimension says how far the table can run; room for
@@ -178,8 +174,9 @@ bool PlanningStream::row(std::uint32_t r, std::span<const Cell> cells, bool hidd
         table_.rows.reserve(room);
         table_.schemes.reserve(room);
       }
-      table_.rows.push_back(std::move(row));
-      table_.schemes.push_back(std::move(s));
+      // Read straight into their places (no temporary moved in and destroyed).
+      layout::read_planning_row(table_.cols, cells, r, hidden, table_.unit, outline, wb, sheets_.back().name, figures_,
+                                table_.notes, table_.rows.emplace_back(), table_.schemes.emplace_back());
       table_.last_row = r;
       prev_ = r;
       for (const Cell &c : cells) {
