@@ -30,9 +30,9 @@ struct FigureRow {
   std::string title; // the scheme's title where the row belongs to one
   CellRef label_ref;
   Measure measure = Measure::Other;
+  bool hidden = false;                       // (beside measure: 136 bytes a row, not 144)
   std::vector<std::optional<Figure>> values; // one per table column; nullopt: no cell at all
   std::optional<Figure> stated_total;
-  bool hidden = false;
 };
 
 struct FigureTable {
