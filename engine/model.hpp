@@ -4,6 +4,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/shared_text.hpp"
@@ -59,6 +60,12 @@ struct Scheme {
   Money investment_sum() const;
   Money saving_sum() const;
 };
+
+// A year's amount in a scheme's figures, 0 where the year has none.
+inline Money amount_in(const YearMap<Figure> &m, std::string_view year) {
+  auto it = m.find(year);
+  return it == m.end() ? Money() : it->second.amount;
+}
 
 struct YearTotals {
   std::map<std::string, Money> investment, saving;

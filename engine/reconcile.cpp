@@ -100,11 +100,8 @@ std::vector<std::string> differing_years(const Scheme &a, const Scheme &b) {
     for (auto &[y, v] : *m) years[y] = 1;
   for (auto &entry : years) {
     const std::string &y = entry.first;
-    auto get = [&](const YearMap<Figure> &m) {
-      auto it = m.find(y);
-      return it == m.end() ? Money() : it->second.amount;
-    };
-    if (get(a.investment) != get(b.investment) || get(a.saving) != get(b.saving)) out.push_back(y);
+    if (amount_in(a.investment, y) != amount_in(b.investment, y) || amount_in(a.saving, y) != amount_in(b.saving, y))
+      out.push_back(y);
   }
   return out;
 }
@@ -153,10 +150,7 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Findi
       if (!years.empty()) {
         // Point at the first differing figure of the second copy.
         const std::string &y = years.front();
-        auto amount = [&](const YearMap<Figure> &m) {
-          auto it = m.find(y);
-          return it == m.end() ? Money() : it->second.amount;
-        };
+        auto amount = [&](const YearMap<Figure> &m) { return amount_in(m, y); };
         bool inv_differs = amount(first.investment) != amount(s.investment);
         const auto &figures = inv_differs ? s.investment : s.saving;
         if (auto c = figures.find(y); c != figures.end()) fd.cell = c->second.ref;

@@ -38,8 +38,7 @@ void scheme_profiles(Context &ctx) {
       write_text(ws, row, 2, ctx.style.label(m == 0 ? "investment" : "saving"), ctx.f.text);
       Money sum;
       for (std::size_t k = 0; k < years.size(); ++k) {
-        auto it = map.find(years[k]);
-        Money v = it == map.end() ? Money() : it->second.amount;
+        Money v = amount_in(map, years[k]);
         sum += v;
         write_money(ws, row, lxw_col_t(first_year + k), v, ctx.f.money);
       }

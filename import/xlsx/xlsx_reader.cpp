@@ -75,6 +75,16 @@ std::map<std::string, Relationship> read_rels(ZipPackage &zip, const std::string
   return h.rels;
 }
 
+// A whole-number attribute on every cell or row (a style index, a row
+// number): plain digits are read here, anything else (a sign, spaces, more
+// digits than `cap` needs) by std::atol, which costs several times this.
+long attr_number(const char *s, long cap) {
+  long n = 0;
+  const char *d = s;
+  for (; *d >= '0' && *d <= '9' && n <= cap; ++d) n = n * 10 + (*d - '0');
+  return *d ? std::atol(s) : n;
+}
+
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -229,11 +239,7 @@ struct SheetHandler : XmlHandler {
       if (an == 't') {
         kind = kind_of(p[1]);
       } else if (an == 's') {
-        // A style index: a few digits, on every cell (std::atoi costs several times this).
-        int n = 0;
-        const char *d = p[1];
-        for (; *d >= '0' && *d <= '9' && n < 1000000; ++d) n = n * 10 + (*d - '0');
-        style = *d ? std::atoi(p[1]) : n;
+        style = int(attr_number(p[1], 1000000));
       } else if (an == 'r') {
         if (auto ref = parse_a1(p[1])) { // the NUL-terminated overload: one pass
           col = ref->col;
@@ -267,11 +273,7 @@ struct SheetHandler : XmlHandler {
     }
     if (name == "row") {
       if (const char *r = a.get("r")) {
-        // Digits only, as every writer puts them (std::atol costs several times this).
-        long n = 0;
-        const char *d = r;
-        for (; *d >= '0' && *d <= '9' && n <= 1048576; ++d) n = n * 10 + (*d - '0');
-        if (*d) n = std::atol(r);
+        long n = attr_number(r, 1048576);
         cur_row = n >= 1 && n <= 1048576 ? std::uint32_t(n - 1) : next_row;
       } else {
         cur_row = next_row;

@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <cstring>
+#include <optional>
 #include <sstream>
 
 #include <xlsxwriter.h>
@@ -186,10 +187,11 @@ std::string write_tracker(const Tracker &t, const std::string &name) {
   return path;
 }
 
-void expect_same(const std::string &path, bool expect_streamed) {
+// With expect_streamed unset, whether the stream took rows is not asked.
+void expect_same(const std::string &path, std::optional<bool> expect_streamed) {
   for (bool defer : {false, true}) {
     Both b = recognise_both(path, defer);
-    EXPECT_EQ(b.took, expect_streamed) << path;
+    if (expect_streamed) EXPECT_EQ(b.took, *expect_streamed) << path;
     if (b.spliced) { EXPECT_EQ(b.streamed, b.whole) << path << (defer ? " (deferred)" : ""); }
   }
 }
@@ -298,19 +300,11 @@ TEST(Streaming, LabelsNearTheVocabularysWordsAreJudgedAsReadingWholeJudgesThem) 
     Tracker t;
     t.total_mid = 30; // a row whose label is this text, in the reference column
     t.total_label = label;
-    std::string p = write_tracker(t, "stream-label-total.xlsx");
-    for (bool defer : {false, true}) {
-      Both b = recognise_both(p, defer);
-      if (b.spliced) { EXPECT_EQ(b.streamed, b.whole) << (defer ? " (deferred)" : ""); }
-    }
+    expect_same(write_tracker(t, "stream-label-total.xlsx"), std::nullopt);
     Tracker m;
     m.measure_row = 30; // a scheme whose title is this text
     m.measure_label = label;
-    p = write_tracker(m, "stream-label-title.xlsx");
-    for (bool defer : {false, true}) {
-      Both b = recognise_both(p, defer);
-      if (b.spliced) { EXPECT_EQ(b.streamed, b.whole) << (defer ? " (deferred)" : ""); }
-    }
+    expect_same(write_tracker(m, "stream-label-title.xlsx"), std::nullopt);
   }
 }
 
