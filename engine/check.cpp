@@ -121,31 +121,31 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       rules::cumulative_totals(s.input.path, t, options.rules, s.findings);
       rules::sign_convention(s.input.path, t, s.findings);
     }
-    // The planning rows' figures move to their schemes, each held once.
-    fill_planning_figures(rec, true);
+    for (auto &ov : rec.rag_overviews) {
+      rules::rag_overview(s.input.path, ov, rec.schemes, s.findings);
+      s.overviews.push_back({s.input.path, std::move(ov)});
+    }
+    t_rules.reset();
+    PhaseTimer t_schemes("make schemes");
+    SharedText path(s.input.path);
+    // The planning rows' figures move to their schemes (each held once), and
+    // each scheme is completed as it gets them, in one pass over the records.
+    fill_planning_figures(rec, true, [&](SchemeRecord &sc) {
+      if (sc.hidden) {
+        rec.notes.push_back(
+            {"hidden-content", sc.source.sheet, sc.source.cell,
+             sc.title + (sc.ref ? " (" + *sc.ref + ")" : "") + " sits in a hidden row; it was read and counted"});
+      }
+      complete_scheme(path, sc);
+    });
     for (auto &t : rec.tables) {
       // Only the workstream summaries are needed after the checks (for the totals).
       if (t.kind == "summary") s.summaries.push_back({s.input.path, std::move(t)});
     }
     rec.tables.clear();
-    for (auto &ov : rec.rag_overviews) {
-      rules::rag_overview(s.input.path, ov, rec.schemes, s.findings);
-      s.overviews.push_back({s.input.path, std::move(ov)});
-    }
-    for (auto &sc : rec.schemes) {
-      if (sc.hidden) {
-        rec.notes.push_back(
-            {"hidden-content", sc.sheet, sc.source,
-             sc.title + (sc.ref ? " (" + *sc.ref + ")" : "") + " sits in a hidden row; it was read and counted"});
-      }
-    }
     rules::cell_notes(s.input.path, rec.notes, options.rules, s.findings);
-    t_rules.reset();
-    PhaseTimer t_schemes("make schemes");
     s.schemes.path = s.input.path;
-    s.schemes.schemes.reserve(rec.schemes.size());
-    SharedText path(s.input.path);
-    for (auto &sc : rec.schemes) s.schemes.schemes.push_back(make_scheme(path, std::move(sc)));
+    s.schemes.schemes = std::move(rec.schemes);
   };
   auto work = [&] {
     for (std::size_t i = next++; i < files.size(); i = next++) {

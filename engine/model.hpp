@@ -20,46 +20,9 @@ struct Input {
   std::string error;
 };
 
-struct Provenance {
-  SharedText path; // one copy per file
-  std::string sheet;
-  CellRef cell;
-};
-
-struct MonitoringFigures {
-  std::optional<Money> spent_to_date, saved_to_date, projected_saving;
-  // The original investment and saving as the monitoring report states them
-  // (the quarterly report's basis, which can differ from a profile's totals).
-  std::optional<Money> original_investment, original_saving;
-  std::optional<double> share_spent; // spent / original investment
-  std::optional<Money> variance;     // projected - original saving (positive: less saved)
-  std::optional<std::string> commentary;
-  std::optional<std::string> rag;
-};
-
-// A scheme as the engine holds it: exact amounts in pence, absolute basis.
-struct Scheme {
-  std::optional<std::string> ref;
-  std::string title;
-  std::optional<std::string> workstream;
-  Boxed<std::string> officer; // business cases only
-  std::string_view kind;      // as the record's: a literal
-  Provenance source;
-  // Financial year -> amount (absolute), with the cell it was read from on
-  // the source's file and sheet: the record's own figures, moved, so a
-  // tracker's hundred thousand schemes are not copied into new maps.
-  YearMap<Figure> investment;
-  YearMap<Figure> saving;
-  std::optional<Money> investment_total; // as stated where stated, else the sum
-  std::optional<Money> saving_total;
-  std::optional<double> roi;               // total saving / total investment
-  std::optional<std::string> payback_year; // first year cumulative savings cover investment
-  Boxed<MonitoringFigures> monitoring;     // monitoring rows only
-  bool hidden = false;
-
-  Money investment_sum() const;
-  Money saving_sum() const;
-};
+// A scheme as the engine holds it: the record the recogniser read, completed
+// in place (exact amounts in pence, absolute basis; see import/layout/tables.hpp).
+using Scheme = SchemeRecord;
 
 // A year's amount in a scheme's figures, 0 where the year has none.
 inline Money amount_in(const YearMap<Figure> &m, std::string_view year) {

@@ -7,17 +7,6 @@
 
 namespace fundbook {
 
-Money Scheme::investment_sum() const {
-  Money m;
-  for (auto &[y, v] : investment) m += v.amount;
-  return m;
-}
-Money Scheme::saving_sum() const {
-  Money m;
-  for (auto &[y, v] : saving) m += v.amount;
-  return m;
-}
-
 std::string title_key(const std::string &title) {
   std::string out;
   for (unsigned char c : lower(title)) {
@@ -26,51 +15,41 @@ std::string title_key(const std::string &title) {
   return out;
 }
 
-Scheme make_scheme(const SharedText &path, SchemeRecord r) {
-  Scheme s;
-  s.ref = std::move(r.ref);
-  s.title = std::move(r.title);
-  s.workstream = std::move(r.workstream);
-  s.officer = std::move(r.officer);
-  s.kind = r.kind;
-  s.hidden = r.hidden;
-  s.source = Provenance{path, std::move(r.sheet), r.source};
-  s.investment = std::move(r.investment);
-  s.saving = std::move(r.saving);
-  if (r.incremental) {
+void complete_scheme(const SharedText &path, Scheme &s) {
+  s.source.path = path;
+  auto total = [](const std::optional<Figure> &stated, const YearMap<Figure> &years, bool incremental) {
+    // A stated total of an incremental table is not an absolute total.
+    if (stated && !(incremental && !years.empty())) return std::optional<Money>(stated->amount);
+    if (years.empty()) return std::optional<Money>();
+    Money sum;
+    for (auto &entry : years) sum += entry.second.amount;
+    return std::optional<Money>(sum);
+  };
+  if (s.incremental) {
     // Each year's figure is the change from the year before (years are in order).
     for (auto *m : {&s.investment, &s.saving}) {
       Money running;
       for (auto &entry : *m) entry.second.amount = running += entry.second.amount;
     }
   }
-  if (r.investment_total)
-    s.investment_total = r.investment_total->amount;
-  else if (!s.investment.empty())
-    s.investment_total = s.investment_sum();
-  if (r.saving_total)
-    s.saving_total = r.saving_total->amount;
-  else if (!s.saving.empty())
-    s.saving_total = s.saving_sum();
-  if (r.incremental) {
-    // A stated total of an incremental table is not an absolute total.
-    if (!s.investment.empty()) s.investment_total = s.investment_sum();
-    if (!s.saving.empty()) s.saving_total = s.saving_sum();
-  }
-  if (r.kind == "monitoring") {
+  s.investment_total = total(s.stated_investment, s.investment, s.incremental);
+  s.saving_total = total(s.stated_saving, s.saving, s.incremental);
+  s.incremental = false; // the years are absolute now
+  if (s.kind == "monitoring") {
     MonitoringFigures &m = s.monitoring.ensure();
-    if (r.monitoring) {
-      MonitoringRecord &mr = *r.monitoring;
+    if (s.monitored) {
+      MonitoringRecord &mr = *s.monitored;
       if (mr.spent_to_date) m.spent_to_date = mr.spent_to_date->amount;
       if (mr.saved_to_date) m.saved_to_date = mr.saved_to_date->amount;
       if (mr.projected_saving) m.projected_saving = mr.projected_saving->amount;
       m.commentary = std::move(mr.commentary);
       m.rag = std::move(mr.rag);
     }
-    if (r.investment_total) m.original_investment = r.investment_total->amount;
-    if (r.saving_total) m.original_saving = r.saving_total->amount;
+    if (s.stated_investment) m.original_investment = s.stated_investment->amount;
+    if (s.stated_saving) m.original_saving = s.stated_saving->amount;
+    s.monitored.reset(); // the rules that read it have run
   }
-  return s;
+  work_out_monitoring(s);
 }
 
 namespace {
@@ -187,12 +166,12 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Findi
     if (at && m.ref) {
       Scheme &s = out[*at];
       s.monitoring = std::move(m.monitoring);
+      work_out_monitoring(s); // again, with the figures it has now
       continue;
     }
     if (!seen.try_emplace(family_key("monitoring", m), out.size()).second) continue;
     out.push_back(std::move(m));
   }
-  for (auto &s : out) work_out_monitoring(s);
   return out;
 }
 

@@ -16,11 +16,12 @@ struct FileSchemes {
   std::vector<Scheme> schemes;
 };
 
-// Absolute-basis scheme from one record (incremental years are summed); the
-// record's texts are moved, not copied. By value: the record's year figures
-// are freed as each scheme is made, and the next scheme's years reuse that
-// memory (a tracker's records would otherwise hold 20 MB more at the peak).
-Scheme make_scheme(const SharedText &path, SchemeRecord r);
+// Completes a scheme as read into the engine's: incremental years summed
+// to absolute, totals (as stated, else the sum), monitoring figures in
+// pounds, return and payback (work_out_monitoring), the file it came from.
+// In place: a tracker's hundred thousand schemes are not copied into a
+// second vector.
+void complete_scheme(const SharedText &path, Scheme &s);
 
 // Merges records of the same scheme: the same figures twice is a
 // duplicate-scheme warning, different figures a conflicting-scheme error.

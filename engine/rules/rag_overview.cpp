@@ -21,8 +21,8 @@ void rag_overview(const std::string &path, const RagOverview &ov, const std::vec
                   std::vector<Finding> &out) {
   std::map<std::string, Listed> listed;
   for (auto &s : schemes) {
-    if (s.kind != "monitoring" || !s.monitoring || !s.monitoring->rag || s.sheet != ov.sheet) continue;
-    const MonitoringRecord &m = *s.monitoring;
+    if (s.kind != "monitoring" || !s.monitored || !s.monitored->rag || s.source.sheet != ov.sheet) continue;
+    const MonitoringRecord &m = *s.monitored;
     Listed &l = listed[*m.rag];
     ++l.count;
     if (m.spent_to_date) l.spent += m.spent_to_date->amount;

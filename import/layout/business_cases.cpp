@@ -55,11 +55,11 @@ void business_cases(Context &ctx) {
     if (b == e || !ctx.vocab.is_label("business_case.title", v.label(*b))) continue;
     SchemeRecord s;
     s.kind = "business-case";
-    s.sheet = v.sheet().name;
+    s.source.sheet = v.sheet().name;
     std::uint32_t key_col = b->col;
     auto title_cells = values_after(v, r, key_col);
     if (title_cells.empty()) continue;
-    s.source = CellRef{r, title_cells.front()->col};
+    s.source.cell = CellRef{r, title_cells.front()->col};
     // A title given twice (short and long) keeps the longer.
     std::string title;
     for (const Cell *c : title_cells) {
@@ -102,7 +102,7 @@ void business_cases(Context &ctx) {
           // A business case states the saving as a positive amount; the
           // council's tables carry savings negative.
           if (f.amount.positive()) f.amount = -f.amount;
-          s.saving_total = f;
+          s.stated_saving = f;
           if (sheet_year) s.saving[*sheet_year] = f;
         }
         if (!s.ref) {

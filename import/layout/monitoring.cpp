@@ -164,11 +164,11 @@ void monitoring_schemes(Context &ctx) {
       auto &s = ctx.out.schemes[*current];
       bool any = false;
       if (label_inv && v.at(r, *label_inv)) {
-        s.investment_total = reader.read(r, *label_inv, 100000);
+        s.stated_investment = reader.read(r, *label_inv, 100000);
         any = true;
       }
       if (label_sav && v.at(r, *label_sav)) {
-        s.saving_total = reader.read(r, *label_sav, 100000);
+        s.stated_saving = reader.read(r, *label_sav, 100000);
         any = true;
       }
       label_inv.reset();
@@ -182,8 +182,8 @@ void monitoring_schemes(Context &ctx) {
     if (title.empty()) continue;
     SchemeRecord s;
     s.kind = "monitoring";
-    s.sheet = v.sheet().name;
-    s.source = CellRef{r, *cols->title};
+    s.source.sheet = v.sheet().name;
+    s.source.cell = CellRef{r, *cols->title};
     if (cols->ref) {
       if (auto f = find_reference(v.text_at(r, *cols->ref))) s.ref = f->ref;
     }
@@ -192,12 +192,12 @@ void monitoring_schemes(Context &ctx) {
     }
     s.title = strip_reference(title);
     s.hidden = v.sheet().row_hidden(r);
-    MonitoringRecord &m = s.monitoring.ensure();
+    MonitoringRecord &m = s.monitored.ensure();
     if (cols->spent) m.spent_to_date = reader.read(r, *cols->spent, 100000);
     if (cols->saved) m.saved_to_date = reader.read(r, *cols->saved, 100000);
     if (cols->projected) m.projected_saving = reader.read(r, *cols->projected, 100000);
-    if (cols->orig_inv) s.investment_total = reader.read(r, *cols->orig_inv, 100000);
-    if (cols->orig_sav) s.saving_total = reader.read(r, *cols->orig_sav, 100000);
+    if (cols->orig_inv) s.stated_investment = reader.read(r, *cols->orig_inv, 100000);
+    if (cols->orig_sav) s.stated_saving = reader.read(r, *cols->orig_sav, 100000);
     if (cols->commentary) {
       std::string c = trim(v.text_at(r, *cols->commentary));
       if (!c.empty()) m.commentary = c;

@@ -42,8 +42,8 @@ void read_planning_row(const TableColumns &cols, std::span<const Cell> cells, st
         FigureReader::read_cell(wb, sheet, figures, notes, cell_in(cells, *cols.total_col), r, *cols.total_col, unit);
 
   s.kind = "planning";
-  s.sheet = sheet;
-  s.source = CellRef{r, *cols.ref_col};
+  s.source.sheet = sheet;
+  s.source.cell = CellRef{r, *cols.ref_col};
   // A tracker has a hundred thousand of these rows: read the texts in place
   // (they are nearly always text cells) rather than copy them.
   std::string ref_scratch, title_scratch, ws_scratch;
@@ -100,7 +100,7 @@ void settle_planning_row(Measure table_measure, const std::vector<YearColumn> &y
       if (row.values[k]) map[years[k].year] = *row.values[k];
     }
   }
-  if (row.stated_total) (m == Measure::Investment ? s.investment_total : s.saving_total) = row.stated_total;
+  if (row.stated_total) (m == Measure::Investment ? s.stated_investment : s.stated_saving) = row.stated_total;
 }
 
 bool mentions_basis(std::string_view raw) {

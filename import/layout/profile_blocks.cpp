@@ -105,9 +105,9 @@ void profile_blocks(Context &ctx) {
     for (auto &g : groups) {
       SchemeRecord s;
       s.kind = "profile";
-      s.sheet = v.sheet().name;
+      s.source.sheet = v.sheet().name;
       s.incremental = ctx.incremental;
-      s.source = CellRef{g.front().row, header->title_col};
+      s.source.cell = CellRef{g.front().row, header->title_col};
       std::string title;
       for (auto &m : g) {
         if (m.label_col == header->title_col) continue;
@@ -144,7 +144,7 @@ void profile_blocks(Context &ctx) {
         if (header->total_col) {
           auto f = reader.read(m.row, *header->total_col, unit);
           row.stated_total = f;
-          if (f) (m.measure == Measure::Investment ? s.investment_total : s.saving_total) = f;
+          if (f) (m.measure == Measure::Investment ? s.stated_investment : s.stated_saving) = f;
         }
         t.rows.push_back(std::move(row));
       }

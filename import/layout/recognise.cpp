@@ -78,10 +78,13 @@ Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const Recognis
   return out;
 }
 
-void fill_planning_figures(Recognised &rec, bool release_rows) {
+void fill_planning_figures(Recognised &rec, bool release_rows, const std::function<void(SchemeRecord &)> &then) {
   std::vector<std::vector<YearKey>> keys(rec.tables.size()); // per table, interned once
   for (auto &s : rec.schemes) {
-    if (s.deferred_table < 0) continue;
+    if (s.deferred_table < 0) {
+      if (then) then(s);
+      continue;
+    }
     auto ti = std::size_t(s.deferred_table);
     FigureTable &t = rec.tables.at(ti);
     FigureRow &row = t.rows.at(std::size_t(s.deferred_row));
@@ -94,6 +97,7 @@ void fill_planning_figures(Recognised &rec, bool release_rows) {
     }
     if (release_rows) std::vector<std::optional<Figure>>().swap(row.values);
     s.deferred_table = s.deferred_row = -1;
+    if (then) then(s);
   }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 // Finds the council's table shapes in a workbook without per-file set-up.
+#include <functional>
 #include <string>
 
 #include "import/grid.hpp"
@@ -28,6 +29,9 @@ Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const Recognis
 // Moves each deferred planning record's figures from its table row into the
 // record. With release_rows the rows' figures are freed as they are moved
 // (the tables are then only good for their totals rows and headings).
-void fill_planning_figures(Recognised &rec, bool release_rows);
+// `then`, if given, is called on every record in order, filled or not, just
+// after its figures are in: a caller's per-scheme work done while the record
+// is still in the cache, not in another pass over a tracker's records.
+void fill_planning_figures(Recognised &rec, bool release_rows, const std::function<void(SchemeRecord &)> &then = {});
 
 } // namespace fundbook

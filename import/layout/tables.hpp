@@ -11,6 +11,7 @@
 #include "core/boxed.hpp"
 #include "core/cellref.hpp"
 #include "core/money.hpp"
+#include "core/shared_text.hpp"
 #include "core/year_map.hpp"
 
 namespace fundbook {
@@ -59,26 +60,67 @@ struct MonitoringRecord {
   std::optional<CellRef> rag_ref;
 };
 
-// One scheme's year profile as read from one place.
+// A monitoring row's figures as the engine works them out.
+struct MonitoringFigures {
+  std::optional<Money> spent_to_date, saved_to_date, projected_saving;
+  // The original investment and saving as the monitoring report states them
+  // (the quarterly report's basis, which can differ from a profile's totals).
+  std::optional<Money> original_investment, original_saving;
+  std::optional<double> share_spent; // spent / original investment
+  std::optional<Money> variance;     // projected - original saving (positive: less saved)
+  std::optional<std::string> commentary;
+  std::optional<std::string> rag;
+};
+
+// Where a scheme was read: the file (set by the engine), sheet and cell.
+struct Provenance {
+  SharedText path; // one copy per file
+  std::string sheet;
+  CellRef cell;
+};
+
+// One scheme: what a recogniser read from one place, then, completed in
+// place by the engine (engine/schemes.hpp), the absolute-basis scheme it
+// checks and reports. One object from reading to the report, so a
+// tracker's hundred thousand schemes are never copied into a second kind.
 struct SchemeRecord {
+  // As read.
   std::string_view kind; // profile, planning, business-case, monitoring (a literal)
   std::optional<std::string> ref;
   std::string title;
   std::optional<std::string> workstream;
   Boxed<std::string> officer; // business cases only
-  std::string sheet;
-  CellRef source;
-  YearMap<Figure> investment; // by financial year
+  Provenance source;
+  // Financial year -> amount and the cell it was read from (on the source's
+  // sheet). Absolute once the engine has completed the scheme.
+  YearMap<Figure> investment;
   YearMap<Figure> saving;
-  std::optional<Figure> investment_total; // stated
-  std::optional<Figure> saving_total;     // stated
-  bool hidden = false;
-  bool incremental = false;           // figures are changes from the year before
-  Boxed<MonitoringRecord> monitoring; // monitoring rows only
+  std::optional<Figure> stated_investment; // the row's own total, where it has one
+  std::optional<Figure> stated_saving;
+  Boxed<MonitoringRecord> monitored; // monitoring rows only
   // Planning rows read with defer_planning_figures: where the year figures
   // still are (Recognised::tables[table].rows[row]), until filled in.
   std::int32_t deferred_table = -1;
   std::int32_t deferred_row = -1;
+  bool hidden = false;
+  bool incremental = false; // figures are changes from the year before
+
+  // Worked out by the engine.
+  std::optional<Money> investment_total; // as stated where stated, else the sum
+  std::optional<Money> saving_total;
+  std::optional<double> roi;               // total saving / total investment
+  std::optional<std::string> payback_year; // first year cumulative savings cover investment
+  Boxed<MonitoringFigures> monitoring;     // monitoring rows only
+
+  Money investment_sum() const { return sum(investment); }
+  Money saving_sum() const { return sum(saving); }
+
+private:
+  static Money sum(const YearMap<Figure> &m) {
+    Money total;
+    for (auto &entry : m) total += entry.second.amount;
+    return total;
+  }
 };
 
 struct RagRow {

@@ -157,11 +157,39 @@ TEST(Schemes, IncrementalFiguresBecomeAbsolute) {
   rec.saving["2018-19"] = Figure{k(-594), {}, false, false};
   rec.saving["2019-20"] = Figure{k(-100), {}, false, false};
   rec.saving["2020-21"] = Figure{k(0), {}, false, false};
-  Scheme s = make_scheme("f.xlsx", rec);
+  rec.stated_saving = Figure{k(-694), {}, false, false}; // an incremental total: not the absolute one
+  Scheme s = rec;
+  complete_scheme("f.xlsx", s);
   EXPECT_EQ(s.saving.at("2018-19").amount, k(-594));
   EXPECT_EQ(s.saving.at("2019-20").amount, k(-694));
   EXPECT_EQ(s.saving.at("2020-21").amount, k(-694));
   EXPECT_EQ(*s.saving_total, k(-1982));
+  EXPECT_FALSE(s.investment_total);
+  EXPECT_FALSE(s.incremental);
+  EXPECT_EQ(s.source.path.str(), "f.xlsx");
+}
+
+TEST(Schemes, StatedTotalsAndMonitoringFiguresAreCompletedInPlace) {
+  Scheme s;
+  s.kind = "monitoring";
+  s.title = "y";
+  s.investment["2017-18"] = Figure{k(100), {}, false, false};
+  s.stated_investment = Figure{k(120), {}, false, false}; // stated wins (the rules report the difference)
+  s.stated_saving = Figure{k(-50), {}, false, false};     // no saving years: the stated total stands
+  auto &m = s.monitored.ensure();
+  m.spent_to_date = Figure{k(30), {}, false, false};
+  m.rag = "Amber";
+  m.commentary = "on track";
+  complete_scheme("g.xlsx", s);
+  EXPECT_EQ(*s.investment_total, k(120));
+  EXPECT_EQ(*s.saving_total, k(-50));
+  ASSERT_TRUE(s.monitoring);
+  EXPECT_EQ(*s.monitoring->spent_to_date, k(30));
+  EXPECT_EQ(*s.monitoring->original_investment, k(120));
+  EXPECT_EQ(*s.monitoring->original_saving, k(-50));
+  EXPECT_EQ(*s.monitoring->rag, "Amber");
+  EXPECT_EQ(*s.monitoring->commentary, "on track");
+  EXPECT_FALSE(s.monitored); // read figures are not kept twice
 }
 
 TEST(Schemes, PaybackAndReturn) {

@@ -34,11 +34,11 @@ TEST(ProfileBlocks, BaselineHasTwentyOneSchemesWithTheSeedFigures) {
   EXPECT_EQ(ot->title, "Enhanced Occupational Therapy Support to reduce the need for double-handed care");
   EXPECT_EQ(ot->investment.at("2017-18").amount, k(90));
   EXPECT_EQ(ot->saving.at("2021-22").amount, k(-252));
-  EXPECT_EQ(ot->saving_total->amount, k(-1260));
+  EXPECT_EQ(ot->stated_saving->amount, k(-1260));
   const SchemeRecord *sl = by_ref(r, "B/R.6.214");
   ASSERT_TRUE(sl);
-  EXPECT_EQ(a1(sl->saving_total->ref), "I124");
-  EXPECT_EQ(sl->saving_total->amount, k(-1941));
+  EXPECT_EQ(a1(sl->stated_saving->ref), "I124");
+  EXPECT_EQ(sl->stated_saving->amount, k(-1941));
   // Figures recognised equal the seed's; totals are recomputed, not trusted.
   Money sum;
   for (auto &[y, f] : sl->saving) sum += f.amount;
@@ -102,7 +102,7 @@ TEST(ProfileBlocks, MessyVariantGivesTheSameFigures) {
   EXPECT_EQ(ot->investment.at("2019-20").amount, k(0));
   EXPECT_EQ(ot->saving.at("2017-18").amount, k(-252));
   EXPECT_EQ(ot->saving.at("2021-22").amount, k(-252));
-  EXPECT_EQ(ot->saving_total->amount, k(-1260));
+  EXPECT_EQ(ot->stated_saving->amount, k(-1260));
   const SchemeRecord *sl = by_ref(r, "B/R.6.214");
   ASSERT_TRUE(sl);
   EXPECT_EQ(sl->title, "Street lighting synergies");
@@ -154,18 +154,18 @@ TEST(Monitoring, RagOverviewAndListedSchemes) {
   int amber = 0, red = 0;
   for (auto &s : r.schemes) {
     if (s.kind != "monitoring") continue;
-    ASSERT_TRUE(s.monitoring);
-    amber += s.monitoring->rag == std::optional<std::string>("Amber");
-    red += s.monitoring->rag == std::optional<std::string>("Red");
+    ASSERT_TRUE(s.monitored);
+    amber += s.monitored->rag == std::optional<std::string>("Amber");
+    red += s.monitored->rag == std::optional<std::string>("Red");
   }
   EXPECT_EQ(amber, 5);
   EXPECT_EQ(red, 2);
   const SchemeRecord *c = by_ref(r, "C/R.5.001");
   ASSERT_TRUE(c);
-  EXPECT_EQ(c->investment_total->amount, k(400));
-  EXPECT_EQ(c->saving_total->amount, k(-2000));
-  EXPECT_EQ(c->monitoring->spent_to_date->amount, k(267));
-  EXPECT_EQ(by_ref(r, "A/R.6.114")->monitoring->projected_saving->amount, k(-1994));
+  EXPECT_EQ(c->stated_investment->amount, k(400));
+  EXPECT_EQ(c->stated_saving->amount, k(-2000));
+  EXPECT_EQ(c->monitored->spent_to_date->amount, k(267));
+  EXPECT_EQ(by_ref(r, "A/R.6.114")->monitored->projected_saving->amount, k(-1994));
 }
 
 TEST(BusinessCases, KeyValueOverviewBlocks) {
@@ -174,10 +174,10 @@ TEST(BusinessCases, KeyValueOverviewBlocks) {
   const SchemeRecord *s = by_ref(r, "A/R.6.204");
   ASSERT_TRUE(s);
   EXPECT_EQ(s->title, "Children's Change (Later Phases)");
-  EXPECT_EQ(s->saving_total->amount, k(-594));
+  EXPECT_EQ(s->stated_saving->amount, k(-594));
   EXPECT_EQ(s->saving.at("2018-19").amount, k(-594));
   EXPECT_EQ(*s->officer, "Lou Williams");
-  EXPECT_EQ(by_ref(r, "A/R.6.253")->saving_total->amount, k(-1500));
+  EXPECT_EQ(by_ref(r, "A/R.6.253")->stated_saving->amount, k(-1500));
   EXPECT_EQ(by_ref(r, "A/R.6.210")->title, "Home to School Transport (Special) \xe2\x80\x93 Route Retendering");
 }
 
@@ -329,12 +329,12 @@ TEST(Monitoring, OneRowPerSchemeLayout) {
   ASSERT_EQ(r.rag_overviews.size(), 1u);
   const SchemeRecord *two = by_ref(r, "C/R.1.002");
   ASSERT_TRUE(two);
-  EXPECT_EQ(*two->monitoring->rag, "Red");
-  EXPECT_EQ(two->investment_total->amount, k(40));
-  EXPECT_EQ(two->saving_total->amount, k(-30));
-  EXPECT_EQ(two->monitoring->spent_to_date->amount, k(20));
-  EXPECT_EQ(two->monitoring->projected_saving->amount, k(-2));
-  EXPECT_EQ(*two->monitoring->commentary, "=will not deliver");
+  EXPECT_EQ(*two->monitored->rag, "Red");
+  EXPECT_EQ(two->stated_investment->amount, k(40));
+  EXPECT_EQ(two->stated_saving->amount, k(-30));
+  EXPECT_EQ(two->monitored->spent_to_date->amount, k(20));
+  EXPECT_EQ(two->monitored->projected_saving->amount, k(-2));
+  EXPECT_EQ(*two->monitored->commentary, "=will not deliver");
   std::vector<Finding> out;
   rules::rag_overview("f.xlsx", r.rag_overviews[0], r.schemes, out);
   EXPECT_TRUE(out.empty()) << out[0].message;
@@ -354,7 +354,7 @@ TEST(BusinessCases, FigureAndReferenceInOneCell) {
   Recognised r = read(p);
   ASSERT_EQ(r.schemes.size(), 1u);
   EXPECT_EQ(*r.schemes[0].ref, "A/R.6.204");
-  EXPECT_EQ(r.schemes[0].saving_total->amount, k(-594));
+  EXPECT_EQ(r.schemes[0].stated_saving->amount, k(-594));
   EXPECT_EQ(*r.schemes[0].officer, "Lou Williams");
 }
 
@@ -407,7 +407,7 @@ TEST(PlanningTables, AbsoluteTableWithoutATitleHeading) {
   EXPECT_FALSE(r.schemes[0].incremental);
   EXPECT_EQ(r.schemes[0].investment.at("2018-19").amount, k(90)); // the sheet says investment; positive figures
   EXPECT_EQ(r.schemes[1].title, "Commercial approach");
-  EXPECT_EQ(r.schemes[1].investment_total->amount, k(400));
+  EXPECT_EQ(r.schemes[1].stated_investment->amount, k(400));
 }
 
 TEST(SheetViewCells, ACellIsFoundWithAndWithoutGapsInItsRow) {

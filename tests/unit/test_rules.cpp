@@ -140,10 +140,10 @@ namespace {
 SchemeRecord monitored(const char *rag, long spent, long saved) {
   SchemeRecord s;
   s.kind = "monitoring";
-  s.sheet = "Q3";
-  s.monitoring.ensure().rag = rag;
-  s.monitoring->spent_to_date = fig(spent, 0, 0);
-  s.monitoring->saved_to_date = fig(saved, 0, 0);
+  s.source.sheet = "Q3";
+  s.monitored.ensure().rag = rag;
+  s.monitored->spent_to_date = fig(spent, 0, 0);
+  s.monitored->saved_to_date = fig(saved, 0, 0);
   return s;
 }
 RagRow rag_row(const char *rating, long count, long inv, long sav, std::uint32_t r) {

@@ -56,16 +56,16 @@ std::string dump(const Recognised &rec) {
   }
   for (auto &s : rec.schemes) {
     o << "scheme " << s.kind << " ref " << s.ref.value_or("-") << " [" << s.title << "] ws "
-      << s.workstream.value_or("-") << ' ' << s.sheet << ' ' << s.source.row << ':' << s.source.col
+      << s.workstream.value_or("-") << ' ' << s.source.sheet << ' ' << s.source.cell.row << ':' << s.source.cell.col
       << (s.hidden ? " hidden" : "") << (s.incremental ? " incremental" : "") << " deferred " << s.deferred_table << '/'
       << s.deferred_row << " inv";
     for (auto &[y, f] : s.investment) dump_figure(o << ' ' << y, f);
     o << " sav";
     for (auto &[y, f] : s.saving) dump_figure(o << ' ' << y, f);
-    dump_figure(o << " itotal", s.investment_total);
-    dump_figure(o << " stotal", s.saving_total);
-    if (s.monitoring)
-      o << " monitoring " << s.monitoring->rag.value_or("-") << ' ' << s.monitoring->commentary.value_or("-");
+    dump_figure(o << " itotal", s.stated_investment);
+    dump_figure(o << " stotal", s.stated_saving);
+    if (s.monitored)
+      o << " monitoring " << s.monitored->rag.value_or("-") << ' ' << s.monitored->commentary.value_or("-");
     o << '\n';
   }
   for (auto &ov : rec.rag_overviews) {
