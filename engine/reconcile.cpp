@@ -257,7 +257,7 @@ Totals work_out_totals(const std::vector<Scheme> &schemes, const std::vector<Tab
     inv.add(s.investment);
     sav.add(s.saving);
     if (summaries || !s.workstream) continue;
-    auto &sums = by_ws[*s.workstream];
+    auto &sums = by_ws[s.workstream->str()];
     sums.first.add(s.investment);
     sums.second.add(s.saving);
   }

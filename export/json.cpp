@@ -32,9 +32,9 @@ template <class M> void year_map(JsonWriter &w, const M &m) {
   w.end_object();
 }
 
-void opt_string(JsonWriter &w, const std::optional<std::string> &s) {
+template <class Text> void opt_string(JsonWriter &w, const std::optional<Text> &s) {
   if (s)
-    w.string(*s);
+    w.string(static_cast<const std::string &>(*s));
   else
     w.null();
 }

@@ -17,7 +17,7 @@ void data(Context &ctx) {
       for (auto &[year, figure] : map) {
         write_text(ws, row, 0, s.ref.value_or(""), nullptr);
         write_text(ws, row, 1, s.title, nullptr);
-        write_text(ws, row, 2, s.workstream.value_or(""), nullptr);
+        write_text(ws, row, 2, s.workstream ? s.workstream->str() : std::string(), nullptr);
         write_text(ws, row, 3, m == 0 ? "Investment" : "Saving", nullptr);
         write_text(ws, row, 4, year, nullptr);
         write_money(ws, row, 5, figure.amount, ctx.f.money);

@@ -47,7 +47,7 @@ void scheme_profiles(Context &ctx) {
       ++row;
     }
     std::string extra;
-    if (s.workstream) extra += "Workstream: " + *s.workstream;
+    if (s.workstream) extra += "Workstream: " + s.workstream->str();
     if (s.officer) extra += (extra.empty() ? "" : "; ") + std::string("Senior responsible officer: ") + *s.officer;
     if (s.roi) {
       char b[64];

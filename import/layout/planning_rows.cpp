@@ -31,7 +31,8 @@ RowOutline planning_row_outline(std::span<const Cell> cells, std::uint32_t first
 
 void read_planning_row(const TableColumns &cols, std::span<const Cell> cells, std::uint32_t r, bool hidden,
                        std::int64_t unit, const RowOutline &outline, const Workbook &wb, const std::string &sheet,
-                       const FigureVocabulary &figures, std::vector<CellNote> &notes, FigureRow &row, SchemeRecord &s) {
+                       const FigureVocabulary &figures, std::vector<CellNote> &notes, TextShare &workstreams,
+                       FigureRow &row, SchemeRecord &s) {
   row.label_ref = CellRef{r, outline.any_label ? outline.label_col : 0};
   row.hidden = hidden;
   row.values.reserve(cols.years.size());
@@ -68,15 +69,21 @@ void read_planning_row(const TableColumns &cols, std::span<const Cell> cells, st
     s.ref = f->ref;
   else if (auto f2 = find_reference(title_text))
     s.ref = f2->ref;
-  s.title = strip_reference(title_text);
+  // The title is kept once, in the row (which the rules name in their
+  // messages) with the reference after it; the record takes it back when
+  // the row is settled or its figures are filled in (record_title).
+  row.title = strip_reference(title_text);
   s.hidden = hidden;
   if (cols.workstream_col) {
     std::string_view ws = trim_view(text_of(cell_in(cells, *cols.workstream_col), ws_scratch));
-    if (!ws.empty()) s.workstream = std::string(ws);
+    if (!ws.empty()) s.workstream = workstreams.get(ws);
   }
-  row.title.reserve(s.title.size() + (s.ref ? s.ref->size() + 3 : 0));
-  row.title = s.title;
   if (s.ref) row.title.append(" (").append(*s.ref).append(")");
+}
+
+std::size_t record_title_size(const FigureRow &row, const SchemeRecord &s) {
+  std::size_t suffix = s.ref ? s.ref->size() + 3 : 0; // " (" ref ")"
+  return row.title.size() >= suffix ? row.title.size() - suffix : 0;
 }
 
 void settle_planning_row(Measure table_measure, const std::vector<YearColumn> &years, bool incremental, bool defer,
@@ -94,6 +101,7 @@ void settle_planning_row(Measure table_measure, const std::vector<YearColumn> &y
     s.deferred_table = table;
     s.deferred_row = row_index;
   } else {
+    s.title = row.title.substr(0, record_title_size(row, s));
     auto &map = m == Measure::Investment ? s.investment : s.saving;
     map.reserve(years.size());
     for (std::size_t k = 0; k < years.size(); ++k) {

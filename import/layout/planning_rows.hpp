@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "core/text_share.hpp"
 #include "core/year_key.hpp"
 #include "import/grid.hpp"
 #include "import/layout/tables.hpp"
@@ -73,7 +74,12 @@ const Cell *cell_in(std::span<const Cell> cells, std::uint32_t c);
 // measure: its figures (in `unit`), label cell, texts and hidden flag.
 void read_planning_row(const TableColumns &cols, std::span<const Cell> cells, std::uint32_t r, bool hidden,
                        std::int64_t unit, const RowOutline &outline, const Workbook &wb, const std::string &sheet,
-                       const FigureVocabulary &figures, std::vector<CellNote> &notes, FigureRow &row, SchemeRecord &s);
+                       const FigureVocabulary &figures, std::vector<CellNote> &notes, TextShare &workstreams,
+                       FigureRow &row, SchemeRecord &s);
+
+// The length of the record's own title at the start of a planning row's
+// title (which has the reference after it).
+std::size_t record_title_size(const FigureRow &row, const SchemeRecord &s);
 
 // The rest, once the table's measure (from its heading) is known: Other
 // means each row counts as a saving if any figure is negative. With `defer`

@@ -176,7 +176,7 @@ bool PlanningStream::row(std::uint32_t r, std::span<const Cell> cells, bool hidd
       }
       // Read straight into their places (no temporary moved in and destroyed).
       layout::read_planning_row(table_.cols, cells, r, hidden, table_.unit, outline, wb, sheets_.back().name, figures_,
-                                table_.notes, table_.rows.emplace_back(), table_.schemes.emplace_back());
+                                table_.notes, workstreams_, table_.rows.emplace_back(), table_.schemes.emplace_back());
       table_.last_row = r;
       prev_ = r;
       for (const Cell &c : cells) {

@@ -84,6 +84,7 @@ private:
   StreamedTable table_; // the table being watched
   std::uint32_t prev_ = 0;
   std::uint32_t kept_ = 0; // data rows of it kept in the grid so far
+  TextShare workstreams_;
 };
 
 } // namespace fundbook

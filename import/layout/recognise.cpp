@@ -95,7 +95,14 @@ void fill_planning_figures(Recognised &rec, bool release_rows, const std::functi
     for (std::size_t k = 0; k < row.values.size() && k < keys[ti].size(); ++k) {
       if (row.values[k]) map[keys[ti][k]] = *row.values[k];
     }
-    if (release_rows) std::vector<std::optional<Figure>>().swap(row.values);
+    if (release_rows) {
+      std::vector<std::optional<Figure>>().swap(row.values);
+      std::size_t n = layout::record_title_size(row, s);
+      s.title = std::move(row.title); // the row is not named again
+      s.title.resize(n);
+    } else {
+      s.title = row.title.substr(0, layout::record_title_size(row, s));
+    }
     s.deferred_table = s.deferred_row = -1;
     if (then) then(s);
   }

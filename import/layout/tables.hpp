@@ -88,8 +88,8 @@ struct SchemeRecord {
   std::string_view kind; // profile, planning, business-case, monitoring (a literal)
   std::optional<std::string> ref;
   std::string title;
-  std::optional<std::string> workstream;
-  Boxed<std::string> officer; // business cases only
+  std::optional<SharedText> workstream; // one copy per distinct text in a table (core/text_share.hpp)
+  Boxed<std::string> officer;           // business cases only
   Provenance source;
   // Financial year -> amount and the cell it was read from (on the source's
   // sheet). Absolute once the engine has completed the scheme.

@@ -80,6 +80,7 @@ void year_tables(Context &ctx) {
     std::int32_t table_index = std::int32_t(ctx.out.tables.size()); // pushed below, as it has its rows
 
     FigureReader reader = ctx.reader();
+    TextShare workstreams; // the table's workstream column repeats a few names
     std::uint32_t prev = hr;
     // Splices the streamed rows in if they are the rows that come next: right
     // after the last row read, under the same columns and unit.
@@ -137,7 +138,7 @@ void year_tables(Context &ctx) {
         }
         any_label = o.any_label;
         read_planning_row(cols, cells, r, v.sheet().row_hidden(r), unit, o, v.workbook(), v.sheet().name, ctx.figures,
-                          ctx.out.notes, row, s);
+                          ctx.out.notes, workstreams, row, s);
       } else {
         // The label: the texts in the columns left of the years, joined.
         std::string label;

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include "core/cellref.hpp"
+#include "core/text_share.hpp"
 #include "import/grid.hpp"
 
 using namespace fundbook;
@@ -25,4 +26,17 @@ TEST(Dates, SerialsInBothSystems) {
   EXPECT_EQ(serial_to_iso(1, false), "1900-01-01T00:00:00");
   EXPECT_EQ(serial_to_iso(61, false), "1900-03-01T00:00:00");
   EXPECT_EQ(serial_to_iso(42736.5, false), "2017-01-01T12:00:00");
+}
+
+TEST(TextShare, RepeatsShareOneCopyAndDistinctTextsPastTheBoundStillRead) {
+  TextShare share;
+  SharedText a = share.get("Children's services"), b = share.get("Children's services");
+  SharedText c = share.get("Contracts, procurement and commercial");
+  EXPECT_EQ(&a.str(), &b.str()); // the same copy
+  EXPECT_NE(&a.str(), &c.str());
+  EXPECT_EQ(c.str(), "Contracts, procurement and commercial");
+  for (int i = 0; i < 3000; ++i) EXPECT_EQ(share.get("ws " + std::to_string(i)).str(), "ws " + std::to_string(i));
+  EXPECT_EQ(&share.get("Children's services").str(), &a.str()); // kept from before the bound was reached
+  EXPECT_EQ(share.get("").str(), "");
+  EXPECT_EQ(SharedText().str(), ""); // empty without a copy of its own
 }

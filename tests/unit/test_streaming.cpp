@@ -56,9 +56,9 @@ std::string dump(const Recognised &rec) {
   }
   for (auto &s : rec.schemes) {
     o << "scheme " << s.kind << " ref " << s.ref.value_or("-") << " [" << s.title << "] ws "
-      << s.workstream.value_or("-") << ' ' << s.source.sheet << ' ' << s.source.cell.row << ':' << s.source.cell.col
-      << (s.hidden ? " hidden" : "") << (s.incremental ? " incremental" : "") << " deferred " << s.deferred_table << '/'
-      << s.deferred_row << " inv";
+      << (s.workstream ? s.workstream->str() : "-") << ' ' << s.source.sheet << ' ' << s.source.cell.row << ':'
+      << s.source.cell.col << (s.hidden ? " hidden" : "") << (s.incremental ? " incremental" : "") << " deferred "
+      << s.deferred_table << '/' << s.deferred_row << " inv";
     for (auto &[y, f] : s.investment) dump_figure(o << ' ' << y, f);
     o << " sav";
     for (auto &[y, f] : s.saving) dump_figure(o << ' ' << y, f);
@@ -203,6 +203,46 @@ TEST(Streaming, ALongTrackerIsTheSameStreamedOrWhole) {
   std::string p = write_tracker(t, "stream-plain.xlsx");
   expect_same(p, true);
   EXPECT_TRUE(recognise_both(p, true).spliced);
+}
+
+TEST(Streaming, DeferredFiguresAndTitlesFilledInAreThoseReadAtOnce) {
+  // Titles with and without a reference in them, hidden rows, text figures.
+  Tracker t;
+  t.hidden = {3, 40};
+  t.text_figures = true;
+  t.totals = true;
+  std::string p = write_tracker(t, "stream-deferred.xlsx");
+  Vocabulary vocab = Vocabulary::defaults();
+  RecogniseOptions at_once;
+  RecogniseOptions deferred;
+  deferred.defer_planning_figures = true;
+  std::string expected = dump(recognise(open_workbook(p), vocab, at_once));
+  for (bool release : {false, true}) {
+    PlanningStream stream(vocab);
+    Workbook wb = open_workbook(p, {}, &stream);
+    Recognised rec = recognise(wb, vocab, deferred, &stream);
+    ASSERT_TRUE(stream.took_any());
+    int filled = 0;
+    fill_planning_figures(rec, release, [&](SchemeRecord &s) {
+      EXPECT_FALSE(s.title.empty());
+      ++filled;
+    });
+    EXPECT_EQ(filled, int(rec.schemes.size()));
+    if (!release) {
+      EXPECT_EQ(dump(rec), expected);
+      continue;
+    }
+    // Released rows keep no figures or title: compare the schemes.
+    auto schemes = [](const std::string &d) {
+      std::istringstream in(d);
+      std::string line, out;
+      while (std::getline(in, line))
+        if (line.rfind("scheme ", 0) == 0) out += line + '\n';
+      return out;
+    };
+    EXPECT_EQ(schemes(dump(rec)), schemes(expected));
+    EXPECT_NE(schemes(expected), "");
+  }
 }
 
 TEST(Streaming, EveryShapeAroundALongTableIsTheSame) {
