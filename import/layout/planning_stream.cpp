@@ -173,6 +173,9 @@ bool PlanningStream::row(std::uint32_t r, std::span<const Cell> cells, bool hidd
         std::size_t room = std::min<std::size_t>(expected_rows_ > r ? expected_rows_ - r : 0, 1u << 18) + 1024;
         table_.rows.reserve(room);
         table_.schemes.reserve(room);
+        table_.front = kept_; // the usual count of rows and schemes before these
+        table_.rows.resize(kept_);
+        table_.schemes.resize(kept_);
       }
       // Read straight into their places (no temporary moved in and destroyed).
       layout::read_planning_row(table_.cols, cells, r, hidden, table_.unit, outline, wb, sheets_.back().name, figures_,

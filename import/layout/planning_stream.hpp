@@ -11,6 +11,7 @@
 // a unit, a measure or a header row). Whether the guess held is checked when
 // the rows are spliced: a block that does not fit where year_tables is makes
 // all_spliced() false, and the caller reads the workbook again without this.
+#include <algorithm>
 #include <array>
 #include <bitset>
 #include <cstdint>
@@ -35,8 +36,21 @@ struct StreamedTable {
   std::vector<FigureRow> rows;               // figures read, measure not yet settled
   std::vector<SchemeRecord> schemes;         // one per row
   std::vector<CellNote> notes;               // about the cells of these rows
+  // Empty places at the start of rows and schemes for what comes before the
+  // taken rows (the rows kept in the grid), so splicing them in does not
+  // move a hundred thousand rows up to make room.
+  std::size_t front = 0;
   bool spliced = false;
 };
+
+// Puts `before` in the first `room` places of v (left empty for it), making
+// or taking away places at the start only when `before` has another count.
+template <class T> void place_before_taken(std::vector<T> &v, std::size_t room, std::vector<T> &before) {
+  std::size_t n = before.size();
+  if (n < room) v.erase(v.begin(), v.begin() + std::ptrdiff_t(room - n));
+  if (n > room) v.insert(v.begin(), n - room, T{});
+  std::move(before.begin(), before.end(), v.begin());
+}
 
 struct StreamedSheet {
   std::string name;

@@ -5,6 +5,7 @@
 #include "import/layout/shapes.hpp"
 
 namespace fundbook::layout {
+
 namespace {
 
 Measure measure_from_text(const Context &ctx, std::string_view text) {
@@ -89,15 +90,14 @@ void year_tables(Context &ctx) {
       if (st.spliced || t.rows.empty() || st.first_row != prev + 1 || (next_row && *next_row <= st.last_row) ||
           !(st.cols == cols) || st.unit != unit)
         return;
-      for (std::size_t k = 0; k < st.rows.size(); ++k)
+      for (std::size_t k = st.front; k < st.rows.size(); ++k)
         settle_planning_row(measure, years, ctx.incremental, ctx.defer_planning_figures, table_index,
-                            std::int32_t(t.rows.size() + k), st.rows[k], st.schemes[k]);
+                            std::int32_t(t.rows.size() + k - st.front), st.rows[k], st.schemes[k]);
       // Into the streamed vectors (reserved for it), which then take the
       // place of the table's: no second copy of a hundred thousand rows.
-      st.rows.insert(st.rows.begin(), std::make_move_iterator(t.rows.begin()), std::make_move_iterator(t.rows.end()));
+      place_before_taken(st.rows, st.front, t.rows);
       t.rows.swap(st.rows);
-      st.schemes.insert(st.schemes.begin(), std::make_move_iterator(ctx.out.schemes.begin()),
-                        std::make_move_iterator(ctx.out.schemes.end()));
+      place_before_taken(st.schemes, st.front, ctx.out.schemes);
       ctx.out.schemes.swap(st.schemes);
       for (auto &n : st.notes) ctx.out.notes.push_back(std::move(n));
       std::vector<FigureRow>().swap(st.rows);

@@ -245,6 +245,18 @@ TEST(Streaming, DeferredFiguresAndTitlesFilledInAreThoseReadAtOnce) {
   }
 }
 
+TEST(Streaming, RowsBeforeTheTakenOnesGoInTheirPlacesWhateverTheirCount) {
+  auto taken = [] { return std::vector<std::string>{"", "", "", "t1", "t2"}; }; // three places, two taken
+  for (int n : {0, 2, 3, 5}) {
+    std::vector<std::string> v = taken(), before, expected;
+    for (int i = 0; i < n; ++i) before.push_back("b" + std::to_string(i));
+    expected = before;
+    expected.insert(expected.end(), {"t1", "t2"});
+    place_before_taken(v, 3, before);
+    EXPECT_EQ(v, expected) << n << " before";
+  }
+}
+
 TEST(Streaming, EveryShapeAroundALongTableIsTheSame) {
   std::vector<std::pair<std::string, Tracker>> cases;
   Tracker t;
