@@ -33,7 +33,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         same = streamed.tables[i].rows.size() == whole->tables[i].rows.size();
       for (std::size_t i = 0; same && i < streamed.schemes.size(); ++i)
         same = streamed.schemes[i].title == whole->schemes[i].title &&
-               streamed.schemes[i].source == whole->schemes[i].source;
+               streamed.schemes[i].source.sheet == whole->schemes[i].source.sheet &&
+               streamed.schemes[i].source.cell == whole->schemes[i].source.cell;
       if (!same) __builtin_trap();
     }
   } catch (const fundbook::ReadError &) {}
