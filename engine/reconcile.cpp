@@ -21,9 +21,7 @@ void complete_scheme(const SharedText &path, Scheme &s) {
     // A stated total of an incremental table is not an absolute total.
     if (stated && !(incremental && !years.empty())) return std::optional<Money>(stated->amount);
     if (years.empty()) return std::optional<Money>();
-    Money sum;
-    for (auto &entry : years) sum += entry.second.amount;
-    return std::optional<Money>(sum);
+    return std::optional<Money>(Scheme::sum_of(years));
   };
   if (s.incremental) {
     // Each year's figure is the change from the year before (years are in order).

@@ -70,8 +70,8 @@ void read_planning_row(const TableColumns &cols, std::span<const Cell> cells, st
   else if (auto f2 = find_reference(title_text))
     s.ref = f2->ref;
   // The title is kept once, in the row (which the rules name in their
-  // messages) with the reference after it; the record takes it back when
-  // the row is settled or its figures are filled in (record_title).
+  // messages) with the reference after it; the record gets it back when
+  // the row is settled or its figures are filled in (give_title).
   row.title = strip_reference(title_text);
   s.hidden = hidden;
   if (cols.workstream_col) {
@@ -81,9 +81,15 @@ void read_planning_row(const TableColumns &cols, std::span<const Cell> cells, st
   if (s.ref) row.title.append(" (").append(*s.ref).append(")");
 }
 
-std::size_t record_title_size(const FigureRow &row, const SchemeRecord &s) {
+void give_title(FigureRow &row, SchemeRecord &s, bool take) {
   std::size_t suffix = s.ref ? s.ref->size() + 3 : 0; // " (" ref ")"
-  return row.title.size() >= suffix ? row.title.size() - suffix : 0;
+  std::size_t n = row.title.size() >= suffix ? row.title.size() - suffix : 0;
+  if (!take) {
+    s.title = row.title.substr(0, n);
+    return;
+  }
+  s.title = std::move(row.title);
+  s.title.resize(n);
 }
 
 void settle_planning_row(Measure table_measure, const std::vector<YearColumn> &years, bool incremental, bool defer,
@@ -101,7 +107,7 @@ void settle_planning_row(Measure table_measure, const std::vector<YearColumn> &y
     s.deferred_table = table;
     s.deferred_row = row_index;
   } else {
-    s.title = row.title.substr(0, record_title_size(row, s));
+    give_title(row, s, false);
     auto &map = m == Measure::Investment ? s.investment : s.saving;
     map.reserve(years.size());
     for (std::size_t k = 0; k < years.size(); ++k) {

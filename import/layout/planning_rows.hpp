@@ -77,9 +77,9 @@ void read_planning_row(const TableColumns &cols, std::span<const Cell> cells, st
                        const FigureVocabulary &figures, std::vector<CellNote> &notes, TextShare &workstreams,
                        FigureRow &row, SchemeRecord &s);
 
-// The length of the record's own title at the start of a planning row's
-// title (which has the reference after it).
-std::size_t record_title_size(const FigureRow &row, const SchemeRecord &s);
+// The record's title from its planning row's (which has the reference after
+// it): copied, or with `take` moved out of a row that is not named again.
+void give_title(FigureRow &row, SchemeRecord &s, bool take);
 
 // The rest, once the table's measure (from its heading) is known: Other
 // means each row counts as a saving if any figure is negative. With `defer`

@@ -80,11 +80,7 @@ Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const Recognis
 
 void fill_planning_figures(Recognised &rec, bool release_rows, const std::function<void(SchemeRecord &)> &then) {
   std::vector<std::vector<YearKey>> keys(rec.tables.size()); // per table, interned once
-  for (auto &s : rec.schemes) {
-    if (s.deferred_table < 0) {
-      if (then) then(s);
-      continue;
-    }
+  auto fill = [&](SchemeRecord &s) {
     auto ti = std::size_t(s.deferred_table);
     FigureTable &t = rec.tables.at(ti);
     FigureRow &row = t.rows.at(std::size_t(s.deferred_row));
@@ -95,15 +91,12 @@ void fill_planning_figures(Recognised &rec, bool release_rows, const std::functi
     for (std::size_t k = 0; k < row.values.size() && k < keys[ti].size(); ++k) {
       if (row.values[k]) map[keys[ti][k]] = *row.values[k];
     }
-    if (release_rows) {
-      std::vector<std::optional<Figure>>().swap(row.values);
-      std::size_t n = layout::record_title_size(row, s);
-      s.title = std::move(row.title); // the row is not named again
-      s.title.resize(n);
-    } else {
-      s.title = row.title.substr(0, layout::record_title_size(row, s));
-    }
+    if (release_rows) std::vector<std::optional<Figure>>().swap(row.values);
+    layout::give_title(row, s, release_rows); // a released row is not named again
     s.deferred_table = s.deferred_row = -1;
+  };
+  for (auto &s : rec.schemes) {
+    if (s.deferred_table >= 0) fill(s);
     if (then) then(s);
   }
 }

@@ -112,11 +112,9 @@ struct SchemeRecord {
   std::optional<std::string> payback_year; // first year cumulative savings cover investment
   Boxed<MonitoringFigures> monitoring;     // monitoring rows only
 
-  Money investment_sum() const { return sum(investment); }
-  Money saving_sum() const { return sum(saving); }
-
-private:
-  static Money sum(const YearMap<Figure> &m) {
+  Money investment_sum() const { return sum_of(investment); }
+  Money saving_sum() const { return sum_of(saving); }
+  static Money sum_of(const YearMap<Figure> &m) {
     Money total;
     for (auto &entry : m) total += entry.second.amount;
     return total;

@@ -5,7 +5,6 @@
 #include "import/layout/shapes.hpp"
 
 namespace fundbook::layout {
-
 namespace {
 
 Measure measure_from_text(const Context &ctx, std::string_view text) {
