@@ -7,7 +7,9 @@
 #include <fstream>
 
 #include "import/read_error.hpp"
+#include "import/ods/odf_package.hpp"
 #include "import/reader.hpp"
+#include "import/text_encoding.hpp"
 #include "import/xls/cfb.hpp"
 #include "import/zip_package.hpp"
 
@@ -65,6 +67,12 @@ std::string sniff_format(const std::string &path) {
   }
   if (head.size() >= 4 && (head.compare(0, 4, "PK\x05\x06") == 0)) return "zip";
   if (head.size() >= 8 && head.compare(0, 8, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") == 0) return "cfb";
+  if (Utf16Bom bom = utf16_bom(head); bom != Utf16Bom::None) {
+    // UTF-16 text (Excel's "Unicode Text", Notepad's "Unicode"): its zero
+    // bytes are not binary; judge the characters instead.
+    std::string text = utf16_to_utf8(std::string_view(head).substr(2), bom == Utf16Bom::Big);
+    return looks_delimited(text) ? "csv" : "text";
+  }
   if (looks_like_text(head) || (head.size() >= 3 && head.compare(0, 3, "\xEF\xBB\xBF") == 0)) {
     std::string l = lowercase(head);
     auto first = l.find_first_not_of(" \t\r\n\xef\xbb\xbf");
@@ -106,10 +114,10 @@ Workbook open_workbook(const std::string &path, const Limits &limits, RowSink *s
     {
       ZipPackage zip(path, limits);
       if (zip.has("xl/workbook.bin")) throw ReadError("binary .xlsb workbooks are not supported: save as .xlsx");
-      if (zip.has("content.xml") && zip.has("mimetype")) {
-        std::string mt = zip.read_all("mimetype");
+      if (zip.has("content.xml")) {
+        std::string mt = odf_media_type(zip, limits);
         if (mt.find("opendocument.spreadsheet") != std::string::npos) return OdsReader().read(path, limits);
-        throw ReadError("this is an OpenDocument file but not a spreadsheet (" + mt + ")");
+        if (!mt.empty()) throw ReadError("this is an OpenDocument file but not a spreadsheet (" + mt + ")");
       }
       if (!zip.has("[Content_Types].xml") && !zip.has("xl/workbook.xml")) {
         throw ReadError("this is a zip file, not a workbook: unzip it and give fundbook the workbooks inside");

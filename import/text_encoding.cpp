@@ -25,11 +25,59 @@ void append_utf8(std::string &out, std::uint32_t cp) {
   } else if (cp < 0x800) {
     out += char(0xC0 | (cp >> 6));
     out += char(0x80 | (cp & 0x3F));
-  } else {
+  } else if (cp < 0x10000) {
+    if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;
     out += char(0xE0 | (cp >> 12));
     out += char(0x80 | ((cp >> 6) & 0x3F));
     out += char(0x80 | (cp & 0x3F));
+  } else if (cp <= 0x10FFFF) {
+    out += char(0xF0 | (cp >> 18));
+    out += char(0x80 | ((cp >> 12) & 0x3F));
+    out += char(0x80 | ((cp >> 6) & 0x3F));
+    out += char(0x80 | (cp & 0x3F));
+  } else {
+    append_utf8(out, 0xFFFD);
   }
+}
+
+void Utf16ToUtf8::unit(std::uint16_t u) {
+  if (u >= 0xDC00 && u <= 0xDFFF && high_) {
+    append_utf8(out_, 0x10000 + ((std::uint32_t(high_) - 0xD800) << 10) + (u - 0xDC00));
+    high_ = 0;
+    return;
+  }
+  finish();
+  if (u >= 0xD800 && u <= 0xDBFF)
+    high_ = u;
+  else
+    append_utf8(out_, u); // a lone low surrogate comes out as U+FFFD
+}
+
+void Utf16ToUtf8::finish() {
+  if (high_) append_utf8(out_, 0xFFFD);
+  high_ = 0;
+}
+
+std::string utf16_to_utf8(std::string_view bytes, bool big_endian) {
+  std::string out;
+  out.reserve(bytes.size());
+  Utf16ToUtf8 conv(out);
+  for (std::size_t i = 0; i + 1 < bytes.size(); i += 2) {
+    auto a = static_cast<unsigned char>(bytes[i]), b = static_cast<unsigned char>(bytes[i + 1]);
+    conv.unit(big_endian ? std::uint16_t(a << 8 | b) : std::uint16_t(b << 8 | a));
+  }
+  conv.finish();
+  return out;
+}
+
+Utf16Bom utf16_bom(std::string_view bytes) {
+  if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFF\xFE") {
+    // FF FE 00 00 is UTF-32's little-endian BOM, which no spreadsheet program writes.
+    if (bytes.size() >= 4 && bytes[2] == 0 && bytes[3] == 0) return Utf16Bom::None;
+    return Utf16Bom::Little;
+  }
+  if (bytes.size() >= 2 && bytes.substr(0, 2) == "\xFE\xFF") return Utf16Bom::Big;
+  return Utf16Bom::None;
 }
 
 std::string cp1252_to_utf8(std::string_view s) {
@@ -50,6 +98,8 @@ std::string cp1252_to_utf8(std::string_view s) {
 }
 
 std::string to_utf8(std::string_view bytes) {
+  if (Utf16Bom bom = utf16_bom(bytes); bom != Utf16Bom::None)
+    return utf16_to_utf8(bytes.substr(2), bom == Utf16Bom::Big);
   if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   if (is_valid_utf8(bytes)) return std::string(bytes);
   return cp1252_to_utf8(bytes);

@@ -1,6 +1,8 @@
 #pragma once
 // Bytes of unknown encoding to UTF-8: UTF-8 (with or without BOM) as is,
-// anything else read as Windows-1252, the encoding of UK finance exports.
+// UTF-16 with its BOM (as Excel's "Unicode Text" and Notepad save it)
+// converted, anything else read as Windows-1252, the encoding of UK
+// finance exports.
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -8,10 +10,32 @@
 namespace fundbook {
 
 bool is_valid_utf8(std::string_view s);
-// Appends one code point (up to U+FFFF, as BIFF's UTF-16 units and Windows-1252 give) as UTF-8.
+// Appends one code point as UTF-8; a surrogate or a value past U+10FFFF
+// (which no valid text holds) becomes U+FFFD.
 void append_utf8(std::string &out, std::uint32_t cp);
+
+// UTF-16 code units to UTF-8, one unit at a time: a high surrogate waits for
+// its low half so the pair becomes one code point (emoji, rarer CJK); a
+// surrogate without its partner becomes U+FFFD, so the text stays valid UTF-8.
+class Utf16ToUtf8 {
+public:
+  explicit Utf16ToUtf8(std::string &out) : out_(out) {}
+  void unit(std::uint16_t u);
+  // Ends the text: a high surrogate still waiting is unpaired.
+  void finish();
+
+private:
+  std::string &out_;
+  std::uint16_t high_ = 0;
+};
+
+// UTF-16 bytes (no BOM) to UTF-8; an odd last byte is dropped.
+std::string utf16_to_utf8(std::string_view bytes, bool big_endian);
+// The byte order a UTF-16 BOM at the start says, if there is one.
+enum class Utf16Bom { None, Little, Big };
+Utf16Bom utf16_bom(std::string_view bytes);
 std::string cp1252_to_utf8(std::string_view s);
-// Strips a UTF-8 BOM, or converts from Windows-1252 when the bytes are not UTF-8.
+// Strips a UTF-8 BOM, converts UTF-16 with a BOM, or converts from Windows-1252 when the bytes are not UTF-8.
 std::string to_utf8(std::string_view bytes);
 
 } // namespace fundbook

@@ -104,13 +104,15 @@ public:
       n -= take;
     }
   }
+  // `count` UTF-16 units (a surrogate pair is two, and may straddle a CONTINUE).
   std::string chars(std::size_t count, bool wide) {
     std::string out;
+    Utf16ToUtf8 utf8(out);
     while (count > 0) {
       if (pos >= parts[part].size()) {
         ++part;
         pos = 0;
-        if (eof()) return out;                              // cut short: keep what is there
+        if (eof()) break;                                   // cut short: keep what is there
         wide = (std::uint8_t(parts[part][pos++]) & 1) != 0; // the continuation's own flags
       }
       if (wide) {
@@ -120,12 +122,13 @@ public:
         }
         std::uint16_t ch = std::uint16_t(std::uint8_t(parts[part][pos]) | (std::uint8_t(parts[part][pos + 1]) << 8));
         pos += 2;
-        append_utf8(out, ch);
+        utf8.unit(ch);
       } else {
-        append_utf8(out, std::uint8_t(parts[part][pos++]));
+        utf8.unit(std::uint8_t(parts[part][pos++]));
       }
       --count;
     }
+    utf8.finish();
     return out;
   }
   // XLUnicodeRichExtendedString ([MS-XLS] 2.5.293).

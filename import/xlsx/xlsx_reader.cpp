@@ -13,6 +13,7 @@
 #include "import/row_sink.hpp"
 #include "import/xlsx/number_formats.hpp"
 #include "import/xlsx/number_text.hpp"
+#include "import/xlsx/xstring.hpp"
 #include "import/xml_stream.hpp"
 #include "import/zip_package.hpp"
 
@@ -133,6 +134,7 @@ struct SharedStringsHandler : XmlHandler {
   }
   void end(std::string_view name) override {
     if (name == "si") {
+      xlsx::decode_xstring(cur);
       index.push_back(wb.intern(std::move(cur)));
       cur.clear();
       in_si = false;
@@ -401,6 +403,7 @@ struct SheetHandler : XmlHandler {
         c.type = CellType::EmptyFormula;
       } else {
         c.type = CellType::String;
+        xlsx::decode_xstring(is_text);
         c.str = wb.intern(is_text);
       }
       push(c);

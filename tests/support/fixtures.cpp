@@ -34,7 +34,12 @@ std::string slurp(const std::string &path) {
 }
 
 std::string source_dir() { return FUNDBOOK_SOURCE_DIR; }
-std::string shared_dir() { return std::string(FUNDBOOK_SOURCE_DIR) + "/../shared"; }
+// Beside the source tree, or where FUNDBOOK_SHARED_DIR says (a worktree one
+// level deeper than the clone the shared material sits beside).
+std::string shared_dir() {
+  if (const char *d = std::getenv("FUNDBOOK_SHARED_DIR"); d && *d) return d;
+  return std::string(FUNDBOOK_SOURCE_DIR) + "/../shared";
+}
 std::string fundbook_exe() { return FUNDBOOK_EXE; }
 
 std::string write_xlsx(const std::vector<std::pair<std::string, std::vector<Put>>> &sheets, const std::string &name) {
