@@ -3,12 +3,13 @@ BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 
-.PHONY: all deps deps-test build run test test-asan fuzz fuzz-build docs clean
+.PHONY: all deps deps-test build run test test-asan realworld fuzz fuzz-build docs clean
 FUZZ_SECONDS ?= 60
 
 # What the tests need beyond the build: LibreOffice to recalculate and print
-# the report, poppler to read the PDF, Chromium for the drop-in page.
-TEST_PACKAGES = libreoffice-calc-nogui poppler-utils chromium
+# the report, poppler to read the PDF, Chromium for the drop-in page, Python 3
+# for the realworld tests (standard library only).
+TEST_PACKAGES = libreoffice-calc-nogui poppler-utils chromium python3
 
 all: build
 
@@ -34,6 +35,11 @@ test-asan: deps-test
 	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DFUNDBOOK_SANITIZE=ON >/dev/null
 	@cmake --build build-asan -j $(JOBS)
 	@cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
+
+# fundbook on real public finance workbooks (../shared/realworld) and on errors planted in
+# copies of workbooks with SUM totals: prints the figures; misses in $(BUILD)/tests/realworld/.
+realworld: deps-test build
+	@cd $(BUILD) && ctest -L realworld --output-on-failure --verbose
 
 # Each libFuzzer target for FUZZ_SECONDS, seeded from samples/, tests/data and
 # ../shared/corpus; findings land in build-fuzz/findings/ (keep each crasher in

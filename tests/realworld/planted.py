@@ -1,0 +1,349 @@
+#!/usr/bin/env python3
+"""Errors planted in copies of real workbooks whose SUM formulas carry their own answer key.
+
+    planted.py --fundbook EXE --source-dir SRC --out DIR [--per-workbook N] [--max-sources M]
+
+A SUM formula says exactly which cells a total adds, and its saved value says what they added
+up to, so every such total is ground truth no person had to write down. From each xlsx under
+../shared/realworld/files and ../shared/corpus/files with such totals, at test time (nothing
+derived is committed), this derives:
+
+  paste     every formula removed and its saved value kept, as pasted into committee papers:
+            every SUM total agrees, so any error finding is a false alarm;
+  total     a paste copy with one SUM total's value changed: must be reported as an error at
+            that total;
+  component a paste copy with one cell inside a SUM range changed: must be reported as an error
+            at a total over that cell (or at the cell itself);
+  kept      formulas kept, one total's saved value changed so it disagrees with its own formula
+            (issue 18's formula evaluation); reported separately.
+
+The totals altered are a seeded sample of up to N per workbook (every one where there are
+fewer), and each altered component is drawn, seeded, from its total's range: the measure is not
+hand-picked. A change is 7% of the total, at least ten times the figures' own rounding step per
+figure added and at least 100 units, kept on the figures' own precision: never something a
+rounding step explains. fundbook runs once over the folder of copies (findings carry the path).
+Prints the figures per source on every run, writes every miss and false alarm to
+DIR/planted-misses.tsv, and passes or fails on the bars in thresholds.py.
+"""
+
+import argparse
+import os
+import random
+import re
+import shutil
+import sys
+import time
+from decimal import ROUND_CEILING, Decimal
+
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import common  # noqa: E402
+import thresholds as bar  # noqa: E402
+import workbook_xml as wx  # noqa: E402
+
+SEED = "fundbook-planted-1"
+PER_WORKBOOK = 6  # totals altered per workbook (and as many components, and kept-formula copies)
+MAX_RANGE_CELLS = 5000
+EXTENSIONS = (".xlsx", ".xlsm")
+
+SUM_CALL = re.compile(r"\s*(?:SUM\((.*)\)|SUBTOTAL\(\s*(?:9|109)\s*,(.*)\))\s*", re.I | re.S)
+ARG = re.compile(r"\s*\$?([A-Z]{1,3})\$?([0-9]+)(?::\$?([A-Z]{1,3})\$?([0-9]+))?\s*")
+
+
+class Total:
+    """A SUM total that agrees with its range: the ground truth one alteration starts from."""
+
+    def __init__(self, sheet, cell, parts, shape):
+        self.sheet, self.cell, self.parts, self.shape = sheet, cell, parts, shape
+
+    @property
+    def where(self):
+        return f"{self.sheet.name}!{self.cell.ref}"
+
+
+def sum_ranges(formula):
+    """The cells a plain SUM (or SUBTOTAL 9/109) of same-sheet references adds, or None."""
+    m = SUM_CALL.fullmatch(formula or "")
+    if not m:
+        return None
+    cells = []
+    for arg in (m.group(1) if m.group(1) is not None else m.group(2)).split(","):
+        a = ARG.fullmatch(arg)
+        if not a:
+            return None
+        r1, c1 = int(a.group(2)), wx.col_number(a.group(1))
+        r2, c2 = (int(a.group(4)), wx.col_number(a.group(3))) if a.group(3) else (r1, c1)
+        r1, r2, c1, c2 = min(r1, r2), max(r1, r2), min(c1, c2), max(c1, c2)
+        if (r2 - r1 + 1) * (c2 - c1 + 1) + len(cells) > MAX_RANGE_CELLS:
+            return None
+        cells += [(r, c) for r in range(r1, r2 + 1) for c in range(c1, c2 + 1)]
+    return cells
+
+
+def close(a, b):
+    return abs(a - b) <= Decimal("1e-6") + Decimal("1e-9") * max(abs(a), abs(b))
+
+
+def totals_of(sheet):
+    """Every SUM total on the sheet that adds a line of cells in its own column or row (two or
+    more numbers, not all zero) and whose saved value equals what they add up to."""
+    out = []
+    for cell in sheet.cells.values():
+        if not cell.formula or cell.numeric() is None:
+            continue
+        cells = sum_ranges(cell.formula)
+        if not cells or (cell.row, cell.col) in cells:
+            continue
+        if all(c == cell.col for _, c in cells):
+            shape = "column, total below" if all(r < cell.row for r, _ in cells) else (
+                "column, total above" if all(r > cell.row for r, _ in cells) else None)
+        elif all(r == cell.row for r, _ in cells):
+            shape = "row, total right" if all(c < cell.col for _, c in cells) else (
+                "row, total left" if all(c > cell.col for _, c in cells) else None)
+        else:
+            shape = None
+        if shape is None:
+            continue
+        parts = [sheet.cells.get(wx.make_ref(r, c)) for r, c in cells]
+        parts = [p for p in parts if p is not None and p.numeric() is not None]
+        # Two or more figures, not all nil (a blank template's zeros check nothing).
+        if len(parts) < 2 or all(p.numeric() == 0 for p in parts):
+            continue
+        if not close(sum(p.numeric() for p in parts), cell.numeric()):
+            continue
+        out.append(Total(sheet, cell, parts, shape))
+    return out
+
+
+def granularity(d):
+    """The coarsest power of ten (0.01 .. 1e9) the figure is a whole multiple of."""
+    if d == 0:
+        return None
+    step = Decimal("0.01")
+    if d % step != 0:
+        return step
+    while step < Decimal("1e9") and d % (step * 10) == 0:
+        step *= 10
+    return step
+
+
+def change_for(total):
+    """How much to add: 7% of the total, at least ten rounding steps of its figures per figure
+    and at least 100 units, a whole number of those steps."""
+    figures = [p.numeric() for p in total.parts] + [total.cell.numeric()]
+    steps = [g for g in map(granularity, figures) if g is not None]
+    step = min(steps) if steps else Decimal(1)
+    raw = max(abs(total.cell.numeric()) * Decimal("0.07"), 10 * step * len(total.parts), Decimal(100))
+    return (raw / step).to_integral_value(rounding=ROUND_CEILING) * step
+
+
+class Copy:
+    def __init__(self, source, variant, path, total=None, target=None, accept=()):
+        self.source, self.variant, self.path = source, variant, path
+        self.total, self.target = total, target  # target: the Cell changed
+        self.accept = set(accept)  # (sheet name, ref) where a finding counts as caught
+        self.new_value = None
+
+
+def sources(shared):
+    roots = [os.path.join(shared, "realworld", "files"), os.path.join(shared, "corpus", "files")]
+    for root in roots:
+        for d, dirs, files in os.walk(root):
+            dirs.sort()
+            for f in sorted(files):
+                if f.lower().endswith(EXTENSIONS) and not f.startswith((".", "~$")):
+                    yield root, os.path.join(d, f)
+
+
+def derive(shared, out_dir, per_workbook, max_sources):
+    copies_dir = os.path.join(out_dir, "copies")
+    shutil.rmtree(copies_dir, ignore_errors=True)
+    os.makedirs(copies_dir)
+    copies, originals, found = [], {}, {}
+    for root, path in sources(shared):
+        rel = os.path.join(os.path.basename(os.path.dirname(root)), os.path.relpath(path, root))
+        try:
+            if not wx.has_sum_formula(path):
+                continue
+            wb = wx.Workbook(path)
+        except Exception:  # noqa: BLE001 - a package this reader cannot open has no answer key here
+            continue
+        totals = [t for s in wb.sheets for t in totals_of(s)]
+        if not totals:
+            continue
+        if max_sources and len(found) >= max_sources:
+            break
+        found[rel] = len(totals)
+        rng = random.Random(f"{SEED}:{rel}")
+        chosen = sorted(rng.sample(totals, min(per_workbook, len(totals))),
+                        key=lambda t: (t.sheet.index, t.cell.row, t.cell.col))
+        # Where a finding about a changed component may be: the component, or any total over it.
+        over = {}
+        for t in totals:
+            for p in t.parts:
+                over.setdefault((t.sheet.name, p.ref), set()).add((t.sheet.name, t.cell.ref))
+        d = os.path.join(copies_dir, f"{len(found):03d}")
+        os.makedirs(d)
+        ext = os.path.splitext(path)[1]
+        originals[rel] = path
+        paste = Copy(rel, "paste", os.path.join(d, "paste" + ext))
+        wb.write_copy(paste.path, paste_values=True)
+        copies.append(paste)
+        for n, t in enumerate(chosen, 1):
+            delta = change_for(t)
+            c = Copy(rel, "total", os.path.join(d, f"total{n}{ext}"), t, t.cell, [(t.sheet.name, t.cell.ref)])
+            c.new_value = t.cell.numeric() + delta
+            wb.write_copy(c.path, True, {(t.sheet.part, t.cell.ref): c.new_value})
+            copies.append(c)
+            leaves = [p for p in t.parts if not p.formula] or t.parts
+            part = rng.choice(leaves)
+            accept = {(t.sheet.name, part.ref)} | over.get((t.sheet.name, part.ref), set())
+            c = Copy(rel, "component", os.path.join(d, f"component{n}{ext}"), t, part, accept)
+            c.new_value = part.numeric() + delta
+            wb.write_copy(c.path, True, {(t.sheet.part, part.ref): c.new_value})
+            copies.append(c)
+            c = Copy(rel, "kept", os.path.join(d, f"kept{n}{ext}"), t, t.cell, [(t.sheet.name, t.cell.ref)])
+            c.new_value = t.cell.numeric() + delta
+            wb.write_copy(c.path, False, {(t.sheet.part, t.cell.ref): c.new_value})
+            copies.append(c)
+    return copies, originals, found
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--fundbook", required=True)
+    ap.add_argument("--source-dir", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--per-workbook", type=int, default=PER_WORKBOOK)
+    ap.add_argument("--max-sources", type=int, default=0, help="at most this many workbooks (0: all)")
+    args = ap.parse_args()
+
+    shared = common.shared_dir(args.source_dir)
+    if not os.path.isdir(os.path.join(shared, "realworld", "files")):
+        print(f"SKIP: no {shared}/realworld (the shared material sits beside the clone, or set FUNDBOOK_SHARED_DIR)")
+        return common.SKIP
+    t0 = time.time()
+    copies, originals, found = derive(shared, args.out, args.per_workbook, args.max_sources)
+    t1 = time.time()
+    doc = common.run_check(args.fundbook, [os.path.join(args.out, "copies"), *originals.values()], timeout=1200)
+    t2 = time.time()
+    by_file = common.findings_by_file(doc)
+    realworld_files = os.path.join(shared, "realworld", "files")
+    known = {(os.path.join("realworld", r["file"]), r["sheet"], r["cell"])
+             for r in common.read_tsv(os.path.join(shared, "realworld", "expected.tsv"))
+             if r["kind"] == "true-inconsistency"} if os.path.isfile(
+                 os.path.join(shared, "realworld", "expected.tsv")) else set()
+
+    def errors(path):
+        return [f for f in by_file.get(common.key(path), []) if f["severity"] == "error"]
+
+    paste_of = {c.source: c for c in copies if c.variant == "paste"}
+    stats = {}
+    misses = []
+    for c in copies:
+        s = stats.setdefault(c.source, dict(totals=found[c.source], paste_err=0, paste_warn=0, total=[0, 0],
+                                            component=[0, 0], kept=[0, 0]))
+        mine = by_file.get(common.key(c.path), [])
+        if c.variant == "paste":
+            for f in mine:
+                if f["severity"] == "warning":
+                    s["paste_warn"] += 1
+                if f["severity"] != "error" or (c.source, f.get("sheet"), f.get("cell")) in known:
+                    continue
+                s["paste_err"] += 1
+                misses.append(["false-error-paste", c.source, f.get("sheet"), f.get("cell"), f["rule"], "", "",
+                               f.get("stated"), f.get("computed"), "", f.get("message", ""),
+                               common.coverage(doc, c.path, f.get("sheet"), f.get("cell"))])
+            continue
+        base = originals[c.source] if c.variant == "kept" else paste_of[c.source].path
+        before = {(f.get("sheet"), f.get("cell")) for f in errors(base)}
+        hits = [f for f in errors(c.path) if (f.get("sheet"), f.get("cell")) in c.accept
+                and (c.variant == "kept" or common.is_mismatch(f["rule"]))]
+        s[c.variant][1] += 1
+        if hits and not any((f.get("sheet"), f.get("cell")) in before for f in hits):
+            s[c.variant][0] += 1
+            continue
+        if hits:
+            why = "an error was already reported there before the change"
+        else:
+            infos = [f for f in mine if (f.get("sheet"), f.get("cell")) in c.accept]
+            elsewhere = [f for f in errors(c.path) if f.get("sheet") == c.total.sheet.name
+                         and (f.get("sheet"), f.get("cell")) not in before]
+            if infos:
+                why = f"reported only as {infos[0]['severity']} {infos[0]['rule']}"
+            elif elsewhere:
+                why = f"an error elsewhere on the sheet: {elsewhere[0].get('cell')} {elsewhere[0]['rule']}"
+            else:
+                why = "nothing reported there"
+        t = c.total
+        misses.append([f"miss-{c.variant}", c.source, t.sheet.name, c.target.ref,
+                       f"={t.cell.formula}" if c.variant != "component" else f"in {t.cell.ref}={t.cell.formula}",
+                       t.shape, len(t.parts), c.target.value, wx.format_number(c.new_value), why, "",
+                       common.coverage(doc, c.path, t.sheet.name, c.target.ref)])
+
+    rows = []
+    agg = dict(totals=0, paste_err=0, paste_warn=0, total=[0, 0], component=[0, 0], kept=[0, 0])
+    for src in found:
+        s = stats[src]
+        rows.append([src[:64], s["totals"], f"{s['total'][0]}/{s['total'][1]}", f"{s['component'][0]}/{s['component'][1]}",
+                     s["paste_err"], s["paste_warn"], f"{s['kept'][0]}/{s['kept'][1]}"])
+        for k in ("totals", "paste_err", "paste_warn"):
+            agg[k] += s[k]
+        for k in ("total", "component", "kept"):
+            agg[k] = [agg[k][0] + s[k][0], agg[k][1] + s[k][1]]
+
+    def rate(pair):
+        return pair[0] / pair[1] if pair[1] else 1.0
+
+    rows.append(["ALL", agg["totals"], f"{agg['total'][0]}/{agg['total'][1]}",
+                 f"{agg['component'][0]}/{agg['component'][1]}", agg["paste_err"], agg["paste_warn"],
+                 f"{agg['kept'][0]}/{agg['kept'][1]}"])
+    print(f"Planted errors in {len(copies)} copies of {len(found)} workbooks with SUM totals "
+          f"(up to {args.per_workbook} totals altered per workbook, seed {SEED!r})\n")
+    print(common.table(rows, ["source", "SUM totals", "altered totals caught", "altered components caught",
+                              "paste: errors", "paste: warnings", "kept formula: caught"]))
+    print(f"\nrecall, altered totals:      {rate(agg['total']):6.1%}  ({agg['total'][0]} of {agg['total'][1]}; target 95%)")
+    print(f"recall, altered components:  {rate(agg['component']):6.1%}  ({agg['component'][0]} of {agg['component'][1]}; target 95%)")
+    print(f"false errors, paste-values:  {agg['paste_err']:6d}  (in {len(found)} copies; target 0); warnings {agg['paste_warn']}")
+    print(f"kept formula, value changed: {rate(agg['kept']):6.1%}  ({agg['kept'][0]} of {agg['kept'][1]}; issue 18)")
+    print(f"time: copies {t1 - t0:.1f} s, fundbook check {t2 - t1:.1f} s")
+
+    reasons = {}
+    for m in misses:
+        what = m[4] if m[0] == "false-error-paste" else m[9].split(":")[0]
+        reasons[(m[0], what, m[11])] = reasons.get((m[0], what, m[11]), 0) + 1
+    if reasons:
+        print("\nmisses and false alarms by kind, reason and fundbook's account of the cell:")
+        print(common.table([[k, w, cov or "-", n] for (k, w, cov), n in sorted(reasons.items(), key=lambda x: -x[1])],
+                           ["kind", "rule / why missed", "coverage", "count"]))
+
+    os.makedirs(args.out, exist_ok=True)
+    tsv = os.path.join(args.out, "planted-misses.tsv")
+    with open(tsv, "w", encoding="utf-8") as fh:
+        fh.write("kind\tsource\tsheet\tcell\tformula or rule\tshape\tfigures added\tstated or original\t"
+                 "computed or altered\twhy missed\tmessage\tcoverage\n")
+        for r in misses:
+            fh.write("\t".join("" if x is None else str(x).replace("\t", " ").replace("\n", " ") for x in r) + "\n")
+    print(f"every miss and false alarm: {tsv}")
+
+    failures = []
+    if rate(agg["total"]) < bar.PLANTED_MIN_RECALL_TOTALS:
+        failures.append(f"recall on altered totals {rate(agg['total']):.1%} < bar {bar.PLANTED_MIN_RECALL_TOTALS:.1%}")
+    if rate(agg["component"]) < bar.PLANTED_MIN_RECALL_COMPONENTS:
+        failures.append(f"recall on altered components {rate(agg['component']):.1%} < bar "
+                        f"{bar.PLANTED_MIN_RECALL_COMPONENTS:.1%}")
+    if agg["paste_err"] > bar.PLANTED_MAX_FALSE_ERRORS_PASTE:
+        failures.append(f"{agg['paste_err']} false errors on paste-values copies > bar {bar.PLANTED_MAX_FALSE_ERRORS_PASTE}")
+    if rate(agg["kept"]) < bar.PLANTED_MIN_RECALL_KEPT_FORMULA:
+        failures.append(f"kept-formula recall {rate(agg['kept']):.1%} < bar {bar.PLANTED_MIN_RECALL_KEPT_FORMULA:.1%}")
+    if not found:
+        failures.append("no workbook with SUM totals found: the harness measured nothing")
+    for f in failures:
+        print("FAIL: " + f)
+    if not failures:
+        print("PASS (bars in tests/realworld/thresholds.py)")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
