@@ -10,6 +10,7 @@
 #include "import/ods/odf_package.hpp"
 #include "import/reader.hpp"
 #include "import/text_encoding.hpp"
+#include "import/xls/biff_old.hpp"
 #include "import/xls/cfb.hpp"
 #include "import/zip_package.hpp"
 
@@ -67,6 +68,12 @@ std::string sniff_format(const std::string &path) {
   }
   if (head.size() >= 4 && (head.compare(0, 4, "PK\x05\x06") == 0)) return "zip";
   if (head.size() >= 8 && head.compare(0, 8, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") == 0) return "cfb";
+  if (head.size() >= 8 && head[0] == 0x09 && (head[1] == 0x00 || head[1] == 0x02 || head[1] == 0x04) &&
+      head[3] == 0 && head[2] >= 4 && head[2] <= 16) {
+    // A bare BIFF2-4 record stream: a BOF, its length and a sheet kind.
+    std::uint16_t kind = std::uint16_t(std::uint8_t(head[6]) | (std::uint8_t(head[7]) << 8));
+    if (kind == 0x0010 || kind == 0x0020 || kind == 0x0040 || kind == 0x0100) return "biff";
+  }
   if (Utf16Bom bom = utf16_bom(head); bom != Utf16Bom::None) {
     // UTF-16 text (Excel's "Unicode Text", Notepad's "Unicode"): its zero
     // bytes are not binary; judge the characters instead.
@@ -141,6 +148,7 @@ Workbook open_workbook(const std::string &path, const Limits &limits, RowSink *s
     throw ReadError("this is an Office container but not an Excel workbook (perhaps a Word or Outlook file saved with "
                     "a spreadsheet name)");
   }
+  if (fmt == "biff") return read_old_biff_file(path, limits);
   if (fmt == "html") {
     throw ReadError("this is a web page saved with an ." + (ext.empty() ? std::string("xls") : ext) +
                     " name: open it in Excel and save as .xlsx");

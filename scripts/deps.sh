@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages fundbook needs, and only those that
 # `dpkg -s` says are missing, so a machine that has them is left untouched.
 set -euo pipefail
-pkgs=(g++ cmake make pkg-config libexpat1-dev libzip-dev zlib1g-dev libxlsxwriter-dev
+pkgs=(g++ cmake make pkg-config libexpat1-dev libzip-dev zlib1g-dev nettle-dev libxlsxwriter-dev
       libboost-program-options-dev libgtest-dev libtomlplusplus-dev libcpp-httplib-dev)
 pkgs+=("$@")
 missing=()

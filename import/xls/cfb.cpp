@@ -127,28 +127,40 @@ Cfb Cfb::from_bytes(std::string bytes) {
   return c;
 }
 
-std::string Cfb::chain(std::uint32_t start, std::uint64_t size, bool mini) const {
+std::string Cfb::chain(std::uint32_t start, std::uint64_t size, bool mini, std::string *damage) const {
   std::string out;
   const auto &table = mini ? minifat_ : fat_;
   const std::string &src = mini ? ministream_ : data_;
   std::uint32_t unit = mini ? mini_sector_size_ : sector_size_;
   std::uint32_t s = start;
   std::size_t steps = 0;
+  auto broken = [&](const char *refusal, const char *what) {
+    if (!damage) throw ReadError(refusal);
+    *damage = what;
+  };
   while (s != kEndOfChain && out.size() < size) {
     if (s >= table.size() || ++steps > table.size()) {
-      throw ReadError("the Office container has a broken sector chain: the file is damaged or truncated");
+      broken("the Office container has a broken sector chain: the file is damaged or truncated",
+             "its sector chain is broken");
+      break;
     }
     std::uint64_t off = mini ? std::uint64_t(s) * unit : (std::uint64_t(s) + 1) * unit;
-    if (off >= src.size())
-      throw ReadError("the Office container points past its end: the file is damaged or truncated");
+    if (off >= src.size()) {
+      broken("the Office container points past its end: the file is damaged or truncated",
+             "it points past the end of the file");
+      break;
+    }
     std::size_t n = std::size_t(std::min<std::uint64_t>(unit, src.size() - off));
     out.append(src, std::size_t(off), n);
     s = table[s];
   }
   if (size != UINT64_MAX) {
-    if (out.size() < size)
-      throw ReadError("a stream in the Office container is shorter than it says: the file is truncated");
-    out.resize(std::size_t(size));
+    if (out.size() < size) {
+      if (!damage) throw ReadError("a stream in the Office container is shorter than it says: the file is truncated");
+      if (damage->empty()) *damage = "its sector chain ends early";
+    } else {
+      out.resize(std::size_t(size));
+    }
   }
   return out;
 }
@@ -168,6 +180,21 @@ std::string Cfb::read_stream(const std::string &name) const {
   if (!e) throw ReadError("the Office container has no " + name + " stream");
   bool mini = e->size < mini_cutoff_ && !minifat_.empty();
   return chain(e->start, e->size, mini);
+}
+
+std::string Cfb::read_stream_salvaging(const std::string &name, std::string &damage) const {
+  const Entry *e = find(name);
+  if (!e) throw ReadError("the Office container has no " + name + " stream");
+  bool mini = e->size < mini_cutoff_ && !minifat_.empty();
+  std::string why;
+  std::string out = chain(e->start, e->size, mini, &why);
+  if (!why.empty()) {
+    damage = "the " + name + " stream is " + std::to_string(out.size()) + " bytes where the file's directory says " +
+             std::to_string(e->size) + " (" + why +
+             "): the file is damaged or truncated, and only the records before the damage were read; ask for a "
+             "fresh copy";
+  }
+  return out;
 }
 
 } // namespace fundbook

@@ -17,6 +17,11 @@ public:
   bool has_stream(const std::string &name) const;
   // The stream's bytes; throws ReadError if it is missing or its chain is broken.
   std::string read_stream(const std::string &name) const;
+  // The stream's bytes as far as the container holds them. A stream shorter
+  // than its directory entry claims (a copy cut off in transfer, a chain that
+  // stops early or points past the end) gives the bytes that are there, and
+  // `damage` says what was missing; LibreOffice reads such files the same way.
+  std::string read_stream_salvaging(const std::string &name, std::string &damage) const;
 
 private:
   struct Entry {
@@ -25,7 +30,9 @@ private:
     std::uint32_t start = 0;
     std::uint64_t size = 0;
   };
-  std::string chain(std::uint32_t start, std::uint64_t size, bool mini) const;
+  // With `damage`, a broken chain ends the stream there and is described in
+  // it instead of refusing the container.
+  std::string chain(std::uint32_t start, std::uint64_t size, bool mini, std::string *damage = nullptr) const;
   const Entry *find(const std::string &name) const;
 
   std::string data_;

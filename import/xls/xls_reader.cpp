@@ -8,6 +8,8 @@
 #include "import/read_error.hpp"
 #include "import/reader.hpp"
 #include "import/text_encoding.hpp"
+#include "import/xls/biff_crypt.hpp"
+#include "import/xls/biff_old.hpp"
 #include "import/xls/cfb.hpp"
 #include "import/xlsx/number_formats.hpp"
 
@@ -180,20 +182,25 @@ struct BoundSheet {
 Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
   Cfb cfb = Cfb::open(path, limits);
   if (cfb.has_stream("EncryptedPackage")) throw ReadError("password-protected: save an unprotected copy");
-  std::string stream = cfb.has_stream("Workbook") ? cfb.read_stream("Workbook") : cfb.read_stream("Book");
+  std::string damage;
+  std::string stream = cfb.read_stream_salvaging(cfb.has_stream("Workbook") ? "Workbook" : "Book", damage);
+  decrypt_workbook_stream(stream); // Excel's default password; any other is refused
   Workbook wb;
   wb.path = path;
   wb.format = "xls";
+  if (!damage.empty()) wb.warnings.push_back(damage);
 
+  if (is_old_biff(stream)) { // BIFF2-4 in a container
+    Workbook old = read_old_biff(stream, path, limits);
+    old.warnings.insert(old.warnings.begin(), wb.warnings.begin(), wb.warnings.end());
+    return old;
+  }
   RecordStream rs(stream);
   Record r;
   if (!rs.next(r) || r.type != 0x0809)
     throw ReadError("the workbook stream does not start with a BOF record: the file is damaged");
-  std::uint16_t version = rd16(r.data, 0);
-  bool biff8 = version == 0x0600;
-  if (!biff8 && version != 0x0500) {
-    throw ReadError("this .xls was saved by a very old Excel (before Excel 5): open it in Excel and save as .xlsx");
-  }
+  // BIFF8 says 0x0600; anything else under this BOF is BIFF5 (writers put 0x0500 or nearby), as LibreOffice reads it.
+  bool biff8 = rd16(r.data, 0) == 0x0600;
 
   bool date1904 = false;
   std::vector<std::uint32_t> sst;
@@ -209,7 +216,7 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
   while (rs.next(r)) {
     if (r.type == 0x000A) break; // EOF
     switch (r.type) {
-    case 0x002F: throw ReadError("password-protected: save an unprotected copy");
+    case 0x002F: break; // FILEPASS: the stream was decrypted above
     case 0x0022: date1904 = rd16(r.data, 0) == 1; break;
     case 0x041E: {
       std::uint16_t ifmt = rd16(r.data, 0);
@@ -277,10 +284,14 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
 
   for (const BoundSheet &b : sheets) {
     Sheet sheet;
-    sheet.name = b.name;
+    sheet.name = b.name.empty() ? unnamed_sheet_name(wb.sheets.size()) : b.name;
     sheet.hidden = b.hidden;
     if (sheet.name.size() > 31) sheet.name = sheet.name.substr(0, 31); // Excel's limit, as Excel shows it
-    bool cells_sheet = b.type == 0 || b.type == 1;                     // worksheets and Excel 4 macro sheets
+    // Worksheets and Excel 4 macro sheets; a sheet listed as a chart whose
+    // own BOF says otherwise is read for its cells, as LibreOffice does.
+    bool cells_sheet = b.type == 0 || b.type == 1 ||
+                       (b.offset + 8 <= stream.size() && rd16(stream, b.offset) == 0x0809 &&
+                        rd16(stream, b.offset + 6) != 0x0020);
     if (!cells_sheet || b.offset >= stream.size()) {
       if (cells_sheet) wb.warnings.push_back("sheet '" + b.name + "' points past the end of the file and was not read");
       continue; // chart, macro and dialog sheets hold no cells
@@ -441,8 +452,10 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
         if (!s.empty()) {
           pending.type = CellType::String;
           pending.str = wb.intern(std::move(s));
-          push(pending);
+        } else {
+          pending.type = CellType::EmptyFormula; // an empty text result, as the xlsx reader has it
         }
+        push(pending);
         break;
       }
       case 0x00E5: { // MERGEDCELLS
@@ -464,7 +477,27 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
         }
         break;
       }
-      default: break;
+      default:
+        // BIFF2's cell records, which some writers still put in later files.
+        if (auto old = old_cell(r.type, r.data)) {
+          if (old->kind == OldCell::Kind::Number) {
+            number_cell(old->row, old->col, old->xf, old->number, false);
+          } else if (old->kind != OldCell::Kind::Blank) {
+            Cell c;
+            c.row = old->row;
+            c.col = old->col;
+            c.type = old->kind == OldCell::Kind::Text    ? CellType::String
+                     : old->kind == OldCell::Kind::Error ? CellType::Error
+                                                         : CellType::Bool;
+            if (c.type == CellType::Bool)
+              c.number = old->number != 0 ? 1 : 0;
+            else
+              c.str = wb.intern(old->kind == OldCell::Kind::Text ? narrow(old->text)
+                                                                 : error_text(std::uint8_t(old->number)));
+            if (c.type != CellType::String || !wb.strings[c.str].empty()) push(c);
+          }
+        }
+        break;
       }
     }
     finish_sheet(sheet);

@@ -169,11 +169,261 @@ def make_utf16_csv():
         f.write(b"\xfe\xff" + CSV_TEXT.replace("\t", ",").encode("utf-16-be"))
 
 
+# -- Compound File (OLE2) container: just enough to read LibreOffice's .xls and write one stream ----
+ENDOFCHAIN, FREESECT, FATSECT = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD
+
+
+def cfb_read_stream(data, want):
+    ssz = 1 << struct.unpack_from("<H", data, 0x1E)[0]
+    n_fat, first_dir, cutoff, first_mf, n_mf = (struct.unpack_from("<I", data, o)[0] for o in (0x2C, 0x30, 0x38, 0x3C, 0x40))
+    difat = [x for x in struct.unpack_from("<109I", data, 0x4C) if x < FATSECT][:n_fat]
+    sec = lambda s: data[(s + 1) * ssz:(s + 2) * ssz]
+    fat = []
+    for s in difat:
+        fat += struct.unpack("<%dI" % (ssz // 4), sec(s))
+
+    def chain(s, table, get):
+        out = b""
+        while s not in (ENDOFCHAIN, FREESECT):
+            out += get(s)
+            s = table[s]
+        return out
+    d = chain(first_dir, fat, sec)
+    entries = []
+    for off in range(0, len(d), 128):
+        e = d[off:off + 128]
+        nlen = struct.unpack_from("<H", e, 0x40)[0]
+        entries.append((e[:max(0, nlen - 2)].decode("utf-16-le"), e[0x42], struct.unpack_from("<I", e, 0x74)[0],
+                        struct.unpack_from("<I", e, 0x78)[0]))
+    root = entries[0]
+    for name, typ, start, size in entries:
+        if typ == 2 and name == want:
+            if size < cutoff:
+                minifat = list(struct.unpack("<%dI" % (n_mf * ssz // 4), chain(first_mf, fat, sec))) if n_mf else []
+                ministream = chain(root[2], fat, sec)
+                return chain(start, minifat, lambda m: ministream[m * 64:(m + 1) * 64])[:size]
+            return chain(start, fat, sec)[:size]
+    raise KeyError(want)
+
+
+def cfb_write(stream_name, stream, claimed_size=None):
+    """One stream in 512-byte sectors: header, FAT, directory, then the stream (so cutting
+    the file's tail cuts the stream, as a truncated download does)."""
+    # A stream under 4096 bytes belongs in the mini stream, which this writer does not make:
+    # pad with zero bytes after the last record (readers stop at the last EOF).
+    stream = stream + bytes(max(0, 4096 - len(stream)))
+    n_stream = (len(stream) + 511) // 512
+    n_fat = 1
+    while n_fat * 128 < n_fat + 1 + n_stream:
+        n_fat += 1
+    fat = [FATSECT] * n_fat + [ENDOFCHAIN]
+    first_stream = n_fat + 1
+    fat += [first_stream + i + 1 for i in range(n_stream - 1)] + [ENDOFCHAIN]
+    fat += [FREESECT] * (n_fat * 128 - len(fat))
+    header = bytearray(512)
+    header[0:8] = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+    struct.pack_into("<HHHHH", header, 0x18, 0x3E, 3, 0xFFFE, 9, 6)
+    struct.pack_into("<IIIIIIIII", header, 0x28, 0, n_fat, n_fat, 0, 4096, ENDOFCHAIN, 0, ENDOFCHAIN, 0)
+    difat = list(range(n_fat)) + [FREESECT] * (109 - n_fat)
+    struct.pack_into("<109I", header, 0x4C, *difat)
+
+    def entry(name, typ, start, size, child=FREESECT):
+        e = bytearray(128)
+        raw = (name + "\0").encode("utf-16-le")
+        e[0:len(raw)] = raw
+        struct.pack_into("<HBB", e, 0x40, len(raw), typ, 1)
+        struct.pack_into("<III", e, 0x44, FREESECT, FREESECT, child)
+        struct.pack_into("<II", e, 0x74, start, size)
+        return bytes(e)
+    directory = (entry("Root Entry", 5, ENDOFCHAIN, 0, child=1)
+                 + entry(stream_name, 2, first_stream, claimed_size or len(stream)) + bytes(256))
+    body = stream + bytes(n_stream * 512 - len(stream))
+    return bytes(header) + struct.pack("<%dI" % len(fat), *fat) + directory + body
+
+
+def records(stream):
+    pos = 0
+    while pos + 4 <= len(stream):
+        typ, n = struct.unpack_from("<HH", stream, pos)
+        yield pos, typ, stream[pos + 4:pos + 4 + n]
+        pos += 4 + n
+
+
+def rec(typ, payload=b""):
+    return struct.pack("<HH", typ, len(payload)) + payload
+
+
+def base_xls():
+    """A BIFF8 workbook from LibreOffice: one sheet, a title, a scheme and its figure."""
+    with tempfile.TemporaryDirectory() as tmp:
+        src = os.path.join(tmp, "base.xlsx")
+        xlsx(src, ['<c r="A1" t="s"><v>0</v></c>', '<c r="A2" t="s"><v>1</v></c>', '<c r="B2"><v>-1941</v></c>',
+                   '<c r="A3" t="s"><v>2</v></c>', '<c r="B3"><v>46.5</v></c>'],
+             ["<t>Scheme</t>", "<t>Street lighting</t>", "<t>Library caf\u00e9</t>"])
+        return cfb_read_stream(soffice_convert(src, "xls:MS Excel 97", "xls"), "Workbook")
+
+
+# -- 4. .xls encrypted with Excel's default password (RC4, RC4 CryptoAPI) --------------------
+def rc4(key, data):
+    S = list(range(256))
+    j = 0
+    for i in range(256):
+        j = (j + S[i] + key[i % len(key)]) & 0xFF
+        S[i], S[j] = S[j], S[i]
+    i = j = 0
+    out = bytearray()
+    for b in data:
+        i = (i + 1) & 0xFF
+        j = (j + S[i]) & 0xFF
+        S[i], S[j] = S[j], S[i]
+        out.append(b ^ S[(S[i] + S[j]) & 0xFF])
+    return bytes(out)
+
+
+def rc4_scheme(password, salt):
+    """[MS-OFFCRYPTO] 2.3.6: FILEPASS payload and the key of each 1024-byte block."""
+    h0 = hashlib.md5(password.encode("utf-16-le")).digest()[:5]
+    h1 = hashlib.md5((h0 + salt) * 16).digest()[:5]
+    key = lambda block: hashlib.md5(h1 + struct.pack("<I", block)).digest()
+    verifier = bytes(range(16))
+    enc = rc4(key(0), verifier + hashlib.md5(verifier).digest())
+    return struct.pack("<HHH", 1, 1, 1) + salt + enc, key
+
+
+def cryptoapi_scheme(password, salt, key_bits=128):
+    """[MS-OFFCRYPTO] 2.3.5: the CryptoAPI variant (SHA-1, key size in the header)."""
+    h0 = hashlib.sha1(salt + password.encode("utf-16-le")).digest()
+    nbytes = key_bits // 8
+
+    def key(block):
+        k = hashlib.sha1(h0 + struct.pack("<I", block)).digest()[:nbytes]
+        return k + bytes(16 - len(k)) if nbytes == 5 else k
+    verifier = bytes(range(100, 116))
+    enc = rc4(key(0), verifier + hashlib.sha1(verifier).digest())
+    csp = "Microsoft Enhanced Cryptographic Provider v1.0\0".encode("utf-16-le")
+    header = struct.pack("<IIIIIIII", 0x04, 0, 0x6801, 0x8004, key_bits, 1, 0, 0) + csp
+    info = struct.pack("<HHI", 4, 2, 0x04) + struct.pack("<I", len(header)) + header
+    verifier_part = struct.pack("<I", 16) + salt + enc[:16] + struct.pack("<I", 20) + enc[16:]
+    return struct.pack("<H", 1) + info + verifier_part, key
+
+
+CLEAR = {0x0809, 0x002F, 0x0194, 0x0195, 0x00E1, 0x0196, 0x0138}
+
+
+def encrypt_workbook(stream, filepass, key):
+    """Inserts FILEPASS after the first BOF, moves the sheet offsets, encrypts every record after it."""
+    fp = rec(0x002F, filepass)
+    first_len = 4 + struct.unpack_from("<H", stream, 2)[0]
+    out = bytearray(stream[:first_len] + fp + stream[first_len:])
+    for pos, typ, data in records(bytes(out)):
+        if typ == 0x0085:
+            struct.pack_into("<I", out, pos + 4, struct.unpack_from("<I", data, 0)[0] + len(fp))
+    start = first_len + len(fp)
+    for pos, typ, data in records(bytes(out)):
+        if pos < start or typ in CLEAR:
+            continue
+        first = pos + 4 + (4 if typ == 0x0085 else 0)
+        for p in range(first, pos + 4 + len(data)):
+            block, at = divmod(p, 1024)
+            out[p] ^= rc4(key(block), bytes(at + 1))[at]
+    return bytes(out)
+
+
+def make_xls_default_password():
+    plain = base_xls()
+    salt = bytes.fromhex("0f1e2d3c4b5a69788796a5b4c3d2e1f0")
+    cases = {
+        "xls-default-password-rc4.xls": rc4_scheme("VelvetSweatshop", salt),
+        "xls-default-password-cryptoapi.xls": cryptoapi_scheme("VelvetSweatshop", salt),
+        "xls-default-password-cryptoapi-40bit.xls": cryptoapi_scheme("VelvetSweatshop", salt, 40),
+        "xls-real-password.xls": rc4_scheme("council2024", salt),
+    }
+    for name, (filepass, key) in cases.items():
+        with open(os.path.join(OUT, name), "wb") as f:
+            f.write(cfb_write("Workbook", encrypt_workbook(plain, filepass, key)))
+
+
+# -- 6. a stream shorter than its directory entry claims ---------------------------------------
+def make_cfb_short_stream():
+    plain = base_xls()
+    whole = cfb_write("Workbook", plain)
+    padded = len(plain) + max(0, 4096 - len(plain))
+    # Cut the file inside the sheet's records, after its first cells: a copy cut off in transfer.
+    sheet_at = max(pos for pos, typ, _ in records(plain) if typ == 0x0809)
+    cells = [pos + 4 + len(d) for pos, typ, d in records(plain) if pos > sheet_at and typ in (0x00FD, 0x027E, 0x0203)]
+    keep = cells[1]  # the first two cells survive
+    with open(os.path.join(OUT, "cfb-short-stream.xls"), "wb") as f:
+        f.write(whole[:len(whole) - padded - (-padded % 512) + keep])
+
+
+# -- 5. BIFF2, BIFF3, BIFF4 worksheets; BIFF5 with older records ---------------------------------
+def old_biff(biff):
+    """A worksheet as Excel 2.x, 3.0 or 4.0 saved it: a title, a scheme, a figure, a date, a formula."""
+    bof = {2: 0x0009, 3: 0x0209, 4: 0x0409}[biff]
+    out = rec(bof, struct.pack("<HH", {2: 0x0200, 3: 0x0300, 4: 0x0400}[biff], 0x0010) + (b"" if biff == 2 else b"\0\0"))
+    out += rec(0x0042, struct.pack("<H", 1252)) if biff > 2 else b""
+    formats = ["General", "0.00", "d/m/yyyy"]
+    for code in formats:
+        raw = code.encode("latin-1")
+        out += rec(0x041E, b"\0\0" + bytes([len(raw)]) + raw) if biff == 4 else rec(0x001E, bytes([len(raw)]) + raw)
+    if biff == 2:
+        label = lambda r, c, s: rec(0x0004, struct.pack("<HH", r, c) + b"\0\0\0" + bytes([len(s)]) + s)
+        number = lambda r, c, v, fmt=0: rec(0x0003, struct.pack("<HH", r, c) + bytes([0, fmt, 0]) + struct.pack("<d", v))
+        out += label(0, 0, b"Scheme") + label(0, 1, b"2017/18")
+        out += label(1, 0, b"Street lighting") + number(1, 1, -1941)
+        out += label(2, 0, b"Library caf\xe9") + rec(0x0002, struct.pack("<HH", 2, 1) + b"\0\0\0" + struct.pack("<H", 46))
+        out += label(3, 0, b"Approved") + number(3, 1, 42736, fmt=2)  # 2017-01-01 by its format
+        out += label(4, 0, b"Total") + rec(0x0006, struct.pack("<HH", 4, 1) + b"\0\0\0" + struct.pack("<d", -1895) + b"\0\0")
+    else:
+        for ifmt in (0, 2):  # XF 0: General, XF 1: the date format
+            out += rec(0x0443 if biff == 4 else 0x0243, bytes([0, ifmt]) + bytes(10 if biff == 3 else 14))
+        label = lambda r, c, s: rec(0x0204, struct.pack("<HHHH", r, c, 0, len(s)) + s)
+        out += label(0, 0, b"Scheme") + label(0, 1, b"2017/18")
+        out += label(1, 0, b"Street lighting") + rec(0x0203, struct.pack("<HHH", 1, 1, 0) + struct.pack("<d", -1941))
+        out += label(2, 0, b"Library caf\xe9") + rec(0x027E, struct.pack("<HHH", 2, 1, 0) + struct.pack("<I", (46 << 2) | 2))
+        out += label(3, 0, b"Approved") + rec(0x0203, struct.pack("<HHH", 3, 1, 1) + struct.pack("<d", 42736))
+        out += label(4, 0, b"Total") + rec(0x0406 if biff == 4 else 0x0206,
+                                           struct.pack("<HHH", 4, 1, 0) + struct.pack("<d", -1895) + b"\0\0\0\0")
+    return out + rec(0x000A)
+
+
+def make_old_biff():
+    for biff in (2, 3, 4):
+        with open(os.path.join(OUT, "biff%d-worksheet.xls" % biff), "wb") as f:
+            f.write(old_biff(biff))
+    # Excel 4 sheet inside an Office container, as some archives converted them
+    with open(os.path.join(OUT, "biff4-in-container.xls"), "wb") as f:
+        f.write(cfb_write("Book", old_biff(4)))
+    # A BIFF5 workbook (LibreOffice 7.4 no longer writes "MS Excel 95", so it is written here, as
+    # Excel 5/95 lays one out) whose writer put BIFF2-style cells beside BIFF5 ones, with an
+    # odd BOF version (0x0580), as some converters do.
+    bof = lambda kind: rec(0x0809, struct.pack("<HHHH", 0x0580, kind, 0x0DBB, 0x07CC))
+    name = b"Savings"
+    globals_ = bof(0x0005) + rec(0x0042, struct.pack("<H", 1252))
+    boundsheet_at = len(globals_)
+    globals_ += rec(0x0085, struct.pack("<IBB", 0, 0, 0) + bytes([len(name)]) + name) + rec(0x000A)
+    sheet = bof(0x0010)
+    sheet += rec(0x0204, struct.pack("<HHHH", 0, 0, 0, 19) + b"Written by Excel 95")
+    sheet += rec(0x0203, struct.pack("<HHH", 0, 1, 0) + struct.pack("<d", 12.5))
+    sheet += rec(0x0004, struct.pack("<HH", 2, 0) + b"\0\0\0" + bytes([9]) + b"Old label")
+    sheet += rec(0x0003, struct.pack("<HH", 2, 1) + b"\0\0\0" + struct.pack("<d", -395.25))
+    sheet += rec(0x0002, struct.pack("<HH", 3, 1) + b"\0\0\0" + struct.pack("<H", 594))
+    sheet += rec(0x0005, struct.pack("<HH", 3, 2) + b"\0\0\0" + b"\x01\x00")
+    sheet += rec(0x000A)
+    book = bytearray(globals_ + sheet)
+    struct.pack_into("<I", book, boundsheet_at + 4, len(globals_))
+    with open(os.path.join(OUT, "biff5-old-records.xls"), "wb") as f:
+        f.write(cfb_write("Book", bytes(book)))
+
+
 CLASSES = {
     "xstring": make_xstring_escapes,
     "surrogates": make_xls_surrogate_pairs,
     "ods": make_ods_without_mimetype,
     "utf16csv": make_utf16_csv,
+    "password": make_xls_default_password,
+    "shortstream": make_cfb_short_stream,
+    "oldbiff": make_old_biff,
 }
 
 if __name__ == "__main__":

@@ -115,3 +115,91 @@ TEST(Issue21Utf16Csv, LittleAndBigEndianWithABom) {
                                     "46");
   }
 }
+
+// 4. .xls encrypted with Excel's built-in password: RC4 and RC4 CryptoAPI
+// (128- and 40-bit) decrypted; a real password refused, naming what to do.
+TEST(Issue21XlsDefaultPassword, DecryptedWithExcelsBuiltInPassword) {
+  for (const char *name : {"xls-default-password-rc4.xls", "xls-default-password-cryptoapi.xls",
+                           "xls-default-password-cryptoapi-40bit.xls"}) {
+    SCOPED_TRACE(name);
+    Workbook wb = open_workbook(data(name));
+    ASSERT_EQ(wb.sheets.size(), 1u);
+    EXPECT_EQ(wb.sheets[0].name, "Sheet1");
+    EXPECT_EQ(wb.sheets[0].cells.size(), 5u);
+    EXPECT_EQ(text_at(wb, 0, "A1"), "Scheme");
+    EXPECT_EQ(text_at(wb, 0, "A3"), "Library caf\xC3\xA9");
+    const Cell *b2 = at(wb, 0, "B2");
+    ASSERT_TRUE(b2);
+    EXPECT_EQ(b2->type, CellType::Number);
+    EXPECT_EQ(b2->number, -1941);
+    EXPECT_TRUE(wb.warnings.empty());
+  }
+}
+
+TEST(Issue21XlsDefaultPassword, ARealPasswordIsAClearRefusalNamingTheFile) {
+  try {
+    open_workbook(data("xls-real-password.xls"));
+    FAIL() << "a workbook with its own password was read";
+  } catch (const ReadError &e) {
+    EXPECT_NE(std::string(e.what()).find("password-protected: save an unprotected copy"), std::string::npos);
+  }
+  RunResult r = run({"inspect", "--cells", data("xls-real-password.xls")});
+  EXPECT_NE(r.status, 0);
+  EXPECT_NE(r.err.find("xls-real-password.xls: password-protected"), std::string::npos) << r.err;
+}
+
+// 5. Worksheets from before Excel 5, bare or in a container, and a BIFF5
+// workbook with BIFF2-style cell records.
+TEST(Issue21OldBiff, Biff2To4WorksheetsRead) {
+  for (const char *name :
+       {"biff2-worksheet.xls", "biff3-worksheet.xls", "biff4-worksheet.xls", "biff4-in-container.xls"}) {
+    SCOPED_TRACE(name);
+    Workbook wb = open_workbook(data(name));
+    EXPECT_EQ(wb.format, "xls");
+    ASSERT_EQ(wb.sheets.size(), 1u);
+    EXPECT_EQ(wb.sheets[0].name, std::string(name).substr(0, std::string(name).size() - 4)); // named after the file
+    EXPECT_EQ(wb.sheets[0].cells.size(), 10u);
+    EXPECT_EQ(text_at(wb, 0, "A2"), "Street lighting");
+    EXPECT_EQ(text_at(wb, 0, "A3"), "Library caf\xC3\xA9"); // Windows-1252 text
+    const Cell *b2 = at(wb, 0, "B2"), *b3 = at(wb, 0, "B3"), *b4 = at(wb, 0, "B4"), *b5 = at(wb, 0, "B5");
+    ASSERT_TRUE(b2 && b3 && b4 && b5);
+    EXPECT_EQ(b2->number, -1941);
+    EXPECT_EQ(b3->number, 46);
+    EXPECT_EQ(b4->type, CellType::Date); // by its d/m/yyyy format
+    EXPECT_EQ(wb.text(*b4), "2017-01-01T00:00:00");
+    EXPECT_TRUE(b5->formula);
+    EXPECT_EQ(b5->number, -1895);
+  }
+}
+
+TEST(Issue21OldBiff, Biff5WithOlderCellRecords) {
+  Workbook wb = open_workbook(data("biff5-old-records.xls"));
+  ASSERT_EQ(wb.sheets.size(), 1u);
+  EXPECT_EQ(wb.sheets[0].name, "Savings");
+  EXPECT_EQ(text_at(wb, 0, "A1"), "Written by Excel 95");
+  EXPECT_EQ(text_at(wb, 0, "A3"), "Old label");
+  const Cell *b1 = at(wb, 0, "B1"), *b3 = at(wb, 0, "B3"), *b4 = at(wb, 0, "B4"), *c4 = at(wb, 0, "C4");
+  ASSERT_TRUE(b1 && b3 && b4 && c4);
+  EXPECT_EQ(b1->number, 12.5);
+  EXPECT_EQ(b3->number, -395.25);
+  EXPECT_EQ(b4->number, 594);
+  EXPECT_EQ(c4->type, CellType::Bool);
+  EXPECT_EQ(c4->number, 1);
+}
+
+// 6. A container cut short: the records that are there are read and the
+// damage is a note (a finding when checked), never silent.
+TEST(Issue21CfbShortStream, ReadsWhatIsThereAndSaysSo) {
+  Workbook wb = open_workbook(data("cfb-short-stream.xls"));
+  ASSERT_EQ(wb.sheets.size(), 1u);
+  EXPECT_EQ(text_at(wb, 0, "A1"), "Scheme");
+  EXPECT_EQ(text_at(wb, 0, "A2"), "Street lighting");
+  EXPECT_FALSE(at(wb, 0, "B3")); // past the cut
+  ASSERT_EQ(wb.warnings.size(), 1u);
+  EXPECT_NE(wb.warnings[0].find("the Workbook stream is 1519 bytes where the file's directory says 4096"),
+            std::string::npos)
+      << wb.warnings[0];
+  EXPECT_NE(wb.warnings[0].find("ask for a fresh copy"), std::string::npos);
+  RunResult r = run({"check", "--format", "json", data("cfb-short-stream.xls")});
+  EXPECT_NE(r.out.find("where the file's directory says 4096"), std::string::npos) << r.out << r.err;
+}
