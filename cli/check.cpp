@@ -53,9 +53,9 @@ int check(int argc, char **argv) {
   {
     PhaseTimer t("output");
     if (format == "json")
-      std::cout << check_json(r);
+      write_check_json(std::cout, r);
     else
-      std::cout << check_text(r);
+      write_check_text(std::cout, r);
     std::cout.flush();
   }
   // Freeing a large result piece by piece takes longer than the check; the

@@ -1,6 +1,7 @@
 #include "export/json.hpp"
 
 #include <cmath>
+#include <sstream>
 
 #include "export/json_writer.hpp"
 
@@ -41,8 +42,10 @@ template <class Text> void opt_string(JsonWriter &w, const std::optional<Text> &
 
 } // namespace
 
-std::string check_json(const CheckResult &r) {
-  JsonWriter w;
+void write_check_json(std::ostream &out, const CheckResult &r) {
+  // Written as it is made: a hundred thousand schemes are tens of megabytes
+  // of JSON, never held whole (export/json_writer.hpp).
+  JsonWriter w(out);
   w.begin_object();
   w.key("tool").string("fundbook");
   w.key("schema").number(1);
@@ -161,7 +164,14 @@ std::string check_json(const CheckResult &r) {
   w.key("infos").number(double(r.infos()));
   w.end_object();
   w.end_object();
-  return w.str() + "\n";
+  w.raw("\n");
+  w.flush();
+}
+
+std::string check_json(const CheckResult &r) {
+  std::ostringstream o;
+  write_check_json(o, r);
+  return std::move(o).str();
 }
 
 std::string inspect_json(const Workbook &wb, bool cells) {

@@ -1,5 +1,6 @@
 #pragma once
 // The contract's JSON documents (schema 1).
+#include <iosfwd>
 #include <string>
 
 #include "engine/model.hpp"
@@ -7,6 +8,8 @@
 
 namespace fundbook {
 
+// The check document, written to out as it is made.
+void write_check_json(std::ostream &out, const CheckResult &r);
 std::string check_json(const CheckResult &r);
 std::string inspect_json(const Workbook &wb, bool cells);
 std::string inspect_error_json(const std::string &path, const std::string &error);

@@ -3,12 +3,32 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
+#include <ostream>
+
+#include "import/text_encoding.hpp"
 
 namespace fundbook {
 
+namespace {
+// Enough to make each write to the sink worth its call, small beside any document.
+constexpr std::size_t kFlushAt = 1 << 16;
+} // namespace
+
 std::string json_escape(std::string_view s) {
   std::string o;
-  o.reserve(s.size() + 2);
+  append_json_string(o, s);
+  return o;
+}
+
+void append_json_string(std::string &o, std::string_view s) {
+  bool ascii = true;
+  for (unsigned char c : s) ascii &= c < 0x80;
+  std::string converted;
+  if (!ascii && !is_valid_utf8(s)) {
+    converted = cp1252_to_utf8(s);
+    s = converted;
+  }
+  o.reserve(o.size() + s.size() + 2);
   o += '"';
   for (unsigned char c : s) {
     switch (c) {
@@ -28,10 +48,16 @@ std::string json_escape(std::string_view s) {
     }
   }
   o += '"';
-  return o;
+}
+
+void JsonWriter::flush() {
+  if (!sink_ || out_.empty()) return;
+  sink_->write(out_.data(), std::streamsize(out_.size()));
+  out_.clear();
 }
 
 void JsonWriter::comma() {
+  if (sink_ && out_.size() >= kFlushAt) flush();
   if (after_key_) {
     after_key_ = false;
     return;
@@ -66,14 +92,14 @@ JsonWriter &JsonWriter::end_array() {
 }
 JsonWriter &JsonWriter::key(std::string_view k) {
   comma();
-  out_ += json_escape(k);
+  append_json_string(out_, k);
   out_ += ": ";
   after_key_ = true;
   return *this;
 }
 JsonWriter &JsonWriter::string(std::string_view s) {
   comma();
-  out_ += json_escape(s);
+  append_json_string(out_, s);
   return *this;
 }
 JsonWriter &JsonWriter::number(double v) {
@@ -101,6 +127,10 @@ JsonWriter &JsonWriter::raw_number(std::string_view d) {
 JsonWriter &JsonWriter::boolean(bool b) {
   comma();
   out_ += b ? "true" : "false";
+  return *this;
+}
+JsonWriter &JsonWriter::raw(std::string_view text) {
+  out_ += text;
   return *this;
 }
 JsonWriter &JsonWriter::null() {

@@ -26,6 +26,11 @@ std::string summary_line(const CheckResult &r) {
 
 std::string check_text(const CheckResult &r) {
   std::ostringstream o;
+  write_check_text(o, r);
+  return std::move(o).str();
+}
+
+void write_check_text(std::ostream &o, const CheckResult &r) {
   std::string current;
   for (const Finding &f : r.findings) {
     if (f.path != current) {
@@ -43,7 +48,6 @@ std::string check_text(const CheckResult &r) {
   o << "\n"
     << r.schemes.size() << " schemes read from " << r.inputs_read() << " of " << r.inputs.size() << " files; "
     << summary_line(r) << "\n";
-  return o.str();
 }
 
 } // namespace fundbook

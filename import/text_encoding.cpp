@@ -5,16 +5,35 @@
 namespace fundbook {
 
 bool is_valid_utf8(std::string_view s) {
+  // Strict (RFC 3629): no overlong forms, no surrogates, nothing past
+  // U+10FFFF, so whatever passes is UTF-8 any JSON parser accepts.
   std::size_t i = 0;
-  while (i < s.size()) {
+  const std::size_t n = s.size();
+  while (i < n) {
     auto c = static_cast<unsigned char>(s[i]);
-    std::size_t n = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : 99;
-    if (n == 99 || (n == 1 && c < 0xC2)) return false;
-    if (n > 0 && i + n >= s.size()) return false;
-    for (std::size_t k = 1; k <= n; ++k) {
-      if ((static_cast<unsigned char>(s[i + k]) >> 6) != 2) return false;
+    if (c < 0x80) {
+      ++i;
+      continue;
     }
-    i += n + 1;
+    auto at = [&](std::size_t k) { return i + k < n ? static_cast<unsigned char>(s[i + k]) : 0u; };
+    auto cont = [](unsigned b) { return (b & 0xC0) == 0x80; };
+    unsigned b1 = at(1);
+    if (c >= 0xC2 && c <= 0xDF) {
+      if (!cont(b1)) return false;
+      i += 2;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+      // E0 needs A0-BF (not overlong); ED needs 80-9F (not a surrogate).
+      unsigned lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+      if (b1 < lo || b1 > hi || !cont(at(2))) return false;
+      i += 3;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+      // F0 needs 90-BF (not overlong); F4 needs 80-8F (not past U+10FFFF).
+      unsigned lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+      if (b1 < lo || b1 > hi || !cont(at(2)) || !cont(at(3))) return false;
+      i += 4;
+    } else {
+      return false; // a continuation byte first, C0, C1 or F5-FF
+    }
   }
   return true;
 }

@@ -3,7 +3,8 @@
 # `dpkg -s` says are missing, so a machine that has them is left untouched.
 set -euo pipefail
 pkgs=(g++ cmake make pkg-config libexpat1-dev libzip-dev zlib1g-dev nettle-dev libxlsxwriter-dev
-      libboost-program-options-dev libgtest-dev libtomlplusplus-dev libcpp-httplib-dev)
+      libboost-program-options-dev libgtest-dev libtomlplusplus-dev libcpp-httplib-dev
+      nlohmann-json3-dev)
 pkgs+=("$@")
 missing=()
 for p in "${pkgs[@]}"; do
