@@ -137,6 +137,34 @@ def change_for(total):
     return (raw / step).to_integral_value(rounding=ROUND_CEILING) * step
 
 
+def numbers(sheet):
+    return {ref: c.numeric() for ref, c in sheet.cells.items() if c.numeric() is not None}
+
+
+def verify_copy(wb, path, paste_values, edits):
+    """The derived copy differs from its source only as intended (else the harness would measure
+    something other than it says): same sheets, no formula left in a paste copy, every number
+    the same but the edited cell, which holds its new value."""
+    only = None if paste_values and not edits else {part for part, _ in edits}
+    copy = wx.Workbook(path, only)
+    sheets = {s.part: s for s in copy.sheets}
+    for s in wb.sheets:
+        if only is not None and s.part not in only:
+            continue
+        c = sheets.get(s.part)
+        if c is None or c.name != s.name:
+            raise AssertionError(f"{path}: sheet {s.name!r} lost")
+        if paste_values and any(x.formula is not None for x in c.cells.values()):
+            raise AssertionError(f"{path}: a formula is left on {s.name!r}")
+        want = numbers(s)
+        for (part, ref), value in edits.items():
+            if part == s.part:
+                want[ref] = value
+        if numbers(c) != want:
+            diff = sorted(set(want.items()) ^ set(numbers(c).items()))[:4]
+            raise AssertionError(f"{path}: figures on {s.name!r} differ from the intended copy: {diff}")
+
+
 class Copy:
     def __init__(self, source, variant, path, total=None, target=None, accept=()):
         self.source, self.variant, self.path = source, variant, path
@@ -186,26 +214,26 @@ def derive(shared, out_dir, per_workbook, max_sources):
         os.makedirs(d)
         ext = os.path.splitext(path)[1]
         originals[rel] = path
-        paste = Copy(rel, "paste", os.path.join(d, "paste" + ext))
-        wb.write_copy(paste.path, paste_values=True)
-        copies.append(paste)
+
+        def make(variant, name, paste_values, total=None, target=None, accept=(), value=None):
+            c = Copy(rel, variant, os.path.join(d, name + ext), total, target, accept)
+            edits = {(total.sheet.part, target.ref): value} if target is not None else {}
+            c.new_value = value
+            wb.write_copy(c.path, paste_values, edits)
+            try:
+                verify_copy(wb, c.path, paste_values, edits)
+            except AssertionError as e:
+                sys.exit(f"FAIL: the harness did not derive the copy it meant to: {e}")
+            copies.append(c)
+
+        make("paste", "paste", True)
         for n, t in enumerate(chosen, 1):
             delta = change_for(t)
-            c = Copy(rel, "total", os.path.join(d, f"total{n}{ext}"), t, t.cell, [(t.sheet.name, t.cell.ref)])
-            c.new_value = t.cell.numeric() + delta
-            wb.write_copy(c.path, True, {(t.sheet.part, t.cell.ref): c.new_value})
-            copies.append(c)
-            leaves = [p for p in t.parts if not p.formula] or t.parts
-            part = rng.choice(leaves)
+            make("total", f"total{n}", True, t, t.cell, [(t.sheet.name, t.cell.ref)], t.cell.numeric() + delta)
+            part = rng.choice([p for p in t.parts if not p.formula] or t.parts)
             accept = {(t.sheet.name, part.ref)} | over.get((t.sheet.name, part.ref), set())
-            c = Copy(rel, "component", os.path.join(d, f"component{n}{ext}"), t, part, accept)
-            c.new_value = part.numeric() + delta
-            wb.write_copy(c.path, True, {(t.sheet.part, part.ref): c.new_value})
-            copies.append(c)
-            c = Copy(rel, "kept", os.path.join(d, f"kept{n}{ext}"), t, t.cell, [(t.sheet.name, t.cell.ref)])
-            c.new_value = t.cell.numeric() + delta
-            wb.write_copy(c.path, False, {(t.sheet.part, t.cell.ref): c.new_value})
-            copies.append(c)
+            make("component", f"component{n}", True, t, part, accept, part.numeric() + delta)
+            make("kept", f"kept{n}", False, t, t.cell, [(t.sheet.name, t.cell.ref)], t.cell.numeric() + delta)
     return copies, originals, found
 
 

@@ -139,14 +139,15 @@ def has_sum_formula(path):
 class Workbook:
     """The worksheets' cells (values and formulas, shared formulas expanded) of one xlsx."""
 
-    def __init__(self, path):
+    def __init__(self, path, only=None):
+        """only: the set of worksheet parts to read (all when None)."""
         self.path = path
         self.sheets = []
         with zipfile.ZipFile(path) as z:
             parts = _sheet_parts(z)
             self.parts = {part for _, part in parts}
             for index, (name, part) in enumerate(parts):
-                if z.getinfo(part).file_size > MAX_PART_BYTES:
+                if z.getinfo(part).file_size > MAX_PART_BYTES or (only is not None and part not in only):
                     continue
                 sheet = Sheet(name, part, index)
                 self._read_cells(sheet, z.read(part).decode("utf-8", "replace"))
