@@ -267,6 +267,7 @@ def main():
 
     paste_of = {c.source: c for c in copies if c.variant == "paste"}
     stats = {}
+    by_shape = {}  # (variant, shape of the total) -> [caught, planted]
     misses = []
     for c in copies:
         s = stats.setdefault(c.source, dict(totals=found[c.source], paste_err=0, paste_warn=0, total=[0, 0],
@@ -288,8 +289,11 @@ def main():
         hits = [f for f in errors(c.path) if (f.get("sheet"), f.get("cell")) in c.accept
                 and (c.variant == "kept" or common.is_mismatch(f["rule"]))]
         s[c.variant][1] += 1
+        shape = by_shape.setdefault((c.variant, c.total.shape), [0, 0])
+        shape[1] += 1
         if hits and not any((f.get("sheet"), f.get("cell")) in before for f in hits):
             s[c.variant][0] += 1
+            shape[0] += 1
             continue
         if hits:
             why = "an error was already reported there before the change"
@@ -334,6 +338,8 @@ def main():
     print(f"recall, altered components:  {rate(agg['component']):6.1%}  ({agg['component'][0]} of {agg['component'][1]}; target 95%)")
     print(f"false errors, paste-values:  {agg['paste_err']:6d}  (in {len(found)} copies; target 0); warnings {agg['paste_warn']}")
     print(f"kept formula, value changed: {rate(agg['kept']):6.1%}  ({agg['kept'][0]} of {agg['kept'][1]}; issue 18)")
+    print("\nby the shape of the total: " + "; ".join(
+        f"{v} {shape}: {n[0]}/{n[1]}" for (v, shape), n in sorted(by_shape.items()) if v != "kept"))
     print(f"time: copies {t1 - t0:.1f} s, fundbook check {t2 - t1:.1f} s")
 
     reasons = {}
