@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "import/ods/ods_time.hpp"
 #include "import/read_error.hpp"
 #include "import/reader.hpp"
 #include "import/xml_stream.hpp"
@@ -18,8 +19,10 @@ namespace {
 // Hidden tables are marked by their style (table:display="false").
 struct StylesHandler : XmlHandler {
   std::map<std::string, bool> hidden_table_style;
+  ElapsedTimeStyles elapsed;
   std::string cur;
   void start(std::string_view name, const XmlAttrs &a) override {
+    elapsed.start(name, a);
     if (name == "style") {
       const char *n = a.get("name");
       cur = n ? n : "";
@@ -80,8 +83,9 @@ struct ContentHandler : XmlHandler {
   Workbook &wb;
   const Limits &limits;
   const std::map<std::string, bool> &hidden_styles;
-  ContentHandler(Workbook &w, const Limits &l, const std::map<std::string, bool> &hs)
-      : wb(w), limits(l), hidden_styles(hs) {}
+  const ElapsedTimeStyles &elapsed;
+  ContentHandler(Workbook &w, const Limits &l, const std::map<std::string, bool> &hs, const ElapsedTimeStyles &e)
+      : wb(w), limits(l), hidden_styles(hs), elapsed(e) {}
 
   Sheet *sheet = nullptr;
   std::uint32_t row = 0, col = 0;
@@ -162,8 +166,14 @@ struct ContentHandler : XmlHandler {
         }
       } else if (t == "time") {
         if (const char *v = a.get("time-value")) {
-          cell.type = CellType::Date;
-          cell.str = wb.intern(iso_from_ods_time(v));
+          auto days = duration_days(v);
+          if (days && elapsed.elapsed(a.get("style-name"))) {
+            cell.type = CellType::Number; // a duration, as the xlsx reader gives [h]:mm
+            cell.number = *days;
+          } else {
+            cell.type = CellType::Date;
+            cell.str = wb.intern(iso_from_ods_time(v));
+          }
           has_value = true;
         }
       } else if (t == "boolean") {
@@ -279,6 +289,13 @@ Workbook OdsReader::read(const std::string &path, const Limits &limits) const {
       throw ReadError("password-protected: save an unprotected copy");
   }
   StylesHandler styles;
+  if (zip.has("styles.xml")) {
+    // Number formats used by cells are often here rather than in content.xml.
+    XmlStream xml(styles, limits, "styles.xml");
+    zip.stream_into(
+        "styles.xml", [&](std::size_t n) { return xml.room(n); }, [&](std::size_t k) { xml.parse_room(k); });
+    xml.finish();
+  }
   {
     // Automatic styles for tables live in content.xml itself; one pass
     // collects them, a second reads the cells.
@@ -287,7 +304,7 @@ Workbook OdsReader::read(const std::string &path, const Limits &limits) const {
         "content.xml", [&](std::size_t n) { return xml.room(n); }, [&](std::size_t k) { xml.parse_room(k); });
     xml.finish();
   }
-  ContentHandler h(wb, limits, styles.hidden_table_style);
+  ContentHandler h(wb, limits, styles.hidden_table_style, styles.elapsed);
   XmlStream xml(h, limits, "content.xml");
   zip.stream_into(
       "content.xml", [&](std::size_t n) { return xml.room(n); }, [&](std::size_t k) { xml.parse_room(k); });

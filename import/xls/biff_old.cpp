@@ -98,11 +98,9 @@ public:
       std::uint16_t row = rd16(d, 0), col = rd16(d, 2), xf = rd16(d, 4);
       switch (r.type) {
       case 0x0022: date1904_ = rd16(d, 0) == 1; break;
-      case 0x001E:
-        formats_.push_back(xlsx::format_code_is_date(to_utf8(counted(d, 0, false))));
-        break; // BIFF2-3 FORMAT
-      case 0x041E: formats_.push_back(xlsx::format_code_is_date(to_utf8(counted(d, 2, false)))); break; // BIFF4 FORMAT
-      case 0x0043: xf_format_.push_back(d.size() > 2 ? std::uint8_t(d[2]) & 0x3F : 0); break;           // BIFF2 XF
+      case 0x001E: formats_.push_back(xlsx::format_code_shown(to_utf8(counted(d, 0, false)))); break; // BIFF2-3 FORMAT
+      case 0x041E: formats_.push_back(xlsx::format_code_shown(to_utf8(counted(d, 2, false)))); break; // BIFF4 FORMAT
+      case 0x0043: xf_format_.push_back(d.size() > 2 ? std::uint8_t(d[2]) & 0x3F : 0); break;         // BIFF2 XF
       case 0x0243:
       case 0x0443: xf_format_.push_back(d.size() > 1 ? std::uint8_t(d[1]) : 0); break; // BIFF3/4 XF
       case 0x0044: ixfe = rd16(d, 0); break;                                           // BIFF2 IXFE
@@ -118,7 +116,7 @@ public:
         std::size_t res = r.type == 0x0006 ? 7 : 6;
         if (d.size() < res + 8) break;
         if (rd16(d, res + 6) != 0xFFFF) {
-          bool date = r.type == 0x0006 ? attr_date(d) : xf_date(xf);
+          xlsx::Shown date = r.type == 0x0006 ? attr_date(d) : xf_date(xf);
           number(row, col, date, rd64(d, res), true);
         } else if (std::uint8_t(d[res]) == 0) {
           pending = Cell{};
@@ -165,7 +163,7 @@ public:
         if (auto old = old_cell(r.type, d)) {
           // BIFF2 names a cell's format itself; an XF index of 63 defers to IXFE.
           std::uint16_t cell_xf = old->xf == 63 ? ixfe : old->xf;
-          bool date = biff_ == 2 ? format_date(old->format) : xf_date(cell_xf);
+          xlsx::Shown date = biff_ == 2 ? format_date(old->format) : xf_date(cell_xf);
           add(*old, date);
         }
         break;
@@ -174,7 +172,7 @@ public:
     finish_sheet(sheet_);
   }
 
-  void add(const OldCell &old, bool date) {
+  void add(const OldCell &old, xlsx::Shown date) {
     switch (old.kind) {
     case OldCell::Kind::Blank: break;
     case OldCell::Kind::Number: number(old.row, old.col, date, old.number, false); break;
@@ -187,24 +185,28 @@ public:
   bool date1904_ = false;
 
 private:
-  bool format_date(std::size_t ifmt) const {
-    return ifmt < formats_.size() ? formats_[ifmt] : xlsx::builtin_format_is_date(int(ifmt));
+  xlsx::Shown format_date(std::size_t ifmt) const {
+    return ifmt < formats_.size() ? formats_[ifmt] : xlsx::builtin_format_shown(int(ifmt));
   }
-  bool xf_date(std::size_t xf) const { return xf < xf_format_.size() && format_date(xf_format_[xf]); }
-  bool attr_date(std::string_view d) const { return d.size() > 5 && format_date(std::uint8_t(d[5]) & 0x3F); }
+  xlsx::Shown xf_date(std::size_t xf) const {
+    return xf < xf_format_.size() ? format_date(xf_format_[xf]) : xlsx::Shown::Number;
+  }
+  xlsx::Shown attr_date(std::string_view d) const {
+    return d.size() > 5 ? format_date(std::uint8_t(d[5]) & 0x3F) : xlsx::Shown::Number;
+  }
 
   void push(const Cell &c) {
     if (sheet_.cells.size() >= limits_.max_cells_per_sheet)
       throw ReadError("sheet '" + sheet_.name + "' has more cells than the limit");
     sheet_.cells.push_back(c);
   }
-  void number(std::uint16_t row, std::uint16_t col, bool date, double v, bool formula) {
+  void number(std::uint16_t row, std::uint16_t col, xlsx::Shown date, double v, bool formula) {
     Cell c;
     c.row = row;
     c.col = col;
     c.formula = formula;
     c.number = v;
-    std::string iso = date ? serial_to_iso(v, date1904_) : std::string();
+    std::string iso = xlsx::shown_text(v, date, date1904_);
     if (!iso.empty()) {
       c.type = CellType::Date;
       c.str = wb_.intern(iso);
@@ -242,7 +244,7 @@ private:
   Sheet &sheet_;
   const Limits &limits_;
   int biff_;
-  std::vector<bool> formats_;           // FORMAT records in order: is each a date format
+  std::vector<xlsx::Shown> formats_;    // FORMAT records in order: what each shows
   std::vector<std::uint8_t> xf_format_; // XF records in order: their format index
 };
 

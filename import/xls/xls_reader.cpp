@@ -204,8 +204,8 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
 
   bool date1904 = false;
   std::vector<std::uint32_t> sst;
-  std::map<std::uint16_t, bool> format_is_date;
-  std::vector<bool> xf_is_date;
+  std::map<std::uint16_t, xlsx::Shown> format_shown;
+  std::vector<xlsx::Shown> xf_shown;
   std::vector<BoundSheet> sheets;
 
   // BIFF5 8-bit text is in the workbook's code page; UK files are Windows-1252
@@ -231,13 +231,13 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
         std::size_t n = std::uint8_t(r.data[2]);
         code = narrow(r.data.substr(3, n));
       }
-      format_is_date[ifmt] = xlsx::format_code_is_date(code);
+      format_shown[ifmt] = xlsx::format_code_shown(code);
       break;
     }
     case 0x00E0: {
       std::uint16_t ifmt = rd16(r.data, 2);
-      auto it = format_is_date.find(ifmt);
-      xf_is_date.push_back(it != format_is_date.end() ? it->second : xlsx::builtin_format_is_date(ifmt));
+      auto it = format_shown.find(ifmt);
+      xf_shown.push_back(it != format_shown.end() ? it->second : xlsx::builtin_format_shown(ifmt));
       break;
     }
     case 0x0085: {
@@ -313,7 +313,7 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
       c.col = col;
       c.formula = formula;
       c.number = v;
-      std::string iso = (xf < xf_is_date.size() && xf_is_date[xf]) ? serial_to_iso(v, date1904) : std::string();
+      std::string iso = xlsx::shown_text(v, xf < xf_shown.size() ? xf_shown[xf] : xlsx::Shown::Number, date1904);
       if (!iso.empty()) {
         c.type = CellType::Date;
         c.str = wb.intern(iso);

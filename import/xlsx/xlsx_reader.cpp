@@ -151,21 +151,21 @@ struct SharedStringsHandler : XmlHandler {
 };
 
 struct StylesHandler : XmlHandler {
-  std::map<int, bool> custom_is_date;
-  std::vector<bool> xf_is_date;
+  std::map<int, xlsx::Shown> custom_shown;
+  std::vector<xlsx::Shown> xf_shown;
   bool in_cellxfs = false;
   void start(std::string_view name, const XmlAttrs &a) override {
     if (name == "numFmt") {
       const char *id = a.get("numFmtId");
       const char *code = a.get("formatCode");
-      if (id && code) custom_is_date[std::atoi(id)] = xlsx::format_code_is_date(code);
+      if (id && code) custom_shown[std::atoi(id)] = xlsx::format_code_shown(code);
     } else if (name == "cellXfs") {
       in_cellxfs = true;
     } else if (name == "xf" && in_cellxfs) {
       int id = 0;
       if (const char *n = a.get("numFmtId")) id = std::atoi(n);
-      auto it = custom_is_date.find(id);
-      xf_is_date.push_back(it != custom_is_date.end() ? it->second : xlsx::builtin_format_is_date(id));
+      auto it = custom_shown.find(id);
+      xf_shown.push_back(it != custom_shown.end() ? it->second : xlsx::builtin_format_shown(id));
     }
   }
   void end(std::string_view name) override {
@@ -177,7 +177,7 @@ struct SheetHandler : XmlHandler {
   Workbook &wb;
   Sheet &sheet;
   const std::vector<std::uint32_t> &shared;
-  const std::vector<bool> &xf_is_date;
+  const std::vector<xlsx::Shown> &xf_shown;
   bool date1904;
   const Limits &limits;
 
@@ -202,9 +202,9 @@ struct SheetHandler : XmlHandler {
   std::uint32_t col = 0;
   int style = 0;
 
-  SheetHandler(Workbook &w, Sheet &s, const std::vector<std::uint32_t> &sh, const std::vector<bool> &xd, bool d1904,
+  SheetHandler(Workbook &w, Sheet &s, const std::vector<std::uint32_t> &sh, const std::vector<xlsx::Shown> &xd, bool d1904,
                const Limits &l)
-      : wb(w), sheet(s), shared(sh), xf_is_date(xd), date1904(d1904), limits(l) {}
+      : wb(w), sheet(s), shared(sh), xf_shown(xd), date1904(d1904), limits(l) {}
 
   static Kind kind_of(const char *t) {
     // By first letter, then the rest: no length to work out first.
@@ -445,8 +445,9 @@ struct SheetHandler : XmlHandler {
         c.str = wb.intern(v);
       } else {
         c.number = d;
-        bool is_date = style >= 0 && std::size_t(style) < xf_is_date.size() && xf_is_date[std::size_t(style)];
-        std::string iso = is_date ? serial_to_iso(d, date1904) : std::string();
+        xlsx::Shown shown = style >= 0 && std::size_t(style) < xf_shown.size() ? xf_shown[std::size_t(style)]
+                                                                                : xlsx::Shown::Number;
+        std::string iso = xlsx::shown_text(d, shown, date1904);
         if (!iso.empty()) {
           c.type = CellType::Date;
           c.str = wb.intern(iso);
@@ -507,7 +508,7 @@ Workbook XlsxReader::read_with(const std::string &path, const Limits &limits, Ro
   auto rels = read_rels(zip, wb_part, limits);
 
   std::vector<std::uint32_t> shared;
-  std::vector<bool> xf_is_date;
+  std::vector<xlsx::Shown> xf_shown;
   std::string ss_part, styles_part;
   for (auto &[id, r] : rels) {
     if (ends_with(r.type, "/sharedStrings"))
@@ -524,7 +525,7 @@ Workbook XlsxReader::read_with(const std::string &path, const Limits &limits, Ro
   if (!styles_part.empty() && zip.has(styles_part)) {
     StylesHandler h;
     parse_part(zip, styles_part, h, limits);
-    xf_is_date = std::move(h.xf_is_date);
+    xf_shown = std::move(h.xf_shown);
   }
 
   for (auto &entry : wbh.sheets) {
@@ -548,7 +549,7 @@ Workbook XlsxReader::read_with(const std::string &path, const Limits &limits, Ro
       wb.sheets.push_back(std::move(sheet));
       continue;
     }
-    SheetHandler h(wb, sheet, shared, xf_is_date, wbh.date1904, limits);
+    SheetHandler h(wb, sheet, shared, xf_shown, wbh.date1904, limits);
     h.sink = sink;
     if (sink) sink->sheet_begins(sheet.name);
     parse_part(zip, r.target, h, limits);

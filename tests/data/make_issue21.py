@@ -416,6 +416,44 @@ def make_old_biff():
         f.write(cfb_write("Book", bytes(book)))
 
 
+# -- 7. dates and numbers as Excel shows them ------------------------------------------------------
+NUMBER_FORMAT_CASES = [  # label, numFmtId, format code (custom ids only), value
+    ("locale prefix", 164, "[$-409]d-mmm-yy", 43000),
+    ("system long date", 165, "[$-F800]dddd\\,\\ mmmm\\ dd\\,\\ yyyy", 43000),
+    ("sysdate", 166, "[$-x-sysdate]dddd, mmmm dd, yyyy", 43000),
+    ("elapsed hours", 167, "[h]:mm", 1.5208333333333333),
+    ("elapsed late bracket", 168, 's" secs and "[m]" mins"', 0.0854629629629630),
+    ("quoted letters", 169, '0" days"', 12),
+    ("escaped letters", 170, "#,##0 \\m\\s", 5),
+    ("builtin 14", 14, None, 43000),
+    ("builtin 22", 22, None, 43000.5),
+    ("builtin 45", 45, None, 0.0104166666666667),
+    ("builtin 46", 46, None, 1.5),
+    ("builtin 47", 47, None, 0.0104166666666667),
+    ("time of day", 171, "h:mm", 0.75),
+]
+
+
+def make_number_formats():
+    fmts = [(i, c) for _, i, c, _ in NUMBER_FORMAT_CASES]
+    rows, shared = [], []
+    for n, (label, _, _, value) in enumerate(NUMBER_FORMAT_CASES):
+        shared.append("<t>%s</t>" % label)
+        rows.append('<c r="A%d" t="s"><v>%d</v></c>' % (n + 1, n))
+        rows.append('<c r="B%d" s="%d"><v>%r</v></c>' % (n + 1, n + 1, value))
+    path = os.path.join(OUT, "number-formats.xlsx")
+    xlsx(path, rows, shared, numfmts=fmts)
+    # The same cells as LibreOffice writes them in .xls and .ods: every reader must agree.
+    for fmt, ext in (("xls:MS Excel 97", "xls"), ("ods", "ods")):
+        with open(os.path.join(OUT, "number-formats." + ext), "wb") as f:
+            f.write(soffice_convert(path, fmt, ext))
+    # The 1904 date system: serial 0 is 1904-01-01 under a date format, midnight under a time format.
+    cases = [(164, "d/m/yyyy", 0), (165, "h:mm", 0), (165, "h:mm", 0.5), (164, "d/m/yyyy", 1)]
+    rows = ['<c r="A%d" s="%d"><v>%r</v></c>' % (n + 1, 1 if i == 164 else 2, v) for n, (i, _, v) in enumerate(cases)]
+    xlsx(os.path.join(OUT, "number-formats-1904.xlsx"), rows, numfmts=[(164, "d/m/yyyy"), (165, "h:mm")],
+         date1904=True)
+
+
 CLASSES = {
     "xstring": make_xstring_escapes,
     "surrogates": make_xls_surrogate_pairs,
@@ -424,6 +462,7 @@ CLASSES = {
     "password": make_xls_default_password,
     "shortstream": make_cfb_short_stream,
     "oldbiff": make_old_biff,
+    "numberformats": make_number_formats,
 }
 
 if __name__ == "__main__":

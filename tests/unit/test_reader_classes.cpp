@@ -6,6 +6,7 @@
 #include "import/open.hpp"
 #include "import/read_error.hpp"
 #include "import/text_encoding.hpp"
+#include "import/xlsx/number_formats.hpp"
 #include "import/xlsx/xstring.hpp"
 
 #include "support/fixtures.hpp"
@@ -202,4 +203,93 @@ TEST(Issue21CfbShortStream, ReadsWhatIsThereAndSaysSo) {
   EXPECT_NE(wb.warnings[0].find("ask for a fresh copy"), std::string::npos);
   RunResult r = run({"check", "--format", "json", data("cfb-short-stream.xls")});
   EXPECT_NE(r.out.find("where the file's directory says 4096"), std::string::npos) << r.out << r.err;
+}
+
+// 7. Dates and numbers as Excel shows them: one classifier for every reader.
+TEST(Issue21NumberFormats, FormatCodesAndBuiltInIds) {
+  using xlsx::Shown;
+  EXPECT_EQ(xlsx::format_code_shown("[$-409]d-mmm-yy"), Shown::Date);
+  EXPECT_EQ(xlsx::format_code_shown("[$-F800]dddd\\,\\ mmmm\\ dd\\,\\ yyyy"), Shown::Date);
+  EXPECT_EQ(xlsx::format_code_shown("[$-x-sysdate]dddd, mmmm dd, yyyy"), Shown::Date);
+  EXPECT_EQ(xlsx::format_code_shown("[$-F800]"), Shown::Date); // the system's long date, with no letters of its own
+  EXPECT_EQ(xlsx::format_code_shown("[$-F400]"), Shown::Time);
+  EXPECT_EQ(xlsx::format_code_shown("[$-x-systime]h:mm:ss AM/PM"), Shown::Time);
+  EXPECT_EQ(xlsx::format_code_shown("[$-409]#,##0.00"), Shown::Number);
+  // Elapsed durations are numbers, wherever the bracket is.
+  EXPECT_EQ(xlsx::format_code_shown("[h]:mm"), Shown::Number);
+  EXPECT_EQ(xlsx::format_code_shown("[mm]:ss.0"), Shown::Number);
+  EXPECT_EQ(xlsx::format_code_shown("s\" secs and \"[m]\" mins\""), Shown::Number);
+  EXPECT_EQ(xlsx::format_code_shown("s:m\" @ hour \"[hh]"), Shown::Number);
+  // Date letters only in quotes or escaped.
+  EXPECT_EQ(xlsx::format_code_shown("0\" days\""), Shown::Number);
+  EXPECT_EQ(xlsx::format_code_shown("#,##0 \\m\\s"), Shown::Number);
+  EXPECT_EQ(xlsx::format_code_shown("\"h\"\"I\""), Shown::Number);
+  EXPECT_EQ(xlsx::format_code_shown("_-* #,##0_-;\\-* #,##0_-;_-* \"-\"_-;_-@_-"), Shown::Number);
+  EXPECT_EQ(xlsx::format_code_shown("General"), Shown::Number);
+  EXPECT_EQ(xlsx::format_code_shown("0.00E+00"), Shown::Number);
+  EXPECT_EQ(xlsx::format_code_shown("0;dd/mm/yy"), Shown::Number); // the first section decides
+  // Times of day and dates.
+  EXPECT_EQ(xlsx::format_code_shown("h:mm"), Shown::Time);
+  EXPECT_EQ(xlsx::format_code_shown("mm:ss"), Shown::Time);
+  EXPECT_EQ(xlsx::format_code_shown("mmm"), Shown::Date);
+  EXPECT_EQ(xlsx::format_code_shown("d \"days\" h"), Shown::Date);
+  for (int id = 14; id <= 17; ++id) EXPECT_EQ(xlsx::builtin_format_shown(id), Shown::Date) << id;
+  for (int id = 18; id <= 21; ++id) EXPECT_EQ(xlsx::builtin_format_shown(id), Shown::Time) << id;
+  EXPECT_EQ(xlsx::builtin_format_shown(22), Shown::Date);
+  EXPECT_EQ(xlsx::builtin_format_shown(45), Shown::Time);
+  EXPECT_EQ(xlsx::builtin_format_shown(46), Shown::Number); // [h]:mm:ss
+  EXPECT_EQ(xlsx::builtin_format_shown(47), Shown::Time);
+  for (int id : {0, 1, 2, 3, 4, 9, 10, 11, 12, 13, 23, 37, 44, 48, 49})
+    EXPECT_EQ(xlsx::builtin_format_shown(id), Shown::Number) << id;
+}
+
+TEST(Issue21NumberFormats, TheXlsxXlsAndOdsReadersAgree) {
+  // number-formats.xls and .ods are LibreOffice's own conversions of the .xlsx.
+  struct Expect {
+    const char *ref;
+    CellType type;
+    const char *text;
+    double number;
+  };
+  const Expect expected[] = {
+      {"B1", CellType::Date, "2017-09-22T00:00:00", 0},
+      {"B2", CellType::Date, "2017-09-22T00:00:00", 0},
+      {"B4", CellType::Number, "", 1.5208333333333333},
+      {"B5", CellType::Number, "", 0.085462962962963},
+      {"B6", CellType::Number, "", 12},
+      {"B7", CellType::Number, "", 5},
+      {"B8", CellType::Date, "2017-09-22T00:00:00", 0},
+      {"B9", CellType::Date, "2017-09-22T12:00:00", 0},
+      {"B10", CellType::Date, "00:15:00", 0},
+      {"B11", CellType::Number, "", 1.5},
+      {"B12", CellType::Date, "00:15:00", 0},
+      {"B13", CellType::Date, "18:00:00", 0},
+  };
+  for (const char *name : {"number-formats.xlsx", "number-formats.xls", "number-formats.ods"}) {
+    SCOPED_TRACE(name);
+    Workbook wb = open_workbook(data(name));
+    for (const Expect &e : expected) {
+      SCOPED_TRACE(e.ref);
+      const Cell *c = at(wb, 0, e.ref);
+      ASSERT_TRUE(c);
+      EXPECT_EQ(c->type, e.type);
+      if (e.type == CellType::Date)
+        EXPECT_EQ(wb.text(*c), e.text);
+      else
+        EXPECT_NEAR(c->number, e.number, 1e-12);
+    }
+  }
+  // [$-x-sysdate] is a date to Excel and to fundbook; LibreOffice 7.4 does not
+  // know it and writes the cell as a plain number in its .xls and .ods.
+  Workbook wb = open_workbook(data("number-formats.xlsx"));
+  EXPECT_EQ(text_at(wb, 0, "B3"), "2017-09-22T00:00:00");
+}
+
+TEST(Issue21NumberFormats, The1904SystemsSerialZero) {
+  Workbook wb = open_workbook(data("number-formats-1904.xlsx"));
+  EXPECT_EQ(text_at(wb, 0, "A1"), "1904-01-01T00:00:00"); // a date format: the system's first day
+  EXPECT_EQ(text_at(wb, 0, "A2"), "00:00:00");            // a time format: midnight
+  EXPECT_EQ(text_at(wb, 0, "A3"), "12:00:00");
+  EXPECT_EQ(text_at(wb, 0, "A4"), "1904-01-02T00:00:00");
+  EXPECT_EQ(xlsx::shown_text(0, xlsx::Shown::Number, true), "");
 }
