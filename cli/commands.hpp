@@ -6,11 +6,14 @@ inline constexpr int kOk = 0;
 inline constexpr int kFindings = 1;
 inline constexpr int kUsage = 2;
 inline constexpr int kNothingRead = 3;
+// A serve or watch child process that ran out of memory (never a user-facing status).
+inline constexpr int kJobOutOfMemory = 86;
 
 int check(int argc, char **argv);
 int report(int argc, char **argv);
 int inspect(int argc, char **argv);
 int serve(int argc, char **argv);
 int watch(int argc, char **argv);
+int serve_job(int argc, char **argv); // the child process behind one serve request
 
 } // namespace fundbook::cli

@@ -34,6 +34,7 @@ int main(int argc, char **argv) {
     if (!std::strcmp(cmd, "inspect")) return fundbook::cli::inspect(argc - 1, argv + 1);
     if (!std::strcmp(cmd, "serve")) return fundbook::cli::serve(argc - 1, argv + 1);
     if (!std::strcmp(cmd, "watch")) return fundbook::cli::watch(argc - 1, argv + 1);
+    if (!std::strcmp(cmd, "serve-job")) return fundbook::cli::serve_job(argc - 1, argv + 1);
   } catch (const std::exception &e) {
     std::cerr << "fundbook: unexpected problem: " << e.what() << "\n";
     return 3;

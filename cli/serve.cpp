@@ -1,20 +1,23 @@
 // fundbook serve: the drop-in page and the two endpoints it is built on.
-// Every request works in its own temporary folder, removed afterwards.
-#include <httplib.h>
-
+// Every request's files go to their own temporary folder, removed afterwards,
+// and are checked by a child process under the request's limits on memory and
+// time (see limited_job.hpp); connections are read by BoundedServer, so a slow
+// or hostile client holds neither a worker nor the others' answers.
 #include <csignal>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <thread>
 
+#include "cli/bounded_server.hpp"
 #include "cli/commands.hpp"
 #include "cli/excerpt.hpp"
+#include "cli/limited_job.hpp"
 #include "cli/options.hpp"
 #include "cli/uploads.hpp"
 #include "export/json.hpp"
-#include "export/json_writer.hpp"
 #include "export/report/report.hpp"
 
 namespace fundbook::cli {
@@ -29,43 +32,150 @@ void on_signal(int) {
   if (g_server) g_server->stop();
 }
 
-std::string error_json(const std::string &message) {
-  JsonWriter w;
-  w.begin_object().key("error").string(message).end_object();
-  return w.str() + "\n";
+void answer_error(httplib::Response &res, int status, const std::string &message) {
+  res.status = status;
+  if (status == 503) res.set_header("Retry-After", "10");
+  res.set_content(error_json(message), "application/json");
 }
 
-// Saves the request's file parts; answers 400/413 itself and returns false
-// when it cannot go on.
-bool receive(const httplib::Request &req, httplib::Response &res, UploadFolder &folder, const UploadLimits &limits) {
-  std::size_t parts = 0;
-  try {
-    for (auto &[name, part] : req.files) {
-      if (name != "file" || part.filename.empty()) continue;
-      ++parts;
-      folder.add(part.filename, part.content, limits);
-    }
-  } catch (const std::length_error &e) {
-    res.status = 413;
-    res.set_content(error_json(e.what()), "application/json");
+// Saves the request's file parts to the folder as they arrive; answers
+// 400/408/413 itself and returns false when it cannot go on.
+bool receive(const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader,
+             UploadFolder &folder, const UploadLimits &limits) {
+  if (!req.is_multipart_form_data()) {
+    answer_error(res, 400, "send one or more workbooks (or a zip of them) as multipart/form-data 'file' parts");
     return false;
-  } catch (const std::exception &e) {
-    res.status = 400;
-    res.set_content(error_json(e.what()), "application/json");
+  }
+  std::size_t parts = 0;
+  bool in_file = false;
+  int status = 0;
+  std::string why;
+  auto fail = [&](int s, const std::string &w) {
+    status = s;
+    why = w;
+    return false;
+  };
+  bool complete = reader(
+      [&](const httplib::MultipartFormData &part) {
+        try {
+          if (in_file) folder.end(limits);
+          in_file = part.name == "file" && !part.filename.empty();
+          if (!in_file) return true;
+          ++parts;
+          folder.begin(part.filename, limits);
+          return true;
+        } catch (const std::length_error &e) { return fail(413, e.what()); } catch (const std::exception &e) {
+          return fail(400, e.what());
+        }
+      },
+      [&](const char *data, std::size_t size) {
+        if (!in_file) return true;
+        try {
+          folder.write(data, size, limits);
+          return true;
+        } catch (const std::length_error &e) { return fail(413, e.what()); } catch (const std::exception &e) {
+          return fail(500, e.what());
+        }
+      });
+  if (complete && in_file) {
+    try {
+      folder.end(limits);
+    } catch (const std::length_error &e) { fail(413, e.what()); } catch (const std::exception &e) {
+      fail(400, e.what());
+    }
+  }
+  if (status) {
+    answer_error(res, status, why);
+    return false;
+  }
+  if (!complete) {
+    answer_error(res, 408, "the upload did not arrive complete (the connection was too slow or was broken)");
     return false;
   }
   if (parts == 0) {
-    res.status = 400;
-    res.set_content(error_json("no files: send one or more workbooks (or a zip of them) as 'file' parts"),
-                    "application/json");
+    answer_error(res, 400, "no files: send one or more workbooks (or a zip of them) as 'file' parts");
     return false;
   }
   if (folder.files() == 0) {
-    res.status = 400;
-    res.set_content(error_json("the zip held no workbooks (.xlsx .xlsm .xls .ods .csv)"), "application/json");
+    answer_error(res, 400, "the upload held no workbooks (.xlsx .xlsm .xls .ods .csv)");
     return false;
   }
   return true;
+}
+
+std::string seconds_text(std::chrono::milliseconds ms) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", double(ms.count()) / 1000.0);
+  return buf;
+}
+
+struct ServeSettings {
+  UploadLimits upload;
+  JobLimits job;
+  std::chrono::seconds slot_wait{60};
+};
+
+// Runs one request's check (or report) in a child process, one of at most
+// `slots` at a time, and turns its outcome into the answer; true when it ran
+// to the end with status 0.
+bool run_request(const std::vector<std::string> &args, const UploadFolder &folder, JobSlots &slots,
+                 const ServeSettings &s, httplib::Response &res, std::string &out) {
+  SlotHold slot(slots, std::chrono::steady_clock::now() + s.slot_wait);
+  if (!slot.held()) {
+    answer_error(res, 503,
+                 "the server is busy checking other uploads; try again in a minute (" +
+                     std::to_string(slots.waiting()) + " waiting)");
+    return false;
+  }
+  std::vector<std::string> all = args;
+  all.push_back("--");
+  for (auto &f : folder.saved()) all.push_back(f);
+  JobOutcome o = run_job(all, s.job, folder.path() + "/.job-messages");
+  std::string limit_hint = "; check fewer or smaller workbooks at a time, or ask whoever runs this server to raise ";
+  switch (o.kind) {
+  case JobOutcome::Finished:
+    if (o.exit_status == 0) {
+      out = std::move(o.out);
+      return true;
+    }
+    if (o.exit_status == kJobOutOfMemory) {
+      answer_error(res, 422,
+                   "checking these workbooks needed more than " + std::to_string(s.job.memory_bytes >> 20) +
+                       " MB of memory, the limit for one upload" + limit_hint + "--max-request-mb");
+      return false;
+    }
+    {
+      std::string msg = o.err;
+      while (!msg.empty() && (msg.back() == '\n' || msg.back() == '\r')) msg.pop_back();
+      auto nl = msg.rfind('\n');
+      if (nl != std::string::npos) msg = msg.substr(nl + 1);
+      answer_error(res, 500, msg.empty() ? "the check failed" : msg);
+    }
+    return false;
+  case JobOutcome::OutOfMemory:
+    answer_error(res, 422,
+                 "checking these workbooks needed more than " + std::to_string(s.job.memory_bytes >> 20) +
+                     " MB of memory, the limit for one upload" + limit_hint + "--max-request-mb");
+    return false;
+  case JobOutcome::OutOfTime:
+    answer_error(res, 422,
+                 "checking these workbooks took longer than " + seconds_text(s.job.time) +
+                     " seconds, the limit for one upload" + limit_hint + "--max-request-seconds");
+    return false;
+  case JobOutcome::OutputTooLarge:
+    answer_error(res, 422,
+                 "the answer for these workbooks would be larger than " + std::to_string(s.job.output_bytes >> 20) +
+                     " MB; check fewer workbooks at a time, or use 'fundbook check' on the command line");
+    return false;
+  case JobOutcome::Stopped: answer_error(res, 503, "the server is stopping"); return false;
+  case JobOutcome::Failed:
+    answer_error(res, 500,
+                 "the check stopped unexpectedly" +
+                     (o.exit_status > 128 ? " (signal " + std::to_string(o.exit_status - 128) + ")" : std::string()) +
+                     "; the server carries on");
+    return false;
+  }
+  return false;
 }
 
 } // namespace
@@ -73,7 +183,9 @@ bool receive(const httplib::Request &req, httplib::Response &res, UploadFolder &
 int serve(int argc, char **argv) {
   std::string bind = "127.0.0.1";
   int port = 8080;
-  std::size_t max_mb = 50, max_files = 200;
+  std::size_t max_mb = 50, max_files = 200, request_mb = 1024;
+  double request_seconds = 120, header_timeout = 10;
+  unsigned workers = std::max(1u, std::thread::hardware_concurrency());
   po::options_description desc(
       "Usage: fundbook serve [--bind 127.0.0.1] [--port 8080] [--max-upload-mb 50]\n\n"
       "Serves the drop-in page: drop workbooks on it, see the findings, download the report.\n\nOptions");
@@ -81,7 +193,15 @@ int serve(int argc, char **argv) {
                                                  "address to listen on (loopback unless told otherwise)")(
       "port", po::value<int>(&port)->default_value(8080), "port to listen on (0: any free port, printed at start)")(
       "max-upload-mb", po::value<std::size_t>(&max_mb)->default_value(50), "largest upload accepted, in MB")(
-      "max-files", po::value<std::size_t>(&max_files)->default_value(200), "most workbooks in one upload");
+      "max-files", po::value<std::size_t>(&max_files)->default_value(200),
+      "most workbooks in one upload")("workers", po::value<unsigned>(&workers)->default_value(workers),
+                                      "uploads checked at once (others wait their turn, in order)")(
+      "max-request-mb", po::value<std::size_t>(&request_mb)->default_value(1024),
+      "memory one upload's check may use; past it the answer is 422")(
+      "max-request-seconds", po::value<double>(&request_seconds)->default_value(120),
+      "time one upload's check may take; past it the answer is 422")(
+      "header-timeout", po::value<double>(&header_timeout)->default_value(10),
+      "seconds a client has to send its request headers");
   try {
     po::variables_map vm;
     po::store(po::parse_command_line(argc, argv, desc), vm);
@@ -92,15 +212,29 @@ int serve(int argc, char **argv) {
     po::notify(vm);
     if (port < 0 || port > 65535) throw po::error("--port must be between 0 and 65535");
     if (max_mb == 0 || max_mb > 4096) throw po::error("--max-upload-mb must be between 1 and 4096");
+    if (workers == 0 || workers > 64) throw po::error("--workers must be between 1 and 64");
+    if (request_mb < 16) throw po::error("--max-request-mb must be at least 16");
+    if (!(request_seconds >= 0.5)) throw po::error("--max-request-seconds must be at least 0.5");
+    if (!(header_timeout >= 0.1 && header_timeout <= 600)) throw po::error("--header-timeout must be 0.1 to 600");
   } catch (const po::error &e) {
     std::cerr << "fundbook serve: " << e.what() << "\n(see fundbook serve --help)\n";
     return kUsage;
   }
-  UploadLimits limits{max_mb << 20, max_files};
+  // Upload folders a killed server left behind.
+  remove_stale_upload_folders();
 
-  httplib::Server svr;
-  // Bodies a little over the limit still arrive, so the answer can say why.
-  svr.set_payload_max_length(limits.max_bytes + (1u << 20));
+  ServeSettings settings;
+  settings.upload = UploadLimits{max_mb << 20, max_files, (max_mb << 20) * 4};
+  settings.job.memory_bytes = request_mb << 20;
+  settings.job.time = std::chrono::milliseconds(std::int64_t(request_seconds * 1000));
+  JobSlots slots(workers);
+
+  ConnectionLimits conn;
+  conn.header_timeout = std::chrono::milliseconds(std::int64_t(header_timeout * 1000));
+  conn.body_max_bytes = settings.upload.max_bytes + (1u << 20); // room for the multipart framing
+  conn.workers = std::max(16u, workers * 4);
+  BoundedServer svr(conn);
+  svr.set_payload_max_length(conn.body_max_bytes);
   svr.set_error_handler([&](const httplib::Request &, httplib::Response &res) {
     if (!res.body.empty()) return;
     if (res.status == 413) {
@@ -118,33 +252,33 @@ int serve(int argc, char **argv) {
                    "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'");
     res.set_content(kDropInPage, "text/html; charset=utf-8");
   });
-  svr.Post("/api/check", [&](const httplib::Request &req, httplib::Response &res) {
+  // The API takes uploads only.
+  auto not_allowed = [](const httplib::Request &, httplib::Response &res) {
+    res.set_header("Allow", "POST");
+    answer_error(res, 405, "this address takes uploads only: POST the workbooks as multipart/form-data 'file' parts");
+  };
+  svr.Get("/api/.*", not_allowed);
+  svr.Put("/api/.*", not_allowed);
+  svr.Delete("/api/.*", not_allowed);
+  svr.Patch("/api/.*", not_allowed);
+  svr.Post("/api/check",
+           [&](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
+             UploadFolder folder;
+             if (!receive(req, res, reader, folder, settings.upload)) return;
+             std::vector<std::string> args{"serve-job", "check", folder.path()};
+             if (req.has_param("excerpts")) args.push_back("--excerpts");
+             std::string body;
+             if (!run_request(args, folder, slots, settings, res, body)) return;
+             res.set_content(body, "application/json");
+           });
+  svr.Post("/api/report", [&](const httplib::Request &req, httplib::Response &res,
+                              const httplib::ContentReader &reader) {
     UploadFolder folder;
-    if (!receive(req, res, folder, limits)) return;
-    CheckResult r = run_check(folder.saved(), {});
-    std::string extra = req.has_param("excerpts") ? excerpts_json(r) : "";
-    relabel_paths(r, folder.path());
-    std::string body = check_json(r);
-    if (!extra.empty()) {
-      // The contract's document, with the cell excerpts the page shows added.
-      auto end = body.rfind('}');
-      body = body.substr(0, end) + ", \"excerpts\": " + extra + "}\n";
-    }
-    res.set_content(body, "application/json");
-  });
-  svr.Post("/api/report", [&](const httplib::Request &req, httplib::Response &res) {
-    UploadFolder folder;
-    if (!receive(req, res, folder, limits)) return;
-    CheckResult r = run_check(folder.saved(), {});
-    relabel_paths(r, folder.path());
+    if (!receive(req, res, reader, folder, settings.upload)) return;
     std::string out = folder.path() + "/.monitoring-report.xlsx";
-    try {
-      write_report(r, ReportStyle::load({}), out, std::time_t(946684800));
-    } catch (const std::exception &e) {
-      res.status = 500;
-      res.set_content(error_json(e.what()), "application/json");
+    std::string ignored;
+    if (!run_request({"serve-job", "report", folder.path(), "--output", out}, folder, slots, settings, res, ignored))
       return;
-    }
     std::ifstream in(out, std::ios::binary);
     std::stringstream ss;
     ss << in.rdbuf();
@@ -169,7 +303,57 @@ int serve(int argc, char **argv) {
   std::cout << "fundbook is serving the drop-in page at http://" << bind << ":" << bound << "/" << std::endl;
   svr.listen_after_bind();
   g_server = nullptr;
+  stop_all_jobs();
+  svr.halt();
   return kOk;
+}
+
+// fundbook serve-job check|report FOLDER [--excerpts] [--output OUT] -- FILE...
+// The child process behind one request (not for people: serve runs it).
+int serve_job(int argc, char **argv) {
+  if (argc < 3) return kUsage;
+  std::string what = argv[1], folder = argv[2], out;
+  bool excerpts = false;
+  std::vector<std::string> files;
+  int i = 3;
+  for (; i < argc && std::string(argv[i]) != "--"; ++i) {
+    std::string a = argv[i];
+    if (a == "--excerpts")
+      excerpts = true;
+    else if (a == "--output" && i + 1 < argc)
+      out = argv[++i];
+    else
+      return kUsage;
+  }
+  for (++i; i < argc; ++i) files.push_back(argv[i]);
+  try {
+    CheckResult r = run_check(files, {});
+    if (what == "check") {
+      std::string extra = excerpts ? excerpts_json(r) : "";
+      relabel_paths(r, folder);
+      std::string body = check_json(r);
+      if (excerpts) {
+        // The contract's document, with the cell excerpts the page shows added.
+        auto end = body.rfind('}');
+        body = body.substr(0, end) + ", \"excerpts\": " + extra + "}\n";
+      }
+      std::cout << body;
+      std::cout.flush();
+      return std::cout ? kOk : kUsage;
+    }
+    if (what == "report" && !out.empty()) {
+      relabel_paths(r, folder);
+      write_report(r, ReportStyle::load({}), out, std::time_t(946684800));
+      return kOk;
+    }
+  } catch (const std::bad_alloc &) {
+    std::cerr << "out of memory\n";
+    return kJobOutOfMemory;
+  } catch (const std::exception &e) {
+    std::cerr << e.what() << "\n";
+    return kNothingRead;
+  }
+  return kUsage;
 }
 
 } // namespace fundbook::cli

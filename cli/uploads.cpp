@@ -4,11 +4,14 @@
 #include <zip.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <stdexcept>
+
+#include "core/temp_files.hpp"
 
 namespace fundbook::cli {
 
@@ -31,18 +34,28 @@ std::string safe_file_name(const std::string &name) {
   return out;
 }
 
-UploadFolder::UploadFolder() {
-  std::string t = (fs::temp_directory_path() / "fundbook-upload-XXXXXX").string();
-  if (!::mkdtemp(t.data())) throw std::runtime_error("cannot create a temporary folder for the upload");
-  dir_ = t;
-}
+UploadFolder::UploadFolder() { dir_ = make_temp_folder(fs::temp_directory_path(), kUploadFolderStem); }
 
 UploadFolder::~UploadFolder() {
+  if (out_) std::fclose(out_);
   std::error_code ec;
   fs::remove_all(dir_, ec);
 }
 
-std::string UploadFolder::save(const std::string &name, const char *data, std::size_t size) {
+std::size_t remove_stale_upload_folders() {
+  std::error_code ec;
+  fs::path tmp = fs::temp_directory_path(ec);
+  return ec ? 0 : remove_stale_temps(tmp, kUploadFolderStem);
+}
+
+bool lock_file_name(const std::string &name) {
+  std::string base = name;
+  auto slash = base.find_last_of("/\\");
+  if (slash != std::string::npos) base = base.substr(slash + 1);
+  return base.rfind("~$", 0) == 0 || base.rfind(".~lock.", 0) == 0;
+}
+
+std::string UploadFolder::unique_path(const std::string &name) const {
   std::string safe = safe_file_name(name);
   std::string path = dir_ + "/" + safe;
   // Two uploads with one name are both kept.
@@ -52,86 +65,126 @@ std::string UploadFolder::save(const std::string &name, const char *data, std::s
            (dot == std::string::npos ? safe + " (" + std::to_string(n) + ")"
                                      : safe.substr(0, dot) + " (" + std::to_string(n) + ")" + safe.substr(dot));
   }
-  std::ofstream out(path, std::ios::binary);
-  out.write(data, std::streamsize(size));
-  if (!out) throw std::runtime_error("cannot store the upload");
-  saved_.push_back(path);
   return path;
 }
 
 namespace {
-bool is_plain_zip(const std::string &filename, const std::string &content) {
-  std::string lower = filename;
-  std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-  bool zip_name = lower.size() > 4 && lower.compare(lower.size() - 4, 4, ".zip") == 0;
-  return zip_name && content.size() > 4 && content.compare(0, 2, "PK") == 0;
+std::string lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  return s;
+}
+bool ends_with(const std::string &s, const char *e) {
+  std::size_t k = std::strlen(e);
+  return s.size() > k && s.compare(s.size() - k, k, e) == 0;
 }
 bool workbook_name(const std::string &n) {
-  std::string l = n;
-  std::transform(l.begin(), l.end(), l.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+  std::string l = lower(n);
   for (const char *e : {".xlsx", ".xlsm", ".xls", ".ods", ".csv"}) {
-    std::size_t k = std::strlen(e);
-    if (l.size() > k && l.compare(l.size() - k, k, e) == 0) return true;
+    if (ends_with(l, e)) return true;
   }
   return false;
 }
+std::string mb(std::size_t bytes) { return std::to_string(bytes >> 20) + " MB"; }
 } // namespace
 
-void UploadFolder::add(const std::string &filename, const std::string &content, const UploadLimits &limits) {
-  bytes_ += content.size();
-  if (bytes_ > limits.max_bytes) {
-    throw std::length_error("the upload is larger than " + std::to_string(limits.max_bytes >> 20) + " MB");
-  }
-  if (!is_plain_zip(filename, content)) {
-    if (++count_ > limits.max_files)
-      throw std::length_error("more than " + std::to_string(limits.max_files) + " files in one upload");
-    save(filename, content.data(), content.size());
+void UploadFolder::begin(const std::string &filename, const UploadLimits &limits) {
+  if (out_) end(limits);
+  current_name_ = filename;
+  current_ = unique_path(filename);
+  head_.clear();
+  out_ = std::fopen(current_.c_str(), "wbx");
+  if (!out_) throw std::runtime_error("cannot store the upload: " + std::string(std::strerror(errno)));
+}
+
+void UploadFolder::write(const char *data, std::size_t size, const UploadLimits &limits) {
+  bytes_ += size;
+  if (bytes_ > limits.max_bytes) throw std::length_error("the upload is larger than " + mb(limits.max_bytes));
+  if (head_.size() < 4) head_.append(data, std::min(size, 4 - head_.size()));
+  if (out_ && std::fwrite(data, 1, size, out_) != size)
+    throw std::runtime_error("cannot store the upload: " + std::string(std::strerror(errno)));
+}
+
+void UploadFolder::end(const UploadLimits &limits) {
+  if (!out_) return;
+  bool ok = std::fclose(out_) == 0;
+  out_ = nullptr;
+  if (!ok) throw std::runtime_error("cannot store the upload: " + std::string(std::strerror(errno)));
+  if (lock_file_name(current_name_)) {
+    fs::remove(current_);
     return;
   }
-  zip_error_t err;
-  zip_error_init(&err);
-  zip_source_t *src = zip_source_buffer_create(content.data(), content.size(), 0, &err);
-  zip_t *z = src ? zip_open_from_source(src, ZIP_RDONLY, &err) : nullptr;
-  if (!z) {
-    if (src) zip_source_free(src);
-    zip_error_fini(&err);
-    throw std::runtime_error(safe_file_name(filename) + ": the zip file is damaged and could not be opened");
+  if (ends_with(lower(current_name_), ".zip") && head_.compare(0, 2, "PK") == 0) {
+    unpack(current_, current_name_, limits);
+    fs::remove(current_);
+    return;
   }
-  // Unpacked, a zip may hold at most ten times the upload limit: a zip bomb stops here.
-  std::size_t unpacked = 0, limit = limits.max_bytes * 10;
-  zip_int64_t n = zip_get_num_entries(z, 0);
-  std::vector<char> buf;
+  if (++count_ > limits.max_files)
+    throw std::length_error("more than " + std::to_string(limits.max_files) + " files in one upload");
+  saved_.push_back(current_);
+}
+
+void UploadFolder::add(const std::string &filename, const std::string &content, const UploadLimits &limits) {
+  begin(filename, limits);
+  write(content.data(), content.size(), limits);
+  end(limits);
+}
+
+void UploadFolder::unpack(const std::string &zip_path, const std::string &shown, const UploadLimits &limits) {
+  int error = 0;
+  zip_t *z = zip_open(zip_path.c_str(), ZIP_RDONLY, &error);
+  if (!z) throw std::runtime_error(safe_file_name(shown) + ": the zip file is damaged and could not be opened");
+  struct Entry {
+    zip_uint64_t index;
+    std::string name;
+  };
+  std::vector<Entry> take;
+  std::string bomb = safe_file_name(shown) + " unpacks to more than " + mb(limits.max_unpacked_bytes) +
+                     " (the limit for one upload) and was refused";
   try {
+    // What the zip says it holds is checked before anything is inflated.
+    std::size_t declared = unpacked_;
+    zip_int64_t n = zip_get_num_entries(z, 0);
     for (zip_int64_t i = 0; i < n; ++i) {
       zip_stat_t st;
       if (zip_stat_index(z, zip_uint64_t(i), 0, &st) != 0 || !(st.valid & ZIP_STAT_NAME)) continue;
       std::string name = st.name;
-      if (name.empty() || name.back() == '/' || name.find("__MACOSX") != std::string::npos || !workbook_name(name))
+      if (name.empty() || name.back() == '/' || name.find("__MACOSX") != std::string::npos || !workbook_name(name) ||
+          lock_file_name(name))
         continue;
-      std::string base = safe_file_name(name);
-      if (base.rfind("~$", 0) == 0) continue;
-      if ((st.valid & ZIP_STAT_SIZE) && (st.size > limit || unpacked + st.size > limit)) {
-        throw std::length_error(safe_file_name(filename) + " unpacks to more than " + std::to_string(limit >> 20) +
-                                " MB: this looks like a zip bomb and was refused");
-      }
-      if (++count_ > limits.max_files)
+      if (!(st.valid & ZIP_STAT_SIZE) || st.size > limits.max_unpacked_bytes ||
+          (declared += std::size_t(st.size)) > limits.max_unpacked_bytes)
+        throw std::length_error(bomb);
+      if (count_ + take.size() + 1 > limits.max_files)
         throw std::length_error("more than " + std::to_string(limits.max_files) + " files in one upload");
-      zip_file_t *f = zip_fopen_index(z, zip_uint64_t(i), 0);
+      take.push_back({zip_uint64_t(i), name});
+    }
+    // Inflated a piece at a time to disk, counting what really comes out.
+    std::vector<char> chunk(65536);
+    for (auto &e : take) {
+      zip_file_t *f = zip_fopen_index(z, e.index, 0);
       if (!f) continue;
-      buf.clear();
-      char chunk[65536];
+      std::string path = unique_path(e.name);
+      std::FILE *out = std::fopen(path.c_str(), "wbx");
+      if (!out) {
+        zip_fclose(f);
+        throw std::runtime_error("cannot store the upload: " + std::string(std::strerror(errno)));
+      }
       zip_int64_t got;
-      while ((got = zip_fread(f, chunk, sizeof chunk)) > 0) {
-        unpacked += std::size_t(got);
-        if (unpacked > limit) {
-          zip_fclose(f);
-          throw std::length_error(safe_file_name(filename) + " unpacks to more than " + std::to_string(limit >> 20) +
-                                  " MB: this looks like a zip bomb and was refused");
+      bool fine = true;
+      while ((got = zip_fread(f, chunk.data(), chunk.size())) > 0) {
+        unpacked_ += std::size_t(got);
+        if (unpacked_ > limits.max_unpacked_bytes ||
+            std::fwrite(chunk.data(), 1, std::size_t(got), out) != std::size_t(got)) {
+          fine = false;
+          break;
         }
-        buf.insert(buf.end(), chunk, chunk + got);
       }
       zip_fclose(f);
-      save(name, buf.data(), buf.size());
+      std::fclose(out);
+      if (unpacked_ > limits.max_unpacked_bytes) throw std::length_error(bomb);
+      if (!fine) throw std::runtime_error("cannot store the upload: " + std::string(std::strerror(errno)));
+      ++count_;
+      saved_.push_back(path);
     }
   } catch (...) {
     zip_discard(z);

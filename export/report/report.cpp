@@ -11,6 +11,7 @@
 #include <stdexcept>
 
 #include "core/cellref.hpp"
+#include "core/temp_files.hpp"
 #include "export/report/context.hpp"
 #include "import/figures.hpp"
 
@@ -224,14 +225,18 @@ void write_report(const CheckResult &result, const ReportStyle &style, const std
     throw std::runtime_error(out_path + ": the folder " + dir.string() + " cannot be written to");
   if (fs::is_directory(target, ec)) throw std::runtime_error(out_path + ": is a folder; give a file name ending .xlsx");
 
-  // A unique temporary name in the same folder, so the rename is atomic.
-  std::string tmp_template = (dir / ("." + target.filename().string() + ".tmp-XXXXXX")).string();
-  std::vector<char> buf(tmp_template.begin(), tmp_template.end());
-  buf.push_back('\0');
-  int fd = ::mkstemp(buf.data());
-  if (fd < 0) throw std::runtime_error(out_path + ": cannot create a temporary file in " + dir.string());
-  ::close(fd);
-  std::string tmp(buf.data());
+  // A unique temporary name in the same folder, so the rename is atomic. It
+  // carries this process's id: what a killed run left is removed here, and a
+  // SIGINT or SIGTERM removes this one.
+  std::string stem = "." + target.filename().string();
+  remove_stale_temps(dir, stem);
+  std::string tmp;
+  try {
+    tmp = make_temp_file(dir, stem);
+  } catch (const std::exception &) {
+    throw std::runtime_error(out_path + ": cannot create a temporary file in " + dir.string());
+  }
+  TempGuard guard(tmp);
 
   // Constant-memory mode: each row goes to disk once the next begins, so a
   // Data sheet of a million figures does not sit in memory. Every sheet

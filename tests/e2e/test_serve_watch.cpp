@@ -12,69 +12,12 @@
 #include <thread>
 
 #include "import/open.hpp"
+#include "support/background.hpp"
 #include "support/fixtures.hpp"
 
 using namespace fundbook;
 using namespace fundbook::test;
 namespace fs = std::filesystem;
-
-namespace {
-
-// Starts a fundbook command in the background with its output to a file.
-struct Background {
-  pid_t pid = -1;
-  std::string log;
-  explicit Background(std::vector<std::string> args, const std::string &tmpdir = "") {
-    log = temp_dir() + "/log";
-    pid = ::fork();
-    if (pid == 0) {
-      if (!tmpdir.empty()) ::setenv("TMPDIR", tmpdir.c_str(), 1);
-      std::string exe = fundbook_exe();
-      std::vector<char *> argv{exe.data()};
-      for (auto &a : args) argv.push_back(a.data());
-      argv.push_back(nullptr);
-      if (!std::freopen(log.c_str(), "w", stdout) || !std::freopen(log.c_str(), "a", stderr)) ::_exit(127);
-      ::execv(exe.c_str(), argv.data());
-      ::_exit(127);
-    }
-  }
-  bool wait_for(const std::string &text, double seconds = 10) {
-    auto end = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
-    while (std::chrono::steady_clock::now() < end) {
-      if (slurp(log).find(text) != std::string::npos) return true;
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-    return false;
-  }
-  int stop() {
-    if (pid <= 0) return -1;
-    ::kill(pid, SIGTERM);
-    int st = 0;
-    ::waitpid(pid, &st, 0);
-    pid = -1;
-    return WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-  }
-  ~Background() {
-    if (pid > 0) {
-      ::kill(pid, SIGKILL);
-      ::waitpid(pid, nullptr, 0);
-    }
-  }
-};
-
-int port_of(const std::string &log) {
-  auto at = log.find("127.0.0.1:");
-  return at == std::string::npos ? 0 : std::atoi(log.c_str() + at + 10);
-}
-
-httplib::MultipartFormDataItems upload(const std::vector<std::string> &paths) {
-  httplib::MultipartFormDataItems items;
-  for (auto &p : paths)
-    items.push_back({"file", slurp(p), fs::path(p).filename().string(), "application/octet-stream"});
-  return items;
-}
-
-} // namespace
 
 TEST(Serve, PageAndEndpoints) {
   Background server({"serve", "--port", "0"});
@@ -180,7 +123,7 @@ TEST(Serve, EightConcurrentUploadsGetEightSeparateReports) {
   }
   // Every request's temporary folder is gone.
   std::size_t left = 0;
-  for (auto &e : fs::directory_iterator(tmp)) left += e.path().filename().string().rfind("fundbook-upload-", 0) == 0;
+  for (auto &e : fs::directory_iterator(tmp)) left += e.path().filename().string().rfind("fundbook-upload", 0) == 0;
   EXPECT_EQ(left, 0u);
 }
 
