@@ -236,6 +236,8 @@ void BoundedServer::halt() {
   incoming_.clear();
 }
 
+void BoundedServer::widen_backlog() { ::listen(svr_sock_, int(limits_.open_max)); }
+
 bool BoundedServer::process_and_close_socket(socket_t sock) {
   ::fcntl(sock, F_SETFD, FD_CLOEXEC);
   ::fcntl(sock, F_SETFL, ::fcntl(sock, F_GETFL) | O_NONBLOCK);

@@ -42,6 +42,9 @@ class BoundedServer : public httplib::Server {
 public:
   explicit BoundedServer(ConnectionLimits limits);
   ~BoundedServer() override;
+  // After binding: httplib listens with a backlog of 5, so a burst of clients
+  // overflowed it and some were reset before being accepted.
+  void widen_backlog();
   // After listen_after_bind() returns: ends connections waiting in the gate or
   // the queue and waits for the workers' current answers.
   void halt();

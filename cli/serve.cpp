@@ -297,6 +297,7 @@ int serve(int argc, char **argv) {
     std::cerr << "fundbook serve: cannot listen on " << bind << ":" << port << " (in use, or not allowed)\n";
     return kUsage;
   }
+  svr.widen_backlog();
   g_server = &svr;
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
