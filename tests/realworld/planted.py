@@ -256,11 +256,8 @@ def main():
     doc = common.run_check(args.fundbook, [os.path.join(args.out, "copies"), *originals.values()], timeout=1200)
     t2 = time.time()
     by_file = common.findings_by_file(doc)
-    realworld_files = os.path.join(shared, "realworld", "files")
     known = {(os.path.join("realworld", r["file"]), r["sheet"], r["cell"])
-             for r in common.read_tsv(os.path.join(shared, "realworld", "expected.tsv"))
-             if r["kind"] == "true-inconsistency"} if os.path.isfile(
-                 os.path.join(shared, "realworld", "expected.tsv")) else set()
+             for r in common.expected_rows(shared, args.source_dir) if r["kind"] == "true-inconsistency"}
 
     def errors(path):
         return [f for f in by_file.get(common.key(path), []) if f["severity"] == "error"]
