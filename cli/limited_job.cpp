@@ -66,7 +66,10 @@ JobOutcome run_job(const std::vector<std::string> &args, const JobLimits &limits
   int err_fd =
       ::open(err_path.empty() ? "/dev/null" : err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
   rlimit data{};
-  data.rlim_cur = data.rlim_max = rlim_t(limits.memory_bytes) * 2; // a backstop; resident memory is watched below
+  // A backstop well above the limit: resident memory, watched below, is what
+  // answers; an allocation failing first would be caught inside the check and
+  // reported as an unreadable file instead of as the limit.
+  data.rlim_cur = data.rlim_max = rlim_t(limits.memory_bytes) * 2 + (rlim_t(256) << 20);
   pid_t parent = ::getpid();
   pid_t pid;
   {
