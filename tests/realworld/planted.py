@@ -111,7 +111,7 @@ def totals_of(sheet):
             continue
         if not close(sum(p.numeric() for p in parts), cell.numeric()):
             continue
-        out.append(Total(sheet, cell, parts, shape))
+        out.append(Total(sheet, cell, parts, shape + (", hidden sheet" if sheet.hidden else "")))
     return out
 
 

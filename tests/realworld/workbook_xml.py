@@ -96,8 +96,8 @@ class Cell:
 
 
 class Sheet:
-    def __init__(self, name, part, index):
-        self.name, self.part, self.index = name, part, index
+    def __init__(self, name, part, index, hidden=False):
+        self.name, self.part, self.index, self.hidden = name, part, index, hidden
         self.cells = {}  # ref -> Cell
 
 
@@ -106,7 +106,7 @@ def _attrs(text):
 
 
 def _sheet_parts(z):
-    """(name, part) of every worksheet in workbook order."""
+    """(name, part, hidden) of every worksheet in workbook order."""
     wb = z.read("xl/workbook.xml").decode("utf-8", "replace")
     rels = z.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
     targets = {}
@@ -121,14 +121,14 @@ def _sheet_parts(z):
         rid = a.get("r:id") or next((v for k, v in a.items() if k.endswith(":id")), None)
         part = targets.get(rid)
         if part and part in z.namelist() and "worksheets/" in part:
-            out.append((html.unescape(a.get("name", "")), part))
+            out.append((html.unescape(a.get("name", "")), part, a.get("state", "visible") != "visible"))
     return out
 
 
 def has_sum_formula(path):
     """Whether any worksheet holds a SUM or SUBTOTAL formula: a cheap look before parsing cells."""
     with zipfile.ZipFile(path) as z:
-        for name, part in _sheet_parts(z):
+        for _, part, _ in _sheet_parts(z):
             if z.getinfo(part).file_size <= MAX_PART_BYTES:
                 data = z.read(part)
                 if b"<f" in data and (b"SUM(" in data.upper() or b"SUBTOTAL(" in data.upper()):
@@ -145,11 +145,11 @@ class Workbook:
         self.sheets = []
         with zipfile.ZipFile(path) as z:
             parts = _sheet_parts(z)
-            self.parts = {part for _, part in parts}
-            for index, (name, part) in enumerate(parts):
+            self.parts = {part for _, part, _ in parts}
+            for index, (name, part, hidden) in enumerate(parts):
                 if z.getinfo(part).file_size > MAX_PART_BYTES or (only is not None and part not in only):
                     continue
-                sheet = Sheet(name, part, index)
+                sheet = Sheet(name, part, index, hidden)
                 self._read_cells(sheet, z.read(part).decode("utf-8", "replace"))
                 self.sheets.append(sheet)
 
