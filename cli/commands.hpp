@@ -6,6 +6,7 @@ inline constexpr int kOk = 0;
 inline constexpr int kFindings = 1;
 inline constexpr int kUsage = 2;
 inline constexpr int kNothingRead = 3;
+inline constexpr int kCannotFinish = 4; // the run could not finish: port in use, output not writable
 // A serve or watch child process that ran out of memory (never a user-facing status).
 inline constexpr int kJobOutOfMemory = 86;
 

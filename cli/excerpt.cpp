@@ -1,6 +1,10 @@
 #include "cli/excerpt.hpp"
 
+#include <algorithm>
+#include <atomic>
 #include <map>
+#include <thread>
+#include <vector>
 #include <memory>
 
 #include "export/json_writer.hpp"
@@ -10,21 +14,52 @@
 
 namespace fundbook::cli {
 
-std::string excerpts_json(const CheckResult &r) {
+namespace {
+// The findings that get an excerpt: those with a cell, the first
+// max_per_rule of each rule.
+std::vector<bool> wanted(const CheckResult &r, std::size_t max_per_rule) {
+  std::map<std::string, std::size_t> per_rule;
+  std::vector<bool> out;
+  for (const Finding &f : r.findings) out.push_back(f.sheet && f.cell && ++per_rule[f.rule] <= max_per_rule);
+  return out;
+}
+
+// Reads the workbooks those findings are in again, on every core.
+std::map<std::string, std::unique_ptr<Workbook>> open_all(const CheckResult &r, const std::vector<bool> &want) {
   std::map<std::string, std::unique_ptr<Workbook>> books;
+  for (std::size_t i = 0; i < r.findings.size(); ++i)
+    if (want[i]) books[r.findings[i].path];
+  std::vector<std::pair<const std::string *, std::unique_ptr<Workbook> *>> jobs;
+  for (auto &[path, wb] : books) jobs.push_back({&path, &wb});
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    for (std::size_t i = next++; i < jobs.size(); i = next++) {
+      try {
+        *jobs[i].second = std::make_unique<Workbook>(open_workbook(*jobs[i].first));
+      } catch (const std::exception &) { *jobs[i].second = std::make_unique<Workbook>(); }
+    }
+  };
+  unsigned n = std::max(1u, std::min<unsigned>(std::thread::hardware_concurrency(), unsigned(jobs.size())));
+  std::vector<std::thread> pool;
+  for (unsigned k = 1; k < n; ++k) pool.emplace_back(work);
+  work();
+  for (auto &t : pool) t.join();
+  return books;
+}
+} // namespace
+
+std::string excerpts_json(const CheckResult &r, std::size_t max_per_rule) {
+  std::vector<bool> want = wanted(r, max_per_rule);
+  std::map<std::string, std::unique_ptr<Workbook>> books = open_all(r, want);
   JsonWriter w;
   w.begin_array();
-  for (const Finding &f : r.findings) {
-    if (!f.sheet || !f.cell) {
+  for (std::size_t i = 0; i < r.findings.size(); ++i) {
+    const Finding &f = r.findings[i];
+    if (!want[i]) {
       w.null();
       continue;
     }
     auto &wb = books[f.path];
-    if (!wb) {
-      try {
-        wb = std::make_unique<Workbook>(open_workbook(f.path));
-      } catch (const ReadError &) { wb = std::make_unique<Workbook>(); }
-    }
     const Sheet *sheet = nullptr;
     for (auto &s : wb->sheets)
       if (s.name == *f.sheet) sheet = &s;

@@ -1,32 +1,13 @@
-#include <sys/stat.h>
-
 #include <cstdlib>
 #include <iostream>
 
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
+#include "cli/report_time.hpp"
 #include "export/report/report.hpp"
 #include "export/text.hpp"
 
 namespace fundbook::cli {
-
-namespace {
-// The report's date: SOURCE_DATE_EPOCH if set, else the newest input's
-// modification time, so the same inputs always give the same file.
-std::time_t report_time(const CheckResult &r) {
-  if (const char *e = std::getenv("SOURCE_DATE_EPOCH")) {
-    char *end = nullptr;
-    long long v = std::strtoll(e, &end, 10);
-    if (end && *end == '\0' && v >= 0) return std::time_t(v);
-  }
-  std::time_t newest = 0;
-  for (auto &in : r.inputs) {
-    struct stat st;
-    if (::stat(in.path.c_str(), &st) == 0 && st.st_mtime > newest) newest = st.st_mtime;
-  }
-  return newest ? newest : std::time_t(946684800); // 2000-01-01 when nothing is known
-}
-} // namespace
 
 int report(int argc, char **argv) {
   CommonOptions o;
@@ -81,7 +62,7 @@ int report(int argc, char **argv) {
     return kNothingRead;
   }
   try {
-    write_report(r, style, out, report_time(r));
+    write_report(r, style, out, report_time());
   } catch (const std::exception &e) {
     std::cerr << "fundbook report: " << e.what() << "\n";
     return kUsage;

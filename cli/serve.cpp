@@ -3,8 +3,14 @@
 // and are checked by a child process under the request's limits on memory and
 // time (see limited_job.hpp); connections are read by BoundedServer, so a slow
 // or hostile client holds neither a worker nor the others' answers.
+#include <netinet/in.h>
+#include <sys/socket.h>
+
+#include <cerrno>
+#include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -14,10 +20,14 @@
 #include "cli/bounded_server.hpp"
 #include "cli/commands.hpp"
 #include "cli/excerpt.hpp"
+#include "cli/http_body.hpp"
+#include "cli/jobs.hpp"
 #include "cli/limited_job.hpp"
 #include "cli/options.hpp"
+#include "cli/report_time.hpp"
 #include "cli/uploads.hpp"
 #include "export/json.hpp"
+#include "export/json_writer.hpp"
 #include "export/report/report.hpp"
 
 namespace fundbook::cli {
@@ -35,7 +45,58 @@ void on_signal(int) {
 void answer_error(httplib::Response &res, int status, const std::string &message) {
   res.status = status;
   if (status == 503) res.set_header("Retry-After", "10");
-  res.set_content(error_json(message), "application/json");
+  set_uncompressed(res, error_json(message), "application/json");
+}
+
+// The page shows the first findings of each rule with their cells around
+// them; the rest on request, without.
+constexpr std::size_t kExcerptsPerRule = 20;
+
+// One line per request on stderr (the service's journal): when, who, what,
+// the answer and how long it took. The handler runs on the thread that logs.
+thread_local std::chrono::steady_clock::time_point t_request_start;
+thread_local std::size_t t_request_files = 0;
+
+void log_request(const httplib::Request &req, const httplib::Response &res) {
+  double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t_request_start).count();
+  std::time_t now = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char when[32];
+  std::strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  char line[512];
+  std::snprintf(line, sizeof line, "%s %s %s %.200s %d %.3fs", when, req.remote_addr.c_str(), req.method.c_str(),
+                req.path.c_str(), res.status, secs);
+  std::string text = line;
+  if (t_request_files) text += " " + std::to_string(t_request_files) + (t_request_files == 1 ? " file" : " files");
+  std::string length = req.get_header_value("Content-Length");
+  if (!length.empty() && length != "0") text += ", " + length + " bytes in";
+  std::fprintf(stderr, "%s\n", text.c_str());
+}
+
+// Plain SO_REUSEADDR (a restart need not wait for old connections), but not
+// httplib's SO_REUSEPORT, which lets a second server share a port in use.
+void socket_options(int sock) {
+  int yes = 1;
+  ::setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
+}
+
+// What /api/progress answers for a job: the parent's own phase, or, while
+// the child checks, what the child last wrote to the job's progress file.
+std::string job_json(const std::optional<JobState> &s) {
+  JsonWriter w;
+  w.begin_object();
+  if (!s) {
+    // Not started yet (the upload is still arriving) or already answered.
+    w.key("phase").string("waiting");
+  } else {
+    JobState st = *s;
+    if (!st.progress_file.empty()) read_progress(st.progress_file, st);
+    w.key("phase").string(st.phase).key("done").number(double(st.done)).key("total").number(double(st.total));
+    w.key("file").string(st.file);
+  }
+  w.end_object();
+  return w.str() + "\n";
 }
 
 // Saves the request's file parts to the folder as they arrive; answers
@@ -100,6 +161,7 @@ bool receive(const httplib::Request &req, httplib::Response &res, const httplib:
     answer_error(res, 400, "the upload held no workbooks (.xlsx .xlsm .xls .ods .csv)");
     return false;
   }
+  t_request_files = folder.files();
   return true;
 }
 
@@ -119,7 +181,8 @@ struct ServeSettings {
 // `slots` at a time, and turns its outcome into the answer; true when it ran
 // to the end with status 0.
 bool run_request(const std::vector<std::string> &args, const UploadFolder &folder, JobSlots &slots,
-                 const ServeSettings &s, httplib::Response &res, std::string &out) {
+                 const ServeSettings &s, httplib::Response &res, std::string &out, JobScope &job) {
+  job.set({"queued", 0, folder.saved().size(), "", ""});
   SlotHold slot(slots, std::chrono::steady_clock::now() + s.slot_wait);
   if (!slot.held()) {
     answer_error(res, 503,
@@ -127,10 +190,15 @@ bool run_request(const std::vector<std::string> &args, const UploadFolder &folde
                      std::to_string(slots.waiting()) + " waiting)");
     return false;
   }
+  std::string progress = folder.path() + "/.progress";
+  job.set({"checking", 0, folder.saved().size(), "", progress});
   std::vector<std::string> all = args;
+  all.push_back("--progress");
+  all.push_back(progress);
   all.push_back("--");
   for (auto &f : folder.saved()) all.push_back(f);
   JobOutcome o = run_job(all, s.job, folder.path() + "/.job-messages");
+  job.set({"sending", folder.saved().size(), folder.saved().size(), "", ""});
   std::string limit_hint = "; check fewer or smaller workbooks at a time, or ask whoever runs this server to raise ";
   switch (o.kind) {
   case JobOutcome::Finished:
@@ -234,24 +302,42 @@ int serve(int argc, char **argv) {
   conn.body_max_bytes = settings.upload.max_bytes + (1u << 20); // room for the multipart framing
   conn.workers = std::max(16u, workers * 4);
   BoundedServer svr(conn);
+  Jobs jobs;
+  svr.set_socket_options(socket_options);
   svr.set_payload_max_length(conn.body_max_bytes);
+  svr.set_pre_routing_handler([](const httplib::Request &, httplib::Response &) {
+    t_request_start = std::chrono::steady_clock::now();
+    t_request_files = 0;
+    return httplib::Server::HandlerResponse::Unhandled;
+  });
+  svr.set_logger(log_request);
   svr.set_error_handler([&](const httplib::Request &, httplib::Response &res) {
-    if (!res.body.empty()) return;
+    if (!res.body.empty() || res.content_length_ > 0) return;
     if (res.status == 413) {
-      res.set_content(error_json("the upload is larger than " + std::to_string(max_mb) + " MB"), "application/json");
+      answer_error(res, 413, "the upload is larger than " + std::to_string(max_mb) + " MB");
     } else if (res.status == 400) {
-      res.set_content(
-          error_json("no files: send one or more workbooks (or a zip of them) as multipart/form-data 'file' parts"),
-          "application/json");
+      answer_error(res, 400,
+                   "no files: send one or more workbooks (or a zip of them) as multipart/form-data 'file' parts");
     } else {
-      res.set_content(error_json("not found"), "application/json");
+      answer_error(res, res.status, "not found");
     }
   });
-  svr.Get("/", [](const httplib::Request &, httplib::Response &res) {
+  svr.Get("/", [](const httplib::Request &req, httplib::Response &res) {
     res.set_header("Content-Security-Policy",
                    "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'");
-    res.set_content(kDropInPage, "text/html; charset=utf-8");
+    send_body(req, res, kDropInPage, "text/html; charset=utf-8");
   });
+  // The page's upload names its job; this says how far the server has got with it.
+  svr.Get("/api/progress", [&](const httplib::Request &req, httplib::Response &res) {
+    std::string id = req.get_param_value("job");
+    if (!Jobs::valid_id(id)) return answer_error(res, 400, "give ?job= as the page's upload id");
+    res.set_header("Cache-Control", "no-store");
+    send_body(req, res, job_json(jobs.get(id)), "application/json");
+  });
+  auto job_of = [](const httplib::Request &req) {
+    std::string id = req.get_param_value("job");
+    return Jobs::valid_id(id) ? id : std::string();
+  };
   // The API takes uploads only.
   auto not_allowed = [](const httplib::Request &, httplib::Response &res) {
     res.set_header("Allow", "POST");
@@ -263,45 +349,60 @@ int serve(int argc, char **argv) {
   svr.Patch("/api/.*", not_allowed);
   svr.Post("/api/check",
            [&](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
+             JobScope job(jobs, job_of(req));
+             job.set({"receiving", 0, 0, "", ""});
              UploadFolder folder;
              if (!receive(req, res, reader, folder, settings.upload)) return;
              std::vector<std::string> args{"serve-job", "check", folder.path()};
              if (req.has_param("excerpts")) args.push_back("--excerpts");
              std::string body;
-             if (!run_request(args, folder, slots, settings, res, body)) return;
-             res.set_content(body, "application/json");
+             if (!run_request(args, folder, slots, settings, res, body, job)) return;
+             send_body(req, res, std::move(body), "application/json");
            });
-  svr.Post("/api/report", [&](const httplib::Request &req, httplib::Response &res,
-                              const httplib::ContentReader &reader) {
-    UploadFolder folder;
-    if (!receive(req, res, reader, folder, settings.upload)) return;
-    std::string out = folder.path() + "/.monitoring-report.xlsx";
-    std::string ignored;
-    if (!run_request({"serve-job", "report", folder.path(), "--output", out}, folder, slots, settings, res, ignored))
-      return;
-    std::ifstream in(out, std::ios::binary);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    res.set_header("Content-Disposition", "attachment; filename=\"monitoring-report.xlsx\"");
-    res.set_content(ss.str(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-  });
+  svr.Post("/api/report",
+           [&](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
+             JobScope job(jobs, job_of(req));
+             job.set({"receiving", 0, 0, "", ""});
+             UploadFolder folder;
+             if (!receive(req, res, reader, folder, settings.upload)) return;
+             std::string out = folder.path() + "/.monitoring-report.xlsx";
+             std::string ignored;
+             if (!run_request({"serve-job", "report", folder.path(), "--output", out}, folder, slots, settings, res,
+                              ignored, job))
+               return;
+             std::ifstream in(out, std::ios::binary);
+             std::stringstream ss;
+             ss << in.rdbuf();
+             res.set_header("Content-Disposition", "attachment; filename=\"monitoring-report.xlsx\"");
+             set_uncompressed(res, ss.str(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+           });
 
   int bound = port;
+  errno = 0;
   if (port == 0) {
     bound = svr.bind_to_any_port(bind);
     if (bound <= 0) {
-      std::cerr << "fundbook serve: cannot listen on " << bind << "\n";
-      return kUsage;
+      std::cerr << "fundbook serve: cannot listen on " << bind << ": " << std::strerror(errno) << "\n";
+      return kCannotFinish;
     }
   } else if (!svr.bind_to_port(bind, port)) {
-    std::cerr << "fundbook serve: cannot listen on " << bind << ":" << port << " (in use, or not allowed)\n";
-    return kUsage;
+    int e = errno;
+    std::cerr << "fundbook serve: cannot listen on " << bind << ":" << port << ": "
+              << (e == EADDRINUSE ? "the port is already in use (another fundbook serve, or another program); stop "
+                                    "it or choose another --port"
+                  : e             ? std::strerror(e)
+                                  : "the address is not one of this machine's, or not allowed")
+              << "\n";
+    return kCannotFinish;
   }
   svr.widen_backlog();
   g_server = &svr;
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
   std::cout << "fundbook is serving the drop-in page at http://" << bind << ":" << bound << "/" << std::endl;
+  if (bind != "127.0.0.1" && bind != "::1" && bind != "localhost")
+    std::cerr << "fundbook serve: listening on " << bind << ": anyone who can reach this machine on port " << bound
+              << " can upload workbooks and read the findings (no sign-in)\n";
   svr.listen_after_bind();
   g_server = nullptr;
   stop_all_jobs();
@@ -313,7 +414,7 @@ int serve(int argc, char **argv) {
 // The child process behind one request (not for people: serve runs it).
 int serve_job(int argc, char **argv) {
   if (argc < 3) return kUsage;
-  std::string what = argv[1], folder = argv[2], out;
+  std::string what = argv[1], folder = argv[2], out, progress;
   bool excerpts = false;
   std::vector<std::string> files;
   int i = 3;
@@ -323,14 +424,24 @@ int serve_job(int argc, char **argv) {
       excerpts = true;
     else if (a == "--output" && i + 1 < argc)
       out = argv[++i];
+    else if (a == "--progress" && i + 1 < argc)
+      progress = argv[++i];
     else
       return kUsage;
   }
   for (++i; i < argc; ++i) files.push_back(argv[i]);
   try {
-    CheckResult r = run_check(files, {});
+    CheckOptions opts;
+    if (!progress.empty()) {
+      opts.on_file_done = [&](std::size_t done, std::size_t total, const std::string &path) {
+        // The name as uploaded (files are saved flat in the folder), never the server's path.
+        write_progress(progress, {"checking", done, total, std::filesystem::path(path).filename().string(), ""});
+      };
+    }
+    CheckResult r = run_check(files, opts);
     if (what == "check") {
-      std::string extra = excerpts ? excerpts_json(r) : "";
+      if (!progress.empty()) write_progress(progress, {"sending", r.inputs.size(), r.inputs.size(), "", ""});
+      std::string extra = excerpts ? excerpts_json(r, kExcerptsPerRule) : "";
       relabel_paths(r, folder);
       std::string body = check_json(r);
       if (excerpts) {
@@ -343,8 +454,9 @@ int serve_job(int argc, char **argv) {
       return std::cout ? kOk : kUsage;
     }
     if (what == "report" && !out.empty()) {
+      if (!progress.empty()) write_progress(progress, {"writing", r.inputs.size(), r.inputs.size(), "", ""});
       relabel_paths(r, folder);
-      write_report(r, ReportStyle::load({}), out, std::time_t(946684800));
+      write_report(r, ReportStyle::load({}), out, report_time());
       return kOk;
     }
   } catch (const std::bad_alloc &) {

@@ -4,6 +4,7 @@
 #include <atomic>
 #include <filesystem>
 #include <optional>
+#include <mutex>
 #include <thread>
 
 #include "core/phase_timer.hpp"
@@ -88,6 +89,8 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
   };
   std::vector<Slot> slots(files.size());
   std::atomic<std::size_t> next{0};
+  std::size_t done = 0;
+  std::mutex progress_mutex;
   auto check_file = [&](Slot &s, Workbook wb, PlanningStream &stream) {
     Recognised rec;
     {
@@ -183,6 +186,10 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
         f.path = s.input.path;
         f.message = s.input.error;
         s.findings.push_back(std::move(f));
+      }
+      if (options.on_file_done) {
+        std::lock_guard lock(progress_mutex);
+        options.on_file_done(++done, files.size(), files[i]);
       }
     }
   };

@@ -1,6 +1,8 @@
 #pragma once
 // The whole check: find the workbooks, read each, recognise its tables, run
 // every rule, reconcile across files and total.
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -17,6 +19,10 @@ struct CheckOptions {
   std::vector<std::string> templates; // extra recognition vocabularies
   Limits limits;
   unsigned threads = 0; // 0: one per core
+  // Called as each workbook is finished (from the worker threads, one call at
+  // a time): how many are done of how many, and the one just finished. For a
+  // progress line or the page's progress, never for results.
+  std::function<void(std::size_t done, std::size_t total, const std::string &path)> on_file_done;
 };
 
 // Workbook files under the given paths: folders searched recursively for
