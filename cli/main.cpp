@@ -13,6 +13,7 @@ void usage(std::ostream &o) {
        "  fundbook inspect FILE [--cells] [--format text|json]\n"
        "  fundbook serve [--bind 127.0.0.1] [--port 8080] [--max-upload-mb 50]\n"
        "  fundbook watch DIR\n\n"
+       "  fundbook --version\n\n"
        "PATH is a workbook (.xlsx .xlsm .xls .ods .csv) or a folder of them.\n"
        "Run 'fundbook COMMAND --help' for a command's options.\n";
 }
@@ -24,6 +25,10 @@ int main(int argc, char **argv) {
     return fundbook::cli::kUsage;
   }
   const char *cmd = argv[1];
+  if (!std::strcmp(cmd, "--version") || !std::strcmp(cmd, "-V") || !std::strcmp(cmd, "version")) {
+    std::cout << "fundbook " << FUNDBOOK_VERSION << "\n";
+    return 0;
+  }
   if (!std::strcmp(cmd, "--help") || !std::strcmp(cmd, "-h") || !std::strcmp(cmd, "help")) {
     usage(std::cout);
     return 0;

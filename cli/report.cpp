@@ -1,21 +1,43 @@
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 #include <iostream>
+#include <vector>
 
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
+#include "cli/output_path.hpp"
 #include "cli/report_time.hpp"
 #include "export/report/report.hpp"
 #include "export/text.hpp"
 
 namespace fundbook::cli {
 
+namespace {
+// -o -: the workbook is made in a private temporary folder, then copied to
+// standard output; false (with a message) when that fails.
+bool copy_to_stdout(const std::string &path) {
+  std::ifstream in(path, std::ios::binary);
+  std::cout << in.rdbuf();
+  std::cout.flush();
+  return in && std::cout;
+}
+} // namespace
+
 int report(int argc, char **argv) {
   CommonOptions o;
   std::string out;
+  bool quiet = false;
   po::options_description desc("Usage: fundbook report PATH... -o OUT.xlsx [options]\n\nChecks the workbooks and "
                                "writes the committee-ready monitoring report.\n\nOptions");
   desc.add_options()("help,h", "show this help")("output,o", po::value<std::string>(&out),
-                                                 "the report workbook to write (.xlsx)");
+                                                 "the report workbook to write (.xlsx; - for standard output)")(
+      "quiet,q", po::bool_switch(&quiet), "print nothing but problems (the exit status says the rest)");
   add_common(desc, o);
   po::options_description hidden;
   hidden.add_options()("path", po::value<std::vector<std::string>>(&o.paths));
@@ -37,6 +59,17 @@ int report(int argc, char **argv) {
     po::notify(vm);
     if (o.paths.empty()) throw po::error("give at least one workbook or folder");
     if (out.empty()) throw po::error("say where to write the report with -o OUT.xlsx");
+    if (out == "-" && ::isatty(STDOUT_FILENO))
+      throw po::error("-o - writes the workbook to standard output, which is this terminal; redirect it to a file");
+    std::error_code same_ec;
+    for (auto &p : o.paths)
+      if (out != "-" && std::filesystem::equivalent(p, out, same_ec))
+        throw po::error(out + ": this is one of the inputs; choose another name for the report (inputs are never "
+                              "overwritten)");
+    if (auto problem = check_output_path(out)) {
+      std::cerr << "fundbook report: " << problem->message << "\n";
+      return problem->usage ? kUsage : kCannotFinish;
+    }
     copts = to_check_options(o);
     style = ReportStyle::load(o.templates);
   } catch (const po::error &e) {
@@ -56,18 +89,47 @@ int report(int argc, char **argv) {
   for (auto &f : r.findings) {
     if (f.rule == rule::kUnreadableInput) std::cerr << "fundbook: " << f.path << ": " << f.message << "\n";
   }
-  std::cout << check_text(r);
+  // With -o - standard output carries the workbook, so the summary goes to standard error.
+  std::ostream &text = out == "-" ? std::cerr : std::cout;
+  if (!quiet) text << check_text(r);
   if (r.inputs_read() == 0) {
     std::cerr << "fundbook report: nothing could be read, so no report was written\n";
     return kNothingRead;
   }
+  std::string written = out;
+  std::error_code ec;
+  std::filesystem::path tmpdir;
+  if (out == "-") {
+    const char *t = std::getenv("TMPDIR");
+    std::string pat = std::string(t && *t ? t : "/tmp") + "/fundbook-report-XXXXXX";
+    std::vector<char> buf(pat.begin(), pat.end());
+    buf.push_back('\0');
+    if (!::mkdtemp(buf.data())) {
+      std::cerr << "fundbook report: cannot make a temporary folder for the workbook in "
+                << pat.substr(0, pat.rfind('/')) << " (" << std::strerror(errno) << ")\n";
+      return kCannotFinish;
+    }
+    tmpdir = buf.data();
+    written = (tmpdir / "monitoring-report.xlsx").string();
+  }
   try {
-    write_report(r, style, out, report_time());
+    write_report(r, style, written, report_time());
   } catch (const std::exception &e) {
     std::cerr << "fundbook report: " << e.what() << "\n";
-    return kUsage;
+    if (!tmpdir.empty()) std::filesystem::remove_all(tmpdir, ec);
+    // An -o that is one of the inputs found in a folder is a usage error, as when named.
+    return std::string(e.what()).find("one of the inputs") != std::string::npos ? kUsage : kCannotFinish;
   }
-  std::cout << "Report written to " << out << "\n";
+  if (out == "-") {
+    bool ok = copy_to_stdout(written);
+    std::filesystem::remove_all(tmpdir, ec);
+    if (!ok) {
+      std::cerr << "fundbook report: the workbook could not be written to standard output\n";
+      return kCannotFinish;
+    }
+  } else if (!quiet) {
+    std::cout << "Report written to " << out << "\n";
+  }
   return exit_status(r);
 }
 

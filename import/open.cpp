@@ -1,8 +1,11 @@
 #include "import/open.hpp"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <cstring>
 #include <fstream>
 
@@ -102,11 +105,26 @@ std::string sniff_format(const std::string &path) {
 
 Workbook open_workbook(const std::string &path, const Limits &limits, RowSink *sink) {
   struct stat st;
-  if (::stat(path.c_str(), &st) != 0) throw ReadError("no such file");
+  if (::stat(path.c_str(), &st) != 0) {
+    int e = errno;
+    if (e == ENOENT) throw ReadError("no such file");
+    throw ReadError(std::string("cannot be opened: ") + std::strerror(e));
+  }
   if (S_ISDIR(st.st_mode)) throw ReadError("this is a folder, not a workbook");
   if (std::uint64_t(st.st_size) > limits.max_file_bytes) {
     throw ReadError("the file is " + std::to_string(std::uint64_t(st.st_size) >> 20) + " MB, over the " +
                     std::to_string(limits.max_file_bytes >> 20) + " MB limit");
+  }
+  // Opened once here for the exact reason it cannot be: a file fundbook may
+  // not read is not "empty" (what reading nothing from it would suggest).
+  if (int fd = ::open(path.c_str(), O_RDONLY); fd < 0) {
+    int e = errno;
+    if (e == EACCES || e == EPERM)
+      throw ReadError(std::string("cannot be opened: ") + std::strerror(e) +
+                      " (this account may not read it; ask for read access, or copy it somewhere you can read)");
+    throw ReadError(std::string("cannot be opened: ") + std::strerror(e));
+  } else {
+    ::close(fd);
   }
   std::string fmt = sniff_format(path);
   std::string ext = lower_ext(path);
