@@ -29,6 +29,7 @@ inline constexpr const char *kUnreadableInput = "unreadable-input";
 inline constexpr const char *kHiddenContent = "hidden-content";
 inline constexpr const char *kTextNumber = "text-number";
 inline constexpr const char *kInputNote = "input-note";
+inline constexpr const char *kFigureOutOfRange = "figure-out-of-range";
 } // namespace rule
 
 struct Finding {

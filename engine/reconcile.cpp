@@ -176,7 +176,7 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Findi
 void work_out_monitoring(Scheme &s) {
   Money inv = s.investment_total.value_or(s.investment_sum());
   Money sav = s.saving_total.value_or(s.saving_sum());
-  if (inv.positive() && !sav.is_zero()) s.roi = double(sav.abs().pence()) / double(inv.pence());
+  if (inv.positive() && !sav.is_zero() && !sav.is_too_large()) s.roi = double(sav.abs().pence()) / double(inv.pence());
   // Payback: the first year cumulative savings cover cumulative investment.
   // Both maps are in year order, so one merged walk visits every year once.
   Money ci, cs;

@@ -10,7 +10,7 @@ namespace fundbook {
 namespace {
 
 void money(JsonWriter &w, const std::optional<Money> &m) {
-  if (m)
+  if (m && !m->is_too_large()) // a sum too large to hold is unknown, never a wrapped figure
     w.raw_number(m->decimal());
   else
     w.null();
@@ -29,7 +29,7 @@ Money amount_of(const Figure &f) { return f.amount; }
 
 template <class M> void year_map(JsonWriter &w, const M &m) {
   w.begin_object();
-  for (auto &[y, v] : m) w.key(y).raw_number(amount_of(v).decimal());
+  for (auto &[y, v] : m) money(w.key(y), amount_of(v));
   w.end_object();
 }
 

@@ -1,4 +1,4 @@
-// non-numeric-value, formula-cache-missing, hidden-content and text-number:
+// non-numeric-value, figure-out-of-range, formula-cache-missing, hidden-content and text-number:
 // what the importer noticed about single cells, as findings.
 #include "engine/rules/rules.hpp"
 
@@ -18,6 +18,13 @@ void cell_notes(const std::string &path, const std::vector<CellNote> &notes, con
       f.message =
           "'" + n.text + "' in " + where +
           " is not a figure: enter the amount, or leave it blank or '-' for nil; the rest of the table was read";
+    } else if (n.kind == "figure-out-of-range") {
+      f.severity = Severity::Error;
+      f.rule = rule::kFigureOutOfRange;
+      f.message = "'" + n.text + "' in " + where +
+                  " is too large to be an amount of money fundbook can check exactly (over \xc2\xa3"
+                  "90 trillion"
+                  "): look for misplaced digits or a wrong unit; totals that include it were not checked";
     } else if (n.kind == "formula-cache-missing") {
       f.severity = Severity::Warning;
       f.rule = rule::kFormulaCacheMissing;

@@ -5,6 +5,7 @@
 namespace fundbook::rules {
 
 Agreement compare(Money stated, Money computed, std::int64_t unit, const Settings &s) {
+  if (stated.is_too_large() || computed.is_too_large()) return Agreement::TooLarge;
   if (stated == computed) return Agreement::Same;
   Money tol = Money::from_pence(std::llround(s.tolerance * double(unit)));
   return (stated - computed).abs() <= tol ? Agreement::Rounding : Agreement::Mismatch;
@@ -25,6 +26,18 @@ void report_difference(std::vector<Finding> &out, const char *rule_id, const std
   Agreement a = compare(stated, computed, unit, s);
   if (a == Agreement::Same) return;
   Finding f;
+  if (a == Agreement::TooLarge) {
+    f.severity = Severity::Error;
+    f.rule = rule::kFigureOutOfRange;
+    f.path = path;
+    f.sheet = sheet;
+    f.cell = cell;
+    f.stated = stated;
+    f.computed = computed;
+    f.message = message + ": the sum is too large to check exactly; look for figures with misplaced digits";
+    out.push_back(std::move(f));
+    return;
+  }
   f.severity = a == Agreement::Mismatch ? Severity::Error : Severity::Info;
   f.rule = a == Agreement::Mismatch ? rule_id : rule::kRounding;
   f.path = path;

@@ -52,7 +52,7 @@ void rag_overview(const std::string &path, const RagOverview &ov, const std::vec
       auto it = row.sums.find(key);
       if (it == row.sums.end()) return;
       Money st = it->second.amount;
-      bool wrong = complete ? st != got : (got.abs() > st.abs());
+      bool wrong = got.is_too_large() || (complete ? st != got : (got.abs() > st.abs()));
       if (wrong)
         problems.push_back(std::string(what) + " says " + st.display() + " but the listed schemes add up to " +
                            got.display());

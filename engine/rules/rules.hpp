@@ -13,14 +13,16 @@ struct Settings {
   bool verbose = false;
 };
 
-// Outcome of comparing a stated figure with the computed one.
-enum class Agreement { Same, Rounding, Mismatch };
+// Outcome of comparing a stated figure with the computed one. TooLarge: one
+// side is a sum beyond what Money holds, so nothing can be said either way.
+enum class Agreement { Same, Rounding, Mismatch, TooLarge };
 Agreement compare(Money stated, Money computed, std::int64_t unit, const Settings &s);
 // "-1,941" for £000 tables, "£4,139,400" for tables in pounds.
 std::string show(Money m, std::int64_t unit);
 
 // Adds the finding for a stated/computed pair: the rule's error, a
-// rounding-difference note within tolerance, or nothing.
+// rounding-difference note within tolerance, a figure-out-of-range error when
+// a sum is too large to compare, or nothing.
 void report_difference(std::vector<Finding> &out, const char *rule_id, const std::string &path,
                        const std::string &sheet, CellRef cell, Money stated, Money computed, std::int64_t unit,
                        const Settings &s, const std::string &message);

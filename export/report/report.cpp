@@ -30,12 +30,17 @@ std::string cell_name(lxw_row_t r, lxw_col_t c) { return a1(r, c); }
 std::string range_name(lxw_row_t r1, lxw_col_t c1, lxw_row_t r2, lxw_col_t c2) { return a1(r1, c1) + ":" + a1(r2, c2); }
 
 void write_money(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, Money m, lxw_format *f) {
+  if (m.is_too_large()) { // words, not a wrapped figure a reader could take for the sum
+    worksheet_write_string(ws, r, c, "too large", f);
+    return;
+  }
   worksheet_write_number(ws, r, c, m.thousands_double(), f);
 }
 
 void write_formula(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const std::string &formula, Money value,
                    lxw_format *f) {
-  worksheet_write_formula_num(ws, r, c, formula.c_str(), f, value.thousands_double());
+  // A sum too large to hold is left for the spreadsheet to work out.
+  worksheet_write_formula_num(ws, r, c, formula.c_str(), f, value.is_too_large() ? 0 : value.thousands_double());
 }
 
 void write_text(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const std::string &s, lxw_format *f) {

@@ -83,21 +83,23 @@ void business_cases(Context &ctx) {
         const Cell *c = vals.front();
         Figure f;
         f.ref = CellRef{rr, c->col};
-        bool ok = false;
+        std::optional<Money> amount;
         if (c->type == CellType::Number) {
-          f.amount = Money::from_units(c->number, 100000);
-          ok = true;
+          amount = Money::from_units(c->number, 100000);
+          if (!amount) ctx.out.notes.push_back({"figure-out-of-range", v.sheet().name, f.ref, v.text(*c)});
         } else {
           std::string t = trim(v.text(*c));
           std::string token = t.substr(0, t.find(' '));
           auto p = parse_figure(token, ctx.figures);
           if (p.kind == ParsedFigure::Kind::Number) {
-            f.amount = Money::from_units(p.value, p.own_unit ? p.own_unit : 100000);
-            ok = true;
+            amount = Money::from_units(p.value, p.own_unit ? p.own_unit : 100000);
+            if (!amount) ctx.out.notes.push_back({"figure-out-of-range", v.sheet().name, f.ref, t});
           } else {
             ctx.out.notes.push_back({"non-numeric-value", v.sheet().name, f.ref, t});
           }
         }
+        bool ok = amount.has_value();
+        if (ok) f.amount = *amount;
         if (ok) {
           // A business case states the saving as a positive amount; the
           // council's tables carry savings negative.

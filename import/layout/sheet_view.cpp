@@ -172,7 +172,16 @@ std::optional<Figure> FigureReader::read_cell(const Workbook &wb, const std::str
   }
   f.formula = cell->formula;
   switch (cell->type) {
-  case CellType::Number: f.amount = Money::from_units(cell->number, unit); return f;
+  case CellType::Number: {
+    std::optional<Money> m = Money::from_units(cell->number, unit);
+    if (!m) {
+      notes.push_back({"figure-out-of-range", sheet, f.ref, cell_text(wb, *cell)});
+      if (bad) *bad = true;
+      return std::nullopt;
+    }
+    f.amount = *m;
+    return f;
+  }
   case CellType::EmptyFormula:
     notes.push_back({"formula-cache-missing", sheet, f.ref, ""});
     f.nil = true;
@@ -185,7 +194,13 @@ std::optional<Figure> FigureReader::read_cell(const Workbook &wb, const std::str
       return f;
     }
     if (p.kind == ParsedFigure::Kind::Number) {
-      f.amount = Money::from_units(p.value, p.own_unit ? p.own_unit : unit);
+      std::optional<Money> m = Money::from_units(p.value, p.own_unit ? p.own_unit : unit);
+      if (!m) {
+        notes.push_back({"figure-out-of-range", sheet, f.ref, t});
+        if (bad) *bad = true;
+        return std::nullopt;
+      }
+      f.amount = *m;
       if (pound) *pound = *pound || (p.pound_sign && !p.own_unit);
       notes.push_back({"text-number", sheet, f.ref, t});
       return f;

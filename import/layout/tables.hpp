@@ -136,7 +136,7 @@ struct RagOverview {
 
 // A remark about one cell the engine will turn into a finding.
 struct CellNote {
-  std::string kind; // non-numeric-value, formula-cache-missing, text-number, hidden-content
+  std::string kind; // non-numeric-value, figure-out-of-range, formula-cache-missing, text-number, hidden-content
   std::string sheet;
   CellRef ref;
   std::string text;

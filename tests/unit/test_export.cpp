@@ -37,7 +37,7 @@ TEST(Json, EscapesAndExactAmounts) {
   Finding f;
   f.rule = "row-total-mismatch";
   f.path = "a \"quoted\"\nname.xlsx";
-  f.stated = Money::from_units(0.5, 100000);
+  f.stated = *Money::from_units(0.5, 100000);
   r.findings.push_back(f);
   std::string j = check_json(r);
   EXPECT_NE(j.find("a \\\"quoted\\\"\\nname.xlsx"), std::string::npos);

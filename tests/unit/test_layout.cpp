@@ -140,7 +140,7 @@ TEST(TotalsTable, StreetLightingYearsTableInPounds) {
   EXPECT_EQ(t->unit, 100);
   EXPECT_EQ(t->rows.size(), 21u);
   ASSERT_TRUE(t->total_row);
-  EXPECT_EQ(t->total_row->stated_total->amount, Money::from_units(4139400, 100));
+  EXPECT_EQ(t->total_row->stated_total->amount, *Money::from_units(4139400, 100));
 }
 
 TEST(Monitoring, RagOverviewAndListedSchemes) {
