@@ -55,8 +55,8 @@ Scheme scheme(int i, const std::string &path) {
   s.source.path = SharedText(path);
   s.source.sheet = "Tracker";
   s.source.cell = {std::uint32_t(i + 1), 0};
-  s.saving["2017-18"] = Figure{Money::from_units(-12.5, 1), {std::uint32_t(i + 1), 3}};
-  s.saving_total = Money::from_units(-12.5, 1);
+  s.saving["2017-18"] = Figure{*Money::from_units(-12.5, 1), {std::uint32_t(i + 1), 3}};
+  s.saving_total = *Money::from_units(-12.5, 1);
   return s;
 }
 
