@@ -16,5 +16,6 @@ int inspect(int argc, char **argv);
 int serve(int argc, char **argv);
 int watch(int argc, char **argv);
 int serve_job(int argc, char **argv); // the child process behind one serve request
+int watch_job(int argc, char **argv); // the child process behind one watch batch
 
 } // namespace fundbook::cli

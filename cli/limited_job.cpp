@@ -181,6 +181,17 @@ JobOutcome run_job(const std::vector<std::string> &args, const JobLimits &limits
     o.out.clear();
     return o;
   }
+  bool stopping;
+  {
+    std::lock_guard<std::mutex> lock(g_mutex);
+    stopping = g_stopping;
+  }
+  if (stopping && WIFSIGNALED(status)) {
+    // Killed by stop_all_jobs before this loop saw the stop.
+    o.kind = JobOutcome::Stopped;
+    o.out.clear();
+    return o;
+  }
   if (WIFEXITED(status)) {
     o.kind = JobOutcome::Finished;
     o.exit_status = WEXITSTATUS(status);

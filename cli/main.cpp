@@ -12,7 +12,7 @@ void usage(std::ostream &o) {
        "  fundbook report PATH... -o OUT.xlsx [--template FILE] [--tolerance N] [--basis ...]\n"
        "  fundbook inspect FILE [--cells] [--format text|json]\n"
        "  fundbook serve [--bind 127.0.0.1] [--port 8080] [--max-upload-mb 50]\n"
-       "  fundbook watch DIR\n\n"
+       "  fundbook watch DIR [--settle 2] [--tolerance N] [--basis ...] [--template FILE]\n"
        "  fundbook --version\n\n"
        "PATH is a workbook (.xlsx .xlsm .xls .ods .csv) or a folder of them.\n"
        "Run 'fundbook COMMAND --help' for a command's options.\n";
@@ -40,6 +40,7 @@ int main(int argc, char **argv) {
     if (!std::strcmp(cmd, "serve")) return fundbook::cli::serve(argc - 1, argv + 1);
     if (!std::strcmp(cmd, "watch")) return fundbook::cli::watch(argc - 1, argv + 1);
     if (!std::strcmp(cmd, "serve-job")) return fundbook::cli::serve_job(argc - 1, argv + 1);
+    if (!std::strcmp(cmd, "watch-job")) return fundbook::cli::watch_job(argc - 1, argv + 1);
   } catch (const std::exception &e) {
     std::cerr << "fundbook: unexpected problem: " << e.what() << "\n";
     return 3;
