@@ -1,7 +1,8 @@
 #include "engine/finding.hpp"
 
 #include <algorithm>
-#include <tuple>
+#include <string>
+#include <utility>
 
 namespace fundbook {
 
@@ -15,13 +16,19 @@ const char *severity_name(Severity s) {
 }
 
 void sort_findings(std::vector<Finding> &findings) {
-  std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
-    auto key = [](const Finding &f) {
-      return std::make_tuple(f.path, f.sheet.value_or(""), f.cell ? f.cell->row : 0u, f.cell ? f.cell->col : 0u,
-                             int(f.severity));
-    };
-    return key(a) < key(b);
-  });
+  // Compared in place: the key used to copy the path and sheet of both
+  // findings at every comparison (a hundred thousand findings, 1.7 s).
+  static const std::string none;
+  auto before = [](const Finding &a, const Finding &b) {
+    if (int c = a.path.compare(b.path)) return c < 0;
+    const std::string &sa = a.sheet ? *a.sheet : none, &sb = b.sheet ? *b.sheet : none;
+    if (int c = sa.compare(sb)) return c < 0;
+    auto rc = [](const Finding &f) { return std::make_pair(f.cell ? f.cell->row : 0u, f.cell ? f.cell->col : 0u); };
+    if (rc(a) != rc(b)) return rc(a) < rc(b);
+    return int(a.severity) < int(b.severity);
+  };
+  if (std::is_sorted(findings.begin(), findings.end(), before)) return;
+  std::stable_sort(findings.begin(), findings.end(), before);
 }
 
 } // namespace fundbook

@@ -32,6 +32,13 @@ inline constexpr const char *kInputNote = "input-note";
 inline constexpr const char *kFigureOutOfRange = "figure-out-of-range";
 } // namespace rule
 
+// Another place a finding concerns (the contract's `related`).
+struct Place {
+  std::string path;
+  std::string sheet;
+  CellRef cell;
+};
+
 struct Finding {
   Severity severity = Severity::Error;
   std::string rule;
@@ -41,9 +48,16 @@ struct Finding {
   std::optional<Money> stated;   // in the table's unit...
   std::optional<Money> computed; // ...both exact
   std::string message;
+  // A repeated scheme: the copy kept (related), the sheet rows (1-based) of
+  // every further copy on the finding's sheet (rows), and the years in
+  // which they differ from it (years). Empty for other rules.
+  std::vector<Place> related;
+  std::vector<std::uint32_t> rows;
+  std::vector<std::string> years;
 };
 
-// Errors first, then by file, sheet, row and column.
+// By file, sheet, row and column, then errors first; stable, and a list
+// already in that order is left as it is after one pass.
 void sort_findings(std::vector<Finding> &findings);
 
 } // namespace fundbook

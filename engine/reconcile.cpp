@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <map>
+#include <unordered_map>
 
 #include "engine/key_index.hpp"
 #include "engine/schemes.hpp"
@@ -70,20 +71,88 @@ std::string_view family(std::string_view kind) {
   return kind;
 }
 
-std::vector<std::string> differing_years(const Scheme &a, const Scheme &b) {
-  std::vector<std::string> out;
-  std::map<std::string, int> years;
-  for (auto *m : {&a.investment, &a.saving, &b.investment, &b.saving})
-    for (auto &[y, v] : *m) years[y] = 1;
-  for (auto &entry : years) {
-    const std::string &y = entry.first;
-    if (amount_in(a.investment, y) != amount_in(b.investment, y) || amount_in(a.saving, y) != amount_in(b.saving, y))
-      out.push_back(y);
+// The years in which two copies of a scheme differ, in year order. A merged
+// walk of the four sorted year maps: a register repeats a reference on
+// thousands of rows, and a map per comparison cost more than the comparison.
+std::vector<YearKey> differing_years(const Scheme &a, const Scheme &b) {
+  std::vector<YearKey> out;
+  const YearMap<Figure> *maps[4] = {&a.investment, &a.saving, &b.investment, &b.saving};
+  std::size_t at[4] = {0, 0, 0, 0};
+  auto amount = [&](int k, YearKey y) {
+    const auto &m = *maps[k];
+    if (at[k] < m.size() && (m.begin() + std::ptrdiff_t(at[k]))->first == y)
+      return (m.begin() + std::ptrdiff_t(at[k]++))->second.amount;
+    return Money();
+  };
+  for (;;) {
+    const YearKey *next = nullptr;
+    for (int k = 0; k < 4; ++k) {
+      const auto &m = *maps[k];
+      if (at[k] < m.size()) {
+        const YearKey &y = (m.begin() + std::ptrdiff_t(at[k]))->first;
+        if (!next || y < *next) next = &y;
+      }
+    }
+    if (!next) break;
+    YearKey y = *next;
+    Money ai = amount(0, y), as = amount(1, y), bi = amount(2, y), bs = amount(3, y);
+    if (ai != bi || as != bs) out.push_back(y);
   }
   return out;
 }
 
 std::string where(const Provenance &p) { return p.path.str() + " (" + p.sheet + "!" + a1(p.cell) + ")"; }
+
+} // namespace
+
+namespace {
+
+// The repeats of one kept scheme on one sheet of one file: one cause, so
+// one finding, however many rows repeat the reference.
+struct RepeatGroup {
+  std::size_t first; // the kept scheme's place in the result
+  std::size_t file;
+  Finding finding;              // made from the first repeat, or the first that differs
+  std::string name, where_kept; // for the pair's message
+  std::size_t copies = 0;
+  bool differs = false;
+  bool totals_differ = false;
+};
+
+std::string where(const Place &p) { return p.path + " (" + p.sheet + "!" + a1(p.cell) + ")"; }
+
+std::string row_list(const std::vector<std::uint32_t> &rows) {
+  // The message names the first rows; the JSON's `rows` has them all.
+  constexpr std::size_t kShown = 5;
+  std::string out;
+  for (std::size_t i = 0; i < rows.size() && i < kShown; ++i) out += (i ? ", " : "") + std::to_string(rows[i]);
+  if (rows.size() > kShown) out += " and " + std::to_string(rows.size() - kShown) + " more";
+  return out;
+}
+
+std::string year_list(const std::vector<std::string> &years) {
+  std::string ys;
+  for (auto &y : years) ys += (ys.empty() ? "" : ", ") + y;
+  return ys.empty() ? "the stated totals" : ys;
+}
+
+void finish(RepeatGroup &g) {
+  Finding &fd = g.finding;
+  if (g.copies == 1) return; // the pair's own message, made when it was met
+  // The text output heads each file's findings with its path, and the JSON
+  // has `related`, `rows` and `years`: the message names the place once.
+  const Place &kept = fd.related.front();
+  bool same_sheet = kept.path == fd.path && kept.sheet == fd.sheet;
+  std::string first = kept.path == fd.path ? kept.sheet + "!" + a1(kept.cell) : where(kept);
+  std::string times = std::to_string(g.copies + 1) + " times";
+  std::string head = g.name + " is read " + times + (same_sheet ? " on " + kept.sheet : "") + ": first at " + first +
+                     ", then on " + (same_sheet ? "" : fd.sheet.value_or("") + " ") + "rows " + row_list(fd.rows);
+  if (g.differs)
+    fd.message =
+        head + ", with different figures for " + year_list(fd.years) + "; the first is used until they are reconciled";
+  else
+    fd.message = head + ", with the same figures; it is counted once";
+}
 
 } // namespace
 
@@ -94,6 +163,76 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Findi
   // family + key -> index in out; a kept scheme's key is made again from it.
   KeyIndex seen(total, [&out](std::size_t i) { return family_key(family(out[i].kind), out[i]); });
   std::vector<Scheme> monitoring;
+  std::vector<RepeatGroup> groups;
+  std::unordered_map<std::size_t, std::size_t> group_of; // kept scheme -> its latest group
+  std::size_t file_index = 0;
+  // A repeat of the kept scheme out[first_at]: a duplicate or a conflict,
+  // added to the finding about its sheet's repeats of that scheme.
+  auto repeat = [&](const Scheme &s, const std::string &path, std::size_t first_at) {
+    const Scheme &first = out[first_at];
+    auto years = differing_years(first, s);
+    bool totals_differ = !(first.investment_total == s.investment_total && first.saving_total == s.saving_total);
+    bool differs = !years.empty() || totals_differ;
+    auto it = group_of.find(first_at);
+    RepeatGroup *g = nullptr;
+    if (it != group_of.end() && groups[it->second].file == file_index &&
+        groups[it->second].finding.sheet == s.source.sheet)
+      g = &groups[it->second];
+    if (!g) {
+      group_of[first_at] = groups.size();
+      g = &groups.emplace_back();
+      g->first = first_at;
+      g->file = file_index;
+      g->name = s.title + (s.ref ? " (" + *s.ref + ")" : "");
+      g->where_kept = where(first.source);
+      g->finding.related.push_back({first.source.path.str(), first.source.sheet, first.source.cell});
+    }
+    Finding &fd = g->finding;
+    ++g->copies;
+    fd.rows.push_back(s.source.cell.row + 1);
+    for (YearKey y : years) {
+      // Years arrive in order for each repeat; merge them into the group's.
+      auto at = std::lower_bound(fd.years.begin(), fd.years.end(), y.str());
+      if (at == fd.years.end() || *at != y.str()) fd.years.insert(at, y.str());
+    }
+    g->totals_differ |= totals_differ;
+    // The finding points at the first copy, or at the first copy that differs.
+    bool point_here = g->copies == 1 || (differs && !g->differs);
+    if (!point_here) {
+      g->differs |= differs;
+      return;
+    }
+    g->differs |= differs;
+    fd.path = path;
+    fd.sheet = s.source.sheet;
+    fd.cell = s.source.cell;
+    fd.stated.reset();
+    fd.computed.reset();
+    if (!differs) {
+      fd.severity = Severity::Warning;
+      fd.rule = rule::kDuplicateScheme;
+      fd.message = g->name + " is read twice with the same figures: in " + g->where_kept + " and in " +
+                   where(s.source) + "; it is counted once";
+      return;
+    }
+    fd.severity = Severity::Error;
+    fd.rule = rule::kConflictingScheme;
+    std::string ys;
+    for (auto &y : years) ys += (ys.empty() ? "" : ", ") + y.str();
+    if (ys.empty()) ys = "the stated totals";
+    fd.message = g->name + " has different figures in " + g->where_kept + " and in " + where(s.source) + " for " + ys +
+                 "; the first is used until the two are reconciled";
+    if (!years.empty()) {
+      // Point at the first differing figure of this copy.
+      const std::string &y = years.front();
+      auto amount = [&](const YearMap<Figure> &m) { return amount_in(m, y); };
+      bool inv_differs = amount(first.investment) != amount(s.investment);
+      const auto &figures = inv_differs ? s.investment : s.saving;
+      if (auto c = figures.find(y); c != figures.end()) fd.cell = c->second.ref;
+      fd.stated = inv_differs ? amount(s.investment) : amount(s.saving);
+      fd.computed = inv_differs ? amount(first.investment) : amount(first.saving);
+    }
+  };
   // Whether s is the first of its scheme (it will be out[index]); a repeat
   // becomes a duplicate or conflict finding against the one kept.
   auto is_new = [&](Scheme &s, const std::string &path, std::size_t index) {
@@ -103,42 +242,11 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Findi
     }
     auto [first_at, inserted] = seen.try_emplace(family_key(family(s.kind), s), index);
     if (inserted) return true;
-    const Scheme &first = out[first_at];
-    auto years = differing_years(first, s);
-    bool same_totals = first.investment_total == s.investment_total && first.saving_total == s.saving_total;
-    std::string name = s.title + (s.ref ? " (" + *s.ref + ")" : "");
-    Finding fd;
-    fd.path = path;
-    fd.sheet = s.source.sheet;
-    fd.cell = s.source.cell;
-    if (years.empty() && same_totals) {
-      fd.severity = Severity::Warning;
-      fd.rule = rule::kDuplicateScheme;
-      fd.message = name + " is read twice with the same figures: in " + where(first.source) + " and in " +
-                   where(s.source) + "; it is counted once";
-    } else {
-      fd.severity = Severity::Error;
-      fd.rule = rule::kConflictingScheme;
-      std::string ys;
-      for (auto &y : years) ys += (ys.empty() ? "" : ", ") + y;
-      if (ys.empty()) ys = "the stated totals";
-      fd.message = name + " has different figures in " + where(first.source) + " and in " + where(s.source) + " for " +
-                   ys + "; the first is used until the two are reconciled";
-      if (!years.empty()) {
-        // Point at the first differing figure of the second copy.
-        const std::string &y = years.front();
-        auto amount = [&](const YearMap<Figure> &m) { return amount_in(m, y); };
-        bool inv_differs = amount(first.investment) != amount(s.investment);
-        const auto &figures = inv_differs ? s.investment : s.saving;
-        if (auto c = figures.find(y); c != figures.end()) fd.cell = c->second.ref;
-        fd.stated = inv_differs ? amount(s.investment) : amount(s.saving);
-        fd.computed = inv_differs ? amount(first.investment) : amount(first.saving);
-      }
-    }
-    findings.push_back(std::move(fd));
+    repeat(s, path, first_at);
     return false;
   };
   for (std::size_t fi = 0; fi < files.size(); ++fi) {
+    file_index = fi;
     FileSchemes &f = files[fi];
     if (fi == 0) {
       // The first file's schemes become the result in place, so a single
@@ -169,6 +277,10 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Findi
     }
     if (!seen.try_emplace(family_key("monitoring", m), out.size()).second) continue;
     out.push_back(std::move(m));
+  }
+  for (auto &g : groups) {
+    finish(g);
+    findings.push_back(std::move(g.finding));
   }
   return out;
 }

@@ -135,6 +135,25 @@ void write_check_json(std::ostream &out, const CheckResult &r) {
     w.key("computed");
     money(w, f.computed);
     w.key("message").string(f.message);
+    if (!f.related.empty()) {
+      w.key("related").begin_array();
+      for (const Place &p : f.related) {
+        w.begin_object();
+        w.key("path").string(p.path);
+        w.key("sheet").string(p.sheet);
+        w.key("cell").string(a1(p.cell));
+        w.end_object();
+      }
+      w.end_array();
+    }
+    if (!f.rows.empty()) {
+      w.key("rows").begin_array();
+      for (auto r : f.rows) w.number(double(r));
+      w.end_array();
+      w.key("years").begin_array();
+      for (auto &y : f.years) w.string(y);
+      w.end_array();
+    }
     w.end_object();
   }
   w.end_array();

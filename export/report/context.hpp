@@ -36,6 +36,13 @@ struct Formats {
   lxw_format *note;
 };
 
+inline constexpr lxw_row_t kExcelRows = 1048576;
+
+// "Data", then "Data (2)", "Data (3)"...: the sheets one long sheet continues on.
+inline std::string continued_name(const std::string &name, int part) {
+  return part <= 1 ? name : name + " (" + std::to_string(part) + ")";
+}
+
 struct Context {
   lxw_workbook *wb;
   const CheckResult &result;
@@ -43,6 +50,9 @@ struct Context {
   std::string date_text; // the report's date, for the footer
   std::vector<std::string> years;
   Formats f;
+  // Rows a sheet may hold (Excel's limit); a longer sheet goes on in a
+  // continuation sheet (continued_name).
+  lxw_row_t rows_per_sheet = kExcelRows;
 };
 
 // Print set-up shared by every sheet: A4 landscape, one page wide, footer.

@@ -212,8 +212,8 @@ bool same_file(const std::string &a, const std::string &b) {
 
 } // namespace
 
-void write_report(const CheckResult &result, const ReportStyle &style, const std::string &out_path,
-                  std::time_t created) {
+void write_report(const CheckResult &result, const ReportStyle &style, const std::string &out_path, std::time_t created,
+                  std::uint32_t rows_per_sheet) {
   namespace fs = std::filesystem;
   for (auto &in : result.inputs) {
     if (same_file(in.path, out_path)) {
@@ -268,6 +268,7 @@ void write_report(const CheckResult &result, const ReportStyle &style, const std
   std::strftime(date, sizeof date, "%d %B %Y", &tm);
 
   report::Context ctx{wb, result, style, date, report_years(result, style), make_formats(wb, style)};
+  ctx.rows_per_sheet = std::min<lxw_row_t>(rows_per_sheet, report::kExcelRows);
   for (auto &name : style.sheets) {
     if (name == "GPC appendix")
       report::gpc_appendix(ctx);

@@ -1,5 +1,6 @@
 #pragma once
 // The committee-ready monitoring workbook, written with libxlsxwriter.
+#include <cstdint>
 #include <ctime>
 #include <string>
 
@@ -11,7 +12,9 @@ namespace fundbook {
 // Writes the report to `out_path` atomically: a temporary file in the same
 // folder, renamed over the target only when complete. Throws
 // std::runtime_error with a message naming the path on failure.
-void write_report(const CheckResult &result, const ReportStyle &style, const std::string &out_path,
-                  std::time_t created);
+// A sheet longer than `rows_per_sheet` (Excel's 1,048,576) goes on in a
+// continuation sheet, "Data (2)" and so on; a test may ask for fewer.
+void write_report(const CheckResult &result, const ReportStyle &style, const std::string &out_path, std::time_t created,
+                  std::uint32_t rows_per_sheet = 1048576);
 
 } // namespace fundbook

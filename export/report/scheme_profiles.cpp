@@ -5,15 +5,15 @@
 
 namespace fundbook::report {
 
-void scheme_profiles(Context &ctx) {
-  lxw_worksheet *ws = workbook_add_worksheet(ctx.wb, "Scheme profiles");
+namespace {
+
+// The title, note and column headings; returns the first block's row.
+lxw_row_t header(Context &ctx, lxw_worksheet *ws, lxw_col_t first_year, lxw_col_t total_col, int part) {
   const auto &years = ctx.years;
-  const lxw_col_t first_year = 3;
-  const lxw_col_t total_col = lxw_col_t(first_year + years.size());
-  write_text(ws, 0, 0, ctx.style.label("profiles_title"), ctx.f.title);
+  const lxw_row_t hr = 3;
+  write_text(ws, 0, 0, ctx.style.label("profiles_title") + (part > 1 ? " (continued)" : ""), ctx.f.title);
   write_text(ws, 1, 0, "Figures are absolute, in " + ctx.style.label("unit") + ". TOTAL is the sum of the years.",
              ctx.f.note);
-  lxw_row_t hr = 3;
   write_text(ws, hr, 0, ctx.style.label("title_header"), ctx.f.header);
   write_text(ws, hr, 1, "Reference", ctx.f.header);
   write_text(ws, hr, 2, "", ctx.f.header);
@@ -23,9 +23,40 @@ void scheme_profiles(Context &ctx) {
   for (lxw_col_t c = 0; c <= total_col; ++c) {
     write_text(ws, hr + 1, c, c >= first_year ? ctx.style.label("unit") : "", ctx.f.header_num);
   }
-  lxw_row_t row = hr + 2;
+  return hr + 2;
+}
+
+} // namespace
+
+void scheme_profiles(Context &ctx) {
+  const auto &years = ctx.years;
+  const lxw_col_t first_year = 3;
+  const lxw_col_t total_col = lxw_col_t(first_year + years.size());
+  const lxw_row_t hr = 3;
+  lxw_worksheet *ws = nullptr;
+  std::string name;
+  int part = 0;
+  lxw_row_t row = 0;
+  // Past a sheet's rows the blocks go on in "Scheme profiles (2)"...; a
+  // block is never split between two sheets.
+  auto finish_sheet = [&] {
+    worksheet_set_column(ws, 0, 0, ctx.style.width("title", 58), nullptr);
+    worksheet_set_column(ws, 1, 1, 11, nullptr);
+    worksheet_set_column(ws, 2, 2, 11, nullptr);
+    worksheet_set_column(ws, first_year, total_col, ctx.style.width("year", 11), nullptr);
+    worksheet_freeze_panes(ws, hr + 2, 1);
+    print_setup(ctx, ws, name, hr, hr + 1);
+  };
+  auto next_sheet = [&] {
+    if (ws) finish_sheet();
+    name = continued_name("Scheme profiles", ++part);
+    ws = workbook_add_worksheet(ctx.wb, name.c_str());
+    row = header(ctx, ws, first_year, total_col, part);
+  };
+  next_sheet();
   for (const Scheme &s : ctx.result.schemes) {
     if (s.investment.empty() && s.saving.empty() && s.kind != "profile") continue;
+    if (row + 4 > ctx.rows_per_sheet) next_sheet(); // two figure rows, a note, a gap
     for (int m = 0; m < 2; ++m) {
       const auto &map = m == 0 ? s.investment : s.saving;
       if (m == 0) {
@@ -58,12 +89,7 @@ void scheme_profiles(Context &ctx) {
     if (!extra.empty()) write_text(ws, row++, 0, extra, ctx.f.note);
     ++row;
   }
-  worksheet_set_column(ws, 0, 0, ctx.style.width("title", 58), nullptr);
-  worksheet_set_column(ws, 1, 1, 11, nullptr);
-  worksheet_set_column(ws, 2, 2, 11, nullptr);
-  worksheet_set_column(ws, first_year, total_col, ctx.style.width("year", 11), nullptr);
-  worksheet_freeze_panes(ws, hr + 2, 1);
-  print_setup(ctx, ws, "Scheme profiles", hr, hr + 1);
+  finish_sheet();
 }
 
 } // namespace fundbook::report

@@ -6,6 +6,8 @@
 #include "engine/check.hpp"
 #include "engine/key_index.hpp"
 #include "engine/schemes.hpp"
+#include "export/json.hpp"
+#include "export/text.hpp"
 #include "support/fixtures.hpp"
 
 using namespace fundbook;
@@ -212,4 +214,141 @@ TEST(Check, FolderInputsSkipLockAndHiddenFiles) {
   auto files = collect_inputs({dir}, {}, problems);
   ASSERT_EQ(files.size(), 1u);
   EXPECT_TRUE(problems.empty());
+}
+
+namespace {
+// A completed planning scheme on `sheet` row `row` (0-based) with a saving per year.
+Scheme register_row(const std::string &ref, const std::string &sheet, std::uint32_t row,
+                    std::vector<std::pair<std::string, long>> savings) {
+  Scheme s;
+  s.kind = "planning";
+  s.ref = ref;
+  s.title = "Scheme " + ref;
+  s.source.sheet = sheet;
+  s.source.cell = {row, 0};
+  std::uint32_t col = 3;
+  for (auto &[y, v] : savings) s.saving[y] = Figure{k(v), {row, col++}};
+  complete_scheme(SharedText(std::string("register.xlsx")), s);
+  return s;
+}
+} // namespace
+
+TEST(Reconcile, RepeatsOfOneReferenceOnOneSheetAreOneFindingListingRowsAndYears) {
+  FileSchemes a{"register.xlsx", {}};
+  std::vector<std::pair<std::string, long>> base = {{"2017-18", -10}, {"2018-19", -20}, {"2019-20", -30}};
+  auto changed = [&](std::size_t k, long v) {
+    auto c = base;
+    c[k].second = v;
+    return c;
+  };
+  a.schemes.push_back(register_row("C/R.1.001", "Register", 1, base));            // kept
+  a.schemes.push_back(register_row("C/R.1.001", "Register", 2, base));            // same
+  a.schemes.push_back(register_row("C/R.1.001", "Register", 3, changed(0, -11))); // 2017-18
+  a.schemes.push_back(register_row("C/R.1.001", "Register", 4, changed(2, -31))); // 2019-20
+  a.schemes.push_back(register_row("C/R.1.001", "Register", 5, base));            // same
+  a.schemes.push_back(register_row("C/R.1.002", "Register", 6, base));
+  a.schemes.push_back(register_row("C/R.1.002", "Register", 7, base)); // one duplicate
+  a.schemes.push_back(register_row("C/R.1.001", "Old", 1, base));      // another sheet: its own finding
+  FileSchemes b{"other.xlsx", {register_row("C/R.1.001", "Register", 9, changed(1, -21))}};
+  std::vector<FileSchemes> files{a, b};
+  std::vector<Finding> findings;
+  auto schemes = reconcile(files, findings);
+  EXPECT_EQ(schemes.size(), 2u);
+  ASSERT_EQ(findings.size(), 4u);
+  sort_findings(findings);
+  auto find = [&](const std::string &path, const std::string &sheet, const std::string &ref) -> const Finding & {
+    for (auto &f : findings)
+      if (f.path == path && f.sheet == sheet && f.message.find(ref) != std::string::npos) return f;
+    throw std::runtime_error("no finding for " + ref + " on " + sheet);
+  };
+  const Finding &x = find("register.xlsx", "Register", "C/R.1.001");
+  EXPECT_EQ(x.rule, "conflicting-scheme");
+  EXPECT_EQ(x.rows, (std::vector<std::uint32_t>{3, 4, 5, 6}));
+  EXPECT_EQ(x.years, (std::vector<std::string>{"2017-18", "2019-20"}));
+  // It points at the first copy that differs, at its first differing figure.
+  EXPECT_EQ(a1(*x.cell), "D4");
+  EXPECT_EQ(*x.stated, k(-11));
+  EXPECT_EQ(*x.computed, k(-10));
+  ASSERT_EQ(x.related.size(), 1u);
+  EXPECT_EQ(x.related[0].sheet, "Register");
+  EXPECT_EQ(a1(x.related[0].cell), "A2");
+  EXPECT_NE(x.message.find("is read 5 times on Register: first at Register!A2, then on rows 3, 4, 5, 6, with"),
+            std::string::npos)
+      << x.message;
+  EXPECT_NE(x.message.find("2017-18, 2019-20"), std::string::npos) << x.message;
+
+  const Finding &y = find("register.xlsx", "Register", "C/R.1.002");
+  EXPECT_EQ(y.rule, "duplicate-scheme");
+  EXPECT_EQ(y.rows, (std::vector<std::uint32_t>{8}));
+  EXPECT_TRUE(y.years.empty());
+  EXPECT_NE(y.message.find("is read twice with the same figures"), std::string::npos) << y.message;
+
+  EXPECT_EQ(find("register.xlsx", "Old", "C/R.1.001").rule, "duplicate-scheme");
+  const Finding &z = find("other.xlsx", "Register", "C/R.1.001");
+  EXPECT_EQ(z.rule, "conflicting-scheme");
+  EXPECT_EQ(z.years, (std::vector<std::string>{"2018-19"}));
+  EXPECT_EQ(z.related[0].path, "register.xlsx");
+}
+
+TEST(Reconcile, ARegisterOfRepeatsIsOneFindingPerReference) {
+  // 2,000 references on 25 rows each, every other row revised: 2,000
+  // findings (not 48,000), each listing its 24 further rows.
+  FileSchemes f{"register.xlsx", {}};
+  std::uint32_t row = 1;
+  for (int s = 0; s < 2000; ++s)
+    for (int p = 0; p < 25; ++p)
+      f.schemes.push_back(register_row("C/R." + std::to_string(1 + s / 1000) + "." + std::to_string(100 + s % 1000),
+                                       "Register", row++, {{"2017-18", -10 - (p % 2) * p}, {"2018-19", -20}}));
+  std::vector<FileSchemes> files{std::move(f)};
+  std::vector<Finding> findings;
+  auto schemes = reconcile(files, findings);
+  EXPECT_EQ(schemes.size(), 2000u);
+  ASSERT_EQ(findings.size(), 2000u);
+  for (auto &fd : findings) {
+    EXPECT_EQ(fd.rule, "conflicting-scheme");
+    EXPECT_EQ(fd.rows.size(), 24u);
+    EXPECT_EQ(fd.years, (std::vector<std::string>{"2017-18"}));
+    EXPECT_NE(fd.message.find("and 19 more"), std::string::npos) << fd.message;
+  }
+}
+
+TEST(Findings, SortedByPlaceThenSeverityAndStable) {
+  auto f = [](const char *path, std::optional<std::string> sheet, std::uint32_t row, Severity sev, const char *msg) {
+    Finding x;
+    x.path = path;
+    x.sheet = sheet;
+    if (sheet) x.cell = CellRef{row, 0};
+    x.severity = sev;
+    x.message = msg;
+    return x;
+  };
+  std::vector<Finding> v = {
+      f("b.xlsx", "S", 3, Severity::Error, "b3"),     f("a.xlsx", "S", 9, Severity::Info, "a9i"),
+      f("a.xlsx", "S", 9, Severity::Error, "a9e"),    f("a.xlsx", std::nullopt, 0, Severity::Error, "a"),
+      f("a.xlsx", "R", 20, Severity::Warning, "r20"), f("a.xlsx", "S", 9, Severity::Info, "a9i2")};
+  sort_findings(v);
+  std::vector<std::string> got;
+  for (auto &x : v) got.push_back(x.message);
+  EXPECT_EQ(got, (std::vector<std::string>{"a", "r20", "a9e", "a9i", "a9i2", "b3"}));
+  sort_findings(v); // already in order: unchanged
+  got.clear();
+  for (auto &x : v) got.push_back(x.message);
+  EXPECT_EQ(got, (std::vector<std::string>{"a", "r20", "a9e", "a9i", "a9i2", "b3"}));
+}
+
+TEST(Check, OneThreadOrManyGiveTheSameOutputByteForByte) {
+  // Files are read by a pool; results are merged in the files' order, so
+  // the documents cannot depend on which thread finished first.
+  std::vector<std::string> paths = {source_dir() + "/samples", source_dir() + "/tests/data"};
+  CheckOptions one;
+  one.threads = 1;
+  std::string json1 = check_json(run_check(paths, one)), text1 = check_text(run_check(paths, one));
+  for (unsigned n : {2u, 4u, 8u}) {
+    CheckOptions many;
+    many.threads = n;
+    CheckResult r = run_check(paths, many);
+    EXPECT_EQ(check_json(r), json1) << n << " threads";
+    EXPECT_EQ(check_text(r), text1) << n << " threads";
+  }
+  EXPECT_GT(json1.size(), 10000u);
 }

@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <map>
+#include <set>
 #include <sstream>
 
 #include "engine/check.hpp"
@@ -132,4 +134,64 @@ TEST(Report, RefusesToOverwriteAnInputAndMissingFolders) {
   CheckResult r = run_check({in}, {});
   EXPECT_THROW(write_report(r, ReportStyle::load({}), in, 0), std::runtime_error);
   EXPECT_THROW(write_report(r, ReportStyle::load({}), "/nonexistent-folder/r.xlsx", 0), std::runtime_error);
+}
+
+TEST(Report, SheetsPastTheRowLimitContinueWithNothingLeftOut) {
+  // 500 schemes of six years: 3,000 Data rows and 500 profile blocks, on
+  // sheets of at most 1,000 rows (Excel's 1,048,576 in the real report;
+  // tests/slow crosses that one).
+  const char *years[] = {"2016-17", "2017-18", "2018-19", "2019-20", "2020-21", "2021-22"};
+  CheckResult r;
+  r.inputs.push_back({"tracker.xlsx", "xlsx", true, ""});
+  SharedText path(std::string("tracker.xlsx"));
+  for (std::uint32_t i = 0; i < 500; ++i) {
+    Scheme s;
+    s.kind = "planning";
+    s.ref = "C/R.1." + std::to_string(100 + i);
+    s.title = "Scheme " + std::to_string(i + 1);
+    s.source.path = path;
+    s.source.sheet = "Tracker";
+    s.source.cell = {i + 1, 0};
+    for (std::uint32_t k = 0; k < 6; ++k) s.saving[years[k]] = Figure{Money::thousands(-1), {i + 1, 3 + k}};
+    s.saving_total = Money::thousands(-6);
+    r.schemes.push_back(std::move(s));
+  }
+  std::string out = temp_dir() + "/continued.xlsx";
+  write_report(r, ReportStyle::load({}), out, 1700000000, 1000);
+  Workbook wb = open_workbook(out);
+  std::vector<std::string> data_sheets, profile_sheets;
+  std::set<std::string> refs_years; // every figure once on the Data sheets
+  std::size_t data_rows = 0, saving_rows = 0;
+  for (auto &sh : wb.sheets) {
+    std::uint32_t last = 0;
+    for (auto &c : sh.cells) last = std::max(last, c.row);
+    if (sh.name.rfind("Data", 0) == 0) {
+      data_sheets.push_back(sh.name);
+      EXPECT_LT(last, 1000u) << sh.name;
+      std::map<std::uint32_t, std::string> ref_of;
+      for (auto &c : sh.cells) {
+        if (c.row == 0) {
+          if (c.col == 0) {
+            EXPECT_EQ(wb.text(c), "Reference") << sh.name; // each part has its header
+          }
+          continue;
+        }
+        if (c.col == 0) ref_of[c.row] = std::string(wb.text(c));
+        if (c.col == 4) refs_years.insert(ref_of[c.row] + " " + std::string(wb.text(c)));
+        if (c.col == 5) ++data_rows;
+      }
+    }
+    if (sh.name.rfind("Scheme profiles", 0) == 0) {
+      profile_sheets.push_back(sh.name);
+      EXPECT_LT(last, 1000u) << sh.name;
+      for (auto &c : sh.cells)
+        if (c.col == 2 && c.type == CellType::String && wb.text(c) == "Saving") ++saving_rows;
+    }
+  }
+  EXPECT_EQ(data_sheets, (std::vector<std::string>{"Data", "Data (2)", "Data (3)", "Data (4)"}));
+  EXPECT_EQ(data_rows, 3000u);
+  EXPECT_EQ(refs_years.size(), 3000u);
+  EXPECT_EQ(profile_sheets.size(), 2u);
+  EXPECT_EQ(profile_sheets[1], "Scheme profiles (2)");
+  EXPECT_EQ(saving_rows, 500u);
 }
