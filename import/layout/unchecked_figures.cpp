@@ -2,6 +2,7 @@
 // account can say "118 figures in B3:F40 not understood" rather than stay
 // silent about them (contract: "What was checked, and what was not").
 #include "import/layout/shapes.hpp"
+#include "import/layout/structure/figure_cells.hpp"
 
 namespace fundbook::layout {
 
@@ -27,9 +28,13 @@ void unchecked_figures(Context &ctx) {
     std::size_t n = 0;
     std::uint32_t lo = 0, hi = 0;
     for (const Cell *c = b; c != e; ++c) {
-      // Numbers only: dates are typed as dates, and text that looks like a
-      // figure is rare outside the tables the recognisers read.
-      if (c->type != CellType::Number) continue;
+      // Numbers, and text that is a figure (a CSV's cells are all text);
+      // dates are typed as dates.
+      if (c->type != CellType::Number) {
+        if (c->type != CellType::String) continue;
+        auto a = structure::read_amount(v.workbook(), *c, ctx.figures);
+        if (!a || a->nil) continue;
+      }
       if (!n) lo = c->col;
       hi = c->col;
       ++n;
