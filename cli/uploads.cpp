@@ -222,6 +222,8 @@ void relabel_paths(CheckResult &r, const std::string &folder) {
   }
   for (auto &t : r.tables) fix(t.path);
   for (auto &o : r.rag_overviews) fix(o.path);
+  for (auto &c : r.checked) fix(c.path);
+  for (auto &u : r.unchecked) fix(u.path);
 }
 
 } // namespace fundbook::cli

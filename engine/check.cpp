@@ -86,6 +86,8 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     FileSchemes schemes;
     std::vector<TableRef> summaries;
     std::vector<RagRef> overviews;
+    std::vector<CheckedTable> checked;
+    std::vector<UncheckedFigures> unchecked;
   };
   std::vector<Slot> slots(files.size());
   std::atomic<std::size_t> next{0};
@@ -119,15 +121,27 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     }
     std::optional<PhaseTimer> t_rules(std::in_place, "rules");
     for (auto &t : rec.tables) {
-      rules::row_totals(s.input.path, t, options.rules, s.findings);
-      rules::column_totals(s.input.path, t, options.rules, s.findings);
-      rules::cumulative_totals(s.input.path, t, options.rules, s.findings);
+      CheckedTable c{s.input.path, t.sheet, std::string(coverage_kind(t.kind)), {}, {}, 0, 0};
+      c.totals_checked += rules::row_totals(s.input.path, t, options.rules, s.findings);
+      c.totals_checked += rules::column_totals(s.input.path, t, options.rules, s.findings);
+      c.totals_checked += rules::cumulative_totals(s.input.path, t, options.rules, s.findings);
       rules::sign_convention(s.input.path, t, s.findings);
+      table_extent(t, c.first, c.last);
+      add_checked(s.checked, std::move(c));
     }
     for (auto &ov : rec.rag_overviews) {
-      rules::rag_overview(s.input.path, ov, rec.schemes, s.findings);
+      CheckedTable c{s.input.path, ov.sheet, "rag-overview", {}, {}, 0, 0};
+      c.totals_checked = rules::rag_overview(s.input.path, ov, rec.schemes, s.findings);
+      overview_extent(ov, c.first, c.last);
+      add_checked(s.checked, std::move(c));
       s.overviews.push_back({s.input.path, std::move(ov)});
     }
+    for (auto &t : rec.totals_tables) {
+      CheckedTable c{s.input.path, t.sheet, "totals-table", t.first, t.last, 0, 0};
+      c.totals_checked = rules::stated_totals(s.input.path, t, options.rules, s.findings);
+      add_checked(s.checked, std::move(c));
+    }
+    for (auto &u : rec.unchecked) s.unchecked.push_back({s.input.path, std::move(u)});
     t_rules.reset();
     PhaseTimer t_schemes("make schemes");
     SharedText path(s.input.path);
@@ -180,6 +194,8 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
         s.schemes.schemes.clear();
         s.summaries.clear();
         s.overviews.clear();
+        s.checked.clear();
+        s.unchecked.clear();
         Finding f;
         f.severity = Severity::Error;
         f.rule = rule::kUnreadableInput;
@@ -209,6 +225,8 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     for (auto &f : s.findings) result.findings.push_back(std::move(f));
     for (auto &t : s.summaries) result.tables.push_back(std::move(t));
     for (auto &o : s.overviews) result.rag_overviews.push_back(std::move(o));
+    for (auto &c : s.checked) result.checked.push_back(std::move(c));
+    for (auto &u : s.unchecked) result.unchecked.push_back(std::move(u));
     per_file.push_back(std::move(s.schemes));
   }
   for (auto &p : problems) {
@@ -243,6 +261,16 @@ std::size_t CheckResult::warnings() const {
 std::size_t CheckResult::infos() const {
   return std::size_t(
       std::count_if(findings.begin(), findings.end(), [](auto &f) { return f.severity == Severity::Info; }));
+}
+std::size_t CheckResult::totals_checked() const {
+  std::size_t n = 0;
+  for (auto &t : checked) n += t.totals_checked;
+  return n;
+}
+std::size_t CheckResult::unchecked_figures() const {
+  std::size_t n = 0;
+  for (auto &u : unchecked) n += u.block.figures;
+  return n;
 }
 std::size_t CheckResult::inputs_read() const {
   return std::size_t(std::count_if(inputs.begin(), inputs.end(), [](auto &i) { return i.ok; }));

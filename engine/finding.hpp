@@ -1,6 +1,7 @@
 #pragma once
 // A finding: something wrong (or worth knowing) about a figure, pointing at
 // the cell it came from. Rule ids are the contract's and never change.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -47,6 +48,7 @@ struct Finding {
   std::optional<CellRef> cell;
   std::optional<Money> stated;   // in the table's unit...
   std::optional<Money> computed; // ...both exact
+  std::int64_t unit = 100000;    // of stated and computed: £000, or a table's own unit
   std::string message;
   // A repeated scheme: the copy kept (related), the sheet rows (1-based) of
   // every further copy on the finding's sheet (rows), and the years in

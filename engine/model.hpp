@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/shared_text.hpp"
+#include "engine/coverage.hpp"
 #include "engine/finding.hpp"
 #include "import/layout/tables.hpp"
 
@@ -54,7 +55,11 @@ struct CheckResult {
   std::vector<Finding> findings;
   std::vector<TableRef> tables;
   std::vector<RagRef> rag_overviews;
+  std::vector<CheckedTable> checked;       // what was checked...
+  std::vector<UncheckedFigures> unchecked; // ...and what was not
   Totals totals;
+  std::size_t totals_checked() const;
+  std::size_t unchecked_figures() const;
   std::size_t errors() const;
   std::size_t warnings() const;
   std::size_t infos() const;

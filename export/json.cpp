@@ -9,9 +9,9 @@ namespace fundbook {
 
 namespace {
 
-void money(JsonWriter &w, const std::optional<Money> &m) {
+void money(JsonWriter &w, const std::optional<Money> &m, std::int64_t unit = 100000) {
   if (m && !m->is_too_large()) // a sum too large to hold is unknown, never a wrapped figure
-    w.raw_number(m->decimal());
+    w.raw_number(m->decimal(unit));
   else
     w.null();
 }
@@ -131,9 +131,9 @@ void write_check_json(std::ostream &out, const CheckResult &r) {
     else
       w.null();
     w.key("stated");
-    money(w, f.stated);
+    money(w, f.stated, f.unit);
     w.key("computed");
-    money(w, f.computed);
+    money(w, f.computed, f.unit);
     w.key("message").string(f.message);
     if (!f.related.empty()) {
       w.key("related").begin_array();
@@ -154,6 +154,29 @@ void write_check_json(std::ostream &out, const CheckResult &r) {
       for (auto &y : f.years) w.string(y);
       w.end_array();
     }
+    w.end_object();
+  }
+  w.end_array();
+  w.key("tables").begin_array();
+  for (auto &t : r.checked) {
+    w.begin_object();
+    w.key("path").string(t.path);
+    w.key("sheet").string(t.sheet);
+    w.key("range").string(a1(t.first) + ":" + a1(t.last));
+    w.key("kind").string(t.kind);
+    w.key("totals_checked").number(double(t.totals_checked));
+    w.key("formulas_checked").number(double(t.formulas_checked));
+    w.end_object();
+  }
+  w.end_array();
+  w.key("unchecked").begin_array();
+  for (auto &u : r.unchecked) {
+    w.begin_object();
+    w.key("path").string(u.path);
+    w.key("sheet").string(u.block.sheet);
+    w.key("range").string(a1(u.block.first) + ":" + a1(u.block.last));
+    w.key("figures").number(double(u.block.figures));
+    w.key("why").string(u.block.why);
     w.end_object();
   }
   w.end_array();
@@ -178,6 +201,9 @@ void write_check_json(std::ostream &out, const CheckResult &r) {
   w.key("summary").begin_object();
   w.key("inputs").number(double(r.inputs.size()));
   w.key("schemes").number(double(r.schemes.size()));
+  w.key("tables").number(double(r.checked.size()));
+  w.key("totals_checked").number(double(r.totals_checked()));
+  w.key("unchecked_figures").number(double(r.unchecked_figures()));
   w.key("errors").number(double(r.errors()));
   w.key("warnings").number(double(r.warnings()));
   w.key("infos").number(double(r.infos()));

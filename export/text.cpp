@@ -6,7 +6,7 @@
 namespace fundbook {
 
 namespace {
-std::string opt_money(const std::optional<Money> &m) { return m ? m->display() : ""; }
+std::string opt_money(const std::optional<Money> &m, std::int64_t unit) { return m ? m->display(unit) : ""; }
 std::string pad(std::string s, std::size_t n) {
   // Pads by characters, not bytes, so "£" does not shift the columns.
   std::size_t chars = 0;
@@ -40,14 +40,17 @@ void write_check_text(std::ostream &o, const CheckResult &r) {
         << pad("computed", 11) << "  " << pad("diff", 9) << "  message\n";
     }
     std::string cell = f.sheet ? *f.sheet + (f.cell ? "!" + a1(*f.cell) : "") : "";
-    std::string diff = (f.stated && f.computed) ? (*f.stated - *f.computed).display() : "";
-    o << "  " << pad(severity_name(f.severity), 8) << "  " << pad(cell, 22) << "  " << pad(opt_money(f.stated), 11)
-      << "  " << pad(opt_money(f.computed), 11) << "  " << pad(diff, 9) << "  " << f.message << " [" << f.rule << "]\n";
+    std::string diff = (f.stated && f.computed) ? (*f.stated - *f.computed).display(f.unit) : "";
+    o << "  " << pad(severity_name(f.severity), 8) << "  " << pad(cell, 22) << "  " << pad(opt_money(f.stated, f.unit), 11)
+      << "  " << pad(opt_money(f.computed, f.unit), 11) << "  " << pad(diff, 9) << "  " << f.message << " [" << f.rule << "]\n";
   }
-  if (r.findings.empty()) o << "No findings: every total checked agrees.\n";
+  // "Every total agrees" only when some total was checked: an empty list
+  // about tables nobody understood would mislead.
+  if (r.findings.empty() && r.totals_checked() > 0) o << "No findings: every total checked agrees.\n";
   o << "\n"
     << r.schemes.size() << " schemes read from " << r.inputs_read() << " of " << r.inputs.size() << " files; "
     << summary_line(r) << "\n";
+  o << coverage_line(r.checked, r.unchecked) << "\n";
 }
 
 } // namespace fundbook

@@ -3,8 +3,9 @@
 
 namespace fundbook::rules {
 
-void column_totals(const std::string &path, const FigureTable &t, const Settings &s, std::vector<Finding> &out) {
-  if (!t.total_row || t.rows.empty()) return;
+std::size_t column_totals(const std::string &path, const FigureTable &t, const Settings &s, std::vector<Finding> &out) {
+  if (!t.total_row || t.rows.empty()) return 0;
+  std::size_t n = 0;
   const FigureRow &total = *t.total_row;
   std::string table = t.heading.empty() ? "the table" : "'" + t.heading + "'";
   for (std::size_t k = 0; k < t.columns.size() && k < total.values.size(); ++k) {
@@ -20,12 +21,14 @@ void column_totals(const std::string &path, const FigureTable &t, const Settings
       sum += row.values[k]->amount;
     }
     if (!known) continue;
+    ++n;
     std::string label = total.label.empty() ? "Total" : total.label;
     std::string msg = table + " " + label + " for " + t.columns[k] + " says " + show(total.values[k]->amount, t.unit) +
                       " but the rows above add up to " + show(sum, t.unit);
     report_difference(out, rule::kColumnTotal, path, t.sheet, total.values[k]->ref, total.values[k]->amount, sum,
                       t.unit, s, msg);
   }
+  return n;
 }
 
 } // namespace fundbook::rules

@@ -7,8 +7,9 @@
 
 namespace fundbook::rules {
 
-void cumulative_totals(const std::string &path, const FigureTable &t, const Settings &s, std::vector<Finding> &out) {
-  if (!t.cumulative_row) return;
+std::size_t cumulative_totals(const std::string &path, const FigureTable &t, const Settings &s, std::vector<Finding> &out) {
+  if (!t.cumulative_row) return 0;
+  std::size_t n = 0;
   const FigureRow &cum = *t.cumulative_row;
   Money run_stated, run_true;
   std::optional<Money> prev_cum;
@@ -27,7 +28,7 @@ void cumulative_totals(const std::string &path, const FigureTable &t, const Sett
     std::optional<Money> col_stated;
     if (t.total_row && k < t.total_row->values.size() && t.total_row->values[k])
       col_stated = t.total_row->values[k]->amount;
-    if (!col_stated && !true_known) return;
+    if (!col_stated && !true_known) return n;
     Money stated_step = col_stated.value_or(col_true);
     Money true_step = true_known ? col_true : stated_step;
     run_stated += stated_step;
@@ -37,6 +38,7 @@ void cumulative_totals(const std::string &path, const FigureTable &t, const Sett
       continue;
     }
     Money c = cum.values[k]->amount;
+    ++n;
     auto agrees = [&](Money expected) { return compare(c, expected, t.unit, s) != Agreement::Mismatch; };
     bool ok = agrees(run_stated) || agrees(run_true) ||
               (prev_cum && (agrees(*prev_cum + stated_step) || agrees(*prev_cum + true_step)));
@@ -64,6 +66,7 @@ void cumulative_totals(const std::string &path, const FigureTable &t, const Sett
     }
     prev_cum = c;
   }
+  return n;
 }
 
 } // namespace fundbook::rules

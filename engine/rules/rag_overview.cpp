@@ -17,8 +17,8 @@ struct Listed {
 };
 } // namespace
 
-void rag_overview(const std::string &path, const RagOverview &ov, const std::vector<SchemeRecord> &schemes,
-                  std::vector<Finding> &out) {
+std::size_t rag_overview(const std::string &path, const RagOverview &ov, const std::vector<SchemeRecord> &schemes,
+                         std::vector<Finding> &out) {
   std::map<std::string, Listed> listed;
   for (auto &s : schemes) {
     if (s.kind != "monitoring" || !s.monitored || !s.monitored->rag || s.source.sheet != ov.sheet) continue;
@@ -30,7 +30,8 @@ void rag_overview(const std::string &path, const RagOverview &ov, const std::vec
     if (m.projected_saving) l.projected += m.projected_saving->amount;
     l.names.push_back(s.title + (s.ref ? " (" + *s.ref + ")" : ""));
   }
-  if (listed.empty()) return;
+  if (listed.empty()) return 0;
+  std::size_t n = 0;
   bool complete = true;
   for (auto &row : ov.rows) {
     if (row.rating == "Total") continue;
@@ -38,6 +39,7 @@ void rag_overview(const std::string &path, const RagOverview &ov, const std::vec
   }
   for (auto &row : ov.rows) {
     if (row.rating == "Total" || !row.count) continue;
+    n += 1 + row.sums.count("investment_to_date") + row.sums.count("savings_to_date");
     const Listed l = listed.count(row.rating) ? listed[row.rating] : Listed{};
     Money stated_count = row.count->amount;
     Money listed_count = Money::thousands(l.count);
@@ -73,6 +75,7 @@ void rag_overview(const std::string &path, const RagOverview &ov, const std::vec
     f.message = msg;
     out.push_back(std::move(f));
   }
+  return n;
 }
 
 } // namespace fundbook::rules

@@ -27,13 +27,20 @@ void report_difference(std::vector<Finding> &out, const char *rule_id, const std
                        const std::string &sheet, CellRef cell, Money stated, Money computed, std::int64_t unit,
                        const Settings &s, const std::string &message);
 
-void row_totals(const std::string &path, const FigureTable &t, const Settings &s, std::vector<Finding> &out);
-void column_totals(const std::string &path, const FigureTable &t, const Settings &s, std::vector<Finding> &out);
-void cumulative_totals(const std::string &path, const FigureTable &t, const Settings &s, std::vector<Finding> &out);
+// Each total check returns how many stated totals it compared (for the
+// account of what was checked; a total whose parts are unknown is not one).
+std::size_t row_totals(const std::string &path, const FigureTable &t, const Settings &s, std::vector<Finding> &out);
+std::size_t column_totals(const std::string &path, const FigureTable &t, const Settings &s,
+                          std::vector<Finding> &out);
+std::size_t cumulative_totals(const std::string &path, const FigureTable &t, const Settings &s,
+                              std::vector<Finding> &out);
+// Totals of tables of any shape (import/layout/structure), by their readings.
+std::size_t stated_totals(const std::string &path, const TotalsTable &t, const Settings &s,
+                          std::vector<Finding> &out);
 void sign_convention(const std::string &path, const FigureTable &t, std::vector<Finding> &out);
 void cell_notes(const std::string &path, const std::vector<CellNote> &notes, const Settings &s,
                 std::vector<Finding> &out);
-void rag_overview(const std::string &path, const RagOverview &ov, const std::vector<SchemeRecord> &listed,
-                  std::vector<Finding> &out);
+std::size_t rag_overview(const std::string &path, const RagOverview &ov, const std::vector<SchemeRecord> &listed,
+                         std::vector<Finding> &out);
 
 } // namespace fundbook::rules

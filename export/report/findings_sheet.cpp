@@ -7,6 +7,41 @@
 
 namespace fundbook::report {
 
+namespace {
+// Below the findings: which tables were checked and which figures were not,
+// so an empty list is never read as "all correct" about tables nobody checked.
+void what_was_checked(Context &ctx, lxw_worksheet *ws, lxw_row_t row) {
+  const CheckResult &r = ctx.result;
+  constexpr std::size_t kShown = 25; // the JSON has them all
+  write_text(ws, row++, 0, "What was checked", ctx.f.subtitle);
+  write_text(ws, row++, 0, coverage_line(r.checked, r.unchecked), ctx.f.note);
+  auto where = [](const std::string &path, const std::string &sheet, CellRef a, CellRef b) {
+    return std::filesystem::path(path).filename().string() + " \xe2\x86\x92 " + sheet + "!" + a1(a) + ":" + a1(b);
+  };
+  for (std::size_t i = 0; i < r.checked.size() && i < kShown; ++i) {
+    const CheckedTable &t = r.checked[i];
+    write_text(ws, row, 0, "checked", ctx.f.text);
+    write_text(ws, row, 1, t.kind, ctx.f.text);
+    write_text(ws, row++, 2,
+               where(t.path, t.sheet, t.first, t.last) + ": " + std::to_string(t.totals_checked) +
+                   (t.totals_checked == 1 ? " total" : " totals") + " compared",
+               ctx.f.text);
+  }
+  if (r.checked.size() > kShown)
+    write_text(ws, row++, 2, "and " + std::to_string(r.checked.size() - kShown) + " more tables", ctx.f.note);
+  for (std::size_t i = 0; i < r.unchecked.size() && i < kShown; ++i) {
+    const UncheckedFigures &u = r.unchecked[i];
+    write_text(ws, row, 0, "not checked", ctx.f.text);
+    write_text(ws, row, 1, std::to_string(u.block.figures) + (u.block.figures == 1 ? " figure" : " figures"),
+               ctx.f.text);
+    write_text(ws, row++, 2, where(u.path, u.block.sheet, u.block.first, u.block.last) + ": " + u.block.why,
+               ctx.f.text);
+  }
+  if (r.unchecked.size() > kShown)
+    write_text(ws, row++, 2, "and " + std::to_string(r.unchecked.size() - kShown) + " more blocks", ctx.f.note);
+}
+} // namespace
+
 void findings(Context &ctx) {
   lxw_worksheet *ws = workbook_add_worksheet(ctx.wb, "Findings");
   write_text(ws, 0, 0, ctx.style.label("findings_title"), ctx.f.title);
@@ -43,19 +78,25 @@ void findings(Context &ctx) {
         write_text(ws, row, 4, shown, ctx.f.text);
       }
     }
-    if (f->stated) write_money(ws, row, 5, *f->stated, ctx.f.money);
-    if (f->computed) write_money(ws, row, 6, *f->computed, ctx.f.money);
+    // In the finding's own unit: £000 for the council tables, the table's
+    // unit as written for a table of any other shape.
+    auto in_unit = [&](Money m) { return double(m.pence()) / double(f->unit); };
+    if (f->stated) worksheet_write_number(ws, row, 5, in_unit(*f->stated), ctx.f.money);
+    if (f->computed) worksheet_write_number(ws, row, 6, in_unit(*f->computed), ctx.f.money);
     if (f->stated && f->computed) {
       std::string diff = "=";
       diff.append(cell_name(row, 5)).append("-").append(cell_name(row, 6));
-      write_formula(ws, row, 7, diff, *f->stated - *f->computed, ctx.f.money);
+      worksheet_write_formula_num(ws, row, 7, diff.c_str(), ctx.f.money, in_unit(*f->stated - *f->computed));
     }
     write_text(ws, row, 8, f->message, ctx.f.wrap);
     fit_row(ctx, ws, row, {{f->message, 70}, {f->path, 44}, {f->sheet.value_or(""), 16}});
     ++row;
   }
-  if (list.empty()) write_text(ws, row++, 0, "No findings: every total checked agrees.", ctx.f.note);
+  const CheckResult &r = ctx.result;
+  if (list.empty() && r.totals_checked() > 0)
+    write_text(ws, row++, 0, "No findings: every total checked agrees.", ctx.f.note);
   worksheet_autofilter(ws, hr, 0, std::max<lxw_row_t>(hr, row - 1), 8);
+  what_was_checked(ctx, ws, row + 1);
   worksheet_freeze_panes(ws, hr + 1, 0);
   worksheet_set_column(ws, 0, 0, 9, nullptr);
   worksheet_set_column(ws, 1, 1, 24, nullptr);

@@ -52,7 +52,7 @@ Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const Recognis
     SheetView view(wb, sheet);
     StreamedSheet *ss = streamed ? streamed->sheet(sheet.name) : nullptr;
     layout::Context ctx{
-        view, vocab, vocab.figures(), out, {}, false, options.defer_planning_figures, ss ? &ss->tables : nullptr};
+        view, vocab, vocab.figures(), out, {}, false, options.defer_planning_figures, ss ? &ss->tables : nullptr, {}};
     ctx.claimed.assign(view.rows().size(), 0);
     if (options.basis == Basis::Incremental) {
       ctx.incremental = true;
@@ -74,6 +74,7 @@ Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const Recognis
     layout::monitoring_schemes(ctx);
     layout::business_cases(ctx);
     layout::totals_tables(ctx);
+    layout::unchecked_figures(ctx);
   }
   return out;
 }

@@ -2,6 +2,7 @@
 #include "core/year_key.hpp"
 // One recogniser per table shape; each claims the rows it reads so the
 // next does not read them again.
+#include <map>
 #include <set>
 #include <vector>
 
@@ -23,6 +24,9 @@ struct Context {
   // Rows of long planning tables this sheet's reader did not keep: spliced
   // into their tables by year_tables (nullptr when nothing was streamed).
   std::vector<StreamedTable> *streamed = nullptr;
+  // Why rows were looked at and left (a doubtful structure), by row: the
+  // account of unchecked figures gives this reason instead of the default.
+  std::map<std::uint32_t, std::string> doubts;
   FigureReader reader() { return FigureReader{view, figures, out.notes}; }
   bool is_claimed(std::uint32_t r) const { return claimed[view.row_index(r)] != 0; }
   void claim(std::uint32_t r) { claimed[view.row_index(r)] = 1; }
@@ -42,5 +46,7 @@ void monitoring_schemes(Context &ctx);
 void business_cases(Context &ctx);
 void year_tables(Context &ctx);   // workstream summaries and business-planning tables
 void totals_tables(Context &ctx); // any table with a Total column or row
+// Last: the figures of rows no recogniser claimed, in blocks, as unchecked.
+void unchecked_figures(Context &ctx);
 
 } // namespace fundbook::layout

@@ -13,6 +13,7 @@
 #include "core/money.hpp"
 #include "core/shared_text.hpp"
 #include "core/year_map.hpp"
+#include "import/layout/structure/stated_total.hpp"
 
 namespace fundbook {
 
@@ -142,8 +143,19 @@ struct CellNote {
   std::string text;
 };
 
+// Figures no recogniser took, and why they were left (the account of what
+// was not checked; contract: "unchecked").
+struct UncheckedBlock {
+  std::string sheet;
+  CellRef first, last; // the block's corners
+  std::size_t figures = 0;
+  std::string why;
+};
+
 struct Recognised {
   std::vector<FigureTable> tables;
+  std::vector<UncheckedBlock> unchecked;
+  std::vector<TotalsTable> totals_tables; // tables of any shape, by their inferred structure
   std::vector<SchemeRecord> schemes;
   std::vector<RagOverview> rag_overviews;
   std::vector<CellNote> notes;

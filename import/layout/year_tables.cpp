@@ -3,6 +3,7 @@
 // workstream, Total, Cumulative total) and business-planning tables (a row
 // per reference, with a title and perhaps a description).
 #include "import/layout/shapes.hpp"
+#include "import/layout/structure/total_words.hpp"
 
 namespace fundbook::layout {
 namespace {
@@ -28,6 +29,29 @@ std::pair<std::string, Measure> heading_above(const Context &ctx, std::uint32_t 
     return {text, measure_from_text(ctx, text)};
   }
   return {"", Measure::Other};
+}
+
+// A year table that is not the council's workstream summary (a Total and a
+// Cumulative row under the workstreams): it has a subtotal or a total row
+// the summary does not know ("Subtotal Revenue", "Personnel - total"), or
+// more figures under its years after a blank row. Summing every row above
+// its Total would count the subtotals twice.
+bool yields_to_inference(const Context &ctx, const FigureTable &t, const std::vector<YearColumn> &years,
+                         std::size_t end) {
+  for (auto &row : t.rows)
+    if (structure::total_word(normalise_label(row.label)) != structure::TotalWord::None) return true;
+  const SheetView &v = ctx.view;
+  const auto &rows = v.rows();
+  if (end >= rows.size()) return false;
+  std::uint32_t last = t.total_row ? t.total_row->label_ref.row : t.rows.back().label_ref.row;
+  if (t.cumulative_row) last = std::max(last, t.cumulative_row->label_ref.row);
+  std::uint32_t next = rows[end];
+  if (next - last > 3 || ctx.is_claimed(next) || v.two_year_cells(next)) return false;
+  for (auto &y : years) {
+    const Cell *c = v.at(next, y.col);
+    if (c && c->type == CellType::Number) return true;
+  }
+  return false;
 }
 
 } // namespace
@@ -195,6 +219,14 @@ void year_tables(Context &ctx) {
       t.rows.push_back(std::move(row));
     }
     if (streamed && ran_to_end) splice(std::nullopt); // the table ran on to the end of what was kept
+    if (!planning && !t.rows.empty() && yields_to_inference(ctx, t, years, j)) {
+      // Not a workstream summary: a table with subtotals, or one that runs
+      // on past a blank row. Its structure is inferred (totals_tables).
+      ctx.unclaim(hr);
+      for (std::size_t k = i + 1; k < j; ++k) ctx.unclaim(rows[k]);
+      i = j - 1;
+      continue;
+    }
     // Give back what was reserved past the table's end (not the little room a
     // streamed table keeps: shrinking would copy a hundred thousand rows).
     if (t.rows.capacity() - t.rows.size() > t.rows.size() / 8) t.rows.shrink_to_fit();

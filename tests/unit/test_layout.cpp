@@ -132,15 +132,29 @@ TEST(WorkstreamSummaries, TwoTablesOnOneSheetWithTotals) {
 }
 
 TEST(TotalsTable, StreetLightingYearsTableInPounds) {
+  // Year 0..Year 20 rows, project + operational = Total column, and an
+  // unlabelled totals row: read by the inferred structure, in its own unit.
   Recognised r = read(source_dir() + "/samples/gpc-2016-12-transformation-fund-bids.xlsx");
-  const FigureTable *t = nullptr;
-  for (auto &x : r.tables)
-    if (x.kind == "totals") t = &x;
+  const TotalsTable *t = nullptr;
+  for (auto &x : r.totals_tables)
+    if (x.sheet == "Street lighting") t = &x;
   ASSERT_TRUE(t);
-  EXPECT_EQ(t->unit, 100);
-  EXPECT_EQ(t->rows.size(), 21u);
-  ASSERT_TRUE(t->total_row);
-  EXPECT_EQ(t->total_row->stated_total->amount, *Money::from_units(4139400, 100));
+  std::size_t column_totals = 0, row_totals = 0;
+  const StatedTotal *corner = nullptr;
+  for (auto &st : t->totals) {
+    (st.total_column ? column_totals : row_totals)++;
+    if (a1(st.cell) == "D25" && !st.total_column) corner = &st;
+    if (st.total_column) {
+      ASSERT_EQ(st.readings.front().parts.size(), 2u) << a1(st.cell);
+      EXPECT_EQ(st.readings.front().sum, st.stated) << a1(st.cell);
+    }
+  }
+  EXPECT_EQ(column_totals, 22u); // D4:D25, each B + C
+  EXPECT_EQ(row_totals, 3u);     // B25, C25, D25 under the 21 years
+  ASSERT_TRUE(corner);
+  EXPECT_EQ(corner->stated, *Money::from_units(4139400, t->unit));
+  EXPECT_EQ(corner->readings.front().parts.size(), 21u);
+  EXPECT_EQ(corner->readings.front().sum, corner->stated);
 }
 
 TEST(Monitoring, RagOverviewAndListedSchemes) {

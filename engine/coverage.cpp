@@ -1,0 +1,101 @@
+#include "engine/coverage.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace fundbook {
+
+std::string_view coverage_kind(std::string_view k) {
+  if (k == "profile") return "profile-blocks";
+  if (k == "summary") return "workstream-summary";
+  if (k == "planning") return "planning-table";
+  if (k == "totals") return "totals-table";
+  return k;
+}
+
+namespace {
+struct Extent {
+  CellRef first{~0u, ~0u}, last{0, 0};
+  bool any = false;
+  void add(CellRef r) {
+    first.row = std::min(first.row, r.row);
+    first.col = std::min(first.col, r.col);
+    last.row = std::max(last.row, r.row);
+    last.col = std::max(last.col, r.col);
+    any = true;
+  }
+  void add(const std::optional<Figure> &f) {
+    if (f) add(f->ref);
+  }
+  void add(const FigureRow &row) {
+    if (!row.label.empty()) add(row.label_ref);
+    for (auto &v : row.values) add(v);
+    add(row.stated_total);
+  }
+  void put(CellRef &f, CellRef &l) const {
+    f = any ? first : CellRef{};
+    l = any ? last : CellRef{};
+  }
+};
+} // namespace
+
+void table_extent(const FigureTable &t, CellRef &first, CellRef &last) {
+  Extent e;
+  e.add(t.header_ref);
+  for (auto &r : t.rows) e.add(r);
+  if (t.total_row) e.add(*t.total_row);
+  if (t.cumulative_row) e.add(*t.cumulative_row);
+  e.put(first, last);
+}
+
+void overview_extent(const RagOverview &ov, CellRef &first, CellRef &last) {
+  Extent e;
+  e.add(ov.header_ref);
+  for (auto &r : ov.rows) {
+    e.add(r.label_ref);
+    e.add(r.count);
+    for (auto &[k, f] : r.sums) e.add(f.ref);
+  }
+  e.put(first, last);
+}
+
+void add_checked(std::vector<CheckedTable> &out, CheckedTable t) {
+  if (!out.empty()) {
+    CheckedTable &p = out.back();
+    if (p.path == t.path && p.sheet == t.sheet && p.kind == t.kind && t.kind == "profile-blocks") {
+      p.first = {std::min(p.first.row, t.first.row), std::min(p.first.col, t.first.col)};
+      p.last = {std::max(p.last.row, t.last.row), std::max(p.last.col, t.last.col)};
+      p.totals_checked += t.totals_checked;
+      p.formulas_checked += t.formulas_checked;
+      return;
+    }
+  }
+  out.push_back(std::move(t));
+}
+
+std::string coverage_line(const std::vector<CheckedTable> &checked, const std::vector<UncheckedFigures> &unchecked) {
+  auto plural = [](std::size_t n, const char *one, const char *many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+  };
+  std::size_t totals = 0;
+  for (auto &t : checked) totals += t.totals_checked;
+  std::size_t figures = 0;
+  std::vector<std::string> sheets; // in order of first mention
+  std::set<std::pair<std::string, std::string>> seen;
+  for (auto &u : unchecked) {
+    figures += u.block.figures;
+    if (seen.insert({u.path, u.block.sheet}).second) sheets.push_back(u.block.sheet);
+  }
+  std::string s = totals ? plural(totals, "total", "totals") + " checked in " + plural(checked.size(), "table", "tables")
+                         : std::string("No total was checked: no table with totals was recognised");
+  if (figures) {
+    std::string names;
+    for (std::size_t i = 0; i < sheets.size() && i < 5; ++i) names += (i ? ", " : "") + sheets[i];
+    if (sheets.size() > 5) names += " and " + std::to_string(sheets.size() - 5) + " more";
+    s += "; " + plural(figures, "figure", "figures") + " on " + plural(sheets.size(), "sheet", "sheets") +
+         " not understood (" + names + ")";
+  }
+  return s;
+}
+
+} // namespace fundbook

@@ -1,0 +1,44 @@
+#pragma once
+// The account of what a check covered: every table whose totals were
+// compared, and every block of figures no check covered, with why
+// (contract: "What was checked, and what was not").
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/cellref.hpp"
+#include "import/layout/tables.hpp"
+
+namespace fundbook {
+
+struct CheckedTable {
+  std::string path, sheet;
+  std::string kind; // profile-blocks, workstream-summary, planning-table, rag-overview, totals-table
+  CellRef first, last;
+  std::size_t totals_checked = 0;
+  std::size_t formulas_checked = 0;
+};
+
+struct UncheckedFigures {
+  std::string path;
+  UncheckedBlock block;
+};
+
+// The contract's name for a recogniser's table kind ("profile" -> "profile-blocks").
+std::string_view coverage_kind(std::string_view table_kind);
+
+// The corners of every cell a table was read from (header, labels, figures).
+void table_extent(const FigureTable &t, CellRef &first, CellRef &last);
+void overview_extent(const RagOverview &ov, CellRef &first, CellRef &last);
+
+// Adds a checked table, merging it into the previous entry when that is the
+// same kind on the same sheet of the same file (a sheet of per-scheme profile
+// blocks is one table to the reader, not forty).
+void add_checked(std::vector<CheckedTable> &out, CheckedTable t);
+
+// "42 totals checked in 3 tables; 118 figures on 2 sheets not understood
+// (Notes, Lookup)", or that no total was checked.
+std::string coverage_line(const std::vector<CheckedTable> &checked, const std::vector<UncheckedFigures> &unchecked);
+
+} // namespace fundbook

@@ -1,0 +1,68 @@
+// row-total-mismatch and column-total-mismatch for tables of any shape, by
+// their inferred structure: a stated total is wrong only when no plausible
+// reading explains it. Within the rounding of the table's own figures it is
+// a rounding-difference note (see rounding_bound for the bound and why).
+#include "engine/rules/rules.hpp"
+#include "import/layout/structure/infer.hpp"
+
+#include <cmath>
+
+namespace fundbook::rules {
+
+namespace {
+// Unrounded computed figures are shown, and compared, at the cent.
+Money at_cents(Money m, bool noise) {
+  if (!noise) return m;
+  std::int64_t p = m.pence(), c = structure::kScale / 100;
+  std::int64_t r = (p >= 0 ? p + c / 2 : p - c / 2) / c * c;
+  return Money::from_pence(r);
+}
+} // namespace
+
+std::size_t stated_totals(const std::string &path, const TotalsTable &t, const Settings &s,
+                          std::vector<Finding> &out) {
+  std::size_t n = 0;
+  Money tolerance = Money::from_pence(std::llround(s.tolerance * double(t.unit)));
+  for (const StatedTotal &st : t.totals) {
+    if (st.readings.empty()) continue;
+    ++n;
+    // The structure's own reading decides first: equal, or a rounding
+    // note. Only when it is off by more than rounding are the other
+    // readings tried: one that explains the figure means no error (a
+    // plausible reading the structure did not choose); one within rounding
+    // gives the note; none gives the error, by the structure's own reading.
+    auto within = [&](const Reading &r) {
+      return (st.stated - r.sum).abs() <= std::max(tolerance, rounding_bound(st.stated, st.step, r.parts.size()));
+    };
+    const Reading &own = st.readings.front();
+    if (same_at_precision(st.stated, own.sum, st.noise, own.parts.size())) continue;
+    const Reading *near = within(own) ? &own : nullptr;
+    if (!near) {
+      bool explained = false;
+      for (auto &r : st.readings) explained = explained || same_at_precision(st.stated, r.sum, st.noise, r.parts.size());
+      if (explained) continue;
+      for (auto &r : st.readings)
+        if (within(r) && (!near || (st.stated - r.sum).abs() < (st.stated - near->sum).abs())) near = &r;
+    }
+    const Reading &r = near ? *near : st.readings.front();
+    Finding f;
+    f.severity = near ? Severity::Info : Severity::Error;
+    f.rule = near ? rule::kRounding : (st.total_column ? rule::kRowTotal : rule::kColumnTotal);
+    f.path = path;
+    f.sheet = t.sheet;
+    f.cell = st.cell;
+    f.stated = at_cents(st.stated, st.noise);
+    f.computed = at_cents(r.sum, st.noise);
+    f.unit = t.unit;
+    f.message = st.what + " says " + structure::show_amount(*f.stated) + " but " + r.name + " add up to " +
+                structure::show_amount(*f.computed);
+    if (near)
+      f.message += " (within the rounding of the table's figures, " +
+                   structure::show_amount(std::max(tolerance, rounding_bound(st.stated, st.step, r.parts.size()))) +
+                   ")";
+    out.push_back(std::move(f));
+  }
+  return n;
+}
+
+} // namespace fundbook::rules

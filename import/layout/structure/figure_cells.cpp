@@ -1,0 +1,76 @@
+#include "import/layout/structure/figure_cells.hpp"
+
+#include <cmath>
+#include <string>
+
+namespace fundbook::structure {
+
+namespace {
+int decimals_of(double v) {
+  // The fewest decimals that give the number back: spreadsheets store the
+  // typed figure as the nearest double.
+  double a = std::fabs(v);
+  for (int d = 0; d <= 4; ++d) {
+    double scaled = a * std::pow(10.0, d);
+    double r = std::round(scaled);
+    // Within the double's own error of the figure, not a relative slack
+    // that would call 1,030,810,812.3028722 a four-decimal figure.
+    if (std::fabs(scaled - r) <= std::max(1e-6, scaled * 1e-15)) return d;
+  }
+  return kNoise;
+}
+
+bool could_be_figure(std::string_view t) {
+  for (char ch : t) {
+    unsigned char c = static_cast<unsigned char>(ch);
+    if (c == ' ') continue;
+    return (c >= '0' && c <= '9') || c == '(' || c == '-' || c == '+' || c == '$' || c == '.' || c == 0xC2 ||
+           c == 0xE2; // £ (C2 A3), € and the en dash (E2 ...)
+  }
+  return false;
+}
+} // namespace
+
+std::optional<Amount> read_amount(const Workbook &wb, const Cell &c, const FigureVocabulary &vocab) {
+  Amount a;
+  if (c.type == CellType::Number) {
+    if (!std::isfinite(c.number) || std::fabs(c.number) > 1e14) return std::nullopt;
+    auto m = Money::from_units(c.number, kScale); // nothing past what a cell holds to the penny
+    if (!m) return std::nullopt;
+    a.value = *m;
+    a.decimals = decimals_of(c.number);
+    return a;
+  }
+  if (c.type != CellType::String) return std::nullopt;
+  std::string_view raw = wb.text(c);
+  if (raw.size() > 40 || !could_be_figure(raw)) return std::nullopt;
+  // parse_figure knows £; other currencies are the same figure to add up.
+  std::string t(raw);
+  for (std::string_view sym : {"US$", "$", "\xE2\x82\xAC"}) {
+    for (auto p = t.find(sym); p != std::string::npos; p = t.find(sym)) t.erase(p, sym.size());
+  }
+  ParsedFigure p = parse_figure(t, vocab);
+  if (p.kind == ParsedFigure::Kind::Nil) {
+    a.nil = true;
+    return a;
+  }
+  if (p.kind != ParsedFigure::Kind::Number || std::fabs(p.value) > 1e14) return std::nullopt;
+  // own_unit is pence per unit (100 per pound): "$0.1M" is 100,000 units.
+  double units = p.own_unit ? p.value * double(p.own_unit / 100) : p.value;
+  auto m = Money::from_units(units, kScale);
+  if (!m) return std::nullopt;
+  a.value = *m;
+  a.decimals = decimals_of(units);
+  return a;
+}
+
+std::int64_t rounding_step(std::int64_t so_far, const Amount &a) {
+  if (a.nil || a.value.is_zero()) return so_far;
+  if (a.decimals == kNoise) return 1;
+  std::int64_t v = a.value.pence() < 0 ? -a.value.pence() : a.value.pence();
+  std::int64_t step = 1;
+  while (step < so_far && v % (step * 10) == 0) step *= 10;
+  return step;
+}
+
+} // namespace fundbook::structure

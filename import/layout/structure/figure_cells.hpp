@@ -1,0 +1,32 @@
+#pragma once
+// A cell as an amount of a table fundbook infers: exact, at four decimals of
+// the table's own unit whatever the currency ($, €, £, "$0.1M"), with how
+// many decimals it was written to, so totals are compared at the table's
+// own precision (no computed value such as 11,607.00002).
+#include <cstdint>
+#include <optional>
+
+#include "core/money.hpp"
+#include "import/figures.hpp"
+#include "import/grid.hpp"
+
+namespace fundbook::structure {
+
+inline constexpr std::int64_t kScale = 10000; // minor units per unit as written
+inline constexpr int kNoise = 5;              // "decimals" of an unrounded computed value
+
+struct Amount {
+  Money value; // in kScale units
+  int decimals = 0; // 0..4 as written, kNoise for more
+  bool nil = false; // blank, "-", "nil": counts as 0
+};
+
+// A number cell, or text that is a figure ("£95,133", "$1.2M", "(395)");
+// nullopt for anything else (text, dates, errors).
+std::optional<Amount> read_amount(const Workbook &wb, const Cell &c, const FigureVocabulary &vocab);
+
+// The largest power of ten (in kScale units) dividing every non-zero amount
+// given: 100000 * kScale for figures rounded to $0.1M. 1 for noise.
+std::int64_t rounding_step(std::int64_t so_far, const Amount &a);
+
+} // namespace fundbook::structure

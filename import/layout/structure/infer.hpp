@@ -1,0 +1,30 @@
+#pragma once
+// The totals of one region, inferred: which rows and columns are totals and
+// what each adds up, tried as several readings before any is believed.
+#include <string>
+#include <vector>
+
+#include "import/layout/structure/region.hpp"
+#include "import/layout/structure/stated_total.hpp"
+
+namespace fundbook::structure {
+
+struct Inferred {
+  std::vector<StatedTotal> totals;
+  std::size_t explained = 0;           // totals some reading explains exactly: the structure's evidence
+  std::vector<UncheckedBlock> doubtful; // totals left unchecked, and why
+};
+
+// Total rows: by their words ("Subtotal", "Grand Total"), the unlabelled
+// last row of a table, and unnamed subtotals (the last row of a block that
+// adds up the rows above it), in a hierarchy of subtotals and grand totals.
+void infer_total_rows(const Region &g, const SheetView &v, Inferred &out);
+
+// Total columns by their headings, including chained totals (a total
+// column that adds the total column before it and the columns between).
+void infer_total_columns(const Region &g, const SheetView &v, Inferred &out);
+
+// "1,234.5" for a figure in kScale units.
+std::string show_amount(Money m);
+
+} // namespace fundbook::structure

@@ -1,0 +1,235 @@
+#include "import/layout/structure/region.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace fundbook::structure {
+
+namespace {
+// Figure rows further apart than this (blank rows, a heading) are two tables.
+constexpr std::uint32_t kRowGap = 3;
+// A header sits at most this far above its first figure row.
+constexpr std::uint32_t kHeaderReach = 4;
+
+struct RowShape {
+  std::size_t figures = 0; // numbers and figure texts
+  std::size_t texts = 0;   // other text cells
+};
+
+RowShape shape_of(const SheetView &v, std::uint32_t r, const FigureVocabulary &fv) {
+  RowShape s;
+  auto [b, e] = v.row(r);
+  for (const Cell *c = b; c != e; ++c) {
+    if (c->type == CellType::Number) {
+      ++s.figures;
+    } else if (c->type == CellType::String) {
+      auto a = read_amount(v.workbook(), *c, fv);
+      if (a && !a->nil)
+        ++s.figures;
+      else if (!a && !trim_view(v.workbook().text(*c)).empty())
+        ++s.texts;
+    }
+  }
+  return s;
+}
+
+// A row of three or more whole numbers, mostly rising left to right, such
+// as the line numbers of a return over its columns: a heading, not figures.
+bool column_codes(const SheetView &v, std::uint32_t r) {
+  auto [b, e] = v.row(r);
+  std::size_t n = 0, rising = 0;
+  double prev = 0;
+  bool total_heading = false; // "Row Labels | 960 | Grand Total": a pivot table's heading
+  for (const Cell *c = b; c != e; ++c) {
+    if (c->type == CellType::String && c != b)
+      total_heading = total_heading || total_word(v.label(*c)) != TotalWord::None;
+    if (c->type != CellType::Number) continue;
+    double x = c->number;
+    if (x != std::floor(x) || x <= 0 || x >= 100000) return false;
+    rising += n && x > prev;
+    prev = x;
+    ++n;
+  }
+  return (n >= 3 && rising * 4 >= (n - 1) * 3) || (n >= 1 && total_heading);
+}
+
+// A column of whole numbers rising down the rows (line numbers, a row
+// count): codes, not amounts.
+bool line_numbers(const SheetView &v, const std::vector<std::uint32_t> &rows, std::uint32_t col) {
+  std::size_t n = 0;
+  double prev = 0;
+  for (std::uint32_t r : rows) {
+    const Cell *c = v.at(r, col);
+    if (!c) continue;
+    if (c->type != CellType::Number) return false;
+    double x = c->number;
+    if (x != std::floor(x) || x <= 0 || (n && x <= prev)) return false;
+    prev = x;
+    ++n;
+  }
+  return n >= 3;
+}
+
+bool wordy(std::string_view t) {
+  std::size_t letters = 0;
+  for (char c : t) letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  return letters >= 2;
+}
+} // namespace
+
+std::optional<std::uint32_t> Region::banner_start(std::uint32_t col, const SheetView &v) const {
+  if (!banner) return std::nullopt;
+  auto [b, e] = v.row(*banner);
+  std::optional<std::uint32_t> start;
+  for (const Cell *c = b; c != e && c->col <= col; ++c)
+    if (c->type == CellType::String && wordy(v.workbook().text(*c))) start = c->col;
+  return start;
+}
+
+std::string Region::banner_text(std::uint32_t col, const SheetView &v) const {
+  auto s = banner_start(col, v);
+  return s ? trim(v.text_at(*banner, *s)) : std::string();
+}
+
+std::vector<Region> find_regions(layout::Context &ctx) {
+  const SheetView &v = ctx.view;
+  const Workbook &wb = v.workbook();
+  std::vector<Region> out;
+  // Runs of figure rows; a header-like row (text only, two cells or more) ends a run.
+  std::vector<std::vector<std::uint32_t>> runs;
+  std::vector<std::optional<std::uint32_t>> headers;
+  std::optional<std::uint32_t> last_header;
+  std::optional<std::uint32_t> last_fig;
+  for (std::uint32_t r : v.rows()) {
+    if (ctx.is_claimed(r)) {
+      last_fig.reset();
+      continue;
+    }
+    RowShape s = shape_of(v, r, ctx.figures);
+    if (!s.figures) {
+      if (s.texts >= 2) {
+        last_header = r;
+        last_fig.reset();
+      }
+      continue;
+    }
+    bool starts = !last_fig || r - *last_fig > kRowGap;
+    if (starts && column_codes(v, r)) {
+      last_header = r; // "Row Labels | 190 | 290 | 330": line numbers heading the columns
+      continue;
+    }
+    if (starts) {
+      runs.emplace_back();
+      bool near = last_header && r - *last_header <= kHeaderReach &&
+                  (runs.size() < 2 || runs[runs.size() - 2].empty() || runs[runs.size() - 2].back() < *last_header);
+      headers.push_back(near ? last_header : std::nullopt);
+    }
+    runs.back().push_back(r);
+    last_fig = r;
+  }
+
+  for (std::size_t k = 0; k < runs.size(); ++k) {
+    const auto &rows = runs[k];
+    if (rows.size() < 2) continue;
+    Region g;
+    g.rows = rows;
+    g.header = headers[k];
+    if (g.header) {
+      // The banner: the non-empty row just above the header (a title, or
+      // headings over groups of columns).
+      std::size_t hi = v.row_index(*g.header);
+      if (hi > 0) {
+        std::uint32_t br = v.rows()[hi - 1];
+        if (*g.header - br <= 2 && !ctx.is_claimed(br)) g.banner = br;
+      }
+    }
+    // Columns: figures per column; label candidates among the text columns.
+    std::map<std::uint32_t, std::size_t> fig_count, word_count;
+    for (std::uint32_t r : rows) {
+      auto [b, e] = v.row(r);
+      for (const Cell *c = b; c != e; ++c) {
+        if (c->type == CellType::Number) {
+          ++fig_count[c->col];
+          ++g.figures;
+        } else if (c->type == CellType::String) {
+          auto a = read_amount(wb, *c, ctx.figures);
+          if (a) {
+            if (!a->nil) {
+              ++fig_count[c->col];
+              ++g.figures;
+            }
+          } else if (wordy(wb.text(*c))) {
+            ++word_count[c->col];
+          }
+        }
+      }
+    }
+    std::vector<std::uint32_t> fig_cols;
+    for (auto [c, n] : fig_count)
+      if (n >= 2) fig_cols.push_back(c);
+    if (fig_cols.empty()) continue;
+    // Amount columns first (a column of line numbers is not one), then the
+    // label column: the text column left of them with the most words (a
+    // name, not a code); its heading may be empty.
+    std::vector<std::uint32_t> amount_cols;
+    for (std::uint32_t c : fig_cols)
+      if (!line_numbers(v, rows, c)) amount_cols.push_back(c);
+    if (amount_cols.empty()) continue;
+    std::size_t best = 0;
+    for (auto [c, n] : word_count) {
+      if (c < amount_cols.front() && n > best) {
+        best = n;
+        g.label_col = c;
+      }
+    }
+    for (std::uint32_t c : amount_cols) {
+      if (g.label_col && c <= *g.label_col) continue;
+      std::string name = g.header ? fold_spaces(v.text_at(*g.header, c)) : std::string();
+      std::string norm = normalise_label(name);
+      if (names_non_amount(norm)) continue;
+      // By the figures: years and codes, or ratios, are not amounts.
+      bool all_years = true, all_small = true, some_fraction = false;
+      std::size_t seen = 0;
+      for (std::uint32_t r : rows) {
+        const Cell *cell = v.at(r, c);
+        if (!cell || cell->type != CellType::Number) continue;
+        double x = cell->number;
+        ++seen;
+        all_years = all_years && x == std::floor(x) && x >= 1900 && x <= 2100;
+        all_small = all_small && std::fabs(x) <= 1;
+        some_fraction = some_fraction || x != std::floor(x);
+      }
+      if (seen && (all_years || (all_small && some_fraction))) continue;
+      g.cols.push_back(c);
+      g.col_names.push_back(name);
+      g.col_total.push_back(total_word(norm));
+    }
+    if (g.cols.empty()) continue;
+    g.col_step.assign(g.cols.size(), std::int64_t(1000000000000000));
+    g.col_noise.assign(g.cols.size(), false);
+    for (std::uint32_t r : rows) {
+      std::string label = g.label_col ? trim(v.text_at(r, *g.label_col)) : std::string();
+      g.row_total.push_back(total_word(normalise_label(label)));
+      g.labels.push_back(std::move(label));
+      auto [b, e] = v.row(r);
+      std::vector<std::optional<Amount>> vals(g.cols.size());
+      for (std::size_t j = 0; j < g.cols.size(); ++j) {
+        const Cell *cell = SheetView::in_row({b, e}, g.cols[j]);
+        if (!cell) continue;
+        vals[j] = read_amount(wb, *cell, ctx.figures);
+        if (vals[j]) {
+          g.col_step[j] = rounding_step(g.col_step[j], *vals[j]);
+          g.col_noise[j] = g.col_noise[j] || vals[j]->decimals == kNoise;
+        }
+      }
+      g.cells.push_back(std::move(vals));
+    }
+    for (auto &s : g.col_step)
+      if (s == std::int64_t(1000000000000000)) s = 1;
+    out.push_back(std::move(g));
+  }
+  return out;
+}
+
+} // namespace fundbook::structure

@@ -1,0 +1,62 @@
+#pragma once
+// What the structure inference hands the engine for a table fundbook was not
+// built around: each stated total with the readings of what it adds up.
+// Every reading names the cells it covers, so formula evidence (where a
+// total's cell has a formula) can confirm or replace the guess.
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/cellref.hpp"
+#include "core/money.hpp"
+
+namespace fundbook {
+
+struct Reading {
+  std::string name; // "the rows above it up to the blank row", in the message
+  std::vector<CellRef> parts;
+  Money sum;
+};
+
+struct StatedTotal {
+  bool total_column = false; // a Total column (row-total-mismatch), else a Total row
+  CellRef cell;
+  Money stated;
+  std::string what; // "'Grand Total' for FY 2015-16", opens the message
+  // The structure's own reading first, then the other plausible ones: the
+  // total is wrong only if no reading explains it.
+  std::vector<Reading> readings;
+  Money step;         // the rounding step of the figures it adds (minor units)
+  bool noise = false; // unrounded figures (computed values): compare at the cent
+};
+
+// Equal at the table's own precision: exactly, or for unrounded computed
+// figures within the four-decimal rounding of each part (never a cent).
+inline bool same_at_precision(Money stated, Money sum, bool noise, std::size_t parts) {
+  if (stated == sum) return true;
+  return noise && (stated - sum).abs() <= Money::from_pence(std::int64_t(parts) + 1);
+}
+
+// How far a total may be from its parts by rounding alone. Each of n parts
+// and the total are rounded to the step q of the table's figures, so they
+// can differ by up to (n + 1) / 2 steps. A published aggregate (a national
+// total of hundreds of rounded returns) carries its own parts' rounding
+// too, which no count of the row's parts shows: up to one part in a million
+// of the total is also taken as rounding. Beyond that it is an error.
+inline Money rounding_bound(Money stated, Money step, std::size_t parts) {
+  std::int64_t q = std::max<std::int64_t>(step.pence(), 1);
+  std::int64_t by_parts = std::int64_t((parts + 1) / 2) * q;
+  std::int64_t by_size = (stated.abs().pence() / 1000000) / q * q;
+  return Money::from_pence(std::max(by_parts, by_size));
+}
+
+struct TotalsTable {
+  std::string sheet;
+  CellRef first, last;
+  std::int64_t unit = 10000; // minor units per unit as written (four decimals kept)
+  std::string heading;
+  std::vector<StatedTotal> totals;
+};
+
+} // namespace fundbook

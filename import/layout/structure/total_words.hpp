@@ -1,0 +1,21 @@
+#pragma once
+// Whether a row or column heading names a total, in the forms real tables
+// use: "Total", "TOTAL", "Totals", "Net total", "Subtotal Revenue",
+// "Sub-total", "Grand Total Including Deferred", "Total £000",
+// "TOTAL SERVICE EXPENDITURE (total of lines 1 to 9)".
+#include <string_view>
+
+namespace fundbook::structure {
+
+enum class TotalWord { None, Total, Subtotal, Grand };
+
+// `label` as normalise_label gives it (lower case, spaces folded). A total
+// of something that is not an amount ("% of total", "total number of
+// staff") is not a total here.
+TotalWord total_word(std::string_view label);
+
+// A column heading that says its figures are not amounts to add: a
+// percentage, ratio, count or code (years and dates are told by their figures).
+bool names_non_amount(std::string_view label);
+
+} // namespace fundbook::structure
