@@ -41,7 +41,7 @@ test-asan: deps-test
 realworld: deps-test build
 	@cd $(BUILD) && ctest -L realworld --output-on-failure --verbose
 
-# Each libFuzzer target for FUZZ_SECONDS, seeded from samples/, tests/data and
+# Each libFuzzer target (or those in FUZZ_TARGETS) for FUZZ_SECONDS, seeded from samples/, tests/data and
 # ../shared/corpus; findings land in build-fuzz/findings/ (keep each crasher in
 # tests/data/fuzz/ as a regression test).
 fuzz: deps
