@@ -71,8 +71,8 @@ std::string sniff_format(const std::string &path) {
   }
   if (head.size() >= 4 && (head.compare(0, 4, "PK\x05\x06") == 0)) return "zip";
   if (head.size() >= 8 && head.compare(0, 8, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") == 0) return "cfb";
-  if (head.size() >= 8 && head[0] == 0x09 && (head[1] == 0x00 || head[1] == 0x02 || head[1] == 0x04) &&
-      head[3] == 0 && head[2] >= 4 && head[2] <= 16) {
+  if (head.size() >= 8 && head[0] == 0x09 && (head[1] == 0x00 || head[1] == 0x02 || head[1] == 0x04) && head[3] == 0 &&
+      head[2] >= 4 && head[2] <= 16) {
     // A bare BIFF2-4 record stream: a BOF, its length and a sheet kind.
     std::uint16_t kind = std::uint16_t(std::uint8_t(head[6]) | (std::uint8_t(head[7]) << 8));
     if (kind == 0x0010 || kind == 0x0020 || kind == 0x0040 || kind == 0x0100) return "biff";

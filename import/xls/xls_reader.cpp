@@ -289,9 +289,9 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
     if (sheet.name.size() > 31) sheet.name = sheet.name.substr(0, 31); // Excel's limit, as Excel shows it
     // Worksheets and Excel 4 macro sheets; a sheet listed as a chart whose
     // own BOF says otherwise is read for its cells, as LibreOffice does.
-    bool cells_sheet = b.type == 0 || b.type == 1 ||
-                       (b.offset + 8 <= stream.size() && rd16(stream, b.offset) == 0x0809 &&
-                        rd16(stream, b.offset + 6) != 0x0020);
+    bool cells_sheet =
+        b.type == 0 || b.type == 1 ||
+        (b.offset + 8 <= stream.size() && rd16(stream, b.offset) == 0x0809 && rd16(stream, b.offset + 6) != 0x0020);
     if (!cells_sheet || b.offset >= stream.size()) {
       if (cells_sheet) wb.warnings.push_back("sheet '" + b.name + "' points past the end of the file and was not read");
       continue; // chart, macro and dialog sheets hold no cells

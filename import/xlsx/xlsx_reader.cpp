@@ -202,8 +202,8 @@ struct SheetHandler : XmlHandler {
   std::uint32_t col = 0;
   int style = 0;
 
-  SheetHandler(Workbook &w, Sheet &s, const std::vector<std::uint32_t> &sh, const std::vector<xlsx::Shown> &xd, bool d1904,
-               const Limits &l)
+  SheetHandler(Workbook &w, Sheet &s, const std::vector<std::uint32_t> &sh, const std::vector<xlsx::Shown> &xd,
+               bool d1904, const Limits &l)
       : wb(w), sheet(s), shared(sh), xf_shown(xd), date1904(d1904), limits(l) {}
 
   static Kind kind_of(const char *t) {
@@ -445,8 +445,8 @@ struct SheetHandler : XmlHandler {
         c.str = wb.intern(v);
       } else {
         c.number = d;
-        xlsx::Shown shown = style >= 0 && std::size_t(style) < xf_shown.size() ? xf_shown[std::size_t(style)]
-                                                                                : xlsx::Shown::Number;
+        xlsx::Shown shown =
+            style >= 0 && std::size_t(style) < xf_shown.size() ? xf_shown[std::size_t(style)] : xlsx::Shown::Number;
         std::string iso = xlsx::shown_text(d, shown, date1904);
         if (!iso.empty()) {
           c.type = CellType::Date;
