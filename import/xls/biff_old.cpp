@@ -4,6 +4,7 @@
 #include <fstream>
 #include <sstream>
 #include <map>
+#include <set>
 #include <vector>
 
 #include "import/read_error.hpp"
@@ -81,6 +82,15 @@ private:
   std::size_t pos_;
 };
 
+int biff_of(std::uint16_t bof_type) {
+  switch (bof_type) {
+  case 0x0009: return 2;
+  case 0x0209: return 3;
+  case 0x0409: return 4;
+  default: return 0;
+  }
+}
+
 // One worksheet substream, from its BOF (already read) to its EOF.
 class OldSheetReader {
 public:
@@ -93,7 +103,9 @@ public:
     Cell pending;
     std::uint16_t ixfe = 0;
     while (rs.next(r)) {
-      if (r.type == kEof) break;
+      // A sheet ends at its EOF, or where another substream's BOF begins
+      // (which also keeps sheets that point into each other from being read twice).
+      if (r.type == kEof || biff_of(r.type)) break;
       std::string_view d = r.data;
       std::uint16_t row = rd16(d, 0), col = rd16(d, 2), xf = rd16(d, 4);
       switch (r.type) {
@@ -248,15 +260,6 @@ private:
   std::vector<std::uint8_t> xf_format_; // XF records in order: their format index
 };
 
-int biff_of(std::uint16_t bof_type) {
-  switch (bof_type) {
-  case 0x0009: return 2;
-  case 0x0209: return 3;
-  case 0x0409: return 4;
-  default: return 0;
-  }
-}
-
 std::string base_name(const std::string &path) {
   auto slash = path.find_last_of('/');
   std::string base = slash == std::string::npos ? path : path.substr(slash + 1);
@@ -323,7 +326,9 @@ Workbook read_old_biff(std::string_view stream, const std::string &path, const L
       if (r.type == 0x008F && r.data.size() >= 6)
         bundles.push_back({rd32(r.data, 0), to_utf8(counted(r.data, 6, false)), (std::uint8_t(r.data[4]) & 3) != 0});
     }
+    std::set<std::uint32_t> seen;
     for (const Bundle &b : bundles) {
+      if (!seen.insert(b.offset).second) continue; // one sheet's records are read once
       Sheet sheet;
       sheet.name = b.name;
       sheet.hidden = b.hidden;

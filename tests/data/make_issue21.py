@@ -391,6 +391,17 @@ def make_old_biff():
     for biff in (2, 3, 4):
         with open(os.path.join(OUT, "biff%d-worksheet.xls" % biff), "wb") as f:
             f.write(old_biff(biff))
+    # An Excel 4 workbook: BUNDLESHEET records name its sheets and where each one's BOF is.
+    sheets = [(b"Savings", old_biff(4)), (b"Costs", old_biff(4).replace(b"Street lighting", b"Street cleaning"))]
+    head = rec(0x0409, struct.pack("<HHH", 0x0400, 0x0100, 0))
+    bundles_len = sum(4 + 7 + len(name) for name, _ in sheets)
+    at = len(head) + bundles_len + 4  # after the bundles and the globals' EOF
+    bundles = b""
+    for name, body in sheets:
+        bundles += rec(0x008F, struct.pack("<IH", at, 0) + bytes([len(name)]) + name)
+        at += len(body)
+    with open(os.path.join(OUT, "biff4-workbook.xls"), "wb") as f:
+        f.write(head + bundles + rec(0x000A) + b"".join(body for _, body in sheets))
     # Excel 4 sheet inside an Office container, as some archives converted them
     with open(os.path.join(OUT, "biff4-in-container.xls"), "wb") as f:
         f.write(cfb_write("Book", old_biff(4)))

@@ -173,6 +173,17 @@ TEST(Issue21OldBiff, Biff2To4WorksheetsRead) {
   }
 }
 
+TEST(Issue21OldBiff, Biff4WorkbookSheetsByTheirBundleRecords) {
+  Workbook wb = open_workbook(data("biff4-workbook.xls"));
+  ASSERT_EQ(wb.sheets.size(), 2u);
+  EXPECT_EQ(wb.sheets[0].name, "Savings");
+  EXPECT_EQ(wb.sheets[1].name, "Costs");
+  EXPECT_EQ(text_at(wb, 0, "A2"), "Street lighting");
+  EXPECT_EQ(text_at(wb, 1, "A2"), "Street cleaning");
+  EXPECT_EQ(wb.sheets[1].cells.size(), 10u);
+  EXPECT_TRUE(wb.warnings.empty());
+}
+
 TEST(Issue21OldBiff, Biff5WithOlderCellRecords) {
   Workbook wb = open_workbook(data("biff5-old-records.xls"));
   ASSERT_EQ(wb.sheets.size(), 1u);
