@@ -110,7 +110,7 @@ const std::string kSample = "/samples/baseline-2017-06-transformation-fund.xlsx"
 // server has workers, while others upload workbooks. The others are answered
 // as fast as with no slow clients; each slow client gets 408 at its deadline.
 TEST(ServeLimits, SlowHeaderClientsDoNotBlockOthers) {
-  Background server({"serve", "--port", "0", "--header-timeout", "5"});
+  Background server({"serve", "--port", "0", "--header-timeout", "8"});
   ASSERT_TRUE(server.wait_for("serving the drop-in page"));
   int port = port_of(slurp(server.log));
   const int kSlow = 24, kUsers = 4, kEach = 2;
@@ -156,11 +156,11 @@ TEST(ServeLimits, SlowHeaderClientsDoNotBlockOthers) {
   std::sort(latency.begin(), latency.end());
   double median = latency[latency.size() / 2], worst = latency.back();
   // Answered well before any slow client was let go.
-  EXPECT_LT(users_took, 4.0) << "the other clients waited for the slow ones";
+  EXPECT_LT(users_took, 7.0) << "the other clients waited for the slow ones";
   int timed_out = 0;
   for (auto &a : slow_answers) timed_out += a.rfind("HTTP/1.1 408", 0) == 0;
   EXPECT_EQ(timed_out, kSlow) << slow_answers[0];
-  EXPECT_LT(slow_took, 9.0);
+  EXPECT_LT(slow_took, 12.0);
   std::printf("[ figures ] %d slow-header clients; %d uploads by %d users: median %.3f s, worst %.3f s, all in %.2f s; "
               "slow clients answered 408 after %.2f s\n",
               kSlow, kUsers * kEach, kUsers, median, worst, users_took, slow_took);

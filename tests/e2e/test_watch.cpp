@@ -97,7 +97,7 @@ TEST(WatchChurn, CsvWrittenWithPausesGivesOnlyTheWholeFilesReport) {
   for (bool keep_open : {true, false}) {
     std::string dir = temp_dir();
     fs::create_directories(dir + "/inbox");
-    Background watcher({"watch", dir, "--settle", keep_open ? "0.3" : "1.5"});
+    Background watcher({"watch", dir, "--settle", keep_open ? "0.3" : "2.5"});
     ASSERT_TRUE(watcher.wait_for("watching"));
     std::string path = dir + "/inbox/budget.csv";
     std::size_t at = 0, line = 0;
