@@ -1,9 +1,12 @@
+#include <unistd.h>
+
 #include <cstdlib>
 #include <iostream>
 
 #include "cli/commands.hpp"
 #include "core/phase_timer.hpp"
 #include "cli/options.hpp"
+#include "cli/progress.hpp"
 #include "export/json.hpp"
 #include "export/text.hpp"
 
@@ -13,10 +16,13 @@ int check(int argc, char **argv) {
   CommonOptions o;
   std::string format = "text";
   bool quiet = false;
+  TextOptions text_options;
   po::options_description desc("Usage: fundbook check PATH... [options]\n\nChecks every total in the workbooks (files "
                                "or folders) and lists what disagrees.\n\nOptions");
   desc.add_options()("help,h", "show this help")("format", po::value<std::string>(&format)->default_value("text"),
                                                  "text | json")(
+      "max-findings-per-rule", po::value<std::size_t>(&text_options.max_per_rule)->default_value(20),
+      "in the text table, findings of one rule shown before the rest are only counted (0: all; JSON lists all)")(
       "quiet,q", po::bool_switch(&quiet),
       "print nothing but problems (the exit status says whether errors were found)");
   add_common(desc, o);
@@ -45,6 +51,11 @@ int check(int argc, char **argv) {
   }
   CheckResult r;
   try {
+    // A line of progress on a terminal when the work takes more than a second.
+    Progress progress(!quiet && ::isatty(STDERR_FILENO));
+    copts.on_file_done = [&](std::size_t done, std::size_t total, const std::string &path) {
+      progress.files(done, total, path);
+    };
     r = run_check(o.paths, copts);
   } catch (const std::exception &e) {
     std::cerr << "fundbook check: " << e.what() << "\n";
@@ -58,7 +69,7 @@ int check(int argc, char **argv) {
     if (format == "json")
       write_check_json(std::cout, r); // asked for by name: written even with -q
     else if (!quiet)
-      write_check_text(std::cout, r);
+      write_check_text(std::cout, r, text_options);
     std::cout.flush();
   }
   // Freeing a large result piece by piece takes longer than the check; the

@@ -11,6 +11,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/options.hpp"
+#include "cli/progress.hpp"
 #include "cli/output_path.hpp"
 #include "cli/report_time.hpp"
 #include "export/report/report.hpp"
@@ -33,10 +34,13 @@ int report(int argc, char **argv) {
   CommonOptions o;
   std::string out;
   bool quiet = false;
+  TextOptions text_options;
   po::options_description desc("Usage: fundbook report PATH... -o OUT.xlsx [options]\n\nChecks the workbooks and "
                                "writes the committee-ready monitoring report.\n\nOptions");
   desc.add_options()("help,h", "show this help")("output,o", po::value<std::string>(&out),
                                                  "the report workbook to write (.xlsx; - for standard output)")(
+      "max-findings-per-rule", po::value<std::size_t>(&text_options.max_per_rule)->default_value(20),
+      "in the text table, findings of one rule shown before the rest are only counted (0: all; JSON lists all)")(
       "quiet,q", po::bool_switch(&quiet), "print nothing but problems (the exit status says the rest)");
   add_common(desc, o);
   po::options_description hidden;
@@ -81,6 +85,11 @@ int report(int argc, char **argv) {
   }
   CheckResult r;
   try {
+    // A line of progress on a terminal when the work takes more than a second.
+    Progress progress(!quiet && ::isatty(STDERR_FILENO));
+    copts.on_file_done = [&](std::size_t done, std::size_t total, const std::string &path) {
+      progress.files(done, total, path);
+    };
     r = run_check(o.paths, copts);
   } catch (const std::exception &e) {
     std::cerr << "fundbook report: " << e.what() << "\n";
@@ -91,7 +100,7 @@ int report(int argc, char **argv) {
   }
   // With -o - standard output carries the workbook, so the summary goes to standard error.
   std::ostream &text = out == "-" ? std::cerr : std::cout;
-  if (!quiet) text << check_text(r);
+  if (!quiet) text << check_text(r, text_options);
   if (r.inputs_read() == 0) {
     std::cerr << "fundbook report: nothing could be read, so no report was written\n";
     return kNothingRead;
@@ -113,6 +122,9 @@ int report(int argc, char **argv) {
     written = (tmpdir / "monitoring-report.xlsx").string();
   }
   try {
+    Progress writing(!quiet && ::isatty(STDERR_FILENO));
+    writing.phase("writing the report (" + std::to_string(r.schemes.size()) + " schemes, " +
+                  std::to_string(r.findings.size()) + " findings)");
     write_report(r, style, written, report_time());
   } catch (const std::exception &e) {
     std::cerr << "fundbook report: " << e.what() << "\n";
