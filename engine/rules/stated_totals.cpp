@@ -24,7 +24,8 @@ std::size_t stated_totals(const std::string &path, const TotalsTable &t, const S
   std::size_t n = 0;
   Money tolerance = Money::from_pence(std::llround(s.tolerance * double(t.unit)));
   for (const StatedTotal &st : t.totals) {
-    if (st.readings.empty()) continue;
+    // A sum too large to hold is unknown: not compared, not counted.
+    if (st.readings.empty() || st.readings.front().sum.is_too_large()) continue;
     ++n;
     // The structure's own reading decides first: equal, or a rounding
     // note. Only when it is off by more than rounding are the other

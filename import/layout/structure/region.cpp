@@ -25,8 +25,13 @@ RowShape shape_of(const SheetView &v, std::uint32_t r, const FigureVocabulary &f
       ++s.figures;
     } else if (c->type == CellType::String) {
       auto a = read_amount(v.workbook(), *c, fv);
-      if (a && !a->nil)
+      // A year written as text ("2019") heads a column; it is not a figure.
+      bool year = a && !a->nil && a->decimals == 0 && a->value >= Money::from_pence(1900 * kScale) &&
+                  a->value <= Money::from_pence(2100 * kScale);
+      if (a && !a->nil && !year)
         ++s.figures;
+      else if (year)
+        ++s.texts;
       else if (!a && !trim_view(v.workbook().text(*c)).empty())
         ++s.texts;
     }

@@ -1,0 +1,237 @@
+// Tables of any shape: the structure inferred from the sheet (total rows and
+// columns by their words, hierarchies, chained totals), readings tried before
+// an error, rounding at the table's own precision, and the account of what
+// was checked and what was not.
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <set>
+
+#include "engine/check.hpp"
+#include "export/text.hpp"
+#include "import/layout/structure/total_words.hpp"
+#include "support/fixtures.hpp"
+
+using namespace fundbook;
+using namespace fundbook::test;
+using structure::TotalWord;
+
+namespace {
+CheckResult check(const std::string &path) {
+  CheckOptions o;
+  o.threads = 1;
+  return run_check({path}, o);
+}
+std::vector<const Finding *> with_severity(const CheckResult &r, Severity s) {
+  std::vector<const Finding *> out;
+  for (auto &f : r.findings)
+    if (f.severity == s) out.push_back(&f);
+  return out;
+}
+std::string cells_of(const std::vector<const Finding *> &fs) {
+  std::string s;
+  for (auto *f : fs) s += (s.empty() ? "" : " ") + a1(*f->cell);
+  return s;
+}
+Put n(const char *ref, double v) { return {ref, v}; }
+Put t(const char *ref, const char *s) { return {ref, std::string(s)}; }
+} // namespace
+
+TEST(TotalWords, TheFormsRealTablesUse) {
+  auto w = [](const char *s) { return structure::total_word(normalise_label(s)); };
+  EXPECT_EQ(w("Total"), TotalWord::Total);
+  EXPECT_EQ(w("TOTAL"), TotalWord::Total);
+  EXPECT_EQ(w("Totals"), TotalWord::Total);
+  EXPECT_EQ(w("Net total"), TotalWord::Total);
+  EXPECT_EQ(w("Total \xc2\xa3" "000"), TotalWord::Total);
+  EXPECT_EQ(w("TOTAL SERVICE EXPENDITURE (total of lines 1 to 9)"), TotalWord::Total);
+  EXPECT_EQ(w("Subtotal Revenue"), TotalWord::Subtotal);
+  EXPECT_EQ(w("SUB-TOTAL (total of lines 749 to 783)"), TotalWord::Subtotal);
+  EXPECT_EQ(w("Grand Total Including Deferred"), TotalWord::Grand);
+  EXPECT_EQ(w("Totally new scheme"), TotalWord::None);
+  EXPECT_EQ(w("% of total"), TotalWord::None);
+  EXPECT_EQ(w("Total number of staff"), TotalWord::None);
+  EXPECT_EQ(w("Sales Tax"), TotalWord::None);
+  EXPECT_TRUE(structure::names_non_amount(normalise_label("Share %")));
+  EXPECT_FALSE(structure::names_non_amount(normalise_label("Business rates supplement")));
+  EXPECT_FALSE(structure::names_non_amount(normalise_label("Investment to date")));
+}
+
+// A budget book's revenue table: a Subtotal, a line under it, and a Grand
+// Total over the subtotal and that line (not over every row above it).
+std::vector<Put> revenue_table(double grand_2020) {
+  return {t("A1", "GENERAL FUND REVENUE"),
+          t("A3", "Revenue Type"), t("B3", "FY 2019-20 Actuals"), t("C3", "FY 2020-21 Budget"),
+          t("A4", "Property Tax"), n("B4", 131781702.43), n("C4", 126682293.16),
+          t("A5", "Sales Tax"), n("B5", 35876786.15), n("C5", 41235072.34),
+          t("A6", "Parking Tax"), n("B6", 7522988.42), n("C6", 8512868.38),
+          t("A7", "Subtotal Revenue"), n("B7", 175181477.0), n("C7", 176430233.88),
+          t("A8", "Transfers from Fund Balance"), n("B8", 0), n("C8", 14282521),
+          t("A9", "Grand Total"), n("B9", 175181477.0), n("C9", grand_2020)};
+}
+
+TEST(Structure, GrandTotalOverASubtotalIsNotCountedTwice) {
+  CheckResult r = check(write_xlsx({{"GPF", revenue_table(190712754.88)}}, "revenue.xlsx"));
+  EXPECT_EQ(r.errors(), 0u) << check_text(r);
+  ASSERT_EQ(r.checked.size(), 1u);
+  EXPECT_EQ(r.checked[0].kind, "totals-table");
+  EXPECT_EQ(r.checked[0].totals_checked, 4u); // B7 C7 B9 C9
+  EXPECT_EQ(r.unchecked_figures(), 0u);
+}
+
+TEST(Structure, AWrongGrandTotalIsAnErrorAtItsCell) {
+  CheckResult r = check(write_xlsx({{"GPF", revenue_table(189712754.88)}}, "revenue-wrong.xlsx"));
+  auto errors = with_severity(r, Severity::Error);
+  ASSERT_EQ(errors.size(), 1u) << check_text(r);
+  const Finding &f = *errors[0];
+  EXPECT_EQ(f.rule, rule::kColumnTotal);
+  EXPECT_EQ(a1(*f.cell), "C9");
+  // In the table's own unit and precision: the cents, no more.
+  EXPECT_EQ(f.stated->decimal(f.unit), "189712754.88");
+  EXPECT_EQ(f.computed->decimal(f.unit), "190712754.88");
+  EXPECT_NE(f.message.find("'Grand Total'"), std::string::npos) << f.message;
+}
+
+// Blocks closed by unnamed subtotals (blank rows between), forecast columns
+// rounded to 0.1M, a Subtotal over the blocks and a grand total over it.
+std::vector<Put> expenditure_table(double grand_2016) {
+  return {t("B2", "All Funds Expenditures"),
+          t("B3", "Expenditure Categories"), t("C3", "FY 2014-15 Proposed"), t("D3", "FY 2015-16 Forecast"),
+          t("B5", "Civilian salaries"), n("C5", 170226896), n("D5", 171400000),
+          t("B6", "Civilian fringe"), n("C6", 56451146), n("D6", 62700000),
+          t("B7", "Civilian retirement"), n("C7", 41076011), n("D7", 46900000),
+          t("B8", "Personnel - civilian"), n("C8", 267754053), n("D8", 280900000), // 281.0 by its rows: rounding
+          t("B10", "Sworn salaries"), n("C10", 139551088), n("D10", 153900000),
+          t("B11", "Sworn fringe"), n("C11", 42327881), n("D11", 50300000),
+          t("B12", "Personnel - sworn"), n("C12", 181878969), n("D12", 204200000),
+          t("B14", "Subtotal Non-Deferred"), n("C14", 449633022), n("D14", 485100000),
+          t("B16", "Land and buildings"), n("D16", 78000000),
+          t("B17", "Equipment"), n("D17", 10200000),
+          t("B18", "Capital acquisitions - deferred"), n("D18", 88200000),
+          t("B20", "Subtotal Deferred"), n("D20", 88200000),
+          t("B22", "Grand Total Including Deferred"), n("C22", 449633022), n("D22", grand_2016)};
+}
+
+TEST(Structure, UnnamedSubtotalsAndRoundedForecasts) {
+  CheckResult r = check(write_xlsx({{"AllFundTables", expenditure_table(573300000)}}, "expenditure.xlsx"));
+  EXPECT_EQ(r.errors(), 0u) << check_text(r);
+  auto notes = with_severity(r, Severity::Info);
+  // Off by one step of the forecast's $0.1M rounding: a rounding note, not an error.
+  ASSERT_EQ(cells_of(notes), "D8") << check_text(r);
+  EXPECT_EQ(notes[0]->rule, rule::kRounding);
+}
+
+TEST(Structure, AGrandTotalNoReadingExplainsIsAnError) {
+  // The grand total copied from another fund's table: wrong in every year.
+  CheckResult r = check(write_xlsx({{"AllFundTables", expenditure_table(461600000)}}, "expenditure-wrong.xlsx"));
+  auto errors = with_severity(r, Severity::Error);
+  ASSERT_EQ(cells_of(errors), "D22") << check_text(r);
+  EXPECT_EQ(errors[0]->computed->decimal(errors[0]->unit), "573300000");
+}
+
+// A statistical return: chained total columns (each adds the total before it
+// and the columns between), line numbers in a column of their own.
+std::vector<Put> chained_columns(double net_row3) {
+  std::vector<Put> p = {t("A1", "Revenue outturn (\xc2\xa3 thousand)"),
+                        t("A3", "Code"), t("B3", "Authority"), t("C3", "Education"), t("D3", "Highways"),
+                        t("E3", "TOTAL SERVICE EXPENDITURE (total of lines 1 to 2)"), t("F3", "Levies"),
+                        t("G3", "Adjustments"), t("H3", "NET CURRENT EXPENDITURE (total of lines 3 to 5)")};
+  const char *names[] = {"Barset", "Wessex", "Loamshire", "Mercia", "Borsetshire"};
+  double ed[] = {146939, 365229, 206565, 156109, 196552}, hw[] = {10838, 26239, 17938, 12542, 11962};
+  double lv[] = {1985, 0, 4934, 3417, 0}, adj[] = {-12777, -6556, 421, 0, -3721};
+  for (int i = 0; i < 5; ++i) {
+    std::string row = std::to_string(4 + i);
+    auto at = [&](char c) { return std::string(1, c) + row; };
+    double tse = ed[i] + hw[i], net = tse + lv[i] + adj[i];
+    if (i == 2) net = net_row3;
+    p.push_back({at('A'), double(101 + i)});
+    p.push_back({at('B'), std::string(names[i])});
+    p.push_back({at('C'), ed[i]});
+    p.push_back({at('D'), hw[i]});
+    p.push_back({at('E'), tse});
+    p.push_back({at('F'), lv[i]});
+    p.push_back({at('G'), adj[i]});
+    p.push_back({at('H'), net});
+  }
+  return p;
+}
+
+TEST(Structure, ChainedTotalColumns) {
+  double right = 206565 + 17938 + 4934 + 421;
+  CheckResult ok = check(write_xlsx({{"RS", chained_columns(right)}}, "chained.xlsx"));
+  EXPECT_EQ(ok.findings.size(), 0u) << check_text(ok);
+  EXPECT_EQ(ok.totals_checked(), 10u); // E and H on five rows; the line numbers are not added
+  CheckResult near = check(write_xlsx({{"RS", chained_columns(right + 1)}}, "chained-near.xlsx"));
+  ASSERT_EQ(cells_of(with_severity(near, Severity::Info)), "H6") << check_text(near);
+  CheckResult wrong = check(write_xlsx({{"RS", chained_columns(right + 5000)}}, "chained-wrong.xlsx"));
+  auto errors = with_severity(wrong, Severity::Error);
+  ASSERT_EQ(cells_of(errors), "H6") << check_text(wrong);
+  EXPECT_EQ(errors[0]->rule, rule::kRowTotal);
+  EXPECT_NE(errors[0]->message.find("'Loamshire'"), std::string::npos) << errors[0]->message;
+}
+
+TEST(Structure, PercentagesAreNotAddedUnderATotal) {
+  CheckResult r = check(write_xlsx({{"Budget",
+                                     {t("A1", "Service"), t("B1", "Budget"), t("C1", "% of total"),
+                                      t("A2", "Libraries"), n("B2", 600), n("C2", 0.6),
+                                      t("A3", "Parks"), n("B3", 400), n("C3", 0.4),
+                                      t("A4", "Total"), n("B4", 1000), n("C4", 1)}}},
+                                   "percent.xlsx"));
+  EXPECT_EQ(r.findings.size(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 1u);
+}
+
+TEST(Structure, ATotalNothingExplainsInAnUnknownStructureIsLeftUnchecked) {
+  // One "Total" row that adds up nothing above it and no other total to
+  // show how the table works: said in the account, not raised as an error.
+  CheckResult r = check(write_xlsx({{"Odd",
+                                     {t("A1", "Item"), t("B1", "2019"), t("C1", "Amount"),
+                                      t("A2", "Rent"), n("C2", 500),
+                                      t("A3", "Rates"), n("C3", 120),
+                                      t("A4", "Total"), n("C4", 9000)}}},
+                                   "odd.xlsx"));
+  EXPECT_EQ(r.errors(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 0u);
+  ASSERT_EQ(r.unchecked.size(), 1u);
+  EXPECT_NE(r.unchecked[0].block.why.find("agree with no reading"), std::string::npos) << r.unchecked[0].block.why;
+}
+
+TEST(Coverage, NothingCheckedIsNeverCalledAgreement) {
+  CheckResult r = check(write_xlsx({{"Payments",
+                                     {t("A1", "Supplier"), t("B1", "Amount"), t("A2", "Acme Ltd"), n("B2", 1250.5),
+                                      t("A3", "Bolt & Co"), n("B3", 88), t("A4", "Cogs plc"), n("B4", 310)}}},
+                                   "payments.xlsx"));
+  std::string text = check_text(r);
+  EXPECT_EQ(text.find("every total checked agrees"), std::string::npos) << text;
+  EXPECT_NE(text.find("No total was checked"), std::string::npos) << text;
+  EXPECT_NE(text.find("3 figures on 1 sheet not understood (Payments)"), std::string::npos) << text;
+  ASSERT_EQ(r.unchecked.size(), 1u);
+  EXPECT_EQ(a1(r.unchecked[0].block.first) + ":" + a1(r.unchecked[0].block.last), "B2:B4");
+  EXPECT_TRUE(r.checked.empty());
+}
+
+TEST(Coverage, TheSeedsAreCheckedTablesOfTheirKind) {
+  CheckResult r = check(source_dir() + "/samples");
+  EXPECT_EQ(r.errors(), 3u);
+  std::set<std::string> kinds;
+  for (auto &t : r.checked) kinds.insert(t.kind);
+  for (const char *k : {"profile-blocks", "workstream-summary", "rag-overview", "totals-table"})
+    EXPECT_TRUE(kinds.count(k)) << k;
+  EXPECT_GT(r.totals_checked(), 100u);
+  EXPECT_NE(check_text(r).find("totals checked in"), std::string::npos);
+}
+
+TEST(Realworld, OaklandFiveYearTables) {
+  std::string p = shared_dir() + "/realworld/files/openbudgetoakland/5-Year Tables from Budget.xlsx";
+  if (!std::filesystem::exists(p)) GTEST_SKIP() << "no " << p;
+  CheckResult r = check(p);
+  // The material error: the all-funds grand total is the general fund's.
+  auto errors = with_severity(r, Severity::Error);
+  ASSERT_EQ(cells_of(errors), "C54 D54 E54 F54 G54") << check_text(r);
+  for (auto *f : errors) EXPECT_EQ(*f->sheet, "AllFundTables");
+  EXPECT_EQ(errors[0]->computed->decimal(errors[0]->unit), "1039006929");
+  // The rounding-scale subtotals ($0.1M forecasts) as notes; no false alarm
+  // on the revenue sheets' Grand Total over a Subtotal.
+  EXPECT_EQ(with_severity(r, Severity::Info).size(), 9u) << check_text(r);
+  for (auto &f : r.findings) EXPECT_TRUE(*f.sheet == "AllFundTables" || *f.sheet == "GPFTables") << f.message;
+}
