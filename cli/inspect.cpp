@@ -56,8 +56,11 @@ int inspect(int argc, char **argv) {
     if (!cells) continue;
     SheetView v(wb, s);
     for (auto &c : s.cells) {
+      const CellFormula *f = c.formula ? s.formula_at(c.row, c.col) : nullptr;
       std::cout << "    " << a1(c.row, c.col) << "\t" << cell_type_name(c.type) << (c.formula ? " (formula)" : "")
-                << "\t" << v.text(c) << "\n";
+                << "\t" << v.text(c);
+      if (f) std::cout << "\t" << wb.text(*f);
+      std::cout << "\n";
     }
   }
   return kOk;

@@ -115,6 +115,13 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       f.message = w;
       s.findings.push_back(std::move(f));
     }
+    // Formulas are evidence about the tables: read while the grid is here.
+    std::vector<Finding> formula_findings;
+    if (std::any_of(wb.sheets.begin(), wb.sheets.end(), [](const Sheet &sh) { return !sh.formulas.empty(); })) {
+      PhaseTimer t("formulas");
+      for (auto &t : rec.tables) rules::total_ranges(s.input.path, t, wb, formula_findings);
+      rules::formula_results(s.input.path, wb, formula_findings);
+    }
     {
       PhaseTimer t("free grid");
       wb = Workbook(); // the grid is no longer needed
@@ -129,6 +136,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       table_extent(t, c.first, c.last);
       add_checked(s.checked, std::move(c));
     }
+    rules::merge_formula_findings(s.findings, std::move(formula_findings));
     for (auto &ov : rec.rag_overviews) {
       CheckedTable c{s.input.path, ov.sheet, "rag-overview", {}, {}, 0, 0};
       c.totals_checked = rules::rag_overview(s.input.path, ov, rec.schemes, s.findings);

@@ -31,6 +31,8 @@ inline constexpr const char *kHiddenContent = "hidden-content";
 inline constexpr const char *kTextNumber = "text-number";
 inline constexpr const char *kInputNote = "input-note";
 inline constexpr const char *kFigureOutOfRange = "figure-out-of-range";
+inline constexpr const char *kFormulaResult = "formula-result-mismatch"; // a saved value its own formula disagrees with
+inline constexpr const char *kTotalRange = "total-range-mismatch";       // a total's SUM range against its table
 } // namespace rule
 
 // Another place a finding concerns (the contract's `related`).

@@ -233,6 +233,7 @@ std::string inspect_json(const Workbook &wb, bool cells) {
     w.key("hidden").boolean(s.hidden);
     if (cells) {
       w.key("cells").begin_array();
+      auto formula = s.formulas.begin(); // both row-major: walked side by side
       for (auto &c : s.cells) {
         w.begin_array();
         w.string(a1(c.row, c.col));
@@ -245,6 +246,10 @@ std::string inspect_json(const Workbook &wb, bool cells) {
         case CellType::Bool: w.boolean(c.number != 0); break;
         case CellType::EmptyFormula: w.null(); break;
         }
+        while (formula != s.formulas.end() && (formula->row < c.row || (formula->row == c.row && formula->col < c.col)))
+          ++formula;
+        if (formula != s.formulas.end() && formula->row == c.row && formula->col == c.col)
+          w.string(wb.text(*formula));
         w.end_array();
       }
       w.end_array();

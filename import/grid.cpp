@@ -55,15 +55,38 @@ std::uint32_t StringPool::add(std::string_view s) {
 bool Sheet::row_hidden(std::uint32_t r) const { return std::binary_search(hidden_rows.begin(), hidden_rows.end(), r); }
 bool Sheet::col_hidden(std::uint32_t c) const { return std::binary_search(hidden_cols.begin(), hidden_cols.end(), c); }
 
-void finish_sheet(Sheet &sheet) {
-  auto &v = sheet.cells;
-  bool sorted = std::is_sorted(
-      v.begin(), v.end(), [](const Cell &a, const Cell &b) { return a.row != b.row ? a.row < b.row : a.col < b.col; });
-  if (!sorted) {
-    std::stable_sort(v.begin(), v.end(),
-                     [](const Cell &a, const Cell &b) { return a.row != b.row ? a.row < b.row : a.col < b.col; });
-  }
-  // Keep the last of any cells written twice at the same position.
+const CellFormula *Sheet::formula_at(std::uint32_t r, std::uint32_t c) const {
+  auto it = std::lower_bound(formulas.begin(), formulas.end(), std::pair{r, c}, [](const CellFormula &f, auto key) {
+    return f.row != key.first ? f.row < key.first : f.col < key.second;
+  });
+  return it != formulas.end() && it->row == r && it->col == c ? &*it : nullptr;
+}
+
+const Cell *Sheet::cell_at(std::uint32_t r, std::uint32_t c) const {
+  auto it = std::lower_bound(cells.begin(), cells.end(), std::pair{r, c}, [](const Cell &x, auto key) {
+    return x.row != key.first ? x.row < key.first : x.col < key.second;
+  });
+  return it != cells.end() && it->row == r && it->col == c ? &*it : nullptr;
+}
+
+bool Sheet::row_kept(std::uint32_t r) const {
+  for (auto &[first, last] : rows_not_kept)
+    if (r >= first && r <= last) return false;
+  return true;
+}
+
+void Sheet::note_row_not_kept(std::uint32_t r) {
+  if (!rows_not_kept.empty() && rows_not_kept.back().second + 1 == r)
+    rows_not_kept.back().second = r;
+  else
+    rows_not_kept.push_back({r, r});
+}
+
+namespace {
+template <class T> void sort_and_keep_last(std::vector<T> &v) {
+  auto before = [](const T &a, const T &b) { return a.row != b.row ? a.row < b.row : a.col < b.col; };
+  if (!std::is_sorted(v.begin(), v.end(), before)) std::stable_sort(v.begin(), v.end(), before);
+  // Keep the last of any written twice at the same position.
   std::size_t out = 0;
   for (std::size_t i = 0; i < v.size(); ++i) {
     if (out > 0 && v[out - 1].row == v[i].row && v[out - 1].col == v[i].col) {
@@ -73,6 +96,12 @@ void finish_sheet(Sheet &sheet) {
     }
   }
   v.resize(out);
+}
+} // namespace
+
+void finish_sheet(Sheet &sheet) {
+  sort_and_keep_last(sheet.cells);
+  sort_and_keep_last(sheet.formulas);
   for (auto *list : {&sheet.hidden_rows, &sheet.hidden_cols}) {
     std::sort(list->begin(), list->end());
     list->erase(std::unique(list->begin(), list->end()), list->end());

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "core/cellref.hpp"
@@ -68,6 +69,17 @@ private:
   std::vector<std::uint64_t> handles_;
 };
 
+// A formula, held beside the cells only where there is one (most cells have
+// none): its text, in Excel's A1 syntax whatever the format, in the pool.
+struct CellFormula {
+  std::uint32_t row = 0;
+  std::uint16_t col = 0;
+  std::uint8_t flags = 0; // kFormulaArray, kFormulaEvaluated
+  std::uint32_t text = 0; // "=SUM(C6:H6)", index in Workbook::strings
+};
+inline constexpr std::uint8_t kFormulaArray = 1;     // entered as an array formula
+inline constexpr std::uint8_t kFormulaEvaluated = 2; // no saved value: the cell holds fundbook's own result
+
 struct MergedRange {
   CellRef first;
   CellRef last;
@@ -80,8 +92,16 @@ struct Sheet {
   std::vector<MergedRange> merges;
   std::vector<std::uint32_t> hidden_rows; // sorted
   std::vector<std::uint32_t> hidden_cols; // sorted
+  std::vector<CellFormula> formulas;      // row-major once the reader finishes
+  // Rows a RowSink took (not kept here), as [first, last] runs: a formula
+  // that reads them cannot be worked out from this grid.
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> rows_not_kept;
   bool row_hidden(std::uint32_t r) const;
   bool col_hidden(std::uint32_t c) const;
+  const CellFormula *formula_at(std::uint32_t r, std::uint32_t c) const;
+  const Cell *cell_at(std::uint32_t r, std::uint32_t c) const;
+  bool row_kept(std::uint32_t r) const;
+  void note_row_not_kept(std::uint32_t r);
 };
 
 struct Workbook {
@@ -93,10 +113,11 @@ struct Workbook {
 
   std::uint32_t intern(std::string_view s) { return strings.add(s); }
   std::string_view text(const Cell &c) const { return strings[c.str]; }
+  std::string_view text(const CellFormula &f) const { return strings[f.text]; }
 };
 
-// Sorts cells row-major, drops duplicates at one position (the last written
-// wins, as in Excel) and sorts the hidden row and column lists.
+// Sorts cells and formulas row-major, drops duplicates at one position (the
+// last written wins, as in Excel) and sorts the hidden row and column lists.
 void finish_sheet(Sheet &sheet);
 
 // Dates: an ISO 8601 text for a spreadsheet serial in the 1900 or 1904 system.

@@ -9,6 +9,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "import/formula/evaluate.hpp"
 #include "import/read_error.hpp"
 #include "import/ods/odf_package.hpp"
 #include "import/reader.hpp"
@@ -103,7 +104,20 @@ std::string sniff_format(const std::string &path) {
   return "unknown";
 }
 
+namespace {
+Workbook read_workbook(const std::string &path, const Limits &limits, RowSink *sink);
+} // namespace
+
 Workbook open_workbook(const std::string &path, const Limits &limits, RowSink *sink) {
+  Workbook wb = read_workbook(path, limits, sink);
+  // A formula saved with no value (as scripts write them) is worked out
+  // before anything reads the grid, when it is arithmetic fundbook can do.
+  formula::fill_missing_values(wb);
+  return wb;
+}
+
+namespace {
+Workbook read_workbook(const std::string &path, const Limits &limits, RowSink *sink) {
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) {
     int e = errno;
@@ -181,5 +195,6 @@ Workbook open_workbook(const std::string &path, const Limits &limits, RowSink *s
   if (fmt == "text") throw ReadError("this is a plain text file, not a workbook");
   throw ReadError("this is not a workbook fundbook can read (expected .xlsx, .xlsm, .xls, .ods or .csv)");
 }
+} // namespace
 
 } // namespace fundbook

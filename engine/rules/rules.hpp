@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "engine/finding.hpp"
+#include "import/grid.hpp"
 #include "import/layout/tables.hpp"
 
 namespace fundbook::rules {
@@ -40,6 +41,16 @@ std::size_t stated_totals(const std::string &path, const TotalsTable &t, const S
 void sign_convention(const std::string &path, const FigureTable &t, std::vector<Finding> &out);
 void cell_notes(const std::string &path, const std::vector<CellNote> &notes, const Settings &s,
                 std::vector<Finding> &out);
+// Formulas as evidence (formulas.cpp): a total's formula whose range leaves out
+// part of its table or adds a subtotal with its parts, and saved values that
+// their own formula's inputs disagree with. Both read the grid.
+void total_ranges(const std::string &path, const FigureTable &t, const Workbook &wb, std::vector<Finding> &out);
+void formula_results(const std::string &path, const Workbook &wb, std::vector<Finding> &out);
+// Adds `found` to `out`, each in place of any total finding `out` already has
+// at the same cell (one cause, one finding); a formula-result finding only
+// where no error is at its cell already.
+void merge_formula_findings(std::vector<Finding> &out, std::vector<Finding> found);
+
 std::size_t rag_overview(const std::string &path, const RagOverview &ov, const std::vector<SchemeRecord> &listed,
                          std::vector<Finding> &out);
 

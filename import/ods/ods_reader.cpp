@@ -4,9 +4,11 @@
 #include <cstdlib>
 #include <cstring>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "import/formula/ods_formula.hpp"
 #include "import/ods/ods_time.hpp"
 #include "import/read_error.hpp"
 #include "import/reader.hpp"
@@ -92,6 +94,8 @@ struct ContentHandler : XmlHandler {
   std::uint32_t row_repeat = 1;
   bool row_hidden = false;
   std::vector<Cell> row_cells;
+  std::vector<CellFormula> row_formulas; // row set when the row ends
+  std::optional<std::string> cell_formula; // the current cell's, in A1 syntax
   std::uint32_t col_def = 0; // table-column definitions, for hidden columns
   // current cell
   bool in_cell = false;
@@ -134,6 +138,7 @@ struct ContentHandler : XmlHandler {
       row_hidden = vis && std::strcmp(vis, "visible") != 0;
       col = 0;
       row_cells.clear();
+      row_formulas.clear();
     } else if (name == "table-cell" || name == "covered-table-cell") {
       in_cell = true;
       cell_repeat = 1;
@@ -142,7 +147,9 @@ struct ContentHandler : XmlHandler {
       cell = Cell{};
       cell.row = row;
       cell.col = std::uint16_t(std::min(col, kMaxColumns - 1));
-      cell.formula = a.get("formula") != nullptr;
+      const char *f = a.get("formula");
+      cell.formula = f != nullptr;
+      cell_formula = f ? formula::ods_to_a1(f) : std::nullopt;
       has_value = false;
       content.clear();
       paragraphs = 0;
@@ -243,10 +250,12 @@ struct ContentHandler : XmlHandler {
             {CellRef{row, col}, CellRef{row + std::max(1u, span_rows) - 1, col + std::max(1u, span_cols) - 1}});
       }
       if (emit) {
+        std::uint32_t text = cell_formula ? wb.intern(*cell_formula) : 0;
         for (std::uint32_t i = 0; i < cell_repeat && col + i < kMaxColumns; ++i) {
           Cell c = cell;
           c.col = std::uint16_t(col + i);
           row_cells.push_back(c);
+          if (cell_formula) row_formulas.push_back({0, c.col, 0, text});
         }
       }
       col += cell_repeat;
@@ -260,6 +269,10 @@ struct ContentHandler : XmlHandler {
             if (sheet->cells.size() >= limits.max_cells_per_sheet)
               throw ReadError("sheet '" + sheet->name + "' has more cells than the limit");
             sheet->cells.push_back(c);
+          }
+          for (CellFormula f : row_formulas) {
+            f.row = row + k;
+            sheet->formulas.push_back(f);
           }
         }
       }

@@ -11,6 +11,7 @@
 #include "import/xls/biff_crypt.hpp"
 #include "import/xls/biff_old.hpp"
 #include "import/xls/cfb.hpp"
+#include "import/xls/xls_formulas.hpp"
 #include "import/xlsx/number_formats.hpp"
 
 namespace fundbook {
@@ -207,6 +208,7 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
   std::map<std::uint16_t, xlsx::Shown> format_shown;
   std::vector<xlsx::Shown> xf_shown;
   std::vector<BoundSheet> sheets;
+  xls::ExternSheets externs; // for formulas' references to other sheets
 
   // BIFF5 8-bit text is in the workbook's code page; UK files are Windows-1252
   // (or plain ASCII), which to_utf8 reads.
@@ -217,6 +219,8 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
     if (r.type == 0x000A) break; // EOF
     switch (r.type) {
     case 0x002F: break; // FILEPASS: the stream was decrypted above
+    case 0x01AE: externs.supbook(r.data); break;
+    case 0x0017: externs.externsheet(r.data); break;
     case 0x0022: date1904 = rd16(r.data, 0) == 1; break;
     case 0x041E: {
       std::uint16_t ifmt = rd16(r.data, 0);
@@ -282,8 +286,12 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
     }
   }
 
+  std::vector<std::string> sheet_names;
+  for (const BoundSheet &b : sheets) sheet_names.push_back(b.name.substr(0, 31));
+  auto extern_sheets = externs.names(sheet_names);
   for (const BoundSheet &b : sheets) {
     Sheet sheet;
+    xls::SheetFormulas formulas;
     sheet.name = b.name.empty() ? unnamed_sheet_name(wb.sheets.size()) : b.name;
     sheet.hidden = b.hidden;
     if (sheet.name.size() > 31) sheet.name = sheet.name.substr(0, 31); // Excel's limit, as Excel shows it
@@ -407,6 +415,7 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
       case 0x0206:
       case 0x0406: { // FORMULA (and its BIFF3/4 ids some writers use)
         if (r.data.size() < 14) break;
+        if (biff8) formulas.formula(row, col, r.data);
         if (rd16(r.data, 12) == 0xFFFF) {
           std::uint8_t kind = std::uint8_t(r.data[6]);
           Cell c;
@@ -458,6 +467,12 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
         push(pending);
         break;
       }
+      case 0x04BC: // SHRFMLA
+        if (biff8) formulas.shared(r.data);
+        break;
+      case 0x0221: // ARRAY
+        if (biff8) formulas.array(r.data);
+        break;
       case 0x00E5: { // MERGEDCELLS
         std::uint16_t n = rd16(r.data, 0);
         for (std::uint16_t i = 0; i < n && 2 + (i + 1) * 8u <= r.data.size(); ++i) {
@@ -500,6 +515,7 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
         break;
       }
     }
+    formulas.finish(wb, sheet, extern_sheets);
     finish_sheet(sheet);
     wb.sheets.push_back(std::move(sheet));
   }

@@ -11,6 +11,7 @@
 #include "import/read_error.hpp"
 #include "import/reader.hpp"
 #include "import/row_sink.hpp"
+#include "import/xlsx/cell_formulas.hpp"
 #include "import/xlsx/number_formats.hpp"
 #include "import/xlsx/number_text.hpp"
 #include "import/xlsx/xstring.hpp"
@@ -182,7 +183,7 @@ struct SheetHandler : XmlHandler {
   const Limits &limits;
 
   RowSink *sink = nullptr; // takes rows it has read (a long planning table's)
-  std::size_t row_start = 0;
+  std::size_t row_start = 0, row_formulas = 0;
   StringPool::Mark row_mark{};
   bool row_hidden = false, in_row = false, sink_took = false;
   std::size_t taken_cells = 0; // cells of rows the sink took
@@ -201,6 +202,7 @@ struct SheetHandler : XmlHandler {
   std::string v, is_text;
   std::uint32_t col = 0;
   int style = 0;
+  xlsx::CellFormulas formulas;
 
   SheetHandler(Workbook &w, Sheet &s, const std::vector<std::uint32_t> &sh, const std::vector<xlsx::Shown> &xd,
                bool d1904, const Limits &l)
@@ -228,6 +230,7 @@ struct SheetHandler : XmlHandler {
     v.clear();
     is_text.clear();
     style = 0;
+    formulas.begin_cell();
     col = next_col;
     // One pass over the attributes: this runs for every cell of the sheet.
     for (const char **p = a.raw; p && *p; p += 2) {
@@ -262,8 +265,10 @@ struct SheetHandler : XmlHandler {
       if (name == "v") {
         in_v = true;
         has_v = true;
-      } else if (name == "f")
+      } else if (name == "f") {
         has_f = true;
+        formulas.start(a);
+      }
       else if (name == "is") {
         in_is = true;
         saw_is = true;
@@ -297,6 +302,7 @@ struct SheetHandler : XmlHandler {
         last_row = cur_row;
         in_row = true;
         row_start = sheet.cells.size();
+        row_formulas = sheet.formulas.size();
         row_mark = wb.strings.mark();
       }
     } else if (name == "dimension") {
@@ -334,6 +340,8 @@ struct SheetHandler : XmlHandler {
       if (is_text.size() + s.size() > limits.max_string_bytes)
         throw ReadError("a cell's text is longer than the limit");
       is_text.append(s);
+    } else if (formulas.in_f()) {
+      formulas.text(s);
     }
   }
 
@@ -348,6 +356,10 @@ struct SheetHandler : XmlHandler {
     }
     if (name == "t") {
       in_t = false;
+      return;
+    }
+    if (name == "f") {
+      formulas.end_f();
       return;
     }
     if (name == "rPh") {
@@ -369,6 +381,8 @@ struct SheetHandler : XmlHandler {
     if (sink->row(cur_row, cells, row_hidden, wb)) {
       taken_cells += cells.size(); // still counted against the sheet's cell limit
       sheet.cells.resize(row_start);
+      sheet.formulas.resize(row_formulas);
+      sheet.note_row_not_kept(cur_row);
       wb.strings.rollback(row_mark);
       if (row_hidden) sheet.hidden_rows.pop_back();
       sink_took = true;
@@ -392,6 +406,7 @@ struct SheetHandler : XmlHandler {
       }
       return;
     }
+    formulas.finish(wb, sheet, cur_row, col);
     Cell c;
     c.row = cur_row;
     c.col = std::uint16_t(col);

@@ -1,0 +1,315 @@
+// formula-result-mismatch: a formula's saved value against what its own
+// inputs give. total-range-mismatch: a total's SUM range against the table it
+// totals (a row or year left out, or a subtotal added with its own parts).
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include "engine/rules/rules.hpp"
+#include "import/formula/evaluate.hpp"
+
+namespace fundbook::rules {
+namespace {
+
+// A saved figure or an evaluated one, in pence of a £000 unit, which is how
+// a finding's stated and computed print the figure as the sheet shows it.
+Money as_shown(Money micro) {
+  std::int64_t p = micro.pence();
+  constexpr std::int64_t d = formula::kScale / 100000;
+  std::int64_t q = p / d, r = p % d;
+  if ((r < 0 ? -r : r) * 2 >= d) q += p < 0 ? -1 : 1;
+  return Money::from_pence(q);
+}
+
+std::string shown(Money micro) { return as_shown(micro).display(); }
+
+std::optional<std::size_t> sheet_index(const Workbook &wb, const std::string &name) {
+  for (std::size_t i = 0; i < wb.sheets.size(); ++i)
+    if (wb.sheets[i].name == name) return i;
+  return std::nullopt;
+}
+
+// The cells a total's formula adds: SUM(...) or SUBTOTAL(9|109, ...) of
+// ranges and cells on its own sheet, or cells joined by +. nullopt for
+// anything else (a formula that subtracts or multiplies is not a plain total).
+std::optional<std::vector<formula::Area>> added_areas(std::string_view text) {
+  auto e = formula::parse(text);
+  if (!e) return std::nullopt;
+  std::vector<formula::Area> out;
+  bool plain = true;
+  auto walk = [&](auto &self, int i) -> void {
+    const formula::Node &n = e->nodes[std::size_t(i)];
+    switch (n.kind) {
+    case formula::Node::Kind::Ref:
+      if (n.area.has_sheet) plain = false;
+      out.push_back(n.area);
+      break;
+    case formula::Node::Kind::Add:
+      for (int k : n.kids) self(self, k);
+      break;
+    case formula::Node::Kind::Call: {
+      std::size_t first = 0;
+      if (n.name == "SUBTOTAL") {
+        const formula::Node &fn = e->nodes[std::size_t(n.kids.empty() ? 0 : n.kids[0])];
+        if (n.kids.size() < 2 || fn.kind != formula::Node::Kind::Number || (fn.number != 9 && fn.number != 109)) {
+          plain = false;
+          break;
+        }
+        first = 1;
+      } else if (n.name != "SUM") {
+        plain = false;
+        break;
+      }
+      for (std::size_t k = first; k < n.kids.size(); ++k) {
+        const formula::Node &a = e->nodes[std::size_t(n.kids[k])];
+        if (a.kind != formula::Node::Kind::Ref || a.area.has_sheet) {
+          plain = false;
+          break;
+        }
+        out.push_back(a.area);
+      }
+      break;
+    }
+    default: plain = false;
+    }
+  };
+  walk(walk, e->root);
+  if (!plain || out.empty()) return std::nullopt;
+  return out;
+}
+
+bool covers(const std::vector<formula::Area> &areas, CellRef c) {
+  for (auto &a : areas)
+    if (c.row >= a.first.row && c.row <= a.last.row && c.col >= a.first.col && c.col <= a.last.col) return true;
+  return false;
+}
+
+// "rows 5-9", "row 5", "columns C-G".
+std::string span_words(const std::vector<formula::Area> &areas, bool rows) {
+  std::string out;
+  for (auto &a : areas) {
+    if (!out.empty()) out += " and ";
+    if (rows) {
+      out += a.first.row == a.last.row
+                 ? "row " + std::to_string(a.first.row + 1)
+                 : "rows " + std::to_string(a.first.row + 1) + "-" + std::to_string(a.last.row + 1);
+    } else {
+      out += a.first.col == a.last.col ? "column " + column_name(a.first.col)
+                                       : "columns " + column_name(a.first.col) + "-" + column_name(a.last.col);
+    }
+  }
+  return out;
+}
+
+struct Part {
+  CellRef ref;
+  Money amount;
+  std::string name;
+};
+
+std::string row_name(const FigureRow &r) {
+  std::string n = r.title.empty() ? r.label : r.title;
+  return n.empty() ? "row " + std::to_string(r.label_ref.row + 1) : n;
+}
+
+// One total with a formula, checked against the parts the table says it totals.
+void audit_total(const std::string &path, const FigureTable &t, const Workbook &wb, const Sheet &sheet,
+                 const Figure &total, const std::string &what, const std::vector<Part> &parts, bool down,
+                 std::vector<Finding> &out) {
+  if (!total.formula || parts.size() < 2) return;
+  const CellFormula *cf = sheet.formula_at(total.ref.row, total.ref.col);
+  if (!cf) return;
+  auto areas = added_areas(wb.text(*cf));
+  if (!areas) return;
+  // The formula must total this line of the table: every area in the total's
+  // own column (a column total) or row (a row total).
+  for (auto &a : *areas) {
+    bool in_line = down ? a.first.col == total.ref.col && a.last.col == total.ref.col
+                        : a.first.row == total.ref.row && a.last.row == total.ref.row;
+    if (!in_line) return;
+  }
+  Money all;
+  for (auto &p : parts) all += p.amount;
+  std::string formula_text(wb.text(*cf));
+
+  // A subtotal added together with the parts it already totals.
+  for (auto &p : parts) {
+    if (!covers(*areas, p.ref)) continue;
+    const CellFormula *pf = sheet.formula_at(p.ref.row, p.ref.col);
+    auto inner = pf ? added_areas(wb.text(*pf)) : std::nullopt;
+    if (!inner) continue;
+    std::vector<const Part *> twice;
+    Money twice_sum;
+    for (auto &q : parts) {
+      if (&q != &p && covers(*inner, q.ref) && covers(*areas, q.ref)) {
+        twice.push_back(&q);
+        twice_sum += q.amount;
+      }
+    }
+    if (twice.empty() || twice_sum.is_zero()) continue;
+    Finding f;
+    f.severity = Severity::Error;
+    f.rule = rule::kTotalRange;
+    f.path = path;
+    f.sheet = t.sheet;
+    f.cell = total.ref;
+    f.stated = total.amount;
+    f.computed = total.amount - twice_sum;
+    f.message = what + " (" + formula_text + ") adds " + p.name + " (" + show(p.amount, t.unit) +
+                ", itself a subtotal) together with the " + std::to_string(twice.size()) +
+                (down ? " rows" : " columns") + " it already adds: " + show(twice_sum, t.unit) +
+                " is counted twice, so the total says " + show(total.amount, t.unit) + " instead of " +
+                show(total.amount - twice_sum, t.unit);
+    out.push_back(std::move(f));
+    return;
+  }
+
+  // Parts of the table the formula leaves out; a subtotal of other parts is
+  // rightly left out of a total that adds those parts.
+  auto is_subtotal = [&](const Part &p) {
+    const CellFormula *pf = sheet.formula_at(p.ref.row, p.ref.col);
+    auto inner = pf ? added_areas(wb.text(*pf)) : std::nullopt;
+    if (!inner) return false;
+    for (auto &q : parts)
+      if (&q != &p && covers(*inner, q.ref)) return true;
+    return false;
+  };
+  std::vector<const Part *> left_out;
+  Money missing;
+  for (auto &p : parts) {
+    if (covers(*areas, p.ref) || p.amount.is_zero() || is_subtotal(p)) continue;
+    left_out.push_back(&p);
+    missing += p.amount;
+  }
+  if (left_out.empty()) return;
+  // Only where the figure the total shows is what the short range gives:
+  // the total is wrong because of its range, not for some other reason.
+  Money covered;
+  for (auto &p : parts)
+    if (covers(*areas, p.ref)) covered += p.amount;
+  if (covered != total.amount || all == total.amount) return;
+  std::uint32_t last = 0, first = UINT32_MAX;
+  for (auto &p : parts) {
+    last = std::max(last, down ? p.ref.row : p.ref.col);
+    first = std::min(first, down ? p.ref.row : p.ref.col);
+  }
+  std::string runs =
+      down ? "the table runs from row " + std::to_string(first + 1) + " to row " + std::to_string(last + 1)
+           : "the table's years run from column " + column_name(first) + " to column " + column_name(last);
+  std::string names;
+  for (std::size_t i = 0; i < left_out.size() && i < 3; ++i) {
+    if (i) names += i + 1 == left_out.size() ? " and " : ", ";
+    names += left_out[i]->name + " (" + show(left_out[i]->amount, t.unit) + ")";
+  }
+  if (left_out.size() > 3) names += " and " + std::to_string(left_out.size() - 3) + " more";
+  Finding f;
+  f.severity = Severity::Error;
+  f.rule = rule::kTotalRange;
+  f.path = path;
+  f.sheet = t.sheet;
+  f.cell = total.ref;
+  f.stated = total.amount;
+  f.computed = all;
+  f.message = what + " adds " + span_words(*areas, down) + " (" + formula_text + ") but " + runs + ": " + names +
+              (left_out.size() == 1 ? " is" : " are") + " left out, so it says " + show(total.amount, t.unit) +
+              " instead of " + show(all, t.unit);
+  out.push_back(std::move(f));
+}
+
+} // namespace
+
+void total_ranges(const std::string &path, const FigureTable &t, const Workbook &wb, std::vector<Finding> &out) {
+  auto si = sheet_index(wb, t.sheet);
+  if (!si) return;
+  const Sheet &sheet = wb.sheets[*si];
+  std::string table = t.heading.empty() ? "" : " of '" + t.heading + "'";
+  // Column totals: the Total row's figure for each column against the rows above.
+  if (t.total_row) {
+    for (std::size_t k = 0; k < t.columns.size() && k < t.total_row->values.size(); ++k) {
+      const auto &total = t.total_row->values[k];
+      if (!total || total->nil) continue;
+      std::vector<Part> parts;
+      for (auto &row : t.rows)
+        if (k < row.values.size() && row.values[k] && !row.values[k]->nil)
+          parts.push_back({row.values[k]->ref, row.values[k]->amount, row_name(row)});
+      std::string label = t.total_row->label.empty() ? "Total" : t.total_row->label;
+      audit_total(path, t, wb, sheet, *total, "the " + label + table + " for " + t.columns[k], parts, true, out);
+    }
+  }
+  // Row totals: each row's stated total against its year figures.
+  if (t.columns_are_years) {
+    auto rows = t.rows;
+    if (t.total_row) rows.push_back(*t.total_row);
+    for (auto &row : rows) {
+      if (!row.stated_total || row.stated_total->nil) continue;
+      std::vector<Part> parts;
+      for (std::size_t k = 0; k < row.values.size() && k < t.columns.size(); ++k)
+        if (row.values[k] && !row.values[k]->nil)
+          parts.push_back({row.values[k]->ref, row.values[k]->amount, t.columns[k]});
+      audit_total(path, t, wb, sheet, *row.stated_total, "the total of " + row_name(row), parts, false, out);
+    }
+  }
+}
+
+void formula_results(const std::string &path, const Workbook &wb, std::vector<Finding> &out) {
+  formula::Evaluator ev(wb);
+  // Differences below a hundredth of the cell's own unit are the arithmetic
+  // of binary fractions, not a figure out of date.
+  const std::int64_t kNoise = formula::kScale / 100;
+  for (std::size_t si = 0; si < wb.sheets.size(); ++si) {
+    const Sheet &sheet = wb.sheets[si];
+    for (auto &f : sheet.formulas) {
+      if (f.flags & (kFormulaEvaluated | kFormulaArray)) continue;
+      const Cell *c = sheet.cell_at(f.row, f.col);
+      if (!c || c->type != CellType::Number) continue;
+      auto saved = formula::Evaluator::exact(c->number);
+      if (!saved) continue;
+      if (!ev.budget_left()) return;
+      formula::Result r = ev.evaluate(si, f.row, f.col, wb.text(f));
+      if (!r.ok) continue;
+      std::int64_t diff = saved->pence() - r.value.pence();
+      if ((diff < 0 ? -diff : diff) < kNoise) continue;
+      if (std::fabs(double(diff)) <= 1e-9 * std::fabs(double(saved->pence()))) continue;
+      Finding fd;
+      fd.severity = Severity::Error;
+      fd.rule = rule::kFormulaResult;
+      fd.path = path;
+      fd.sheet = sheet.name;
+      fd.cell = CellRef{f.row, f.col};
+      fd.stated = as_shown(*saved);
+      fd.computed = as_shown(r.value);
+      fd.message = sheet.name + "!" + a1(f.row, f.col) + " shows " + shown(*saved) + " but its formula " +
+                   std::string(wb.text(f)) + " gives " + shown(r.value) +
+                   " from the cells it reads: the saved figure is out of date (recalculate the workbook and check "
+                   "it again)";
+      out.push_back(std::move(fd));
+    }
+  }
+}
+
+} // namespace fundbook::rules
+
+namespace fundbook::rules {
+
+void merge_formula_findings(std::vector<Finding> &out, std::vector<Finding> found) {
+  auto same_place = [](const Finding &a, const Finding &b) {
+    return a.path == b.path && a.sheet == b.sheet && a.cell == b.cell;
+  };
+  for (auto &f : found) {
+    if (f.rule == rule::kTotalRange) {
+      std::erase_if(out, [&](const Finding &o) {
+        return same_place(o, f) && (o.rule == rule::kColumnTotal || o.rule == rule::kRowTotal ||
+                                    o.rule == rule::kRounding || o.rule == rule::kCumulativeTotal);
+      });
+      bool dup =
+          std::any_of(out.begin(), out.end(), [&](const Finding &o) { return same_place(o, f) && o.rule == f.rule; });
+      if (!dup) out.push_back(std::move(f));
+    } else {
+      bool explained = std::any_of(out.begin(), out.end(),
+                                   [&](const Finding &o) { return same_place(o, f) && o.severity == Severity::Error; });
+      if (!explained) out.push_back(std::move(f));
+    }
+  }
+}
+
+} // namespace fundbook::rules

@@ -1,0 +1,312 @@
+// Formulas: the A1 parse, shared-formula moves, ODS and xls conversion, the
+// evaluator, and the formula rules on workbooks made for them.
+#include <gtest/gtest.h>
+
+#include <cstring>
+
+#include "engine/check.hpp"
+#include "import/formula/evaluate.hpp"
+#include "import/formula/ods_formula.hpp"
+#include "import/open.hpp"
+#include "import/xls/ptg.hpp"
+
+#include "support/fixtures.hpp"
+
+using namespace fundbook;
+using namespace fundbook::test;
+
+namespace {
+
+// A workbook built in memory: numbers, texts and formulas (saved or not).
+struct Book {
+  Workbook wb;
+  Book(std::initializer_list<const char *> sheets) {
+    for (auto *n : sheets) {
+      wb.sheets.emplace_back();
+      wb.sheets.back().name = n;
+    }
+  }
+  Book &num(std::size_t s, const char *ref, double v) {
+    auto r = parse_a1(std::string_view(ref)).value();
+    Cell c;
+    c.row = r.row;
+    c.col = std::uint16_t(r.col);
+    c.type = CellType::Number;
+    c.number = v;
+    wb.sheets[s].cells.push_back(c);
+    return *this;
+  }
+  Book &text(std::size_t s, const char *ref, const char *t) {
+    auto r = parse_a1(std::string_view(ref)).value();
+    Cell c;
+    c.row = r.row;
+    c.col = std::uint16_t(r.col);
+    c.type = CellType::String;
+    c.str = wb.intern(t);
+    wb.sheets[s].cells.push_back(c);
+    return *this;
+  }
+  // A formula; with a saved value when `saved` is given, else empty-formula.
+  Book &formula(std::size_t s, const char *ref, const char *f, std::optional<double> saved = std::nullopt) {
+    auto r = parse_a1(std::string_view(ref)).value();
+    Cell c;
+    c.row = r.row;
+    c.col = std::uint16_t(r.col);
+    c.formula = true;
+    c.type = saved ? CellType::Number : CellType::EmptyFormula;
+    if (saved) c.number = *saved;
+    wb.sheets[s].cells.push_back(c);
+    wb.sheets[s].formulas.push_back({r.row, std::uint16_t(r.col), 0, wb.intern(f)});
+    return *this;
+  }
+  Workbook &done() {
+    for (auto &s : wb.sheets) finish_sheet(s);
+    return wb;
+  }
+};
+
+formula::Result eval(Workbook &wb, const char *text, std::size_t sheet = 0) {
+  formula::Evaluator ev(wb);
+  return ev.evaluate(sheet, 0, 0, text);
+}
+
+std::string value_text(const formula::Result &r) { return r.ok ? r.value.decimal(formula::kScale) : "-"; }
+
+} // namespace
+
+TEST(FormulaParse, TheArithmeticSubsetParsesAndTheRestDoesNot) {
+  for (const char *ok : {"=SUM(C6:H6)", "=C6+D6-E6*2/F6", "=-(A1)", "=ROUND(SUM($C$6:C10),0)",
+                         "='Q3 2017-18'!B4+Sheet2!C5:C9", "=SUBTOTAL(109,C5:C9)", "=SUM(C:C)", "=1.5E3"})
+    EXPECT_TRUE(formula::parse(ok)) << ok;
+  for (const char *no : {"=A1&\"x\"", "=A1^2", "=IF(A1>0,1,2)", "=MyName*2", "=SUM(A1,,B1)", "=A1 B1", "=Table1[Total]",
+                         "=[1]Sheet1!A1", "=#REF!+1", "=SUM(A1", "=1:3", "=LOG10(1)+"})
+    EXPECT_FALSE(formula::parse(no)) << no;
+  // Hostile nesting is refused, not followed.
+  EXPECT_FALSE(formula::parse(std::string(200, '(') + "1" + std::string(200, ')')));
+}
+
+TEST(FormulaParse, SharedFormulasMoveTheirRelativeReferences) {
+  EXPECT_EQ(formula::shift_references("SUM(C6:H6)", 3, 0), "SUM(C9:H9)");
+  EXPECT_EQ(formula::shift_references("C6*$B$2+C$1+$A6", 1, 2), "E7*$B$2+E$1+$A7");
+  EXPECT_EQ(formula::shift_references("'Q3 data'!B4+LOG10(A1)+\"A1\"", 1, 1), "'Q3 data'!C5+LOG10(B2)+\"A1\"");
+  EXPECT_EQ(formula::shift_references("A1-B2", -1, 0), "#REF!-B1");
+}
+
+TEST(FormulaParse, OdsFormulasReadInExcelSyntax) {
+  EXPECT_EQ(formula::ods_to_a1("of:=SUM([.C6:.H6])").value(), "=SUM(C6:H6)");
+  EXPECT_EQ(formula::ods_to_a1("of:=ROUND([.A1]*[$Rates.$B$2];0)").value(), "=ROUND(A1*Rates!$B$2,0)");
+  EXPECT_EQ(formula::ods_to_a1("of:=['Q3 2017-18'.B4]+[.C1:.C2]").value(), "='Q3 2017-18'!B4+C1:C2");
+  EXPECT_EQ(formula::ods_to_a1("of:=IF([.A1]=\"a;b\";1;2)").value(), "=IF(A1=\"a;b\",1,2)");
+  EXPECT_FALSE(formula::ods_to_a1("ooow:=something"));
+}
+
+TEST(FormulaParse, XlsTokensDecompileToA1) {
+  // =SUM(C6:H6) as Excel writes it: PtgArea (value class) then tAttrSum.
+  std::string area("\x25\x05\x00\x05\x00\x02\xC0\x07\xC0", 9);
+  std::string sum = area + std::string("\x19\x10\x00\x00", 4);
+  xls::PtgContext ctx{5, 8, nullptr};
+  EXPECT_EQ(xls::decompile(sum, ctx).value(), "=SUM(C6:H6)");
+  // =-(A1+2)*ROUND(B2,0): PtgRef A1, PtgInt 2, Add, Paren, Uminus, PtgRef $B$2, PtgInt 0, PtgFunc ROUND, Mul.
+  std::string t = std::string("\x24\x00\x00\x00\xC0", 5) + std::string("\x1E\x02\x00\x03\x15\x13", 6) +
+                  std::string("\x24\x01\x00\x01\x00", 5) + std::string("\x1E\x00\x00", 3) +
+                  std::string("\x21\x1B\x00\x05", 4);
+  EXPECT_EQ(xls::decompile(t, ctx).value(), "=-(A1+2)*ROUND($B$2,0)");
+  // A shared formula's relative reference (PtgRefN: offsets from the cell).
+  std::string refn = std::string("\x2C\xFF\xFF\xFE\xC0", 5); // one row up, two columns left
+  EXPECT_EQ(xls::decompile(refn, ctx).value(), "=G5");
+  // Damaged streams give nothing rather than a wrong formula.
+  EXPECT_FALSE(xls::decompile(std::string("\x03", 1), ctx));
+  EXPECT_FALSE(xls::decompile(area.substr(0, 2), ctx));
+}
+
+TEST(Evaluator, WorksOutTheSubsetExactly) {
+  Book b({"Data", "Rates"});
+  b.num(0, "A1", 0.1).num(0, "A2", 0.2).num(0, "A3", -395).text(0, "A4", "note").num(0, "B1", 3);
+  b.num(1, "B2", 0.175);
+  Workbook &wb = b.done();
+  EXPECT_EQ(value_text(eval(wb, "=SUM(A1:A4)")), "-394.7"); // text in a range is left out
+  EXPECT_EQ(value_text(eval(wb, "=A1+A2")), "0.3");         // exact, not 0.30000000000000004
+  EXPECT_EQ(value_text(eval(wb, "=-A3*Rates!B2")), "69.125");
+  EXPECT_EQ(value_text(eval(wb, "=ROUND(-A3*Rates!$B$2,0)")), "69");
+  EXPECT_EQ(value_text(eval(wb, "=ROUND(2.675,2)")), "2.68");
+  EXPECT_EQ(value_text(eval(wb, "=ROUND(-2.5,0)")), "-3");
+  EXPECT_EQ(value_text(eval(wb, "=ROUND(1234,-2)")), "1200");
+  EXPECT_EQ(value_text(eval(wb, "=SUM(A1,A2,10)/B1")), "3.433333333");
+  EXPECT_EQ(value_text(eval(wb, "=247000*0.0022374")), "552.6378");
+  EXPECT_TRUE(eval(wb, "=SUM(A1,A2,10)/B1").inexact);
+  EXPECT_EQ(value_text(eval(wb, "=Z99*2")), "0"); // an empty cell is 0
+  // Outside the subset, or impossible: not evaluated, with the reason.
+  EXPECT_FALSE(eval(wb, "=A4+1").ok);
+  EXPECT_FALSE(eval(wb, "=A1/0").ok);
+  EXPECT_FALSE(eval(wb, "=AVERAGE(A1:A3)").ok);
+  EXPECT_FALSE(eval(wb, "=Missing!A1").ok);
+  EXPECT_FALSE(eval(wb, "=A1:A3*2").ok);
+  EXPECT_FALSE(eval(wb, "=SUBTOTAL(1,A1:A3)").ok);
+  EXPECT_FALSE(eval(wb, "=1E20*1E20").ok);
+}
+
+TEST(Evaluator, SubtotalLeavesOutSubtotalsAndHiddenRowsAsExcelDoes) {
+  Book b({"S"});
+  b.num(0, "A1", 10).num(0, "A2", 20).formula(0, "A3", "=SUBTOTAL(9,A1:A2)", 30).num(0, "A4", 5);
+  Workbook &wb = b.done();
+  EXPECT_EQ(value_text(eval(wb, "=SUBTOTAL(9,A1:A4)")), "35");
+  EXPECT_EQ(value_text(eval(wb, "=SUM(A1:A4)")), "65");
+  wb.sheets[0].hidden_rows = {1};
+  EXPECT_EQ(value_text(eval(wb, "=SUBTOTAL(109,A1:A4)")), "15");
+  // SUBTOTAL(9) leaves out rows a filter hid but not rows hidden by hand: not guessed.
+  EXPECT_FALSE(eval(wb, "=SUBTOTAL(9,A1:A4)").ok);
+}
+
+TEST(Evaluator, FollowsUnsavedFormulasAndStopsAtCycles) {
+  Book b({"S"});
+  b.num(0, "A1", 1).formula(0, "A2", "=A1*2").formula(0, "A3", "=A2+A1").formula(0, "B1", "=B2+1");
+  b.formula(0, "B2", "=B1+1").formula(0, "C1", "=C1");
+  Workbook &wb = b.done();
+  auto stats = formula::fill_missing_values(wb);
+  EXPECT_EQ(stats.missing, 5u);
+  EXPECT_EQ(stats.worked_out, 2u);
+  const Sheet &s = wb.sheets[0];
+  ASSERT_EQ(s.cell_at(2, 0)->type, CellType::Number);
+  EXPECT_EQ(s.cell_at(2, 0)->number, 3);
+  EXPECT_TRUE(s.formula_at(2, 0)->flags & kFormulaEvaluated);
+  EXPECT_EQ(s.cell_at(0, 1)->type, CellType::EmptyFormula); // a cycle stays unevaluated
+  EXPECT_EQ(s.cell_at(0, 2)->type, CellType::EmptyFormula);
+}
+
+TEST(Evaluator, WorkIsBounded) {
+  Book b({"S"});
+  for (int r = 1; r <= 2000; ++r) b.formula(0, ("A" + std::to_string(r)).c_str(), "=SUM(B1:B1048576)+1");
+  for (int r = 1; r <= 2000; ++r) b.num(0, ("B" + std::to_string(r)).c_str(), 1);
+  Workbook &wb = b.done();
+  auto stats = formula::fill_missing_values(wb, 100000);
+  EXPECT_LT(stats.worked_out, 2000u); // the budget ran out and the rest stayed unevaluated
+  EXPECT_GT(stats.worked_out, 0u);
+  // A long chain of unsaved formulas each reading the one below is cut off, not followed to the end.
+  Book c({"S"});
+  for (int r = 1; r <= 3000; ++r)
+    c.formula(0, ("A" + std::to_string(r)).c_str(), ("=A" + std::to_string(r + 1) + "+1").c_str());
+  Workbook &wc = c.done();
+  formula::Evaluator ev(wc);
+  EXPECT_FALSE(ev.evaluate(0, 0, 0, "=A1").ok);
+}
+
+TEST(FormulaReaders, EveryFormatGivesTheFormulaTextInA1) {
+  std::string dir = source_dir() + "/tests/data/formulas/";
+  for (const char *name : {"short-sum.xlsx", "short-sum.xls", "short-sum.ods"}) {
+    Workbook wb = open_workbook(dir + name);
+    ASSERT_FALSE(wb.sheets.empty()) << name;
+    const Sheet &s = wb.sheets[0];
+    const CellFormula *c11 = s.formula_at(10, 2);
+    ASSERT_TRUE(c11) << name;
+    EXPECT_EQ(wb.text(*c11), "=SUM(C5:C9)") << name;
+    const CellFormula *b11 = s.formula_at(10, 1);
+    ASSERT_TRUE(b11) << name;
+    EXPECT_EQ(wb.text(*b11), "=SUM(B5:B10)") << name;
+  }
+}
+
+TEST(FormulaReaders, SharedFormulasAreGivenToEachCell) {
+  // Excel writes a column of like formulas once, as a shared formula.
+  std::string dir = temp_dir();
+  std::string path = dir + "/shared.xlsx";
+  {
+    std::string sheet = "<?xml version=\"1.0\"?><worksheet "
+                        "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                        "<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"B1\"><v>2</v></c>"
+                        "<c r=\"C1\"><f t=\"shared\" ref=\"C1:C3\" si=\"0\">A1+B1*$A$1</f><v>3</v></c></row>"
+                        "<row r=\"2\"><c r=\"A2\"><v>4</v></c><c r=\"B2\"><v>5</v></c>"
+                        "<c r=\"C2\"><f t=\"shared\" si=\"0\"/><v>9</v></c></row>"
+                        "<row r=\"3\"><c r=\"C3\"><f t=\"shared\" si=\"0\"/></c></row>"
+                        "</sheetData></worksheet>";
+    std::string base = write_xlsx({{"S", {{"A1", 1.0}}}}, "base.xlsx");
+    // Replace the sheet part of a workbook libxlsxwriter made.
+    std::string cmd = "cd " + dir + " && rm -rf x && mkdir x && cd x && unzip -q " + base +
+                      " && cat > xl/worksheets/sheet1.xml <<'EOF'\n" + sheet + "\nEOF\nzip -q -r " + path + " .";
+    ASSERT_EQ(std::system(cmd.c_str()), 0);
+  }
+  Workbook wb = open_workbook(path);
+  const Sheet &s = wb.sheets[0];
+  ASSERT_TRUE(s.formula_at(1, 2));
+  EXPECT_EQ(wb.text(*s.formula_at(1, 2)), "=A2+B2*$A$1");
+  ASSERT_TRUE(s.formula_at(2, 2));
+  EXPECT_EQ(wb.text(*s.formula_at(2, 2)), "=A3+B3*$A$1");
+  // C3 has no saved value: worked out (0 + 0 * 1).
+  EXPECT_EQ(s.cell_at(2, 2)->type, CellType::Number);
+}
+
+namespace {
+std::vector<Finding> check_one(const std::string &path) {
+  CheckOptions o;
+  o.threads = 1;
+  return run_check({path}, o).findings;
+}
+} // namespace
+
+TEST(FormulaRules, OpenpyxlStyleTotalsGiveOnlyTheSeedsError) {
+  auto findings = check_one(source_dir() + "/tests/data/formulas/baseline-openpyxl-totals.xlsx");
+  ASSERT_EQ(findings.size(), 1u);
+  EXPECT_EQ(findings[0].rule, "row-total-mismatch");
+  EXPECT_NE(findings[0].message.find("Street lighting"), std::string::npos);
+  EXPECT_EQ(findings[0].stated->decimal(), "-1941");
+  EXPECT_EQ(findings[0].computed->decimal(), "-1968");
+}
+
+TEST(FormulaRules, AShortSumRangeIsReportedAtTheTotalOnceInEveryFormat) {
+  std::string dir = source_dir() + "/tests/data/formulas/";
+  for (const char *name : {"short-sum.xlsx", "short-sum.xls", "short-sum.ods"}) {
+    auto findings = check_one(dir + name);
+    ASSERT_EQ(findings.size(), 1u) << name << ": " << (findings.empty() ? "" : findings[0].message);
+    const Finding &f = findings[0];
+    EXPECT_EQ(f.rule, "total-range-mismatch") << name;
+    EXPECT_EQ(f.severity, Severity::Error);
+    ASSERT_TRUE(f.cell);
+    EXPECT_EQ(a1(*f.cell), "C11") << name;
+    EXPECT_EQ(f.stated->decimal(), "897");
+    EXPECT_EQ(f.computed->decimal(), "1030");
+    EXPECT_NE(f.message.find("rows 5-9"), std::string::npos) << f.message;
+    EXPECT_NE(f.message.find("to row 10"), std::string::npos) << f.message;
+    EXPECT_NE(f.message.find("Finance & budget review (133) is left out"), std::string::npos) << f.message;
+  }
+}
+
+TEST(FormulaRules, ASubtotalAddedWithItsOwnRowsIsReported) {
+  auto findings = check_one(source_dir() + "/tests/data/formulas/double-count.xlsx");
+  std::size_t at_b11 = 0;
+  for (auto &f : findings) {
+    if (f.cell && a1(*f.cell) == "B11") {
+      ++at_b11;
+      EXPECT_EQ(f.rule, "total-range-mismatch");
+      EXPECT_NE(f.message.find("counted twice"), std::string::npos) << f.message;
+      EXPECT_EQ(f.computed->decimal(), "-328");
+    }
+  }
+  EXPECT_EQ(at_b11, 1u);
+}
+
+TEST(FormulaRules, AStaleSavedValueIsReportedWithBothFigures) {
+  std::string path = write_xlsx({{"Sheet1", {{"A1", 5.0}, {"A2", 7.0}}}}, "stale.xlsx");
+  // Add a formula whose saved value its inputs no longer give.
+  std::string dir = temp_dir();
+  std::string sheet = "<?xml version=\"1.0\"?><worksheet "
+                      "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                      "<row r=\"1\"><c r=\"A1\"><v>5</v></c></row><row r=\"2\"><c r=\"A2\"><v>7</v></c></row>"
+                      "<row r=\"3\"><c r=\"A3\"><f>SUM(A1:A2)</f><v>10</v></c></row>"
+                      "<row r=\"4\"><c r=\"A4\"><f>A1/3</f><v>1.6666666666666667</v></c></row>"
+                      "</sheetData></worksheet>";
+  std::string out = dir + "/stale2.xlsx";
+  std::string cmd = "cd " + dir + " && rm -rf y && mkdir y && cd y && unzip -q " + path +
+                    " && cat > xl/worksheets/sheet1.xml <<'EOF'\n" + sheet + "\nEOF\nzip -q -r " + out + " .";
+  ASSERT_EQ(std::system(cmd.c_str()), 0);
+  auto findings = check_one(out);
+  std::size_t stale = 0;
+  for (auto &f : findings) {
+    if (f.rule != "formula-result-mismatch") continue;
+    ++stale;
+    EXPECT_EQ(a1(*f.cell), "A3");
+    EXPECT_EQ(f.stated->decimal(), "10");
+    EXPECT_EQ(f.computed->decimal(), "12");
+    EXPECT_NE(f.message.find("Sheet1!A3 shows 10 but its formula =SUM(A1:A2) gives 12"), std::string::npos)
+        << f.message;
+  }
+  EXPECT_EQ(stale, 1u); // A4's third is the same figure to the precision saved
+}
