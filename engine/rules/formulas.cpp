@@ -101,6 +101,11 @@ std::string span_words(const std::vector<formula::Area> &areas, bool rows) {
   return out;
 }
 
+// Marks a total whose formula adds every part of its table once and agrees
+// with it; never shown (merge_formula_findings drops it and the plain
+// mismatch a sum of every row, subtotals included, would give).
+constexpr const char *kConfirmed = "formula-confirms-total";
+
 struct Part {
   CellRef ref;
   Money amount;
@@ -164,30 +169,63 @@ void audit_total(const std::string &path, const FigureTable &t, const Workbook &
     return;
   }
 
-  // Parts of the table the formula leaves out; a subtotal of other parts is
-  // rightly left out of a total that adds those parts.
-  auto is_subtotal = [&](const Part &p) {
-    const CellFormula *pf = sheet.formula_at(p.ref.row, p.ref.col);
-    auto inner = pf ? added_areas(wb.text(*pf)) : std::nullopt;
-    if (!inner) return false;
-    for (auto &q : parts)
-      if (&q != &p && covers(*inner, q.ref)) return true;
-    return false;
+  // Which of the table's parts the formula adds, following subtotals: a
+  // covered part whose own formula totals other parts adds those instead
+  // (a Grand Total over subtotals covers the rows the subtotals add).
+  std::vector<std::optional<std::vector<formula::Area>>> inner(parts.size());
+  std::vector<bool> subtotal(parts.size(), false);
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    const CellFormula *pf = sheet.formula_at(parts[i].ref.row, parts[i].ref.col);
+    if (pf) inner[i] = added_areas(wb.text(*pf));
+    if (inner[i])
+      for (std::size_t j = 0; j < parts.size(); ++j)
+        subtotal[i] = subtotal[i] || (j != i && covers(*inner[i], parts[j].ref));
+  }
+  std::vector<int> times(parts.size(), 0);
+  auto count = [&](auto &self, const std::vector<formula::Area> &as, int depth) -> void {
+    if (depth > 8) return;
+    for (std::size_t i = 0; i < parts.size(); ++i) {
+      if (!covers(as, parts[i].ref)) continue;
+      if (subtotal[i])
+        self(self, *inner[i], depth + 1);
+      else
+        ++times[i];
+    }
   };
+  count(count, *areas, 0);
+  Money leaves;
+  bool each_once = true;
   std::vector<const Part *> left_out;
-  Money missing;
-  for (auto &p : parts) {
-    if (covers(*areas, p.ref) || p.amount.is_zero() || is_subtotal(p)) continue;
-    left_out.push_back(&p);
-    missing += p.amount;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (subtotal[i]) continue;
+    leaves += parts[i].amount;
+    if (parts[i].amount.is_zero()) continue;
+    each_once = each_once && times[i] == 1;
+    if (times[i] == 0) left_out.push_back(&parts[i]);
+  }
+  // Each figure was rounded to the penny of the table's unit as it was read:
+  // the leaves may differ from the total by up to a penny each.
+  bool agrees = (leaves - total.amount).abs() <= Money::from_pence(std::int64_t(parts.size()));
+  if (each_once && agrees) {
+    // The formula adds every row of the table once and the figure agrees:
+    // the total is right, whatever a sum of every row above (subtotals
+    // included) would say.
+    Finding f;
+    f.rule = kConfirmed;
+    f.path = path;
+    f.sheet = t.sheet;
+    f.cell = total.ref;
+    out.push_back(std::move(f));
+    return;
   }
   if (left_out.empty()) return;
+  all = leaves;
   // Only where the figure the total shows is what the short range gives:
   // the total is wrong because of its range, not for some other reason.
   Money covered;
-  for (auto &p : parts)
-    if (covers(*areas, p.ref)) covered += p.amount;
-  if (covered != total.amount || all == total.amount) return;
+  for (std::size_t i = 0; i < parts.size(); ++i)
+    if (!subtotal[i]) covered += Money::from_pence(parts[i].amount.pence() * times[i]);
+  if ((covered - total.amount).abs() > Money::from_pence(std::int64_t(parts.size())) || agrees) return;
   std::uint32_t last = 0, first = UINT32_MAX;
   for (auto &p : parts) {
     last = std::max(last, down ? p.ref.row : p.ref.col);
@@ -296,6 +334,12 @@ void merge_formula_findings(std::vector<Finding> &out, std::vector<Finding> foun
     return a.path == b.path && a.sheet == b.sheet && a.cell == b.cell;
   };
   for (auto &f : found) {
+    if (f.rule == kConfirmed) {
+      std::erase_if(out, [&](const Finding &o) {
+        return same_place(o, f) && (o.rule == rule::kColumnTotal || o.rule == rule::kRowTotal);
+      });
+      continue;
+    }
     if (f.rule == rule::kTotalRange) {
       std::erase_if(out, [&](const Finding &o) {
         return same_place(o, f) && (o.rule == rule::kColumnTotal || o.rule == rule::kRowTotal ||

@@ -310,3 +310,16 @@ TEST(FormulaRules, AStaleSavedValueIsReportedWithBothFigures) {
   }
   EXPECT_EQ(stale, 1u); // A4's third is the same figure to the precision saved
 }
+
+TEST(FormulaRules, AGrandTotalOverSubtotalsIsKnownFromItsFormula) {
+  // Oakland's Grand Total is =SUM(B23:B24): the Subtotal Revenue row (itself
+  // =SUM(B5:B22)) and the transfers. A sum of every row above counts the
+  // subtotal's rows twice; the formula says which rows the total adds.
+  std::string path = shared_dir() + "/realworld/files/openbudgetoakland/5-Year Tables from Budget.xlsx";
+  auto findings = check_one(path);
+  for (auto &f : findings) {
+    bool grand_total = (f.sheet == "ALL FUNDS " && f.cell && f.cell->row == 24) ||
+                       (f.sheet == "GPF" && f.cell && f.cell->row == 22);
+    EXPECT_FALSE(grand_total) << f.rule << " " << f.message;
+  }
+}
