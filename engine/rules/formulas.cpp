@@ -137,8 +137,26 @@ void audit_total(const std::string &path, const FigureTable &t, const Workbook &
   for (auto &p : parts) all += p.amount;
   std::string formula_text(wb.text(*cf));
 
-  // A subtotal added together with the parts it already totals.
-  for (auto &p : parts) {
+  // A subtotal added together with the parts it already totals. The
+  // subtotal may be a part of the table as recognised, or a cell between
+  // its parts that the structure set aside as a subtotal row.
+  std::vector<Part> candidates = parts;
+  for (auto &f : sheet.formulas) {
+    CellRef at{f.row, f.col};
+    if (at == total.ref || !covers(*areas, at)) continue;
+    bool known = std::any_of(parts.begin(), parts.end(), [&](const Part &q) { return q.ref == at; });
+    const Cell *c = sheet.cell_at(f.row, f.col);
+    if (known || !c || c->type != CellType::Number) continue;
+    auto m = Money::from_units(c->number, t.unit);
+    if (!m) continue;
+    std::string name;
+    for (std::uint32_t k = 0; k < (down ? f.col : f.row) && name.empty(); ++k) {
+      const Cell *l = down ? sheet.cell_at(f.row, k) : sheet.cell_at(k, f.col);
+      if (l && l->type == CellType::String) name = std::string(wb.text(*l));
+    }
+    candidates.push_back({at, *m, name.empty() ? a1(at) : name});
+  }
+  for (auto &p : candidates) {
     if (!covers(*areas, p.ref)) continue;
     const CellFormula *pf = sheet.formula_at(p.ref.row, p.ref.col);
     auto inner = pf ? added_areas(wb.text(*pf)) : std::nullopt;

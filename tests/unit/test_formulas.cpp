@@ -269,15 +269,20 @@ TEST(FormulaRules, AShortSumRangeIsReportedAtTheTotalOnceInEveryFormat) {
   }
 }
 
-TEST(FormulaRules, ASubtotalAddedWithItsOwnRowsIsReported) {
+TEST(FormulaRules, ASubtotalAddedWithItsOwnRowsIsReportedOnce) {
+  // The Total adds rows 5-10, the People subtotal (row 8) among them: its
+  // rows are counted twice. A table whose structure is inferred generically
+  // (engine/rules/stated_totals.cpp) reports it as the total against its leaf
+  // rows; a recognised year table, by its formula (total-range-mismatch).
   auto findings = check_one(source_dir() + "/tests/data/formulas/double-count.xlsx");
   std::size_t at_b11 = 0;
   for (auto &f : findings) {
     if (f.cell && a1(*f.cell) == "B11") {
       ++at_b11;
-      EXPECT_EQ(f.rule, "total-range-mismatch");
-      EXPECT_NE(f.message.find("counted twice"), std::string::npos) << f.message;
-      EXPECT_EQ(f.computed->decimal(), "-328");
+      EXPECT_EQ(f.severity, Severity::Error);
+      EXPECT_TRUE(f.message.find("instead of -328") != std::string::npos ||
+                  f.message.find("add up to -328") != std::string::npos)
+          << f.message;
     }
   }
   EXPECT_EQ(at_b11, 1u);
@@ -318,8 +323,8 @@ TEST(FormulaRules, AGrandTotalOverSubtotalsIsKnownFromItsFormula) {
   std::string path = shared_dir() + "/realworld/files/openbudgetoakland/5-Year Tables from Budget.xlsx";
   auto findings = check_one(path);
   for (auto &f : findings) {
-    bool grand_total = (f.sheet == "ALL FUNDS " && f.cell && f.cell->row == 24) ||
-                       (f.sheet == "GPF" && f.cell && f.cell->row == 22);
+    bool grand_total =
+        (f.sheet == "ALL FUNDS " && f.cell && f.cell->row == 24) || (f.sheet == "GPF" && f.cell && f.cell->row == 22);
     EXPECT_FALSE(grand_total) << f.rule << " " << f.message;
   }
 }
