@@ -263,6 +263,10 @@ struct ContentHandler : XmlHandler {
       // A repeated row with content is real content (rare); empty repeats
       // just advance the row counter.
       if (!row_cells.empty()) {
+        // Refuse before copying: a short row repeated a million times would
+        // otherwise fill the limit's worth of memory only to be refused.
+        if (sheet->cells.size() + std::uint64_t(row_cells.size()) * row_repeat > limits.max_cells_per_sheet)
+          throw ReadError("sheet '" + sheet->name + "' has more cells than the limit");
         for (std::uint32_t k = 0; k < row_repeat; ++k) {
           for (Cell c : row_cells) {
             c.row = row + k;
