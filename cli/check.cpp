@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <iostream>
+#include <new>
 
 #include "cli/commands.hpp"
 #include "core/phase_timer.hpp"
@@ -57,6 +58,10 @@ int check(int argc, char **argv) {
       progress.files(done, total, path);
     };
     r = run_check(o.paths, copts);
+  } catch (const std::bad_alloc &) {
+    std::cerr << "fundbook check: out of memory: the run could not finish; run it again with more memory free, or "
+                 "on fewer files at a time\n";
+    return kCannotFinish;
   } catch (const std::exception &e) {
     std::cerr << "fundbook check: " << e.what() << "\n";
     return kUsage;
@@ -74,7 +79,12 @@ int check(int argc, char **argv) {
   }
   // Freeing a large result piece by piece takes longer than the check; the
   // process ends here, so leave it to the operating system.
-  std::_Exit(std::cout ? exit_status(r) : kUsage);
+  if (!std::cout) {
+    std::cerr << "fundbook check: the results could not be written to standard output (disk full, or the output "
+                 "closed): the run could not finish\n";
+    std::_Exit(kCannotFinish);
+  }
+  std::_Exit(exit_status(r));
 }
 
 } // namespace fundbook::cli

@@ -1,6 +1,7 @@
 // fundbook: checks council business-plan workbooks and writes committee-ready reports.
 #include <cstring>
 #include <iostream>
+#include <new>
 
 #include "cli/commands.hpp"
 
@@ -41,6 +42,9 @@ int main(int argc, char **argv) {
     if (!std::strcmp(cmd, "watch")) return fundbook::cli::watch(argc - 1, argv + 1);
     if (!std::strcmp(cmd, "serve-job")) return fundbook::cli::serve_job(argc - 1, argv + 1);
     if (!std::strcmp(cmd, "watch-job")) return fundbook::cli::watch_job(argc - 1, argv + 1);
+  } catch (const std::bad_alloc &) {
+    std::cerr << "fundbook " << cmd << ": out of memory: the run could not finish\n";
+    return fundbook::cli::kCannotFinish;
   } catch (const std::exception &e) {
     std::cerr << "fundbook: unexpected problem: " << e.what() << "\n";
     return 3;

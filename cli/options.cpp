@@ -52,6 +52,10 @@ CheckOptions to_check_options(const CommonOptions &o) {
 }
 
 int exit_status(const CheckResult &r) {
+  // Memory running out is no fault of the file: its own status, even when
+  // the other files' results were written.
+  for (auto &in : r.inputs)
+    if (in.out_of_memory) return kCannotFinish;
   if (r.inputs_read() == 0) return kNothingRead;
   return r.errors() > 0 ? kFindings : kOk;
 }

@@ -91,6 +91,10 @@ int report(int argc, char **argv) {
       progress.files(done, total, path);
     };
     r = run_check(o.paths, copts);
+  } catch (const std::bad_alloc &) {
+    std::cerr << "fundbook report: out of memory: the run could not finish and no report was written; run it again "
+                 "with more memory free, or on fewer files at a time\n";
+    return kCannotFinish;
   } catch (const std::exception &e) {
     std::cerr << "fundbook report: " << e.what() << "\n";
     return kUsage;

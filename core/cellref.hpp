@@ -75,17 +75,4 @@ inline std::optional<std::pair<CellRef, CellRef>> parse_a1_range(std::string_vie
   return std::pair{*first, *last};
 }
 
-// Column letters only ("AB" -> 27), for cells written without a row part.
-inline std::optional<std::uint32_t> parse_column(std::string_view s) {
-  std::uint64_t col = 0;
-  if (s.empty() || s.size() > 3) return std::nullopt;
-  for (char ch : s) {
-    char c = (ch >= 'a' && ch <= 'z') ? char(ch - 32) : ch;
-    if (c < 'A' || c > 'Z') return std::nullopt;
-    col = col * 26 + std::uint64_t(c - 'A' + 1);
-  }
-  if (col > 16384) return std::nullopt;
-  return std::uint32_t(col - 1);
-}
-
 } // namespace fundbook

@@ -115,6 +115,29 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       f.message = w;
       s.findings.push_back(std::move(f));
     }
+    // Not everything was read as written: an error, so the run never passes
+    // a file whose damaged cell may have held the figure in question.
+    for (auto &d : wb.damaged) {
+      Finding f;
+      f.severity = Severity::Error;
+      f.rule = rule::kDamagedCell;
+      f.path = s.input.path;
+      f.sheet = d.sheet;
+      f.cell = d.cell;
+      f.message = "cell " + a1(d.cell) + " on sheet '" + d.sheet + "' is damaged in the file: " + d.what +
+                  (d.value_lost ? "; its value could not be read, so no total through it was checked" : "") +
+                  ". Open the file in Excel or LibreOffice, save it again and check that cell";
+      s.findings.push_back(std::move(f));
+    }
+    if (wb.damaged_count > wb.damaged.size()) {
+      Finding f;
+      f.severity = Severity::Error;
+      f.rule = rule::kDamagedCell;
+      f.path = s.input.path;
+      f.message = std::to_string(wb.damaged_count - wb.damaged.size()) +
+                  " more damaged cells in this file were not listed one by one; ask for a fresh copy";
+      s.findings.push_back(std::move(f));
+    }
     // Formulas are evidence about the tables: read while the grid is here.
     std::vector<Finding> formula_findings;
     if (std::any_of(wb.sheets.begin(), wb.sheets.end(), [](const Sheet &sh) { return !sh.formulas.empty(); })) {
@@ -191,8 +214,11 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
         s.input.format = sniff_format(files[i]);
         s.input.error = e.what();
       } catch (const std::bad_alloc &) {
+        // What was held for this file is freed by now: the other files go on.
         s.input.ok = false;
-        s.input.error = "the file needs more memory than is available to read";
+        s.input.out_of_memory = true;
+        s.input.error = "out of memory: the file needs more memory than is available to read it; the other files "
+                        "were checked. Run again with more memory free, or check this file on its own";
       } catch (const std::exception &e) {
         s.input.ok = false;
         s.input.error = std::string("could not be read: ") + e.what();
@@ -255,6 +281,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
   }
   PhaseTimer t("sort findings");
   sort_findings(result.findings);
+  merge_repeated_rows(result.findings);
   return result;
 }
 

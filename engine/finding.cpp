@@ -1,7 +1,9 @@
 #include "engine/finding.hpp"
 
 #include <algorithm>
+#include <map>
 #include <string>
+#include <tuple>
 #include <utility>
 
 namespace fundbook {
@@ -29,6 +31,53 @@ void sort_findings(std::vector<Finding> &findings) {
   };
   if (std::is_sorted(findings.begin(), findings.end(), before)) return;
   std::stable_sort(findings.begin(), findings.end(), before);
+}
+
+void merge_repeated_rows(std::vector<Finding> &findings) {
+  // The same finding in the same column of consecutive rows, word for word:
+  // the rows repeat one another (a spreadsheet's repeated row, a row filled
+  // down). One cause is one finding, at the first row.
+  using Key = std::tuple<std::string_view, std::string_view, std::uint32_t, std::string_view, std::string_view, bool,
+                         std::int64_t, bool, std::int64_t, int>;
+  std::map<Key, std::size_t> open; // -> the run's first finding
+  std::vector<std::uint32_t> last_row(findings.size()), copies(findings.size());
+  std::vector<bool> drop(findings.size());
+  bool any = false;
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    const Finding &f = findings[i];
+    if (!f.cell || !f.sheet) continue;
+    Key k{f.path,
+          *f.sheet,
+          f.cell->col,
+          f.rule,
+          f.message,
+          bool(f.stated),
+          f.stated ? f.stated->pence() : 0,
+          bool(f.computed),
+          f.computed ? f.computed->pence() : 0,
+          int(f.severity)};
+    auto [it, fresh] = open.try_emplace(k, i);
+    if (!fresh && last_row[it->second] + 1 == f.cell->row) {
+      last_row[it->second] = f.cell->row;
+      ++copies[it->second];
+      drop[i] = any = true;
+      continue;
+    }
+    it->second = i;
+    last_row[i] = f.cell->row;
+  }
+  if (!any) return;
+  std::vector<Finding> out;
+  out.reserve(findings.size());
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    if (drop[i]) continue;
+    if (copies[i]) {
+      findings[i].message += " (the same in the " + std::to_string(copies[i]) + " row" + (copies[i] == 1 ? "" : "s") +
+                             " below it, to row " + std::to_string(last_row[i] + 1) + ", which repeat this row)";
+    }
+    out.push_back(std::move(findings[i]));
+  }
+  findings = std::move(out);
 }
 
 } // namespace fundbook

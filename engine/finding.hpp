@@ -33,6 +33,7 @@ inline constexpr const char *kInputNote = "input-note";
 inline constexpr const char *kFigureOutOfRange = "figure-out-of-range";
 inline constexpr const char *kFormulaResult = "formula-result-mismatch"; // a saved value its own formula disagrees with
 inline constexpr const char *kTotalRange = "total-range-mismatch";       // a total's SUM range against its table
+inline constexpr const char *kDamagedCell = "damaged-cell";
 } // namespace rule
 
 // Another place a finding concerns (the contract's `related`).
@@ -63,5 +64,8 @@ struct Finding {
 // By file, sheet, row and column, then errors first; stable, and a list
 // already in that order is left as it is after one pass.
 void sort_findings(std::vector<Finding> &findings);
+// Sorted findings that repeat word for word down consecutive rows of one
+// column become the first of them, which says how far the repeat goes.
+void merge_repeated_rows(std::vector<Finding> &findings);
 
 } // namespace fundbook

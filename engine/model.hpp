@@ -19,6 +19,7 @@ struct Input {
   std::string format;
   bool ok = true;
   std::string error;
+  bool out_of_memory = false; // not read for want of memory: the run could not finish, the file may be fine
 };
 
 // A scheme as the engine holds it: the record the recogniser read, completed

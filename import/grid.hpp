@@ -104,12 +104,33 @@ struct Sheet {
   void note_row_not_kept(std::uint32_t r);
 };
 
+// A cell the reader found but could not read as written: a shared string
+// that does not exist, a type the format does not define, a reference that
+// names no cell. It is reported at its place, never dropped or moved in silence.
+struct DamagedCell {
+  std::string sheet;
+  CellRef cell;     // where it was put
+  std::string what; // "it names shared string 4294967295, which the file does not have"
+  bool value_lost;  // the value is unknown (an error cell stands in), not only its place
+};
+
+// The text of the error cell that stands in for a damaged cell's lost value:
+// figure checks see a cell they cannot read and leave the sums through it alone.
+inline constexpr std::string_view kDamagedCellText = "#DAMAGED!";
+
 struct Workbook {
   std::string path;
   std::string format; // xlsx, xls, ods, csv, html
   std::vector<Sheet> sheets;
   StringPool strings;
   std::vector<std::string> warnings; // things read around, e.g. a missing part
+  std::vector<DamagedCell> damaged;  // the first kMaxDamagedListed, in reading order
+  std::size_t damaged_count = 0;     // all of them
+  static constexpr std::size_t kMaxDamagedListed = 100;
+
+  void note_damaged(const std::string &sheet, CellRef at, std::string what, bool value_lost) {
+    if (damaged_count++ < kMaxDamagedListed) damaged.push_back({sheet, at, std::move(what), value_lost});
+  }
 
   std::uint32_t intern(std::string_view s) { return strings.add(s); }
   std::string_view text(const Cell &c) const { return strings[c.str]; }

@@ -210,6 +210,10 @@ std::optional<Figure> FigureReader::read_cell(const Workbook &wb, const std::str
     return std::nullopt;
   }
   default:
+    if (cell->type == CellType::Error && wb.text(*cell) == kDamagedCellText) {
+      if (bad) *bad = true; // the reader reported the damage at this cell
+      return std::nullopt;
+    }
     notes.push_back({"non-numeric-value", sheet, f.ref, cell_text(wb, *cell)});
     if (bad) *bad = true;
     return std::nullopt;

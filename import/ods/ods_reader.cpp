@@ -107,6 +107,29 @@ struct ContentHandler : XmlHandler {
   int in_p = 0;
   int in_annotation = 0;
   std::uint32_t span_cols = 0, span_rows = 0;
+  std::string damage; // why the current cell cannot be read as written, if it cannot
+  // Copies of repeated cells with content a sheet may still make. A file
+  // may claim a row a million times in a few bytes; past this the row (or
+  // cell) is read once and the note says so, so what a file costs is bounded
+  // by what it holds. Real sheets repeat content a few times, far below it.
+  static constexpr std::uint64_t kRepeatBudget = 100000;
+  std::uint64_t repeat_budget = kRepeatBudget;
+
+  // How many copies of something with content to make: all of them while the
+  // sheet's budget lasts, else one, with a note.
+  std::uint32_t copies(std::uint32_t repeat, std::uint64_t cells_each, const char *what, std::uint32_t at_row,
+                       std::uint32_t at_col) {
+    std::uint64_t extra = std::uint64_t(repeat - 1) * cells_each;
+    if (extra <= repeat_budget) {
+      repeat_budget -= extra;
+      return repeat;
+    }
+    wb.warnings.push_back("sheet '" + sheet->name + "': " + what + " " +
+                          (std::string_view(what) == "row" ? std::to_string(at_row + 1) : a1(at_row, at_col)) +
+                          " is repeated " + std::to_string(repeat) +
+                          " times in the file; it was read once, so a total that counts its copies will not agree");
+    return 1;
+  }
 
   void start(std::string_view name, const XmlAttrs &a) override {
     if (in_annotation) {
@@ -120,6 +143,7 @@ struct ContentHandler : XmlHandler {
       if (const char *st = a.get("style-name")) sheet->hidden = hidden_styles.count(st) > 0;
       row = 0;
       col_def = 0;
+      repeat_budget = kRepeatBudget;
     } else if (!sheet) {
       return;
     } else if (name == "table-column") {
@@ -152,6 +176,7 @@ struct ContentHandler : XmlHandler {
       cell_formula = f ? formula::ods_to_a1(f) : std::nullopt;
       has_value = false;
       content.clear();
+      damage.clear();
       paragraphs = 0;
       span_cols = span_rows = 0;
       if (const char *s = a.get("number-columns-spanned")) span_cols = std::uint32_t(std::atol(s));
@@ -161,9 +186,12 @@ struct ContentHandler : XmlHandler {
       std::string_view t(type);
       if (t == "float" || t == "currency" || t == "percentage") {
         if (const char *v = a.get("value")) {
+          char *end = nullptr;
           cell.type = CellType::Number;
-          cell.number = std::strtod(v, nullptr);
+          cell.number = std::strtod(v, &end);
           has_value = true;
+          while (end && (*end == ' ' || *end == '\t' || *end == '\n' || *end == '\r')) ++end;
+          if (end == v || (end && *end)) damage = "its value '" + std::string(v).substr(0, 40) + "' is not a number";
         }
       } else if (t == "date") {
         if (const char *v = a.get("date-value")) {
@@ -195,6 +223,12 @@ struct ContentHandler : XmlHandler {
           cell.str = wb.intern(v);
           has_value = true;
         }
+      } else if (t != "void") {
+        // Its text, as shown, is still read: only the type is unknown.
+        wb.note_damaged(sheet->name, CellRef{row, cell.col},
+                        "its value type '" + std::string(t.substr(0, 40)) +
+                            "' is not one OpenDocument defines; the text it shows was read",
+                        false);
       }
     } else if (in_cell) {
       if (name == "annotation") {
@@ -249,9 +283,17 @@ struct ContentHandler : XmlHandler {
         sheet->merges.push_back(
             {CellRef{row, col}, CellRef{row + std::max(1u, span_rows) - 1, col + std::max(1u, span_cols) - 1}});
       }
+      if (!damage.empty()) {
+        // The value cannot be known: an error cell stands in, so no sum through it is checked.
+        cell.type = CellType::Error;
+        cell.str = wb.intern(kDamagedCellText);
+        wb.note_damaged(sheet->name, CellRef{row, cell.col}, damage, true);
+        emit = true;
+      }
       if (emit) {
         std::uint32_t text = cell_formula ? wb.intern(*cell_formula) : 0;
-        for (std::uint32_t i = 0; i < cell_repeat && col + i < kMaxColumns; ++i) {
+        std::uint32_t n = cell_repeat > 1 ? copies(cell_repeat, 1, "cell", row, cell.col) : 1;
+        for (std::uint32_t i = 0; i < n && col + i < kMaxColumns; ++i) {
           Cell c = cell;
           c.col = std::uint16_t(col + i);
           row_cells.push_back(c);
@@ -263,11 +305,11 @@ struct ContentHandler : XmlHandler {
       // A repeated row with content is real content (rare); empty repeats
       // just advance the row counter.
       if (!row_cells.empty()) {
-        // Refuse before copying: a short row repeated a million times would
-        // otherwise fill the limit's worth of memory only to be refused.
-        if (sheet->cells.size() + std::uint64_t(row_cells.size()) * row_repeat > limits.max_cells_per_sheet)
+        std::uint32_t n = row_repeat > 1 ? copies(row_repeat, row_cells.size(), "row", row, 0) : 1;
+        // Refuse before copying: what the copies would add must fit the sheet's limit.
+        if (sheet->cells.size() + std::uint64_t(row_cells.size()) * n > limits.max_cells_per_sheet)
           throw ReadError("sheet '" + sheet->name + "' has more cells than the limit");
-        for (std::uint32_t k = 0; k < row_repeat; ++k) {
+        for (std::uint32_t k = 0; k < n; ++k) {
           for (Cell c : row_cells) {
             c.row = row + k;
             if (sheet->cells.size() >= limits.max_cells_per_sheet)

@@ -330,6 +330,17 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
       }
       push(c);
     };
+    // A cell record that cannot be read as written: an error cell stands in
+    // for its value and the damage is noted at its place.
+    auto damaged = [&](std::uint16_t row, std::uint16_t col, std::string what) {
+      Cell c;
+      c.row = row;
+      c.col = col;
+      c.type = CellType::Error;
+      c.str = wb.intern(kDamagedCellText);
+      wb.note_damaged(sheet.name, CellRef{row, col}, std::move(what), true);
+      push(c);
+    };
     bool pending_string = false;
     Cell pending;
     int depth = 0;
@@ -354,6 +365,12 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
           c.type = CellType::String;
           c.str = sst[idx];
           if (!wb.strings[c.str].empty()) push(c);
+        } else {
+          damaged(row, col,
+                  r.data.size() < 10
+                      ? "its record is cut short"
+                      : "it names shared string " + std::to_string(idx) + ", which the file does not have (it has " +
+                            std::to_string(sst.size()) + ")");
         }
         break;
       }
@@ -381,10 +398,16 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
         break;
       }
       case 0x0203:
-        if (r.data.size() >= 14) number_cell(row, col, xf, rd64(r.data, 6), false);
+        if (r.data.size() >= 14)
+          number_cell(row, col, xf, rd64(r.data, 6), false);
+        else if (r.data.size() >= 4)
+          damaged(row, col, "its number record is cut short");
         break;
       case 0x027E:
-        if (r.data.size() >= 10) number_cell(row, col, xf, rk_value(rd32(r.data, 6)), false);
+        if (r.data.size() >= 10)
+          number_cell(row, col, xf, rk_value(rd32(r.data, 6)), false);
+        else if (r.data.size() >= 4)
+          damaged(row, col, "its number record is cut short");
         break;
       case 0x00BD: { // MULRK
         if (r.data.size() < 6) break;

@@ -203,6 +203,9 @@ struct SheetHandler : XmlHandler {
   std::uint32_t col = 0;
   int style = 0;
   xlsx::CellFormulas formulas;
+  // What made the current cell damaged (empty for nearly every cell): an r
+  // that names no cell, a t no version of the format defines.
+  std::string bad_ref, bad_type;
 
   SheetHandler(Workbook &w, Sheet &s, const std::vector<std::uint32_t> &sh, const std::vector<xlsx::Shown> &xd,
                bool d1904, const Limits &l)
@@ -229,6 +232,8 @@ struct SheetHandler : XmlHandler {
     kind = Kind::Number;
     v.clear();
     is_text.clear();
+    bad_ref.clear();
+    bad_type.clear();
     style = 0;
     formulas.begin_cell();
     col = next_col;
@@ -243,14 +248,17 @@ struct SheetHandler : XmlHandler {
       }
       if (an == 't') {
         kind = kind_of(p[1]);
+        if (kind == Kind::Other) bad_type = p[1];
       } else if (an == 's') {
         style = int(attr_number(p[1], 1000000));
       } else if (an == 'r') {
         if (auto ref = parse_a1(p[1])) { // the NUL-terminated overload: one pass
           col = ref->col;
           cur_row = ref->row;
-        } else if (auto c = parse_column(p[1]))
-          col = *c;
+        } else {
+          // Not a cell: the cell goes where a cell without r would, and says so.
+          bad_ref = p[1];
+        }
       }
     }
     next_col = col + 1;
@@ -397,6 +405,15 @@ struct SheetHandler : XmlHandler {
     sheet.cells.push_back(c);
   }
 
+  // A cell whose value cannot be known: an error cell stands in for it, so no
+  // sum through it is checked, and the damage is noted at its place.
+  void push_damaged(Cell c, std::string what) {
+    c.type = CellType::Error;
+    c.str = wb.intern(kDamagedCellText);
+    wb.note_damaged(sheet.name, CellRef{c.row, c.col}, std::move(what), true);
+    push(c);
+  }
+
   void emit() {
     if (col >= kMaxColumns) {
       if (!wide_warned) {
@@ -411,6 +428,12 @@ struct SheetHandler : XmlHandler {
     c.row = cur_row;
     c.col = std::uint16_t(col);
     c.formula = has_f;
+    if (!bad_ref.empty()) {
+      wb.note_damaged(sheet.name, CellRef{c.row, c.col},
+                      "its reference '" + bad_ref.substr(0, 40) + "' names no cell; it was read as " +
+                          a1(c.row, c.col) + ", the place after the cell before it",
+                      false);
+    }
     if (kind == Kind::Inline) {
       // The text is in <is>; a <v> here is not where Excel puts it.
       if (!saw_is) {
@@ -431,9 +454,17 @@ struct SheetHandler : XmlHandler {
       }
       return;
     }
+    if (kind == Kind::Other) {
+      push_damaged(c, "its type t=\"" + bad_type.substr(0, 40) + "\" is not one the format defines");
+      return;
+    }
     if (kind == Kind::Shared) {
       double idx = 0;
-      if (!xlsx::parse_number(v, idx) || idx < 0 || idx >= double(shared.size())) return;
+      if (!xlsx::parse_number(v, idx) || idx < 0 || idx >= double(shared.size())) {
+        push_damaged(c, "it names shared string " + v.substr(0, 40) + ", which the file does not have (it has " +
+                            std::to_string(shared.size()) + ")");
+        return;
+      }
       c.type = CellType::String;
       c.str = shared[std::size_t(idx)];
     } else if (kind == Kind::Str) {
