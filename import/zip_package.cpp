@@ -38,22 +38,22 @@ ZipPackage::ZipPackage(const std::string &path, const Limits &limits) : limits_(
     if (st.valid & ZIP_STAT_SIZE) declared += st.size;
     names.emplace_back((st.valid & ZIP_STAT_NAME) ? st.name : "");
   }
+  if (declared > limits_.max_inflated_bytes) {
+    zip_discard(archive_);
+    archive_ = nullptr;
+    throw ReadError("the package would inflate to " + std::to_string(declared >> 20) +
+                    " MB: this looks like a zip bomb, not a workbook, and was refused");
+  }
   for (std::size_t i = 0; i < names.size(); ++i) {
     // Two parts of one name: which one a reader takes decides what is read,
     // and another program may take the other; refuse rather than guess.
     if (!names[i].empty() && !index_.emplace(names[i], std::int64_t(i)).second) {
       zip_discard(archive_);
       archive_ = nullptr;
-      throw ReadError("the file is damaged: it holds two parts named " + names[i].substr(0, 200) +
-                      ", so which one holds the figures cannot be told; open it in Excel or LibreOffice and save it "
-                      "again");
+      throw ReadError("it holds two parts named " + names[i].substr(0, 200) +
+                      ", the mark of a zip bomb or a damaged file, so which one holds the figures cannot be told: "
+                      "refused; open it in Excel or LibreOffice and save it again");
     }
-  }
-  if (declared > limits_.max_inflated_bytes) {
-    zip_discard(archive_);
-    archive_ = nullptr;
-    throw ReadError("the package would inflate to " + std::to_string(declared >> 20) +
-                    " MB: this looks like a zip bomb, not a workbook, and was refused");
   }
 }
 

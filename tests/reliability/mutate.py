@@ -137,20 +137,6 @@ def byte_mutant(data, rng):
     return kind, bytes(b)
 
 # ---- running --------------------------------------------------------------
-def run(fundbook, path, timeout=30):
-    start = time.monotonic()
-    p = subprocess.Popen([fundbook, "check", "--format", "json", path], stdout=subprocess.PIPE,
-                         stderr=subprocess.PIPE, env=dict(os.environ, ASAN_OPTIONS="detect_leaks=0:allocator_may_return_null=1",
-                                                          UBSAN_OPTIONS="print_stacktrace=1"))
-    try:
-        out, err = p.communicate(timeout=timeout)
-    except subprocess.TimeoutExpired:
-        p.kill()
-        out, err = p.communicate()
-    secs = time.monotonic() - start
-    # wait4's figures for this child: communicate() already reaped it, so read /proc is gone; use RUSAGE via os.wait4 below
-    return p.returncode, out, err, secs
-
 def run_measured(fundbook, path, timeout=30):
     start = time.monotonic()
     env = dict(os.environ, ASAN_OPTIONS="detect_leaks=0", UBSAN_OPTIONS="print_stacktrace=1")
