@@ -124,8 +124,10 @@ struct SharedStringsHandler : XmlHandler {
   bool in_si = false, in_t = false;
   int in_rph = 0;
   SharedStringsHandler(Workbook &w, std::vector<std::uint32_t> &i, const Limits &l) : wb(w), index(i), limits(l) {}
+  // sstItem: Excel 2007 beta's name for si (its files are still about).
+  static bool item(std::string_view name) { return name == "si" || name == "sstItem"; }
   void start(std::string_view name, const XmlAttrs &) override {
-    if (name == "si") {
+    if (item(name)) {
       in_si = true;
       cur.clear();
     } else if (name == "rPh")
@@ -134,7 +136,7 @@ struct SharedStringsHandler : XmlHandler {
       in_t = true;
   }
   void end(std::string_view name) override {
-    if (name == "si") {
+    if (item(name)) {
       xlsx::decode_xstring(cur);
       index.push_back(wb.intern(std::move(cur)));
       cur.clear();
