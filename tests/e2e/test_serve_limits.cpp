@@ -247,7 +247,17 @@ TEST(ServeLimits, OdsRepeatUploadIsAnsweredPromptlyAndOthersAreUnaffected) {
   EXPECT_EQ(server.stop(), 0);
 }
 
+// Resident memory under AddressSanitizer is its shadow memory as much as
+// fundbook's, and the job's allocation backstop is off there: the memory
+// bounds are the release build's to show.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool kSanitized = true;
+#else
+constexpr bool kSanitized = false;
+#endif
+
 TEST(ServeLimits, MemoryAndTimeLimitsAre422WithTheLimitNamed) {
+  if (kSanitized) GTEST_SKIP() << "memory limits are measured on the release build (ASan's shadow memory counts)";
   std::string csv = big_csv(150'000);
   {
     Background server({"serve", "--port", "0", "--max-request-mb", "24"});
@@ -295,7 +305,7 @@ TEST(ServeLimits, ZipBombUploadIsRefusedBeforeInflating) {
   EXPECT_EQ(r->status, 413);
   EXPECT_NE(r->body.find("unpacks to more than 8 MB"), std::string::npos) << r->body;
   EXPECT_LT(took, 2.0);
-  EXPECT_LT(peak_mb(server.pid), 100);
+  if (!kSanitized) EXPECT_LT(peak_mb(server.pid), 100);
   std::printf("[ figures ] %ju-byte zip of a 100 MB file: %d in %.3f s, server peak %.0f MB\n",
               std::uintmax_t(fs::file_size(bomb)), r->status, took, peak_mb(server.pid));
 }
