@@ -1,8 +1,8 @@
 #pragma once
 // Whether a row or column heading names a total, in the forms real tables
-// use: "Total", "TOTAL", "Totals", "Net total", "Subtotal Revenue",
-// "Sub-total", "Grand Total Including Deferred", "Total £000",
-// "TOTAL SERVICE EXPENDITURE (total of lines 1 to 9)".
+// use: the word in any case or plural, with a qualifier before or after it
+// ("net", "sub-", "grand", a category name, "including ..."), a unit
+// ("£000") or a note of the lines it adds ("(total of lines 1 to 9)").
 #include <string_view>
 
 namespace fundbook::structure {
