@@ -1,4 +1,5 @@
 #include "import/xls/biff_old.hpp"
+#include "import/xls/biff_values.hpp"
 
 #include <cstring>
 #include <fstream>
@@ -26,29 +27,6 @@ double rd64(std::string_view d, std::size_t off) {
   double v;
   std::memcpy(&v, d.data() + off, 8);
   return v;
-}
-
-double rk_number(std::uint32_t rk) {
-  double v;
-  if (rk & 2) {
-    v = double(std::int32_t(rk) >> 2);
-  } else {
-    std::uint64_t bits = std::uint64_t(rk & 0xFFFFFFFC) << 32;
-    std::memcpy(&v, &bits, 8);
-  }
-  return (rk & 1) ? v / 100.0 : v;
-}
-
-const char *error_name(std::uint8_t code) {
-  switch (code) {
-  case 0x00: return "#NULL!";
-  case 0x07: return "#DIV/0!";
-  case 0x0F: return "#VALUE!";
-  case 0x17: return "#REF!";
-  case 0x1D: return "#NAME?";
-  case 0x24: return "#NUM!";
-  default: return "#N/A";
-  }
 }
 
 // 8-bit text with a one- or two-byte length before it, cut to what the record holds.
@@ -117,7 +95,7 @@ public:
       case 0x0443: xf_format_.push_back(d.size() > 1 ? std::uint8_t(d[1]) : 0); break; // BIFF3/4 XF
       case 0x0044: ixfe = rd16(d, 0); break;                                           // BIFF2 IXFE
       case 0x0203: number(row, col, xf_date(xf), rd64(d, 6), false); break;
-      case 0x027E: number(row, col, xf_date(xf), rk_number(rd32(d, 6)), false); break;
+      case 0x027E: number(row, col, xf_date(xf), xls::rk_number(rd32(d, 6)), false); break;
       case 0x0204: text(row, col, counted(d, 6, true)); break;
       case 0x0205:
         if (d.size() >= 8) boolerr(row, col, std::uint8_t(d[6]), d[7] != 0, false);
@@ -244,7 +222,7 @@ private:
     c.formula = formula;
     if (error) {
       c.type = CellType::Error;
-      c.str = wb_.intern(error_name(v));
+      c.str = wb_.intern(xls::error_text(v));
     } else {
       c.type = CellType::Bool;
       c.number = v ? 1 : 0;

@@ -1,4 +1,5 @@
 #include "import/xls/ptg.hpp"
+#include "import/xls/biff_values.hpp"
 
 #include <cstring>
 
@@ -110,18 +111,6 @@ std::string area(std::uint16_t r1, std::uint16_t r2, std::uint16_t c1, std::uint
     return col(c1) + ":" + col(c2);
   }
   return ref_end(r1, c1, ctx, relative_to_cell) + ":" + ref_end(r2, c2, ctx, relative_to_cell);
-}
-
-const char *error_text(std::uint8_t code) {
-  switch (code) {
-  case 0x00: return "#NULL!";
-  case 0x07: return "#DIV/0!";
-  case 0x0F: return "#VALUE!";
-  case 0x17: return "#REF!";
-  case 0x1D: return "#NAME?";
-  case 0x24: return "#NUM!";
-  default: return "#N/A";
-  }
 }
 
 } // namespace

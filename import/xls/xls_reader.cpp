@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "import/xls/biff_values.hpp"
 #include "import/read_error.hpp"
 #include "import/reader.hpp"
 #include "import/text_encoding.hpp"
@@ -146,30 +147,6 @@ public:
     return s;
   }
 };
-
-std::string error_text(std::uint8_t code) {
-  switch (code) {
-  case 0x00: return "#NULL!";
-  case 0x07: return "#DIV/0!";
-  case 0x0F: return "#VALUE!";
-  case 0x17: return "#REF!";
-  case 0x1D: return "#NAME?";
-  case 0x24: return "#NUM!";
-  case 0x2A: return "#N/A";
-  default: return "#N/A";
-  }
-}
-
-double rk_value(std::uint32_t rk) {
-  double v;
-  if (rk & 2) {
-    v = double(std::int32_t(rk) >> 2);
-  } else {
-    std::uint64_t bits = std::uint64_t(rk & 0xFFFFFFFC) << 32;
-    std::memcpy(&v, &bits, 8);
-  }
-  return (rk & 1) ? v / 100.0 : v;
-}
 
 struct BoundSheet {
   std::uint32_t offset;
@@ -405,7 +382,7 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
         break;
       case 0x027E:
         if (r.data.size() >= 10)
-          number_cell(row, col, xf, rk_value(rd32(r.data, 6)), false);
+          number_cell(row, col, xf, xls::rk_number(rd32(r.data, 6)), false);
         else if (r.data.size() >= 4)
           damaged(row, col, "its number record is cut short");
         break;
@@ -414,7 +391,7 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
         std::size_t n = (r.data.size() - 6) / 6;
         for (std::size_t i = 0; i < n; ++i) {
           std::uint16_t ixf = rd16(r.data, 4 + i * 6);
-          number_cell(row, std::uint16_t(col + i), ixf, rk_value(rd32(r.data, 6 + i * 6)), false);
+          number_cell(row, std::uint16_t(col + i), ixf, xls::rk_number(rd32(r.data, 6 + i * 6)), false);
         }
         break;
       }
@@ -426,7 +403,7 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
         std::uint8_t v = std::uint8_t(r.data[6]);
         if (r.data[7]) {
           c.type = CellType::Error;
-          c.str = wb.intern(error_text(v));
+          c.str = wb.intern(xls::error_text(v));
         } else {
           c.type = CellType::Bool;
           c.number = v ? 1 : 0;
@@ -454,7 +431,7 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
             push(c);
           } else if (kind == 2) {
             c.type = CellType::Error;
-            c.str = wb.intern(error_text(std::uint8_t(r.data[8])));
+            c.str = wb.intern(xls::error_text(std::uint8_t(r.data[8])));
             push(c);
           } else {
             c.type = CellType::EmptyFormula;
@@ -531,7 +508,7 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
               c.number = old->number != 0 ? 1 : 0;
             else
               c.str = wb.intern(old->kind == OldCell::Kind::Text ? narrow(old->text)
-                                                                 : error_text(std::uint8_t(old->number)));
+                                                                 : xls::error_text(std::uint8_t(old->number)));
             if (c.type != CellType::String || !wb.strings[c.str].empty()) push(c);
           }
         }
