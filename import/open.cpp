@@ -110,6 +110,11 @@ Workbook read_workbook(const std::string &path, const Limits &limits, RowSink *s
 
 Workbook open_workbook(const std::string &path, const Limits &limits, RowSink *sink) {
   Workbook wb = read_workbook(path, limits, sink);
+  // Every writer saves at least one sheet; a workbook that lists none has lost
+  // its sheet list, and "nothing checked" would hide that it was not read.
+  if (wb.sheets.empty())
+    throw ReadError("no sheet was found in it: the file is damaged; open it in Excel or LibreOffice and save it "
+                    "again, or ask for a fresh copy");
   // A formula saved with no value (as scripts write them) is worked out
   // before anything reads the grid, when it is arithmetic fundbook can do.
   formula::fill_missing_values(wb);

@@ -278,8 +278,7 @@ struct SheetHandler : XmlHandler {
       } else if (name == "f") {
         has_f = true;
         formulas.start(a);
-      }
-      else if (name == "is") {
+      } else if (name == "is") {
         in_is = true;
         saw_is = true;
       } else if (name == "rPh")
@@ -489,6 +488,10 @@ struct SheetHandler : XmlHandler {
     } else {
       double d = 0;
       if (!xlsx::parse_number(v, d)) {
+        // Excel refuses such a file; the text is most likely what was meant, so
+        // it is kept, but said, since a figure may have been lost with it.
+        wb.note_damaged(sheet.name, CellRef{c.row, c.col},
+                        "it is marked as a number but holds '" + v.substr(0, 40) + "'; it was read as text", false);
         c.type = CellType::String;
         c.str = wb.intern(v);
       } else {

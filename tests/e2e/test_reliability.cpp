@@ -136,6 +136,29 @@ INSTANTIATE_TEST_SUITE_P(Reliability, DamagedCell,
                            return n;
                          });
 
+// A number cell holding text that is no number (Excel refuses the file): the
+// text is kept, but the cell is named as damaged, so a row whose label was lost
+// that way never lets the run pass silently (found by tests/reliability/mutate.py).
+TEST(Reliability, ANumberCellHoldingTextIsNamedAsDamaged) {
+  RunResult r = check_json(source_dir() + "/tests/data/damaged/number-cell-holds-text.xlsx");
+  EXPECT_EQ(r.status, 1) << r.err;
+  std::string f = finding_at(r.out, "damaged-cell", "A147");
+  ASSERT_NE(f, "") << r.out.substr(0, 3000);
+  EXPECT_NE(f.find("it is marked as a number but holds '12x4'; it was read as text"), std::string::npos) << f;
+  EXPECT_EQ(f.find("its value could not be read"), std::string::npos) << f;
+  // The sample's own error is still there.
+  EXPECT_NE(finding_at(r.out, "row-total-mismatch", "I124"), "") << r.out.substr(0, 3000);
+}
+
+// A workbook whose sheet list was lost to damage is refused, not passed as a
+// workbook of no tables (found by tests/reliability/mutate.py on an .xls).
+TEST(Reliability, AWorkbookWithNoSheetIsRefusedAsDamaged) {
+  RunResult r = check_json(source_dir() + "/tests/data/damaged/sheet-list-lost.xls");
+  EXPECT_EQ(r.status, 3) << r.err;
+  EXPECT_NE(r.out.find("\"rule\": \"unreadable-input\""), std::string::npos) << r.out.substr(0, 3000);
+  EXPECT_NE(r.out.find("no sheet was found in it: the file is damaged"), std::string::npos) << r.out.substr(0, 3000);
+}
+
 // A value lost to damage is no figure: the shared-string case in the TOTAL
 // column names the cell once, as damaged, not again as "not a figure".
 TEST(Reliability, ALostValueIsOneFindingNotTwo) {
