@@ -33,6 +33,13 @@ public:
     std::memcpy(&type, s_.data() + pos_, 2);
     std::memcpy(&len, s_.data() + pos_ + 2, 2);
     r.offset = pos_;
+    // BIFF8 caps a record at 8224 bytes: a longer one is a damaged length,
+    // and every record after it would be read from the wrong place.
+    if (biff8_ && len > 8224)
+      throw ReadError("the record at byte " + std::to_string(pos_) + " of the workbook stream claims " +
+                      std::to_string(len) +
+                      " bytes, more than an .xls record can hold: the file is damaged; open it in Excel or "
+                      "LibreOffice and save it again, or ask for a fresh copy");
     std::size_t avail = std::min<std::size_t>(len, s_.size() - pos_ - 4);
     r.type = type;
     r.data = s_.substr(pos_ + 4, avail);
@@ -47,10 +54,12 @@ public:
     return false;
   }
   void seek(std::size_t p) { pos_ = p; }
+  void set_biff8(bool on) { biff8_ = on; }
 
 private:
   std::string_view s_;
   std::size_t pos_ = 0;
+  bool biff8_ = false;
 };
 
 std::uint16_t rd16(std::string_view d, std::size_t off) {
@@ -179,6 +188,7 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
     throw ReadError("the workbook stream does not start with a BOF record: the file is damaged");
   // BIFF8 says 0x0600; anything else under this BOF is BIFF5 (writers put 0x0500 or nearby), as LibreOffice reads it.
   bool biff8 = rd16(r.data, 0) == 0x0600;
+  rs.set_biff8(biff8);
 
   bool date1904 = false;
   std::vector<std::uint32_t> sst;

@@ -159,6 +159,16 @@ TEST(Reliability, AWorkbookWithNoSheetIsRefusedAsDamaged) {
   EXPECT_NE(r.out.find("no sheet was found in it: the file is damaged"), std::string::npos) << r.out.substr(0, 3000);
 }
 
+// An .xls record longer than BIFF8 allows is a damaged length: the records
+// after it cannot be found, so the file is refused, not read short in silence.
+TEST(Reliability, AnOversizedXlsRecordIsRefusedAsDamaged) {
+  RunResult r = check_json(source_dir() + "/tests/data/damaged/oversized-record.xls");
+  EXPECT_EQ(r.status, 3) << r.err;
+  EXPECT_NE(r.out.find("\"rule\": \"unreadable-input\""), std::string::npos) << r.out.substr(0, 3000);
+  EXPECT_NE(r.out.find("bytes, more than an .xls record can hold: the file is damaged"), std::string::npos)
+      << r.out.substr(0, 3000);
+}
+
 // A value lost to damage is no figure: the shared-string case in the TOTAL
 // column names the cell once, as damaged, not again as "not a figure".
 TEST(Reliability, ALostValueIsOneFindingNotTwo) {
