@@ -162,11 +162,15 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     rules::merge_formula_findings(s.findings, std::move(formula_findings));
     for (auto &ov : rec.rag_overviews) {
       CheckedTable c{s.input.path, ov.sheet, "rag-overview", {}, {}, 0, 0};
-      c.totals_checked = rules::rag_overview(s.input.path, ov, rec.schemes, s.findings);
+      auto sheets = rules::rag_listing_sheets(ov, rec.rag_overviews, rec.schemes);
+      c.totals_checked = rules::rag_overview(s.input.path, ov, rec.schemes, sheets, s.findings);
       overview_extent(ov, c.first, c.last);
-      add_checked(s.checked, std::move(c));
-      s.overviews.push_back({s.input.path, std::move(ov)});
+      if (c.totals_checked)
+        add_checked(s.checked, std::move(c));
+      else // nothing to count it against: said, not claimed as checked
+        s.unchecked.push_back({s.input.path, overview_unchecked(ov, c.first, c.last)});
     }
+    for (auto &ov : rec.rag_overviews) s.overviews.push_back({s.input.path, std::move(ov)});
     for (auto &t : rec.totals_tables) {
       CheckedTable c{s.input.path, t.sheet, "totals-table", t.first, t.last, 0, 0};
       c.totals_checked = rules::stated_totals(s.input.path, t, options.rules, s.findings);

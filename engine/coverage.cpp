@@ -59,6 +59,16 @@ void overview_extent(const RagOverview &ov, CellRef &first, CellRef &last) {
   e.put(first, last);
 }
 
+UncheckedBlock overview_unchecked(const RagOverview &ov, CellRef first, CellRef last) {
+  UncheckedBlock b;
+  b.sheet = ov.sheet;
+  b.first = first;
+  b.last = last;
+  for (auto &r : ov.rows) b.figures += (r.count ? 1 : 0) + r.sums.size();
+  b.why = "a RAG overview with no schemes listed under a RAG rating in the workbook to count against it";
+  return b;
+}
+
 void add_checked(std::vector<CheckedTable> &out, CheckedTable t) {
   if (!out.empty()) {
     CheckedTable &p = out.back();

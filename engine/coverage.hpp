@@ -31,6 +31,8 @@ std::string_view coverage_kind(std::string_view table_kind);
 // The corners of every cell a table was read from (header, labels, figures).
 void table_extent(const FigureTable &t, CellRef &first, CellRef &last);
 void overview_extent(const RagOverview &ov, CellRef &first, CellRef &last);
+// A RAG overview with no schemes listed in its workbook to count, as unchecked figures.
+UncheckedBlock overview_unchecked(const RagOverview &ov, CellRef first, CellRef last);
 
 // Adds a checked table, merging it into the previous entry when that is the
 // same kind on the same sheet of the same file (a sheet of per-scheme profile

@@ -51,7 +51,17 @@ void formula_results(const std::string &path, const Workbook &wb, std::vector<Fi
 // where no error is at its cell already.
 void merge_formula_findings(std::vector<Finding> &out, std::vector<Finding> found);
 
+// The sheets whose rated monitoring schemes a RAG overview counts: its own
+// sheet where schemes are listed there; otherwise, for the one overview of
+// the workbook that lists none beside it, the sheets that list rated schemes
+// and have no overview of their own (the overview on a summary sheet, the
+// schemes on another). Empty: the overview has no listing to check against.
+std::vector<std::string> rag_listing_sheets(const RagOverview &ov, const std::vector<RagOverview> &all,
+                                            const std::vector<SchemeRecord> &schemes);
+// Checks the overview against the schemes listed on `sheets` (by default its own).
 std::size_t rag_overview(const std::string &path, const RagOverview &ov, const std::vector<SchemeRecord> &listed,
                          std::vector<Finding> &out);
+std::size_t rag_overview(const std::string &path, const RagOverview &ov, const std::vector<SchemeRecord> &listed,
+                         const std::vector<std::string> &sheets, std::vector<Finding> &out);
 
 } // namespace fundbook::rules

@@ -1,6 +1,9 @@
 // Profile blocks, as in the June 2017 baseline report: a header row (TITLE,
 // the financial years, TOTAL), a £000 unit row, then per scheme an
 // Investment row and a Saving row with the title split over the two rows.
+// A finance system's export of the same (Reference, Scheme, Measure, the
+// years, Total) has the reference in a column of its own, read from there,
+// and the title on the first row of a scheme only, or on each.
 #include "import/layout/shapes.hpp"
 
 namespace fundbook::layout {
@@ -11,6 +14,8 @@ struct Header {
   std::uint32_t title_col;
   std::vector<YearColumn> years;
   std::optional<std::uint32_t> total_col;
+  std::optional<std::uint32_t> ref_col; // a Reference column left of the years
+  std::uint32_t first_col() const { return ref_col ? std::min(*ref_col, title_col) : title_col; }
 };
 
 std::optional<Header> profile_header(Context &ctx, std::uint32_t r) {
@@ -19,14 +24,16 @@ std::optional<Header> profile_header(Context &ctx, std::uint32_t r) {
   auto years = year_columns(v, r);
   if (years.size() < 2) return std::nullopt;
   auto [b, e] = v.row(r);
-  std::optional<std::uint32_t> title_col, total_col;
+  std::optional<std::uint32_t> title_col, total_col, ref_col;
   for (const Cell *c = b; c != e; ++c) {
     std::string_view t = v.label(*c);
     if (c->col < years.front().col && ctx.vocab.is_label("headers.title", t)) title_col = c->col;
+    if (c->col < years.front().col && ctx.vocab.is_label("headers.reference", t) && !ref_col) ref_col = c->col;
     if (c->col > years.back().col && ctx.vocab.is_label("headers.total", t) && !total_col) total_col = c->col;
   }
   if (!title_col) return std::nullopt;
-  return Header{r, *title_col, years, total_col};
+  if (ref_col == title_col) ref_col.reset();
+  return Header{r, *title_col, years, total_col, ref_col};
 }
 
 Measure measure_of(const Context &ctx, std::string_view label) {
@@ -39,6 +46,7 @@ struct MeasureRow {
   std::uint32_t row;
   Measure measure;
   std::uint32_t label_col;
+  std::string ref; // the Reference column's text, if the table has one
 };
 
 } // namespace
@@ -78,6 +86,7 @@ void profile_blocks(Context &ctx) {
           break;
         }
       }
+      if (mr && header->ref_col) mr->ref = trim(v.text_at(r, *header->ref_col));
       if (!mr) {
         last_measure_row.reset();
         // The first scheme follows its header closely; a header with none
@@ -88,6 +97,9 @@ void profile_blocks(Context &ctx) {
       bool new_group = groups.empty() || !last_measure_row || *last_measure_row + 1 != r;
       if (!new_group) {
         for (auto &m : groups.back()) new_group = new_group || m.measure == mr->measure;
+        // A reference of its own starts another scheme (one listed with a Saving row only).
+        if (!mr->ref.empty() && !groups.back().front().ref.empty() && mr->ref != groups.back().front().ref)
+          new_group = true;
       }
       if (new_group) groups.emplace_back();
       groups.back().push_back(*mr);
@@ -108,15 +120,21 @@ void profile_blocks(Context &ctx) {
       s.source.sheet = v.sheet().name;
       s.incremental = ctx.incremental;
       s.source.cell = CellRef{g.front().row, header->title_col};
-      std::string title;
+      std::string title, last_part;
       for (auto &m : g) {
         if (m.label_col == header->title_col) continue;
         std::string part = trim(v.text_at(m.row, header->title_col));
-        if (part.empty()) continue;
+        if (part.empty() || part == last_part) continue; // an export repeats the title on each row
         if (!title.empty()) title += ' ';
         title += part;
+        last_part = std::move(part);
       }
-      if (auto ref = find_reference(title)) s.ref = ref->ref;
+      for (auto &m : g) {
+        if (s.ref || m.ref.empty()) continue;
+        if (auto ref = find_reference(m.ref)) s.ref = ref->ref;
+      }
+      if (!s.ref)
+        if (auto ref = find_reference(title)) s.ref = ref->ref;
       s.title = strip_reference(title);
       std::string display = s.title + (s.ref ? " (" + *s.ref + ")" : "");
 
@@ -124,7 +142,7 @@ void profile_blocks(Context &ctx) {
       t.kind = "profile";
       t.sheet = v.sheet().name;
       t.heading = display;
-      t.header_ref = CellRef{header->row, header->title_col};
+      t.header_ref = CellRef{header->row, header->first_col()};
       t.unit = unit;
       for (auto &y : header->years) t.columns.push_back(y.year);
       for (auto &m : g) {
