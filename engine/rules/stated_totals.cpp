@@ -5,6 +5,7 @@
 #include "engine/rules/rules.hpp"
 #include "import/layout/structure/infer.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace fundbook::rules {
@@ -29,23 +30,22 @@ std::size_t stated_totals(const std::string &path, const TotalsTable &t, const S
     ++n;
     // The structure's own reading decides first: equal, or a rounding
     // note. Only when it is off by more than rounding are the other
-    // readings tried: one that explains the figure means no error (a
-    // plausible reading the structure did not choose); one within rounding
-    // gives the note; none gives the error, by the structure's own reading.
+    // readings tried: one that explains the figure exactly means no error
+    // (a plausible reading the structure did not choose); none gives the
+    // error, by the structure's own reading. Another reading that comes
+    // only near is no excuse: with enough parts and coarse figures some
+    // roll-up always lands within a few rounding steps of a wrong total.
     auto within = [&](const Reading &r) {
       return (st.stated - r.sum).abs() <= std::max(tolerance, rounding_bound(st.stated, st.step, r.parts.size()));
     };
     const Reading &own = st.readings.front();
     if (same_at_precision(st.stated, own.sum, st.noise, own.parts.size())) continue;
-    const Reading *near = within(own) ? &own : nullptr;
-    if (!near) {
-      bool explained = false;
-      for (auto &r : st.readings) explained = explained || same_at_precision(st.stated, r.sum, st.noise, r.parts.size());
-      if (explained) continue;
-      for (auto &r : st.readings)
-        if (within(r) && (!near || (st.stated - r.sum).abs() < (st.stated - near->sum).abs())) near = &r;
-    }
-    const Reading &r = near ? *near : st.readings.front();
+    bool near = within(own);
+    if (!near && std::any_of(st.readings.begin(), st.readings.end(), [&](const Reading &r) {
+          return same_at_precision(st.stated, r.sum, st.noise, r.parts.size());
+        }))
+      continue;
+    const Reading &r = own;
     Finding f;
     f.severity = near ? Severity::Info : Severity::Error;
     f.rule = near ? rule::kRounding : (st.total_column ? rule::kRowTotal : rule::kColumnTotal);

@@ -235,3 +235,111 @@ TEST(Realworld, OaklandFiveYearTables) {
   EXPECT_EQ(with_severity(r, Severity::Info).size(), 9u) << check_text(r);
   for (auto &f : r.findings) EXPECT_TRUE(*f.sheet == "AllFundTables" || *f.sheet == "GPFTables") << f.message;
 }
+
+// Totals above their rows, told by the labels: "Finance" over the rows
+// named "Finance - ...". A minimum and a maximum column add up nowhere and
+// are left out, and said so.
+std::vector<Put> hires_table(double finance, double marketing_part) {
+  return {t("A1", "Function"), t("B1", "Number"), t("C1", "Maximum"), t("D1", "Minimum"),
+          t("A2", "Consulting"), n("B2", 89), n("C2", 12800), n("D2", 1000),
+          t("A3", "Finance"), n("B3", finance), n("C3", 13900), n("D3", 900),
+          t("A4", "Finance - Banking"), n("B4", 118), n("C4", 10000), n("D4", 900),
+          t("A5", "Finance - Research"), n("B5", 64), n("C5", 13900), n("D5", 1000),
+          t("A6", "Finance - Trading"), n("B6", 49), n("C6", 9000), n("D6", 5000),
+          t("A7", "Marketing"), n("B7", 55), n("C7", 7916), n("D7", 1300),
+          t("A8", "Marketing - Brand"), n("B8", marketing_part), n("C8", 7916), n("D8", 1300),
+          t("A9", "Marketing - Research"), n("B9", 16), n("C9", 7550), n("D9", 2600),
+          t("A10", "Other"), n("B10", 4), n("C10", 3000), n("D10", 2000)};
+}
+
+TEST(Structure, TotalsAboveTheirRowsByTheirLabels) {
+  CheckResult ok = check(write_xlsx({{"Hires", hires_table(231, 39)}}, "hires.xlsx"));
+  EXPECT_EQ(ok.errors(), 0u) << check_text(ok);
+  EXPECT_EQ(ok.totals_checked(), 2u) << check_text(ok); // B3 and B7; not the minimum or maximum
+  bool said = false;
+  for (auto &u : ok.unchecked) said = said || u.block.why.find("'Minimum' adds up in none") != std::string::npos;
+  EXPECT_TRUE(said) << check_text(ok);
+  CheckResult total = check(write_xlsx({{"Hires", hires_table(331, 39)}}, "hires-total.xlsx"));
+  auto errors = with_severity(total, Severity::Error);
+  ASSERT_EQ(cells_of(errors), "B3") << check_text(total);
+  EXPECT_NE(errors[0]->message.find("3 rows under it named after it"), std::string::npos) << errors[0]->message;
+  CheckResult part = check(write_xlsx({{"Hires", hires_table(231, 139)}}, "hires-part.xlsx"));
+  ASSERT_EQ(cells_of(with_severity(part, Severity::Error)), "B7") << check_text(part);
+}
+
+// Each block's first row adds up the rest of the block; a grand total under
+// the blocks adds the figure rows (or the block totals).
+std::vector<Put> job_source(double first_block, double part) {
+  return {t("A1", "Method of hire"), t("B1", "Hires"),
+          t("A2", "School facilitated"), n("B2", first_block),
+          t("A3", "Interviews on campus"), n("B3", 261), t("A4", "Job postings"), n("B4", 36),
+          t("A5", "Alumni contact"), n("B5", part),
+          t("A7", "Direct contact"), n("B7", 37),
+          t("A8", "Prior contact"), n("B8", 17), t("A9", "Family contact"), n("B9", 11), t("A10", "Letters"), n("B10", 9),
+          t("A12", "Total"), n("B12", 344)};
+}
+
+TEST(Structure, TotalsAboveTheirBlocks) {
+  CheckResult ok = check(write_xlsx({{"Source", job_source(307, 10)}}, "source.xlsx"));
+  EXPECT_EQ(ok.errors(), 0u) << check_text(ok);
+  EXPECT_EQ(ok.totals_checked(), 3u) << check_text(ok);
+  // The first block's total wrong: the second block shows how the table
+  // works, the grand total still adds the figure rows.
+  CheckResult total = check(write_xlsx({{"Source", job_source(407, 10)}}, "source-total.xlsx"));
+  ASSERT_EQ(cells_of(with_severity(total, Severity::Error)), "B2") << check_text(total);
+  CheckResult part = check(write_xlsx({{"Source", job_source(307, 110)}}, "source-part.xlsx"));
+  ASSERT_EQ(cells_of(with_severity(part, Severity::Error)), "B2") << check_text(part);
+}
+
+// An aggregate row with no total word ("ENGLAND"), alone below a blank row
+// under the rows it adds: found by its figures, and one column that
+// disagrees while the others add up is an error there.
+std::vector<Put> aggregate_table(double england_b) {
+  std::vector<Put> p = {t("A1", "Authority"), t("B1", "Public health"), t("C1", "Capital"), t("D1", "Appropriations")};
+  double b[] = {8964, 32763, 10514, 9736}, c[] = {0, 120, 0, 831}, d[] = {348, 2988, -91, 149};
+  const char *names[] = {"Barset", "Wessex", "Loamshire", "Mercia"};
+  for (int i = 0; i < 4; ++i) {
+    std::string r = std::to_string(2 + i);
+    p.push_back({"A" + r, std::string(names[i])});
+    p.push_back({"B" + r, b[i]});
+    p.push_back({"C" + r, c[i]});
+    p.push_back({"D" + r, d[i]});
+  }
+  p.push_back(t("A8", "ENGLAND"));
+  p.push_back(n("B8", england_b));
+  p.push_back(n("C8", 951));
+  p.push_back(n("D8", 3394));
+  return p;
+}
+
+TEST(Structure, AnAggregateRowBelowABlankRow) {
+  CheckResult ok = check(write_xlsx({{"Check", aggregate_table(61977)}}, "aggregate.xlsx"));
+  EXPECT_EQ(ok.errors(), 0u) << check_text(ok);
+  EXPECT_EQ(ok.totals_checked(), 3u) << check_text(ok);
+  CheckResult wrong = check(write_xlsx({{"Check", aggregate_table(66315)}}, "aggregate-wrong.xlsx"));
+  ASSERT_EQ(cells_of(with_severity(wrong, Severity::Error)), "B8") << check_text(wrong);
+}
+
+// A subtotal in a one-column table is read as the subtotal before it was
+// (the rows since it), not by whichever roll-up its wrong figure happens to
+// come near; the grand total that still adds the figure rows is no error.
+TEST(Structure, ASubtotalIsReadAsTheOneBeforeIt) {
+  auto table = [](double south, double north) {
+    return std::vector<Put>{t("A1", "Region"), t("B1", "Sales"),
+                            t("A2", "North"), n("B2", 1000), t("A3", "North"), n("B3", 1200),
+                            t("A4", "North"), n("B4", 900), t("A5", "North"), n("B5", 1200),
+                            t("A6", "North Total"), n("B6", north),
+                            t("A7", "South"), n("B7", 400), t("A8", "South"), n("B8", 600),
+                            t("A9", "South"), n("B9", 500), t("A10", "South"), n("B10", 600),
+                            t("A11", "South Total"), n("B11", south), t("A12", "Grand Total"), n("B12", 6400)};
+  };
+  CheckResult ok = check(write_xlsx({{"Sales", table(2100, 4300)}}, "sales.xlsx"));
+  EXPECT_EQ(ok.findings.size(), 0u) << check_text(ok);
+  // 6,100 is within three hundreds of all the rows above (6,400): no excuse.
+  CheckResult south = check(write_xlsx({{"Sales", table(6100, 4300)}}, "sales-south.xlsx"));
+  auto errors = with_severity(south, Severity::Error);
+  ASSERT_EQ(cells_of(errors), "B11") << check_text(south);
+  EXPECT_EQ(errors[0]->computed->decimal(errors[0]->unit), "2100");
+  CheckResult north = check(write_xlsx({{"Sales", table(2100, 8300)}}, "sales-north.xlsx"));
+  ASSERT_EQ(cells_of(with_severity(north, Severity::Error)), "B6") << check_text(north);
+}

@@ -6,7 +6,19 @@
 // place of their rows); the subtotals alone; the figure rows alone. The
 // reading that explains the most columns is its structure and its items are
 // folded into it. A row with no total word is a subtotal only if it closes a
-// block (a blank row follows) and adds up that block in every column.
+// block (a blank row follows) and adds up that block, or the block above
+// the blank row before it, in every column but at most one.
+//
+// Totals above their rows: a row whose figures add up the rows under it,
+// told by the labels ("Finance", then "Finance - Investment Banking", ...)
+// or by the blocks (each block's first row adds up the rest of the block).
+// One that adds up is believed; one that does not is checked only where
+// another row of the same kind in the table adds up.
+//
+// The reading is the table's, not one figure's: a named total nothing
+// explains exactly is read as the total before it was, and a column whose
+// totals add up nowhere while the others do (a minimum, a median, a rate)
+// is left out of the table and said so.
 #include "import/layout/structure/infer.hpp"
 
 #include <algorithm>
@@ -18,13 +30,17 @@ struct Item {
   std::size_t row = 0; // index into g.rows
   bool separator = false;
   bool total = false;
-  bool named = false;                    // a total by its words
-  std::vector<std::size_t> leaves;       // figure rows it stands for
+  bool named = false;              // a total by its words
+  std::vector<std::size_t> leaves; // figure rows it stands for
 };
+
+// What a reading is, so a later total can be read as an earlier one was.
+enum Kind : unsigned { kBlock = 1, kSince = 2, kAll = 4, kSubtotals = 8, kLeaves = 16 };
 
 struct RowReading {
   std::string name;
   std::vector<std::size_t> items; // indexes into the item list
+  unsigned kinds = 0;
 };
 
 std::string plural(std::size_t n, const char *one, const char *many) {
@@ -40,197 +56,516 @@ enum class Fit { Exact, Near, Off, None };
 struct Tally {
   std::size_t exact = 0, exact_nonzero = 0, near = 0, off = 0;
 };
-} // namespace
 
-void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
-  const std::size_t ncols = g.cols.size();
-  std::vector<Item> items;
+// A row above the rows it adds up.
+struct Parent {
+  std::size_t row = 0;               // index into g.rows
+  std::vector<std::size_t> children; // indexes into g.rows, contiguous below it
+  bool by_label = false;             // children named after it, else the rest of its block
+  bool believed = false;
+};
+
+struct ColumnStats {
+  std::size_t tested = 0, explained = 0;
+};
+
+struct Walk {
   std::vector<StatedTotal> found;
-  std::size_t found_explained = 0;
+  std::vector<bool> above; // per found: a total above its rows
+  std::size_t explained = 0, explained_below = 0;
+  bool any_below = false;
   std::vector<std::string> unexplained_names;
+  std::vector<ColumnStats> cols;
+};
 
-  auto sum = [&](const std::vector<std::size_t> &its, std::size_t c, std::size_t &parts) {
-    Money s;
-    parts = 0;
-    for (std::size_t k : its) {
-      if (auto &a = g.cells[items[k].row][c]) {
-        s += a->value;
-        ++parts;
-      }
+bool alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
+
+// "finance - investment banking" under "finance": the parent's words, then
+// a separator, then more.
+bool named_after(const std::string &child, const std::string &parent) {
+  std::size_t letters = 0;
+  for (char c : parent) letters += alnum(c);
+  if (letters < 2 || child.size() <= parent.size() + 1 || child.compare(0, parent.size(), parent) != 0) return false;
+  return !alnum(child[parent.size()]);
+}
+
+class RowInference {
+public:
+  RowInference(const Region &g, const std::vector<bool> &use) : g_(g), use_(use), ncols_(g.cols.size()) {}
+
+  Walk run();
+
+private:
+  const Region &g_;
+  const std::vector<bool> &use_;
+  const std::size_t ncols_;
+  std::vector<Item> items_;
+  Walk w_;
+
+  Fit fit_rows(std::size_t row, const std::vector<std::size_t> &rows, std::size_t c,
+               std::size_t *nonzero = nullptr) const;
+  Fit fit(std::size_t row, const std::vector<std::size_t> &its, std::size_t c) const;
+  Tally tally(std::size_t row, const std::vector<std::size_t> &its) const;
+  Tally tally_rows(std::size_t row, const std::vector<std::size_t> &rows, std::size_t &min_nonzero) const;
+  bool plausible_above(const Parent &p) const;
+  std::vector<Parent> parents() const;
+  void fold(std::size_t row, const std::vector<std::size_t> &its, bool named);
+  void emit(std::size_t row, const std::vector<RowReading> &readings, bool above = false);
+  void count(std::size_t row, const std::vector<RowReading> &readings);
+};
+
+Fit RowInference::fit_rows(std::size_t row, const std::vector<std::size_t> &rows, std::size_t c,
+                           std::size_t *nonzero) const {
+  auto &st = g_.cells[row][c];
+  if (!use_[c] || !st || st->nil) return Fit::None;
+  Money s;
+  std::size_t parts = 0, nz = 0;
+  for (std::size_t r : rows) {
+    if (auto &a = g_.cells[r][c]) {
+      s += a->value;
+      ++parts;
+      nz += !a->value.is_zero();
     }
-    return s;
-  };
-  auto fit = [&](std::size_t row, const std::vector<std::size_t> &its, std::size_t c) {
-    auto &st = g.cells[row][c];
-    if (!st || st->nil) return Fit::None;
-    std::size_t parts = 0;
-    Money s = sum(its, c, parts);
-    if (!parts) return st->value.is_zero() ? Fit::None : Fit::Off;
-    if (same_at_precision(st->value, s, g.col_noise[c], parts)) return Fit::Exact;
-    if ((st->value - s).abs() <= rounding_bound(st->value, Money::from_pence(g.col_step[c]), parts)) return Fit::Near;
-    return Fit::Off;
-  };
-  auto tally = [&](std::size_t row, const std::vector<std::size_t> &its) {
-    Tally t;
-    for (std::size_t c = 0; c < ncols; ++c) {
-      Fit f = fit(row, its, c);
-      if (f == Fit::Exact) {
-        ++t.exact;
-        if (!g.cells[row][c]->value.is_zero()) ++t.exact_nonzero;
-      }
-      t.near += f == Fit::Near;
-      t.off += f == Fit::Off;
+  }
+  if (nonzero) *nonzero = nz;
+  if (!parts) return st->value.is_zero() ? Fit::None : Fit::Off;
+  if (same_at_precision(st->value, s, g_.col_noise[c], parts)) return Fit::Exact;
+  if ((st->value - s).abs() <= rounding_bound(st->value, Money::from_pence(g_.col_step[c]), parts)) return Fit::Near;
+  return Fit::Off;
+}
+
+Fit RowInference::fit(std::size_t row, const std::vector<std::size_t> &its, std::size_t c) const {
+  std::vector<std::size_t> rows;
+  rows.reserve(its.size());
+  for (std::size_t k : its) rows.push_back(items_[k].row);
+  return fit_rows(row, rows, c);
+}
+
+Tally RowInference::tally(std::size_t row, const std::vector<std::size_t> &its) const {
+  Tally t;
+  for (std::size_t c = 0; c < ncols_; ++c) {
+    Fit f = fit(row, its, c);
+    if (f == Fit::Exact) {
+      ++t.exact;
+      if (!g_.cells[row][c]->value.is_zero()) ++t.exact_nonzero;
     }
-    return t;
-  };
-  auto fold = [&](std::size_t row, const std::vector<std::size_t> &its, bool named) {
-    Item t;
-    t.row = row;
-    t.total = true;
-    t.named = named;
-    for (std::size_t k : its) {
-      std::vector<std::size_t> l = items[k].total ? items[k].leaves : std::vector<std::size_t>{items[k].row};
-      t.leaves.insert(t.leaves.end(), l.begin(), l.end());
+    t.near += f == Fit::Near;
+    t.off += f == Fit::Off;
+  }
+  return t;
+}
+
+// exact_nonzero counts only columns where two or more parts are not zero: a
+// row repeating its only item is no evidence of a total.
+Tally RowInference::tally_rows(std::size_t row, const std::vector<std::size_t> &rows, std::size_t &min_nonzero) const {
+  Tally t;
+  for (std::size_t c = 0; c < ncols_; ++c) {
+    std::size_t nz = 0;
+    Fit f = fit_rows(row, rows, c, &nz);
+    if (f == Fit::Exact) {
+      ++t.exact;
+      if (!g_.cells[row][c]->value.is_zero() && nz >= min_nonzero) ++t.exact_nonzero;
     }
-    std::vector<Item> kept;
-    std::size_t next = 0;
-    for (std::size_t k = 0; k < items.size(); ++k) {
-      if (next < its.size() && its[next] == k) {
-        ++next;
+    t.near += f == Fit::Near;
+    t.off += f == Fit::Off;
+  }
+  return t;
+}
+
+// A total over rows of one sign is at least as large as each of them: a
+// heading row that is one more item is not.
+bool RowInference::plausible_above(const Parent &p) const {
+  for (std::size_t c = 0; c < ncols_; ++c) {
+    auto &st = g_.cells[p.row][c];
+    if (!use_[c] || !st || st->nil) continue;
+    for (std::size_t r : p.children) {
+      auto &a = g_.cells[r][c];
+      if (!a) continue;
+      if (a->value.abs() > st->value.abs()) return false;
+      bool neg = a->value < Money{}, tneg = st->value < Money{};
+      if (!a->value.is_zero() && neg != tneg) return false;
+    }
+  }
+  return true;
+}
+
+std::vector<Parent> RowInference::parents() const {
+  const std::size_t n = g_.rows.size();
+  std::vector<Parent> out;
+  std::vector<std::string> norm(n);
+  for (std::size_t i = 0; i < n; ++i) norm[i] = normalise_label(g_.labels[i]);
+  auto gap_before = [&](std::size_t i) { return i == 0 || g_.rows[i] - g_.rows[i - 1] > 1; };
+  for (std::size_t i = 0; i < n; ++i) {
+    if (g_.row_total[i] != TotalWord::None) continue;
+    Parent p;
+    p.row = i;
+    // Children named after it, directly under it.
+    for (std::size_t j = i + 1; j < n && !gap_before(j) && named_after(norm[j], norm[i]); ++j) p.children.push_back(j);
+    p.by_label = p.children.size() >= 2;
+    if (!p.by_label) {
+      // The first row of a block over the rest of it (none of them a total).
+      p.children.clear();
+      if (!gap_before(i)) continue;
+      for (std::size_t j = i + 1; j < n && !gap_before(j); ++j) p.children.push_back(j);
+      if (p.children.size() < 2) continue;
+      if (std::any_of(p.children.begin(), p.children.end(),
+                      [&](std::size_t j) { return g_.row_total[j] != TotalWord::None; }))
         continue;
-      }
-      kept.push_back(std::move(items[k]));
     }
-    kept.push_back(std::move(t));
-    items = std::move(kept);
-  };
-  auto emit = [&](std::size_t row, const std::vector<RowReading> &readings) {
-    for (std::size_t c = 0; c < ncols; ++c) {
-      auto &st = g.cells[row][c];
-      if (!st || st->nil) continue;
-      StatedTotal s;
-      s.cell = CellRef{g.rows[row], g.cols[c]};
-      s.stated = st->value;
-      s.step = Money::from_pence(g.col_step[c]);
-      s.noise = g.col_noise[c];
-      std::string who = g.labels[row].empty() ? "The total row " + std::to_string(g.rows[row] + 1) : quoted(g.labels[row]);
-      s.what = who + (g.col_names[c].empty() ? " in column " + column_name(g.cols[c]) : " for " + quoted(g.col_names[c]));
-      for (auto &r : readings) {
-        Reading rd;
-        rd.name = r.name;
-        for (std::size_t k : r.items) {
-          if (auto &a = g.cells[items[k].row][c]) {
-            rd.sum += a->value;
-            rd.parts.push_back(CellRef{g.rows[items[k].row], g.cols[c]});
-          }
-        }
-        s.readings.push_back(std::move(rd));
-      }
-      if (same_at_precision(s.stated, s.readings[0].sum, s.noise, s.readings[0].parts.size())) ++found_explained;
-      found.push_back(std::move(s));
+    out.push_back(std::move(p));
+    if (out.back().by_label) i = out.back().children.back();
+  }
+  // Believed by its own figures: every column adds up (one at least with
+  // two figures or more not zero), or all but one of two or more. Else
+  // only where another row of its kind adds up and one column at most
+  // disagrees; a block's first row, which only its place makes a total,
+  // must also look like one (as large as each row under it, of their sign).
+  std::vector<bool> own(out.size());
+  bool kind_confirmed[2] = {false, false};
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    std::size_t two = 2;
+    Tally t = tally_rows(out[k].row, out[k].children, two);
+    own[k] = (t.off == 0 && t.exact_nonzero >= 1) || (t.exact_nonzero >= 2 && t.off <= 1);
+    if (own[k]) kind_confirmed[out[k].by_label] = true;
+  }
+  for (std::size_t k = 0; k < out.size(); ++k) {
+    if (own[k]) {
+      out[k].believed = true;
+      continue;
     }
-  };
+    if (!kind_confirmed[out[k].by_label]) continue;
+    std::size_t zero = 0;
+    Tally t = tally_rows(out[k].row, out[k].children, zero);
+    out[k].believed = t.off <= 1 && t.exact + t.near + t.off >= 1 && (out[k].by_label || plausible_above(out[k]));
+  }
+  return out;
+}
 
-  for (std::size_t i = 0; i < g.rows.size(); ++i) {
-    if (i > 0 && g.rows[i] - g.rows[i - 1] > 1) items.push_back(Item{0, true, false, false, {}});
-    bool last = i + 1 == g.rows.size();
-    bool closes_block = last || g.rows[i + 1] - g.rows[i] > 1;
-    bool named = g.row_total[i] != TotalWord::None || (last && g.labels[i].empty() && i >= 2);
+void RowInference::fold(std::size_t row, const std::vector<std::size_t> &its, bool named) {
+  Item t;
+  t.row = row;
+  t.total = true;
+  t.named = named;
+  for (std::size_t k : its) {
+    std::vector<std::size_t> l = items_[k].total ? items_[k].leaves : std::vector<std::size_t>{items_[k].row};
+    t.leaves.insert(t.leaves.end(), l.begin(), l.end());
+  }
+  std::vector<Item> kept;
+  std::size_t next = 0;
+  for (std::size_t k = 0; k < items_.size(); ++k) {
+    if (next < its.size() && its[next] == k) {
+      ++next;
+      continue;
+    }
+    kept.push_back(std::move(items_[k]));
+  }
+  kept.push_back(std::move(t));
+  items_ = std::move(kept);
+}
+
+// Evidence per column for leaving out a column that adds up nowhere.
+void RowInference::count(std::size_t row, const std::vector<RowReading> &readings) {
+  for (std::size_t c = 0; c < ncols_; ++c) {
+    auto &st = g_.cells[row][c];
+    if (!use_[c] || !st || st->nil || st->value.is_zero()) continue;
+    ++w_.cols[c].tested;
+    for (auto &r : readings) {
+      if (fit(row, r.items, c) == Fit::Exact) {
+        ++w_.cols[c].explained;
+        break;
+      }
+    }
+  }
+}
+
+void RowInference::emit(std::size_t row, const std::vector<RowReading> &readings, bool above) {
+  for (std::size_t c = 0; c < ncols_; ++c) {
+    auto &st = g_.cells[row][c];
+    if (!use_[c] || !st || st->nil) continue;
+    StatedTotal s;
+    s.cell = CellRef{g_.rows[row], g_.cols[c]};
+    s.stated = st->value;
+    s.step = Money::from_pence(g_.col_step[c]);
+    s.noise = g_.col_noise[c];
+    std::string who =
+        g_.labels[row].empty() ? "The total row " + std::to_string(g_.rows[row] + 1) : quoted(g_.labels[row]);
+    s.what =
+        who + (g_.col_names[c].empty() ? " in column " + column_name(g_.cols[c]) : " for " + quoted(g_.col_names[c]));
+    for (auto &r : readings) {
+      Reading rd;
+      rd.name = r.name;
+      for (std::size_t k : r.items) {
+        if (auto &a = g_.cells[items_[k].row][c]) {
+          rd.sum += a->value;
+          rd.parts.push_back(CellRef{g_.rows[items_[k].row], g_.cols[c]});
+        }
+      }
+      s.readings.push_back(std::move(rd));
+    }
+    if (same_at_precision(s.stated, s.readings[0].sum, s.noise, s.readings[0].parts.size())) {
+      ++w_.explained;
+      w_.explained_below += !above;
+    }
+    w_.any_below = w_.any_below || !above;
+    w_.found.push_back(std::move(s));
+    w_.above.push_back(above);
+  }
+}
+
+Walk RowInference::run() {
+  w_.cols.assign(ncols_, {});
+  std::vector<Parent> above = parents();
+  std::vector<const Parent *> parent_at(g_.rows.size(), nullptr);
+  std::vector<bool> child(g_.rows.size(), false);
+  for (auto &p : above) {
+    if (!p.believed) continue;
+    parent_at[p.row] = &p;
+    for (std::size_t j : p.children) child[j] = true;
+  }
+  // Rows that add up in some column, and rows named as parents where some
+  // such row adds up, count as evidence for their columns even when not
+  // believed: a column that never adds up there is not an amount. (A
+  // block's first row is a parent only by its place: no evidence alone.)
+  bool label_adds = false;
+  std::vector<bool> adds(above.size());
+  for (std::size_t k = 0; k < above.size(); ++k) {
+    std::size_t two = 2;
+    adds[k] = tally_rows(above[k].row, above[k].children, two).exact_nonzero > 0;
+    label_adds = label_adds || (adds[k] && above[k].by_label);
+  }
+  for (std::size_t k = 0; k < above.size(); ++k) {
+    const Parent &p = above[k];
+    if (p.believed || !(adds[k] || (p.by_label && label_adds))) continue;
+    for (std::size_t c = 0; c < ncols_; ++c) {
+      auto &st = g_.cells[p.row][c];
+      if (!use_[c] || !st || st->nil || st->value.is_zero()) continue;
+      ++w_.cols[c].tested;
+      w_.cols[c].explained += fit_rows(p.row, p.children, c) == Fit::Exact;
+    }
+  }
+  unsigned prev_kinds = 0; // what explained the last named total
+
+  for (std::size_t i = 0; i < g_.rows.size(); ++i) {
+    if (i > 0 && g_.rows[i] - g_.rows[i - 1] > 1) items_.push_back(Item{0, true, false, false, {}});
+    if (child[i]) continue; // stood for by the row above them
+    if (const Parent *p = parent_at[i]) {
+      // Its reading is the rows under it; it stands for them from here on.
+      std::vector<std::size_t> its;
+      for (std::size_t j : p->children) {
+        its.push_back(items_.size());
+        items_.push_back(Item{j, false, false, false, {}});
+      }
+      std::string name = "the " + plural(its.size(), "row", "rows") + " under it" +
+                         (p->by_label ? " named after it" : " up to the blank row");
+      std::vector<RowReading> rd{{name, its, 0}};
+      count(i, rd);
+      emit(i, rd, true);
+      fold(i, its, false);
+      continue;
+    }
+    bool last = i + 1 == g_.rows.size();
+    bool closes_block = last || g_.rows[i + 1] - g_.rows[i] > 1;
+    bool named = g_.row_total[i] != TotalWord::None || (last && g_.labels[i].empty() && i >= 2);
     if (!named && !closes_block) {
-      items.push_back(Item{i, false, false, false, {}});
+      items_.push_back(Item{i, false, false, false, {}});
       continue;
     }
     // The items since the last blank row (worked out only at a block's end
     // or a total: a long extract has thousands of rows and no totals).
     std::vector<std::size_t> block;
-    for (std::size_t k = items.size(); k-- > 0;) {
-      if (items[k].separator) break;
+    std::size_t k = items_.size();
+    for (; k-- > 0;) {
+      if (items_[k].separator) break;
       block.push_back(k);
     }
     std::reverse(block.begin(), block.end());
     if (!named) {
+      // A row alone between blank rows adds up the block above the blank.
+      std::string where = " up to the blank row";
+      if (block.empty() && k < items_.size()) {
+        where = " above the blank row";
+        for (; k-- > 0;) {
+          if (items_[k].separator) break;
+          block.push_back(k);
+        }
+        std::reverse(block.begin(), block.end());
+      }
       if (block.size() >= 2) {
-        Tally t = tally(i, block);
+        std::vector<std::size_t> rows;
+        for (std::size_t b : block) rows.push_back(items_[b].row);
+        std::size_t one = 1, two = 2;
+        Tally t = tally_rows(i, rows, one), t2 = tally_rows(i, rows, two);
         // Every column adds up (exactly, or within the rounding of figures
-        // rounded as a forecast is), or all but one of three or more.
-        if ((t.off == 0 && (t.exact_nonzero >= 1 || t.near >= 2)) || (t.exact_nonzero >= 3 && t.off <= 1)) {
-          emit(i, {{"the " + plural(block.size(), "row", "rows") + " above it up to the blank row", block}});
+        // rounded as a forecast is), or all but one of two or more that
+        // add up exactly, each over two figures or more not zero.
+        if ((t.off == 0 && (t.exact_nonzero >= 1 || t.near >= 2)) || (t2.exact_nonzero >= 2 && t2.off <= 1)) {
+          std::vector<RowReading> rd{{"the " + plural(block.size(), "row", "rows") + where, block, kBlock}};
+          count(i, rd);
+          emit(i, rd);
           fold(i, block, false);
           continue;
         }
       }
-      items.push_back(Item{i, false, false, false, {}});
+      items_.push_back(Item{i, false, false, false, {}});
       continue;
     }
     // A named total: the readings, most specific first.
     std::vector<RowReading> readings;
-    auto add = [&](std::string name, std::vector<std::size_t> its) {
+    auto add = [&](std::string name, std::vector<std::size_t> its, unsigned kind) {
       if (its.empty()) return;
-      for (auto &r : readings)
-        if (r.items == its) return;
-      readings.push_back({std::move(name), std::move(its)});
+      for (auto &r : readings) {
+        if (r.items == its) {
+          r.kinds |= kind;
+          return;
+        }
+      }
+      readings.push_back({std::move(name), std::move(its), kind});
     };
     add("the " + plural(block.size(), "row", "rows") + " above it" +
-            (block.size() + 1 < items.size() ? " up to the blank row" : ""),
-        block);
+            (block.size() + 1 < items_.size() ? " up to the blank row" : ""),
+        block, kBlock);
     std::optional<std::size_t> last_named;
-    for (std::size_t k = 0; k < items.size(); ++k)
-      if (items[k].named) last_named = k;
+    for (std::size_t k2 = 0; k2 < items_.size(); ++k2)
+      if (items_[k2].named) last_named = k2;
     std::vector<std::size_t> since, all, subtotals;
-    for (std::size_t k = 0; k < items.size(); ++k) {
-      if (items[k].separator) continue;
-      all.push_back(k);
-      if (items[k].total) subtotals.push_back(k);
-      if (last_named && k > *last_named) since.push_back(k);
+    for (std::size_t k2 = 0; k2 < items_.size(); ++k2) {
+      if (items_[k2].separator) continue;
+      all.push_back(k2);
+      if (items_[k2].total) subtotals.push_back(k2);
+      if (last_named && k2 > *last_named) since.push_back(k2);
     }
     if (last_named)
-      add("the " + plural(since.size(), "row", "rows") + " since " + quoted(g.labels[items[*last_named].row]), since);
-    add("the " + plural(all.size(), "row and subtotal", "rows and subtotals") + " above it", all);
-    if (subtotals.size() >= 2) add("the " + plural(subtotals.size(), "subtotal", "subtotals") + " above it", subtotals);
+      add("the " + plural(since.size(), "row", "rows") + " since " + quoted(g_.labels[items_[*last_named].row]), since,
+          kSince);
+    // With no total before it, everything above is what "since" means.
+    add("the " + plural(all.size(), "row and subtotal", "rows and subtotals") + " above it", all,
+        kAll | (last_named ? 0u : unsigned(kSince)));
+    if (subtotals.size() >= 2)
+      add("the " + plural(subtotals.size(), "subtotal", "subtotals") + " above it", subtotals, kSubtotals);
     if (readings.empty()) {
-      items.push_back(Item{i, false, false, false, {}});
+      items_.push_back(Item{i, false, false, false, {}});
       continue;
     }
-    std::size_t best = 0;
-    std::size_t best_score = 0;
-    for (std::size_t k = 0; k < readings.size(); ++k) {
-      Tally t = tally(i, readings[k].items);
+    std::size_t real_end = items_.size();
+    if (!subtotals.empty()) {
+      // The figure rows alone, each once: a total over rows whose subtotal
+      // is itself wrong still adds them up. Readings name items, so the
+      // leaves become items of their own for now, after the list's end.
+      std::vector<std::size_t> leaves;
+      for (std::size_t k2 : all) {
+        if (!items_[k2].total) {
+          leaves.push_back(items_[k2].row);
+          continue;
+        }
+        leaves.insert(leaves.end(), items_[k2].leaves.begin(), items_[k2].leaves.end());
+      }
+      std::sort(leaves.begin(), leaves.end());
+      std::vector<std::size_t> its;
+      for (std::size_t r : leaves) {
+        its.push_back(items_.size());
+        items_.push_back(Item{r, false, false, false, {}});
+      }
+      add("the " + plural(leaves.size(), "row", "rows") + " above it without their subtotals", its, kLeaves);
+    }
+    std::size_t best = 0, best_score = 0, best_exact = 0, best_near = 0;
+    unsigned explaining = 0;
+    for (std::size_t r = 0; r < readings.size(); ++r) {
+      Tally t = tally(i, readings[r].items);
       std::size_t score = t.exact * 2 + t.near;
+      if (t.exact_nonzero >= 1 && t.off == 0) explaining |= readings[r].kinds;
       if (score > best_score) {
         best_score = score;
-        best = k;
+        best = r;
+        best_exact = t.exact;
+        best_near = t.near;
       }
     }
-    if (best_score == 0) {
+    std::optional<std::size_t> as_before;
+    if (best_exact == 0 && best_near <= 1 && prev_kinds) {
+      // Nothing adds up exactly and one figure at most comes near: read it
+      // as the total before it was read, not by the figure being tested.
+      static constexpr unsigned kOrder[] = {kSince, kSubtotals, kBlock, kLeaves, kAll};
+      for (unsigned kind : kOrder) {
+        for (std::size_t r = 0; r < readings.size() && !as_before; ++r)
+          if (readings[r].kinds & kind & prev_kinds) as_before = r;
+        if (as_before) break;
+      }
+    }
+    if (as_before) {
+      best = *as_before;
+    } else if (best_score == 0) {
       // Nothing explains it: the roll-up of everything above (subtotals in
       // place of their rows) is the structure's own reading.
-      for (std::size_t k = 0; k < readings.size(); ++k)
-        if (readings[k].items == all) best = k;
-      unexplained_names.push_back(g.labels[i]);
+      for (std::size_t r = 0; r < readings.size(); ++r)
+        if (readings[r].items == all) best = r;
     }
+    if (best_score == 0) w_.unexplained_names.push_back(g_.labels[i]);
+    if (explaining) prev_kinds = explaining;
     std::swap(readings[0], readings[best]);
-    std::vector<std::size_t> chosen = readings[0].items;
+    count(i, readings);
     emit(i, readings);
+    // Folding the leaves is folding everything above them.
+    std::vector<std::size_t> chosen = readings[0].items;
+    if (readings[0].kinds == kLeaves) chosen = all;
+    items_.resize(real_end);
     fold(i, chosen, true);
   }
-  // Believed only with evidence: some total in the table adds up exactly.
-  if (found.empty()) return;
-  if (found_explained == 0) {
+  return std::move(w_);
+}
+} // namespace
+
+void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
+  std::vector<bool> use(g.cols.size(), true);
+  Walk w = RowInference(g, use).run();
+  // A column whose totals add up nowhere (two or more tried) while other
+  // columns' do is not an amount to add: left out, and said so.
+  bool some_explained = std::any_of(w.cols.begin(), w.cols.end(), [](auto &c) { return c.explained > 0; });
+  std::vector<std::size_t> dropped;
+  if (some_explained) {
+    for (std::size_t c = 0; c < g.cols.size(); ++c) {
+      if (w.cols[c].tested >= 2 && w.cols[c].explained == 0) {
+        use[c] = false;
+        dropped.push_back(c);
+      }
+    }
+  }
+  if (!dropped.empty()) w = RowInference(g, use).run();
+  // Totals below their rows are believed only with evidence: some total
+  // below in the table adds up exactly (a row above its rows is believed
+  // on its own evidence, and tells nothing of the totals under the table).
+  if (w.any_below && w.explained_below == 0) {
     UncheckedBlock b;
     b.sheet = v.sheet().name;
     b.first = CellRef{g.rows.front(), g.cols.front()};
     b.last = CellRef{g.rows.back(), g.cols.back()};
     b.figures = g.figures;
     std::string names;
-    for (std::size_t k = 0; k < unexplained_names.size() && k < 3; ++k)
-      names += (k ? ", " : "") + quoted(unexplained_names[k]);
+    for (std::size_t k = 0; k < w.unexplained_names.size() && k < 3; ++k)
+      names += (k ? ", " : "") + quoted(w.unexplained_names[k]);
     b.why = "rows named as totals" + (names.empty() ? std::string() : " (" + names + ")") +
             " agree with no reading of the rows above them, so the table's structure is not known";
     out.doubtful.push_back(std::move(b));
-    return;
+    std::vector<StatedTotal> kept;
+    for (std::size_t k = 0; k < w.found.size(); ++k)
+      if (w.above[k]) kept.push_back(std::move(w.found[k]));
+    w.found = std::move(kept);
+    w.explained -= w.explained_below;
   }
-  out.explained += found_explained;
-  for (auto &s : found) out.totals.push_back(std::move(s));
+  if (w.found.empty() || w.explained == 0) return;
+  for (std::size_t c : dropped) {
+    UncheckedBlock b;
+    b.sheet = v.sheet().name;
+    b.first = CellRef{g.rows.front(), g.cols[c]};
+    b.last = CellRef{g.rows.back(), g.cols[c]};
+    for (auto &row : g.cells) b.figures += row[c] && !row[c]->nil;
+    std::string name =
+        g.col_names[c].empty() ? "column " + column_name(g.cols[c]) : "the column " + quoted(g.col_names[c]);
+    b.why = name + " adds up in none of the " + plural(w.cols[c].tested, "total row", "total rows") +
+            " where the other columns do (a minimum, average or rate, not an amount to add)";
+    out.doubtful.push_back(std::move(b));
+  }
+  out.explained += w.explained;
+  for (auto &s : w.found) out.totals.push_back(std::move(s));
 }
 
 } // namespace fundbook::structure
