@@ -5,9 +5,11 @@
 #include <xlsxwriter.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
+#include <vector>
 
 #include "core/cellref.hpp"
 
@@ -20,9 +22,32 @@
 
 namespace fundbook::test {
 
+namespace {
+// The folders this test process made, removed when it ends (a CI machine or a
+// long session otherwise collects tens of thousands of them). Only by the
+// process that made them: a forked child that exits must not take them away.
+// FUNDBOOK_KEEP_TEST_DIRS=1 keeps them, to look at a failing test's files.
+struct TempDirs {
+  pid_t owner = ::getpid();
+  std::vector<std::string> made;
+  ~TempDirs() {
+    if (::getpid() != owner || std::getenv("FUNDBOOK_KEEP_TEST_DIRS")) return;
+    for (auto &d : made) {
+      std::error_code ec;
+      std::filesystem::remove_all(d, ec);
+    }
+  }
+};
+TempDirs &temp_dirs() {
+  static TempDirs dirs;
+  return dirs;
+}
+} // namespace
+
 std::string temp_dir() {
   std::string t = "/tmp/fundbook-test-XXXXXX";
   if (!::mkdtemp(t.data())) throw std::runtime_error("mkdtemp failed");
+  temp_dirs().made.push_back(t);
   return t;
 }
 
