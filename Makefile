@@ -8,8 +8,11 @@ FUZZ_SECONDS ?= 60
 
 # What the tests need beyond the build: LibreOffice to recalculate and print
 # the report, poppler to read the PDF, Chromium for the drop-in page, Python 3
-# for the realworld tests (standard library only).
-TEST_PACKAGES = libreoffice-calc-nogui poppler-utils chromium python3
+# for the realworld tests (standard library only), openpyxl to read the report
+# back, and fonts with Arial's and Calibri's metrics so the printed pages are
+# laid out as on a council's desktop.
+TEST_PACKAGES = libreoffice-calc-nogui poppler-utils chromium python3 python3-openpyxl fonts-liberation2 \
+  fonts-crosextra-carlito
 
 all: build
 

@@ -129,7 +129,10 @@ int report(int argc, char **argv) {
     Progress writing(!quiet && ::isatty(STDERR_FILENO));
     writing.phase("writing the report (" + std::to_string(r.schemes.size()) + " schemes, " +
                   std::to_string(r.findings.size()) + " findings)");
-    write_report(r, style, written, report_time());
+    // On standard output the workbook's folder is unknown: links relative to
+    // the current folder, where a redirect most often puts it.
+    write_report(r, style, written, report_time(), kExcelRows,
+                 out == "-" ? SourceLinks::beside("monitoring-report.xlsx") : SourceLinks::beside(out));
   } catch (const std::exception &e) {
     std::cerr << "fundbook report: " << e.what() << "\n";
     if (!tmpdir.empty()) std::filesystem::remove_all(tmpdir, ec);

@@ -456,7 +456,8 @@ int serve_job(int argc, char **argv) {
     if (what == "report" && !out.empty()) {
       if (!progress.empty()) write_progress(progress, {"writing", r.inputs.size(), r.inputs.size(), "", ""});
       relabel_paths(r, folder);
-      write_report(r, ReportStyle::load({}), out, report_time());
+      // Downloaded: a link names the file as uploaded, for a report saved beside its sources.
+      write_report(r, ReportStyle::load({}), out, report_time(), kExcelRows, SourceLinks::file_name_only());
       return kOk;
     }
   } catch (const std::bad_alloc &) {

@@ -420,7 +420,9 @@ int watch_job(int argc, char **argv) {
     write_file(staging / kFindingsText, check_text(r));
     if (r.inputs_read() > 0) {
       // The report's date is the newest input's, so the same files give the same report.
-      write_report(r, style, (staging / kReport).string(), newest ? newest : std::time_t(946684800));
+      // Links relative to reports/, where the batch is published, not its staging folder.
+      write_report(r, style, (staging / kReport).string(), newest ? newest : std::time_t(946684800), kExcelRows,
+                   SourceLinks::beside((staging.parent_path() / kReport).string()));
       std::cout << "checked " << r.inputs.size() << " workbook(s): " << summary_line(r) << "\n";
     } else {
       std::cout << "checked " << r.inputs.size() << " workbook(s): none could be read, so no report\n";

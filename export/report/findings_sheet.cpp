@@ -1,5 +1,5 @@
 // "Findings": every finding, errors first, each cell a hyperlink that opens
-// the source workbook at that cell.
+// the source workbook at that cell (by a path relative to the report).
 #include <algorithm>
 #include <filesystem>
 
@@ -43,12 +43,12 @@ void what_was_checked(Context &ctx, lxw_worksheet *ws, lxw_row_t row) {
 } // namespace
 
 void findings(Context &ctx) {
-  lxw_worksheet *ws = workbook_add_worksheet(ctx.wb, "Findings");
+  lxw_worksheet *ws = add_sheet(ctx, "Findings");
   write_text(ws, 0, 0, ctx.style.label("findings_title"), ctx.f.title);
   const char *heads[] = {"Severity", "Rule", "File", "Sheet", "Cell", "Stated", "Computed", "Difference", "Message"};
   const lxw_row_t hr = 2;
   for (lxw_col_t c = 0; c < 9; ++c)
-    write_text(ws, hr, c, heads[c], (c >= 5 && c <= 7) ? ctx.f.header_num : ctx.f.header);
+    write_text(ws, hr, c, heads[c], c == 8 ? ctx.f.header_prose : (c >= 5 && c <= 7) ? ctx.f.header_num : ctx.f.header);
   std::vector<const Finding *> list;
   for (auto &f : ctx.result.findings) list.push_back(&f);
   std::stable_sort(list.begin(), list.end(),
@@ -63,20 +63,12 @@ void findings(Context &ctx) {
     write_text(ws, row, 2, f->path, ctx.f.wrap);
     write_text(ws, row, 3, f->sheet.value_or(""), ctx.f.wrap);
     if (f->cell && f->sheet) {
-      std::error_code ec;
-      std::string abs = std::filesystem::absolute(f->path, ec).string();
-      std::string sheet = *f->sheet;
-      std::string quoted;
-      for (char c : sheet) quoted += c == '\'' ? std::string("''") : std::string(1, c);
-      std::string url = "external:";
-      url.append(abs).append("#'").append(quoted).append("'!").append(a1(*f->cell));
+      std::string url = source_link(ctx, f->path, *f->sheet, *f->cell);
       std::string shown = a1(*f->cell);
-      if (url.size() < 2000 &&
-          worksheet_write_url_opt(ws, row, 4, url.c_str(), ctx.f.link, shown.c_str(), nullptr) != LXW_NO_ERROR) {
+      // Past Excel's limits (a URL's length, 65,530 links a sheet) the cell is named in text.
+      if (url.size() >= 2000 ||
+          worksheet_write_url_opt(ws, row, 4, url.c_str(), ctx.f.link, shown.c_str(), nullptr) != LXW_NO_ERROR)
         write_text(ws, row, 4, shown, ctx.f.text);
-      } else if (url.size() >= 2000) {
-        write_text(ws, row, 4, shown, ctx.f.text);
-      }
     }
     // In the finding's own unit: £000 for the council tables, the table's
     // unit as written for a table of any other shape.
@@ -88,7 +80,7 @@ void findings(Context &ctx) {
       diff.append(cell_name(row, 5)).append("-").append(cell_name(row, 6));
       worksheet_write_formula_num(ws, row, 7, diff.c_str(), ctx.f.money, in_unit(*f->stated - *f->computed));
     }
-    write_text(ws, row, 8, f->message, ctx.f.wrap);
+    write_text(ws, row, 8, f->message, ctx.f.prose);
     fit_row(ctx, ws, row, {{f->message, 70}, {f->path, 44}, {f->sheet.value_or(""), 16}});
     ++row;
   }

@@ -60,7 +60,7 @@ lxw_row_t table(Context &ctx, lxw_worksheet *ws, lxw_row_t row, const std::strin
 } // namespace
 
 void gpc_appendix(Context &ctx) {
-  lxw_worksheet *ws = workbook_add_worksheet(ctx.wb, "GPC appendix");
+  lxw_worksheet *ws = add_sheet(ctx, "GPC appendix");
   write_text(ws, 0, 0, ctx.style.label("gpc_title"), ctx.f.title);
   write_text(ws, 1, 0, "Figures are absolute, in " + ctx.style.label("unit") + "; savings are negative.", ctx.f.note);
   lxw_row_t row = 3;

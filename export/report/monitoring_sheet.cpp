@@ -5,7 +5,7 @@
 namespace fundbook::report {
 
 void monitoring(Context &ctx) {
-  lxw_worksheet *ws = workbook_add_worksheet(ctx.wb, "Monitoring");
+  lxw_worksheet *ws = add_sheet(ctx, "Monitoring");
   write_text(ws, 0, 0, ctx.style.label("monitoring_title"), ctx.f.title);
   lxw_row_t row = 2;
   const char *heads[] = {"RAG Rating",
@@ -22,7 +22,12 @@ void monitoring(Context &ctx) {
   if (ctx.result.rag_overviews.empty()) {
     write_text(ws, row++, 0, "No RAG overview was read.", ctx.f.note);
   } else {
-    const RagOverview &ov = ctx.result.rag_overviews.front().overview;
+    const RagRef &source = ctx.result.rag_overviews.front();
+    const RagOverview &ov = source.overview;
+    // Each figure as the overview states it, marked where a finding disagrees.
+    auto at = [&](const std::optional<Figure> &f) {
+      return f ? findings_at(ctx, source.path, ov.sheet, f->ref) : nullptr;
+    };
     lxw_row_t first = row;
     std::vector<Money> totals(5);
     for (auto &r : ov.rows) {
@@ -30,12 +35,13 @@ void monitoring(Context &ctx) {
       write_text(ws, row, 0, r.rating, rag_format(ctx, r.rating));
       Money count = r.count ? r.count->amount : Money();
       totals[0] += count;
-      worksheet_write_number(ws, row, 1, count.thousands_double(), ctx.f.count);
+      write_stated(ctx, ws, row, 1, count, at(r.count), ctx.f.count, ctx.f.count_marked, true);
       for (int k = 0; k < 4; ++k) {
         auto it = r.sums.find(keys[k]);
-        Money v = it == r.sums.end() ? Money() : it->second.amount;
+        std::optional<Figure> f = it == r.sums.end() ? std::nullopt : std::optional<Figure>(it->second);
+        Money v = f ? f->amount : Money();
         totals[std::size_t(k + 1)] += v;
-        write_money(ws, row, lxw_col_t(k + 2), v, ctx.f.money);
+        write_stated(ctx, ws, row, lxw_col_t(k + 2), v, at(f), ctx.f.money, ctx.f.money_marked);
       }
       ++row;
     }
@@ -44,10 +50,7 @@ void monitoring(Context &ctx) {
       write_formula(ws, row, c, "=SUM(" + range_name(first, c, row - 1, c) + ")", totals[c - 1], ctx.f.money_total);
     }
     ++row;
-    write_text(ws, row++, 0,
-               "As stated in " + ctx.result.rag_overviews.front().path +
-                   "; see Findings for any disagreement with the schemes listed.",
-               ctx.f.note);
+    write_text(ws, row++, 0, "As stated in " + source.path + "; " + ctx.style.label("marked_note"), ctx.f.note);
   }
   row += 1;
   write_text(ws, row++, 0, ctx.style.label("exceptions_title"), ctx.f.subtitle);
@@ -64,7 +67,7 @@ void monitoring(Context &ctx) {
   lxw_row_t eh_row = row;
   worksheet_set_row(ws, eh_row, 30, nullptr);
   for (lxw_col_t c = 0; c < 10; ++c)
-    write_text(ws, row, c, eh[c], (c >= 2 && c <= 7) ? ctx.f.header_num : ctx.f.header);
+    write_text(ws, row, c, eh[c], c == 8 ? ctx.f.header_prose : (c >= 2 && c <= 7) ? ctx.f.header_num : ctx.f.header);
   ++row;
   for (int pass = 0; pass < 2; ++pass) {
     const char *want = pass == 0 ? "Red" : "Amber";
@@ -87,7 +90,7 @@ void monitoring(Context &ctx) {
         write_formula(ws, row, 7, "=" + cell_name(row, 6) + "-" + cell_name(row, 3), *m.projected_saving - *os,
                       ctx.f.money);
       }
-      write_text(ws, row, 8, m.commentary.value_or(""), ctx.f.wrap);
+      write_text(ws, row, 8, m.commentary.value_or(""), ctx.f.prose);
       write_text(ws, row, 9, want, rag_format(ctx, want));
       fit_row(ctx, ws, row, {{s.title, 40}, {m.commentary.value_or(""), ctx.style.width("commentary", 60)}});
       ++row;

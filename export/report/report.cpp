@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <set>
 #include <stdexcept>
@@ -56,19 +57,129 @@ lxw_format *rag_format(const Context &ctx, const std::string &rag) {
   return ctx.f.text;
 }
 
+double chars_per_line(const Context &ctx, double width) {
+  // Allowing for proportional fonts: a column's width is in widths of "0".
+  return std::max(4.0, width * 1.15 * 10.0 / ctx.style.font_size);
+}
+
+std::pair<std::string, std::string> split_line(const std::string &text, double per_line) {
+  // The last space that leaves the first part within the line (by
+  // characters, not bytes); a word longer than the line is kept whole.
+  std::size_t chars = 0, cut = std::string::npos;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (double(chars) > per_line) break;
+    if (text[i] == ' ') cut = i;
+    ++chars;
+  }
+  if (double(chars) <= per_line || cut == std::string::npos) return {text, ""};
+  return {text.substr(0, cut), text.substr(cut + 1)};
+}
+
 void fit_row(const Context &ctx, lxw_worksheet *ws, lxw_row_t r,
              std::initializer_list<std::pair<std::string_view, double>> cells) {
   std::size_t lines = 1;
   for (auto [text, width] : cells) {
-    // Characters per line at this width, allowing for proportional fonts.
-    double per_line = std::max(4.0, width * 1.15 * 10.0 / ctx.style.font_size);
+    double per_line = chars_per_line(ctx, width);
     std::size_t chars = 0;
     for (unsigned char c : text) chars += (c & 0xC0) != 0x80;
     std::size_t n = std::size_t(double(chars) / per_line) + 1;
     for (char c : text) n += c == '\n';
     lines = std::max(lines, n);
   }
-  if (lines > 1) worksheet_set_row(ws, r, std::min(409.0, double(lines) * ctx.style.font_size * 1.35), nullptr);
+  if (lines > 1)
+    worksheet_set_row(ws, r, std::min(409.0, double(lines) * ctx.style.font_size * 1.3 + ctx.style.font_size * 0.5),
+                      nullptr);
+}
+
+lxw_worksheet *add_sheet(Context &ctx, const std::string &name) {
+  lxw_worksheet *ws = workbook_add_worksheet(ctx.wb, name.c_str());
+  // Room above and below a line of text (see make_formats).
+  // (A quarter point more: libxlsxwriter takes its own default, 15, as
+  // "not set", and LibreOffice then shrinks the rows to fit the text.)
+  if (ws) worksheet_set_default_row(ws, ctx.style.font_size * 1.6 + 0.25, LXW_FALSE);
+  return ws;
+}
+
+void index_findings(Context &ctx) {
+  for (const Finding &f : ctx.result.findings)
+    if (f.sheet && f.cell) ctx.by_cell[{f.path, *f.sheet, *f.cell}].push_back(&f);
+  for (const Scheme &s : ctx.result.schemes)
+    if (s.ref && s.workstream) ctx.workstream_by_ref.emplace(*s.ref, s.workstream->str());
+}
+
+const std::vector<const Finding *> *findings_at(const Context &ctx, std::string_view path, std::string_view sheet,
+                                                CellRef cell) {
+  auto it = ctx.by_cell.find({path, sheet, cell});
+  return it == ctx.by_cell.end() ? nullptr : &it->second;
+}
+
+void write_stated(Context &ctx, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, Money stated,
+                  const std::vector<const Finding *> *disagreeing, lxw_format *plain, lxw_format *marked,
+                  bool as_count) {
+  lxw_format *f = disagreeing ? marked : plain;
+  if (as_count)
+    worksheet_write_number(ws, r, c, stated.thousands_double(), f);
+  else
+    write_money(ws, r, c, stated, f);
+  if (!disagreeing) return;
+  // The comment says what the cell shows and what fundbook found, so the
+  // committee reads the source's figure and the disagreement side by side.
+  std::string text = ctx.style.label("disagrees_comment");
+  for (const Finding *d : *disagreeing) {
+    text += "\n";
+    if (d->computed) text += "Computed: " + d->computed->display(d->unit) + ". ";
+    text += d->message + " [" + d->rule + "]";
+  }
+  if (text.size() > 32000) text.resize(32000); // Excel's limit for a comment
+  lxw_comment_options opt{};
+  opt.author = const_cast<char *>("fundbook");
+  opt.x_scale = 3;
+  opt.y_scale = 2;
+  worksheet_write_comment_opt(ws, r, c, text.c_str(), &opt);
+}
+
+std::string source_link(const Context &ctx, const std::string &path, const std::string &sheet, CellRef cell) {
+  namespace fs = std::filesystem;
+  auto known = ctx.link_paths.find(path);
+  if (known == ctx.link_paths.end()) {
+    std::string rel;
+    if (ctx.links.base.empty()) {
+      rel = fs::path(path).filename().string();
+    } else {
+      std::error_code ec;
+      fs::path abs = fs::weakly_canonical(fs::absolute(path, ec), ec);
+      rel = abs.lexically_relative(ctx.links.base).generic_string();
+      if (rel.empty()) rel = abs.generic_string();
+    }
+    // A relative URL: characters with a meaning in URLs escaped, forward
+    // slashes kept (a file: URL or a Windows path would tie the link to one
+    // machine, and libxlsxwriter turns an "external:" path's slashes round).
+    std::string url;
+    static const char *hex = "0123456789ABCDEF";
+    for (unsigned char ch : rel) {
+      if (ch <= ' ' || std::strchr("%#?\"<>[]^`{|}\\", ch)) {
+        url += '%';
+        url += hex[ch >> 4];
+        url += hex[ch & 15];
+      } else {
+        url += char(ch);
+      }
+    }
+    known = ctx.link_paths.emplace(path, std::move(url)).first;
+  }
+  std::string quoted;
+  for (char ch : sheet) quoted += ch == '\'' ? std::string("''") : std::string(1, ch);
+  return known->second + "#'" + quoted + "'!" + a1(cell);
+}
+
+std::string known_workstream(const Context &ctx, const Scheme &s) {
+  if (s.workstream) return s.workstream->str();
+  if (s.ref) {
+    auto it = ctx.workstream_by_ref.find(*s.ref);
+    if (it != ctx.workstream_by_ref.end()) return std::string(it->second);
+  }
+  return "";
 }
 
 void print_setup(Context &ctx, lxw_worksheet *ws, const std::string &sheet_title, lxw_row_t repeat_first,
@@ -86,8 +197,13 @@ void print_setup(Context &ctx, lxw_worksheet *ws, const std::string &sheet_title
     }
     return o;
   };
-  std::string footer =
-      "&L" + esc(ctx.style.title) + " - " + esc(sheet_title) + "&C" + esc(ctx.date_text) + "&RPage &P of &N";
+  // In the report's font (a footer is otherwise in the workbook's default, Calibri).
+  char size[16];
+  std::snprintf(size, sizeof size, "&%g", ctx.style.font_size);
+  // (The size before the name: a size code runs on into the digits of a date.)
+  std::string font = std::string(size) + "&\"" + esc(ctx.style.font) + ",Regular\"";
+  std::string footer = "&L" + font + esc(ctx.style.title) + " - " + esc(sheet_title) + "&C" + font +
+                       esc(ctx.date_text) + "&R" + font + "Page &P of &N";
   worksheet_set_footer(ws, footer.c_str());
 }
 
@@ -100,6 +216,14 @@ report::Formats make_formats(lxw_workbook *wb, const ReportStyle &st) {
     lxw_format *f = workbook_add_format(wb);
     format_set_font_name(f, st.font.c_str());
     format_set_font_size(f, st.font_size);
+    return f;
+  };
+  // Every cell below a heading is centred in its row, and rows are 1.6
+  // lines high (add_sheet): a figure, its TOTAL and its label sit on one
+  // line, and the first row clears the heading's border.
+  auto body = [&]() {
+    lxw_format *f = base();
+    format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
     return f;
   };
   auto fill = [&](lxw_format *f, const std::string &hex) {
@@ -120,50 +244,56 @@ report::Formats make_formats(lxw_workbook *wb, const ReportStyle &st) {
   F.header = base();
   format_set_bold(F.header);
   format_set_text_wrap(F.header);
-  format_set_align(F.header, LXW_ALIGN_VERTICAL_TOP);
+  format_set_align(F.header, LXW_ALIGN_VERTICAL_BOTTOM);
   format_set_bottom(F.header, LXW_BORDER_THIN);
   fill(F.header, st.header_fill);
   F.header_num = base();
   format_set_bold(F.header_num);
   format_set_align(F.header_num, LXW_ALIGN_RIGHT);
+  format_set_align(F.header_num, LXW_ALIGN_VERTICAL_BOTTOM);
   format_set_text_wrap(F.header_num);
   format_set_bottom(F.header_num, LXW_BORDER_THIN);
   fill(F.header_num, st.header_fill);
-  F.text = base();
-  format_set_align(F.text, LXW_ALIGN_VERTICAL_TOP);
-  F.wrap = base();
+  F.header_prose = base();
+  format_set_bold(F.header_prose);
+  format_set_text_wrap(F.header_prose);
+  format_set_align(F.header_prose, LXW_ALIGN_VERTICAL_BOTTOM);
+  format_set_bottom(F.header_prose, LXW_BORDER_THIN);
+  format_set_indent(F.header_prose, 1);
+  fill(F.header_prose, st.header_fill);
+  F.text = body();
+  F.wrap = body();
   format_set_text_wrap(F.wrap);
-  format_set_align(F.wrap, LXW_ALIGN_VERTICAL_TOP);
-  F.bold = base();
+  F.prose = body();
+  format_set_text_wrap(F.prose);
+  format_set_indent(F.prose, 1);
+  F.bold = body();
   format_set_bold(F.bold);
-  F.money = base();
+  F.money = body();
   format_set_num_format(F.money, money_fmt);
-  format_set_align(F.money, LXW_ALIGN_VERTICAL_TOP);
-  F.money_bold = base();
+  F.money_bold = body();
   format_set_num_format(F.money_bold, money_fmt);
   format_set_bold(F.money_bold);
-  F.money_total = base();
+  F.money_total = body();
   format_set_num_format(F.money_total, money_fmt);
   format_set_bold(F.money_total);
   if (st.total_top_border) format_set_top(F.money_total, LXW_BORDER_THIN);
-  F.label_total = base();
+  F.label_total = body();
   format_set_bold(F.label_total);
   if (st.total_top_border) format_set_top(F.label_total, LXW_BORDER_THIN);
-  F.count = base();
+  F.count = body();
   format_set_num_format(F.count, "0");
-  F.percent = base();
+  F.percent = body();
   format_set_num_format(F.percent, "0%");
-  F.ratio = base();
+  F.ratio = body();
   format_set_num_format(F.ratio, "0.0");
-  F.link = base();
+  F.link = body();
   format_set_underline(F.link, LXW_UNDERLINE_SINGLE);
-  format_set_align(F.link, LXW_ALIGN_VERTICAL_TOP);
   format_set_font_color(F.link, st.header_fill.empty() ? LXW_COLOR_BLACK : LXW_COLOR_BLUE);
   auto coloured = [&](const std::string &key) {
-    lxw_format *f = base();
+    lxw_format *f = body();
     format_set_bold(f);
     fill(f, st.colour(key));
-    format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
     return f;
   };
   F.rag_green = coloured("green");
@@ -171,11 +301,20 @@ report::Formats make_formats(lxw_workbook *wb, const ReportStyle &st) {
   F.rag_red = coloured("red");
   F.sev_error = coloured("error");
   F.sev_warning = coloured("warning");
-  F.sev_info = base();
-  format_set_align(F.sev_info, LXW_ALIGN_VERTICAL_TOP);
-  format_set_align(F.text, LXW_ALIGN_VERTICAL_TOP);
-  F.note = base();
+  F.sev_info = body();
+  F.note = body();
   format_set_italic(F.note);
+  auto marked = [&](const char *num_format, bool bold) {
+    lxw_format *f = body();
+    format_set_num_format(f, num_format);
+    if (bold) format_set_bold(f);
+    fill(f, st.colour("disagrees"));
+    format_set_border(f, LXW_BORDER_THIN);
+    return f;
+  };
+  F.money_marked = marked(money_fmt, false);
+  F.money_bold_marked = marked(money_fmt, true);
+  F.count_marked = marked("0", true);
   return F;
 }
 
@@ -212,8 +351,15 @@ bool same_file(const std::string &a, const std::string &b) {
 
 } // namespace
 
+SourceLinks SourceLinks::beside(const std::string &out_path) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  fs::path dir = fs::absolute(out_path, ec).parent_path();
+  return {fs::weakly_canonical(dir, ec).string()};
+}
+
 void write_report(const CheckResult &result, const ReportStyle &style, const std::string &out_path, std::time_t created,
-                  std::uint32_t rows_per_sheet) {
+                  std::uint32_t rows_per_sheet, std::optional<SourceLinks> links) {
   namespace fs = std::filesystem;
   for (auto &in : result.inputs) {
     if (same_file(in.path, out_path)) {
@@ -269,6 +415,8 @@ void write_report(const CheckResult &result, const ReportStyle &style, const std
 
   report::Context ctx{wb, result, style, date, report_years(result, style), make_formats(wb, style)};
   ctx.rows_per_sheet = std::min<lxw_row_t>(rows_per_sheet, report::kExcelRows);
+  ctx.links = links ? *links : SourceLinks::beside(out_path);
+  report::index_findings(ctx);
   for (auto &name : style.sheets) {
     if (name == "GPC appendix")
       report::gpc_appendix(ctx);

@@ -12,8 +12,7 @@ lxw_row_t header(Context &ctx, lxw_worksheet *ws, lxw_col_t first_year, lxw_col_
   const auto &years = ctx.years;
   const lxw_row_t hr = 3;
   write_text(ws, 0, 0, ctx.style.label("profiles_title") + (part > 1 ? " (continued)" : ""), ctx.f.title);
-  write_text(ws, 1, 0, "Figures are absolute, in " + ctx.style.label("unit") + ". TOTAL is the sum of the years.",
-             ctx.f.note);
+  write_text(ws, 1, 0, ctx.style.label("profiles_note"), ctx.f.note);
   write_text(ws, hr, 0, ctx.style.label("title_header"), ctx.f.header);
   write_text(ws, hr, 1, "Reference", ctx.f.header);
   write_text(ws, hr, 2, "", ctx.f.header);
@@ -50,7 +49,7 @@ void scheme_profiles(Context &ctx) {
   auto next_sheet = [&] {
     if (ws) finish_sheet();
     name = continued_name("Scheme profiles", ++part);
-    ws = workbook_add_worksheet(ctx.wb, name.c_str());
+    ws = add_sheet(ctx, name);
     row = header(ctx, ws, first_year, total_col, part);
   };
   next_sheet();
@@ -59,12 +58,17 @@ void scheme_profiles(Context &ctx) {
     if (row + 4 > ctx.rows_per_sheet) next_sheet(); // two figure rows, a note, a gap
     for (int m = 0; m < 2; ++m) {
       const auto &map = m == 0 ? s.investment : s.saving;
+      // The title over the Investment and Saving rows, as the baseline
+      // report sets it: its first line beside Investment, the rest beside
+      // Saving (wrapping in a taller row if it is longer still).
+      const double width = ctx.style.width("title", 58);
+      auto [first_line, rest] = split_line(s.title, chars_per_line(ctx, width));
       if (m == 0) {
-        // The title wraps over the Investment and Saving rows.
-        write_text(ws, row, 0, s.title, ctx.f.wrap);
-        if (s.title.size() > 2 * ctx.style.width("title", 58))
-          fit_row(ctx, ws, row, {{s.title.substr(s.title.size() / 2), ctx.style.width("title", 58)}});
+        write_text(ws, row, 0, first_line, ctx.f.text);
         write_text(ws, row, 1, s.ref.value_or(""), ctx.f.text);
+      } else if (!rest.empty()) {
+        fit_row(ctx, ws, row, {{rest, width}});
+        write_text(ws, row, 0, rest, ctx.f.wrap);
       }
       write_text(ws, row, 2, ctx.style.label(m == 0 ? "investment" : "saving"), ctx.f.text);
       Money sum;
@@ -73,12 +77,22 @@ void scheme_profiles(Context &ctx) {
         sum += v;
         write_money(ws, row, lxw_col_t(first_year + k), v, ctx.f.money);
       }
-      std::string f = years.empty() ? "=0" : "=SUM(" + range_name(row, first_year, row, total_col - 1) + ")";
-      write_formula(ws, row, total_col, f, sum, ctx.f.money_bold);
+      // TOTAL as the source states it; where it states none, or states the
+      // sum of the years, a live SUM of the years.
+      const std::optional<Figure> &stated = m == 0 ? s.stated_investment : s.stated_saving;
+      const std::optional<Money> &total = m == 0 ? s.investment_total : s.saving_total;
+      if (stated && total && *total == stated->amount && stated->amount != sum) {
+        write_stated(ctx, ws, row, total_col, stated->amount,
+                     findings_at(ctx, s.source.path.str(), s.source.sheet, stated->ref), ctx.f.money_bold,
+                     ctx.f.money_bold_marked);
+      } else {
+        std::string f = years.empty() ? "=0" : "=SUM(" + range_name(row, first_year, row, total_col - 1) + ")";
+        write_formula(ws, row, total_col, f, sum, ctx.f.money_bold);
+      }
       ++row;
     }
     std::string extra;
-    if (s.workstream) extra += "Workstream: " + s.workstream->str();
+    if (std::string w = known_workstream(ctx, s); !w.empty()) extra += "Workstream: " + w;
     if (s.officer) extra += (extra.empty() ? "" : "; ") + std::string("Senior responsible officer: ") + *s.officer;
     if (s.roi) {
       char b[64];
