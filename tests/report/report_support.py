@@ -1,5 +1,6 @@
 """What the report tests share: writing a report with fundbook, and reading it
 back as Excel's readers do (openpyxl) or as it prints (LibreOffice, poppler)."""
+import atexit
 import os
 import shutil
 import subprocess
@@ -14,8 +15,21 @@ class Env:
     source_dir = None
 
 
+_made = []
+
+
+@atexit.register
+def _remove_tmpdirs():
+    # As the C++ tests do: removed when the run ends; FUNDBOOK_KEEP_TEST_DIRS=1 keeps them.
+    if os.environ.get("FUNDBOOK_KEEP_TEST_DIRS") != "1":
+        for d in _made:
+            shutil.rmtree(d, ignore_errors=True)
+
+
 def tmpdir():
-    return tempfile.mkdtemp(prefix="fundbook-report-test-")
+    d = tempfile.mkdtemp(prefix="fundbook-report-test-")
+    _made.append(d)
+    return d
 
 
 def copy_samples(to):
