@@ -140,10 +140,11 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     }
     // Formulas are evidence about the tables: read while the grid is here.
     std::vector<Finding> formula_findings;
+    std::vector<std::pair<std::string, CellRef>> formulas_compared;
     if (std::any_of(wb.sheets.begin(), wb.sheets.end(), [](const Sheet &sh) { return !sh.formulas.empty(); })) {
       PhaseTimer t("formulas");
       for (auto &t : rec.tables) rules::total_ranges(s.input.path, t, wb, formula_findings);
-      rules::formula_results(s.input.path, wb, formula_findings);
+      rules::formula_results(s.input.path, wb, formula_findings, &formulas_compared);
     }
     {
       PhaseTimer t("free grid");
@@ -176,6 +177,13 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       c.totals_checked = rules::stated_totals(s.input.path, t, options.rules, s.findings);
       add_checked(s.checked, std::move(c));
     }
+    // A table's formulas compared with their own inputs are part of what was
+    // checked in it (contract: tables[].formulas_checked).
+    for (auto &c : s.checked)
+      c.formulas_checked = std::size_t(std::count_if(formulas_compared.begin(), formulas_compared.end(), [&](auto &f) {
+        return f.first == c.sheet && f.second.row >= c.first.row && f.second.row <= c.last.row &&
+               f.second.col >= c.first.col && f.second.col <= c.last.col;
+      }));
     for (auto &u : rec.unchecked) s.unchecked.push_back({s.input.path, std::move(u)});
     t_rules.reset();
     PhaseTimer t_schemes("make schemes");

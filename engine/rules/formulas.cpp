@@ -308,7 +308,8 @@ void total_ranges(const std::string &path, const FigureTable &t, const Workbook 
   }
 }
 
-void formula_results(const std::string &path, const Workbook &wb, std::vector<Finding> &out) {
+void formula_results(const std::string &path, const Workbook &wb, std::vector<Finding> &out,
+                     std::vector<std::pair<std::string, CellRef>> *compared) {
   formula::Evaluator ev(wb);
   // Differences below a hundredth of the cell's own unit are the arithmetic
   // of binary fractions, not a figure out of date.
@@ -324,6 +325,7 @@ void formula_results(const std::string &path, const Workbook &wb, std::vector<Fi
       if (!ev.budget_left()) return;
       formula::Result r = ev.evaluate(si, f.row, f.col, wb.text(f));
       if (!r.ok) continue;
+      if (compared) compared->push_back({sheet.name, CellRef{f.row, f.col}});
       std::int64_t diff = saved->pence() - r.value.pence();
       if ((diff < 0 ? -diff : diff) < kNoise) continue;
       if (std::fabs(double(diff)) <= 1e-9 * std::fabs(double(saved->pence()))) continue;

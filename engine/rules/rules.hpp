@@ -31,13 +31,11 @@ void report_difference(std::vector<Finding> &out, const char *rule_id, const std
 // Each total check returns how many stated totals it compared (for the
 // account of what was checked; a total whose parts are unknown is not one).
 std::size_t row_totals(const std::string &path, const FigureTable &t, const Settings &s, std::vector<Finding> &out);
-std::size_t column_totals(const std::string &path, const FigureTable &t, const Settings &s,
-                          std::vector<Finding> &out);
+std::size_t column_totals(const std::string &path, const FigureTable &t, const Settings &s, std::vector<Finding> &out);
 std::size_t cumulative_totals(const std::string &path, const FigureTable &t, const Settings &s,
                               std::vector<Finding> &out);
 // Totals of tables of any shape (import/layout/structure), by their readings.
-std::size_t stated_totals(const std::string &path, const TotalsTable &t, const Settings &s,
-                          std::vector<Finding> &out);
+std::size_t stated_totals(const std::string &path, const TotalsTable &t, const Settings &s, std::vector<Finding> &out);
 void sign_convention(const std::string &path, const FigureTable &t, std::vector<Finding> &out);
 void cell_notes(const std::string &path, const std::vector<CellNote> &notes, const Settings &s,
                 std::vector<Finding> &out);
@@ -45,7 +43,10 @@ void cell_notes(const std::string &path, const std::vector<CellNote> &notes, con
 // part of its table or adds a subtotal with its parts, and saved values that
 // their own formula's inputs disagree with. Both read the grid.
 void total_ranges(const std::string &path, const FigureTable &t, const Workbook &wb, std::vector<Finding> &out);
-void formula_results(const std::string &path, const Workbook &wb, std::vector<Finding> &out);
+// Every formula whose saved value could be compared with its evaluation goes
+// into `compared` (sheet, cell), for the coverage account.
+void formula_results(const std::string &path, const Workbook &wb, std::vector<Finding> &out,
+                     std::vector<std::pair<std::string, CellRef>> *compared = nullptr);
 // Adds `found` to `out`, each in place of any total finding `out` already has
 // at the same cell (one cause, one finding); a formula-result finding only
 // where no error is at its cell already.

@@ -269,6 +269,20 @@ TEST(FormulaRules, AShortSumRangeIsReportedAtTheTotalOnceInEveryFormat) {
   }
 }
 
+// The coverage account counts the formulas compared with their own inputs
+// inside each checked table (three SUM totals, C11 among them), in every format.
+TEST(FormulaRules, ATablesFormulasComparedAreCountedInItsCoverage) {
+  std::string dir = source_dir() + "/tests/data/formulas/";
+  for (const char *name : {"short-sum.xlsx", "short-sum.xls", "short-sum.ods"}) {
+    CheckOptions o;
+    o.threads = 1;
+    CheckResult r = run_check({dir + name}, o);
+    ASSERT_EQ(r.checked.size(), 1u) << name;
+    EXPECT_EQ(r.checked[0].formulas_checked, 3u) << name;
+    EXPECT_EQ(r.checked[0].totals_checked, 3u) << name;
+  }
+}
+
 TEST(FormulaRules, ASubtotalAddedWithItsOwnRowsIsReportedOnce) {
   // The Total adds rows 5-10, the People subtotal (row 8) among them: its
   // rows are counted twice. A table whose structure is inferred generically
