@@ -183,6 +183,7 @@ void audit_total(const std::string &path, const FigureTable &t, const Workbook &
                 (down ? " rows" : " columns") + " it already adds: " + show(twice_sum, t.unit) +
                 " is counted twice, so the total says " + show(total.amount, t.unit) + " instead of " +
                 show(total.amount - twice_sum, t.unit);
+    f.related.push_back({path, t.sheet, p.ref}); // the subtotal added again
     out.push_back(std::move(f));
     return;
   }
@@ -269,6 +270,7 @@ void audit_total(const std::string &path, const FigureTable &t, const Workbook &
   f.message = what + " adds " + span_words(*areas, down) + " (" + formula_text + ") but " + runs + ": " + names +
               (left_out.size() == 1 ? " is" : " are") + " left out, so it says " + show(total.amount, t.unit) +
               " instead of " + show(all, t.unit);
+  for (const Part *p : left_out) f.related.push_back({path, t.sheet, p->ref}); // the rows left out
   out.push_back(std::move(f));
 }
 

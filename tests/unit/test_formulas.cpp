@@ -266,6 +266,10 @@ TEST(FormulaRules, AShortSumRangeIsReportedAtTheTotalOnceInEveryFormat) {
     EXPECT_NE(f.message.find("rows 5-9"), std::string::npos) << f.message;
     EXPECT_NE(f.message.find("to row 10"), std::string::npos) << f.message;
     EXPECT_NE(f.message.find("Finance & budget review (133) is left out"), std::string::npos) << f.message;
+    // The row left out is the finding's related place (contract: `related`).
+    ASSERT_EQ(f.related.size(), 1u) << name;
+    EXPECT_EQ(f.related[0].sheet, *f.sheet) << name;
+    EXPECT_EQ(a1(f.related[0].cell), "C10") << name;
   }
 }
 
