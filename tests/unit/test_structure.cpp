@@ -343,3 +343,59 @@ TEST(Structure, ASubtotalIsReadAsTheOneBeforeIt) {
   CheckResult north = check(write_xlsx({{"Sales", table(2100, 8300)}}, "sales-north.xlsx"));
   ASSERT_EQ(cells_of(with_severity(north, Severity::Error)), "B6") << check_text(north);
 }
+
+// A "Total" row whose other columns add up, over columns that do not (a
+// latitude, a rate): those are said to be unchecked, not accused; one odd
+// column among columns that add up is an error.
+TEST(Structure, ColumnsATotalRowDoesNotAddAreUncheckedNotErrors) {
+  auto table = [](double pop_total) {
+    return std::vector<Put>{t("A1", "City"), t("B1", "Population"), t("C1", "Budget"), t("D1", "Latitude"),
+                            t("E1", "Longitude"),
+                            t("A2", "Leeds"), n("B2", 812000), n("C2", 1520000), n("D2", 53.8), n("E2", -1.55),
+                            t("A3", "York"), n("B3", 208000), n("C3", 310000), n("D3", 53.96), n("E3", -1.08),
+                            t("A4", "Hull"), n("B4", 267000), n("C4", 640000), n("D4", 53.74), n("E4", -0.33),
+                            t("A5", "Total"), n("B5", pop_total), n("C5", 2470000), n("D5", 53.83), n("E5", -0.99)};
+  };
+  CheckResult ok = check(write_xlsx({{"Cities", table(1287000)}}, "cities.xlsx"));
+  EXPECT_EQ(ok.errors(), 0u) << check_text(ok);
+  EXPECT_EQ(ok.totals_checked(), 2u) << check_text(ok);
+  bool said = false;
+  for (auto &u : ok.unchecked) said = said || u.block.why.find("in 2 columns where no other total") != std::string::npos;
+  EXPECT_TRUE(said) << check_text(ok);
+  CheckResult wrong = check(write_xlsx({{"Cities", table(1387000)}}, "cities-wrong.xlsx"));
+  // Latitude and longitude still unconfirmed: the row has three odd columns.
+  EXPECT_EQ(wrong.errors(), 0u) << check_text(wrong);
+}
+
+// One amount column, its items and a "Total" under them: nothing else to
+// read it by, and nothing (no "of which", no note) suggesting another
+// reading, so it is checked on its own.
+TEST(Structure, APlainListUnderATotalIsChecked) {
+  auto list = [](double total, const char *third) {
+    return std::vector<Put>{t("A1", "Grant"), t("B1", "Amount"),
+                            t("A2", "Youth club"), n("B2", 12500), t("A3", "Food bank"), n("B3", 8000),
+                            t("A4", third), n("B4", 4250), t("A5", "Arts trail"), n("B5", 3000),
+                            t("A6", "Total"), n("B6", total)};
+  };
+  CheckResult ok = check(write_xlsx({{"Grants", list(27750, "Lunch club")}}, "grants.xlsx"));
+  EXPECT_EQ(ok.findings.size(), 0u) << check_text(ok);
+  EXPECT_EQ(ok.totals_checked(), 1u);
+  CheckResult wrong = check(write_xlsx({{"Grants", list(29750, "Lunch club")}}, "grants-wrong.xlsx"));
+  auto errors = with_severity(wrong, Severity::Error);
+  ASSERT_EQ(cells_of(errors), "B6") << check_text(wrong);
+  EXPECT_NE(errors[0]->message.find("4 rows above it"), std::string::npos) << errors[0]->message;
+  // An "of which" line says the rows are not all parts of the total.
+  CheckResult of_which = check(write_xlsx({{"Grants", list(25500, "of which: capital")}}, "grants-of-which.xlsx"));
+  EXPECT_EQ(of_which.errors(), 0u) << check_text(of_which);
+  EXPECT_EQ(of_which.totals_checked(), 0u);
+}
+
+// A block of figures with no labels: its last row is one more figure, not
+// a total, even under a subtotal that adds up.
+TEST(Structure, TheLastRowOfAnUnlabelledBlockIsNotATotal) {
+  CheckResult r = check(write_xlsx({{"Calc",
+                                     {n("A1", 77), n("A2", 83), n("A3", 160), n("A5", 65535), n("A6", 300000),
+                                      n("A7", 75077), n("A8", -4000000)}}},
+                                   "unlabelled.xlsx"));
+  EXPECT_EQ(r.errors(), 0u) << check_text(r);
+}

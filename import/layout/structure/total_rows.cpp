@@ -18,10 +18,15 @@
 // The reading is the table's, not one figure's: a named total nothing
 // explains exactly is read as the total before it was, and a column whose
 // totals add up nowhere while the others do (a minimum, a median, a rate)
-// is left out of the table and said so.
+// is left out of the table and said so. A total no reading explains is an
+// error only where its column adds up at another total, or where it is the
+// one odd column of a row whose other columns add up (confirm_columns);
+// a lone "Total" under a plain list in one column is checked on its own
+// (plain_list_total).
 #include "import/layout/structure/infer.hpp"
 
 #include <algorithm>
+#include <map>
 
 namespace fundbook::structure {
 
@@ -71,7 +76,8 @@ struct ColumnStats {
 
 struct Walk {
   std::vector<StatedTotal> found;
-  std::vector<bool> above; // per found: a total above its rows
+  std::vector<bool> above;                 // per found: a total above its rows
+  std::vector<std::size_t> row_of, col_of; // per found: indexes into g.rows and g.cols
   std::size_t explained = 0, explained_below = 0;
   bool any_below = false;
   std::vector<std::string> unexplained_names;
@@ -87,6 +93,42 @@ bool named_after(const std::string &child, const std::string &parent) {
   for (char c : parent) letters += alnum(c);
   if (letters < 2 || child.size() <= parent.size() + 1 || child.compare(0, parent.size(), parent) != 0) return false;
   return !alnum(child[parent.size()]);
+}
+
+// A list of items with one labelled total under it, in one amount column:
+// its only reading is the items above it, so it is checked without another
+// total to confirm how the table works. Only where nothing suggests another
+// reading: the items contiguous (a blank row at most just above the
+// total), three or more, each named, none a note such as "of which",
+// "less", "net" or an average, and two or more different figures.
+bool plain_list_total(const Region &g) {
+  const std::size_t n = g.rows.size();
+  if (g.cols.size() != 1 || n < 4) return false;
+  TotalWord last = g.row_total[n - 1];
+  if (last != TotalWord::Total && last != TotalWord::Grand) return false;
+  auto &st = g.cells[n - 1][0];
+  if (!st || st->nil || st->value.is_zero()) return false;
+  static constexpr std::string_view kOther[] = {"of which", "less",   "memo", "includ", "exclud", "average",
+                                                "mean",     "median", "net",  "%",      "rate",   "per "};
+  std::optional<Money> first_value;
+  bool differ = false;
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    if (i > 0 && g.rows[i] - g.rows[i - 1] > 1) return false;
+    if (g.row_total[i] != TotalWord::None || g.labels[i].empty()) return false;
+    std::string l = normalise_label(g.labels[i]);
+    for (auto w : kOther) {
+      for (std::size_t p = l.find(w); p != std::string::npos; p = l.find(w, p + 1)) {
+        bool start = p == 0 || !alnum(l[p - 1]);
+        if (start) return false;
+      }
+    }
+    auto &a = g.cells[i][0];
+    if (!a) return false;
+    if (a->nil || a->value.is_zero()) continue;
+    if (!first_value) first_value = a->value;
+    differ = differ || a->value != *first_value;
+  }
+  return differ;
 }
 
 class RowInference {
@@ -108,6 +150,7 @@ private:
   Tally tally(std::size_t row, const std::vector<std::size_t> &its) const;
   Tally tally_rows(std::size_t row, const std::vector<std::size_t> &rows, std::size_t &min_nonzero) const;
   bool plausible_above(const Parent &p) const;
+  bool unlabelled_total_row() const;
   std::vector<Parent> parents() const;
   void fold(std::size_t row, const std::vector<std::size_t> &its, bool named);
   void emit(std::size_t row, const std::vector<RowReading> &readings, bool above = false);
@@ -187,6 +230,17 @@ bool RowInference::plausible_above(const Parent &p) const {
     }
   }
   return true;
+}
+
+// The last row with no label under rows that have one (two in three or
+// more): the total row of a list, by its place. In a block of figures with
+// no labels, the last row is one more figure.
+bool RowInference::unlabelled_total_row() const {
+  const std::size_t n = g_.rows.size();
+  if (n < 3 || !g_.labels[n - 1].empty()) return false;
+  std::size_t named = 0;
+  for (std::size_t i = 0; i + 1 < n; ++i) named += !g_.labels[i].empty();
+  return named * 3 >= (n - 1) * 2;
 }
 
 std::vector<Parent> RowInference::parents() const {
@@ -309,6 +363,8 @@ void RowInference::emit(std::size_t row, const std::vector<RowReading> &readings
     w_.any_below = w_.any_below || !above;
     w_.found.push_back(std::move(s));
     w_.above.push_back(above);
+    w_.row_of.push_back(row);
+    w_.col_of.push_back(c);
   }
 }
 
@@ -365,7 +421,7 @@ Walk RowInference::run() {
     }
     bool last = i + 1 == g_.rows.size();
     bool closes_block = last || g_.rows[i + 1] - g_.rows[i] > 1;
-    bool named = g_.row_total[i] != TotalWord::None || (last && g_.labels[i].empty() && i >= 2);
+    bool named = g_.row_total[i] != TotalWord::None || (last && unlabelled_total_row());
     if (!named && !closes_block) {
       items_.push_back(Item{i, false, false, false, {}});
       continue;
@@ -514,6 +570,90 @@ Walk RowInference::run() {
 }
 } // namespace
 
+namespace {
+bool explained_by_some_reading(const StatedTotal &s) {
+  return std::any_of(s.readings.begin(), s.readings.end(),
+                     [&](const Reading &r) { return same_at_precision(s.stated, r.sum, s.noise, r.parts.size()); });
+}
+bool near_own_reading(const StatedTotal &s) {
+  const Reading &r = s.readings.front();
+  return (s.stated - r.sum).abs() <= rounding_bound(s.stated, s.step, r.parts.size());
+}
+
+// A column holding one figure throughout (a flag, a count of one per
+// row): nothing in it shows that it adds up.
+bool constant_column(const Region &g, std::size_t c) {
+  std::optional<Money> first;
+  std::size_t n = 0;
+  for (auto &row : g.cells) {
+    auto &a = row[c];
+    if (!a || a->nil) continue;
+    if (!first) first = a->value;
+    if (a->value != *first) return false;
+    ++n;
+  }
+  return n >= 3;
+}
+
+// A total below its rows that no reading explains is checked only where
+// the table says how its column adds up: another total in the same column
+// adds up, or the other columns of its row do (all but this one, one of
+// them at least over figures not zero). A row that disagrees in several
+// columns no other total confirms (a row of averages or coordinates under
+// a "Total", an unlabelled last row) is said to be unchecked, not accused.
+void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out) {
+  const std::size_t n = w.found.size();
+  std::vector<bool> explained(n), off(n);
+  std::vector<std::size_t> col_explained(g.cols.size(), 0);
+  std::map<std::size_t, std::pair<std::size_t, std::size_t>> row_tally; // row -> (exact not zero, off)
+  for (std::size_t k = 0; k < n; ++k) {
+    if (w.above[k]) continue;
+    explained[k] = explained_by_some_reading(w.found[k]);
+    off[k] = !explained[k] && !near_own_reading(w.found[k]);
+    col_explained[w.col_of[k]] += explained[k];
+    auto &t = row_tally[w.row_of[k]];
+    t.first += explained[k] && !w.found[k].stated.is_zero();
+    t.second += off[k];
+  }
+  std::map<std::size_t, std::vector<std::size_t>> dropped; // row -> columns
+  std::vector<StatedTotal> found;
+  std::vector<bool> above;
+  std::vector<std::size_t> row_of, col_of;
+  for (std::size_t k = 0; k < n; ++k) {
+    if (!w.above[k] && off[k]) {
+      auto &t = row_tally[w.row_of[k]];
+      bool by_column = col_explained[w.col_of[k]] > 0;
+      bool by_row = t.first >= 1 && t.second == 1 && !constant_column(g, w.col_of[k]);
+      if (!by_column && !by_row) {
+        dropped[w.row_of[k]].push_back(w.col_of[k]);
+        continue;
+      }
+    }
+    found.push_back(std::move(w.found[k]));
+    above.push_back(w.above[k]);
+    row_of.push_back(w.row_of[k]);
+    col_of.push_back(w.col_of[k]);
+  }
+  w.found = std::move(found);
+  w.above = std::move(above);
+  w.row_of = std::move(row_of);
+  w.col_of = std::move(col_of);
+  for (auto &[row, cols] : dropped) {
+    UncheckedBlock b;
+    b.sheet = v.sheet().name;
+    b.first = CellRef{g.rows[row], g.cols[cols.front()]};
+    b.last = CellRef{g.rows[row], g.cols[cols.back()]};
+    b.figures = cols.size();
+    std::string who =
+        g.labels[row].empty() ? "the total row " + std::to_string(g.rows[row] + 1) : quoted(g.labels[row]);
+    b.why = who + " agrees with no reading of the rows above it in " + plural(cols.size(), "column", "columns") +
+            " where no other total in the column adds up and its other columns do not confirm the reading, so what "
+            "it adds there is not known";
+    out.doubtful.push_back(std::move(b));
+  }
+}
+} // namespace
+
 void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
   std::vector<bool> use(g.cols.size(), true);
   Walk w = RowInference(g, use).run();
@@ -533,7 +673,7 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
   // Totals below their rows are believed only with evidence: some total
   // below in the table adds up exactly (a row above its rows is believed
   // on its own evidence, and tells nothing of the totals under the table).
-  if (w.any_below && w.explained_below == 0) {
+  if (w.any_below && w.explained_below == 0 && !plain_list_total(g)) {
     UncheckedBlock b;
     b.sheet = v.sheet().name;
     b.first = CellRef{g.rows.front(), g.cols.front()};
@@ -551,7 +691,9 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
     w.found = std::move(kept);
     w.explained -= w.explained_below;
   }
-  if (w.found.empty() || w.explained == 0) return;
+  bool plain = plain_list_total(g);
+  if (!plain) confirm_columns(g, v, w, out);
+  if (w.found.empty() || (w.explained == 0 && !plain)) return;
   for (std::size_t c : dropped) {
     UncheckedBlock b;
     b.sheet = v.sheet().name;
