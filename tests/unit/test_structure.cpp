@@ -289,6 +289,13 @@ TEST(Structure, TotalsAboveTheirBlocks) {
   ASSERT_EQ(cells_of(with_severity(total, Severity::Error)), "B2") << check_text(total);
   CheckResult part = check(write_xlsx({{"Source", job_source(307, 110)}}, "source-part.xlsx"));
   ASSERT_EQ(cells_of(with_severity(part, Severity::Error)), "B2") << check_text(part);
+  // A row under a block's first row now larger than it: the first row is
+  // still the block's total, as the grand total (the first rows added up) says.
+  std::vector<Put> big = job_source(307, 10);
+  for (auto &p : big)
+    if (p.ref == "B8") p.value = 117.0;
+  CheckResult larger = check(write_xlsx({{"Source", big}}, "source-larger.xlsx"));
+  ASSERT_EQ(cells_of(with_severity(larger, Severity::Error)), "B7") << check_text(larger);
 }
 
 // An aggregate row with no total word ("ENGLAND"), alone below a blank row

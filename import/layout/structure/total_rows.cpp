@@ -150,6 +150,7 @@ private:
   Tally tally(std::size_t row, const std::vector<std::size_t> &its) const;
   Tally tally_rows(std::size_t row, const std::vector<std::size_t> &rows, std::size_t &min_nonzero) const;
   bool plausible_above(const Parent &p) const;
+  bool heads_add_up(const std::vector<Parent> &ps, std::size_t k) const;
   bool unlabelled_total_row() const;
   std::vector<Parent> parents() const;
   void fold(std::size_t row, const std::vector<std::size_t> &its, bool named);
@@ -290,9 +291,43 @@ std::vector<Parent> RowInference::parents() const {
     if (!kind_confirmed[out[k].by_label]) continue;
     std::size_t zero = 0;
     Tally t = tally_rows(out[k].row, out[k].children, zero);
-    out[k].believed = t.off <= 1 && t.exact + t.near + t.off >= 1 && (out[k].by_label || plausible_above(out[k]));
+    out[k].believed = t.off <= 1 && t.exact + t.near + t.off >= 1 &&
+                      (out[k].by_label || plausible_above(out[k]) || heads_add_up(out, k));
   }
   return out;
+}
+
+// A named total further down equals the blocks' first rows added up (two
+// or more) in every column where this one disagrees with its block: the
+// first rows are the block totals, and the rows under this one are wrong.
+bool RowInference::heads_add_up(const std::vector<Parent> &ps, std::size_t k) const {
+  const Parent &p = ps[k];
+  for (std::size_t t = p.children.back() + 1; t < g_.rows.size(); ++t) {
+    if (g_.row_total[t] == TotalWord::None) continue;
+    bool all = true;
+    std::size_t checked = 0;
+    for (std::size_t c = 0; c < ncols_ && all; ++c) {
+      if (fit_rows(p.row, p.children, c) != Fit::Off) continue;
+      auto &st = g_.cells[t][c];
+      if (!st || st->nil) {
+        all = false;
+        break;
+      }
+      Money sum;
+      std::size_t heads = 0;
+      for (auto &q : ps) {
+        if (q.by_label || q.row > t) continue;
+        if (auto &a = g_.cells[q.row][c]) {
+          sum += a->value;
+          ++heads;
+        }
+      }
+      all = heads >= 2 && same_at_precision(st->value, sum, g_.col_noise[c], heads);
+      ++checked;
+    }
+    return all && checked > 0; // the first named total under it decides
+  }
+  return false;
 }
 
 void RowInference::fold(std::size_t row, const std::vector<std::size_t> &its, bool named) {
