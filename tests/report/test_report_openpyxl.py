@@ -128,6 +128,18 @@ class Report(unittest.TestCase):
             self.assertIsNone(rows[rating][1].comment, rating)
             self.assertFalse(self.marked(rows[rating][1]), rating)
 
+    def test_plain_template_marks_by_box_and_comment(self):
+        # The black-and-white template has no fills: the box and comment remain.
+        out = os.path.join(tmpdir(), "plain.xlsx")
+        report(["samples"], out, extra=("--template", os.path.join(Env.source_dir, "templates", "plain.toml")))
+        ws = openpyxl.load_workbook(out)["Monitoring"]
+        amber = next(r for r in ws.iter_rows(min_row=4, max_row=8) if r[0].value == "Amber")[1]
+        self.assertEqual(amber.value, 2)
+        self.assertNotEqual(amber.fill.fill_type, "solid")
+        for side in (amber.border.left, amber.border.right, amber.border.top, amber.border.bottom):
+            self.assertEqual(side.style, "thin")
+        self.assertIn("rag-count-mismatch", amber.comment.text)
+
     # Data: an Excel Table (pivot-ready), one font, workstream never blank.
     def test_data_is_an_excel_table(self):
         ws = self.wb["Data"]

@@ -1,5 +1,6 @@
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 #include <set>
@@ -197,4 +198,42 @@ TEST(Report, SheetsPastTheRowLimitContinueWithNothingLeftOut) {
   EXPECT_EQ(profile_sheets.size(), 2u);
   EXPECT_EQ(profile_sheets[1], "Scheme profiles (2)");
   EXPECT_EQ(saving_rows, 500u);
+}
+
+// Data's Workstream: a scheme whose own table names none takes the one another
+// file states for the same reference (issue 20: "workstream filled").
+TEST(Report, DataWorkstreamFromTheSameReferenceElsewhere) {
+  CheckResult r = run_check({source_dir() + "/samples"}, {});
+  auto first =
+      std::find_if(r.schemes.begin(), r.schemes.end(), [](const Scheme &s) { return s.ref && !s.investment.empty(); });
+  ASSERT_NE(first, r.schemes.end());
+  ASSERT_FALSE(first->workstream);
+  const std::string ref = *first->ref;
+  Scheme elsewhere; // a tracker row naming the workstream, with no figures of its own
+  elsewhere.kind = "planning";
+  elsewhere.ref = ref;
+  elsewhere.title = first->title;
+  elsewhere.workstream = SharedText(std::string("Adults Services"));
+  r.schemes.push_back(std::move(elsewhere));
+  std::string out = temp_dir() + "/report.xlsx";
+  write_report(r, ReportStyle::load({}), out, 1700000000);
+  Workbook wb = open_workbook(out);
+  std::map<std::string, std::set<std::string>> by_ref; // reference -> workstreams on Data
+  for (auto &s : wb.sheets) {
+    if (s.name != "Data") continue;
+    std::map<std::uint32_t, std::string> refs, streams;
+    for (auto &c : s.cells) {
+      if (c.row == 0 || c.type != CellType::String) continue;
+      if (c.col == 0) refs[c.row] = wb.text(c);
+      if (c.col == 2) streams[c.row] = wb.text(c);
+    }
+    for (auto &[row, w] : streams) by_ref[refs.count(row) ? refs[row] : ""].insert(w);
+  }
+  EXPECT_EQ(by_ref[ref], (std::set<std::string>{"Adults Services"}));
+  // Every other row says in words that its sources name none: never blank.
+  for (auto &[other, streams] : by_ref) {
+    if (other == ref) continue;
+    EXPECT_EQ(streams, (std::set<std::string>{"Not stated in the source"})) << other;
+  }
+  EXPECT_GT(by_ref.size(), 10u);
 }
