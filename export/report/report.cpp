@@ -294,6 +294,7 @@ report::Formats make_formats(lxw_workbook *wb, const ReportStyle &st) {
     lxw_format *f = body();
     format_set_bold(f);
     fill(f, st.colour(key));
+    format_set_indent(f, 1); // clear of wrapped text ending at the cell before
     return f;
   };
   F.rag_green = coloured("green");

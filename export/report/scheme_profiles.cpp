@@ -73,9 +73,15 @@ void scheme_profiles(Context &ctx) {
       write_text(ws, row, 2, ctx.style.label(m == 0 ? "investment" : "saving"), ctx.f.text);
       Money sum;
       for (std::size_t k = 0; k < years.size(); ++k) {
-        Money v = amount_in(map, years[k]);
+        auto it = map.find(years[k]);
+        Money v = it == map.end() ? Money() : it->second.amount;
         sum += v;
-        write_money(ws, row, lxw_col_t(first_year + k), v, ctx.f.money);
+        // A year's figure a finding is about (a sign, text in a figures
+        // cell...) is marked as a TOTAL is.
+        const auto *about = it == map.end() || ctx.by_cell.empty()
+                                ? nullptr
+                                : findings_at(ctx, s.source.path.str(), s.source.sheet, it->second.ref);
+        write_stated(ctx, ws, row, lxw_col_t(first_year + k), v, about, ctx.f.money, ctx.f.money_marked);
       }
       // TOTAL as the source states it; where it states none, or states the
       // sum of the years, a live SUM of the years.

@@ -79,6 +79,12 @@ class Printed(unittest.TestCase):
             beside = [w for w in line_of(words, f) if w.x0 > f.x1 and w.x0 < prog.x0 + 200]
             for w in beside:
                 self.assertGreaterEqual(w.x0 - f.x1, 3, f"{f} {w}")
+        # The RAG rating after the commentary: clear of the commentary's longest lines.
+        rag = [w for w in words if w.text == "RAG"][-1]  # the exceptions' heading, not "RAG Rating"
+        ratings = [w for w in words if w.text in ("Red", "Amber") and w.x0 >= rag.x0 - 1]
+        self.assertGreaterEqual(len(ratings), 5)
+        commentary = [w for w in words if prog.x0 - 1 <= w.x0 < rag.x0 - 1 and w.y0 > prog.y1]
+        self.assertGreaterEqual(min(r.x0 for r in ratings) - max(w.x1 for w in commentary), 3)
 
     def fonts_used(self, sheet):
         """The font families of the text on the sheet's pages (pdftohtml's XML)."""

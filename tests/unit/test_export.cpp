@@ -11,6 +11,7 @@
 #include "export/report/report.hpp"
 #include "export/text.hpp"
 #include "import/open.hpp"
+#include "import/zip_package.hpp"
 #include "support/fixtures.hpp"
 
 using namespace fundbook;
@@ -236,4 +237,36 @@ TEST(Report, DataWorkstreamFromTheSameReferenceElsewhere) {
     EXPECT_EQ(streams, (std::set<std::string>{"Not stated in the source"})) << other;
   }
   EXPECT_GT(by_ref.size(), 10u);
+}
+
+// A year's figure a finding is about is marked on Scheme profiles as a TOTAL
+// is: a comment naming the finding at that cell (the fill is read by
+// tests/report/test_report_openpyxl.py for the TOTAL).
+TEST(Report, ProfileYearFigureWithAFindingCarriesItsComment) {
+  CheckResult r = run_check({source_dir() + "/samples"}, {});
+  const Scheme &first = r.schemes.front(); // its block is the first: rows 6 and 7
+  ASSERT_EQ(first.title.rfind("Recouping", 0), 0u);
+  auto year = first.investment.find("2017-18");
+  ASSERT_NE(year, first.investment.end());
+  Finding f;
+  f.severity = Severity::Warning;
+  f.rule = "sign-convention";
+  f.path = first.source.path.str();
+  f.sheet = first.source.sheet;
+  f.cell = year->second.ref;
+  f.message = "a year figure a finding is about";
+  r.findings.push_back(f);
+  std::string out = temp_dir() + "/report.xlsx";
+  write_report(r, ReportStyle::load({}), out, 1700000000);
+  ZipPackage zip(out, Limits{});
+  std::string comments;
+  for (int i = 1; i <= 6; ++i) {
+    std::string part = "xl/comments" + std::to_string(i) + ".xml";
+    if (zip.has(part)) comments += zip.read_all(part);
+  }
+  auto at = comments.find("<comment ref=\"E6\"");
+  ASSERT_NE(at, std::string::npos) << comments.substr(0, 2000);
+  auto end = comments.find("</comment>", at);
+  std::string text = comments.substr(at, end - at);
+  EXPECT_NE(text.find("a year figure a finding is about [sign-convention]"), std::string::npos) << text;
 }
