@@ -199,6 +199,18 @@ TEST(Report, SheetsPastTheRowLimitContinueWithNothingLeftOut) {
   EXPECT_EQ(profile_sheets.size(), 2u);
   EXPECT_EQ(profile_sheets[1], "Scheme profiles (2)");
   EXPECT_EQ(saving_rows, 500u);
+  // Each Data part is its own Excel Table over exactly its rows.
+  ZipPackage zip(out, Limits{});
+  const char *tables[][2] = {
+      {"Figures", "A1:I1000"}, {"Figures_2", "A1:I1000"}, {"Figures_3", "A1:I1000"}, {"Figures_4", "A1:I4"}};
+  for (int i = 0; i < 4; ++i) {
+    std::string part = "xl/tables/table" + std::to_string(i + 1) + ".xml";
+    ASSERT_TRUE(zip.has(part)) << part;
+    std::string xml = zip.read_all(part);
+    EXPECT_NE(xml.find(std::string("name=\"") + tables[i][0] + "\""), std::string::npos) << xml;
+    EXPECT_NE(xml.find(std::string("ref=\"") + tables[i][1] + "\""), std::string::npos) << xml;
+  }
+  EXPECT_FALSE(zip.has("xl/tables/table5.xml"));
 }
 
 // Data's Workstream: a scheme whose own table names none takes the one another
