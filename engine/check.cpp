@@ -160,7 +160,6 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       table_extent(t, c.first, c.last);
       add_checked(s.checked, std::move(c));
     }
-    rules::merge_formula_findings(s.findings, std::move(formula_findings));
     for (auto &ov : rec.rag_overviews) {
       CheckedTable c{s.input.path, ov.sheet, "rag-overview", {}, {}, 0, 0};
       auto sheets = rules::rag_listing_sheets(ov, rec.rag_overviews, rec.schemes);
@@ -177,6 +176,9 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       c.totals_checked = rules::stated_totals(s.input.path, t, options.rules, s.findings);
       add_checked(s.checked, std::move(c));
     }
+    // After every table's rule: a formula finding at a total a table rule
+    // already reported is the same cause, said once (generic tables too).
+    rules::merge_formula_findings(s.findings, std::move(formula_findings));
     // A table's formulas compared with their own inputs are part of what was
     // checked in it (contract: tables[].formulas_checked).
     for (auto &c : s.checked)

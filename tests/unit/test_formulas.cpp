@@ -2,6 +2,8 @@
 // evaluator, and the formula rules on workbooks made for them.
 #include <gtest/gtest.h>
 
+#include <xlsxwriter.h>
+
 #include <cstring>
 
 #include "engine/check.hpp"
@@ -285,6 +287,32 @@ TEST(FormulaRules, ATablesFormulasComparedAreCountedInItsCoverage) {
     EXPECT_EQ(r.checked[0].formulas_checked, 3u) << name;
     EXPECT_EQ(r.checked[0].totals_checked, 3u) << name;
   }
+}
+
+// A total whose saved figure disagrees with its own SUM, in a table fundbook
+// infers (not a council shape): one cause, one finding at the total.
+TEST(FormulaRules, AnOutOfDateTotalInAnInferredTableIsOneFinding) {
+  std::string path = temp_dir() + "/grants.xlsx";
+  lxw_workbook *wb = workbook_new(path.c_str());
+  lxw_worksheet *ws = workbook_add_worksheet(wb, "Grants");
+  worksheet_write_string(ws, 0, 0, "Grant", nullptr);
+  worksheet_write_string(ws, 0, 1, "Amount", nullptr);
+  worksheet_write_string(ws, 0, 2, "Paid", nullptr);
+  const char *names[] = {"Arts", "Sport", "Youth", "Heritage"};
+  double amounts[] = {1200, 3400, 560, 7800}, paid[] = {1000, 3000, 500, 7000};
+  for (int i = 0; i < 4; ++i) {
+    worksheet_write_string(ws, lxw_row_t(i + 1), 0, names[i], nullptr);
+    worksheet_write_number(ws, lxw_row_t(i + 1), 1, amounts[i], nullptr);
+    worksheet_write_number(ws, lxw_row_t(i + 1), 2, paid[i], nullptr);
+  }
+  worksheet_write_string(ws, 5, 0, "Total", nullptr);
+  worksheet_write_formula_num(ws, 5, 1, "=SUM(B2:B5)", nullptr, 13960); // out of date: the range adds 12,960
+  worksheet_write_formula_num(ws, 5, 2, "=SUM(C2:C5)", nullptr, 11500);
+  ASSERT_EQ(workbook_close(wb), LXW_NO_ERROR);
+  auto findings = check_one(path);
+  ASSERT_EQ(findings.size(), 1u) << findings[0].message << " / " << findings.back().message;
+  EXPECT_EQ(a1(*findings[0].cell), "B6");
+  EXPECT_EQ(findings[0].severity, Severity::Error);
 }
 
 TEST(FormulaRules, ASubtotalAddedWithItsOwnRowsIsReportedOnce) {
