@@ -146,8 +146,8 @@ private:
 
   Fit fit_rows(std::size_t row, const std::vector<std::size_t> &rows, std::size_t c,
                std::size_t *nonzero = nullptr) const;
-  Fit fit(std::size_t row, const std::vector<std::size_t> &its, std::size_t c) const;
-  Tally tally(std::size_t row, const std::vector<std::size_t> &its) const;
+  std::vector<Fit> fits(std::size_t row, const std::vector<std::size_t> &its) const;
+  Tally tally(std::size_t row, const std::vector<Fit> &f) const;
   Tally tally_rows(std::size_t row, const std::vector<std::size_t> &rows, std::size_t &min_nonzero) const;
   bool plausible_above(const Parent &p) const;
   bool heads_add_up(const std::vector<Parent> &ps, std::size_t k) const;
@@ -155,7 +155,7 @@ private:
   std::vector<Parent> parents() const;
   void fold(std::size_t row, const std::vector<std::size_t> &its, bool named);
   void emit(std::size_t row, const std::vector<RowReading> &readings, bool above = false);
-  void count(std::size_t row, const std::vector<RowReading> &readings);
+  void count(std::size_t row, const std::vector<std::vector<Fit>> &fit_of);
 };
 
 Fit RowInference::fit_rows(std::size_t row, const std::vector<std::size_t> &rows, std::size_t c,
@@ -178,23 +178,47 @@ Fit RowInference::fit_rows(std::size_t row, const std::vector<std::size_t> &rows
   return Fit::Off;
 }
 
-Fit RowInference::fit(std::size_t row, const std::vector<std::size_t> &its, std::size_t c) const {
-  std::vector<std::size_t> rows;
-  rows.reserve(its.size());
-  for (std::size_t k : its) rows.push_back(items_[k].row);
-  return fit_rows(row, rows, c);
+// Every column's fit in one pass over the items (a long table's "all the
+// rows above it" reading is read once, not once per column).
+std::vector<Fit> RowInference::fits(std::size_t row, const std::vector<std::size_t> &its) const {
+  std::vector<Money> sum(ncols_);
+  std::vector<std::size_t> parts(ncols_, 0);
+  const auto &cells = g_.cells;
+  for (std::size_t k : its) {
+    const auto &r = cells[items_[k].row];
+    for (std::size_t c = 0; c < ncols_; ++c) {
+      if (r[c]) {
+        sum[c] += r[c]->value;
+        ++parts[c];
+      }
+    }
+  }
+  std::vector<Fit> out(ncols_, Fit::None);
+  for (std::size_t c = 0; c < ncols_; ++c) {
+    auto &st = cells[row][c];
+    if (!use_[c] || !st || st->nil) continue;
+    if (!parts[c]) {
+      out[c] = st->value.is_zero() ? Fit::None : Fit::Off;
+    } else if (same_at_precision(st->value, sum[c], g_.col_noise[c], parts[c])) {
+      out[c] = Fit::Exact;
+    } else if ((st->value - sum[c]).abs() <= rounding_bound(st->value, Money::from_pence(g_.col_step[c]), parts[c])) {
+      out[c] = Fit::Near;
+    } else {
+      out[c] = Fit::Off;
+    }
+  }
+  return out;
 }
 
-Tally RowInference::tally(std::size_t row, const std::vector<std::size_t> &its) const {
+Tally RowInference::tally(std::size_t row, const std::vector<Fit> &f) const {
   Tally t;
   for (std::size_t c = 0; c < ncols_; ++c) {
-    Fit f = fit(row, its, c);
-    if (f == Fit::Exact) {
+    if (f[c] == Fit::Exact) {
       ++t.exact;
       if (!g_.cells[row][c]->value.is_zero()) ++t.exact_nonzero;
     }
-    t.near += f == Fit::Near;
-    t.off += f == Fit::Off;
+    t.near += f[c] == Fit::Near;
+    t.off += f[c] == Fit::Off;
   }
   return t;
 }
@@ -353,13 +377,13 @@ void RowInference::fold(std::size_t row, const std::vector<std::size_t> &its, bo
 }
 
 // Evidence per column for leaving out a column that adds up nowhere.
-void RowInference::count(std::size_t row, const std::vector<RowReading> &readings) {
+void RowInference::count(std::size_t row, const std::vector<std::vector<Fit>> &fit_of) {
   for (std::size_t c = 0; c < ncols_; ++c) {
     auto &st = g_.cells[row][c];
     if (!use_[c] || !st || st->nil || st->value.is_zero()) continue;
     ++w_.cols[c].tested;
-    for (auto &r : readings) {
-      if (fit(row, r.items, c) == Fit::Exact) {
+    for (auto &f : fit_of) {
+      if (f[c] == Fit::Exact) {
         ++w_.cols[c].explained;
         break;
       }
@@ -390,6 +414,9 @@ void RowInference::emit(std::size_t row, const std::vector<RowReading> &readings
         }
       }
       s.readings.push_back(std::move(rd));
+      // Where its own reading explains it, the others are never asked for.
+      const Reading &own = s.readings.front();
+      if (same_at_precision(s.stated, own.sum, s.noise, own.parts.size())) break;
     }
     if (same_at_precision(s.stated, s.readings[0].sum, s.noise, s.readings[0].parts.size())) {
       ++w_.explained;
@@ -449,7 +476,7 @@ Walk RowInference::run() {
       std::string name = "the " + plural(its.size(), "row", "rows") + " under it" +
                          (p->by_label ? " named after it" : " up to the blank row");
       std::vector<RowReading> rd{{name, its, 0}};
-      count(i, rd);
+      count(i, {fits(i, its)});
       emit(i, rd, true);
       fold(i, its, false);
       continue;
@@ -491,7 +518,7 @@ Walk RowInference::run() {
         // add up exactly, each over two figures or more not zero.
         if ((t.off == 0 && (t.exact_nonzero >= 1 || t.near >= 2)) || (t2.exact_nonzero >= 2 && t2.off <= 1)) {
           std::vector<RowReading> rd{{"the " + plural(block.size(), "row", "rows") + where, block, kBlock}};
-          count(i, rd);
+          count(i, {fits(i, block)});
           emit(i, rd);
           fold(i, block, false);
           continue;
@@ -537,11 +564,31 @@ Walk RowInference::run() {
       items_.push_back(Item{i, false, false, false, {}});
       continue;
     }
+    std::size_t best = 0, best_score = 0, best_exact = 0, best_near = 0;
+    unsigned explaining = 0;
+    std::vector<std::vector<Fit>> fit_of;
+    auto score_from = [&](std::size_t from) {
+      for (std::size_t r = from; r < readings.size(); ++r) {
+        fit_of.push_back(fits(i, readings[r].items));
+        Tally t = tally(i, fit_of.back());
+        std::size_t score = t.exact * 2 + t.near;
+        if (t.exact_nonzero >= 1 && t.off == 0) explaining |= readings[r].kinds;
+        if (score > best_score) {
+          best_score = score;
+          best = r;
+          best_exact = t.exact;
+          best_near = t.near;
+        }
+      }
+    };
+    score_from(0);
     std::size_t real_end = items_.size();
-    if (!subtotals.empty()) {
+    if (!subtotals.empty() && !explaining) {
       // The figure rows alone, each once: a total over rows whose subtotal
-      // is itself wrong still adds them up. Readings name items, so the
-      // leaves become items of their own for now, after the list's end.
+      // is itself wrong still adds them up (tried only when no other
+      // reading explains the row: a long table has thousands of rows).
+      // Readings name items, so the leaves become items of their own for
+      // now, after the list's end.
       std::vector<std::size_t> leaves;
       for (std::size_t k2 : all) {
         if (!items_[k2].total) {
@@ -556,20 +603,9 @@ Walk RowInference::run() {
         its.push_back(items_.size());
         items_.push_back(Item{r, false, false, false, {}});
       }
+      std::size_t before = readings.size();
       add("the " + plural(leaves.size(), "row", "rows") + " above it without their subtotals", its, kLeaves);
-    }
-    std::size_t best = 0, best_score = 0, best_exact = 0, best_near = 0;
-    unsigned explaining = 0;
-    for (std::size_t r = 0; r < readings.size(); ++r) {
-      Tally t = tally(i, readings[r].items);
-      std::size_t score = t.exact * 2 + t.near;
-      if (t.exact_nonzero >= 1 && t.off == 0) explaining |= readings[r].kinds;
-      if (score > best_score) {
-        best_score = score;
-        best = r;
-        best_exact = t.exact;
-        best_near = t.near;
-      }
+      score_from(before);
     }
     std::optional<std::size_t> as_before;
     if (best_exact == 0 && best_near <= 1 && prev_kinds) {
@@ -593,7 +629,7 @@ Walk RowInference::run() {
     if (best_score == 0) w_.unexplained_names.push_back(g_.labels[i]);
     if (explaining) prev_kinds = explaining;
     std::swap(readings[0], readings[best]);
-    count(i, readings);
+    count(i, fit_of);
     emit(i, readings);
     // Folding the leaves is folding everything above them.
     std::vector<std::size_t> chosen = readings[0].items;
