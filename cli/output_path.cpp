@@ -1,4 +1,5 @@
 #include "cli/output_path.hpp"
+#include "core/concat.hpp"
 
 #include <unistd.h>
 
@@ -20,7 +21,7 @@ std::optional<OutputProblem> check_output_path(const std::string &out) {
   std::string ext = target.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return char(std::tolower(c)); });
   if (ext != ".xlsx") {
-    std::string shown = ext.empty() ? "no extension" : "'" + target.extension().string() + "'";
+    std::string shown = ext.empty() ? "no extension" : concat("'", target.extension().string(), "'");
     return OutputProblem{true, out + ": the report is an Excel workbook, so its name must end .xlsx (this has " +
                                    shown + "); to print it as PDF, open it in Excel or LibreOffice"};
   }

@@ -199,7 +199,7 @@ void relabel_paths(CheckResult &r, const std::string &folder) {
     if (p.compare(0, prefix.size(), prefix) == 0)
       p = p.substr(prefix.size());
     else if (p == folder)
-      p = ".";
+      p.assign(1, '.');
   };
   auto fix_text = [&](std::string &s) {
     for (std::size_t at; (at = s.find(prefix)) != std::string::npos;) s.erase(at, prefix.size());

@@ -32,6 +32,7 @@
 #include "export/json.hpp"
 #include "export/report/report.hpp"
 #include "export/text.hpp"
+#include "core/concat.hpp"
 
 namespace fundbook::cli {
 
@@ -120,7 +121,7 @@ std::string result_name(const std::string &rel) {
 
 // Written under a temporary name and renamed, so a reader never sees half.
 void write_file(const fs::path &p, const std::string &s) {
-  std::string tmp = make_temp_file(p.parent_path(), "." + p.filename().string());
+  std::string tmp = make_temp_file(p.parent_path(), concat(".", p.filename().string()));
   TempGuard guard(tmp);
   {
     std::ofstream out(tmp, std::ios::binary);

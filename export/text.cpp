@@ -1,4 +1,5 @@
 #include "export/text.hpp"
+#include "core/concat.hpp"
 
 #include <algorithm>
 #include <cstdint>
@@ -34,7 +35,9 @@ std::string check_text(const CheckResult &r, const TextOptions &options) {
 }
 
 namespace {
-std::string cell_text(const Finding &f) { return f.sheet ? *f.sheet + (f.cell ? "!" + a1(*f.cell) : "") : ""; }
+std::string cell_text(const Finding &f) {
+  return !f.sheet ? std::string() : f.cell ? concat(*f.sheet, "!", a1(*f.cell)) : *f.sheet;
+}
 std::size_t chars(const std::string &s) {
   std::size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;

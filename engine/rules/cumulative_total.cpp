@@ -12,7 +12,6 @@ std::size_t cumulative_totals(const std::string &path, const FigureTable &t, con
   std::size_t n = 0;
   const FigureRow &cum = *t.cumulative_row;
   Money run_stated, run_true;
-  std::optional<Money> prev_cum;
   std::string table = t.heading.empty() ? "the table" : "'" + t.heading + "'";
   for (std::size_t k = 0; k < t.columns.size() && k < cum.values.size(); ++k) {
     // This year's total: stated if there is a Total row, and the true sum of the rows.
@@ -33,11 +32,10 @@ std::size_t cumulative_totals(const std::string &path, const FigureTable &t, con
     Money true_step = true_known ? col_true : stated_step;
     run_stated += stated_step;
     run_true += true_step;
-    if (!cum.values[k]) {
-      prev_cum.reset();
-      continue;
-    }
+    if (!cum.values[k]) continue;
     Money c = cum.values[k]->amount;
+    // The cumulative cell before this one, if it has a figure.
+    const Money *prev_cum = k > 0 && cum.values[k - 1] ? &cum.values[k - 1]->amount : nullptr;
     ++n;
     auto agrees = [&](Money expected) { return compare(c, expected, t.unit, s) != Agreement::Mismatch; };
     bool ok = agrees(run_stated) || agrees(run_true) ||
@@ -64,7 +62,6 @@ std::size_t cumulative_totals(const std::string &path, const FigureTable &t, con
                   " but the running total of the years is " + show(expected, t.unit);
       out.push_back(std::move(f));
     }
-    prev_cum = c;
   }
   return n;
 }

@@ -3,6 +3,7 @@
 // Savings are negative, as on every other sheet; the chart carries alt text
 // for screen readers (the public-sector accessibility regulations).
 #include "export/report/context.hpp"
+#include "core/concat.hpp"
 
 namespace fundbook::report {
 
@@ -47,11 +48,13 @@ void chart(Context &ctx) {
     write_text(ws, row, 0, y, ctx.f.text);
     write_money(ws, row, 1, iv, ctx.f.money);
     write_money(ws, row, 2, sv, ctx.f.money);
-    write_formula(ws, row, 3, first ? "=" + cell_name(row, 1) : "=" + cell_name(row - 1, 3) + "+" + cell_name(row, 1),
+    write_formula(ws, row, 3,
+                  first ? concat("=", cell_name(row, 1)) : concat("=", cell_name(row - 1, 3), "+", cell_name(row, 1)),
                   ci, ctx.f.money);
-    write_formula(ws, row, 4, first ? "=" + cell_name(row, 2) : "=" + cell_name(row - 1, 4) + "+" + cell_name(row, 2),
+    write_formula(ws, row, 4,
+                  first ? concat("=", cell_name(row, 2)) : concat("=", cell_name(row - 1, 4), "+", cell_name(row, 2)),
                   cs, ctx.f.money);
-    write_formula(ws, row, 5, "=" + cell_name(row, 3) + "+" + cell_name(row, 4), ci + cs, ctx.f.money_bold);
+    write_formula(ws, row, 5, concat("=", cell_name(row, 3), "+", cell_name(row, 4)), ci + cs, ctx.f.money_bold);
     ++row;
   }
   worksheet_set_column(ws, 0, 0, 14, nullptr);

@@ -2,6 +2,7 @@
 // and financial year, with Total and Cumulative total rows, as in the GPC
 // papers of October and December 2016.
 #include "export/report/context.hpp"
+#include "core/concat.hpp"
 
 namespace fundbook::report {
 
@@ -50,8 +51,8 @@ lxw_row_t table(Context &ctx, lxw_worksheet *ws, lxw_row_t row, const std::strin
   for (std::size_t k = 0; k < ctx.years.size(); ++k) {
     lxw_col_t c = lxw_col_t(k + 1);
     running += col_total[k];
-    std::string f =
-        k == 0 ? "=" + cell_name(total_row, c) : "=" + cell_name(row, c - 1) + "+" + cell_name(total_row, c);
+    std::string f = k == 0 ? concat("=", cell_name(total_row, c))
+                           : concat("=", cell_name(row, c - 1), "+", cell_name(total_row, c));
     write_formula(ws, row, c, f, running, ctx.f.money_bold);
   }
   return row + 2;

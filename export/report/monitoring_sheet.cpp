@@ -1,6 +1,7 @@
 // "Monitoring": the RAG overview (per rating and in total) and the
 // exceptions table of Red and Amber schemes, as in the quarterly report.
 #include "export/report/context.hpp"
+#include "core/concat.hpp"
 
 namespace fundbook::report {
 
@@ -87,7 +88,7 @@ void monitoring(Context &ctx) {
       put(5, m.saved_to_date);
       put(6, m.projected_saving);
       if (m.projected_saving && os) {
-        write_formula(ws, row, 7, "=" + cell_name(row, 6) + "-" + cell_name(row, 3), *m.projected_saving - *os,
+        write_formula(ws, row, 7, concat("=", cell_name(row, 6), "-", cell_name(row, 3)), *m.projected_saving - *os,
                       ctx.f.money);
       }
       write_text(ws, row, 8, m.commentary.value_or(""), ctx.f.prose);

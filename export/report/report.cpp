@@ -15,6 +15,7 @@
 #include "core/temp_files.hpp"
 #include "export/report/context.hpp"
 #include "import/figures.hpp"
+#include "core/concat.hpp"
 
 namespace fundbook {
 
@@ -380,7 +381,7 @@ void write_report(const CheckResult &result, const ReportStyle &style, const std
   // A unique temporary name in the same folder, so the rename is atomic. It
   // carries this process's id: what a killed run left is removed here, and a
   // SIGINT or SIGTERM removes this one.
-  std::string stem = "." + target.filename().string();
+  std::string stem = concat(".", target.filename().string());
   remove_stale_temps(dir, stem);
   std::string tmp;
   try {

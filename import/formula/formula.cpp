@@ -1,4 +1,5 @@
 #include "import/formula/formula.hpp"
+#include "core/concat.hpp"
 
 #include <cstdlib>
 
@@ -389,7 +390,7 @@ std::optional<Expr> parse(std::string_view text) {
 }
 
 std::string a1_text(std::uint32_t row, std::uint32_t col, bool row_abs, bool col_abs) {
-  return (col_abs ? "$" : "") + column_name(col) + (row_abs ? "$" : "") + std::to_string(row + 1);
+  return concat(col_abs ? "$" : "", column_name(col), row_abs ? "$" : "", std::to_string(row + 1));
 }
 
 std::string sheet_prefix(std::string_view name) {
@@ -419,8 +420,8 @@ std::string shift_references(std::string_view text, long drow, long dcol) {
     long r = long(p.row) + (p.row_abs ? 0 : drow);
     long c = long(p.col) + (p.col_abs ? 0 : dcol);
     if (r < 0 || r >= 1048576 || c < 0 || c >= 16384) ok = false;
-    std::string s = (p.col_abs ? "$" : "") + column_name(std::uint32_t(c < 0 ? 0 : c));
-    if (p.has_row) s += (p.row_abs ? "$" : "") + std::to_string(r + 1);
+    std::string s = concat(p.col_abs ? "$" : "", column_name(std::uint32_t(c < 0 ? 0 : c)));
+    if (p.has_row) s += concat(p.row_abs ? "$" : "", std::to_string(r + 1));
     return s;
   };
   for (Token t = lex.next(); t.kind != Token::Kind::End; t = lex.next()) {
@@ -428,7 +429,7 @@ std::string shift_references(std::string_view text, long drow, long dcol) {
     out.append(text.substr(copied, t.ref_begin - copied));
     bool ok = true;
     std::string ref = moved(t.a, ok);
-    if (t.range) ref += ":" + moved(t.b, ok);
+    if (t.range) ref += concat(":", moved(t.b, ok));
     out += ok ? ref : "#REF!";
     copied = t.end;
   }

@@ -53,7 +53,9 @@ std::string reference(std::string_view in) {
   if (colon != std::string_view::npos) {
     if (!split_end(in.substr(colon + 1), s2, c2)) return std::string(in);
     // A range across sheets keeps its second sheet, which fundbook reads as outside the subset.
-    out += ":" + (s2.empty() || s2 == s1 ? c2 : sheet_prefix(s2) + c2);
+    out += ':';
+    if (!s2.empty() && s2 != s1) out += sheet_prefix(s2);
+    out += c2;
   }
   return out;
 }

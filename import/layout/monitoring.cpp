@@ -89,9 +89,11 @@ void monitoring_schemes(Context &ctx) {
   struct Cols {
     std::optional<std::uint32_t> title, spent, saved, projected, commentary, rag, orig_inv, orig_sav, ref;
   };
-  std::optional<Cols> cols;
-  std::optional<std::size_t> current;                // index in out.schemes of the scheme being read
-  std::optional<std::uint32_t> label_inv, label_sav; // "Invest £000 | Saving £000" positions
+  Cols cols;              // a table's columns once its header is read (title and spent set)
+  bool in_scheme = false; // out.schemes.back() is the scheme being read
+  // "Invest £000 | Saving £000": the columns of the original figures in the
+  // row below, and where they go.
+  std::vector<std::pair<std::uint32_t, std::optional<Figure> SchemeRecord::*>> stated;
   FigureReader reader = ctx.reader();
   const auto &l_title = ctx.vocab.list("headers.title");
   const auto &l_spent = ctx.vocab.list("monitoring.spent");
@@ -107,8 +109,8 @@ void monitoring_schemes(Context &ctx) {
   for (std::size_t i = 0; i < rows.size(); ++i) {
     std::uint32_t r = rows[i];
     if (ctx.is_claimed(r)) {
-      cols.reset();
-      current.reset();
+      cols = Cols{};
+      in_scheme = false;
       continue;
     }
     auto [b, e] = v.row(r);
@@ -138,13 +140,12 @@ void monitoring_schemes(Context &ctx) {
     }
     if (h.title && h.spent) {
       cols = h;
-      current.reset();
-      label_inv.reset();
-      label_sav.reset();
+      in_scheme = false;
+      stated.clear();
       ctx.claim(r);
       continue;
     }
-    if (!cols) continue;
+    if (!cols.title) continue;
     // The block layout's label row for the original figures.
     std::optional<std::uint32_t> li, ls;
     for (const Cell *c = b; c != e; ++c) {
@@ -155,37 +156,34 @@ void monitoring_schemes(Context &ctx) {
         ls = c->col;
     }
     if (li || ls) {
-      label_inv = li;
-      label_sav = ls;
+      stated.clear();
+      if (li) stated.emplace_back(*li, &SchemeRecord::stated_investment);
+      if (ls) stated.emplace_back(*ls, &SchemeRecord::stated_saving);
       ctx.claim(r);
       continue;
     }
-    if ((label_inv || label_sav) && current) {
-      auto &s = ctx.out.schemes[*current];
+    if (!stated.empty() && in_scheme) {
+      auto &s = ctx.out.schemes.back();
       bool any = false;
-      if (label_inv && v.at(r, *label_inv)) {
-        s.stated_investment = reader.read(r, *label_inv, 100000);
+      for (auto [col, figure] : stated) {
+        if (!v.at(r, col)) continue;
+        s.*figure = reader.read(r, col, 100000);
         any = true;
       }
-      if (label_sav && v.at(r, *label_sav)) {
-        s.stated_saving = reader.read(r, *label_sav, 100000);
-        any = true;
-      }
-      label_inv.reset();
-      label_sav.reset();
+      stated.clear();
       if (any) {
         ctx.claim(r);
         continue;
       }
     }
-    std::string title = trim(v.text_at(r, *cols->title));
+    std::string title = trim(v.text_at(r, *cols.title));
     if (title.empty()) continue;
     SchemeRecord s;
     s.kind = "monitoring";
     s.source.sheet = v.sheet().name;
-    s.source.cell = CellRef{r, *cols->title};
-    if (cols->ref) {
-      if (auto f = find_reference(v.text_at(r, *cols->ref))) s.ref = f->ref;
+    s.source.cell = CellRef{r, *cols.title};
+    if (cols.ref) {
+      if (auto f = find_reference(v.text_at(r, *cols.ref))) s.ref = f->ref;
     }
     if (!s.ref) {
       if (auto f = find_reference(title)) s.ref = f->ref;
@@ -193,25 +191,25 @@ void monitoring_schemes(Context &ctx) {
     s.title = strip_reference(title);
     s.hidden = v.sheet().row_hidden(r);
     MonitoringRecord &m = s.monitored.ensure();
-    if (cols->spent) m.spent_to_date = reader.read(r, *cols->spent, 100000);
-    if (cols->saved) m.saved_to_date = reader.read(r, *cols->saved, 100000);
-    if (cols->projected) m.projected_saving = reader.read(r, *cols->projected, 100000);
-    if (cols->orig_inv) s.stated_investment = reader.read(r, *cols->orig_inv, 100000);
-    if (cols->orig_sav) s.stated_saving = reader.read(r, *cols->orig_sav, 100000);
-    if (cols->commentary) {
-      std::string c = trim(v.text_at(r, *cols->commentary));
+    if (cols.spent) m.spent_to_date = reader.read(r, *cols.spent, 100000);
+    if (cols.saved) m.saved_to_date = reader.read(r, *cols.saved, 100000);
+    if (cols.projected) m.projected_saving = reader.read(r, *cols.projected, 100000);
+    if (cols.orig_inv) s.stated_investment = reader.read(r, *cols.orig_inv, 100000);
+    if (cols.orig_sav) s.stated_saving = reader.read(r, *cols.orig_sav, 100000);
+    if (cols.commentary) {
+      std::string c = trim(v.text_at(r, *cols.commentary));
       if (!c.empty()) m.commentary = c;
     }
-    if (cols->rag) {
-      std::string rg = v.text_at(r, *cols->rag);
+    if (cols.rag) {
+      std::string rg = v.text_at(r, *cols.rag);
       if (auto rating = rating_of(ctx, rg)) {
         m.rag = rating;
-        m.rag_ref = CellRef{r, *cols->rag};
+        m.rag_ref = CellRef{r, *cols.rag};
       }
     }
     ctx.claim(r);
     ctx.out.schemes.push_back(std::move(s));
-    current = ctx.out.schemes.size() - 1;
+    in_scheme = true;
   }
 }
 

@@ -65,12 +65,12 @@ void profile_blocks(Context &ctx) {
     std::int64_t unit = row_unit(v, header->row).value_or(100000);
     std::size_t j = i + 1;
     std::vector<std::vector<MeasureRow>> groups;
-    std::optional<std::uint32_t> last_measure_row;
+    bool after_measure = false; // the row before was groups.back()'s last
     for (; j < rows.size(); ++j) {
       std::uint32_t r = rows[j];
       if (profile_header(ctx, r)) break;
       if (v.two_year_cells(r)) break; // another kind of table begins
-      if (auto u = last_measure_row ? std::nullopt : row_unit(v, r)) {
+      if (auto u = after_measure ? std::nullopt : row_unit(v, r)) {
         // The unit row under the header.
         unit = *u;
         ctx.claim(r);
@@ -88,13 +88,13 @@ void profile_blocks(Context &ctx) {
       }
       if (mr && header->ref_col) mr->ref = trim(v.text_at(r, *header->ref_col));
       if (!mr) {
-        last_measure_row.reset();
+        after_measure = false;
         // The first scheme follows its header closely; a header with none
         // in the next rows belongs to another shape.
         if (groups.empty() && j - i > 8) break;
         continue; // narrative between schemes
       }
-      bool new_group = groups.empty() || !last_measure_row || *last_measure_row + 1 != r;
+      bool new_group = groups.empty() || !after_measure || groups.back().back().row + 1 != r;
       if (!new_group) {
         for (auto &m : groups.back()) new_group = new_group || m.measure == mr->measure;
         // A reference of its own starts another scheme (one listed with a Saving row only).
@@ -103,7 +103,7 @@ void profile_blocks(Context &ctx) {
       }
       if (new_group) groups.emplace_back();
       groups.back().push_back(*mr);
-      last_measure_row = r;
+      after_measure = true;
       ctx.claim(r);
     }
 

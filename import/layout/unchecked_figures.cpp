@@ -16,11 +16,11 @@ const char *kDefaultWhy = "figures with no row or column recognised as a total";
 
 void unchecked_figures(Context &ctx) {
   const SheetView &v = ctx.view;
-  std::optional<UncheckedBlock> block;
+  UncheckedBlock block; // the block being gathered: none while it has no figures
   std::uint32_t last_row = 0;
   auto flush = [&] {
-    if (block && block->figures) ctx.out.unchecked.push_back(std::move(*block));
-    block.reset();
+    if (block.figures) ctx.out.unchecked.push_back(std::move(block));
+    block = UncheckedBlock{};
   };
   for (std::uint32_t r : v.rows()) {
     if (ctx.is_claimed(r)) continue;
@@ -40,19 +40,18 @@ void unchecked_figures(Context &ctx) {
       ++n;
     }
     if (!n) continue;
-    if (block && r - last_row > kBlockGap) flush();
-    if (!block) {
-      block.emplace();
-      block->sheet = v.sheet().name;
-      block->first = CellRef{r, lo};
-      block->last = CellRef{r, hi};
-      block->why = kDefaultWhy;
+    if (block.figures && r - last_row > kBlockGap) flush();
+    if (!block.figures) {
+      block.sheet = v.sheet().name;
+      block.first = CellRef{r, lo};
+      block.last = CellRef{r, hi};
+      block.why = kDefaultWhy;
     }
-    block->first.col = std::min(block->first.col, lo);
-    block->last.col = std::max(block->last.col, hi);
-    block->last.row = r;
-    block->figures += n;
-    if (auto it = ctx.doubts.find(r); it != ctx.doubts.end() && block->why == kDefaultWhy) block->why = it->second;
+    block.first.col = std::min(block.first.col, lo);
+    block.last.col = std::max(block.last.col, hi);
+    block.last.row = r;
+    block.figures += n;
+    if (auto it = ctx.doubts.find(r); it != ctx.doubts.end() && block.why == kDefaultWhy) block.why = it->second;
     last_row = r;
   }
   flush();

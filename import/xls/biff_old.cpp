@@ -39,7 +39,7 @@ std::string_view counted(std::string_view d, std::size_t at, bool two_byte_lengt
 constexpr std::uint16_t kEof = 0x000A;
 
 struct Record {
-  std::uint16_t type;
+  std::uint16_t type = 0; // 0 until a record is read: no record has that type
   std::string_view data;
 };
 

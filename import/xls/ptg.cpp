@@ -5,6 +5,7 @@
 
 #include "import/formula/formula.hpp"
 #include "import/text_encoding.hpp"
+#include "core/concat.hpp"
 
 namespace fundbook::xls {
 namespace {
@@ -107,7 +108,7 @@ std::string area(std::uint16_t r1, std::uint16_t r2, std::uint16_t c1, std::uint
                  bool relative_to_cell) {
   if (r1 == 0 && r2 == 0xFFFF && !relative_to_cell) {
     // Whole columns, as Excel shows them ("C:C").
-    auto col = [](std::uint16_t f) { return ((f & 0x4000) ? "" : "$") + column_name(f & 0x3FFF); };
+    auto col = [](std::uint16_t f) { return concat((f & 0x4000) ? "" : "$", column_name(f & 0x3FFF)); };
     return col(c1) + ":" + col(c2);
   }
   return ref_end(r1, c1, ctx, relative_to_cell) + ":" + ref_end(r2, c2, ctx, relative_to_cell);

@@ -307,7 +307,7 @@ TEST(ServeLimits, ZipBombUploadIsRefusedBeforeInflating) {
   EXPECT_EQ(r->status, 413);
   EXPECT_NE(r->body.find("unpacks to more than 8 MB"), std::string::npos) << r->body;
   EXPECT_LT(took, 2.0);
-  if (!kSanitized) EXPECT_LT(peak_mb(server.pid), 100);
+  if (!kSanitized) { EXPECT_LT(peak_mb(server.pid), 100); }
   std::printf("[ figures ] %ju-byte zip of a 100 MB file: %d in %.3f s, server peak %.0f MB\n",
               std::uintmax_t(fs::file_size(bomb)), r->status, took, peak_mb(server.pid));
 }

@@ -10,6 +10,7 @@
 #include <fstream>
 #include <thread>
 
+#include "core/concat.hpp"
 #include "support/background.hpp"
 #include "support/fixtures.hpp"
 
@@ -33,11 +34,11 @@ void replace_file(const std::string &path, const std::string &bytes) {
 // A CSV that takes a few seconds to check.
 std::string big_csv_text(int rows) {
   std::string s = "Scheme";
-  for (int y = 0; y < 9; ++y) s += ",20" + std::to_string(10 + y) + "-" + std::to_string(11 + y);
+  for (int y = 0; y < 9; ++y) s += fundbook::concat(",20", std::to_string(10 + y), "-", std::to_string(11 + y));
   s += "\n";
   for (int r = 0; r < rows; ++r) {
-    s += "Scheme " + std::to_string(r);
-    for (int y = 0; y < 9; ++y) s += "," + std::to_string((r * 7 + y * 13) % 9973);
+    s += fundbook::concat("Scheme ", std::to_string(r));
+    for (int y = 0; y < 9; ++y) s += fundbook::concat(",", std::to_string((r * 7 + y * 13) % 9973));
     s += "\n";
   }
   return s;

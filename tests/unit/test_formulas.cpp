@@ -6,6 +6,7 @@
 
 #include <cstring>
 
+#include "core/concat.hpp"
 #include "engine/check.hpp"
 #include "import/formula/evaluate.hpp"
 #include "import/formula/ods_formula.hpp"
@@ -177,8 +178,8 @@ TEST(Evaluator, FollowsUnsavedFormulasAndStopsAtCycles) {
 
 TEST(Evaluator, WorkIsBounded) {
   Book b({"S"});
-  for (int r = 1; r <= 2000; ++r) b.formula(0, ("A" + std::to_string(r)).c_str(), "=SUM(B1:B1048576)+1");
-  for (int r = 1; r <= 2000; ++r) b.num(0, ("B" + std::to_string(r)).c_str(), 1);
+  for (int r = 1; r <= 2000; ++r) b.formula(0, concat("A", std::to_string(r)).c_str(), "=SUM(B1:B1048576)+1");
+  for (int r = 1; r <= 2000; ++r) b.num(0, concat("B", std::to_string(r)).c_str(), 1);
   Workbook &wb = b.done();
   auto stats = formula::fill_missing_values(wb, 100000);
   EXPECT_LT(stats.worked_out, 2000u); // the budget ran out and the rest stayed unevaluated
@@ -186,7 +187,7 @@ TEST(Evaluator, WorkIsBounded) {
   // A long chain of unsaved formulas each reading the one below is cut off, not followed to the end.
   Book c({"S"});
   for (int r = 1; r <= 3000; ++r)
-    c.formula(0, ("A" + std::to_string(r)).c_str(), ("=A" + std::to_string(r + 1) + "+1").c_str());
+    c.formula(0, concat("A", std::to_string(r)).c_str(), concat("=A", std::to_string(r + 1), "+1").c_str());
   Workbook &wc = c.done();
   formula::Evaluator ev(wc);
   EXPECT_FALSE(ev.evaluate(0, 0, 0, "=A1").ok);

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <chrono>
 
+#include "core/concat.hpp"
 #include "import/open.hpp"
 #include "import/read_error.hpp"
 #include "import/xlsx/number_text.hpp"
@@ -215,13 +216,13 @@ TEST(XlsxNumberText, FastPathGivesExactlyWhatFromCharsGives) {
     x ^= x << 13, x ^= x >> 7, x ^= x << 17;
     std::string d = std::to_string(x % 1000000000000000ull);
     std::size_t cut = std::size_t(x >> 60) % (d.size() + 1);
-    std::string t = (x & 1 ? "-" : "") + d.substr(0, cut) + (cut < d.size() ? "." + d.substr(cut) : "");
+    std::string t = concat(x & 1 ? "-" : "", d.substr(0, cut), cut < d.size() ? "." : "", d.substr(cut));
     cases.push_back(t);
   }
   for (auto &c : cases) {
     double a = 0, b = 0;
     bool ok_fast = xlsx::parse_number(c, a), ok_slow = slow(c, b);
     ASSERT_EQ(ok_fast, ok_slow) << "'" << c << "'";
-    if (ok_fast) ASSERT_EQ(a, b) << "'" << c << "'";
+    if (ok_fast) { ASSERT_EQ(a, b) << "'" << c << "'"; }
   }
 }

@@ -11,6 +11,7 @@
 #include <xlsxwriter.h>
 #include <zip.h>
 
+#include "core/concat.hpp"
 #include "engine/check.hpp"
 #include "import/layout/planning_stream.hpp"
 #include "import/layout/recognise.hpp"
@@ -191,7 +192,7 @@ std::string write_tracker(const Tracker &t, const std::string &name) {
 void expect_same(const std::string &path, std::optional<bool> expect_streamed) {
   for (bool defer : {false, true}) {
     Both b = recognise_both(path, defer);
-    if (expect_streamed) EXPECT_EQ(b.took, *expect_streamed) << path;
+    if (expect_streamed) { EXPECT_EQ(b.took, *expect_streamed) << path; }
     if (b.spliced) { EXPECT_EQ(b.streamed, b.whole) << path << (defer ? " (deferred)" : ""); }
   }
 }
@@ -249,7 +250,7 @@ TEST(Streaming, RowsBeforeTheTakenOnesGoInTheirPlacesWhateverTheirCount) {
   auto taken = [] { return std::vector<std::string>{"", "", "", "t1", "t2"}; }; // three places, two taken
   for (int n : {0, 2, 3, 5}) {
     std::vector<std::string> v = taken(), before, expected;
-    for (int i = 0; i < n; ++i) before.push_back("b" + std::to_string(i));
+    for (int i = 0; i < n; ++i) before.push_back(concat("b", std::to_string(i)));
     expected = before;
     expected.insert(expected.end(), {"t1", "t2"});
     place_before_taken(v, 3, before);

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <set>
 
+#include "core/concat.hpp"
 #include "engine/check.hpp"
 #include "export/text.hpp"
 #include "import/layout/structure/total_words.hpp"
@@ -30,7 +31,7 @@ std::vector<const Finding *> with_severity(const CheckResult &r, Severity s) {
 }
 std::string cells_of(const std::vector<const Finding *> &fs) {
   std::string s;
-  for (auto *f : fs) s += (s.empty() ? "" : " ") + a1(*f->cell);
+  for (auto *f : fs) s += concat(s.empty() ? "" : " ", a1(*f->cell));
   return s;
 }
 Put n(const char *ref, double v) { return {ref, v}; }

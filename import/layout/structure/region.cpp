@@ -105,21 +105,21 @@ std::vector<Region> find_regions(layout::Context &ctx) {
   std::vector<std::vector<std::uint32_t>> runs;
   std::vector<std::optional<std::uint32_t>> headers;
   std::optional<std::uint32_t> last_header;
-  std::optional<std::uint32_t> last_fig;
+  bool in_run = false; // runs.back() goes on unless the gap is too wide
   for (std::uint32_t r : v.rows()) {
     if (ctx.is_claimed(r)) {
-      last_fig.reset();
+      in_run = false;
       continue;
     }
     RowShape s = shape_of(v, r, ctx.figures);
     if (!s.figures) {
       if (s.texts >= 2) {
         last_header = r;
-        last_fig.reset();
+        in_run = false;
       }
       continue;
     }
-    bool starts = !last_fig || r - *last_fig > kRowGap;
+    bool starts = !in_run || r - runs.back().back() > kRowGap;
     if (starts && column_codes(v, r)) {
       last_header = r; // "Row Labels | 190 | 290 | 330": line numbers heading the columns
       continue;
@@ -131,7 +131,7 @@ std::vector<Region> find_regions(layout::Context &ctx) {
       headers.push_back(near ? last_header : std::nullopt);
     }
     runs.back().push_back(r);
-    last_fig = r;
+    in_run = true;
   }
 
   for (std::size_t k = 0; k < runs.size(); ++k) {
