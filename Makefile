@@ -2,17 +2,21 @@
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
+# The tests are built only for the targets that run them (test, realworld).
+TESTS ?= OFF
+PREFIX ?= /usr/local
 
-.PHONY: all deps deps-test build run test test-asan realworld fuzz fuzz-build docs clean
+.PHONY: all deps deps-test build run test test-asan realworld fuzz fuzz-build docs install package clean
 FUZZ_SECONDS ?= 60
 
 # What the tests need beyond the build: LibreOffice to recalculate and print
 # the report, poppler to read the PDF, Chromium for the drop-in page, Python 3
 # for the realworld tests (standard library only), openpyxl to read the report
-# back, and fonts with Arial's and Calibri's metrics so the printed pages are
-# laid out as on a council's desktop.
+# back, fonts with Arial's and Calibri's metrics so the printed pages are
+# laid out as on a council's desktop, and dpkg-dev for the .deb's Depends (the
+# install test builds the package).
 TEST_PACKAGES = libreoffice-calc-nogui poppler-utils chromium python3 python3-openpyxl fonts-liberation2 \
-  fonts-crosextra-carlito
+  fonts-crosextra-carlito dpkg-dev
 
 all: build
 
@@ -22,20 +26,25 @@ deps:
 deps-test:
 	@bash scripts/deps.sh $(TEST_PACKAGES)
 
+# The compiler's output goes to $(BUILD)/build.log: shown whole if the build
+# fails, and its warnings (there should be none) shown when it succeeds.
 build: deps
-	@cmake -S . -B $(BUILD) $(CMAKE_FLAGS) >/dev/null
-	@cmake --build $(BUILD) -j $(JOBS)
+	@cmake -S . -B $(BUILD) $(CMAKE_FLAGS) -DBUILD_TESTING=$(TESTS) >/dev/null
+	@echo "building fundbook$(if $(filter ON,$(TESTS)), and its tests,) in $(BUILD)/ (log: $(BUILD)/build.log)"
+	@cmake --build $(BUILD) -j $(JOBS) >$(BUILD)/build.log 2>&1 || { cat $(BUILD)/build.log; exit 1; }
+	@grep -A4 'warning:' $(BUILD)/build.log || true
 
 run: build
 	@mkdir -p out
 	@./$(BUILD)/fundbook report samples/ -o out/monitoring-report.xlsx; rc=$$?; \
 	 if [ $$rc -gt 1 ]; then exit $$rc; fi
 
+test realworld: TESTS = ON
 test: deps-test build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 test-asan: deps-test
-	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DFUNDBOOK_SANITIZE=ON >/dev/null
+	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DFUNDBOOK_SANITIZE=ON -DBUILD_TESTING=ON >/dev/null
 	@cmake --build build-asan -j $(JOBS)
 	@cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
 
@@ -60,6 +69,18 @@ fuzz-build: deps
 # Pictures of the report's sheets for the README (docs/).
 docs: deps-test build
 	@bash scripts/docs.sh $(BUILD)
+
+# The program, templates, page, manual page and systemd units under PREFIX
+# (DESTDIR=... for a staging root), from what `make` built:
+#   make && sudo make install PREFIX=/usr/local
+install:
+	@test -x $(BUILD)/fundbook || { echo "make install: build first (make)"; exit 1; }
+	@cmake --install $(BUILD) --prefix $(PREFIX)
+
+# The .deb (Debian 12) in $(BUILD)/package/: sudo apt install ./$(BUILD)/package/fundbook_*.deb
+package: build
+	@bash scripts/deps.sh dpkg-dev
+	@cd $(BUILD) && cpack -G DEB
 
 clean:
 	rm -rf $(BUILD) build-asan build-fuzz out

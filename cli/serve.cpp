@@ -26,6 +26,7 @@
 #include "cli/options.hpp"
 #include "cli/report_time.hpp"
 #include "cli/uploads.hpp"
+#include "core/install_dirs.hpp"
 #include "export/json.hpp"
 #include "export/json_writer.hpp"
 #include "export/report/report.hpp"
@@ -40,6 +41,16 @@ httplib::Server *g_server = nullptr;
 
 void on_signal(int) {
   if (g_server) g_server->stop();
+}
+
+// The page installed with the program (PREFIX/share/fundbook/web/index.html,
+// where a council may put its own name on it), else the copy built in.
+std::string drop_in_page() {
+  std::ifstream in(program_dir() + "/../share/fundbook/web/index.html", std::ios::binary);
+  std::ostringstream page;
+  if (in) page << in.rdbuf();
+  if (in && !page.str().empty()) return page.str();
+  return kDropInPage;
 }
 
 void answer_error(httplib::Response &res, int status, const std::string &message) {
@@ -322,10 +333,10 @@ int serve(int argc, char **argv) {
       answer_error(res, res.status, "not found");
     }
   });
-  svr.Get("/", [](const httplib::Request &req, httplib::Response &res) {
+  svr.Get("/", [page = drop_in_page()](const httplib::Request &req, httplib::Response &res) {
     res.set_header("Content-Security-Policy",
                    "default-src 'self'; style-src 'unsafe-inline'; script-src 'unsafe-inline'");
-    send_body(req, res, kDropInPage, "text/html; charset=utf-8");
+    send_body(req, res, page, "text/html; charset=utf-8");
   });
   // The page's upload names its job; this says how far the server has got with it.
   svr.Get("/api/progress", [&](const httplib::Request &req, httplib::Response &res) {

@@ -1,14 +1,11 @@
 #include "import/layout/vocabulary.hpp"
 
-#include <unistd.h>
-
+#include <cstdlib>
 #include <fstream>
 #include <stdexcept>
 #include <toml++/toml.h>
 
-#ifndef FUNDBOOK_SOURCE_DIR
-#define FUNDBOOK_SOURCE_DIR "."
-#endif
+#include "core/install_dirs.hpp"
 
 namespace fundbook {
 
@@ -70,24 +67,15 @@ void Vocabulary::load(const std::string &path) {
 std::string Vocabulary::find_template(const std::string &name) {
   std::vector<std::string> dirs;
   if (const char *env = std::getenv("FUNDBOOK_TEMPLATES")) dirs.emplace_back(env);
-  char buf[4096];
-  ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
-  if (n > 0) {
-    std::string exe(buf, std::size_t(n));
-    auto slash = exe.rfind('/');
-    std::string dir = exe.substr(0, slash);
-    dirs.push_back(dir + "/templates");
-    dirs.push_back(dir + "/../templates");
-    dirs.push_back(dir + "/../share/fundbook/templates");
-  }
-  dirs.emplace_back(std::string(FUNDBOOK_SOURCE_DIR) + "/templates");
+  for (auto &d : data_dirs("templates")) dirs.push_back(d);
+  std::string looked;
   for (auto &d : dirs) {
     std::string p = d + "/" + name;
     if (std::ifstream(p).good()) return p;
+    looked += (looked.empty() ? "" : ", ") + d;
   }
-  throw std::runtime_error(
-      "cannot find the built-in template " + name +
-      " (looked next to the program and in the source tree; set FUNDBOOK_TEMPLATES to its folder)");
+  throw std::runtime_error("cannot find the built-in template " + name + " (looked in " + looked +
+                           "; reinstall fundbook, or set FUNDBOOK_TEMPLATES to the folder that holds it)");
 }
 
 Vocabulary Vocabulary::defaults() {

@@ -15,7 +15,8 @@ public:
   // Reads a TOML file and adds its lists; throws std::runtime_error naming
   // the file, line and key when it is malformed.
   void load(const std::string &path);
-  // The built-in recognise.toml: next to the executable, or in the source tree.
+  // The built-in recognise.toml: $FUNDBOOK_TEMPLATES, beside the program, or
+  // PREFIX/share/fundbook/templates (see core/install_dirs.hpp).
   static Vocabulary defaults();
   static std::string find_template(const std::string &name);
 
