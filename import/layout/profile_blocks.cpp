@@ -82,7 +82,7 @@ void profile_blocks(Context &ctx) {
       for (const Cell *c = b; c != e && c->col < header->years.front().col; ++c) {
         Measure m = measure_of(ctx, v.label(*c));
         if (m != Measure::Other) {
-          mr = MeasureRow{r, m, c->col};
+          mr = MeasureRow{r, m, c->col, {}};
           break;
         }
       }
