@@ -82,8 +82,17 @@ void monitoring(Context &ctx) {
       };
       std::optional<Money> oi = m.original_investment ? m.original_investment : s.investment_total;
       std::optional<Money> os = m.original_saving ? m.original_saving : s.saving_total;
-      put(2, oi);
-      put(3, os);
+      // The original figures as the exceptions table states them, marked
+      // where a finding is about their cell.
+      auto put_stated = [&](lxw_col_t c, const std::optional<Money> &v, const std::optional<Figure> &stated) {
+        if (!v) return;
+        const auto *about = stated && *v == stated->amount && !ctx.by_cell.empty()
+                                ? findings_at(ctx, s.source.path.str(), s.source.sheet, stated->ref)
+                                : nullptr;
+        write_stated(ctx, ws, row, c, *v, about, ctx.f.money, ctx.f.money_marked);
+      };
+      put_stated(2, oi, s.stated_investment);
+      put_stated(3, os, s.stated_saving);
       put(4, m.spent_to_date);
       put(5, m.saved_to_date);
       put(6, m.projected_saving);

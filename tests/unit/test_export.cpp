@@ -282,3 +282,42 @@ TEST(Report, ProfileYearFigureWithAFindingCarriesItsComment) {
   std::string text = comments.substr(at, end - at);
   EXPECT_NE(text.find("a year figure a finding is about [sign-convention]"), std::string::npos) << text;
 }
+
+// The exceptions table's original figures are as stated, and marked where a
+// finding is about their cell.
+TEST(Report, MonitoringOriginalFigureWithAFindingCarriesItsComment) {
+  CheckResult r = run_check({source_dir() + "/samples"}, {});
+  auto red = std::find_if(r.schemes.begin(), r.schemes.end(), [](const Scheme &s) {
+    return s.monitoring && s.monitoring->rag == std::optional<std::string>("Red") && s.stated_investment;
+  });
+  ASSERT_NE(red, r.schemes.end());
+  Finding f;
+  f.severity = Severity::Warning;
+  f.rule = "sign-convention";
+  f.path = red->source.path.str();
+  f.sheet = red->source.sheet;
+  f.cell = red->stated_investment->ref;
+  f.message = "an original investment a finding is about";
+  r.findings.push_back(f);
+  std::string out = temp_dir() + "/report.xlsx";
+  write_report(r, ReportStyle::load({}), out, 1700000000);
+  ZipPackage zip(out, Limits{});
+  std::string comments;
+  for (int i = 1; i <= 6; ++i) {
+    std::string part = "xl/comments" + std::to_string(i) + ".xml";
+    if (zip.has(part)) comments += zip.read_all(part);
+  }
+  auto text = comments.find("an original investment a finding is about [sign-convention]");
+  ASSERT_NE(text, std::string::npos) << comments.substr(0, 2000);
+  auto tag = comments.rfind("<comment ref=\"", text);
+  ASSERT_NE(tag, std::string::npos);
+  EXPECT_EQ(comments[tag + 14], 'C') << comments.substr(tag, 40); // Original investment
+  Workbook wb = open_workbook(out);
+  auto row = std::stoul(comments.substr(tag + 15, comments.find('"', tag + 15) - tag - 15));
+  const Cell *title = at(wb, "Monitoring", ("A" + std::to_string(row)).c_str());
+  ASSERT_TRUE(title);
+  EXPECT_EQ(wb.text(*title), red->title);
+  const Cell *figure = at(wb, "Monitoring", ("C" + std::to_string(row)).c_str());
+  ASSERT_TRUE(figure);
+  EXPECT_EQ(figure->number, red->stated_investment->amount.thousands_double());
+}
