@@ -30,6 +30,7 @@
 #include "cli/options.hpp"
 #include "core/temp_files.hpp"
 #include "export/json.hpp"
+#include "cli/report_time.hpp"
 #include "export/report/report.hpp"
 #include "export/text.hpp"
 #include "core/concat.hpp"
@@ -420,9 +421,11 @@ int watch_job(int argc, char **argv) {
     write_file(staging / kFindingsJson, check_json(r));
     write_file(staging / kFindingsText, check_text(r));
     if (r.inputs_read() > 0) {
-      // The report's date is the newest input's, so the same files give the same report.
+      // The report's date is SOURCE_DATE_EPOCH where set, else the newest
+      // input's, so the same files give the same report; never a made-up date.
+      if (std::getenv("SOURCE_DATE_EPOCH") || !newest) newest = report_time();
       // Links relative to reports/, where the batch is published, not its staging folder.
-      write_report(r, style, (staging / kReport).string(), newest ? newest : std::time_t(946684800), kExcelRows,
+      write_report(r, style, (staging / kReport).string(), newest, kExcelRows,
                    SourceLinks::beside((staging.parent_path() / kReport).string()));
       std::cout << "checked " << r.inputs.size() << " workbook(s): " << summary_line(r) << "\n";
     } else {

@@ -91,6 +91,37 @@ class Report(unittest.TestCase):
             self.assertNotIn("/", t)
             self.assertTrue(os.path.exists(os.path.join(folder, urllib.parse.unquote(t))), t)
 
+    def test_watched_folder_report_links_and_date(self):
+        # fundbook watch publishes reports/report.xlsx beside inbox/: links from
+        # there (not from its staging folder), dated SOURCE_DATE_EPOCH.
+        import shutil
+        import signal
+        import subprocess
+        import time
+        top = tmpdir()
+        os.makedirs(os.path.join(top, "inbox"))
+        shutil.copy(os.path.join(Env.source_dir, "samples", "baseline-2017-06-transformation-fund.xlsx"),
+                    os.path.join(top, "inbox", "baseline.xlsx"))
+        env = dict(os.environ, SOURCE_DATE_EPOCH="1522108800")
+        log = open(os.path.join(top, "watch.log"), "w+")
+        watcher = subprocess.Popen([Env.fundbook, "watch", top, "--settle", "0.2"], stdout=log, stderr=log, env=env)
+        try:
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:
+                log.seek(0)
+                if "checked 1 workbook(s)" in log.read():
+                    break
+                time.sleep(0.1)
+            path = os.path.join(top, "reports", "report.xlsx")
+            self.assertTrue(os.path.exists(path), open(log.name).read())
+        finally:
+            watcher.send_signal(signal.SIGTERM)
+            watcher.wait(timeout=10)
+        wb = openpyxl.load_workbook(path)
+        self.assertEqual(wb.properties.created.date(), datetime.date(2018, 3, 27))
+        targets = [c.hyperlink.target for r in wb["Findings"].iter_rows(min_row=4) for c in r if c.hyperlink]
+        self.assertEqual(targets, ["../inbox/baseline.xlsx"])
+
     # A stated figure is shown as stated, the disagreeing cell marked.
     def marked(self, cell):
         return cell.fill.fill_type == "solid" and cell.fill.fgColor.rgb.endswith("FFC7CE")
