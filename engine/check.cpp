@@ -173,7 +173,9 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     for (auto &ov : rec.rag_overviews) s.overviews.push_back({s.input.path, std::move(ov)});
     for (auto &t : rec.totals_tables) {
       CheckedTable c{s.input.path, t.sheet, "totals-table", t.first, t.last, 0, 0};
+      std::size_t from = s.findings.size();
       c.totals_checked = rules::stated_totals(s.input.path, t, options.rules, s.findings);
+      rules::fold_knock_on_totals(t, s.findings, from);
       add_checked(s.checked, std::move(c));
     }
     // After every table's rule: a formula finding at a total a table rule

@@ -36,6 +36,10 @@ std::size_t cumulative_totals(const std::string &path, const FigureTable &t, con
                               std::vector<Finding> &out);
 // Totals of tables of any shape (import/layout/structure), by their readings.
 std::size_t stated_totals(const std::string &path, const TotalsTable &t, const Settings &s, std::vector<Finding> &out);
+// After stated_totals (its findings from index `from` on): a total found wrong
+// only because it adds up a total that is itself wrong, and right once that
+// one is corrected, is folded into that one's finding (one cause, one finding).
+void fold_knock_on_totals(const TotalsTable &t, std::vector<Finding> &out, std::size_t from);
 void sign_convention(const std::string &path, const FigureTable &t, std::vector<Finding> &out);
 void cell_notes(const std::string &path, const std::vector<CellNote> &notes, const Settings &s,
                 std::vector<Finding> &out);

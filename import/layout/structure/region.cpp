@@ -60,20 +60,24 @@ bool column_codes(const SheetView &v, std::uint32_t r) {
 }
 
 // A column of whole numbers rising down the rows (line numbers, a row
-// count): codes, not amounts.
+// count): codes, not amounts. Not when its last figure is the sum of the
+// three or more above it: a profile that grows year on year ("Year 1",
+// "Year 2", ...) with its total under it is amounts.
 bool line_numbers(const SheetView &v, const std::vector<std::uint32_t> &rows, std::uint32_t col) {
   std::size_t n = 0;
-  double prev = 0;
+  double prev = 0, above = 0;
   for (std::uint32_t r : rows) {
     const Cell *c = v.at(r, col);
     if (!c) continue;
     if (c->type != CellType::Number) return false;
     double x = c->number;
     if (x != std::floor(x) || x <= 0 || (n && x <= prev)) return false;
+    above += prev;
     prev = x;
     ++n;
   }
-  return n >= 3;
+  bool summed = n >= 4 && above == prev; // whole numbers well within a double's exact range
+  return n >= 3 && !summed;
 }
 
 bool wordy(std::string_view t) {
@@ -178,8 +182,11 @@ std::vector<Region> find_regions(layout::Context &ctx) {
     // label column: the text column left of them with the most words (a
     // name, not a code); its heading may be empty.
     std::vector<std::uint32_t> amount_cols;
-    for (std::uint32_t c : fig_cols)
-      if (!line_numbers(v, rows, c)) amount_cols.push_back(c);
+    for (std::uint32_t c : fig_cols) {
+      // A column headed as a total ("Total") is amounts, however its figures run.
+      bool total_heading = g.header && total_word(normalise_label(v.text_at(*g.header, c))) != TotalWord::None;
+      if (total_heading || !line_numbers(v, rows, c)) amount_cols.push_back(c);
+    }
     if (amount_cols.empty()) continue;
     std::size_t best = 0;
     for (auto [c, n] : word_count) {

@@ -1,0 +1,55 @@
+// One cause, one finding: a total that adds up a wrong total. Where a row's
+// Total is wrong, the Total column's own total (the table's corner) no
+// longer agrees with the figures above it, though it is right: it agrees
+// once the wrong total is taken at what its own parts add up to. That second
+// finding is a consequence of the first, not another error, so it is folded
+// into the first finding's message instead of standing on its own.
+#include <algorithm>
+#include <map>
+
+#include "engine/rules/rules.hpp"
+#include "import/layout/structure/infer.hpp"
+
+namespace fundbook::rules {
+
+void fold_knock_on_totals(const TotalsTable &t, std::vector<Finding> &out, std::size_t from) {
+  auto key = [](CellRef c) { return std::pair{c.row, c.col}; };
+  std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> wrong; // error findings of this table by cell
+  std::map<std::pair<std::uint32_t, std::uint32_t>, int> per_cell;
+  for (std::size_t i = from; i < out.size(); ++i) {
+    const Finding &f = out[i];
+    if (f.severity != Severity::Error || !f.cell) continue;
+    ++per_cell[key(*f.cell)];
+    if (f.stated && f.computed) wrong.emplace(key(*f.cell), i);
+  }
+  if (wrong.size() < 2) return;
+  std::vector<std::size_t> folded;
+  for (const StatedTotal &st : t.totals) {
+    if (st.readings.empty()) continue;
+    auto at = wrong.find(key(st.cell));
+    if (at == wrong.end()) continue;
+    const Finding &f = out[at->second];
+    // A total wrong against its own row (or column) too is wrong in its own right.
+    if (f.rule != (st.total_column ? rule::kRowTotal : rule::kColumnTotal)) continue;
+    if (per_cell[key(st.cell)] > 1) continue;
+    const Reading &r = st.readings.front();
+    Money corrected = r.sum;
+    std::vector<std::size_t> causes;
+    for (const CellRef &p : r.parts) {
+      auto c = wrong.find(key(p));
+      if (c == wrong.end() || c->second == at->second) continue;
+      const Finding &cause = out[c->second];
+      corrected -= *cause.stated - *cause.computed;
+      causes.push_back(c->second);
+    }
+    if (causes.empty() || !same_at_precision(st.stated, corrected, st.noise, r.parts.size())) continue;
+    for (std::size_t c : causes)
+      out[c].message += "; the total at " + a1(st.cell) + ", which adds this figure, agrees once it is corrected";
+    folded.push_back(at->second);
+  }
+  std::sort(folded.begin(), folded.end());
+  folded.erase(std::unique(folded.begin(), folded.end()), folded.end());
+  for (auto it = folded.rbegin(); it != folded.rend(); ++it) out.erase(out.begin() + std::ptrdiff_t(*it));
+}
+
+} // namespace fundbook::rules
