@@ -5,6 +5,8 @@ CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 # The tests are built only for the targets that run them (test, realworld).
 TESTS ?= OFF
 PREFIX ?= /usr/local
+# WERROR=ON: a compiler warning fails the build (as the `ci` preset does).
+WERROR ?= OFF
 
 .PHONY: all deps deps-test build run test test-asan realworld fuzz fuzz-build docs install package clean
 FUZZ_SECONDS ?= 60
@@ -29,7 +31,7 @@ deps-test:
 # The compiler's output goes to $(BUILD)/build.log: shown whole if the build
 # fails, and its warnings (there should be none) shown when it succeeds.
 build: deps
-	@cmake -S . -B $(BUILD) $(CMAKE_FLAGS) -DBUILD_TESTING=$(TESTS) >/dev/null
+	@cmake -S . -B $(BUILD) $(CMAKE_FLAGS) -DBUILD_TESTING=$(TESTS) -DCMAKE_COMPILE_WARNING_AS_ERROR=$(WERROR) >/dev/null
 	@echo "building fundbook$(if $(filter ON,$(TESTS)), and its tests,) in $(BUILD)/ (log: $(BUILD)/build.log)"
 	@cmake --build $(BUILD) -j $(JOBS) >$(BUILD)/build.log 2>&1 || { cat $(BUILD)/build.log; exit 1; }
 	@grep -A4 'warning:' $(BUILD)/build.log || true
