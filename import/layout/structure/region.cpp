@@ -59,11 +59,14 @@ bool column_codes(const SheetView &v, std::uint32_t r) {
   return (n >= 3 && rising * 4 >= (n - 1) * 3) || (n >= 1 && total_heading);
 }
 
-// A column of whole numbers rising down the rows (line numbers, a row
-// count): codes, not amounts. Not when its last figure is the sum of the
-// three or more above it: a profile that grows year on year ("Year 1",
-// "Year 2", ...) with its total under it is amounts.
+// A column of whole numbers rising down the rows by small steps (line
+// numbers, a row count, now and then a line skipped): codes, not amounts.
+// Amounts may rise down a table too (a month's sales by region), but not
+// one by one. Not when its last figure is the sum of the three or more
+// above it: a profile that grows year on year ("Year 1", "Year 2", ...)
+// with its total under it is amounts.
 bool line_numbers(const SheetView &v, const std::vector<std::uint32_t> &rows, std::uint32_t col) {
+  constexpr double kLineStep = 10;
   std::size_t n = 0;
   double prev = 0, above = 0;
   for (std::uint32_t r : rows) {
@@ -71,7 +74,7 @@ bool line_numbers(const SheetView &v, const std::vector<std::uint32_t> &rows, st
     if (!c) continue;
     if (c->type != CellType::Number) return false;
     double x = c->number;
-    if (x != std::floor(x) || x <= 0 || (n && x <= prev)) return false;
+    if (x != std::floor(x) || x <= 0 || (n && (x <= prev || x - prev > kLineStep))) return false;
     above += prev;
     prev = x;
     ++n;

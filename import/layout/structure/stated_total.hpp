@@ -39,14 +39,21 @@ inline bool same_at_precision(Money stated, Money sum, bool noise, std::size_t p
 }
 
 // How far a total may be from its parts by rounding alone. Each of n parts
-// and the total are rounded to the step q of the table's figures, so they
-// can differ by up to (n + 1) / 2 steps. A published aggregate (a national
-// total of hundreds of rounded returns) carries its own parts' rounding
-// too, which no count of the row's parts shows: up to one part in a million
-// of the total is also taken as rounding. Beyond that it is an error.
+// and the total are rounded to the step q of the table's own figures, each
+// off by at most half a step, evenly spread: their sum is off by about
+// q * sqrt((n + 1) / 12) typically, and by more than q * sqrt(n + 1) (three
+// and a half times that) almost never. So floor(sqrt(n + 1)) steps, at
+// least one: a difference of many steps on a few figures is not rounding,
+// though (n + 1) / 2 steps could be in the worst case. A published aggregate
+// (a national total of hundreds of rounded returns) carries its own parts'
+// rounding too, which no count of the row's parts shows: up to one part in
+// a million of the total is also taken as rounding. Beyond that it is an
+// error.
 inline Money rounding_bound(Money stated, Money step, std::size_t parts) {
   std::int64_t q = std::max<std::int64_t>(step.pence(), 1);
-  std::int64_t by_parts = std::int64_t((parts + 1) / 2) * q;
+  std::int64_t k = 1;
+  while ((k + 1) * (k + 1) <= std::int64_t(parts) + 1) ++k;
+  std::int64_t by_parts = k * q;
   std::int64_t by_size = (stated.abs().pence() / 1000000) / q * q;
   return Money::from_pence(std::max(by_parts, by_size));
 }

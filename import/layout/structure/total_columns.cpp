@@ -1,10 +1,18 @@
 // Total columns. Readings tried for a Total column, each over the amount
 // columns before it: the previous total column and the columns after it
 // (a chained total); the columns since the previous total; the columns under
-// its banner heading; all columns before it; the total columns before it.
-// The reading that explains the most rows is the column's structure; it is
-// believed only if it explains three rows in four, else the column is left
-// unchecked and said so.
+// its banner heading; all columns before it; the total columns before it;
+// and, for a total left of its figures, the columns after it up to the next
+// total. The reading is a property of the table, not of a row: the one
+// that explains the most rows is the column's structure, and the rows it
+// does not explain are the odd ones, reported. It is believed if it
+// explains two rows or more and every row but one (a small table), or
+// three rows in four; else the column is left unchecked and said so.
+//
+// A column no word names as a total is one by its figures alone only on
+// stronger evidence: it adds up the columns before it (or, first in the
+// table, the columns after it) exactly in two rows or more where two or
+// more of those figures are not zero, and disagrees in one row at most.
 #include "import/layout/structure/infer.hpp"
 
 #include <algorithm>
@@ -26,16 +34,36 @@ std::string quoted(const std::string &s) {
 }
 } // namespace
 
+namespace {
+struct Score {
+  std::size_t hits = 0;        // rows the reading explains exactly (total not zero)
+  std::size_t non_trivial = 0; // of those, rows adding two or more figures that are not zero
+  std::size_t near = 0;        // rows within the rounding of the figures
+  std::size_t off = 0;         // rows the reading does not explain
+  std::size_t telling = 0;     // rows with a figure in the total or its parts
+};
+} // namespace
+
 void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
   const std::size_t n = g.cols.size();
+  // Total columns so far: by their words, and those found by their figures
+  // (a chained total after an unnamed one reads it as a total).
+  std::vector<bool> is_total(n);
+  for (std::size_t j = 0; j < n; ++j) is_total[j] = g.col_total[j] != TotalWord::None;
+  bool noise = false;
+  for (std::size_t j = 0; j < n; ++j) noise = noise || g.col_noise[j];
   for (std::size_t t = 0; t < n; ++t) {
-    if (g.col_total[t] == TotalWord::None) continue;
-    std::optional<std::size_t> prev;
+    const bool named = g.col_total[t] != TotalWord::None;
+    std::optional<std::size_t> prev, next;
     for (std::size_t j = 0; j < t; ++j)
-      if (g.col_total[j] != TotalWord::None) prev = j;
+      if (is_total[j]) prev = j;
+    for (std::size_t j = n; j-- > t + 1;)
+      if (is_total[j]) next = j;
     std::vector<ColReading> readings;
+    // An unnamed column is read only as the sum of two columns or more.
+    const std::size_t least = named ? 1 : 2;
     auto add = [&](std::string name, std::vector<std::size_t> cols) {
-      if (cols.empty()) return;
+      if (cols.size() < least) return;
       for (auto &r : readings)
         if (r.cols == cols) return;
       readings.push_back({std::move(name), std::move(cols)});
@@ -45,69 +73,92 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
     if (prev) {
       std::vector<std::size_t> chain{*prev};
       chain.insert(chain.end(), since.begin(), since.end());
-      add(quoted(g.col_names[*prev]) + " and the " + plural(since.size(), "column", "columns") + " after it", chain);
+      std::string named_prev =
+          g.col_names[*prev].empty() ? "the total in column " + column_name(g.cols[*prev]) : quoted(g.col_names[*prev]);
+      add(named_prev + " and the " + plural(since.size(), "column", "columns") + " after it", chain);
     }
     add("the " + plural(since.size(), "column", "columns") + " before it", since);
-    if (auto start = g.banner_start(g.cols[t], v)) {
-      std::vector<std::size_t> group;
-      for (std::size_t j = 0; j < t; ++j)
-        if (g.cols[j] >= *start) group.push_back(j);
-      add("the " + plural(group.size(), "column", "columns") + " under " + quoted(g.banner_text(g.cols[t], v)), group);
+    if (named) {
+      if (auto start = g.banner_start(g.cols[t], v)) {
+        std::vector<std::size_t> group;
+        for (std::size_t j = 0; j < t; ++j)
+          if (g.cols[j] >= *start) group.push_back(j);
+        add("the " + plural(group.size(), "column", "columns") + " under " + quoted(g.banner_text(g.cols[t], v)),
+            group);
+      }
     }
     std::vector<std::size_t> all, totals;
-    for (std::size_t j = 0; j < t; ++j) (g.col_total[j] != TotalWord::None ? totals : all).push_back(j);
+    for (std::size_t j = 0; j < t; ++j) (is_total[j] ? totals : all).push_back(j);
     add("all " + plural(all.size(), "column", "columns") + " before it", all);
-    if (totals.size() >= 2) add("the " + plural(totals.size(), "total column", "total columns") + " before it", totals);
+    if (named && totals.size() >= 2)
+      add("the " + plural(totals.size(), "total column", "total columns") + " before it", totals);
+    // A total left of the figures it adds: named, or the table's first column.
+    if ((named || t == 0) && !prev) {
+      std::vector<std::size_t> after;
+      for (std::size_t j = t + 1; j < (next ? *next : n); ++j) after.push_back(j);
+      add("the " + plural(after.size(), "column", "columns") + " after it", after);
+    }
     if (readings.empty()) continue;
 
-    // Score each reading by the rows it explains exactly.
-    std::vector<std::size_t> hits(readings.size(), 0);
+    // Score each reading by the rows it explains. A row where the reading
+    // has no figure (the total column's own total, below the table) says
+    // nothing of it; nor does a row of zeros (0 = 0 + 0).
+    std::vector<Score> score(readings.size());
     std::size_t stated_rows = 0;
-    auto sum_of = [&](std::size_t i, const ColReading &r, std::size_t &parts) {
-      Money s;
-      parts = 0;
-      for (std::size_t j : r.cols) {
-        if (auto &a = g.cells[i][j]) {
-          s += a->value;
-          ++parts;
-        }
-      }
-      return s;
-    };
-    bool noise = g.col_noise[t];
-    for (std::size_t j = 0; j < n; ++j) noise = noise || g.col_noise[j];
-    // Rows of zeros prove nothing (0 = 0 + 0): only a row with a figure in
-    // the total is evidence, for or against a reading.
-    std::vector<std::size_t> telling(readings.size(), 0); // rows where total or sum is not zero
+    std::int64_t step = g.col_step[t];
     for (std::size_t i = 0; i < g.rows.size(); ++i) {
       auto &st = g.cells[i][t];
       if (!st || st->nil) continue;
       ++stated_rows;
       for (std::size_t k = 0; k < readings.size(); ++k) {
-        std::size_t parts = 0;
-        Money s = sum_of(i, readings[k], parts);
-        if (st->value.is_zero() && s.is_zero()) continue;
-        ++telling[k];
-        if (parts && !st->value.is_zero() && same_at_precision(st->value, s, noise, parts)) ++hits[k];
+        Money s;
+        std::size_t parts = 0, non_zero = 0;
+        std::int64_t q = step;
+        for (std::size_t j : readings[k].cols) {
+          if (auto &a = g.cells[i][j]) {
+            s += a->value;
+            ++parts;
+            non_zero += !a->value.is_zero();
+            q = std::min(q, g.col_step[j]);
+          }
+        }
+        if (!parts || (st->value.is_zero() && s.is_zero())) continue;
+        Score &sc = score[k];
+        ++sc.telling;
+        if (!st->value.is_zero() && same_at_precision(st->value, s, noise, parts)) {
+          ++sc.hits;
+          sc.non_trivial += non_zero >= 2;
+        } else if ((st->value - s).abs() <= rounding_bound(st->value, Money::from_pence(q), parts)) {
+          ++sc.near;
+        } else {
+          ++sc.off;
+        }
       }
     }
-    std::size_t best = std::size_t(std::max_element(hits.begin(), hits.end()) - hits.begin());
-    std::uint32_t col = g.cols[t];
     if (stated_rows == 0) continue;
-    if (hits[best] < 2 || hits[best] * 4 < telling[best] * 3) {
-      UncheckedBlock b;
-      b.sheet = v.sheet().name;
-      b.first = CellRef{g.rows.front(), col};
-      b.last = CellRef{g.rows.back(), col};
-      b.figures = stated_rows;
-      b.why = "the total column " + quoted(g.col_names[t]) +
+    std::size_t best = 0;
+    for (std::size_t k = 1; k < readings.size(); ++k)
+      if (score[k].hits > score[best].hits) best = k;
+    const Score &b = score[best];
+    bool believed = named ? b.hits >= 2 && (b.off <= 1 || b.hits * 4 >= b.telling * 3)
+                          : b.non_trivial >= 2 && b.off <= 1 && b.off < b.hits;
+    std::uint32_t col = g.cols[t];
+    if (!believed) {
+      if (!named) continue; // not a total column: no claim made, nothing to say
+      UncheckedBlock u;
+      u.sheet = v.sheet().name;
+      u.first = CellRef{g.rows.front(), col};
+      u.last = CellRef{g.rows.back(), col};
+      u.figures = stated_rows;
+      u.why = "the total column " + quoted(g.col_names[t]) +
               " agrees with no reading of the columns before it, so its structure is not known";
-      out.doubtful.push_back(std::move(b));
+      out.doubtful.push_back(std::move(u));
       continue;
     }
+    is_total[t] = true;
     std::swap(readings[0], readings[best]);
-    std::int64_t step = g.col_step[t];
     for (auto j : readings[0].cols) step = std::min(step, g.col_step[j]);
+    std::string heading = g.col_names[t].empty() ? "the total in column " + column_name(col) : quoted(g.col_names[t]);
     for (std::size_t i = 0; i < g.rows.size(); ++i) {
       auto &st = g.cells[i][t];
       if (!st || st->nil) continue;
@@ -118,7 +169,7 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
       s.step = Money::from_pence(step);
       s.noise = noise;
       std::string who = g.labels[i].empty() ? "Row " + std::to_string(g.rows[i] + 1) : quoted(g.labels[i]);
-      s.what = who + ": " + quoted(g.col_names[t]);
+      s.what = who + ": " + heading;
       for (auto &r : readings) {
         Reading rd;
         rd.name = r.name;
@@ -130,6 +181,8 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
         }
         s.readings.push_back(std::move(rd));
       }
+      // The structure's reading has no figure in this row: nothing to check.
+      if (s.readings[0].parts.empty()) continue;
       if (same_at_precision(s.stated, s.readings[0].sum, noise, s.readings[0].parts.size())) ++out.explained;
       out.totals.push_back(std::move(s));
     }

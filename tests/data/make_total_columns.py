@@ -1,0 +1,201 @@
+#!/usr/bin/env python3
+"""Small workbooks for the classes of table issue 17's total-column and rounding work
+covers (written into tests/data/total_columns/), each as a finance officer would lay it out:
+
+- rounded-subtotals: figures in round hundreds with subtotals and a grand total, one
+  subtotal three steps off its four figures (not rounding: an error), one a step off (a note).
+- right-total-rising: regions by month with a Total column on the right; one month's
+  figures happen to rise down the rows (amounts, not line numbers); one row's total wrong.
+- right-total-few-rows: three rows under a Total column, one of them wrong.
+- unnamed-total: a Total column with no heading word (the header is a year, or empty);
+  one row wrong. Also the same table with every row right (no finding).
+- unnamed-not-total: a column that equals the sum of the columns before it in one row
+  only (a coincidence, not a structure): no finding.
+- left-total: a Total column left of the months it adds; one row wrong.
+- chained-unnamed: two unnamed total columns, the second adding the first and the
+  columns after it; one row wrong in the second.
+- counts-beside: a count column (no total word) that happens to add up in a few rows
+  beside amounts: never read as a total.
+
+usage: python3 tests/data/make_total_columns.py   (Python standard library only)
+"""
+import os
+import zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, "total_columns")
+FIXED_TIME = (2024, 4, 1, 12, 0, 0)  # reproducible zips
+
+
+def col_name(c):
+    s = ""
+    c += 1
+    while c:
+        c, r = divmod(c - 1, 26)
+        s = chr(65 + r) + s
+    return s
+
+
+def esc(s):
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def sheet_xml(rows):
+    out = []
+    for r, row in enumerate(rows):
+        cells = []
+        for c, v in enumerate(row):
+            if v is None:
+                continue
+            ref = f"{col_name(c)}{r + 1}"
+            if isinstance(v, str):
+                cells.append(f'<c r="{ref}" t="inlineStr"><is><t>{esc(v)}</t></is></c>')
+            else:
+                cells.append(f'<c r="{ref}"><v>{v!r}</v></c>')
+        if cells:
+            out.append(f'<row r="{r + 1}">{"".join(cells)}</row>')
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            f'<sheetData>{"".join(out)}</sheetData></worksheet>')
+
+
+def write_xlsx(path, sheet, rows):
+    parts = {
+        "[Content_Types].xml":
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+            '<Override PartName="/xl/worksheets/sheet1.xml" '
+            'ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+            '</Types>',
+        "_rels/.rels":
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" '
+            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+            'Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml":
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
+            f'<sheets><sheet name="{esc(sheet)}" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels":
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" '
+            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+            'Target="worksheets/sheet1.xml"/></Relationships>',
+        "xl/worksheets/sheet1.xml": sheet_xml(rows),
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, data in parts.items():
+            info = zipfile.ZipInfo(name, FIXED_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
+
+
+def with_totals(rows, wrong=None):
+    """rows: [label, figures...]; appends the sum of each row's figures (wrong: {row index: value})."""
+    out = []
+    for i, (label, *figs) in enumerate(rows):
+        total = sum(figs)
+        if wrong and i in wrong:
+            total = wrong[i]
+        out.append([label, *figs, total])
+    return out
+
+
+def rounded_subtotals():
+    # Sales by region in round hundreds. North's subtotal is right; South's is
+    # 2,400 where its four figures add to 2,100 (three steps of 100 on four
+    # figures: not rounding); East's is 1,600 against 1,500 (one step: rounding).
+    return [
+        ["Region", "Sales"],
+        ["North", 1000], ["North", 1200], ["North", 900], ["North", 1200],
+        ["North Total", 4300],
+        ["South", 400], ["South", 600], ["South", 500], ["South", 600],
+        ["South Total", 2400],
+        ["East", 300], ["East", 500], ["East", 700],
+        ["East Total", 1600],
+    ]
+
+
+def right_total_rising(wrong):
+    months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun"]
+    data = [["North", 50, 20, 15, 25, 65, 80], ["South", 10, 20, 30, 50, 50, 50],
+            ["East", 45, 75, 50, 15, 75, 100], ["West", 15, 15, 55, 35, 20, 50]]
+    return [["Region", *months, "Total"], *with_totals(data, wrong)]
+
+
+def right_total_few_rows():
+    data = [["Libraries", 12500, 3400], ["Parks", 8700, 1250], ["Leisure", 15300, 2750]]
+    return [["Service", "Staff", "Running costs", "Total"], *with_totals(data, {1: 10950})]
+
+
+def unnamed_total(wrong, header):
+    data = [["Adult social care", 41250, 3120, 880], ["Children's services", 28400, 2210, 415],
+            ["Highways", 9875, 1480, 260], ["Waste", 12330, 960, 0], ["Housing", 6120, 2045, 130]]
+    return [["Service", "Employees", "Premises", "Transport", header], *with_totals(data, wrong)]
+
+
+def unnamed_not_total():
+    # Budget, change and a third column that is a reference figure: it equals
+    # Budget + Change in one row by chance only.
+    return [["Service", "Budget", "Change", "Benchmark"],
+            ["Libraries", 1200, 300, 1500], ["Parks", 800, 50, 2100],
+            ["Leisure", 1500, -200, 900], ["Museums", 640, 15, 410]]
+
+
+def left_total():
+    data = [["North", 50, 20, 15, 25], ["South", 10, 20, 30, 50], ["East", 45, 75, 50, 15]]
+    rows = [["Region", "Total", "Q1", "Q2", "Q3", "Q4"]]
+    for i, (label, *figs) in enumerate(data):
+        total = sum(figs) + (100 if i == 2 else 0)
+        rows.append([label, total, *figs])
+    return rows
+
+
+def chained_unnamed():
+    # Employees, running costs, (gross: their sum), income, (net: gross + income).
+    data = [["Libraries", 5230, 1840, -920], ["Parks", 3110, 2260, -1430],
+            ["Leisure", 7450, 3980, -5120], ["Museums", 1980, 760, -310]]
+    rows = [["Service", "Employees", "Running costs", "", "Income", ""]]
+    for i, (label, emp, run, inc) in enumerate(data):
+        gross = emp + run
+        net = gross + inc + (400 if i == 2 else 0)
+        rows.append([label, emp, run, gross, inc, net])
+    return rows
+
+
+def counts_beside():
+    # Schemes per ward, staff posts and the budget: small whole numbers that
+    # happen to add up across in two rows; no total anywhere, so nothing to check.
+    return [["Ward", "Schemes", "Posts", "Budget"],
+            ["Abbey", 2, 3, 5], ["Castle", 1, 4, 5], ["Market", 3, 2, 7], ["Priory", 4, 1, 2]]
+
+
+def main():
+    os.makedirs(OUT, exist_ok=True)
+    files = {
+        "rounded-subtotals.xlsx": ("Sales", rounded_subtotals()),
+        "right-total-rising.xlsx": ("Regions", right_total_rising({2: 460})),
+        "right-total-rising-ok.xlsx": ("Regions", right_total_rising(None)),
+        "right-total-few-rows.xlsx": ("Services", right_total_few_rows()),
+        "unnamed-total.xlsx": ("Budget", unnamed_total({3: 14290}, "2024-25")),
+        "unnamed-total-ok.xlsx": ("Budget", unnamed_total(None, "2024-25")),
+        "unnamed-total-no-heading.xlsx": ("Budget", unnamed_total({0: 44250}, "")),
+        "unnamed-not-total.xlsx": ("Budget", unnamed_not_total()),
+        "left-total.xlsx": ("Regions", left_total()),
+        "chained-unnamed.xlsx": ("Services", chained_unnamed()),
+        "counts-beside.xlsx": ("Wards", counts_beside()),
+    }
+    for name, (sheet, rows) in files.items():
+        write_xlsx(os.path.join(OUT, name), sheet, rows)
+        print(os.path.join("tests/data/total_columns", name))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,114 @@
+// Total columns of tables of any shape (row totals right or left of the
+// figures they add, named or known only by their figures, chained) and the
+// rounding bound, on the workbooks tests/data/make_total_columns.py writes.
+#include <gtest/gtest.h>
+
+#include "engine/check.hpp"
+#include "export/text.hpp"
+#include "import/layout/structure/figure_cells.hpp"
+#include "import/layout/structure/stated_total.hpp"
+#include "support/fixtures.hpp"
+
+using namespace fundbook;
+using namespace fundbook::test;
+
+namespace {
+CheckResult check(const char *name) {
+  CheckOptions o;
+  o.threads = 1;
+  return run_check({source_dir() + "/tests/data/total_columns/" + name}, o);
+}
+std::string cells(const CheckResult &r, Severity s) {
+  std::string out;
+  for (auto &f : r.findings)
+    if (f.severity == s) out += (out.empty() ? "" : " ") + a1(*f.cell);
+  return out;
+}
+const Finding &first(const CheckResult &r, Severity s) {
+  for (auto &f : r.findings)
+    if (f.severity == s) return f;
+  throw std::runtime_error("no finding of that severity");
+}
+Money units(std::int64_t u) { return Money::from_pence(u * structure::kScale); }
+} // namespace
+
+TEST(RoundingBound, GrowsWithTheSquareRootOfTheFiguresNotTheirCount) {
+  Money step = units(100);
+  // One figure and its total: one step. Three: two steps. Eight: three.
+  EXPECT_EQ(rounding_bound(units(5000), step, 1), units(100));
+  EXPECT_EQ(rounding_bound(units(5000), step, 3), units(200));
+  EXPECT_EQ(rounding_bound(units(5000), step, 4), units(200));
+  EXPECT_EQ(rounding_bound(units(5000), step, 8), units(300));
+  // A published aggregate: a part in a million of the total, in whole steps.
+  EXPECT_EQ(rounding_bound(units(102629539), units(1), 10), units(102));
+}
+
+TEST(RoundingBound, ManyStepsOnFewFiguresIsAnErrorOneStepANote) {
+  CheckResult r = check("rounded-subtotals.xlsx");
+  // Figures in round hundreds: South's subtotal three steps off its four
+  // figures is wrong; East's one step off its three is rounding.
+  EXPECT_EQ(cells(r, Severity::Error), "B11") << check_text(r);
+  EXPECT_EQ(first(r, Severity::Error).rule, rule::kColumnTotal);
+  EXPECT_EQ(cells(r, Severity::Info), "B15") << check_text(r);
+  EXPECT_EQ(first(r, Severity::Info).rule, rule::kRounding);
+}
+
+TEST(TotalColumns, AmountsRisingDownTheRowsAreNotLineNumbers) {
+  CheckResult ok = check("right-total-rising-ok.xlsx");
+  EXPECT_EQ(ok.findings.size(), 0u) << check_text(ok);
+  EXPECT_EQ(ok.totals_checked(), 4u);
+  EXPECT_EQ(ok.unchecked_figures(), 0u) << check_text(ok);
+  CheckResult wrong = check("right-total-rising.xlsx");
+  EXPECT_EQ(cells(wrong, Severity::Error), "H4") << check_text(wrong);
+  const Finding &f = first(wrong, Severity::Error);
+  EXPECT_EQ(f.rule, rule::kRowTotal);
+  EXPECT_EQ(f.stated->decimal(f.unit), "460");
+  EXPECT_EQ(f.computed->decimal(f.unit), "360");
+  EXPECT_NE(f.message.find("the 6 columns before it"), std::string::npos) << f.message;
+}
+
+TEST(TotalColumns, TheOddRowOfAFewIsReported) {
+  // Two rows agree, one does not: the reading is the table's, the odd row wrong.
+  CheckResult r = check("right-total-few-rows.xlsx");
+  EXPECT_EQ(cells(r, Severity::Error), "D3") << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 3u);
+}
+
+TEST(TotalColumns, AColumnNoWordNamesIsATotalByItsFigures) {
+  CheckResult ok = check("unnamed-total-ok.xlsx");
+  EXPECT_EQ(ok.findings.size(), 0u) << check_text(ok);
+  EXPECT_EQ(ok.totals_checked(), 5u);
+  CheckResult year = check("unnamed-total.xlsx");
+  EXPECT_EQ(cells(year, Severity::Error), "E5") << check_text(year);
+  EXPECT_EQ(first(year, Severity::Error).rule, rule::kRowTotal);
+  CheckResult blank = check("unnamed-total-no-heading.xlsx");
+  EXPECT_EQ(cells(blank, Severity::Error), "E2") << check_text(blank);
+  EXPECT_NE(first(blank, Severity::Error).message.find("the total in column E"), std::string::npos)
+      << first(blank, Severity::Error).message;
+}
+
+TEST(TotalColumns, AColumnThatAddsUpOnceIsNotATotal) {
+  for (const char *name : {"unnamed-not-total.xlsx", "counts-beside.xlsx"}) {
+    CheckResult r = check(name);
+    EXPECT_EQ(r.findings.size(), 0u) << name << "\n" << check_text(r);
+    EXPECT_EQ(r.totals_checked(), 0u) << name;
+    EXPECT_GT(r.unchecked_figures(), 0u) << name; // said, not called agreement
+  }
+}
+
+TEST(TotalColumns, ATotalLeftOfItsFigures) {
+  CheckResult r = check("left-total.xlsx");
+  EXPECT_EQ(cells(r, Severity::Error), "B4") << check_text(r);
+  EXPECT_NE(first(r, Severity::Error).message.find("the 4 columns after it"), std::string::npos)
+      << first(r, Severity::Error).message;
+}
+
+TEST(TotalColumns, ChainedTotalsKnownByTheirFigures) {
+  // Gross (employees + running costs) and net (gross + income), neither named.
+  CheckResult r = check("chained-unnamed.xlsx");
+  EXPECT_EQ(cells(r, Severity::Error), "F4") << check_text(r);
+  const Finding &f = first(r, Severity::Error);
+  EXPECT_EQ(f.computed->decimal(f.unit), "6310");
+  EXPECT_NE(f.message.find("the total in column D and the 1 column after it"), std::string::npos) << f.message;
+  EXPECT_EQ(r.totals_checked(), 8u);
+}
