@@ -21,7 +21,10 @@ CheckResult check(const char *name) {
 std::string cells(const CheckResult &r, Severity s) {
   std::string out;
   for (auto &f : r.findings)
-    if (f.severity == s) out += (out.empty() ? "" : " ") + a1(*f.cell);
+    if (f.severity == s) {
+      if (!out.empty()) out += ' ';
+      out += a1(*f.cell);
+    }
   return out;
 }
 const Finding &first(const CheckResult &r, Severity s) {
