@@ -138,6 +138,9 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
                   " more damaged cells in this file were not listed one by one; ask for a fresh copy";
       s.findings.push_back(std::move(f));
     }
+    // A total's own formula says whether it is a sum at all: one that
+    // averages, looks up or multiplies is not checked as a total.
+    rules::drop_totals_that_are_no_sums(wb, rec.totals_tables, rec.unchecked);
     // Formulas are evidence about the tables: read while the grid is here.
     std::vector<Finding> formula_findings;
     std::vector<std::pair<std::string, CellRef>> formulas_compared;

@@ -310,6 +310,40 @@ void total_ranges(const std::string &path, const FigureTable &t, const Workbook 
   }
 }
 
+bool adds_cells(std::string_view formula) { return added_areas(formula).has_value(); }
+
+void drop_totals_that_are_no_sums(const Workbook &wb, std::vector<TotalsTable> &tables,
+                                  std::vector<UncheckedBlock> &unchecked) {
+  std::erase_if(tables, [&](TotalsTable &t) {
+    auto si = sheet_index(wb, t.sheet);
+    if (!si) return false;
+    const Sheet &sheet = wb.sheets[*si];
+    if (sheet.formulas.empty()) return false;
+    std::size_t dropped = std::size_t(std::count_if(t.totals.begin(), t.totals.end(), [&](const StatedTotal &st) {
+      const CellFormula *cf = sheet.formula_at(st.cell.row, st.cell.col);
+      return cf && !adds_cells(wb.text(*cf));
+    }));
+    if (!dropped) return false;
+    std::string example;
+    std::erase_if(t.totals, [&](const StatedTotal &st) {
+      const CellFormula *cf = sheet.formula_at(st.cell.row, st.cell.col);
+      if (!cf || adds_cells(wb.text(*cf))) return false;
+      if (example.empty()) example = a1(st.cell) + " is " + std::string(wb.text(*cf)).substr(0, 60);
+      return true;
+    });
+    UncheckedBlock u;
+    u.sheet = t.sheet;
+    u.first = t.first;
+    u.last = t.last;
+    u.figures = dropped;
+    u.why = std::to_string(dropped) + (dropped == 1 ? " figure" : " figures") +
+            " in a row or column named as a total, whose formula does not add cells (" + example +
+            "), so it is not a total to check";
+    unchecked.push_back(std::move(u));
+    return t.totals.empty();
+  });
+}
+
 void formula_results(const std::string &path, const Workbook &wb, std::vector<Finding> &out,
                      std::vector<std::pair<std::string, CellRef>> *compared) {
   formula::Evaluator ev(wb);

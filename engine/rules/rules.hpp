@@ -47,6 +47,14 @@ void cell_notes(const std::string &path, const std::vector<CellNote> &notes, con
 // part of its table or adds a subtotal with its parts, and saved values that
 // their own formula's inputs disagree with. Both read the grid.
 void total_ranges(const std::string &path, const FigureTable &t, const Workbook &wb, std::vector<Finding> &out);
+// Whether a formula only adds cells (SUM, SUBTOTAL 9 or 109, or cells joined
+// by +): what a total's formula must be for it to be checked as a sum.
+bool adds_cells(std::string_view formula);
+// The stated totals of inferred tables whose cell holds a formula that is no
+// sum (an average, a maximum, a lookup, a product) are no totals: they are
+// taken out and said in `unchecked`, and a table left with none goes there whole.
+void drop_totals_that_are_no_sums(const Workbook &wb, std::vector<TotalsTable> &tables,
+                                  std::vector<UncheckedBlock> &unchecked);
 // Every formula whose saved value could be compared with its evaluation goes
 // into `compared` (sheet, cell), for the coverage account.
 void formula_results(const std::string &path, const Workbook &wb, std::vector<Finding> &out,

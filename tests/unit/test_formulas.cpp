@@ -316,6 +316,38 @@ TEST(FormulaRules, AnOutOfDateTotalInAnInferredTableIsOneFinding) {
   EXPECT_EQ(findings[0].severity, Severity::Error);
 }
 
+// A figure in a Total row whose formula averages (or looks up, or takes a
+// maximum) is no total: not an error, and said in `unchecked`, not claimed.
+TEST(FormulaRules, AFigureInATotalRowWhoseFormulaIsNoSumIsNotCheckedAsATotal) {
+  std::string path = temp_dir() + "/cities.xlsx";
+  lxw_workbook *wb = workbook_new(path.c_str());
+  lxw_worksheet *ws = workbook_add_worksheet(wb, "Cities");
+  worksheet_write_string(ws, 0, 0, "City", nullptr);
+  worksheet_write_string(ws, 0, 1, "Budget", nullptr);
+  worksheet_write_string(ws, 0, 2, "Score", nullptr);
+  const char *names[] = {"Leeds", "York", "Hull", "Ripon"};
+  double budget[] = {1200, 3400, 560, 7800}, score[] = {40, 70, 55, 91};
+  for (int i = 0; i < 4; ++i) {
+    worksheet_write_string(ws, lxw_row_t(i + 1), 0, names[i], nullptr);
+    worksheet_write_number(ws, lxw_row_t(i + 1), 1, budget[i], nullptr);
+    worksheet_write_number(ws, lxw_row_t(i + 1), 2, score[i], nullptr);
+  }
+  worksheet_write_string(ws, 5, 0, "Total", nullptr);
+  worksheet_write_formula_num(ws, 5, 1, "=SUM(B2:B5)", nullptr, 12960);
+  worksheet_write_formula_num(ws, 5, 2, "=SUBTOTAL(101,C2:C5)", nullptr, 64);
+  ASSERT_EQ(workbook_close(wb), LXW_NO_ERROR);
+  CheckOptions o;
+  o.threads = 1;
+  CheckResult r = run_check({path}, o);
+  EXPECT_TRUE(r.findings.empty()) << r.findings[0].message;
+  bool said = false;
+  for (auto &u : r.unchecked)
+    said = said || u.block.why.find("C6 is =SUBTOTAL(101,C2:C5)), so it is not a total to check") != std::string::npos;
+  EXPECT_TRUE(said);
+  ASSERT_EQ(r.checked.size(), 1u);
+  EXPECT_EQ(r.checked[0].totals_checked, 1u); // B6 only
+}
+
 TEST(FormulaRules, ASubtotalAddedWithItsOwnRowsIsReportedOnce) {
   // The Total adds rows 5-10, the People subtotal (row 8) among them: its
   // rows are counted twice. A table whose structure is inferred generically
