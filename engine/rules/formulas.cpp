@@ -3,6 +3,7 @@
 // totals (a row or year left out, or a subtotal added with its own parts).
 #include <algorithm>
 #include <cmath>
+#include <regex>
 #include <set>
 
 #include "engine/rules/rules.hpp"
@@ -310,7 +311,32 @@ void total_ranges(const std::string &path, const FigureTable &t, const Workbook 
   }
 }
 
-bool adds_cells(std::string_view formula) { return added_areas(formula).has_value(); }
+bool no_sum(std::string_view formula) {
+  // Another aggregate, a position or a rank: a figure of a different kind,
+  // whatever the row or column it sits in is called. Read from the text, as
+  // such formulas often hold what the arithmetic parser leaves alone (text,
+  // structured references).
+  static const std::regex other_aggregate(
+      R"((^|[^A-Z0-9_.])(AVERAGE[A-Z]*|MAXA?|MINA?|MAXIFS|MINIFS|COUNT[A-Z]*|MEDIAN|MODE[A-Z.]*|STDEV[A-Z.]*|VARP?|)"
+      R"(VAR\.[SP]|PRODUCT|MATCH|RANK[A-Z.]*|LARGE|SMALL|PERCENTILE[A-Z.]*|QUARTILE[A-Z.]*)\()",
+      std::regex::icase);
+  static const std::regex subtotal_other(R"(SUBTOTAL\(\s*(\d+)\s*,)", std::regex::icase);
+  std::string text(formula.substr(0, 2000));
+  if (std::regex_search(text, other_aggregate)) return true;
+  for (std::sregex_iterator it(text.begin(), text.end(), subtotal_other), end; it != end; ++it)
+    if ((*it)[1] != "9" && (*it)[1] != "109") return true;
+  // A product or a quotient of cells (a ratio, a share, a scaled figure).
+  auto e = formula::parse(formula);
+  if (!e || e->root < 0) return false;
+  int at = e->root;
+  while (e->nodes[std::size_t(at)].kind == formula::Node::Kind::Call && e->nodes[std::size_t(at)].name == "ROUND" &&
+         !e->nodes[std::size_t(at)].kids.empty())
+    at = e->nodes[std::size_t(at)].kids[0];
+  const formula::Node &top = e->nodes[std::size_t(at)];
+  if (top.kind != formula::Node::Kind::Mul && top.kind != formula::Node::Kind::Div) return false;
+  return std::any_of(e->nodes.begin(), e->nodes.end(),
+                     [](const formula::Node &n) { return n.kind == formula::Node::Kind::Ref; });
+}
 
 void drop_totals_that_are_no_sums(const Workbook &wb, std::vector<TotalsTable> &tables,
                                   std::vector<UncheckedBlock> &unchecked) {
@@ -321,13 +347,13 @@ void drop_totals_that_are_no_sums(const Workbook &wb, std::vector<TotalsTable> &
     if (sheet.formulas.empty()) return false;
     std::size_t dropped = std::size_t(std::count_if(t.totals.begin(), t.totals.end(), [&](const StatedTotal &st) {
       const CellFormula *cf = sheet.formula_at(st.cell.row, st.cell.col);
-      return cf && !adds_cells(wb.text(*cf));
+      return cf && no_sum(wb.text(*cf));
     }));
     if (!dropped) return false;
     std::string example;
     std::erase_if(t.totals, [&](const StatedTotal &st) {
       const CellFormula *cf = sheet.formula_at(st.cell.row, st.cell.col);
-      if (!cf || adds_cells(wb.text(*cf))) return false;
+      if (!cf || !no_sum(wb.text(*cf))) return false;
       if (example.empty()) example = a1(st.cell) + " is " + std::string(wb.text(*cf)).substr(0, 60);
       return true;
     });
@@ -337,7 +363,7 @@ void drop_totals_that_are_no_sums(const Workbook &wb, std::vector<TotalsTable> &
     u.last = t.last;
     u.figures = dropped;
     u.why = std::to_string(dropped) + (dropped == 1 ? " figure" : " figures") +
-            " in a row or column named as a total, whose formula does not add cells (" + example +
+            " in a row or column named as a total, whose formula is no sum (" + example +
             "), so it is not a total to check";
     unchecked.push_back(std::move(u));
     return t.totals.empty();

@@ -47,9 +47,10 @@ void cell_notes(const std::string &path, const std::vector<CellNote> &notes, con
 // part of its table or adds a subtotal with its parts, and saved values that
 // their own formula's inputs disagree with. Both read the grid.
 void total_ranges(const std::string &path, const FigureTable &t, const Workbook &wb, std::vector<Finding> &out);
-// Whether a formula only adds cells (SUM, SUBTOTAL 9 or 109, or cells joined
-// by +): what a total's formula must be for it to be checked as a sum.
-bool adds_cells(std::string_view formula);
+// Whether a formula gives a figure of another kind than a sum (an average, a
+// maximum, a count, a position, a product or a quotient of cells): a figure
+// no total can be. Unknown formulas (a lookup, a guarded SUM) are not.
+bool no_sum(std::string_view formula);
 // The stated totals of inferred tables whose cell holds a formula that is no
 // sum (an average, a maximum, a lookup, a product) are no totals: they are
 // taken out and said in `unchecked`, and a table left with none goes there whole.
