@@ -5,6 +5,7 @@
 #include <xlsxwriter.h>
 
 #include <cstring>
+#include <stdexcept>
 
 #include "core/concat.hpp"
 #include "engine/check.hpp"
@@ -290,52 +291,50 @@ TEST(FormulaRules, ATablesFormulasComparedAreCountedInItsCoverage) {
   }
 }
 
+namespace {
+// A four-row table with two figure columns under a Total row of formulas with
+// their saved values, as Excel writes it; the path of the workbook.
+struct TotalFormula {
+  const char *text;
+  double saved;
+};
+std::string four_rows_and_a_total(const char *sheet, const char *const (&heads)[3], const double (&b)[4],
+                                  const double (&c)[4], TotalFormula tb, TotalFormula tc) {
+  std::string path = temp_dir() + "/table.xlsx";
+  lxw_workbook *wb = workbook_new(path.c_str());
+  lxw_worksheet *ws = workbook_add_worksheet(wb, sheet);
+  for (lxw_col_t k = 0; k < 3; ++k) worksheet_write_string(ws, 0, k, heads[k], nullptr);
+  const char *names[] = {"Arts", "Sport", "Youth", "Heritage"};
+  for (int i = 0; i < 4; ++i) {
+    worksheet_write_string(ws, lxw_row_t(i + 1), 0, names[i], nullptr);
+    worksheet_write_number(ws, lxw_row_t(i + 1), 1, b[i], nullptr);
+    worksheet_write_number(ws, lxw_row_t(i + 1), 2, c[i], nullptr);
+  }
+  worksheet_write_string(ws, 5, 0, "Total", nullptr);
+  worksheet_write_formula_num(ws, 5, 1, tb.text, nullptr, tb.saved);
+  worksheet_write_formula_num(ws, 5, 2, tc.text, nullptr, tc.saved);
+  if (workbook_close(wb) != LXW_NO_ERROR) throw std::runtime_error("cannot write " + path);
+  return path;
+}
+} // namespace
+
 // A total whose saved figure disagrees with its own SUM, in a table fundbook
 // infers (not a council shape): one cause, one finding at the total.
 TEST(FormulaRules, AnOutOfDateTotalInAnInferredTableIsOneFinding) {
-  std::string path = temp_dir() + "/grants.xlsx";
-  lxw_workbook *wb = workbook_new(path.c_str());
-  lxw_worksheet *ws = workbook_add_worksheet(wb, "Grants");
-  worksheet_write_string(ws, 0, 0, "Grant", nullptr);
-  worksheet_write_string(ws, 0, 1, "Amount", nullptr);
-  worksheet_write_string(ws, 0, 2, "Paid", nullptr);
-  const char *names[] = {"Arts", "Sport", "Youth", "Heritage"};
-  double amounts[] = {1200, 3400, 560, 7800}, paid[] = {1000, 3000, 500, 7000};
-  for (int i = 0; i < 4; ++i) {
-    worksheet_write_string(ws, lxw_row_t(i + 1), 0, names[i], nullptr);
-    worksheet_write_number(ws, lxw_row_t(i + 1), 1, amounts[i], nullptr);
-    worksheet_write_number(ws, lxw_row_t(i + 1), 2, paid[i], nullptr);
-  }
-  worksheet_write_string(ws, 5, 0, "Total", nullptr);
-  worksheet_write_formula_num(ws, 5, 1, "=SUM(B2:B5)", nullptr, 13960); // out of date: the range adds 12,960
-  worksheet_write_formula_num(ws, 5, 2, "=SUM(C2:C5)", nullptr, 11500);
-  ASSERT_EQ(workbook_close(wb), LXW_NO_ERROR);
+  // B6 is out of date: its range adds 12,960.
+  std::string path = four_rows_and_a_total("Grants", {"Grant", "Amount", "Paid"}, {1200, 3400, 560, 7800},
+                                           {1000, 3000, 500, 7000}, {"=SUM(B2:B5)", 13960}, {"=SUM(C2:C5)", 11500});
   auto findings = check_one(path);
   ASSERT_EQ(findings.size(), 1u) << findings[0].message << " / " << findings.back().message;
   EXPECT_EQ(a1(*findings[0].cell), "B6");
   EXPECT_EQ(findings[0].severity, Severity::Error);
 }
 
-// A figure in a Total row whose formula averages (or looks up, or takes a
-// maximum) is no total: not an error, and said in `unchecked`, not claimed.
+// A figure in a Total row whose formula averages (or takes a maximum, or
+// counts) is no total: not an error, and said in `unchecked`, not claimed.
 TEST(FormulaRules, AFigureInATotalRowWhoseFormulaIsNoSumIsNotCheckedAsATotal) {
-  std::string path = temp_dir() + "/cities.xlsx";
-  lxw_workbook *wb = workbook_new(path.c_str());
-  lxw_worksheet *ws = workbook_add_worksheet(wb, "Cities");
-  worksheet_write_string(ws, 0, 0, "City", nullptr);
-  worksheet_write_string(ws, 0, 1, "Budget", nullptr);
-  worksheet_write_string(ws, 0, 2, "Score", nullptr);
-  const char *names[] = {"Leeds", "York", "Hull", "Ripon"};
-  double budget[] = {1200, 3400, 560, 7800}, score[] = {40, 70, 55, 91};
-  for (int i = 0; i < 4; ++i) {
-    worksheet_write_string(ws, lxw_row_t(i + 1), 0, names[i], nullptr);
-    worksheet_write_number(ws, lxw_row_t(i + 1), 1, budget[i], nullptr);
-    worksheet_write_number(ws, lxw_row_t(i + 1), 2, score[i], nullptr);
-  }
-  worksheet_write_string(ws, 5, 0, "Total", nullptr);
-  worksheet_write_formula_num(ws, 5, 1, "=SUM(B2:B5)", nullptr, 12960);
-  worksheet_write_formula_num(ws, 5, 2, "=SUBTOTAL(101,C2:C5)", nullptr, 64);
-  ASSERT_EQ(workbook_close(wb), LXW_NO_ERROR);
+  std::string path = four_rows_and_a_total("Grants", {"Grant", "Budget", "Score"}, {1200, 3400, 560, 7800},
+                                           {40, 70, 55, 91}, {"=SUM(B2:B5)", 12960}, {"=SUBTOTAL(101,C2:C5)", 64});
   CheckOptions o;
   o.threads = 1;
   CheckResult r = run_check({path}, o);
