@@ -155,7 +155,10 @@ TEST(ServeHttp, EveryRequestIsLogged) {
   httplib::Client cli("127.0.0.1", server.port());
   ASSERT_TRUE(cli.Post("/api/check", samples()));
   ASSERT_TRUE(cli.Get("/nowhere"));
+  // The server logs a request after its answer is sent, so the client can
+  // be on to the next request first: wait for both lines.
   ASSERT_TRUE(server.wait_for("GET /nowhere 404"));
+  ASSERT_TRUE(server.wait_for("POST /api/check 200"));
   std::string log = slurp(server.log);
   EXPECT_NE(log.find("127.0.0.1 POST /api/check 200 "), std::string::npos) << log;
   EXPECT_NE(log.find(std::to_string(samples().size()) + " files"), std::string::npos) << log;
