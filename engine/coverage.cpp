@@ -96,8 +96,9 @@ std::string coverage_line(const std::vector<CheckedTable> &checked, const std::v
     figures += u.block.figures;
     if (seen.insert({u.path, u.block.sheet}).second) sheets.push_back(u.block.sheet);
   }
-  std::string s = totals ? plural(totals, "total", "totals") + " checked in " + plural(checked.size(), "table", "tables")
-                         : std::string("No total was checked: no table with totals was recognised");
+  std::string s = totals
+                      ? plural(totals, "total", "totals") + " checked in " + plural(checked.size(), "table", "tables")
+                      : std::string("No total was checked: no table with totals was recognised");
   if (figures) {
     std::string names;
     for (std::size_t i = 0; i < sheets.size() && i < 5; ++i) names += (i ? ", " : "") + sheets[i];

@@ -248,8 +248,7 @@ std::string inspect_json(const Workbook &wb, bool cells) {
         }
         while (formula != s.formulas.end() && (formula->row < c.row || (formula->row == c.row && formula->col < c.col)))
           ++formula;
-        if (formula != s.formulas.end() && formula->row == c.row && formula->col == c.col)
-          w.string(wb.text(*formula));
+        if (formula != s.formulas.end() && formula->row == c.row && formula->col == c.col) w.string(wb.text(*formula));
         w.end_array();
       }
       w.end_array();

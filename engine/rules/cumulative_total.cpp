@@ -7,7 +7,8 @@
 
 namespace fundbook::rules {
 
-std::size_t cumulative_totals(const std::string &path, const FigureTable &t, const Settings &s, std::vector<Finding> &out) {
+std::size_t cumulative_totals(const std::string &path, const FigureTable &t, const Settings &s,
+                              std::vector<Finding> &out) {
   if (!t.cumulative_row) return 0;
   std::size_t n = 0;
   const FigureRow &cum = *t.cumulative_row;

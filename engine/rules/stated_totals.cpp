@@ -20,8 +20,7 @@ Money at_cents(Money m, bool noise) {
 }
 } // namespace
 
-std::size_t stated_totals(const std::string &path, const TotalsTable &t, const Settings &s,
-                          std::vector<Finding> &out) {
+std::size_t stated_totals(const std::string &path, const TotalsTable &t, const Settings &s, std::vector<Finding> &out) {
   std::size_t n = 0;
   Money tolerance = Money::from_pence(std::llround(s.tolerance * double(t.unit)));
   for (const StatedTotal &st : t.totals) {

@@ -94,9 +94,9 @@ struct ContentHandler : XmlHandler {
   std::uint32_t row_repeat = 1;
   bool row_hidden = false;
   std::vector<Cell> row_cells;
-  std::vector<CellFormula> row_formulas; // row set when the row ends
+  std::vector<CellFormula> row_formulas;   // row set when the row ends
   std::optional<std::string> cell_formula; // the current cell's, in A1 syntax
-  std::uint32_t col_def = 0; // table-column definitions, for hidden columns
+  std::uint32_t col_def = 0;               // table-column definitions, for hidden columns
   // current cell
   bool in_cell = false;
   std::uint32_t cell_repeat = 1;

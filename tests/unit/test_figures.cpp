@@ -105,7 +105,12 @@ TEST(Figures, FoldSpacesLeavesTidyTextAloneAndTidiesTheRest) {
   EXPECT_EQ(fold_spaces("Two  spaces"), "Two spaces");
   EXPECT_EQ(fold_spaces("Tab\there"), "Tab here");
   EXPECT_EQ(fold_spaces("Line\r\nbreak"), "Line break");
-  EXPECT_EQ(fold_spaces("No\xc2\xa0" "break"), "No break");
-  EXPECT_EQ(fold_spaces("\xc2\xa3" "46"), "\xc2\xa3" "46"); // a pound sign is not a space
+  EXPECT_EQ(fold_spaces("No\xc2\xa0"
+                        "break"),
+            "No break");
+  EXPECT_EQ(fold_spaces("\xc2\xa3"
+                        "46"),
+            "\xc2\xa3"
+            "46"); // a pound sign is not a space
   EXPECT_EQ(fold_spaces("   "), "");
 }

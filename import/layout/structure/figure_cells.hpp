@@ -16,7 +16,7 @@ inline constexpr std::int64_t kScale = 10000; // minor units per unit as written
 inline constexpr int kNoise = 5;              // "decimals" of an unrounded computed value
 
 struct Amount {
-  Money value; // in kScale units
+  Money value;      // in kScale units
   int decimals = 0; // 0..4 as written, kNoise for more
   bool nil = false; // blank, "-", "nil": counts as 0
 };

@@ -11,7 +11,7 @@ namespace fundbook::structure {
 
 struct Inferred {
   std::vector<StatedTotal> totals;
-  std::size_t explained = 0;           // totals some reading explains exactly: the structure's evidence
+  std::size_t explained = 0;            // totals some reading explains exactly: the structure's evidence
   std::vector<UncheckedBlock> doubtful; // totals left unchecked, and why
 };
 

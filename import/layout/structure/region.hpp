@@ -16,15 +16,15 @@ struct Region {
   std::optional<std::uint32_t> header; // the row of column headings
   std::optional<std::uint32_t> banner; // a row above the header grouping its columns
   std::optional<std::uint32_t> label_col;
-  std::vector<std::uint32_t> cols;           // amount columns, ascending
-  std::vector<std::string> col_names;        // heading per amount column ("" if none)
-  std::vector<TotalWord> col_total;          // per amount column
-  std::vector<std::int64_t> col_step;        // rounding step per amount column (kScale units)
-  std::vector<bool> col_noise;               // unrounded figures in the column
-  std::vector<std::string> labels;           // per row
-  std::vector<TotalWord> row_total;          // per row
+  std::vector<std::uint32_t> cols;                       // amount columns, ascending
+  std::vector<std::string> col_names;                    // heading per amount column ("" if none)
+  std::vector<TotalWord> col_total;                      // per amount column
+  std::vector<std::int64_t> col_step;                    // rounding step per amount column (kScale units)
+  std::vector<bool> col_noise;                           // unrounded figures in the column
+  std::vector<std::string> labels;                       // per row
+  std::vector<TotalWord> row_total;                      // per row
   std::vector<std::vector<std::optional<Amount>>> cells; // [row][amount column]; nullopt: no figure
-  std::size_t figures = 0;                   // numeric cells in the block
+  std::size_t figures = 0;                               // numeric cells in the block
   std::string banner_text(std::uint32_t col, const SheetView &v) const; // the banner group over col
   std::optional<std::uint32_t> banner_start(std::uint32_t col, const SheetView &v) const;
 };

@@ -21,9 +21,9 @@ bool names_non_amount(std::string_view s) {
   if (s.find('%') != std::string_view::npos) return true;
   // Not "rate" (business rates, rate relief), "date" (spend to date) or
   // "year" (prior year adjustments): amounts are named so too.
-  static constexpr std::array<std::string_view, 13> kWords = {
-      "percent", "percentage", "per cent", "ratio",     "count",    "number of", "no. of",
-      "code",    "fte",        "ref",      "headcount", "quantity", "id"};
+  static constexpr std::array<std::string_view, 13> kWords = {"percent",   "percentage", "per cent", "ratio", "count",
+                                                              "number of", "no. of",     "code",     "fte",   "ref",
+                                                              "headcount", "quantity",   "id"};
   for (auto w : kWords)
     if (has_word(s, w)) return true;
   return false;
