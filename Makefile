@@ -8,7 +8,8 @@ PREFIX ?= /usr/local
 # WERROR=ON: a compiler warning fails the build (as the `ci` preset does).
 WERROR ?= OFF
 
-.PHONY: all deps deps-test build run test test-asan realworld fuzz fuzz-build docs install package clean
+.PHONY: all deps deps-test build run test test-asan realworld fuzz fuzz-build docs install package clean \
+  format-check format
 FUZZ_SECONDS ?= 60
 
 # What the tests need beyond the build: LibreOffice to recalculate and print
@@ -49,6 +50,15 @@ test-asan: deps-test
 	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DFUNDBOOK_SANITIZE=ON -DBUILD_TESTING=ON >/dev/null
 	@cmake --build build-asan -j $(JOBS)
 	@cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
+
+# Every C++ file matches .clang-format (CI runs it first); `make format` formats them.
+format-check:
+	@bash scripts/deps.sh clang-format-14
+	@bash scripts/format-check.sh
+
+format:
+	@bash scripts/deps.sh clang-format-14
+	@bash scripts/format-check.sh --fix
 
 # fundbook on real public finance workbooks (../shared/realworld) and on errors planted in
 # copies of workbooks with SUM totals: prints the figures; misses in $(BUILD)/tests/realworld/.
