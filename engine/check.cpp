@@ -32,7 +32,7 @@ bool skipped_name(const std::string &name) {
 } // namespace
 
 std::vector<std::string> collect_inputs(const std::vector<std::string> &paths, const Limits &limits,
-                                        std::vector<std::string> &problems) {
+                                        std::vector<InputProblem> &problems) {
   std::vector<std::string> out;
   for (const auto &p : paths) {
     std::error_code ec;
@@ -55,12 +55,12 @@ std::vector<std::string> collect_inputs(const std::vector<std::string> &paths, c
       }
       if (it->is_regular_file(ec) && workbook_extension(it->path())) found.push_back(it->path().string());
       if (found.size() > limits.max_files_in_folder) {
-        problems.push_back(p + ": more than " + std::to_string(limits.max_files_in_folder) +
-                           " workbooks in the folder; only the first were read");
+        problems.push_back(
+            {p, "more than " + std::to_string(limits.max_files_in_folder) + " workbooks in the folder; only the first were read"});
         break;
       }
     }
-    if (found.empty()) problems.push_back(p + ": no workbooks (.xlsx .xlsm .xls .ods .csv) in this folder");
+    if (found.empty()) problems.push_back({p, "no workbooks (.xlsx .xlsm .xls .ods .csv) in this folder"});
     std::sort(found.begin(), found.end());
     out.insert(out.end(), found.begin(), found.end());
   }
@@ -69,7 +69,7 @@ std::vector<std::string> collect_inputs(const std::vector<std::string> &paths, c
 
 CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions &options) {
   CheckResult result;
-  std::vector<std::string> problems;
+  std::vector<InputProblem> problems;
   std::vector<std::string> files = collect_inputs(paths, options.limits, problems);
 
   Vocabulary vocab = Vocabulary::defaults();
@@ -286,8 +286,8 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     Finding f;
     f.severity = Severity::Error;
     f.rule = rule::kUnreadableInput;
-    f.path = p.substr(0, p.find(": "));
-    f.message = p.substr(p.find(": ") + 2);
+    f.path = p.path;
+    f.message = p.message;
     result.findings.push_back(std::move(f));
   }
   {

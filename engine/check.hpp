@@ -25,11 +25,18 @@ struct CheckOptions {
   std::function<void(std::size_t done, std::size_t total, const std::string &path)> on_file_done;
 };
 
+// A given path that yields no workbook to read (a folder with none, or with
+// more than the limit), kept apart from its message: a path may hold ": ".
+struct InputProblem {
+  std::string path;
+  std::string message;
+};
+
 // Workbook files under the given paths: folders searched recursively for
 // .xlsx .xlsm .xls .ods .csv, skipping hidden files and Office lock files.
 // A path that does not exist is returned as is, to be reported unreadable.
 std::vector<std::string> collect_inputs(const std::vector<std::string> &paths, const Limits &limits,
-                                        std::vector<std::string> &problems);
+                                        std::vector<InputProblem> &problems);
 
 CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions &options);
 

@@ -61,8 +61,11 @@ struct Finding {
   std::vector<std::string> years;
 };
 
-// By file, sheet, row and column, then errors first; stable, and a list
-// already in that order is left as it is after one pass.
+// In reading order: by file, sheet, row and column (no sheet sorts first in
+// its file, no cell as the sheet's A1), and only at one cell errors before warnings
+// before infos, so a warning at B3 comes before an error at B9. The contract
+// fixes no order; the report's Findings sheet puts errors first itself.
+// Stable, and a list already in that order is left as it is.
 void sort_findings(std::vector<Finding> &findings);
 // Sorted findings that repeat word for word down consecutive rows of one
 // column become the first of them, which says how far the repeat goes.

@@ -210,10 +210,48 @@ TEST(Check, FolderInputsSkipLockAndHiddenFiles) {
   std::ofstream(dir + "/~$a.xlsx") << "lock";
   std::ofstream(dir + "/.hidden.xlsx") << "x";
   std::ofstream(dir + "/notes.txt") << "x";
-  std::vector<std::string> problems;
+  std::vector<InputProblem> problems;
   auto files = collect_inputs({dir}, {}, problems);
   ASSERT_EQ(files.size(), 1u);
   EXPECT_TRUE(problems.empty());
+}
+
+// A folder's problem keeps its path whole: the path once travelled joined to
+// the message by ": " and was cut at the first ": " in the path.
+TEST(Check, AFolderWhoseNameHoldsAColonIsNamedWhole) {
+  std::string dir = temp_dir() + "/Budgets: 2017-18";
+  fs::create_directories(dir);
+  std::ofstream(dir + "/notes.txt") << "x";
+  std::vector<InputProblem> problems;
+  EXPECT_TRUE(collect_inputs({dir}, {}, problems).empty());
+  ASSERT_EQ(problems.size(), 1u);
+  EXPECT_EQ(problems[0].path, dir);
+  EXPECT_EQ(problems[0].message, "no workbooks (.xlsx .xlsm .xls .ods .csv) in this folder");
+  CheckResult r = run_check({dir}, {});
+  auto unreadable = with_rule(r, "unreadable-input");
+  ASSERT_EQ(unreadable.size(), 1u);
+  EXPECT_EQ(unreadable[0]->path, dir);
+  EXPECT_EQ(unreadable[0]->message, "no workbooks (.xlsx .xlsm .xls .ods .csv) in this folder");
+}
+
+// A workbook whose file name holds ": " is read and named whole, and so is
+// one that cannot be read.
+TEST(Check, AWorkbookWhoseNameHoldsAColonIsNamedWhole) {
+  std::string dir = temp_dir();
+  std::string good = dir + "/Baseline: June 2017.xlsx";
+  fs::copy_file(source_dir() + "/samples/baseline-2017-06-transformation-fund.xlsx", good);
+  std::string bad = dir + "/Q3: draft.xlsx";
+  std::ofstream(bad) << "";
+  CheckResult r = run_check({dir}, {});
+  ASSERT_EQ(r.inputs.size(), 2u);
+  EXPECT_EQ(r.inputs[0].path, good);
+  EXPECT_TRUE(r.inputs[0].ok);
+  EXPECT_EQ(r.inputs[1].path, bad);
+  EXPECT_FALSE(r.inputs[1].ok);
+  auto unreadable = with_rule(r, "unreadable-input");
+  ASSERT_EQ(unreadable.size(), 1u);
+  EXPECT_EQ(unreadable[0]->path, bad);
+  EXPECT_EQ(unreadable[0]->message.rfind("the file is empty", 0), 0u) << unreadable[0]->message;
 }
 
 namespace {
