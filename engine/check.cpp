@@ -55,8 +55,8 @@ std::vector<std::string> collect_inputs(const std::vector<std::string> &paths, c
       }
       if (it->is_regular_file(ec) && workbook_extension(it->path())) found.push_back(it->path().string());
       if (found.size() > limits.max_files_in_folder) {
-        problems.push_back(
-            {p, "more than " + std::to_string(limits.max_files_in_folder) + " workbooks in the folder; only the first were read"});
+        problems.push_back({p, "more than " + std::to_string(limits.max_files_in_folder) +
+                                   " workbooks in the folder; only the first were read"});
         break;
       }
     }
