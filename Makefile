@@ -5,7 +5,8 @@ CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 # The tests are built only for the targets that run them (test, realworld).
 TESTS ?= OFF
 PREFIX ?= /usr/local
-# WERROR=ON: a compiler warning fails the build (as the `ci` preset does).
+# WERROR=ON: a compiler warning fails the build, in `build` and `test-asan` (as the
+# `ci` preset does); .ci/run sets it.
 WERROR ?= OFF
 
 .PHONY: all deps deps-test build run test test-asan realworld fuzz fuzz-build docs install package clean \
@@ -47,7 +48,8 @@ test: deps-test build
 	@cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 
 test-asan: deps-test
-	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DFUNDBOOK_SANITIZE=ON -DBUILD_TESTING=ON >/dev/null
+	@cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DFUNDBOOK_SANITIZE=ON -DBUILD_TESTING=ON \
+	  -DCMAKE_COMPILE_WARNING_AS_ERROR=$(WERROR) >/dev/null
 	@cmake --build build-asan -j $(JOBS)
 	@cd build-asan && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ctest --output-on-failure -j $(JOBS)
 
