@@ -10,9 +10,11 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <iostream>
 #include <sstream>
 #include <thread>
@@ -27,6 +29,7 @@
 #include "cli/report_time.hpp"
 #include "cli/uploads.hpp"
 #include "core/install_dirs.hpp"
+#include "core/phase_timer.hpp"
 #include "export/json.hpp"
 #include "export/json_writer.hpp"
 #include "export/report/report.hpp"
@@ -60,8 +63,9 @@ void answer_error(httplib::Response &res, int status, const std::string &message
 }
 
 // The page shows the first findings of each rule with their cells around
-// them; the rest on request, without.
-constexpr std::size_t kExcerptsPerRule = 20;
+// them (web/index.html SHOW_FIRST); the rest on request, without. Each
+// excerpt means reading its workbook again.
+constexpr std::size_t kExcerptsPerRule = 5;
 
 // One line per request on stderr (the service's journal): when, who, what,
 // the answer and how long it took. The handler runs on the thread that logs.
@@ -208,7 +212,17 @@ bool run_request(const std::vector<std::string> &args, const UploadFolder &folde
   all.push_back(progress);
   all.push_back("--");
   for (auto &f : folder.saved()) all.push_back(f);
-  JobOutcome o = run_job(all, s.job, folder.path() + "/.job-messages");
+  JobOutcome o;
+  {
+    PhaseTimer t("serve child");
+    o = run_job(all, s.job, folder.path() + "/.job-messages");
+  }
+  if (std::getenv("FUNDBOOK_PROFILE")) {
+    // The child's own phases (its standard error is kept in a file).
+    std::istringstream lines(o.err);
+    for (std::string l; std::getline(lines, l);)
+      if (l.rfind("profile: job", 0) == 0) std::fprintf(stderr, "%s\n", l.c_str());
+  }
   job.set({"sending", folder.saved().size(), folder.saved().size(), "", ""});
   std::string limit_hint = "; check fewer or smaller workbooks at a time, or ask whoever runs this server to raise ";
   switch (o.kind) {
@@ -262,7 +276,7 @@ bool run_request(const std::vector<std::string> &args, const UploadFolder &folde
 int serve(int argc, char **argv) {
   std::string bind = "127.0.0.1";
   int port = 8080;
-  std::size_t max_mb = 50, max_files = 200, request_mb = 1024;
+  std::size_t max_mb = 50, max_files = 200, request_mb = 1024, memory_mb = 256;
   double request_seconds = 120, header_timeout = 10;
   unsigned workers = std::max(1u, std::thread::hardware_concurrency());
   po::options_description desc(
@@ -280,7 +294,10 @@ int serve(int argc, char **argv) {
       "max-request-seconds", po::value<double>(&request_seconds)->default_value(120),
       "time one upload's check may take; past it the answer is 422")(
       "header-timeout", po::value<double>(&header_timeout)->default_value(10),
-      "seconds a client has to send its request headers");
+      "seconds a client has to send its request headers")(
+      "upload-memory-mb", po::value<std::size_t>(&memory_mb)->default_value(256),
+      "uploads in flight held in memory (/dev/shm, when TMPDIR is not set) up to this much; the rest, or all "
+      "with 0, in the temporary folder on disk");
   try {
     po::variables_map vm;
     po::store(po::parse_command_line(argc, argv, desc), vm);
@@ -307,6 +324,14 @@ int serve(int argc, char **argv) {
   settings.job.memory_bytes = request_mb << 20;
   settings.job.time = std::chrono::milliseconds(std::int64_t(request_seconds * 1000));
   JobSlots slots(workers);
+  UploadMemory memory(memory_mb ? UploadMemory::default_dir() : "", memory_mb << 20);
+  // The request's length: what its upload folder holds before any zip is unpacked.
+  auto length_of = [](const httplib::Request &req) -> std::size_t {
+    std::string v = req.get_header_value("Content-Length");
+    char *end = nullptr;
+    unsigned long long n = v.empty() ? 0 : std::strtoull(v.c_str(), &end, 10);
+    return end && *end == '\0' ? std::size_t(n) : 0;
+  };
 
   ConnectionLimits conn;
   conn.header_timeout = std::chrono::milliseconds(std::int64_t(header_timeout * 1000));
@@ -362,19 +387,23 @@ int serve(int argc, char **argv) {
            [&](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
              JobScope job(jobs, job_of(req));
              job.set({"receiving", 0, 0, "", ""});
-             UploadFolder folder;
-             if (!receive(req, res, reader, folder, settings.upload)) return;
+             UploadFolder folder(&memory, length_of(req));
+             {
+               PhaseTimer t("serve receive");
+               if (!receive(req, res, reader, folder, settings.upload)) return;
+             }
              std::vector<std::string> args{"serve-job", "check", folder.path()};
              if (req.has_param("excerpts")) args.push_back("--excerpts");
              std::string body;
              if (!run_request(args, folder, slots, settings, res, body, job)) return;
+             PhaseTimer t("serve body");
              send_body(req, res, std::move(body), "application/json");
            });
   svr.Post("/api/report",
            [&](const httplib::Request &req, httplib::Response &res, const httplib::ContentReader &reader) {
              JobScope job(jobs, job_of(req));
              job.set({"receiving", 0, 0, "", ""});
-             UploadFolder folder;
+             UploadFolder folder(&memory, length_of(req));
              if (!receive(req, res, reader, folder, settings.upload)) return;
              std::string out = folder.path() + "/.monitoring-report.xlsx";
              std::string ignored;
@@ -444,32 +473,52 @@ int serve_job(int argc, char **argv) {
   try {
     CheckOptions opts;
     if (!progress.empty()) {
-      opts.on_file_done = [&](std::size_t done, std::size_t total, const std::string &path) {
+      // The page asks twice a second: a write (a file made and renamed) per
+      // workbook cost more than checking a small one, so at most one a tenth
+      // of a second, and the last. Called under the check's own lock.
+      opts.on_file_done = [&, last = std::chrono::steady_clock::time_point()](std::size_t done, std::size_t total,
+                                                                              const std::string &path) mutable {
+        auto now = std::chrono::steady_clock::now();
+        if (done < total && now - last < std::chrono::milliseconds(100)) return;
+        last = now;
         // The name as uploaded (files are saved flat in the folder), never the server's path.
         write_progress(progress, {"checking", done, total, std::filesystem::path(path).filename().string(), ""});
       };
     }
+    std::optional<PhaseTimer> t_check(std::in_place, "job check");
     CheckResult r = run_check(files, opts);
+    t_check.reset();
     if (what == "check") {
       if (!progress.empty()) write_progress(progress, {"sending", r.inputs.size(), r.inputs.size(), "", ""});
-      std::string extra = excerpts ? excerpts_json(r, kExcerptsPerRule) : "";
+      std::string extra;
+      if (excerpts) {
+        PhaseTimer t("job excerpts");
+        extra = excerpts_json(r, kExcerptsPerRule);
+      }
       relabel_paths(r, folder);
+      std::optional<PhaseTimer> t_json(std::in_place, "job json");
       std::string body = check_json(r);
       if (excerpts) {
         // The contract's document, with the cell excerpts the page shows added.
         auto end = body.rfind('}');
         body = body.substr(0, end) + ", \"excerpts\": " + extra + "}\n";
       }
-      std::cout << body;
-      std::cout.flush();
-      return std::cout ? kOk : kUsage;
+      t_json.reset();
+      {
+        PhaseTimer t("job write");
+        std::cout << body;
+        std::cout.flush();
+      }
+      // As check does: the process ends here, so freeing the result piece by
+      // piece is left to the operating system.
+      std::_Exit(std::cout ? kOk : kUsage);
     }
     if (what == "report" && !out.empty()) {
       if (!progress.empty()) write_progress(progress, {"writing", r.inputs.size(), r.inputs.size(), "", ""});
       relabel_paths(r, folder);
       // Downloaded: a link names the file as uploaded, for a report saved beside its sources.
       write_report(r, ReportStyle::load({}), out, report_time(), kExcelRows, SourceLinks::file_name_only());
-      return kOk;
+      std::_Exit(kOk);
     }
   } catch (const std::bad_alloc &) {
     std::cerr << "out of memory\n";

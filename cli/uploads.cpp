@@ -1,10 +1,13 @@
 #include "cli/uploads.hpp"
 
+#include <linux/magic.h>
+#include <sys/vfs.h>
 #include <unistd.h>
 #include <zip.h>
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -34,18 +37,76 @@ std::string safe_file_name(const std::string &name) {
   return out;
 }
 
-UploadFolder::UploadFolder() { dir_ = make_temp_folder(fs::temp_directory_path(), kUploadFolderStem); }
+std::string UploadMemory::default_dir() {
+  const char *tmpdir = std::getenv("TMPDIR");
+  if (tmpdir && *tmpdir) return "";
+  struct statfs fs {};
+  if (::statfs("/dev/shm", &fs) != 0 || fs.f_type != TMPFS_MAGIC || ::access("/dev/shm", W_OK | X_OK) != 0) return "";
+  return "/dev/shm";
+}
+
+bool UploadMemory::take(std::size_t bytes) {
+  std::lock_guard lock(mutex_);
+  if (bytes > budget_ - used_) return false;
+  used_ += bytes;
+  return true;
+}
+
+void UploadMemory::give(std::size_t bytes) {
+  std::lock_guard lock(mutex_);
+  used_ -= std::min(bytes, used_);
+}
+
+UploadFolder::UploadFolder(UploadMemory *memory, std::size_t expected) {
+  if (memory && expected && memory->take(expected)) {
+    try {
+      dir_ = make_temp_folder(memory->dir(), kUploadFolderStem);
+      memory_ = memory;
+      reserved_ = expected;
+      return;
+    } catch (const std::exception &) { memory->give(expected); }
+  }
+  dir_ = make_temp_folder(fs::temp_directory_path(), kUploadFolderStem);
+}
 
 UploadFolder::~UploadFolder() {
   if (out_) std::fclose(out_);
   std::error_code ec;
   fs::remove_all(dir_, ec);
+  if (memory_) memory_->give(reserved_);
+}
+
+void UploadFolder::room_for(std::size_t more) {
+  if (!memory_) return;
+  std::size_t stored = bytes_ + unpacked_;
+  if (stored + more <= reserved_) return;
+  if (memory_->take(stored + more - reserved_)) {
+    reserved_ = stored + more;
+    return;
+  }
+  // No more room in memory: the files so far go to disk, and the rest with them.
+  std::string disk = make_temp_folder(fs::temp_directory_path(), kUploadFolderStem);
+  for (auto &p : saved_) {
+    std::string to = disk + p.substr(dir_.size());
+    fs::copy_file(p, to);
+    p = to;
+  }
+  std::error_code ec;
+  fs::remove_all(dir_, ec); // a zip being unpacked stays open until it is done
+  memory_->give(reserved_);
+  memory_ = nullptr;
+  reserved_ = 0;
+  dir_ = disk;
 }
 
 std::size_t remove_stale_upload_folders() {
   std::error_code ec;
   fs::path tmp = fs::temp_directory_path(ec);
-  return ec ? 0 : remove_stale_temps(tmp, kUploadFolderStem);
+  std::size_t n = ec ? 0 : remove_stale_temps(tmp, kUploadFolderStem);
+  // Memory-backed folders too, wherever this server was started from.
+  if (fs::is_directory("/dev/shm", ec) && ::access("/dev/shm", W_OK) == 0)
+    n += remove_stale_temps("/dev/shm", kUploadFolderStem);
+  return n;
 }
 
 bool lock_file_name(const std::string &name) {
@@ -158,7 +219,8 @@ void UploadFolder::unpack(const std::string &zip_path, const std::string &shown,
         throw std::length_error("more than " + std::to_string(limits.max_files) + " files in one upload");
       take.push_back({zip_uint64_t(i), name});
     }
-    // Inflated a piece at a time to disk, counting what really comes out.
+    room_for(declared - unpacked_);
+    // Inflated a piece at a time, counting what really comes out.
     std::vector<char> chunk(65536);
     for (auto &e : take) {
       zip_file_t *f = zip_fopen_index(z, e.index, 0);

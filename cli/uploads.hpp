@@ -3,6 +3,7 @@
 // arrive, into a private temporary folder (zips unpacked there, within
 // limits checked before inflating) that is removed when the request is done.
 #include <cstdio>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -19,9 +20,31 @@ struct UploadLimits {
 // The temporary folders' names start with this (then ".tmp-<pid>-XXXXXX").
 inline constexpr const char *kUploadFolderStem = "fundbook-upload";
 
+// A memory-backed folder (tmpfs) for the uploads in flight, up to a budget.
+// Creating and removing a few hundred files on a disk file system can cost
+// more than checking them, and uploads held in memory never reach the disk.
+class UploadMemory {
+public:
+  UploadMemory(std::string dir, std::size_t budget) : dir_(std::move(dir)), budget_(dir_.empty() ? 0 : budget) {}
+  // "/dev/shm" when it is a tmpfs this process may write and TMPDIR is not
+  // set (a TMPDIR set says where temporary files are to go), else "".
+  static std::string default_dir();
+  const std::string &dir() const { return dir_; }
+  bool take(std::size_t bytes); // false when that would pass the budget
+  void give(std::size_t bytes);
+
+private:
+  std::string dir_;
+  std::size_t budget_;
+  std::mutex mutex_;
+  std::size_t used_ = 0;
+};
+
 class UploadFolder {
 public:
-  UploadFolder();
+  // In memory when `memory` has room for the `expected` bytes (the request's
+  // length), else in the temporary folder on disk.
+  explicit UploadFolder(UploadMemory *memory = nullptr, std::size_t expected = 0);
   ~UploadFolder(); // removes the folder and everything in it
   UploadFolder(const UploadFolder &) = delete;
   UploadFolder &operator=(const UploadFolder &) = delete;
@@ -43,12 +66,17 @@ public:
 
 private:
   std::string unique_path(const std::string &name) const;
+  // Before `more` bytes are stored beyond what arrived (a zip unpacked): more
+  // room from the budget, or the folder moved to disk.
+  void room_for(std::size_t more);
   void unpack(const std::string &zip_path, const std::string &shown, const UploadLimits &limits);
   std::string dir_;
   std::vector<std::string> saved_;
   std::size_t count_ = 0;
   std::size_t bytes_ = 0;
   std::size_t unpacked_ = 0;
+  UploadMemory *memory_ = nullptr; // while the folder is in memory
+  std::size_t reserved_ = 0;       // of memory's budget
   // The file being received.
   std::FILE *out_ = nullptr;
   std::string current_, current_name_, head_;

@@ -390,3 +390,74 @@ TEST(ServeLimits, KilledServerLeavesNoUploadFolderAfterTheNextStart) {
   EXPECT_EQ(upload_folders(), 1u);
   EXPECT_TRUE(fs::exists(tmp + "/fundbook-upload.tmp-" + std::to_string(::getpid()) + "-abcdef"));
 }
+
+namespace {
+// The upload folders of the server with that process id in `dir`.
+std::size_t upload_folders_of(pid_t pid, const std::string &dir) {
+  std::size_t n = 0;
+  std::string stem = "fundbook-upload.tmp-" + std::to_string(pid) + "-";
+  std::error_code ec;
+  for (auto &e : fs::directory_iterator(dir, ec)) n += e.path().filename().string().rfind(stem, 0) == 0;
+  return n;
+}
+bool memory_folder_usable() { return fs::is_directory("/dev/shm") && ::access("/dev/shm", W_OK) == 0; }
+} // namespace
+
+// With no TMPDIR set, an upload is held in memory (/dev/shm) while it is
+// checked, and removed when answered: a few hundred files created and
+// removed on a disk file system cost more than checking them.
+TEST(ServeLimits, UploadsAreHeldInMemoryAndRemovedAfterTheAnswer) {
+  if (!memory_folder_usable()) GTEST_SKIP() << "no writable /dev/shm here";
+  ::unsetenv("TMPDIR"); // this test's own process (ctest runs each test alone)
+  Background server({"serve", "--port", "0"});
+  ASSERT_TRUE(server.wait_for("serving the drop-in page"));
+  int port = port_of(slurp(server.log));
+  {
+    // The start of an upload, then nothing: its folder is in memory.
+    RawClient c(port);
+    std::string part =
+        "--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.csv\"\r\n\r\nScheme,2017-18\r\n";
+    c.send_all("POST /api/check HTTP/1.1\r\nHost: x\r\nContent-Type: multipart/form-data; boundary=XyZ\r\n"
+               "Content-Length: 100000\r\n\r\n" +
+               part);
+    for (int i = 0; i < 100 && upload_folders_of(server.pid, "/dev/shm") == 0; ++i)
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    EXPECT_EQ(upload_folders_of(server.pid, "/dev/shm"), 1u);
+    EXPECT_EQ(upload_folders_of(server.pid, fs::temp_directory_path().string()), 0u);
+  }
+  httplib::Client cli("127.0.0.1", port);
+  cli.set_read_timeout(60, 0);
+  auto r = cli.Post("/api/check", upload({source_dir() + kSample}));
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 200);
+  EXPECT_NE(r->body.find("\"path\": \"baseline-2017-06-transformation-fund.xlsx\""), std::string::npos);
+  // The abandoned upload's folder goes when its connection does.
+  for (int i = 0; i < 250 && upload_folders_of(server.pid, "/dev/shm") != 0; ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  EXPECT_EQ(upload_folders_of(server.pid, "/dev/shm"), 0u);
+}
+
+// A zip that unpacks past the memory allowed for uploads moves to disk and
+// is checked whole there; nothing is left in either place.
+TEST(ServeLimits, UploadPastItsMemoryMovesToDiskAndIsCheckedWhole) {
+  if (!memory_folder_usable()) GTEST_SKIP() << "no writable /dev/shm here";
+  ::unsetenv("TMPDIR");
+  // Three CSVs of 450 KB each: a small zip, 1.3 MB unpacked, past 1 MB.
+  std::string csv = slurp(big_csv(8000));
+  ASSERT_GT(csv.size(), 400u << 10);
+  std::string zip = make_zip({{"a.csv", csv}, {"b.csv", csv}, {"c.csv", csv}}, "returns.zip");
+  ASSERT_LT(fs::file_size(zip), 1u << 20);
+  Background server({"serve", "--port", "0", "--upload-memory-mb", "1"});
+  ASSERT_TRUE(server.wait_for("serving the drop-in page"));
+  httplib::Client cli("127.0.0.1", port_of(slurp(server.log)));
+  cli.set_read_timeout(60, 0);
+  auto r = cli.Post("/api/check", upload({source_dir() + kSample, zip}));
+  ASSERT_TRUE(r);
+  ASSERT_EQ(r->status, 200) << r->body;
+  for (const char *name : {"baseline-2017-06-transformation-fund.xlsx", "a.csv", "b.csv", "c.csv"})
+    EXPECT_NE(r->body.find("\"path\": \"" + std::string(name) + "\", \"format\""), std::string::npos) << name;
+  EXPECT_NE(r->body.find("\"inputs\": 4"), std::string::npos);
+  EXPECT_EQ(r->body.find("fundbook-upload"), std::string::npos);
+  EXPECT_EQ(upload_folders_of(server.pid, "/dev/shm"), 0u);
+  EXPECT_EQ(upload_folders_of(server.pid, fs::temp_directory_path().string()), 0u);
+}
