@@ -147,6 +147,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     if (std::any_of(wb.sheets.begin(), wb.sheets.end(), [](const Sheet &sh) { return !sh.formulas.empty(); })) {
       PhaseTimer t("formulas");
       for (auto &t : rec.tables) rules::total_ranges(s.input.path, t, wb, formula_findings);
+      for (auto &t : rec.totals_tables) rules::inferred_total_ranges(s.input.path, t, wb, formula_findings);
       rules::formula_results(s.input.path, wb, formula_findings, &formulas_compared);
     }
     {

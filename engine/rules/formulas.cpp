@@ -2,12 +2,16 @@
 // inputs give. total-range-mismatch: a total's SUM range against the table it
 // totals (a row or year left out, or a subtotal added with its own parts).
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <regex>
 #include <set>
 
 #include "engine/rules/rules.hpp"
 #include "import/formula/evaluate.hpp"
+#include "import/figures.hpp"
+#include "import/layout/structure/total_words.hpp"
+#include "import/layout/vocabulary.hpp"
 
 namespace fundbook::rules {
 namespace {
@@ -121,21 +125,99 @@ std::string row_name(const FigureRow &r) {
 // One total with a formula, checked against the parts the table says it totals.
 // A total-range-mismatch at the total: what both of audit_total's readings
 // (a subtotal added twice, rows left out) report.
-Finding range_finding(const std::string &path, const FigureTable &t, const Figure &total, Money computed) {
+// Where a total stands: the file, its sheet, the table's unit and what its
+// columns are called in a message ("years" in a council table).
+struct Place {
+  const std::string &path;
+  const std::string &sheet;
+  std::int64_t unit;
+  const char *columns;
+  // An inferred table's structure is a reading, not a layout fundbook was
+  // built around: rows left out count only next to the range (no blank row
+  // or heading between), and a range that is exactly another plausible
+  // reading of the total is no error.
+  const std::vector<Reading> *readings = nullptr;
+};
+
+Finding range_finding(const Place &at, const Figure &total, Money computed) {
   Finding f;
   f.severity = Severity::Error;
   f.rule = rule::kTotalRange;
-  f.path = path;
-  f.sheet = t.sheet;
+  f.path = at.path;
+  f.sheet = at.sheet;
   f.cell = total.ref;
   f.stated = total.amount;
   f.computed = computed;
+  if (at.readings) f.unit = at.unit;
   return f;
 }
 
-void audit_total(const std::string &path, const FigureTable &t, const Workbook &wb, const Sheet &sheet,
-                 const Figure &total, const std::string &what, const std::vector<Part> &parts, bool down,
-                 std::vector<Finding> &out) {
+// Words that make a row something else than one more item of its list
+// ("of which", "less", "memo"): one a total may rightly leave out.
+bool set_apart(std::string_view label) {
+  std::string l;
+  for (char c : label.substr(0, 200)) l += char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  static constexpr std::string_view kApart[] = {"of which", "less",    "memo",   "includ", "exclud",  "note",
+                                                "average",  "mean",    "median", "net ",   "%",       "rate",
+                                                "per ",     "balance", "b/f",    "c/f",    "brought", "carried"};
+  for (auto w : kApart)
+    for (std::size_t p = l.find(w); p != std::string::npos; p = l.find(w, p + 1))
+      if (p == 0 || !std::isalnum(static_cast<unsigned char>(l[p - 1]))) return true;
+  return false;
+}
+
+// For an inferred table: the rows (or columns) a total's range leaves out
+// are surely part of what it totals. Each lies in one unbroken run with rows
+// the range adds (no blank row or heading between: a range that stops at one
+// is the block above it), none is a total or a row set apart by its words,
+// and the range is not exactly another plausible reading of the total (the
+// rows since the last subtotal, the block up to the blank row).
+bool left_out_for_certain(const Place &at, const Sheet &sheet, const Workbook &wb, const std::vector<Part> &parts,
+                          const std::vector<int> &times, const std::vector<bool> &subtotal,
+                          const std::vector<formula::Area> &areas, bool down) {
+  auto line = [&](CellRef c) { return down ? c.row : c.col; };
+  std::vector<std::size_t> order(parts.size());
+  for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::sort(order.begin(), order.end(),
+            [&](std::size_t a, std::size_t b) { return line(parts[a].ref) < line(parts[b].ref); });
+  // Runs of parts on consecutive lines: each left-out part's run must hold a part the range adds.
+  for (std::size_t k = 0; k < order.size();) {
+    std::size_t e = k + 1;
+    while (e < order.size() && line(parts[order[e]].ref) == line(parts[order[e - 1]].ref) + 1) ++e;
+    bool added = false, missed = false;
+    for (std::size_t j = k; j < e; ++j) {
+      std::size_t i = order[j];
+      bool in = times[i] > 0 || (subtotal[i] && covers(areas, parts[i].ref));
+      added = added || in;
+      missed = missed || (!in && !subtotal[i] && !parts[i].amount.is_zero());
+    }
+    if (missed && !added) return false;
+    k = e;
+  }
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (times[i] || subtotal[i] || parts[i].amount.is_zero()) continue;
+    if (set_apart(parts[i].name) || structure::total_word(normalise_label(parts[i].name)) != structure::TotalWord::None)
+      return false;
+    // A row whose own figure is a sum of other cells is a subtotal, whatever the reading made of it.
+    if (const CellFormula *pf = sheet.formula_at(parts[i].ref.row, parts[i].ref.col))
+      if (auto inner = added_areas(wb.text(*pf)); inner && !inner->empty()) return false;
+  }
+  // Exactly another reading's cells, of the cells any reading takes in: a plausible reading.
+  std::set<std::pair<std::uint32_t, std::uint32_t>> known, covered;
+  for (auto &r : *at.readings)
+    for (auto &c : r.parts) known.insert({c.row, c.col});
+  for (auto &c : known)
+    if (covers(areas, CellRef{c.first, c.second})) covered.insert(c);
+  for (std::size_t k = 1; k < at.readings->size(); ++k) {
+    std::set<std::pair<std::uint32_t, std::uint32_t>> mine;
+    for (auto &c : (*at.readings)[k].parts) mine.insert({c.row, c.col});
+    if (mine == covered) return false;
+  }
+  return true;
+}
+
+void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const Figure &total, const std::string &what,
+                 const std::vector<Part> &parts, bool down, std::vector<Finding> &out) {
   if (!total.formula || parts.size() < 2) return;
   const CellFormula *cf = sheet.formula_at(total.ref.row, total.ref.col);
   if (!cf) return;
@@ -157,19 +239,19 @@ void audit_total(const std::string &path, const FigureTable &t, const Workbook &
   // its parts that the structure set aside as a subtotal row.
   std::vector<Part> candidates = parts;
   for (auto &f : sheet.formulas) {
-    CellRef at{f.row, f.col};
-    if (at == total.ref || !covers(*areas, at)) continue;
-    bool known = std::any_of(parts.begin(), parts.end(), [&](const Part &q) { return q.ref == at; });
+    CellRef cell{f.row, f.col};
+    if (cell == total.ref || !covers(*areas, cell)) continue;
+    bool known = std::any_of(parts.begin(), parts.end(), [&](const Part &q) { return q.ref == cell; });
     const Cell *c = sheet.cell_at(f.row, f.col);
     if (known || !c || c->type != CellType::Number) continue;
-    auto m = Money::from_units(c->number, t.unit);
+    auto m = Money::from_units(c->number, at.unit);
     if (!m) continue;
     std::string name;
     for (std::uint32_t k = 0; k < (down ? f.col : f.row) && name.empty(); ++k) {
       const Cell *l = down ? sheet.cell_at(f.row, k) : sheet.cell_at(k, f.col);
       if (l && l->type == CellType::String) name = std::string(wb.text(*l));
     }
-    candidates.push_back({at, *m, name.empty() ? a1(at) : name});
+    candidates.push_back({cell, *m, name.empty() ? a1(cell) : name});
   }
   for (auto &p : candidates) {
     if (!covers(*areas, p.ref)) continue;
@@ -185,13 +267,13 @@ void audit_total(const std::string &path, const FigureTable &t, const Workbook &
       }
     }
     if (twice.empty() || twice_sum.is_zero()) continue;
-    Finding f = range_finding(path, t, total, total.amount - twice_sum);
-    f.message = what + " (" + formula_text + ") adds " + p.name + " (" + show(p.amount, t.unit) +
+    Finding f = range_finding(at, total, total.amount - twice_sum);
+    f.message = what + " (" + formula_text + ") adds " + p.name + " (" + show(p.amount, at.unit) +
                 ", itself a subtotal) together with the " + std::to_string(twice.size()) +
-                (down ? " rows" : " columns") + " it already adds: " + show(twice_sum, t.unit) +
-                " is counted twice, so the total says " + show(total.amount, t.unit) + " instead of " +
-                show(total.amount - twice_sum, t.unit);
-    f.related.push_back({path, t.sheet, p.ref}); // the subtotal added again
+                (down ? " rows" : " columns") + " it already adds: " + show(twice_sum, at.unit) +
+                " is counted twice, so the total says " + show(total.amount, at.unit) + " instead of " +
+                show(total.amount - twice_sum, at.unit);
+    f.related.push_back({at.path, at.sheet, p.ref}); // the subtotal added again
     out.push_back(std::move(f));
     return;
   }
@@ -239,13 +321,14 @@ void audit_total(const std::string &path, const FigureTable &t, const Workbook &
     // included) would say.
     Finding f;
     f.rule = kConfirmed;
-    f.path = path;
-    f.sheet = t.sheet;
+    f.path = at.path;
+    f.sheet = at.sheet;
     f.cell = total.ref;
     out.push_back(std::move(f));
     return;
   }
   if (left_out.empty()) return;
+  if (at.readings && !left_out_for_certain(at, sheet, wb, parts, times, subtotal, *areas, down)) return;
   all = leaves;
   // Only where the figure the total shows is what the short range gives:
   // the total is wrong because of its range, not for some other reason.
@@ -260,18 +343,19 @@ void audit_total(const std::string &path, const FigureTable &t, const Workbook &
   }
   std::string runs =
       down ? "the table runs from row " + std::to_string(first + 1) + " to row " + std::to_string(last + 1)
-           : "the table's years run from column " + column_name(first) + " to column " + column_name(last);
+           : "the table's " + std::string(at.columns) + " run from column " + column_name(first) + " to column " +
+                 column_name(last);
   std::string names;
   for (std::size_t i = 0; i < left_out.size() && i < 3; ++i) {
     if (i) names += i + 1 == left_out.size() ? " and " : ", ";
-    names += left_out[i]->name + " (" + show(left_out[i]->amount, t.unit) + ")";
+    names += left_out[i]->name + " (" + show(left_out[i]->amount, at.unit) + ")";
   }
   if (left_out.size() > 3) names += " and " + std::to_string(left_out.size() - 3) + " more";
-  Finding f = range_finding(path, t, total, all);
+  Finding f = range_finding(at, total, all);
   f.message = what + " adds " + span_words(*areas, down) + " (" + formula_text + ") but " + runs + ": " + names +
-              (left_out.size() == 1 ? " is" : " are") + " left out, so it says " + show(total.amount, t.unit) +
-              " instead of " + show(all, t.unit);
-  for (const Part *p : left_out) f.related.push_back({path, t.sheet, p->ref}); // the rows left out
+              (left_out.size() == 1 ? " is" : " are") + " left out, so it says " + show(total.amount, at.unit) +
+              " instead of " + show(all, at.unit);
+  for (const Part *p : left_out) f.related.push_back({at.path, at.sheet, p->ref}); // the rows left out
   out.push_back(std::move(f));
 }
 
@@ -283,6 +367,7 @@ void total_ranges(const std::string &path, const FigureTable &t, const Workbook 
   const Sheet &sheet = wb.sheets[*si];
   if (sheet.formulas.empty()) return; // a streamed table's rows kept none
   std::string table = t.heading.empty() ? "" : " of '" + t.heading + "'";
+  Place at{path, t.sheet, t.unit, "years"};
   // Column totals: the Total row's figure for each column against the rows above.
   if (t.total_row) {
     for (std::size_t k = 0; k < t.columns.size() && k < t.total_row->values.size(); ++k) {
@@ -293,7 +378,7 @@ void total_ranges(const std::string &path, const FigureTable &t, const Workbook 
         if (k < row.values.size() && row.values[k] && !row.values[k]->nil)
           parts.push_back({row.values[k]->ref, row.values[k]->amount, row_name(row)});
       std::string label = t.total_row->label.empty() ? "Total" : t.total_row->label;
-      audit_total(path, t, wb, sheet, *total, "the " + label + table + " for " + t.columns[k], parts, true, out);
+      audit_total(at, wb, sheet, *total, "the " + label + table + " for " + t.columns[k], parts, true, out);
     }
   }
   // Row totals: each row's stated total against its year figures.
@@ -304,10 +389,58 @@ void total_ranges(const std::string &path, const FigureTable &t, const Workbook 
       for (std::size_t k = 0; k < row.values.size() && k < t.columns.size(); ++k)
         if (row.values[k] && !row.values[k]->nil)
           parts.push_back({row.values[k]->ref, row.values[k]->amount, t.columns[k]});
-      audit_total(path, t, wb, sheet, *row.stated_total, "the total of " + row_name(row), parts, false, out);
+      audit_total(at, wb, sheet, *row.stated_total, "the total of " + row_name(row), parts, false, out);
     };
     for (auto &row : t.rows) audit_row(row); // not copied: a tracker's table has 100,000 rows
     if (t.total_row) audit_row(*t.total_row);
+  }
+}
+
+namespace {
+// The words a figure's row (down) or column (across) is known by: the
+// first text left of it in its row, or the nearest text above it in its
+// column down from the table's top.
+std::string label_of(const Workbook &wb, const Sheet &sheet, CellRef c, bool down, std::uint32_t top) {
+  if (down) {
+    for (std::uint32_t k = 0; k < c.col; ++k)
+      if (const Cell *l = sheet.cell_at(c.row, k); l && l->type == CellType::String)
+        if (auto t = trim(wb.text(*l)); !t.empty()) return t;
+  } else {
+    for (std::uint32_t r = c.row; r-- > top;)
+      if (const Cell *l = sheet.cell_at(r, c.col); l && l->type == CellType::String)
+        if (auto t = trim(wb.text(*l)); !t.empty()) return t;
+  }
+  return down ? "row " + std::to_string(c.row + 1) : "column " + column_name(c.col);
+}
+} // namespace
+
+void inferred_total_ranges(const std::string &path, const TotalsTable &t, const Workbook &wb,
+                           std::vector<Finding> &out) {
+  auto si = sheet_index(wb, t.sheet);
+  if (!si) return;
+  const Sheet &sheet = wb.sheets[*si];
+  if (sheet.formulas.empty()) return;
+  for (const StatedTotal &st : t.totals) {
+    if (st.readings.empty() || !sheet.formula_at(st.cell.row, st.cell.col)) continue;
+    Place at{path, t.sheet, t.unit, "columns", &st.readings};
+    const bool down = !st.total_column;
+    std::vector<Part> parts;
+    bool readable = true;
+    for (CellRef c : st.readings.front().parts) {
+      const Cell *cell = sheet.cell_at(c.row, c.col);
+      auto m = cell && cell->type == CellType::Number ? Money::from_units(cell->number, t.unit) : std::nullopt;
+      if (!m) {
+        readable = false; // a figure written as text: no SUM adds it
+        break;
+      }
+      parts.push_back({c, *m, label_of(wb, sheet, c, down, t.first.row)});
+    }
+    if (!readable) continue;
+    Figure total;
+    total.amount = st.stated;
+    total.ref = st.cell;
+    total.formula = true;
+    audit_total(at, wb, sheet, total, st.what, parts, down, out);
   }
 }
 

@@ -47,6 +47,11 @@ void cell_notes(const std::string &path, const std::vector<CellNote> &notes, con
 // part of its table or adds a subtotal with its parts, and saved values that
 // their own formula's inputs disagree with. Both read the grid.
 void total_ranges(const std::string &path, const FigureTable &t, const Workbook &wb, std::vector<Finding> &out);
+// The same audit for the totals of an inferred table (stated_totals), by the
+// structure's own reading of each: only rows next to the range, and never a
+// range that is exactly another plausible reading.
+void inferred_total_ranges(const std::string &path, const TotalsTable &t, const Workbook &wb,
+                           std::vector<Finding> &out);
 // Whether a formula gives a figure of another kind than a sum (an average, a
 // maximum, a count, a position, a product or a quotient of cells): a figure
 // no total can be. Unknown formulas (a lookup, a guarded SUM) are not.

@@ -277,6 +277,36 @@ TEST(FormulaRules, AShortSumRangeIsReportedAtTheTotalOnceInEveryFormat) {
   }
 }
 
+// The same slip in a table of no council shape, whose structure fundbook
+// infers: the Committed total's SUM stops one row short and its saved value
+// agrees with the short range. Reported at the total, once, naming the row
+// left out, in every format.
+TEST(FormulaRules, AShortSumRangeInAnInferredTableIsReportedAtTheTotalOnceInEveryFormat) {
+  std::string dir = source_dir() + "/tests/data/formulas/";
+  for (const char *name : {"inferred-short-sum.xlsx", "inferred-short-sum.xls", "inferred-short-sum.ods"}) {
+    CheckOptions o;
+    o.threads = 1;
+    CheckResult r = run_check({dir + name}, o);
+    ASSERT_EQ(r.findings.size(), 1u) << name << ": " << (r.findings.empty() ? "" : r.findings[0].message);
+    const Finding &f = r.findings[0];
+    EXPECT_EQ(f.rule, "total-range-mismatch") << name;
+    EXPECT_EQ(f.severity, Severity::Error);
+    ASSERT_TRUE(f.cell);
+    EXPECT_EQ(a1(*f.cell), "C11") << name;
+    EXPECT_EQ(f.stated->decimal(10000), "52650") << name;
+    EXPECT_EQ(f.computed->decimal(10000), "60075") << name;
+    EXPECT_NE(f.message.find("'Total' for 'Committed' adds rows 4-9 (=SUM(C4:C9)) but the table runs from row 4 to "
+                             "row 10: Greenway Sports Association (7,425) is left out"),
+              std::string::npos)
+        << f.message;
+    ASSERT_EQ(f.related.size(), 1u) << name;
+    EXPECT_EQ(a1(f.related[0].cell), "C10") << name;
+    // The table is an inferred one, and counted as checked.
+    ASSERT_EQ(r.checked.size(), 1u) << name;
+    EXPECT_EQ(r.checked[0].kind, "totals-table") << name;
+  }
+}
+
 // The coverage account counts the formulas compared with their own inputs
 // inside each checked table (three SUM totals, C11 among them), in every format.
 TEST(FormulaRules, ATablesFormulasComparedAreCountedInItsCoverage) {
@@ -317,6 +347,84 @@ std::string four_rows_and_a_total(const char *sheet, const char *const (&heads)[
   return path;
 }
 } // namespace
+
+namespace {
+// A sheet of labels, figures and formulas (with their saved values) from
+// row 1 down; an empty row is a blank row. The path of the workbook.
+struct Val {
+  double v;
+  const char *f = nullptr;
+};
+struct Line {
+  const char *label;
+  std::vector<Val> vals;
+};
+std::string write_table(const char *file, const std::vector<const char *> &heads, const std::vector<Line> &lines) {
+  std::string path = temp_dir() + "/" + file;
+  lxw_workbook *wb = workbook_new(path.c_str());
+  lxw_worksheet *ws = workbook_add_worksheet(wb, "Grants");
+  for (std::size_t k = 0; k < heads.size(); ++k) worksheet_write_string(ws, 0, lxw_col_t(k), heads[k], nullptr);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    auto r = lxw_row_t(i + 1);
+    if (lines[i].label) worksheet_write_string(ws, r, 0, lines[i].label, nullptr);
+    for (std::size_t k = 0; k < lines[i].vals.size(); ++k) {
+      const Val &v = lines[i].vals[k];
+      if (v.f)
+        worksheet_write_formula_num(ws, r, lxw_col_t(k + 1), v.f, nullptr, v.v);
+      else
+        worksheet_write_number(ws, r, lxw_col_t(k + 1), v.v, nullptr);
+    }
+  }
+  if (workbook_close(wb) != LXW_NO_ERROR) throw std::runtime_error("cannot write " + path);
+  return path;
+}
+} // namespace
+
+// A Total column whose SUM stops one column short in one row, its saved
+// value agreeing with the short range: the quarter left out is named.
+TEST(FormulaRules, AShortSumAcrossAnInferredTableNamesTheColumnLeftOut) {
+  std::string path = write_table("across.xlsx", {"Service", "Q1", "Q2", "Q3", "Q4", "Total"},
+                                 {{"Libraries", {{140}, {130}, {110}, {120}, {500, "=SUM(B2:E2)"}}},
+                                  {"Parks", {{80}, {95}, {70}, {60}, {245, "=SUM(B3:D3)"}}},
+                                  {"Leisure", {{200}, {210}, {190}, {220}, {820, "=SUM(B4:E4)"}}},
+                                  {"Museums", {{45}, {50}, {40}, {55}, {190, "=SUM(B5:E5)"}}}});
+  auto findings = check_one(path);
+  ASSERT_EQ(findings.size(), 1u) << findings[0].message;
+  EXPECT_EQ(findings[0].rule, "total-range-mismatch");
+  EXPECT_EQ(a1(*findings[0].cell), "F3");
+  EXPECT_NE(findings[0].message.find("adds columns B-D (=SUM(B3:D3)) but the table's columns run from column B to "
+                                     "column E: Q4 (60) is left out, so it says 245 instead of 305"),
+            std::string::npos)
+      << findings[0].message;
+}
+
+// A range that is exactly another plausible reading of the total is no
+// error: here the block under the blank row, which the Total adds in every
+// column (the rows above the blank are another list).
+TEST(FormulaRules, ASumOfTheBlockUpToABlankRowIsAPlausibleReading) {
+  std::string path = write_table("block.xlsx", {"Grant", "Budget", "Paid"},
+                                 {{"Arts", {{1200}, {1000}}},
+                                  {"Sport", {{3400}, {3000}}},
+                                  {nullptr, {}},
+                                  {"Youth", {{560}, {500}}},
+                                  {"Heritage", {{7800}, {7000}}},
+                                  {"Play", {{640}, {600}}},
+                                  {"Total", {{9000, "=SUM(B5:B7)"}, {8100, "=SUM(C5:C7)"}}}});
+  auto findings = check_one(path);
+  for (auto &f : findings) EXPECT_NE(f.rule, "total-range-mismatch") << f.message;
+  EXPECT_TRUE(findings.empty()) << findings[0].message;
+}
+
+// A row set apart by its words ("of which") is one a total may leave out.
+TEST(FormulaRules, ARowSetApartByItsWordsIsNotLeftOutOfARange) {
+  std::string path = write_table("ofwhich.xlsx", {"Grant", "Budget", "Paid"},
+                                 {{"Arts", {{1200}, {1000}}},
+                                  {"Sport", {{3400}, {3000}}},
+                                  {"Youth", {{560}, {500}}},
+                                  {"of which capital", {{300}, {250}}},
+                                  {"Total", {{5160, "=SUM(B2:B4)"}, {4500, "=SUM(C2:C4)"}}}});
+  for (auto &f : check_one(path)) EXPECT_NE(f.rule, "total-range-mismatch") << f.message;
+}
 
 // A total whose saved figure disagrees with its own SUM, in a table fundbook
 // infers (not a council shape): one cause, one finding at the total.

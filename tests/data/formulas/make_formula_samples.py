@@ -10,6 +10,10 @@
   =SUM(C5:C9) while the table runs to row 10; its saved value agrees with the
   short range, so only the formula shows what was left out.
 - double-count.xlsx: a Total whose SUM takes in a subtotal and its own rows.
+- inferred-short-sum.xlsx / .xls / .ods: a table of no council shape (grants
+  by organisation; its structure is inferred) whose Total for Committed is
+  =SUM(C4:C9) while the table runs to row 10, the saved value agreeing with
+  the short range.
 
 Run from the repository root: python3 tests/data/formulas/make_formula_samples.py
 """
@@ -178,6 +182,33 @@ def double_count():
     write_xlsx(os.path.join(HERE, "double-count.xlsx"), rows)
 
 
+GRANTS = [
+    ("Age UK Northside", [12000, 11500, 9800]),
+    ("Brookfield Food Bank", [8500, 8500, 8500]),
+    ("Canal Arts Trust", [6400, 5900, 4100]),
+    ("Daisy Chain Nursery", [15000, 14200, 12650]),
+    ("Eastgate Youth Club", [9250, 9000, 7300]),
+    ("Friends of Mill Park", [3600, 3550, 3550]),
+    ("Greenway Sports Association", [7800, 7425, 6000]),
+]
+
+
+def inferred_short_sum():
+    rows = [(1, ["Community grants"]), (3, ["Organisation", "Budget", "Committed", "Paid"])]
+    r = 4
+    for name, figures in GRANTS:
+        rows.append((r, [name] + figures))
+        r += 1
+    last = r - 1  # row 10
+    full = [sum(f[k] for _, f in GRANTS) for k in range(3)]
+    short = sum(f[1] for _, f in GRANTS[:-1])
+    rows.append((r, ["Total", "=SUM(B4:B%d)|%d" % (last, full[0]), "=SUM(C4:C%d)|%d" % (last - 1, short),
+                     "=SUM(D4:D%d)|%d" % (last, full[2])]))
+    path = os.path.join(HERE, "inferred-short-sum.xlsx")
+    write_xlsx(path, rows, sheet="Grants")
+    return path
+
+
 def libreoffice_copies(xlsx):
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
@@ -189,6 +220,13 @@ def libreoffice_copies(xlsx):
 
 
 if __name__ == "__main__":
-    baseline_with_formula_totals()
-    libreoffice_copies(short_sum())
-    double_count()
+    import sys
+
+    # With names, only those: "inferred" remakes the inferred-table copies.
+    only = set(sys.argv[1:])
+    if not only:
+        baseline_with_formula_totals()
+        libreoffice_copies(short_sum())
+        double_count()
+    if not only or "inferred" in only:
+        libreoffice_copies(inferred_short_sum())
