@@ -1,7 +1,8 @@
 // The command line's conventions: --version, -q, the output checked before
-// the work, -o - and a wrong extension, and the operating system's own
-// reason when a file cannot be opened.
+// the work, -o - and a wrong extension, the operating system's own reason
+// when a file cannot be opened, and progress on a terminal only.
 #include <gtest/gtest.h>
+#include <pty.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -89,4 +90,76 @@ TEST(CliConventions, AFileThatMayNotBeReadSaysPermissionDenied) {
   EXPECT_EQ(WEXITSTATUS(st), 3) << said;
   EXPECT_NE(said.find("Permission denied"), std::string::npos) << said;
   EXPECT_EQ(said.find("empty"), std::string::npos) << said;
+}
+
+namespace {
+// A CSV of `rows` schemes with nine years of figures.
+std::string long_csv(int rows) {
+  std::string path = temp_dir() + "/tracker.csv";
+  std::ofstream out(path);
+  out << "Scheme";
+  for (int y = 0; y < 9; ++y) out << ",20" << 10 + y << "-" << 11 + y;
+  out << "\n";
+  for (int r = 0; r < rows; ++r) {
+    out << "Scheme " << r;
+    for (int y = 0; y < 9; ++y) out << "," << (r * 7 + y * 13) % 9973;
+    out << "\n";
+  }
+  return path;
+}
+
+// Runs fundbook on a terminal (a pseudo-terminal) and returns all it wrote there.
+std::string on_a_terminal(const std::vector<std::string> &args, int &status) {
+  int master = -1;
+  pid_t pid = ::forkpty(&master, nullptr, nullptr, nullptr);
+  if (pid == 0) {
+    std::string exe = fundbook_exe();
+    std::vector<char *> argv{exe.data()};
+    std::vector<std::string> own = args;
+    for (auto &a : own) argv.push_back(a.data());
+    argv.push_back(nullptr);
+    ::execv(exe.c_str(), argv.data());
+    ::_exit(127);
+  }
+  std::string seen;
+  char buf[4096];
+  ssize_t n;
+  while ((n = ::read(master, buf, sizeof buf)) > 0) seen.append(buf, std::size_t(n)); // EIO once it ends
+  ::close(master);
+  int st = 0;
+  ::waitpid(pid, &st, 0);
+  status = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
+  return seen;
+}
+} // namespace
+
+// A report of a 150,000-row tracker takes more than a second (two or more on
+// a fast machine, alone): on a terminal
+// a line of progress is redrawn in place and cleared at the end; written to
+// a file or a pipe, standard error holds no progress at all.
+TEST(CliConventions, ProgressOnATerminalOnlyAndClearedAtTheEnd) {
+  std::string csv = long_csv(150000);
+  std::string out = temp_dir() + "/tracker.xlsx";
+  int status = -1;
+  auto t0 = std::chrono::steady_clock::now();
+  std::string tty = on_a_terminal({"report", csv, "-o", out}, status);
+  double took = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  EXPECT_LE(status, 1) << tty;
+  EXPECT_TRUE(fs::exists(out));
+  ASSERT_GT(took, 1.2) << "too quick for progress to show: make the tracker longer";
+  EXPECT_NE(tty.find("\r\033[Kfundbook: "), std::string::npos) << tty.substr(0, 300);
+  EXPECT_TRUE(tty.find("files checked") != std::string::npos || tty.find("writing") != std::string::npos ||
+              tty.find("reading") != std::string::npos)
+      << tty.substr(0, 300);
+  // The last progress line is wiped before anything else is written.
+  auto last = tty.rfind("fundbook: ");
+  ASSERT_NE(last, std::string::npos);
+  EXPECT_NE(tty.find("\r\033[K", last), std::string::npos) << "the last progress line is left on screen";
+
+  auto t1 = std::chrono::steady_clock::now();
+  RunResult piped = run({"report", csv, "-o", out});
+  EXPECT_LE(piped.status, 1);
+  EXPECT_GT(std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count(), 1.2);
+  EXPECT_EQ(piped.err.find("fundbook: 1 s"), std::string::npos) << piped.err.substr(0, 300);
+  EXPECT_EQ(piped.err.find("\033[K"), std::string::npos);
 }
