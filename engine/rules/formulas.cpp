@@ -9,6 +9,7 @@
 
 #include "engine/rules/rules.hpp"
 #include "import/formula/evaluate.hpp"
+#include "import/formula/sum_areas.hpp"
 #include "import/figures.hpp"
 #include "import/layout/structure/total_words.hpp"
 #include "import/layout/vocabulary.hpp"
@@ -32,55 +33,6 @@ std::optional<std::size_t> sheet_index(const Workbook &wb, const std::string &na
   for (std::size_t i = 0; i < wb.sheets.size(); ++i)
     if (wb.sheets[i].name == name) return i;
   return std::nullopt;
-}
-
-// The cells a total's formula adds: SUM(...) or SUBTOTAL(9|109, ...) of
-// ranges and cells on its own sheet, or cells joined by +. nullopt for
-// anything else (a formula that subtracts or multiplies is not a plain total).
-std::optional<std::vector<formula::Area>> added_areas(std::string_view text) {
-  auto e = formula::parse(text);
-  if (!e) return std::nullopt;
-  std::vector<formula::Area> out;
-  bool plain = true;
-  auto walk = [&](auto &self, int i) -> void {
-    const formula::Node &n = e->nodes[std::size_t(i)];
-    switch (n.kind) {
-    case formula::Node::Kind::Ref:
-      if (n.area.has_sheet) plain = false;
-      out.push_back(n.area);
-      break;
-    case formula::Node::Kind::Add:
-      for (int k : n.kids) self(self, k);
-      break;
-    case formula::Node::Kind::Call: {
-      std::size_t first = 0;
-      if (n.name == "SUBTOTAL") {
-        const formula::Node &fn = e->nodes[std::size_t(n.kids.empty() ? 0 : n.kids[0])];
-        if (n.kids.size() < 2 || fn.kind != formula::Node::Kind::Number || (fn.number != 9 && fn.number != 109)) {
-          plain = false;
-          break;
-        }
-        first = 1;
-      } else if (n.name != "SUM") {
-        plain = false;
-        break;
-      }
-      for (std::size_t k = first; k < n.kids.size(); ++k) {
-        const formula::Node &a = e->nodes[std::size_t(n.kids[k])];
-        if (a.kind != formula::Node::Kind::Ref || a.area.has_sheet) {
-          plain = false;
-          break;
-        }
-        out.push_back(a.area);
-      }
-      break;
-    }
-    default: plain = false;
-    }
-  };
-  walk(walk, e->root);
-  if (!plain || out.empty()) return std::nullopt;
-  return out;
 }
 
 bool covers(const std::vector<formula::Area> &areas, CellRef c) {
@@ -115,6 +67,7 @@ struct Part {
   CellRef ref;
   Money amount;
   std::string name;
+  bool labelled = true; // named by words of the table, not by its place ("row 4")
 };
 
 std::string row_name(const FigureRow &r) {
@@ -194,13 +147,27 @@ bool left_out_for_certain(const Place &at, const Sheet &sheet, const Workbook &w
     if (missed && !added) return false;
     k = e;
   }
+  // One or two rows short, of more it adds: a slip. A range that leaves out
+  // most of its table, or rows no words name, is no reading to be sure of.
+  std::size_t left = 0, added = 0;
+  for (std::size_t i = 0; i < parts.size(); ++i) {
+    if (subtotal[i]) continue;
+    if (times[i])
+      ++added;
+    else if (!parts[i].amount.is_zero())
+      ++left;
+  }
+  if (left > 2 || left >= added) return false;
   for (std::size_t i = 0; i < parts.size(); ++i) {
     if (times[i] || subtotal[i] || parts[i].amount.is_zero()) continue;
+    std::size_t letters = 0;
+    for (char ch : parts[i].name) letters += std::isalnum(static_cast<unsigned char>(ch)) != 0;
+    if (!parts[i].labelled || letters < 2) return false;
     if (set_apart(parts[i].name) || structure::total_word(normalise_label(parts[i].name)) != structure::TotalWord::None)
       return false;
     // A row whose own figure is a sum of other cells is a subtotal, whatever the reading made of it.
     if (const CellFormula *pf = sheet.formula_at(parts[i].ref.row, parts[i].ref.col))
-      if (auto inner = added_areas(wb.text(*pf)); inner && !inner->empty()) return false;
+      if (auto inner = formula::summed_areas(wb.text(*pf)); inner && !inner->empty()) return false;
   }
   // Exactly another reading's cells, of the cells any reading takes in: a plausible reading.
   std::set<std::pair<std::uint32_t, std::uint32_t>> known, covered;
@@ -216,12 +183,24 @@ bool left_out_for_certain(const Place &at, const Sheet &sheet, const Workbook &w
   return true;
 }
 
+// A SUBTOTAL(...) formula: Excel leaves the SUBTOTALs inside another
+// SUBTOTAL's range out of it, so a subtotal so nested is not added twice.
+bool subtotal_call(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && (text[i] == '=' || text[i] == ' ' || text[i] == '+')) ++i;
+  static constexpr std::string_view kName = "SUBTOTAL(";
+  if (text.size() - i < kName.size()) return false;
+  for (std::size_t k = 0; k < kName.size(); ++k)
+    if (std::toupper(static_cast<unsigned char>(text[i + k])) != kName[k]) return false;
+  return true;
+}
+
 void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const Figure &total, const std::string &what,
                  const std::vector<Part> &parts, bool down, std::vector<Finding> &out) {
   if (!total.formula || parts.size() < 2) return;
   const CellFormula *cf = sheet.formula_at(total.ref.row, total.ref.col);
   if (!cf) return;
-  auto areas = added_areas(wb.text(*cf));
+  auto areas = formula::summed_areas(wb.text(*cf));
   if (!areas) return;
   // The formula must total this line of the table: every area in the total's
   // own column (a column total) or row (a row total).
@@ -233,6 +212,7 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
   Money all;
   for (auto &p : parts) all += p.amount;
   std::string formula_text(wb.text(*cf));
+  const bool outer_subtotal = subtotal_call(formula_text);
 
   // A subtotal added together with the parts it already totals. The
   // subtotal may be a part of the table as recognised, or a cell between
@@ -256,7 +236,8 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
   for (auto &p : candidates) {
     if (!covers(*areas, p.ref)) continue;
     const CellFormula *pf = sheet.formula_at(p.ref.row, p.ref.col);
-    auto inner = pf ? added_areas(wb.text(*pf)) : std::nullopt;
+    if (pf && outer_subtotal && subtotal_call(wb.text(*pf))) continue;
+    auto inner = pf ? formula::summed_areas(wb.text(*pf)) : std::nullopt;
     if (!inner) continue;
     std::vector<const Part *> twice;
     Money twice_sum;
@@ -283,9 +264,11 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
   // (a Grand Total over subtotals covers the rows the subtotals add).
   std::vector<std::optional<std::vector<formula::Area>>> inner(parts.size());
   std::vector<bool> subtotal(parts.size(), false);
+  std::vector<bool> nested(parts.size(), false); // a SUBTOTAL the outer SUBTOTAL leaves out
   for (std::size_t i = 0; i < parts.size(); ++i) {
     const CellFormula *pf = sheet.formula_at(parts[i].ref.row, parts[i].ref.col);
-    if (pf) inner[i] = added_areas(wb.text(*pf));
+    nested[i] = pf && outer_subtotal && subtotal_call(wb.text(*pf));
+    if (pf) inner[i] = formula::summed_areas(wb.text(*pf));
     if (inner[i])
       for (std::size_t j = 0; j < parts.size(); ++j)
         subtotal[i] = subtotal[i] || (j != i && covers(*inner[i], parts[j].ref));
@@ -294,7 +277,7 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
   auto count = [&](auto &self, const std::vector<formula::Area> &as, int depth) -> void {
     if (depth > 8) return;
     for (std::size_t i = 0; i < parts.size(); ++i) {
-      if (!covers(as, parts[i].ref)) continue;
+      if (!covers(as, parts[i].ref) || nested[i]) continue;
       if (subtotal[i])
         self(self, *inner[i], depth + 1);
       else
@@ -306,7 +289,7 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
   bool each_once = true;
   std::vector<const Part *> left_out;
   for (std::size_t i = 0; i < parts.size(); ++i) {
-    if (subtotal[i]) continue;
+    if (subtotal[i] || nested[i]) continue;
     leaves += parts[i].amount;
     if (parts[i].amount.is_zero()) continue;
     each_once = each_once && times[i] == 1;
@@ -410,7 +393,7 @@ std::string label_of(const Workbook &wb, const Sheet &sheet, CellRef c, bool dow
       if (const Cell *l = sheet.cell_at(r, c.col); l && l->type == CellType::String)
         if (auto t = trim(wb.text(*l)); !t.empty()) return t;
   }
-  return down ? "row " + std::to_string(c.row + 1) : "column " + column_name(c.col);
+  return {};
 }
 } // namespace
 
@@ -433,7 +416,10 @@ void inferred_total_ranges(const std::string &path, const TotalsTable &t, const 
         readable = false; // a figure written as text: no SUM adds it
         break;
       }
-      parts.push_back({c, *m, label_of(wb, sheet, c, down, t.first.row)});
+      std::string name = label_of(wb, sheet, c, down, t.first.row);
+      bool labelled = !name.empty();
+      if (!labelled) name = down ? "row " + std::to_string(c.row + 1) : "column " + column_name(c.col);
+      parts.push_back({c, *m, std::move(name), labelled});
     }
     if (!readable) continue;
     Figure total;
@@ -564,6 +550,16 @@ void merge_formula_findings(std::vector<Finding> &out, std::vector<Finding> foun
           std::any_of(out.begin(), out.end(), [&](const Finding &o) { return same_place(o, f) && o.rule == f.rule; });
       if (!dup) out.push_back(std::move(f));
     } else {
+      // A total whose own formula adds exactly what the table says it
+      // totals, and whose saved figure is out of date: the stale figure is
+      // the cause, said by the formula's finding.
+      auto same_figure = [&](const Finding &o) {
+        return same_place(o, f) && (o.rule == rule::kColumnTotal || o.rule == rule::kRowTotal) && o.computed &&
+               f.computed &&
+               static_cast<__int128>(o.computed->pence()) * f.unit ==
+                   static_cast<__int128>(f.computed->pence()) * o.unit;
+      };
+      if (std::any_of(out.begin(), out.end(), same_figure)) std::erase_if(out, same_figure);
       bool explained = std::any_of(out.begin(), out.end(),
                                    [&](const Finding &o) { return same_place(o, f) && o.severity == Severity::Error; });
       if (!explained) out.push_back(std::move(f));

@@ -398,6 +398,45 @@ TEST(FormulaRules, AShortSumAcrossAnInferredTableNamesTheColumnLeftOut) {
       << findings[0].message;
 }
 
+// A row added at the end of a list and no SUM widened: every column of the
+// Total stops short, so no reading of the figures explains the row. Its
+// formulas say it is a total and which rows it adds: each column is
+// reported at its total, naming the row left out.
+TEST(FormulaRules, ATotalRowWhoseSumsAllStopShortIsKnownByItsFormulas) {
+  std::string path = write_table("allshort.xlsx", {"Grant", "Budget", "Paid"},
+                                 {{"Arts", {{1200}, {1000}}},
+                                  {"Sport", {{3400}, {3000}}},
+                                  {"Youth", {{560}, {500}}},
+                                  {"Heritage", {{7800}, {7000}}},
+                                  {"Total", {{5160, "=SUM(B2:B4)"}, {4500, "=SUM(C2:C4)"}}}});
+  auto findings = check_one(path);
+  ASSERT_EQ(findings.size(), 2u) << (findings.empty() ? "" : findings[0].message);
+  for (auto &f : findings) {
+    EXPECT_EQ(f.rule, "total-range-mismatch") << f.message;
+    EXPECT_EQ(f.cell->row, 5u) << f.message;
+    EXPECT_NE(f.message.find("Heritage"), std::string::npos) << f.message;
+  }
+}
+
+// A row whose figures are SUMs of the rows above it is a total though no
+// word says so: its formula is the evidence, and a stale figure is said.
+TEST(FormulaRules, ARowOfSumsIsATotalWithoutTheWord) {
+  std::string path = write_table("noword.xlsx", {"Grant", "Budget", "Paid"},
+                                 {{"Arts", {{1200}, {1000}}},
+                                  {"Sport", {{3400}, {3000}}},
+                                  {"Youth", {{560}, {500}}},
+                                  {"Heritage", {{7800}, {7000}}},
+                                  {"All grants", {{12960, "=SUM(B2:B5)"}, {4500, "=SUM(C2:C4)"}}}});
+  CheckOptions o;
+  o.threads = 1;
+  CheckResult r = run_check({path}, o);
+  ASSERT_EQ(r.checked.size(), 1u);
+  EXPECT_EQ(r.checked[0].totals_checked, 2u);
+  ASSERT_EQ(r.findings.size(), 1u) << (r.findings.empty() ? "" : r.findings[0].message);
+  EXPECT_EQ(r.findings[0].rule, "total-range-mismatch");
+  EXPECT_EQ(a1(*r.findings[0].cell), "C6");
+}
+
 // A range that is exactly another plausible reading of the total is no
 // error: here the block under the blank row, which the Total adds in every
 // column (the rows above the blank are another list).

@@ -1,4 +1,5 @@
 #include "import/layout/structure/region.hpp"
+#include "import/formula/sum_areas.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -81,6 +82,32 @@ bool line_numbers(const SheetView &v, const std::vector<std::uint32_t> &rows, st
   }
   bool summed = n >= 4 && above == prev; // whole numbers well within a double's exact range
   return n >= 3 && !summed;
+}
+
+// The rows a figure's formula adds down its own column, when it is a plain
+// sum of one unbroken range of cells above it (areas joined by + or listed
+// in a SUM are merged where they touch).
+std::optional<SumDown> sum_down(const Workbook &wb, const Sheet &sheet, std::uint32_t row, std::uint32_t col) {
+  const CellFormula *f = sheet.formula_at(row, col);
+  if (!f) return std::nullopt;
+  auto areas = formula::summed_areas(wb.text(*f));
+  if (!areas || areas->empty()) return std::nullopt;
+  std::sort(areas->begin(), areas->end(),
+            [](const formula::Area &a, const formula::Area &b) { return a.first.row < b.first.row; });
+  SumDown d{areas->front().first.row, areas->front().last.row};
+  for (std::size_t k = 0; k < areas->size(); ++k) {
+    const formula::Area &a = (*areas)[k];
+    if (a.whole_columns || a.first.col != col || a.last.col != col || a.last.row < a.first.row) return std::nullopt;
+    if (k && a.first.row != d.last + 1) return std::nullopt;
+    d.last = a.last.row;
+  }
+  if (d.last >= row) return std::nullopt; // a sum of rows below it, or of itself
+  // SUM leaves out figures written as text: what such a formula adds is not
+  // what the table's reading of the rows adds.
+  if (d.last - d.first > 100000) return std::nullopt;
+  for (std::uint32_t r = d.first; r <= d.last; ++r)
+    if (const Cell *c = sheet.cell_at(r, col); c && c->type == CellType::String) return std::nullopt;
+  return d;
 }
 
 bool wordy(std::string_view t) {
@@ -233,6 +260,8 @@ std::vector<Region> find_regions(layout::Context &ctx) {
         const Cell *cell = SheetView::in_row({b, e}, g.cols[j]);
         if (!cell) continue;
         vals[j] = read_amount(wb, *cell, ctx.figures);
+        if (cell->formula && vals[j])
+          if (auto d = sum_down(wb, v.sheet(), r, g.cols[j])) g.sums_down[{g.cells.size(), j}] = *d;
         if (vals[j]) {
           g.col_step[j] = rounding_step(g.col_step[j], *vals[j]);
           g.col_noise[j] = g.col_noise[j] || vals[j]->decimals == kNoise;

@@ -1,6 +1,7 @@
 #pragma once
 // A block of figure rows on a sheet, as a person would see a table: its
 // header and banner rows, label column, amount columns and the figures.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -10,6 +11,12 @@
 #include "import/layout/structure/total_words.hpp"
 
 namespace fundbook::structure {
+
+// A figure whose formula is a plain sum down its own column (=SUM(C5:C9),
+// =C5+C6+C7): the sheet rows it adds, first to last, one unbroken range.
+struct SumDown {
+  std::uint32_t first = 0, last = 0;
+};
 
 struct Region {
   std::vector<std::uint32_t> rows;     // sheet rows holding figures, ascending
@@ -25,6 +32,9 @@ struct Region {
   std::vector<TotalWord> row_total;                      // per row
   std::vector<std::vector<std::optional<Amount>>> cells; // [row][amount column]; nullopt: no figure
   std::size_t figures = 0;                               // numeric cells in the block
+  // [row index][amount column index] of the figures that are SumDown formulas:
+  // where a total has one, the rows it adds are known, not guessed.
+  std::map<std::pair<std::size_t, std::size_t>, SumDown> sums_down;
   std::string banner_text(std::uint32_t col, const SheetView &v) const; // the banner group over col
   std::optional<std::uint32_t> banner_start(std::uint32_t col, const SheetView &v) const;
 };

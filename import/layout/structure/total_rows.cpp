@@ -77,6 +77,7 @@ struct ColumnStats {
 struct Walk {
   std::vector<StatedTotal> found;
   std::vector<bool> above;                 // per found: a total above its rows
+  std::vector<bool> by_formula;            // per found: its formula says which rows it adds (see formula_says)
   std::vector<std::size_t> row_of, col_of; // per found: indexes into g.rows and g.cols
   std::size_t explained = 0, explained_below = 0;
   bool any_below = false;
@@ -152,6 +153,8 @@ private:
   bool plausible_above(const Parent &p) const;
   bool heads_add_up(const std::vector<Parent> &ps, std::size_t k) const;
   bool unlabelled_total_row() const;
+  bool sum_row(std::size_t row) const;
+  bool formula_says(std::size_t row, std::size_t c, const std::vector<std::size_t> &its) const;
   std::vector<Parent> parents() const;
   void fold(std::size_t row, const std::vector<std::size_t> &its, bool named);
   void emit(std::size_t row, const std::vector<RowReading> &readings, bool above = false);
@@ -266,6 +269,73 @@ bool RowInference::unlabelled_total_row() const {
   std::size_t named = 0;
   for (std::size_t i = 0; i + 1 < n; ++i) named += !g_.labels[i].empty();
   return named * 3 >= (n - 1) * 2;
+}
+
+// A row whose figures are sums of the rows above it by their own formulas
+// (=SUM(C5:C9) under C5:C9), in half its figures at least and in no figure
+// reaching outside the table: a total, whatever its words.
+bool RowInference::sum_row(std::size_t row) const {
+  std::size_t figures = 0, sums = 0;
+  for (std::size_t c = 0; c < ncols_; ++c) {
+    auto &a = g_.cells[row][c];
+    if (!use_[c] || !a || a->nil) continue;
+    ++figures;
+    auto it = g_.sums_down.find({row, c});
+    if (it == g_.sums_down.end()) continue;
+    const SumDown &d = it->second;
+    if (d.first < g_.rows.front()) return false;
+    auto lo = std::lower_bound(g_.rows.begin(), g_.rows.begin() + std::ptrdiff_t(row), d.first);
+    auto hi = std::upper_bound(lo, g_.rows.begin() + std::ptrdiff_t(row), d.last);
+    if (hi - lo < 2) return false;
+    // A sum of sums that overlap it (each figure the sum of the two before
+    // it) is a series, not a total of a table's rows.
+    for (auto r = hi; r-- != lo;) {
+      auto in = g_.sums_down.find({std::size_t(r - g_.rows.begin()), c});
+      if (in != g_.sums_down.end() && in->second.first <= d.last && in->second.last >= d.first) return false;
+    }
+    ++sums;
+  }
+  return sums >= 1 && sums * 2 >= figures;
+}
+
+// The total's formula in column c says which rows it adds, and that is the
+// reading `its` (the formula confirms the structure's reading, whatever its
+// saved figure), or that reading short of one or two of its first or last
+// rows, each named (the commonest slip: a row added at the end, or the
+// start, of a list and the SUM not widened; the engine's range audit says
+// which rows are left out).
+bool RowInference::formula_says(std::size_t row, std::size_t c, const std::vector<std::size_t> &its) const {
+  auto it = g_.sums_down.find({row, c});
+  if (it == g_.sums_down.end()) return false;
+  const SumDown &d = it->second;
+  std::vector<std::size_t> reading; // indexes into g.rows
+  for (std::size_t k : its)
+    if (g_.cells[items_[k].row][c]) reading.push_back(items_[k].row);
+  std::sort(reading.begin(), reading.end());
+  std::size_t from = reading.size(), to = 0;
+  for (std::size_t k = 0; k < reading.size(); ++k) {
+    if (g_.rows[reading[k]] < d.first || g_.rows[reading[k]] > d.last) continue;
+    from = std::min(from, k);
+    to = k + 1;
+  }
+  if (from >= to || to - from < 2) return false;
+  // Every figure row the range takes in is one of the reading's, one run of it.
+  std::size_t in_range = 0;
+  auto lo = std::lower_bound(g_.rows.begin(), g_.rows.begin() + std::ptrdiff_t(row), d.first);
+  auto hi = std::upper_bound(lo, g_.rows.begin() + std::ptrdiff_t(row), d.last);
+  for (auto r = lo; r != hi; ++r) in_range += bool(g_.cells[std::size_t(r - g_.rows.begin())][c]);
+  if (in_range != to - from) return false;
+  if (from == 0 && to == reading.size()) return true;
+  if (from != 0 && to != reading.size()) return false;
+  std::size_t left_out = reading.size() - (to - from);
+  if (left_out > 2 || left_out >= to - from) return false;
+  for (std::size_t k = 0; k < reading.size(); ++k) {
+    if (k >= from && k < to) continue;
+    std::size_t letters = 0;
+    for (char ch : g_.labels[reading[k]]) letters += alnum(ch);
+    if (letters < 2 || g_.row_total[reading[k]] != TotalWord::None) return false;
+  }
+  return true;
 }
 
 std::vector<Parent> RowInference::parents() const {
@@ -418,10 +488,12 @@ void RowInference::emit(std::size_t row, const std::vector<RowReading> &readings
       const Reading &own = s.readings.front();
       if (same_at_precision(s.stated, own.sum, s.noise, own.parts.size())) break;
     }
-    if (same_at_precision(s.stated, s.readings[0].sum, s.noise, s.readings[0].parts.size())) {
+    bool formula = !above && !readings.empty() && formula_says(row, c, readings.front().items);
+    if (formula || same_at_precision(s.stated, s.readings[0].sum, s.noise, s.readings[0].parts.size())) {
       ++w_.explained;
       w_.explained_below += !above;
     }
+    w_.by_formula.push_back(formula);
     w_.any_below = w_.any_below || !above;
     w_.found.push_back(std::move(s));
     w_.above.push_back(above);
@@ -483,7 +555,7 @@ Walk RowInference::run() {
     }
     bool last = i + 1 == g_.rows.size();
     bool closes_block = last || g_.rows[i + 1] - g_.rows[i] > 1;
-    bool named = g_.row_total[i] != TotalWord::None || (last && unlabelled_total_row());
+    bool named = g_.row_total[i] != TotalWord::None || (last && unlabelled_total_row()) || sum_row(i);
     if (!named && !closes_block) {
       items_.push_back(Item{i, false, false, false, {}});
       continue;
@@ -688,10 +760,10 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
   }
   std::map<std::size_t, std::vector<std::size_t>> dropped; // row -> columns
   std::vector<StatedTotal> found;
-  std::vector<bool> above;
+  std::vector<bool> above, by_formula;
   std::vector<std::size_t> row_of, col_of;
   for (std::size_t k = 0; k < n; ++k) {
-    if (!w.above[k] && off[k]) {
+    if (!w.above[k] && off[k] && !w.by_formula[k]) {
       auto &t = row_tally[w.row_of[k]];
       bool by_column = col_explained[w.col_of[k]] > 0;
       bool by_row = t.first >= 1 && t.second == 1 && !constant_column(g, w.col_of[k]);
@@ -702,11 +774,13 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
     }
     found.push_back(std::move(w.found[k]));
     above.push_back(w.above[k]);
+    by_formula.push_back(w.by_formula[k]);
     row_of.push_back(w.row_of[k]);
     col_of.push_back(w.col_of[k]);
   }
   w.found = std::move(found);
   w.above = std::move(above);
+  w.by_formula = std::move(by_formula);
   w.row_of = std::move(row_of);
   w.col_of = std::move(col_of);
   for (auto &[row, cols] : dropped) {
@@ -756,10 +830,22 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
     b.why = "rows named as totals" + (names.empty() ? std::string() : " (" + names + ")") +
             " agree with no reading of the rows above them, so the table's structure is not known";
     out.doubtful.push_back(std::move(b));
-    std::vector<StatedTotal> kept;
-    for (std::size_t k = 0; k < w.found.size(); ++k)
-      if (w.above[k]) kept.push_back(std::move(w.found[k]));
-    w.found = std::move(kept);
+    // The totals above their rows stay, with what is known of each.
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < w.found.size(); ++k) {
+      if (!w.above[k]) continue;
+      w.found[kept] = std::move(w.found[k]);
+      w.above[kept] = true;
+      w.by_formula[kept] = w.by_formula[k];
+      w.row_of[kept] = w.row_of[k];
+      w.col_of[kept] = w.col_of[k];
+      ++kept;
+    }
+    w.found.resize(kept);
+    w.above.resize(kept);
+    w.by_formula.resize(kept);
+    w.row_of.resize(kept);
+    w.col_of.resize(kept);
     w.explained -= w.explained_below;
   }
   bool plain = plain_list_total(g);

@@ -1,0 +1,51 @@
+#include "import/formula/sum_areas.hpp"
+
+namespace fundbook::formula {
+
+std::optional<std::vector<Area>> summed_areas(std::string_view text) {
+  auto e = parse(text);
+  if (!e) return std::nullopt;
+  std::vector<Area> out;
+  bool plain = true;
+  auto walk = [&](auto &self, int i) -> void {
+    const Node &n = e->nodes[std::size_t(i)];
+    switch (n.kind) {
+    case Node::Kind::Ref:
+      if (n.area.has_sheet) plain = false;
+      out.push_back(n.area);
+      break;
+    case Node::Kind::Add:
+      for (int k : n.kids) self(self, k);
+      break;
+    case Node::Kind::Call: {
+      std::size_t first = 0;
+      if (n.name == "SUBTOTAL") {
+        const Node &fn = e->nodes[std::size_t(n.kids.empty() ? 0 : n.kids[0])];
+        if (n.kids.size() < 2 || fn.kind != Node::Kind::Number || (fn.number != 9 && fn.number != 109)) {
+          plain = false;
+          break;
+        }
+        first = 1;
+      } else if (n.name != "SUM") {
+        plain = false;
+        break;
+      }
+      for (std::size_t k = first; k < n.kids.size(); ++k) {
+        const Node &a = e->nodes[std::size_t(n.kids[k])];
+        if (a.kind != Node::Kind::Ref || a.area.has_sheet) {
+          plain = false;
+          break;
+        }
+        out.push_back(a.area);
+      }
+      break;
+    }
+    default: plain = false;
+    }
+  };
+  walk(walk, e->root);
+  if (!plain || out.empty()) return std::nullopt;
+  return out;
+}
+
+} // namespace fundbook::formula

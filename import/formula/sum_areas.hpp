@@ -1,0 +1,19 @@
+#pragma once
+// What a total's formula adds, when it is a plain sum: the cells and ranges
+// of SUM(...), SUBTOTAL(9|109, ...) or cells joined by +. The evidence both
+// the structure inference (a row of such sums is a total, and its range
+// says which rows) and the engine's range audit read.
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "import/formula/formula.hpp"
+
+namespace fundbook::formula {
+
+// The areas on the formula's own sheet that `text` adds; nullopt for
+// anything else (a formula that subtracts, multiplies, or reads another
+// sheet is not a plain total).
+std::optional<std::vector<Area>> summed_areas(std::string_view text);
+
+} // namespace fundbook::formula
