@@ -129,6 +129,15 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
                   ". Open the file in Excel or LibreOffice, save it again and check that cell";
       s.findings.push_back(std::move(f));
     }
+    for (auto &d : wb.damaged_sheets) {
+      Finding f;
+      f.severity = Severity::Error;
+      f.rule = rule::kDamagedCell;
+      f.path = s.input.path;
+      f.sheet = d.sheet;
+      f.message = d.what;
+      s.findings.push_back(std::move(f));
+    }
     if (wb.damaged_count > wb.damaged.size()) {
       Finding f;
       f.severity = Severity::Error;

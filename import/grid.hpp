@@ -118,6 +118,14 @@ struct DamagedCell {
 // figure checks see a cell they cannot read and leave the sums through it alone.
 inline constexpr std::string_view kDamagedCellText = "#DAMAGED!";
 
+// A sheet the reader could follow only part of the way: its records are out
+// of step from some point (a damaged length or type), so the cells after it
+// are missing. Reported as an error: its totals may not all have been checked.
+struct DamagedSheet {
+  std::string sheet;
+  std::string what; // "sheet 'Budget' is damaged from byte 6168 of the workbook stream (...): ..."
+};
+
 struct Workbook {
   std::string path;
   std::string format; // xlsx, xls, ods, csv, html
@@ -126,6 +134,7 @@ struct Workbook {
   std::vector<std::string> warnings; // things read around, e.g. a missing part
   std::vector<DamagedCell> damaged;  // the first kMaxDamagedListed, in reading order
   std::size_t damaged_count = 0;     // all of them
+  std::vector<DamagedSheet> damaged_sheets;
   static constexpr std::size_t kMaxDamagedListed = 100;
 
   void note_damaged(const std::string &sheet, CellRef at, std::string what, bool value_lost) {

@@ -169,6 +169,27 @@ TEST(Reliability, AnOversizedXlsRecordIsRefusedAsDamaged) {
       << r.out.substr(0, 3000);
 }
 
+// One damaged record inside an .xls sheet: a cell record's length, or a
+// record's type changed to one no spreadsheet writes. The reader steps over
+// it when the records after it read in step, says so as an error at the sheet,
+// and the sample's own error (I124, after the damage) is still reported.
+TEST(Reliability, OneDamagedXlsRecordIsSteppedOverAndSaid) {
+  struct Case {
+    const char *file, *said;
+  } cases[] = {
+      {"record-length-damaged.xls", "(a cell record of type 0x00FD with a wrong length): that cell was read at the "
+                                    "length its type always has"},
+      {"record-type-damaged.xls", "(a record of a type no spreadsheet writes, 0x6F00): that record was skipped"},
+  };
+  for (const Case &c : cases) {
+    RunResult r = check_json(source_dir() + "/tests/data/damaged/" + c.file);
+    EXPECT_EQ(r.status, 1) << c.file << r.err;
+    EXPECT_NE(r.out.find(c.said), std::string::npos) << c.file << r.out.substr(0, 3000);
+    EXPECT_NE(r.out.find("\"rule\": \"damaged-cell\""), std::string::npos) << c.file;
+    EXPECT_NE(finding_at(r.out, "row-total-mismatch", "I124"), "") << c.file << r.out.substr(0, 3000);
+  }
+}
+
 // A value lost to damage is no figure: the shared-string case in the TOTAL
 // column names the cell once, as damaged, not again as "not a figure".
 TEST(Reliability, ALostValueIsOneFindingNotTwo) {
