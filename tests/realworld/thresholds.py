@@ -50,3 +50,11 @@ PLANTED_MAX_FALSE_ERRORS_PASTE = 0
 # 2026-11-30 rounding bound by the square root of the figures (a SUBTOTAL 4,000 off four
 # figures in round hundreds is no longer a rounding note): 72 of 72.
 PLANTED_MIN_RECALL_KEPT_FORMULA = 1.0
+# Formulas kept, one SUM total's range stopped a row short (a column range of three rows or more,
+# its last cell a typed figure, the total below it) and its saved value set to what the short
+# range adds: only the formula shows the slip. Reported as an error at that total (issue 18's
+# range audit). Any error at the total counts (total-range-mismatch where the structure is sure).
+# 2026-11-30 i18 (range audit on inferred tables, formulas first in the inference): 12 of 20
+# (60%); the 8 missed are two test workbooks whose rows have no labels (poi/58106, rows of 1s; poi/
+# TestShiftRowSharedFormula), where no row left out can be named: precision first.
+PLANTED_MIN_RECALL_SHORT_RANGE = 0.6

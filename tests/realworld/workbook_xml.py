@@ -189,7 +189,9 @@ class Workbook:
     def write_copy(self, out_path, paste_values, edits=None):
         """Writes a copy: with paste_values every formula is removed and its cached value kept
         (a formula with no cached value leaves an empty cell); edits maps (sheet part, ref) to a
-        new numeric value (Decimal) for that cell's <v>."""
+        new numeric value (Decimal) for that cell's <v>, or to (value, formula text): the cell's
+        formula becomes that text too (a shared formula's master cannot be rewritten so:
+        SharedMaster)."""
         edits = edits or {}
         by_part = {}
         for (part, ref), value in edits.items():
@@ -211,6 +213,10 @@ class Workbook:
                 out = zipfile.ZipInfo(name, date_time=info.date_time)
                 out.external_attr = info.external_attr
                 zout.writestr(out, data, compress_type=zipfile.ZIP_DEFLATED, compresslevel=1)
+
+
+class SharedMaster(ValueError):
+    """The cell's formula is the master of a shared group: other cells read their formula from it."""
 
 
 def _rewrite_cells(xml, paste_values, edits):
@@ -239,7 +245,16 @@ def _rewrite_cells(xml, paste_values, edits):
                 attrs_text = re.sub(r'\s*\bt="[^"]*"', "", attrs_text)
                 inner = ""
         if ref in remaining:
-            new = format_number(remaining.pop(ref))
+            new = remaining.pop(ref)
+            if isinstance(new, tuple):
+                new, text = new
+                fm = FORMULA.search(inner)
+                if fm is None:
+                    raise ValueError(f"{ref} holds no formula to rewrite")
+                if 'ref="' in fm.group(1) and 't="shared"' in fm.group(1):
+                    raise SharedMaster(ref)
+                inner = inner[:fm.start()] + "<f>" + html.escape(text, quote=False) + "</f>" + inner[fm.end():]
+            new = format_number(new)
             if VALUE.search(inner):
                 inner = VALUE.sub(f"<v>{new}</v>", inner, count=1)
             else:
