@@ -113,11 +113,4 @@ void fit_row(const Context &ctx, lxw_worksheet *ws, lxw_row_t r,
 // A new sheet with the report's row height.
 lxw_worksheet *add_sheet(Context &ctx, const std::string &name);
 
-void gpc_appendix(Context &ctx);
-void scheme_profiles(Context &ctx);
-void monitoring(Context &ctx);
-void findings(Context &ctx);
-void data(Context &ctx);
-void chart(Context &ctx);
-
 } // namespace fundbook::report

@@ -14,6 +14,7 @@
 #include "core/cellref.hpp"
 #include "core/temp_files.hpp"
 #include "export/report/context.hpp"
+#include "export/report/sheets.hpp"
 #include "import/figures.hpp"
 #include "core/concat.hpp"
 
@@ -419,20 +420,9 @@ void write_report(const CheckResult &result, const ReportStyle &style, const std
   ctx.rows_per_sheet = std::min<lxw_row_t>(rows_per_sheet, report::kExcelRows);
   ctx.links = links ? *links : SourceLinks::beside(out_path);
   report::index_findings(ctx);
-  for (auto &name : style.sheets) {
-    if (name == "GPC appendix")
-      report::gpc_appendix(ctx);
-    else if (name == "Scheme profiles")
-      report::scheme_profiles(ctx);
-    else if (name == "Monitoring")
-      report::monitoring(ctx);
-    else if (name == "Findings")
-      report::findings(ctx);
-    else if (name == "Data")
-      report::data(ctx);
-    else if (name == "Chart")
-      report::chart(ctx);
-  }
+  // The template's names were checked when it was read (ReportStyle::apply).
+  for (auto &name : style.sheets)
+    if (const report::SheetWriter *sheet = report::find_sheet_writer(name)) sheet->write(ctx);
   lxw_error err = workbook_close(wb);
   if (err != LXW_NO_ERROR) {
     ::unlink(tmp.c_str());

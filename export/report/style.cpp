@@ -8,6 +8,7 @@
 #include <string_view>
 #include <utility>
 
+#include "export/report/sheets.hpp"
 #include "import/layout/vocabulary.hpp"
 
 namespace fundbook {
@@ -101,14 +102,10 @@ void ReportStyle::apply(const std::string &file) {
       throw std::runtime_error(file + ":" + std::to_string(node.source().begin.line) + ": unknown key '" + full + "'");
     }
   }
-  static const std::vector<std::string> known = {"GPC appendix", "Scheme profiles", "Monitoring", "Findings", "Data",
-                                                 "Chart"};
   for (auto &s : sheets) {
-    bool ok = false;
-    for (auto &k : known) ok = ok || k == s;
-    if (!ok)
+    if (!report::find_sheet_writer(s))
       throw std::runtime_error(file + ": report.sheets names an unknown sheet '" + s +
-                               "' (known: GPC appendix, Scheme profiles, Monitoring, Findings, Data, Chart)");
+                               "' (known: " + report::sheet_names_text() + ")");
   }
 }
 

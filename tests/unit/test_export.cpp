@@ -9,6 +9,7 @@
 #include "engine/check.hpp"
 #include "export/json.hpp"
 #include "export/report/report.hpp"
+#include "export/report/sheets.hpp"
 #include "export/text.hpp"
 #include "import/open.hpp"
 #include "import/zip_package.hpp"
@@ -96,6 +97,35 @@ TEST(Report, WrittenReadBackAndEveryFigureWhereItShouldBe) {
   std::size_t figures = 0;
   for (auto &s : r.schemes) figures += s.investment.size() + s.saving.size();
   EXPECT_EQ(data_rows, figures);
+}
+
+// Each line of the sheet table writes the sheet its name promises, alone
+// when a template names only it; a name not in the table is refused with the
+// table's names.
+TEST(Report, EverySheetInTheTableWritesTheSheetItNames) {
+  CheckResult r = run_check({source_dir() + "/samples"}, {});
+  ASSERT_FALSE(report::sheet_writers().empty());
+  for (const report::SheetWriter &sheet : report::sheet_writers()) {
+    std::string tmpl = temp_dir() + "/only.toml";
+    std::ofstream(tmpl) << "[report]\nsheets = [\"" << sheet.name << "\"]\n";
+    std::string out = temp_dir() + "/only.xlsx";
+    write_report(r, ReportStyle::load({tmpl}), out, 1700000000);
+    Workbook wb = open_workbook(out);
+    ASSERT_FALSE(wb.sheets.empty()) << sheet.name;
+    EXPECT_EQ(wb.sheets.front().name, sheet.name);
+    for (auto &s : wb.sheets) EXPECT_EQ(s.name.rfind(std::string(sheet.name), 0), 0u) << s.name;
+  }
+  std::string bad = temp_dir() + "/bad.toml";
+  std::ofstream(bad) << "[report]\nsheets = [\"Pivot\"]\n";
+  try {
+    ReportStyle::load({bad});
+    ADD_FAILURE() << "an unknown sheet was accepted";
+  } catch (const std::runtime_error &e) {
+    EXPECT_NE(std::string(e.what()).find("unknown sheet 'Pivot' (known: GPC appendix, Scheme profiles, Monitoring, "
+                                         "Findings, Data, Chart)"),
+              std::string::npos)
+        << e.what();
+  }
 }
 
 TEST(Report, DeterministicAndTextNeverAFormula) {
