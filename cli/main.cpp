@@ -4,6 +4,7 @@
 #include <new>
 
 #include "cli/commands.hpp"
+#include "import/formats.hpp"
 
 namespace {
 void usage(std::ostream &o) {
@@ -15,8 +16,13 @@ void usage(std::ostream &o) {
        "  fundbook serve [--bind 127.0.0.1] [--port 8080] [--max-upload-mb 50]\n"
        "  fundbook watch DIR [--settle 2] [--tolerance N] [--basis ...] [--template FILE]\n"
        "  fundbook --version\n\n"
-       "PATH is a workbook (.xlsx .xlsm .xls .ods .csv) or a folder of them.\n"
-       "Run 'fundbook COMMAND --help' for a command's options.\n";
+    << "PATH is a workbook (" << fundbook::workbook_extensions() << ") or a folder of them:\n";
+  for (const fundbook::WorkbookFormat &f : fundbook::workbook_formats()) {
+    o << "  " << f.display << " (";
+    for (std::size_t i = 0; i < f.extensions.size(); ++i) o << (i ? " " : "") << f.extensions[i];
+    o << ")\n";
+  }
+  o << "Run 'fundbook COMMAND --help' for a command's options.\n";
 }
 } // namespace
 

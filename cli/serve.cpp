@@ -33,6 +33,7 @@
 #include "export/json.hpp"
 #include "export/json_writer.hpp"
 #include "export/report/report.hpp"
+#include "import/formats.hpp"
 
 namespace fundbook::cli {
 
@@ -46,14 +47,25 @@ void on_signal(int) {
   if (g_server) g_server->stop();
 }
 
+// The page's lists of extensions come from the formats list
+// (import/formats.hpp), so the picker offers what the server reads.
+std::string with_formats(std::string page) {
+  const std::pair<std::string_view, std::string> marks[] = {{"{{workbook-extensions}}", workbook_extensions(", ")},
+                                                            {"{{workbook-accept}}", workbook_extensions(",")}};
+  for (auto &[mark, text] : marks)
+    for (auto at = page.find(mark); at != std::string::npos; at = page.find(mark, at + text.size()))
+      page.replace(at, mark.size(), text);
+  return page;
+}
+
 // The page installed with the program (PREFIX/share/fundbook/web/index.html,
 // where a council may put its own name on it), else the copy built in.
 std::string drop_in_page() {
   std::ifstream in(program_dir() + "/../share/fundbook/web/index.html", std::ios::binary);
   std::ostringstream page;
   if (in) page << in.rdbuf();
-  if (in && !page.str().empty()) return page.str();
-  return kDropInPage;
+  if (in && !page.str().empty()) return with_formats(page.str());
+  return with_formats(kDropInPage);
 }
 
 void answer_error(httplib::Response &res, int status, const std::string &message) {
@@ -173,7 +185,7 @@ bool receive(const httplib::Request &req, httplib::Response &res, const httplib:
     return false;
   }
   if (folder.files() == 0) {
-    answer_error(res, 400, "the upload held no workbooks (.xlsx .xlsm .xls .ods .csv)");
+    answer_error(res, 400, "the upload held no workbooks (" + workbook_extensions() + ")");
     return false;
   }
   t_request_files = folder.files();

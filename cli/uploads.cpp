@@ -15,6 +15,7 @@
 #include <stdexcept>
 
 #include "core/temp_files.hpp"
+#include "import/formats.hpp"
 
 namespace fundbook::cli {
 
@@ -138,13 +139,6 @@ bool ends_with(const std::string &s, const char *e) {
   std::size_t k = std::strlen(e);
   return s.size() > k && s.compare(s.size() - k, k, e) == 0;
 }
-bool workbook_name(const std::string &n) {
-  std::string l = lower(n);
-  for (const char *e : {".xlsx", ".xlsm", ".xls", ".ods", ".csv"}) {
-    if (ends_with(l, e)) return true;
-  }
-  return false;
-}
 std::string mb(std::size_t bytes) { return std::to_string(bytes >> 20) + " MB"; }
 } // namespace
 
@@ -209,8 +203,8 @@ void UploadFolder::unpack(const std::string &zip_path, const std::string &shown,
       zip_stat_t st;
       if (zip_stat_index(z, zip_uint64_t(i), 0, &st) != 0 || !(st.valid & ZIP_STAT_NAME)) continue;
       std::string name = st.name;
-      if (name.empty() || name.back() == '/' || name.find("__MACOSX") != std::string::npos || !workbook_name(name) ||
-          lock_file_name(name))
+      if (name.empty() || name.back() == '/' || name.find("__MACOSX") != std::string::npos ||
+          !has_workbook_extension(name) || lock_file_name(name))
         continue;
       if (!(st.valid & ZIP_STAT_SIZE) || st.size > limits.max_unpacked_bytes ||
           (declared += std::size_t(st.size)) > limits.max_unpacked_bytes)

@@ -33,6 +33,7 @@
 #include "cli/report_time.hpp"
 #include "export/report/report.hpp"
 #include "export/text.hpp"
+#include "import/formats.hpp"
 #include "core/concat.hpp"
 
 namespace fundbook::cli {
@@ -62,11 +63,9 @@ struct Signature {
 using Snapshot = std::map<std::string, Signature>; // path relative to the inbox
 
 bool workbook(const fs::path &p) {
-  std::string e = p.extension().string();
-  for (auto &c : e) c = char(std::tolower(static_cast<unsigned char>(c)));
   std::string n = p.filename().string();
   if (n.empty() || n[0] == '.' || n.rfind("~$", 0) == 0) return false;
-  return e == ".xlsx" || e == ".xlsm" || e == ".xls" || e == ".ods" || e == ".csv";
+  return has_workbook_extension(n);
 }
 
 std::optional<Signature> signature(const fs::path &p) {

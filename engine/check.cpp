@@ -10,6 +10,7 @@
 #include "core/phase_timer.hpp"
 #include "engine/schemes.hpp"
 #include "import/layout/planning_stream.hpp"
+#include "import/formats.hpp"
 #include "import/open.hpp"
 #include "import/read_error.hpp"
 
@@ -18,12 +19,6 @@ namespace fundbook {
 namespace fs = std::filesystem;
 
 namespace {
-
-bool workbook_extension(const fs::path &p) {
-  std::string e = p.extension().string();
-  std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-  return e == ".xlsx" || e == ".xlsm" || e == ".xls" || e == ".ods" || e == ".csv";
-}
 
 bool skipped_name(const std::string &name) {
   return name.empty() || name[0] == '.' || name.rfind("~$", 0) == 0 || name.rfind(".~lock", 0) == 0;
@@ -53,14 +48,14 @@ std::vector<std::string> collect_inputs(const std::vector<std::string> &paths, c
         if (it->is_directory(ec)) it.disable_recursion_pending();
         continue;
       }
-      if (it->is_regular_file(ec) && workbook_extension(it->path())) found.push_back(it->path().string());
+      if (it->is_regular_file(ec) && has_workbook_extension(name)) found.push_back(it->path().string());
       if (found.size() > limits.max_files_in_folder) {
         problems.push_back({p, "more than " + std::to_string(limits.max_files_in_folder) +
                                    " workbooks in the folder; only the first were read"});
         break;
       }
     }
-    if (found.empty()) problems.push_back({p, "no workbooks (.xlsx .xlsm .xls .ods .csv) in this folder"});
+    if (found.empty()) problems.push_back({p, "no workbooks (" + workbook_extensions() + ") in this folder"});
     std::sort(found.begin(), found.end());
     out.insert(out.end(), found.begin(), found.end());
   }

@@ -33,7 +33,8 @@ struct InputProblem {
 };
 
 // Workbook files under the given paths: folders searched recursively for
-// .xlsx .xlsm .xls .ods .csv, skipping hidden files and Office lock files.
+// the extensions of import/formats.hpp, skipping hidden files and Office
+// lock files.
 // A path that does not exist is returned as is, to be reported unreadable.
 std::vector<std::string> collect_inputs(const std::vector<std::string> &paths, const Limits &limits,
                                         std::vector<InputProblem> &problems);

@@ -9,26 +9,16 @@
 #include <cstring>
 #include <fstream>
 
+#include "import/format_probe.hpp"
+#include "import/formats.hpp"
 #include "import/formula/evaluate.hpp"
 #include "import/read_error.hpp"
-#include "import/ods/odf_package.hpp"
-#include "import/reader.hpp"
 #include "import/text_encoding.hpp"
-#include "import/xls/biff_old.hpp"
 #include "import/xls/cfb.hpp"
 #include "import/zip_package.hpp"
 
 namespace fundbook {
 namespace {
-
-std::string lower_ext(const std::string &path) {
-  auto slash = path.find_last_of('/');
-  auto dot = path.rfind('.');
-  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return "";
-  std::string e = path.substr(dot + 1);
-  std::transform(e.begin(), e.end(), e.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-  return e;
-}
 
 std::string head_bytes(const std::string &path, std::size_t n) {
   std::ifstream in(path, std::ios::binary);
@@ -122,6 +112,37 @@ Workbook open_workbook(const std::string &path, const Limits &limits, RowSink *s
 }
 
 namespace {
+// Files that look like a format of the list but that no reader of it can
+// read: refused before the list is tried, saying what to do instead.
+void refuse_unreadable_kin(FormatProbe &probe) {
+  if (probe.container() == "zip" && !probe.head_has("[Content_Types].xml")) {
+    if (probe.zip().has("xl/workbook.bin")) throw ReadError("binary .xlsb workbooks are not supported: save as .xlsx");
+    const std::string &mt = probe.odf_media_type();
+    if (!mt.empty() && !probe.odf_spreadsheet())
+      throw ReadError("this is an OpenDocument file but not a spreadsheet (" + mt + ")");
+  }
+  if (probe.container() == "cfb" &&
+      (probe.cfb().has_stream("EncryptedPackage") || probe.cfb().has_stream("EncryptionInfo")))
+    throw ReadError("password-protected: save an unprotected copy");
+}
+
+// No format of the list took the file: say what it is instead.
+[[noreturn]] void refuse_what_it_is(const FormatProbe &probe) {
+  const std::string &c = probe.container();
+  if (c == "zip")
+    throw ReadError("this is a zip file, not a workbook: unzip it and give fundbook the workbooks inside");
+  if (c == "cfb")
+    throw ReadError("this is an Office container but not an Excel workbook (perhaps a Word or Outlook file saved with "
+                    "a spreadsheet name)");
+  if (c == "html")
+    throw ReadError("this is a web page saved with an ." +
+                    (probe.extension().empty() ? std::string("xls") : probe.extension()) +
+                    " name: open it in Excel and save as .xlsx");
+  if (c == "xml2003") throw ReadError("this is an Excel 2003 XML spreadsheet: open it in Excel and save as .xlsx");
+  if (c == "text") throw ReadError("this is a plain text file, not a workbook");
+  throw ReadError("this is not a workbook fundbook can read (expected " + workbook_extensions_in_words() + ")");
+}
+
 Workbook read_workbook(const std::string &path, const Limits &limits, RowSink *sink) {
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) {
@@ -145,60 +166,16 @@ Workbook read_workbook(const std::string &path, const Limits &limits, RowSink *s
   } else {
     ::close(fd);
   }
-  std::string fmt = sniff_format(path);
-  std::string ext = lower_ext(path);
-  if (fmt == "empty")
+  FormatProbe probe(path, limits);
+  if (probe.container() == "empty")
     throw ReadError("the file is empty (0 bytes): it may not have finished saving; ask for a fresh copy");
-  if (fmt == "ods") return OdsReader().read(path, limits);
-  if (fmt == "zip") {
-    // Excel, LibreOffice and libxlsxwriter write the content types first: an
-    // OOXML package then goes straight to its reader, with one zip open, not two.
-    std::string head = head_bytes(path, 512);
-    if (head.find("[Content_Types].xml") != std::string::npos) return XlsxReader(sink).read(path, limits);
-    {
-      ZipPackage zip(path, limits);
-      if (zip.has("xl/workbook.bin")) throw ReadError("binary .xlsb workbooks are not supported: save as .xlsx");
-      if (zip.has("content.xml")) {
-        std::string mt = odf_media_type(zip, limits);
-        if (mt.find("opendocument.spreadsheet") != std::string::npos) return OdsReader().read(path, limits);
-        if (!mt.empty()) throw ReadError("this is an OpenDocument file but not a spreadsheet (" + mt + ")");
-      }
-      if (!zip.has("[Content_Types].xml") && !zip.has("xl/workbook.xml")) {
-        throw ReadError("this is a zip file, not a workbook: unzip it and give fundbook the workbooks inside");
-      }
-    }
-    return XlsxReader(sink).read(path, limits);
+  refuse_unreadable_kin(probe);
+  for (const WorkbookFormat &format : workbook_formats()) {
+    if (!format.sniff(probe)) continue;
+    probe.close(); // the reader opens the file itself
+    return format.read(probe, sink);
   }
-  if (fmt == "cfb") {
-    Cfb cfb = [&] {
-      try {
-        return Cfb::open(path, limits);
-      } catch (const ReadError &e) {
-        throw ReadError(std::string("this is an Office container but not an Excel workbook that can be read (") +
-                        e.what() + ")");
-      }
-    }();
-    if (cfb.has_stream("EncryptedPackage") || cfb.has_stream("EncryptionInfo")) {
-      throw ReadError("password-protected: save an unprotected copy");
-    }
-    if (cfb.has_stream("Workbook") || cfb.has_stream("Book")) return XlsReader().read(path, limits);
-    throw ReadError("this is an Office container but not an Excel workbook (perhaps a Word or Outlook file saved with "
-                    "a spreadsheet name)");
-  }
-  if (fmt == "biff") return read_old_biff_file(path, limits);
-  if (fmt == "html") {
-    throw ReadError("this is a web page saved with an ." + (ext.empty() ? std::string("xls") : ext) +
-                    " name: open it in Excel and save as .xlsx");
-  }
-  if (fmt == "xml2003") throw ReadError("this is an Excel 2003 XML spreadsheet: open it in Excel and save as .xlsx");
-  if (fmt == "csv" || (fmt == "text" && (ext == "csv" || ext == "txt"))) {
-    Workbook wb = CsvReader().read(path, limits);
-    if (ext != "csv" && ext != "txt")
-      wb.warnings.push_back("this is a CSV file saved with an ." + ext + " name; it was read as CSV");
-    return wb;
-  }
-  if (fmt == "text") throw ReadError("this is a plain text file, not a workbook");
-  throw ReadError("this is not a workbook fundbook can read (expected .xlsx, .xlsm, .xls, .ods or .csv)");
+  refuse_what_it_is(probe);
 }
 } // namespace
 

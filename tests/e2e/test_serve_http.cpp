@@ -17,6 +17,7 @@
 #include <fstream>
 #include <thread>
 
+#include "import/formats.hpp"
 #include "import/zip_package.hpp"
 #include "support/fixtures.hpp"
 
@@ -115,6 +116,10 @@ TEST(ServeHttp, AnswersAreNeverBrotliEvenWhenTheBrowserOffersIt) {
   ASSERT_TRUE(page);
   EXPECT_EQ(page->get_header_value("Content-Encoding"), "") << "on loopback nothing is compressed";
   EXPECT_NE(page->body.find("<!doctype html>"), std::string::npos);
+  // The picker offers the formats list's extensions (import/formats.hpp).
+  EXPECT_NE(page->body.find("accept=\"" + fundbook::workbook_extensions(",") + ",.zip\""), std::string::npos);
+  EXPECT_NE(page->body.find(fundbook::workbook_extensions(", ") + ", or a .zip of them"), std::string::npos);
+  EXPECT_EQ(page->body.find("{{workbook-"), std::string::npos);
   auto check = cli.Post("/api/check", asks, samples());
   ASSERT_TRUE(check);
   EXPECT_EQ(check->status, 200);

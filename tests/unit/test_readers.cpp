@@ -2,8 +2,10 @@
 
 #include <charconv>
 #include <chrono>
+#include <set>
 
 #include "core/concat.hpp"
+#include "import/formats.hpp"
 #include "import/open.hpp"
 #include "import/read_error.hpp"
 #include "import/xlsx/number_text.hpp"
@@ -225,4 +227,36 @@ TEST(XlsxNumberText, FastPathGivesExactlyWhatFromCharsGives) {
     ASSERT_EQ(ok_fast, ok_slow) << "'" << c << "'";
     if (ok_fast) { ASSERT_EQ(a, b) << "'" << c << "'"; }
   }
+}
+
+// The formats list: one file of each format is taken by its own line, and
+// the extension lists every caller shows are made from the list.
+TEST(Formats, EachFormatReadsItsOwnFilesAndNamesTheExtensions) {
+  std::string d = source_dir() + "/tests/data/";
+  const std::pair<const char *, std::string> files[] = {
+      {"xlsx", source_dir() + "/samples/baseline-2017-06-transformation-fund.xlsx"},
+      {"xls", d + "libreoffice/baseline-2017-06-transformation-fund.xls"},
+      {"xls", d + "issue21/biff4-worksheet.xls"},
+      {"ods", d + "libreoffice/baseline-2017-06-transformation-fund.ods"},
+      {"ods", d + "issue21/ods-no-mimetype.ods"},
+      {"csv", d + "issue17_layouts/register-clean.csv"},
+  };
+  std::set<std::string_view> seen;
+  for (auto &[name, path] : files) {
+    EXPECT_EQ(open_workbook(path).format, name) << path;
+    seen.insert(name);
+  }
+  for (const WorkbookFormat &f : workbook_formats()) {
+    EXPECT_TRUE(seen.count(f.name)) << f.name << " has no file read here";
+    EXPECT_FALSE(f.display.empty());
+    ASSERT_FALSE(f.extensions.empty()) << f.name;
+    for (std::string_view e : f.extensions) EXPECT_EQ(e.front(), '.') << e;
+  }
+  EXPECT_EQ(workbook_extensions(), ".xlsx .xlsm .xls .ods .csv");
+  EXPECT_EQ(workbook_extensions(","), ".xlsx,.xlsm,.xls,.ods,.csv");
+  EXPECT_EQ(workbook_extensions_in_words(), ".xlsx, .xlsm, .xls, .ods or .csv");
+  for (const char *yes : {"a.xlsx", "dir/B.XLSM", "c.Xls", "d.ods", "e e.CSV", "f: g.xlsx"})
+    EXPECT_TRUE(has_workbook_extension(yes)) << yes;
+  for (const char *no : {"a.xlsb", ".xlsx", "xlsx", "a.xlsx.bak", "notes.txt", "a.zip", "a.xl"})
+    EXPECT_FALSE(has_workbook_extension(no)) << no;
 }

@@ -1,0 +1,52 @@
+#pragma once
+// What is known of one file's bytes while its format is worked out: the
+// container its first bytes show (sniff_format), its name's extension, and
+// the zip package or Office container inside, each opened once, on first use.
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "import/limits.hpp"
+
+namespace fundbook {
+
+class Cfb;
+class ZipPackage;
+
+class FormatProbe {
+public:
+  FormatProbe(const std::string &path, const Limits &limits);
+  ~FormatProbe();
+  FormatProbe(const FormatProbe &) = delete;
+  FormatProbe &operator=(const FormatProbe &) = delete;
+
+  const std::string &path() const { return path_; }
+  const Limits &limits() const { return limits_; }
+  // sniff_format's answer: "zip", "ods", "cfb", "biff", "csv", "text", ...
+  const std::string &container() const { return container_; }
+  // The name's extension, lower case, without the dot ("" when none).
+  const std::string &extension() const { return extension_; }
+  // Whether the first 512 bytes hold `text` (a zip's first part names).
+  bool head_has(std::string_view text) const;
+  // The zip package (container "zip"); throws ReadError when it cannot be opened.
+  ZipPackage &zip();
+  // An OpenDocument package's media type, "" when it has none (zip only).
+  const std::string &odf_media_type();
+  bool odf_spreadsheet();
+  // The Office container (container "cfb"); throws ReadError saying it is
+  // an Office container fundbook cannot read when it cannot be opened.
+  Cfb &cfb();
+  // Lets go of the package or container before a reader opens the file itself.
+  void close();
+
+private:
+  std::string path_;
+  Limits limits_;
+  std::string container_, extension_, head_;
+  std::unique_ptr<ZipPackage> zip_;
+  std::unique_ptr<Cfb> cfb_;
+  std::optional<std::string> media_type_;
+};
+
+} // namespace fundbook
