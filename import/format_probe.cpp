@@ -51,8 +51,9 @@ Cfb &FormatProbe::cfb() {
     try {
       cfb_ = std::make_unique<Cfb>(Cfb::open(path_, limits_));
     } catch (const ReadError &e) {
-      throw ReadError(std::string("this is an Office container but not an Excel workbook that can be read (") +
-                      e.what() + ")");
+      throw ReadError(ReadError::Kind::Unsupported,
+                      std::string("this is an Office container but not an Excel workbook that can be read (") +
+                          e.what() + ")");
     }
   }
   return *cfb_;

@@ -103,7 +103,8 @@ Workbook open_workbook(const std::string &path, const Limits &limits, RowSink *s
   // Every writer saves at least one sheet; a workbook that lists none has lost
   // its sheet list, and "nothing checked" would hide that it was not read.
   if (wb.sheets.empty())
-    throw ReadError("no sheet was found in it: the file is damaged; open it in Excel or LibreOffice and save it "
+    throw ReadError(ReadError::Kind::Damaged,
+                    "no sheet was found in it: the file is damaged; open it in Excel or LibreOffice and save it "
                     "again, or ask for a fresh copy");
   // A formula saved with no value (as scripts write them) is worked out
   // before anything reads the grid, when it is arithmetic fundbook can do.
@@ -116,59 +117,69 @@ namespace {
 // read: refused before the list is tried, saying what to do instead.
 void refuse_unreadable_kin(FormatProbe &probe) {
   if (probe.container() == "zip" && !probe.head_has("[Content_Types].xml")) {
-    if (probe.zip().has("xl/workbook.bin")) throw ReadError("binary .xlsb workbooks are not supported: save as .xlsx");
+    if (probe.zip().has("xl/workbook.bin"))
+      throw ReadError(ReadError::Kind::Unsupported, "binary .xlsb workbooks are not supported: save as .xlsx");
     const std::string &mt = probe.odf_media_type();
     if (!mt.empty() && !probe.odf_spreadsheet())
-      throw ReadError("this is an OpenDocument file but not a spreadsheet (" + mt + ")");
+      throw ReadError(ReadError::Kind::Unsupported, "this is an OpenDocument file but not a spreadsheet (" + mt + ")");
   }
   if (probe.container() == "cfb" &&
       (probe.cfb().has_stream("EncryptedPackage") || probe.cfb().has_stream("EncryptionInfo")))
-    throw ReadError("password-protected: save an unprotected copy");
+    throw ReadError(ReadError::Kind::Encrypted, "password-protected: save an unprotected copy");
 }
 
 // No format of the list took the file: say what it is instead.
 [[noreturn]] void refuse_what_it_is(const FormatProbe &probe) {
   const std::string &c = probe.container();
   if (c == "zip")
-    throw ReadError("this is a zip file, not a workbook: unzip it and give fundbook the workbooks inside");
+    throw ReadError(ReadError::Kind::Unsupported,
+                    "this is a zip file, not a workbook: unzip it and give fundbook the workbooks inside");
   if (c == "cfb")
-    throw ReadError("this is an Office container but not an Excel workbook (perhaps a Word or Outlook file saved with "
+    throw ReadError(ReadError::Kind::Unsupported,
+                    "this is an Office container but not an Excel workbook (perhaps a Word or Outlook file saved with "
                     "a spreadsheet name)");
   if (c == "html")
-    throw ReadError("this is a web page saved with an ." +
-                    (probe.extension().empty() ? std::string("xls") : probe.extension()) +
-                    " name: open it in Excel and save as .xlsx");
-  if (c == "xml2003") throw ReadError("this is an Excel 2003 XML spreadsheet: open it in Excel and save as .xlsx");
-  if (c == "text") throw ReadError("this is a plain text file, not a workbook");
-  throw ReadError("this is not a workbook fundbook can read (expected " + workbook_extensions_in_words() + ")");
+    throw ReadError(ReadError::Kind::Unsupported,
+                    "this is a web page saved with an ." +
+                        (probe.extension().empty() ? std::string("xls") : probe.extension()) +
+                        " name: open it in Excel and save as .xlsx");
+  if (c == "xml2003")
+    throw ReadError(ReadError::Kind::Unsupported,
+                    "this is an Excel 2003 XML spreadsheet: open it in Excel and save as .xlsx");
+  if (c == "text") throw ReadError(ReadError::Kind::Unsupported, "this is a plain text file, not a workbook");
+  throw ReadError(ReadError::Kind::Unsupported,
+                  "this is not a workbook fundbook can read (expected " + workbook_extensions_in_words() + ")");
 }
 
 Workbook read_workbook(const std::string &path, const Limits &limits, RowSink *sink) {
   struct stat st;
   if (::stat(path.c_str(), &st) != 0) {
     int e = errno;
-    if (e == ENOENT) throw ReadError("no such file");
-    throw ReadError(std::string("cannot be opened: ") + std::strerror(e));
+    if (e == ENOENT) throw ReadError(ReadError::Kind::NotFound, "no such file");
+    throw ReadError(ReadError::Kind::System, std::string("cannot be opened: ") + std::strerror(e));
   }
-  if (S_ISDIR(st.st_mode)) throw ReadError("this is a folder, not a workbook");
+  if (S_ISDIR(st.st_mode)) throw ReadError(ReadError::Kind::NotAFile, "this is a folder, not a workbook");
   if (std::uint64_t(st.st_size) > limits.max_file_bytes) {
-    throw ReadError("the file is " + std::to_string(std::uint64_t(st.st_size) >> 20) + " MB, over the " +
-                    std::to_string(limits.max_file_bytes >> 20) + " MB limit");
+    throw ReadError(ReadError::Kind::TooLarge, "the file is " + std::to_string(std::uint64_t(st.st_size) >> 20) +
+                                                   " MB, over the " + std::to_string(limits.max_file_bytes >> 20) +
+                                                   " MB limit");
   }
   // Opened once here for the exact reason it cannot be: a file fundbook may
   // not read is not "empty" (what reading nothing from it would suggest).
   if (int fd = ::open(path.c_str(), O_RDONLY); fd < 0) {
     int e = errno;
     if (e == EACCES || e == EPERM)
-      throw ReadError(std::string("cannot be opened: ") + std::strerror(e) +
-                      " (this account may not read it; ask for read access, or copy it somewhere you can read)");
-    throw ReadError(std::string("cannot be opened: ") + std::strerror(e));
+      throw ReadError(ReadError::Kind::Permission,
+                      std::string("cannot be opened: ") + std::strerror(e) +
+                          " (this account may not read it; ask for read access, or copy it somewhere you can read)");
+    throw ReadError(ReadError::Kind::System, std::string("cannot be opened: ") + std::strerror(e));
   } else {
     ::close(fd);
   }
   FormatProbe probe(path, limits);
   if (probe.container() == "empty")
-    throw ReadError("the file is empty (0 bytes): it may not have finished saving; ask for a fresh copy");
+    throw ReadError(ReadError::Kind::Empty,
+                    "the file is empty (0 bytes): it may not have finished saving; ask for a fresh copy");
   refuse_unreadable_kin(probe);
   for (const WorkbookFormat &format : workbook_formats()) {
     if (!format.sniff(probe)) continue;

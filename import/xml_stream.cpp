@@ -19,7 +19,7 @@ const char *XmlAttrs::get(std::string_view name) const {
 XmlStream::XmlStream(XmlHandler &handler, const Limits &limits, std::string part, StartFn on_start, EndFn on_end,
                      TextFn on_text)
     : parser_(XML_ParserCreate(nullptr)), handler_(handler), limits_(limits), part_(std::move(part)) {
-  if (!parser_) throw ReadError("out of memory creating an XML parser");
+  if (!parser_) throw ReadError(ReadError::Kind::System, "out of memory creating an XML parser");
   XML_SetUserData(parser_, this);
   XML_SetElementHandler(parser_, on_start, on_end);
   XML_SetCharacterDataHandler(parser_, on_text);
@@ -32,19 +32,20 @@ XmlStream::~XmlStream() { XML_ParserFree(parser_); }
 
 void XmlStream::check(int ok) {
   if (signal_) std::rethrow_exception(signal_);
-  if (!failure_.empty()) throw ReadError(failure_);
+  if (!failure_.empty()) throw ReadError(ReadError::Kind::Damaged, failure_);
   if (ok == XML_STATUS_ERROR) {
-    throw ReadError("the part " + part_ + " is not well-formed XML (" + XML_ErrorString(XML_GetErrorCode(parser_)) +
-                    " at line " + std::to_string(XML_GetCurrentLineNumber(parser_)) +
-                    "): the file is damaged; open it in Excel or LibreOffice and save it again");
+    throw ReadError(ReadError::Kind::Damaged,
+                    "the part " + part_ + " is not well-formed XML (" + XML_ErrorString(XML_GetErrorCode(parser_)) +
+                        " at line " + std::to_string(XML_GetCurrentLineNumber(parser_)) +
+                        "): the file is damaged; open it in Excel or LibreOffice and save it again");
   }
 }
 
 char *XmlStream::room(std::size_t n) {
   if (signal_) std::rethrow_exception(signal_);
-  if (!failure_.empty()) throw ReadError(failure_);
+  if (!failure_.empty()) throw ReadError(ReadError::Kind::Damaged, failure_);
   void *p = XML_GetBuffer(parser_, int(n));
-  if (!p) throw ReadError("out of memory reading the part " + part_);
+  if (!p) throw ReadError(ReadError::Kind::System, "out of memory reading the part " + part_);
   return static_cast<char *>(p);
 }
 
@@ -61,6 +62,9 @@ void XmlStream::too_deep() {
 void XmlStream::fail(std::exception_ptr e) {
   try {
     std::rethrow_exception(e);
+  } catch (const ReadError &) {
+    signal_ = e; // rethrown as it is, with its kind and location
+    failure_ = "stopped";
   } catch (const std::exception &x) { failure_ = x.what(); } catch (...) {
     signal_ = e;
     failure_ = "stopped";

@@ -14,14 +14,15 @@ ZipPackage::ZipPackage(const std::string &path, const Limits &limits) : limits_(
   archive_ = zip_open(path.c_str(), ZIP_RDONLY, &err);
   if (!archive_) {
     if (err == ZIP_ER_NOZIP || err == ZIP_ER_INCONS) {
-      throw ReadError("the file is damaged or incomplete (its zip structure is broken): ask for a fresh copy, or open "
+      throw ReadError(ReadError::Kind::Damaged,
+                      "the file is damaged or incomplete (its zip structure is broken): ask for a fresh copy, or open "
                       "it in Excel and save it again");
     }
     zip_error_t ze;
     zip_error_init_with_code(&ze, err);
     std::string msg = zip_error_strerror(&ze);
     zip_error_fini(&ze);
-    throw ReadError("could not open the file as a zip package (" + msg + ")");
+    throw ReadError(ReadError::Kind::Damaged, "could not open the file as a zip package (" + msg + ")");
   }
   // A part named twice, or parts that together inflate past the limit, are
   // the marks of a zip bomb; refuse before inflating anything.
@@ -41,8 +42,8 @@ ZipPackage::ZipPackage(const std::string &path, const Limits &limits) : limits_(
   if (declared > limits_.max_inflated_bytes) {
     zip_discard(archive_);
     archive_ = nullptr;
-    throw ReadError("the package would inflate to " + std::to_string(declared >> 20) +
-                    " MB: this looks like a zip bomb, not a workbook, and was refused");
+    throw ReadError(ReadError::Kind::TooLarge, "the package would inflate to " + std::to_string(declared >> 20) +
+                                                   " MB: this looks like a zip bomb, not a workbook, and was refused");
   }
   for (std::size_t i = 0; i < names.size(); ++i) {
     // Two parts of one name: which one a reader takes decides what is read,
@@ -50,9 +51,10 @@ ZipPackage::ZipPackage(const std::string &path, const Limits &limits) : limits_(
     if (!names[i].empty() && !index_.emplace(names[i], std::int64_t(i)).second) {
       zip_discard(archive_);
       archive_ = nullptr;
-      throw ReadError("it holds two parts named " + names[i].substr(0, 200) +
-                      ", the mark of a zip bomb or a damaged file, so which one holds the figures cannot be told: "
-                      "refused; open it in Excel or LibreOffice and save it again");
+      throw ReadError(ReadError::Kind::Damaged,
+                      "it holds two parts named " + names[i].substr(0, 200) +
+                          ", the mark of a zip bomb or a damaged file, so which one holds the figures cannot be told: "
+                          "refused; open it in Excel or LibreOffice and save it again");
     }
   }
 }
@@ -82,26 +84,28 @@ void ZipPackage::stream(std::string_view name, const std::function<void(const ch
 void ZipPackage::stream_into(std::string_view name, const std::function<char *(std::size_t)> &room,
                              const std::function<void(std::size_t)> &filled) {
   auto idx = locate(name);
-  if (!idx) throw ReadError("the package has no part named " + std::string(name));
+  if (!idx) throw ReadError(ReadError::Kind::Damaged, "the package has no part named " + std::string(name));
   zip_stat_t st;
   zip_stat_init(&st);
   if (zip_stat_index(archive_, *idx, 0, &st) == 0 && (st.valid & ZIP_STAT_SIZE) && (st.valid & ZIP_STAT_COMP_SIZE)) {
     if (st.size > limits_.max_inflated_bytes) {
-      throw ReadError("part " + std::string(name) + " would inflate to " + std::to_string(st.size >> 20) +
-                      " MB, over the limit: this looks like a zip bomb, not a workbook");
+      throw ReadError(ReadError::Kind::TooLarge, "part " + std::string(name) + " would inflate to " +
+                                                     std::to_string(st.size >> 20) +
+                                                     " MB, over the limit: this looks like a zip bomb, not a workbook");
     }
     if (st.size > (64u << 20) && st.comp_size > 0 && st.size / st.comp_size > limits_.max_part_ratio) {
-      throw ReadError("part " + std::string(name) + " has a suspicious compression ratio (" +
-                      std::to_string(st.size / st.comp_size) + ":1): this looks like a zip bomb, not a workbook");
+      throw ReadError(ReadError::Kind::TooLarge, "part " + std::string(name) + " has a suspicious compression ratio (" +
+                                                     std::to_string(st.size / st.comp_size) +
+                                                     ":1): this looks like a zip bomb, not a workbook");
     }
   }
   zip_file_t *f = zip_fopen_index(archive_, *idx, 0);
   if (!f) {
     std::string why = zip_strerror(archive_);
     if (why.find("ncrypt") != std::string::npos || why.find("assword") != std::string::npos) {
-      throw ReadError("password-protected: save an unprotected copy");
+      throw ReadError(ReadError::Kind::Encrypted, "password-protected: save an unprotected copy");
     }
-    throw ReadError("could not open part " + std::string(name) + " (" + why + ")");
+    throw ReadError(ReadError::Kind::Damaged, "could not open part " + std::string(name) + " (" + why + ")");
   }
   constexpr std::size_t kChunk = 1 << 16;
   for (;;) {
@@ -116,15 +120,16 @@ void ZipPackage::stream_into(std::string_view name, const std::function<char *(s
     if (n < 0) {
       std::string why = zip_file_strerror(f);
       zip_fclose(f);
-      throw ReadError("the file is damaged (" + why + " in part " + std::string(name) +
-                      "): ask for a fresh copy, or open it in Excel and save it again");
+      throw ReadError(ReadError::Kind::Damaged, "the file is damaged (" + why + " in part " + std::string(name) +
+                                                    "): ask for a fresh copy, or open it in Excel and save it again");
     }
     if (n == 0) break;
     inflated_ += static_cast<std::uint64_t>(n);
     if (inflated_ > limits_.max_inflated_bytes) {
       zip_fclose(f);
-      throw ReadError("the package inflates to more than " + std::to_string(limits_.max_inflated_bytes >> 20) +
-                      " MB: this looks like a zip bomb, not a workbook");
+      throw ReadError(ReadError::Kind::TooLarge, "the package inflates to more than " +
+                                                     std::to_string(limits_.max_inflated_bytes >> 20) +
+                                                     " MB: this looks like a zip bomb, not a workbook");
     }
     try {
       filled(static_cast<std::size_t>(n));

@@ -55,7 +55,7 @@ char sniff_delimiter(const std::string &text) {
 
 Workbook CsvReader::read(const std::string &path, const Limits &limits) const {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw ReadError("could not open the file");
+  if (!in) throw ReadError(ReadError::Kind::System, "could not open the file");
   std::ostringstream ss;
   ss << in.rdbuf();
   std::string text = to_utf8(ss.str());
@@ -75,7 +75,8 @@ Workbook CsvReader::read(const std::string &path, const Limits &limits) const {
   auto flush = [&] {
     if (!field.empty() || was_quoted) {
       if (field.size() > limits.max_string_bytes)
-        throw ReadError("a field is longer than the limit at row " + std::to_string(row + 1));
+        throw ReadError(ReadError::Kind::TooLarge,
+                        "a field is longer than the limit at row " + std::to_string(row + 1));
       if (!field.empty() && col >= kMaxColumns) {
         if (!wide_warned) {
           wb.warnings.push_back("row " + std::to_string(row + 1) + " has more than " + std::to_string(kMaxColumns) +
@@ -88,7 +89,8 @@ Workbook CsvReader::read(const std::string &path, const Limits &limits) const {
         c.col = std::uint16_t(col);
         c.type = CellType::String;
         c.str = wb.intern(field);
-        if (sheet.cells.size() >= limits.max_cells_per_sheet) throw ReadError("more cells than the limit");
+        if (sheet.cells.size() >= limits.max_cells_per_sheet)
+          throw ReadError(ReadError::Kind::TooLarge, "more cells than the limit");
         sheet.cells.push_back(c);
       }
     }

@@ -253,7 +253,7 @@ struct ContentHandler : XmlHandler {
   void text_cb(std::string_view s) {
     if (in_cell && in_p && !in_annotation) {
       if (content.size() + s.size() > limits.max_string_bytes)
-        throw ReadError("a cell's text is longer than the limit");
+        throw ReadError(ReadError::Kind::TooLarge, "a cell's text is longer than the limit");
       content.append(s);
     }
   }
@@ -308,12 +308,14 @@ struct ContentHandler : XmlHandler {
         std::uint32_t n = row_repeat > 1 ? copies(row_repeat, row_cells.size(), "row", row, 0) : 1;
         // Refuse before copying: what the copies would add must fit the sheet's limit.
         if (sheet->cells.size() + std::uint64_t(row_cells.size()) * n > limits.max_cells_per_sheet)
-          throw ReadError("sheet '" + sheet->name + "' has more cells than the limit");
+          throw ReadError(ReadError::Kind::TooLarge, "sheet '" + sheet->name + "' has more cells than the limit",
+                          ReadError::Location{sheet->name, std::nullopt});
         for (std::uint32_t k = 0; k < n; ++k) {
           for (Cell c : row_cells) {
             c.row = row + k;
             if (sheet->cells.size() >= limits.max_cells_per_sheet)
-              throw ReadError("sheet '" + sheet->name + "' has more cells than the limit");
+              throw ReadError(ReadError::Kind::TooLarge, "sheet '" + sheet->name + "' has more cells than the limit",
+                              ReadError::Location{sheet->name, std::nullopt});
             sheet->cells.push_back(c);
           }
           for (CellFormula f : row_formulas) {
@@ -341,11 +343,12 @@ Workbook OdsReader::read(const std::string &path, const Limits &limits) const {
   Workbook wb;
   wb.path = path;
   wb.format = "ods";
-  if (!zip.has("content.xml")) throw ReadError("this OpenDocument file has no content part: the file is damaged");
+  if (!zip.has("content.xml"))
+    throw ReadError(ReadError::Kind::Damaged, "this OpenDocument file has no content part: the file is damaged");
   if (zip.has("META-INF/manifest.xml")) {
     std::string manifest = zip.read_all("META-INF/manifest.xml");
     if (manifest.find("encryption-data") != std::string::npos)
-      throw ReadError("password-protected: save an unprotected copy");
+      throw ReadError(ReadError::Kind::Encrypted, "password-protected: save an unprotected copy");
   }
   StylesHandler styles;
   if (zip.has("styles.xml")) {

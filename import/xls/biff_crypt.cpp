@@ -24,7 +24,8 @@ const char *const kNeedsPassword =
     "default password does not open it)";
 
 std::uint16_t u16(std::string_view d, std::size_t off) {
-  if (off + 2 > d.size()) throw ReadError("the encryption record of this .xls is cut short: the file is damaged");
+  if (off + 2 > d.size())
+    throw ReadError(ReadError::Kind::Damaged, "the encryption record of this .xls is cut short: the file is damaged");
   return std::uint16_t(std::uint8_t(d[off]) | (std::uint8_t(d[off + 1]) << 8));
 }
 std::uint32_t u32(std::string_view d, std::size_t off) { return u16(d, off) | (std::uint32_t(u16(d, off + 2)) << 16); }
@@ -181,7 +182,7 @@ std::unique_ptr<BlockKeys> keys_for(std::string_view filepass) {
   std::uint16_t major = u16(filepass, 2), minor = u16(filepass, 4);
   if (major == 1 && minor == 1) {
     if (filepass.size() < 6 + 48)
-      throw ReadError("the encryption record of this .xls is cut short: the file is damaged");
+      throw ReadError(ReadError::Kind::Damaged, "the encryption record of this .xls is cut short: the file is damaged");
     std::string_view salt = filepass.substr(6, 16), verifier = filepass.substr(22, 32);
     auto keys = std::make_unique<Rc4Keys>(salt);
     std::string plain = decrypt_from_start(*keys, verifier);
@@ -190,7 +191,7 @@ std::unique_ptr<BlockKeys> keys_for(std::string_view filepass) {
     md5_init(&ctx);
     md5_update(&ctx, 16, reinterpret_cast<const std::uint8_t *>(plain.data()));
     md5_digest(&ctx, sizeof h, h);
-    if (std::memcmp(h, plain.data() + 16, sizeof h) != 0) throw ReadError(kNeedsPassword);
+    if (std::memcmp(h, plain.data() + 16, sizeof h) != 0) throw ReadError(ReadError::Kind::Encrypted, kNeedsPassword);
     return keys;
   }
   if ((major == 2 || major == 3 || major == 4) && minor == 2) {
@@ -199,15 +200,18 @@ std::unique_ptr<BlockKeys> keys_for(std::string_view filepass) {
     std::size_t header = 14;
     std::uint32_t alg = u32(filepass, header + 8), key_bits = u32(filepass, header + 16);
     if (alg != 0x6801 && alg != 0) // CALG_RC4 (0: the default, RC4)
-      throw ReadError("this .xls is encrypted with a method fundbook cannot read: save an unprotected copy");
+      throw ReadError(ReadError::Kind::Encrypted,
+                      "this .xls is encrypted with a method fundbook cannot read: save an unprotected copy");
     std::size_t v = header + header_size;
     std::uint32_t salt_size = u32(filepass, v);
     if (salt_size != 16 || v + 4 + 16 + 16 + 4 + 20 > filepass.size())
-      throw ReadError("the encryption record of this .xls is damaged: save an unprotected copy");
+      throw ReadError(ReadError::Kind::Damaged,
+                      "the encryption record of this .xls is damaged: save an unprotected copy");
     std::string_view salt = filepass.substr(v + 4, 16);
     std::string enc = std::string(filepass.substr(v + 20, 16)) + std::string(filepass.substr(v + 40, 20));
     if (key_bits != 0 && (key_bits < 40 || key_bits > 128 || key_bits % 8))
-      throw ReadError("the encryption record of this .xls is damaged: save an unprotected copy");
+      throw ReadError(ReadError::Kind::Damaged,
+                      "the encryption record of this .xls is damaged: save an unprotected copy");
     auto keys = std::make_unique<CryptoApiKeys>(salt, key_bits);
     std::string plain = decrypt_from_start(*keys, enc);
     std::uint8_t h[SHA1_DIGEST_SIZE];
@@ -215,10 +219,11 @@ std::unique_ptr<BlockKeys> keys_for(std::string_view filepass) {
     sha1_init(&ctx);
     sha1_update(&ctx, 16, reinterpret_cast<const std::uint8_t *>(plain.data()));
     sha1_digest(&ctx, sizeof h, h);
-    if (std::memcmp(h, plain.data() + 16, sizeof h) != 0) throw ReadError(kNeedsPassword);
+    if (std::memcmp(h, plain.data() + 16, sizeof h) != 0) throw ReadError(ReadError::Kind::Encrypted, kNeedsPassword);
     return keys;
   }
-  throw ReadError("this .xls is encrypted with a method fundbook cannot read: save an unprotected copy");
+  throw ReadError(ReadError::Kind::Encrypted,
+                  "this .xls is encrypted with a method fundbook cannot read: save an unprotected copy");
 }
 
 // Records that are never encrypted ([MS-XLS] 2.2.10).
@@ -298,7 +303,8 @@ bool decrypt_workbook_stream(std::string &stream) {
   if (!biff8 || u16(filepass, 0) == 0) {
     std::size_t at = biff8 ? 2 : 0;
     XorObfuscation xor_array;
-    if (!xor_array.opens(u16(filepass, at), u16(filepass, at + 2))) throw ReadError(kNeedsPassword);
+    if (!xor_array.opens(u16(filepass, at), u16(filepass, at + 2)))
+      throw ReadError(ReadError::Kind::Encrypted, kNeedsPassword);
     for_each_encrypted(stream, filepass_end, [&](std::size_t data, std::size_t from, std::size_t end) {
       for (std::size_t p = from; p < end; ++p)
         stream[p] = char(xor_array.clear(std::uint8_t(stream[p]), p, data, end - data));

@@ -187,7 +187,8 @@ private:
 
   void push(const Cell &c) {
     if (sheet_.cells.size() >= limits_.max_cells_per_sheet)
-      throw ReadError("sheet '" + sheet_.name + "' has more cells than the limit");
+      throw ReadError(ReadError::Kind::TooLarge, "sheet '" + sheet_.name + "' has more cells than the limit",
+                      ReadError::Location{sheet_.name, std::nullopt});
     sheet_.cells.push_back(c);
   }
   void number(std::uint16_t row, std::uint16_t col, xlsx::Shown date, double v, bool formula) {
@@ -288,7 +289,7 @@ Workbook read_old_biff(std::string_view stream, const std::string &path, const L
   Records rs(stream);
   Record bof;
   if (!rs.next(bof) || !biff_of(bof.type))
-    throw ReadError("the file does not start with a BOF record: the file is damaged");
+    throw ReadError(ReadError::Kind::Damaged, "the file does not start with a BOF record: the file is damaged");
   int biff = biff_of(bof.type);
   std::uint16_t kind = rd16(bof.data, 2);
   if (biff == 4 && kind == 0x0100) {
@@ -324,7 +325,8 @@ Workbook read_old_biff(std::string_view stream, const std::string &path, const L
     return wb;
   }
   if (kind != 0x0010 && kind != 0x0040)
-    throw ReadError("this old (pre-Excel 5) file is a chart or macro sheet, not a worksheet: it holds no cells");
+    throw ReadError(ReadError::Kind::Unsupported,
+                    "this old (pre-Excel 5) file is a chart or macro sheet, not a worksheet: it holds no cells");
   Sheet sheet;
   sheet.name = base_name(path);
   if (sheet.name.size() > 31) sheet.name = sheet.name.substr(0, 31);
@@ -336,11 +338,12 @@ Workbook read_old_biff(std::string_view stream, const std::string &path, const L
 
 Workbook read_old_biff_file(const std::string &path, const Limits &limits) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw ReadError("could not open the file");
+  if (!in) throw ReadError(ReadError::Kind::System, "could not open the file");
   std::ostringstream ss;
   ss << in.rdbuf();
   std::string bytes = ss.str();
-  if (bytes.size() > limits.max_file_bytes) throw ReadError("the file is over the size limit");
+  if (bytes.size() > limits.max_file_bytes)
+    throw ReadError(ReadError::Kind::TooLarge, "the file is over the size limit");
   return read_old_biff(bytes, path, limits);
 }
 

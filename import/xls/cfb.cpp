@@ -14,13 +14,15 @@ constexpr std::uint32_t kEndOfChain = 0xFFFFFFFE;
 constexpr std::uint32_t kFree = 0xFFFFFFFF;
 
 std::uint32_t u32(const std::string &d, std::size_t off) {
-  if (off + 4 > d.size()) throw ReadError("the Office container is truncated: ask for a fresh copy");
+  if (off + 4 > d.size())
+    throw ReadError(ReadError::Kind::Damaged, "the Office container is truncated: ask for a fresh copy");
   std::uint32_t v;
   std::memcpy(&v, d.data() + off, 4);
   return v;
 }
 std::uint16_t u16(const std::string &d, std::size_t off) {
-  if (off + 2 > d.size()) throw ReadError("the Office container is truncated: ask for a fresh copy");
+  if (off + 2 > d.size())
+    throw ReadError(ReadError::Kind::Damaged, "the Office container is truncated: ask for a fresh copy");
   std::uint16_t v;
   std::memcpy(&v, d.data() + off, 2);
   return v;
@@ -35,11 +37,12 @@ std::string fold(std::string s) {
 
 Cfb Cfb::open(const std::string &path, const Limits &limits) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw ReadError("could not open the file");
+  if (!in) throw ReadError(ReadError::Kind::System, "could not open the file");
   std::ostringstream ss;
   ss << in.rdbuf();
   std::string bytes = ss.str();
-  if (bytes.size() > limits.max_file_bytes) throw ReadError("the file is over the size limit");
+  if (bytes.size() > limits.max_file_bytes)
+    throw ReadError(ReadError::Kind::TooLarge, "the file is over the size limit");
   return from_bytes(std::move(bytes));
 }
 
@@ -47,12 +50,15 @@ Cfb Cfb::from_bytes(std::string bytes) {
   Cfb c;
   c.data_ = std::move(bytes);
   const std::string &d = c.data_;
-  if (d.size() < 512) throw ReadError("the Office container is truncated: ask for a fresh copy");
+  if (d.size() < 512)
+    throw ReadError(ReadError::Kind::Damaged, "the Office container is truncated: ask for a fresh copy");
   std::uint16_t shift = u16(d, 0x1E);
-  if (shift != 9 && shift != 12) throw ReadError("the Office container has an invalid header: the file is damaged");
+  if (shift != 9 && shift != 12)
+    throw ReadError(ReadError::Kind::Damaged, "the Office container has an invalid header: the file is damaged");
   c.sector_size_ = 1u << shift;
   std::uint16_t mshift = u16(d, 0x20);
-  if (mshift != 6) throw ReadError("the Office container has an invalid header: the file is damaged");
+  if (mshift != 6)
+    throw ReadError(ReadError::Kind::Damaged, "the Office container has an invalid header: the file is damaged");
   c.mini_sector_size_ = 1u << mshift;
   c.mini_cutoff_ = u32(d, 0x38);
   std::uint32_t n_fat = u32(d, 0x2C);
@@ -66,7 +72,8 @@ Cfb Cfb::from_bytes(std::string bytes) {
   auto sector_off = [&](std::uint32_t s) -> std::size_t {
     std::uint64_t off = (std::uint64_t(s) + 1) * c.sector_size_;
     if (off + c.sector_size_ > d.size() + c.sector_size_ || off >= d.size()) {
-      throw ReadError("the Office container points past its end: the file is damaged or truncated");
+      throw ReadError(ReadError::Kind::Damaged,
+                      "the Office container points past its end: the file is damaged or truncated");
     }
     return std::size_t(off);
   };
@@ -80,7 +87,8 @@ Cfb Cfb::from_bytes(std::string bytes) {
   }
   std::uint32_t ds = first_difat;
   for (std::uint32_t k = 0; k < n_difat && ds != kEndOfChain && ds != kFree; ++k) {
-    if (k > n_sectors) throw ReadError("the Office container's sector table loops: the file is damaged");
+    if (k > n_sectors)
+      throw ReadError(ReadError::Kind::Damaged, "the Office container's sector table loops: the file is damaged");
     std::size_t off = sector_off(ds);
     std::uint32_t per = c.sector_size_ / 4 - 1;
     for (std::uint32_t i = 0; i < per; ++i) {
@@ -97,7 +105,8 @@ Cfb Cfb::from_bytes(std::string bytes) {
       c.fat_.push_back(p + 4 <= d.size() ? u32(d, p) : kFree);
     }
   }
-  if (c.fat_.empty()) throw ReadError("the Office container has no sector table: the file is damaged");
+  if (c.fat_.empty())
+    throw ReadError(ReadError::Kind::Damaged, "the Office container has no sector table: the file is damaged");
 
   std::string dir = c.chain(first_dir, UINT64_MAX, false);
   for (std::size_t off = 0; off + 128 <= dir.size(); off += 128) {
@@ -118,7 +127,7 @@ Cfb Cfb::from_bytes(std::string bytes) {
     c.entries_.push_back(e);
   }
   if (c.entries_.empty() || c.entries_[0].type != 5)
-    throw ReadError("the Office container has no root entry: the file is damaged");
+    throw ReadError(ReadError::Kind::Damaged, "the Office container has no root entry: the file is damaged");
   if (n_minifat > 0 && first_minifat != kEndOfChain) {
     std::string mf = c.chain(first_minifat, UINT64_MAX, false);
     for (std::size_t p = 0; p + 4 <= mf.size(); p += 4) c.minifat_.push_back(u32(mf, p));
@@ -135,7 +144,7 @@ std::string Cfb::chain(std::uint32_t start, std::uint64_t size, bool mini, std::
   std::uint32_t s = start;
   std::size_t steps = 0;
   auto broken = [&](const char *refusal, const char *what) {
-    if (!damage) throw ReadError(refusal);
+    if (!damage) throw ReadError(ReadError::Kind::Damaged, refusal);
     *damage = what;
   };
   while (s != kEndOfChain && out.size() < size) {
@@ -156,7 +165,9 @@ std::string Cfb::chain(std::uint32_t start, std::uint64_t size, bool mini, std::
   }
   if (size != UINT64_MAX) {
     if (out.size() < size) {
-      if (!damage) throw ReadError("a stream in the Office container is shorter than it says: the file is truncated");
+      if (!damage)
+        throw ReadError(ReadError::Kind::Damaged,
+                        "a stream in the Office container is shorter than it says: the file is truncated");
       if (damage->empty()) *damage = "its sector chain ends early";
     } else {
       out.resize(std::size_t(size));
@@ -177,14 +188,14 @@ bool Cfb::has_stream(const std::string &name) const { return find(name) != nullp
 
 std::string Cfb::read_stream(const std::string &name) const {
   const Entry *e = find(name);
-  if (!e) throw ReadError("the Office container has no " + name + " stream");
+  if (!e) throw ReadError(ReadError::Kind::Damaged, "the Office container has no " + name + " stream");
   bool mini = e->size < mini_cutoff_ && !minifat_.empty();
   return chain(e->start, e->size, mini);
 }
 
 std::string Cfb::read_stream_salvaging(const std::string &name, std::string &damage) const {
   const Entry *e = find(name);
-  if (!e) throw ReadError("the Office container has no " + name + " stream");
+  if (!e) throw ReadError(ReadError::Kind::Damaged, "the Office container has no " + name + " stream");
   bool mini = e->size < mini_cutoff_ && !minifat_.empty();
   std::string why;
   std::string out = chain(e->start, e->size, mini, &why);

@@ -37,10 +37,11 @@ public:
     // BIFF8 caps a record at 8224 bytes: a longer one is a damaged length,
     // and every record after it would be read from the wrong place.
     if (biff8_ && len > 8224)
-      throw ReadError("the record at byte " + std::to_string(pos_) + " of the workbook stream claims " +
-                      std::to_string(len) +
-                      " bytes, more than an .xls record can hold: the file is damaged; open it in Excel or "
-                      "LibreOffice and save it again, or ask for a fresh copy");
+      throw ReadError(ReadError::Kind::Damaged,
+                      "the record at byte " + std::to_string(pos_) + " of the workbook stream claims " +
+                          std::to_string(len) +
+                          " bytes, more than an .xls record can hold: the file is damaged; open it in Excel or "
+                          "LibreOffice and save it again, or ask for a fresh copy");
     std::size_t avail = std::min<std::size_t>(len, s_.size() - pos_ - 4);
     cut_ = avail < len;
     r.type = type;
@@ -180,7 +181,7 @@ public:
   }
   std::uint8_t u8() {
     normalise();
-    if (eof()) throw ReadError("a text record is cut short: the file is damaged");
+    if (eof()) throw ReadError(ReadError::Kind::Damaged, "a text record is cut short: the file is damaged");
     return std::uint8_t(parts[part][pos++]);
   }
   std::uint16_t u16() {
@@ -251,7 +252,8 @@ struct BoundSheet {
 
 Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
   Cfb cfb = Cfb::open(path, limits);
-  if (cfb.has_stream("EncryptedPackage")) throw ReadError("password-protected: save an unprotected copy");
+  if (cfb.has_stream("EncryptedPackage"))
+    throw ReadError(ReadError::Kind::Encrypted, "password-protected: save an unprotected copy");
   std::string damage;
   std::string stream = cfb.read_stream_salvaging(cfb.has_stream("Workbook") ? "Workbook" : "Book", damage);
   decrypt_workbook_stream(stream); // Excel's default password; any other is refused
@@ -268,7 +270,8 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
   RecordStream rs(stream);
   Record r;
   if (!rs.next(r) || r.type != 0x0809)
-    throw ReadError("the workbook stream does not start with a BOF record: the file is damaged");
+    throw ReadError(ReadError::Kind::Damaged,
+                    "the workbook stream does not start with a BOF record: the file is damaged");
   // BIFF8 says 0x0600; anything else under this BOF is BIFF5 (writers put 0x0500 or nearby), as LibreOffice reads it.
   bool biff8 = rd16(r.data, 0) == 0x0600;
   rs.set_biff8(biff8);
@@ -382,7 +385,8 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
     }
     auto push = [&](Cell c) {
       if (sheet.cells.size() >= limits.max_cells_per_sheet)
-        throw ReadError("sheet '" + sheet.name + "' has more cells than the limit");
+        throw ReadError(ReadError::Kind::TooLarge, "sheet '" + sheet.name + "' has more cells than the limit",
+                        ReadError::Location{sheet.name, std::nullopt});
       sheet.cells.push_back(c);
     };
     auto number_cell = [&](std::uint16_t row, std::uint16_t col, std::uint16_t xf, double v, bool formula) {

@@ -148,7 +148,8 @@ struct SharedStringsHandler : XmlHandler {
   }
   void text(std::string_view s) override {
     if (!in_t) return;
-    if (cur.size() + s.size() > limits.max_string_bytes) throw ReadError("a shared string is longer than the limit");
+    if (cur.size() + s.size() > limits.max_string_bytes)
+      throw ReadError(ReadError::Kind::TooLarge, "a shared string is longer than the limit");
     cur.append(s);
   }
 };
@@ -343,11 +344,12 @@ struct SheetHandler : XmlHandler {
 
   void text(std::string_view s) override {
     if (in_v) {
-      if (v.size() + s.size() > limits.max_string_bytes) throw ReadError("a cell value is longer than the limit");
+      if (v.size() + s.size() > limits.max_string_bytes)
+        throw ReadError(ReadError::Kind::TooLarge, "a cell value is longer than the limit");
       v.append(s);
     } else if (in_t) {
       if (is_text.size() + s.size() > limits.max_string_bytes)
-        throw ReadError("a cell's text is longer than the limit");
+        throw ReadError(ReadError::Kind::TooLarge, "a cell's text is longer than the limit");
       is_text.append(s);
     } else if (formulas.in_f()) {
       formulas.text(s);
@@ -400,8 +402,10 @@ struct SheetHandler : XmlHandler {
 
   void push(Cell c) {
     if (sheet.cells.size() + taken_cells >= limits.max_cells_per_sheet) {
-      throw ReadError("sheet '" + sheet.name + "' has more than " + std::to_string(limits.max_cells_per_sheet) +
-                      " cells, over the limit");
+      throw ReadError(ReadError::Kind::TooLarge,
+                      "sheet '" + sheet.name + "' has more than " + std::to_string(limits.max_cells_per_sheet) +
+                          " cells, over the limit",
+                      ReadError::Location{sheet.name, std::nullopt});
     }
     sheet.cells.push_back(c);
   }
@@ -546,13 +550,15 @@ Workbook XlsxReader::read_with(const std::string &path, const Limits &limits, Ro
     if (zip.has("xl/workbook.xml"))
       wb_part = "xl/workbook.xml";
     else if (zip.has("xl/workbook.bin"))
-      throw ReadError("binary .xlsb workbooks are not supported: save as .xlsx");
+      throw ReadError(ReadError::Kind::Unsupported, "binary .xlsb workbooks are not supported: save as .xlsx");
     else if (zip.has("content.xml"))
-      throw ReadError("this is an OpenDocument file with an Excel name: rename it to .ods");
+      throw ReadError(ReadError::Kind::Unsupported,
+                      "this is an OpenDocument file with an Excel name: rename it to .ods");
     else
-      throw ReadError("this zip file is not an Excel workbook (it has no workbook part)");
+      throw ReadError(ReadError::Kind::Unsupported, "this zip file is not an Excel workbook (it has no workbook part)");
   }
-  if (ends_with(wb_part, ".bin")) throw ReadError("binary .xlsb workbooks are not supported: save as .xlsx");
+  if (ends_with(wb_part, ".bin"))
+    throw ReadError(ReadError::Kind::Unsupported, "binary .xlsb workbooks are not supported: save as .xlsx");
 
   WorkbookHandler wbh;
   parse_part(zip, wb_part, wbh, limits);
@@ -611,7 +617,8 @@ Workbook XlsxReader::read_with(const std::string &path, const Limits &limits, Ro
   bool any_read = false;
   for (auto &s : wb.sheets) any_read = any_read || !s.cells.empty();
   if (!any_read && !wb.warnings.empty()) {
-    throw ReadError(wb.warnings.front() + ": the file is damaged; open it in Excel and save it again");
+    throw ReadError(ReadError::Kind::Damaged,
+                    wb.warnings.front() + ": the file is damaged; open it in Excel and save it again");
   }
   return wb;
 }

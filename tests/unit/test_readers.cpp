@@ -2,6 +2,8 @@
 
 #include <charconv>
 #include <chrono>
+#include <fstream>
+#include <optional>
 #include <set>
 
 #include "core/concat.hpp"
@@ -259,4 +261,41 @@ TEST(Formats, EachFormatReadsItsOwnFilesAndNamesTheExtensions) {
     EXPECT_TRUE(has_workbook_extension(yes)) << yes;
   for (const char *no : {"a.xlsb", ".xlsx", "xlsx", "a.xlsx.bak", "notes.txt", "a.zip", "a.xl"})
     EXPECT_FALSE(has_workbook_extension(no)) << no;
+}
+
+// A refusal says what kind of problem it is, and where when one sheet is at
+// fault, so callers and tests need not match its words.
+TEST(ReadErrors, SayTheirKindAndWhere) {
+  auto kind_of = [](const std::string &path, const Limits &limits = {}) -> std::optional<ReadError> {
+    try {
+      open_workbook(path, limits);
+    } catch (const ReadError &e) { return e; }
+    return std::nullopt;
+  };
+  using K = ReadError::Kind;
+  std::string dir = temp_dir(), h = shared_dir() + "/corpus/hostile/";
+  std::ofstream(dir + "/empty.xlsx") << "";
+  const std::pair<std::string, K> cases[] = {
+      {dir + "/missing.xlsx", K::NotFound},
+      {dir, K::NotAFile},
+      {dir + "/empty.xlsx", K::Empty},
+      {source_dir() + "/tests/data/issue21/xls-real-password.xls", K::Encrypted},
+      {h + "html-table-as.xls", K::Unsupported},
+      {h + "cfb-not-excel.xls", K::Unsupported},
+      {h + "truncated.xlsx", K::Damaged},
+      {h + "zip-bomb.xlsx", K::TooLarge},
+  };
+  for (auto &[path, kind] : cases) {
+    auto e = kind_of(path);
+    ASSERT_TRUE(e) << path;
+    EXPECT_EQ(int(e->kind()), int(kind)) << path << ": " << e->what();
+    EXPECT_FALSE(e->where()) << path;
+  }
+  Limits few;
+  few.max_cells_per_sheet = 10;
+  auto e = kind_of(source_dir() + "/samples/baseline-2017-06-transformation-fund.xlsx", few);
+  ASSERT_TRUE(e);
+  EXPECT_EQ(int(e->kind()), int(K::TooLarge)) << e->what();
+  ASSERT_TRUE(e->where());
+  EXPECT_EQ(e->where()->sheet, "Baseline");
 }
