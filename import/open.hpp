@@ -7,7 +7,11 @@
 
 namespace fundbook {
 
-// "xlsx", "ods", "xls", "csv", "html", "xlsb", "cfb", "empty", "text", "unknown".
+// The kind of container the first bytes show: "zip", "ods" (a zip whose
+// ODF mimetype comes first), "cfb" (an Office container), "biff" (a bare
+// BIFF2-4 stream), "csv", "text", "html", "xml2003", "empty" or "unknown".
+// Which workbook format a zip or container holds is the formats list's to
+// say (formats.hpp); a file that could not be read reports this name.
 std::string sniff_format(const std::string &path);
 
 // Reads the workbook or throws ReadError with a message naming what is wrong
