@@ -160,7 +160,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     }
     std::optional<PhaseTimer> t_rules(std::in_place, "rules");
     for (auto &t : rec.tables) {
-      CheckedTable c{s.input.path, t.sheet, std::string(coverage_kind(t.kind)), {}, {}, 0, 0};
+      CheckedTable c{s.input.path, t.sheet, t.kind, {}, {}, 0, 0};
       c.totals_checked += rules::row_totals(s.input.path, t, options.rules, s.findings);
       c.totals_checked += rules::column_totals(s.input.path, t, options.rules, s.findings);
       c.totals_checked += rules::cumulative_totals(s.input.path, t, options.rules, s.findings);
@@ -169,7 +169,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       add_checked(s.checked, std::move(c));
     }
     for (auto &ov : rec.rag_overviews) {
-      CheckedTable c{s.input.path, ov.sheet, "rag-overview", {}, {}, 0, 0};
+      CheckedTable c{s.input.path, ov.sheet, TableKind::RagOverview, {}, {}, 0, 0};
       auto sheets = rules::rag_listing_sheets(ov, rec.rag_overviews, rec.schemes);
       c.totals_checked = rules::rag_overview(s.input.path, ov, rec.schemes, sheets, s.findings);
       overview_extent(ov, c.first, c.last);
@@ -180,7 +180,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     }
     for (auto &ov : rec.rag_overviews) s.overviews.push_back({s.input.path, std::move(ov)});
     for (auto &t : rec.totals_tables) {
-      CheckedTable c{s.input.path, t.sheet, "totals-table", t.first, t.last, 0, 0};
+      CheckedTable c{s.input.path, t.sheet, TableKind::TotalsTable, t.first, t.last, 0, 0};
       std::size_t from = s.findings.size();
       c.totals_checked = rules::stated_totals(s.input.path, t, options.rules, s.findings);
       rules::fold_knock_on_totals(t, s.findings, from);
@@ -205,14 +205,14 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     fill_planning_figures(rec, true, [&](SchemeRecord &sc) {
       if (sc.hidden) {
         rec.notes.push_back(
-            {"hidden-content", sc.source.sheet, sc.source.cell,
+            {NoteKind::HiddenContent, sc.source.sheet, sc.source.cell,
              sc.title + (sc.ref ? " (" + *sc.ref + ")" : "") + " sits in a hidden row; it was read and counted"});
       }
       complete_scheme(path, sc);
     });
     for (auto &t : rec.tables) {
       // Only the workstream summaries are needed after the checks (for the totals).
-      if (t.kind == "summary") s.summaries.push_back({s.input.path, std::move(t)});
+      if (t.kind == TableKind::WorkstreamSummary) s.summaries.push_back({s.input.path, std::move(t)});
     }
     rec.tables.clear();
     rules::cell_notes(s.input.path, rec.notes, options.rules, s.findings);

@@ -5,14 +5,6 @@
 
 namespace fundbook {
 
-std::string_view coverage_kind(std::string_view k) {
-  if (k == "profile") return "profile-blocks";
-  if (k == "summary") return "workstream-summary";
-  if (k == "planning") return "planning-table";
-  if (k == "totals") return "totals-table";
-  return k;
-}
-
 namespace {
 struct Extent {
   CellRef first{~0u, ~0u}, last{0, 0};
@@ -72,7 +64,7 @@ UncheckedBlock overview_unchecked(const RagOverview &ov, CellRef first, CellRef 
 void add_checked(std::vector<CheckedTable> &out, CheckedTable t) {
   if (!out.empty()) {
     CheckedTable &p = out.back();
-    if (p.path == t.path && p.sheet == t.sheet && p.kind == t.kind && t.kind == "profile-blocks") {
+    if (p.path == t.path && p.sheet == t.sheet && p.kind == t.kind && t.kind == TableKind::ProfileBlocks) {
       p.first = {std::min(p.first.row, t.first.row), std::min(p.first.col, t.first.col)};
       p.last = {std::max(p.last.row, t.last.row), std::max(p.last.col, t.last.col)};
       p.totals_checked += t.totals_checked;

@@ -14,7 +14,7 @@ namespace fundbook {
 
 struct CheckedTable {
   std::string path, sheet;
-  std::string kind; // profile-blocks, workstream-summary, planning-table, rag-overview, totals-table
+  TableKind kind = TableKind::TotalsTable;
   CellRef first, last;
   std::size_t totals_checked = 0;
   std::size_t formulas_checked = 0;
@@ -24,9 +24,6 @@ struct UncheckedFigures {
   std::string path;
   UncheckedBlock block;
 };
-
-// The contract's name for a recogniser's table kind ("profile" -> "profile-blocks").
-std::string_view coverage_kind(std::string_view table_kind);
 
 // The corners of every cell a table was read from (header, labels, figures).
 void table_extent(const FigureTable &t, CellRef &first, CellRef &last);

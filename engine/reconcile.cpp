@@ -34,7 +34,7 @@ void complete_scheme(const SharedText &path, Scheme &s) {
   s.investment_total = total(s.stated_investment, s.investment, s.incremental);
   s.saving_total = total(s.stated_saving, s.saving, s.incremental);
   s.incremental = false; // the years are absolute now
-  if (s.kind == "monitoring") {
+  if (s.kind == SchemeKind::Monitoring) {
     MonitoringFigures &m = s.monitoring.ensure();
     if (s.monitored) {
       MonitoringRecord &mr = *s.monitored;
@@ -56,8 +56,8 @@ namespace {
 // The family's first letter (profile, business-case, monitoring), r or t,
 // then the reference or the title key: "prC/R.1.001" fits a string's own
 // buffer, so the hundred thousand keys of a tracker need no allocation.
-std::string family_key(std::string_view fam, const Scheme &s) {
-  std::string k{fam.empty() ? '?' : fam[0], s.ref ? 'r' : 't'};
+std::string family_key(SchemeKind fam, const Scheme &s) {
+  std::string k{to_string(fam)[0], s.ref ? 'r' : 't'};
   if (s.ref)
     k.append(*s.ref);
   else
@@ -66,10 +66,7 @@ std::string family_key(std::string_view fam, const Scheme &s) {
 }
 
 // Which kinds carry a comparable year profile.
-std::string_view family(std::string_view kind) {
-  if (kind == "profile" || kind == "planning") return "profile";
-  return kind;
-}
+SchemeKind family(SchemeKind kind) { return kind == SchemeKind::Planning ? SchemeKind::Profile : kind; }
 
 // The years in which two copies of a scheme differ, in year order. A merged
 // walk of the four sorted year maps: a register repeats a reference on
@@ -236,7 +233,7 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Findi
   // Whether s is the first of its scheme (it will be out[index]); a repeat
   // becomes a duplicate or conflict finding against the one kept.
   auto is_new = [&](Scheme &s, const std::string &path, std::size_t index) {
-    if (s.kind == "monitoring") {
+    if (s.kind == SchemeKind::Monitoring) {
       monitoring.push_back(std::move(s));
       return false;
     }
@@ -268,14 +265,14 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Findi
   }
   // Monitoring figures join the scheme with the same reference, if read.
   for (auto &m : monitoring) {
-    std::optional<std::size_t> at = seen.find(family_key("profile", m));
+    std::optional<std::size_t> at = seen.find(family_key(SchemeKind::Profile, m));
     if (at && m.ref) {
       Scheme &s = out[*at];
       s.monitoring = std::move(m.monitoring);
       work_out_monitoring(s); // again, with the figures it has now
       continue;
     }
-    if (!seen.try_emplace(family_key("monitoring", m), out.size()).second) continue;
+    if (!seen.try_emplace(family_key(SchemeKind::Monitoring, m), out.size()).second) continue;
     out.push_back(std::move(m));
   }
   for (auto &g : groups) {
@@ -347,7 +344,7 @@ Totals work_out_totals(const std::vector<Scheme> &schemes, const std::vector<Tab
   bool summaries = false;
   for (auto &tr : tables) {
     const FigureTable &ft = tr.table;
-    if (ft.kind != "summary" || ft.measure == Measure::Other) continue;
+    if (ft.kind != TableKind::WorkstreamSummary || ft.measure == Measure::Other) continue;
     summaries = true;
     for (auto &row : ft.rows) {
       auto &wt = t.by_workstream[row.label];

@@ -71,7 +71,7 @@ void write_check_json(std::ostream &out, const CheckResult &r) {
     w.key("title").string(s.title);
     w.key("workstream");
     opt_string(w, s.workstream);
-    w.key("kind").string(s.kind);
+    w.key("kind").string(to_string(s.kind));
     w.key("source");
     provenance(w, s.source);
     w.key("investment");
@@ -163,7 +163,7 @@ void write_check_json(std::ostream &out, const CheckResult &r) {
     w.key("path").string(t.path);
     w.key("sheet").string(t.sheet);
     w.key("range").string(a1(t.first) + ":" + a1(t.last));
-    w.key("kind").string(t.kind);
+    w.key("kind").string(to_string(t.kind));
     w.key("totals_checked").number(double(t.totals_checked));
     w.key("formulas_checked").number(double(t.formulas_checked));
     w.end_object();

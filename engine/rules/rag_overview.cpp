@@ -22,7 +22,7 @@ struct Listed {
 } // namespace
 
 namespace {
-bool rated(const SchemeRecord &s) { return s.kind == "monitoring" && s.monitored && s.monitored->rag; }
+bool rated(const SchemeRecord &s) { return s.kind == SchemeKind::Monitoring && s.monitored && s.monitored->rag; }
 } // namespace
 
 std::vector<std::string> rag_listing_sheets(const RagOverview &ov, const std::vector<RagOverview> &all,

@@ -21,7 +21,7 @@ void what_was_checked(Context &ctx, lxw_worksheet *ws, lxw_row_t row) {
   for (std::size_t i = 0; i < r.checked.size() && i < kShown; ++i) {
     const CheckedTable &t = r.checked[i];
     write_text(ws, row, 0, "checked", ctx.f.text);
-    write_text(ws, row, 1, t.kind, ctx.f.text);
+    write_text(ws, row, 1, std::string(to_string(t.kind)), ctx.f.text);
     write_text(ws, row++, 2,
                where(t.path, t.sheet, t.first, t.last) + ": " + std::to_string(t.totals_checked) +
                    (t.totals_checked == 1 ? " total" : " totals") + " compared",

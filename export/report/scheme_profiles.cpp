@@ -54,7 +54,7 @@ void scheme_profiles(Context &ctx) {
   };
   next_sheet();
   for (const Scheme &s : ctx.result.schemes) {
-    if (s.investment.empty() && s.saving.empty() && s.kind != "profile") continue;
+    if (s.investment.empty() && s.saving.empty() && s.kind != SchemeKind::Profile) continue;
     if (row + 4 > ctx.rows_per_sheet) next_sheet(); // two figure rows, a note, a gap
     for (int m = 0; m < 2; ++m) {
       const auto &map = m == 0 ? s.investment : s.saving;

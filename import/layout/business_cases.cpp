@@ -54,7 +54,7 @@ void business_cases(Context &ctx) {
     auto [b, e] = v.row(r);
     if (b == e || !ctx.vocab.is_label("business_case.title", v.label(*b))) continue;
     SchemeRecord s;
-    s.kind = "business-case";
+    s.kind = SchemeKind::BusinessCase;
     s.source.sheet = v.sheet().name;
     std::uint32_t key_col = b->col;
     auto title_cells = values_after(v, r, key_col);
@@ -86,16 +86,16 @@ void business_cases(Context &ctx) {
         std::optional<Money> amount;
         if (c->type == CellType::Number) {
           amount = Money::from_units(c->number, 100000);
-          if (!amount) ctx.out.notes.push_back({"figure-out-of-range", v.sheet().name, f.ref, v.text(*c)});
+          if (!amount) ctx.out.notes.push_back({NoteKind::FigureOutOfRange, v.sheet().name, f.ref, v.text(*c)});
         } else {
           std::string t = trim(v.text(*c));
           std::string token = t.substr(0, t.find(' '));
           auto p = parse_figure(token, ctx.figures);
           if (p.kind == ParsedFigure::Kind::Number) {
             amount = Money::from_units(p.value, p.own_unit ? p.own_unit : 100000);
-            if (!amount) ctx.out.notes.push_back({"figure-out-of-range", v.sheet().name, f.ref, t});
+            if (!amount) ctx.out.notes.push_back({NoteKind::FigureOutOfRange, v.sheet().name, f.ref, t});
           } else {
-            ctx.out.notes.push_back({"non-numeric-value", v.sheet().name, f.ref, t});
+            ctx.out.notes.push_back({NoteKind::NonNumeric, v.sheet().name, f.ref, t});
           }
         }
         bool ok = amount.has_value();

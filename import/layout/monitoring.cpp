@@ -179,7 +179,7 @@ void monitoring_schemes(Context &ctx) {
     std::string title = trim(v.text_at(r, *cols.title));
     if (title.empty()) continue;
     SchemeRecord s;
-    s.kind = "monitoring";
+    s.kind = SchemeKind::Monitoring;
     s.source.sheet = v.sheet().name;
     s.source.cell = CellRef{r, *cols.title};
     if (cols.ref) {

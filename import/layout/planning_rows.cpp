@@ -42,7 +42,7 @@ void read_planning_row(const TableColumns &cols, std::span<const Cell> cells, st
     row.stated_total =
         FigureReader::read_cell(wb, sheet, figures, notes, cell_in(cells, *cols.total_col), r, *cols.total_col, unit);
 
-  s.kind = "planning";
+  s.kind = SchemeKind::Planning;
   s.source.sheet = sheet;
   s.source.cell = CellRef{r, *cols.ref_col};
   // A tracker has a hundred thousand of these rows: read the texts in place

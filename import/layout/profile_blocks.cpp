@@ -116,7 +116,7 @@ void profile_blocks(Context &ctx) {
     FigureReader reader = ctx.reader();
     for (auto &g : groups) {
       SchemeRecord s;
-      s.kind = "profile";
+      s.kind = SchemeKind::Profile;
       s.source.sheet = v.sheet().name;
       s.incremental = ctx.incremental;
       s.source.cell = CellRef{g.front().row, header->title_col};
@@ -139,7 +139,7 @@ void profile_blocks(Context &ctx) {
       std::string display = s.title + (s.ref ? " (" + *s.ref + ")" : "");
 
       FigureTable t;
-      t.kind = "profile";
+      t.kind = TableKind::ProfileBlocks;
       t.sheet = v.sheet().name;
       t.heading = display;
       t.header_ref = CellRef{header->row, header->first_col()};

@@ -175,7 +175,7 @@ std::optional<Figure> FigureReader::read_cell(const Workbook &wb, const std::str
   case CellType::Number: {
     std::optional<Money> m = Money::from_units(cell->number, unit);
     if (!m) {
-      notes.push_back({"figure-out-of-range", sheet, f.ref, cell_text(wb, *cell)});
+      notes.push_back({NoteKind::FigureOutOfRange, sheet, f.ref, cell_text(wb, *cell)});
       if (bad) *bad = true;
       return std::nullopt;
     }
@@ -183,7 +183,7 @@ std::optional<Figure> FigureReader::read_cell(const Workbook &wb, const std::str
     return f;
   }
   case CellType::EmptyFormula:
-    notes.push_back({"formula-cache-missing", sheet, f.ref, ""});
+    notes.push_back({NoteKind::FormulaCacheMissing, sheet, f.ref, ""});
     f.nil = true;
     return f;
   case CellType::String: {
@@ -196,16 +196,16 @@ std::optional<Figure> FigureReader::read_cell(const Workbook &wb, const std::str
     if (p.kind == ParsedFigure::Kind::Number) {
       std::optional<Money> m = Money::from_units(p.value, p.own_unit ? p.own_unit : unit);
       if (!m) {
-        notes.push_back({"figure-out-of-range", sheet, f.ref, t});
+        notes.push_back({NoteKind::FigureOutOfRange, sheet, f.ref, t});
         if (bad) *bad = true;
         return std::nullopt;
       }
       f.amount = *m;
       if (pound) *pound = *pound || (p.pound_sign && !p.own_unit);
-      notes.push_back({"text-number", sheet, f.ref, t});
+      notes.push_back({NoteKind::TextNumber, sheet, f.ref, t});
       return f;
     }
-    notes.push_back({"non-numeric-value", sheet, f.ref, t});
+    notes.push_back({NoteKind::NonNumeric, sheet, f.ref, t});
     if (bad) *bad = true;
     return std::nullopt;
   }
@@ -214,7 +214,7 @@ std::optional<Figure> FigureReader::read_cell(const Workbook &wb, const std::str
       if (bad) *bad = true; // the reader reported the damage at this cell
       return std::nullopt;
     }
-    notes.push_back({"non-numeric-value", sheet, f.ref, cell_text(wb, *cell)});
+    notes.push_back({NoteKind::NonNumeric, sheet, f.ref, cell_text(wb, *cell)});
     if (bad) *bad = true;
     return std::nullopt;
   }

@@ -10,6 +10,7 @@
 
 #include "core/boxed.hpp"
 #include "core/cellref.hpp"
+#include "core/enum_names.hpp"
 #include "core/money.hpp"
 #include "core/shared_text.hpp"
 #include "core/year_map.hpp"
@@ -19,6 +20,28 @@ namespace fundbook {
 
 enum class Measure { Investment, Saving, Other };
 const char *measure_name(Measure m);
+
+// What a checked table is (contract: tables[].kind). The figure tables of the
+// council's shapes are the first three; the last two are other types.
+enum class TableKind : std::uint8_t { ProfileBlocks, WorkstreamSummary, PlanningTable, RagOverview, TotalsTable };
+template <> struct EnumNames<TableKind> {
+  static constexpr std::string_view of[] = {"profile-blocks", "workstream-summary", "planning-table", "rag-overview",
+                                            "totals-table"};
+};
+
+// Where a scheme was read (contract: schemes[].kind).
+enum class SchemeKind : std::uint8_t { Profile, Planning, BusinessCase, Monitoring };
+template <> struct EnumNames<SchemeKind> {
+  static constexpr std::string_view of[] = {"profile", "planning", "business-case", "monitoring"};
+};
+
+// What the importer noticed about one cell; each becomes the finding of the
+// rule of the same name (engine/rules/cell_notes.cpp).
+enum class NoteKind : std::uint8_t { NonNumeric, FigureOutOfRange, FormulaCacheMissing, TextNumber, HiddenContent };
+template <> struct EnumNames<NoteKind> {
+  static constexpr std::string_view of[] = {"non-numeric-value", "figure-out-of-range", "formula-cache-missing",
+                                            "text-number", "hidden-content"};
+};
 
 struct Figure {
   Money amount; // exact, in pence
@@ -38,7 +61,7 @@ struct FigureRow {
 };
 
 struct FigureTable {
-  std::string kind; // profile, summary, totals, planning, rag-overview
+  TableKind kind = TableKind::WorkstreamSummary; // one of the first three
   std::string sheet;
   std::string heading; // "Investment request", "Savings", a scheme title
   CellRef header_ref;
@@ -86,7 +109,7 @@ struct Provenance {
 // tracker's hundred thousand schemes are never copied into a second kind.
 struct SchemeRecord {
   // As read.
-  std::string_view kind; // profile, planning, business-case, monitoring (a literal)
+  SchemeKind kind = SchemeKind::Profile;
   std::optional<std::string> ref;
   std::string title;
   std::optional<SharedText> workstream; // one copy per distinct text in a table (core/text_share.hpp)
@@ -137,7 +160,7 @@ struct RagOverview {
 
 // A remark about one cell the engine will turn into a finding.
 struct CellNote {
-  std::string kind; // non-numeric-value, figure-out-of-range, formula-cache-missing, text-number, hidden-content
+  NoteKind kind = NoteKind::NonNumeric;
   std::string sheet;
   CellRef ref;
   std::string text;

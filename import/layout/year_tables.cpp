@@ -82,7 +82,7 @@ void year_tables(Context &ctx) {
     std::int64_t unit = row_unit(v, hr).value_or(100000);
 
     FigureTable t;
-    t.kind = planning ? "planning" : "summary";
+    t.kind = planning ? TableKind::PlanningTable : TableKind::WorkstreamSummary;
     t.sheet = v.sheet().name;
     t.heading = heading;
     t.measure = measure;

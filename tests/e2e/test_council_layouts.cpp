@@ -45,7 +45,7 @@ TEST(CouncilLayouts, RagOverviewCountsTheSchemesListedOnAnotherSheet) {
   CheckResult clean = check(layout("rag-two-sheets-clean.xlsx"));
   EXPECT_TRUE(clean.findings.empty()) << check_text(clean);
   ASSERT_EQ(clean.checked.size(), 1u) << check_text(clean);
-  EXPECT_EQ(clean.checked[0].kind, "rag-overview");
+  EXPECT_EQ(clean.checked[0].kind, TableKind::RagOverview);
   EXPECT_EQ(clean.checked[0].sheet, "Overview");
   EXPECT_EQ(range(clean.checked[0]), "A3:E7");
   EXPECT_EQ(clean.checked[0].totals_checked, 9u); // count, investment and savings to date per rating
@@ -99,7 +99,7 @@ TEST(CouncilLayouts, RagOverviewSumFoundAtItsCell) {
 TEST(CouncilLayouts, RagListingIsPairedOnlyWhenItCanBelongToOneOverview) {
   auto rated = [](const char *sheet) {
     SchemeRecord s;
-    s.kind = "monitoring";
+    s.kind = SchemeKind::Monitoring;
     s.source.sheet = sheet;
     s.monitored.ensure().rag = "Green";
     return s;
@@ -151,7 +151,7 @@ TEST(CouncilLayouts, PeriodRowsWithComponentsAndATotalColumn) {
   CheckResult clean = check(layout("year-periods-clean.xlsx"));
   EXPECT_TRUE(clean.findings.empty()) << check_text(clean);
   ASSERT_EQ(clean.checked.size(), 1u) << check_text(clean);
-  EXPECT_EQ(clean.checked[0].kind, "totals-table");
+  EXPECT_EQ(clean.checked[0].kind, TableKind::TotalsTable);
   EXPECT_EQ(clean.checked[0].sheet, "Street Lighting");
   EXPECT_EQ(range(clean.checked[0]), "A3:D25");
   // 22 row totals (21 periods and the total row) and the 3 column totals.
@@ -186,7 +186,7 @@ TEST(CouncilLayouts, RegisterExportReadsReferencesFromTheirColumn) {
     CheckResult clean = check(layout(std::string("register-clean.") + ext));
     EXPECT_TRUE(clean.findings.empty()) << check_text(clean);
     ASSERT_EQ(clean.checked.size(), 1u) << check_text(clean);
-    EXPECT_EQ(clean.checked[0].kind, "profile-blocks");
+    EXPECT_EQ(clean.checked[0].kind, TableKind::ProfileBlocks);
     EXPECT_EQ(range(clean.checked[0]), "A1:I785");
     EXPECT_EQ(clean.checked[0].totals_checked, 784u); // every row's Total
     EXPECT_TRUE(clean.unchecked.empty());
@@ -309,7 +309,7 @@ TEST(CouncilLayouts, AGrowingPeriodProfileIsAmountsNotLineNumbers) {
   ASSERT_EQ(e.size(), 1u) << check_text(r);
   EXPECT_EQ(a1(*e[0]->cell), "D5");
   ASSERT_EQ(r.checked.size(), 1u);
-  EXPECT_EQ(r.checked[0].kind, "totals-table");
+  EXPECT_EQ(r.checked[0].kind, TableKind::TotalsTable);
   EXPECT_EQ(range(r.checked[0]), "A1:D7");
   EXPECT_TRUE(r.unchecked.empty());
 }

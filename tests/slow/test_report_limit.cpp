@@ -18,7 +18,7 @@ TEST(ReportLimit, DataPastExcelsRowsContinuesOnDataTwo) {
   SharedText path(std::string("tracker.xlsx"));
   for (std::uint32_t i = 0; i < schemes; ++i) {
     Scheme s;
-    s.kind = "planning";
+    s.kind = SchemeKind::Planning;
     s.ref = "C/R." + std::to_string(1 + i / 1000) + "." + std::to_string(i % 1000);
     s.title = "Scheme " + std::to_string(i + 1);
     s.source.path = path;

@@ -153,7 +153,7 @@ TEST(Reconcile, TheKeyIndexKeepsTheFirstValueOfEachKeyAsItGrows) {
 
 TEST(Schemes, IncrementalFiguresBecomeAbsolute) {
   SchemeRecord rec;
-  rec.kind = "planning";
+  rec.kind = SchemeKind::Planning;
   rec.title = "x";
   rec.incremental = true;
   rec.saving["2018-19"] = Figure{k(-594), {}, false, false};
@@ -173,7 +173,7 @@ TEST(Schemes, IncrementalFiguresBecomeAbsolute) {
 
 TEST(Schemes, StatedTotalsAndMonitoringFiguresAreCompletedInPlace) {
   Scheme s;
-  s.kind = "monitoring";
+  s.kind = SchemeKind::Monitoring;
   s.title = "y";
   s.investment["2017-18"] = Figure{k(100), {}, false, false};
   s.stated_investment = Figure{k(120), {}, false, false}; // stated wins (the rules report the difference)
@@ -259,7 +259,7 @@ namespace {
 Scheme register_row(const std::string &ref, const std::string &sheet, std::uint32_t row,
                     std::vector<std::pair<std::string, long>> savings) {
   Scheme s;
-  s.kind = "planning";
+  s.kind = SchemeKind::Planning;
   s.ref = ref;
   s.title = "Scheme " + ref;
   s.source.sheet = sheet;

@@ -132,7 +132,7 @@ TEST(Report, DeterministicAndTextNeverAFormula) {
   CheckResult r = run_check({source_dir() + "/samples"}, {});
   Scheme evil;
   evil.title = "=HYPERLINK(\"http://x\")";
-  evil.kind = "profile";
+  evil.kind = SchemeKind::Profile;
   evil.investment["2017-18"] = Figure{Money::thousands(1), {}, false, false};
   r.schemes.push_back(evil);
   std::string a = temp_dir() + "/a.xlsx", b = temp_dir() + "/b.xlsx";
@@ -181,7 +181,7 @@ TEST(Report, SheetsPastTheRowLimitContinueWithNothingLeftOut) {
   SharedText path(std::string("tracker.xlsx"));
   for (std::uint32_t i = 0; i < 500; ++i) {
     Scheme s;
-    s.kind = "planning";
+    s.kind = SchemeKind::Planning;
     s.ref = "C/R.1." + std::to_string(100 + i);
     s.title = "Scheme " + std::to_string(i + 1);
     s.source.path = path;
@@ -253,7 +253,7 @@ TEST(Report, DataWorkstreamFromTheSameReferenceElsewhere) {
   ASSERT_FALSE(first->workstream);
   const std::string ref = *first->ref;
   Scheme elsewhere; // a tracker row naming the workstream, with no figures of its own
-  elsewhere.kind = "planning";
+  elsewhere.kind = SchemeKind::Planning;
   elsewhere.ref = ref;
   elsewhere.title = first->title;
   elsewhere.workstream = SharedText(std::string("Adults Services"));

@@ -303,7 +303,7 @@ TEST(FormulaRules, AShortSumRangeInAnInferredTableIsReportedAtTheTotalOnceInEver
     EXPECT_EQ(a1(f.related[0].cell), "C10") << name;
     // The table is an inferred one, and counted as checked.
     ASSERT_EQ(r.checked.size(), 1u) << name;
-    EXPECT_EQ(r.checked[0].kind, "totals-table") << name;
+    EXPECT_EQ(r.checked[0].kind, TableKind::TotalsTable) << name;
   }
 }
 

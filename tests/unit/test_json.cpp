@@ -51,7 +51,7 @@ Scheme scheme(int i, const std::string &path) {
   Scheme s;
   s.ref = "C/R.1." + std::to_string(i);
   s.title = "Scheme " + std::to_string(i) + " to reduce the cost of care";
-  s.kind = "planning";
+  s.kind = SchemeKind::Planning;
   s.source.path = SharedText(path);
   s.source.sheet = "Tracker";
   s.source.cell = {std::uint32_t(i + 1), 0};

@@ -1,6 +1,7 @@
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <set>
 
 #include <xlsxwriter.h>
 
@@ -112,7 +113,7 @@ TEST(WorkstreamSummaries, TwoTablesOnOneSheetWithTotals) {
   Recognised r = read(source_dir() + "/samples/gpc-2016-10-transformation-fund-bids.xlsx");
   int summaries = 0;
   for (auto &t : r.tables) {
-    if (t.kind != "summary") continue;
+    if (t.kind != TableKind::WorkstreamSummary) continue;
     ++summaries;
     ASSERT_TRUE(t.total_row);
     ASSERT_TRUE(t.cumulative_row);
@@ -167,7 +168,7 @@ TEST(Monitoring, RagOverviewAndListedSchemes) {
   EXPECT_EQ(ov.rows[3].rating, "Total");
   int amber = 0, red = 0;
   for (auto &s : r.schemes) {
-    if (s.kind != "monitoring") continue;
+    if (s.kind != SchemeKind::Monitoring) continue;
     ASSERT_TRUE(s.monitored);
     amber += s.monitored->rag == std::optional<std::string>("Amber");
     red += s.monitored->rag == std::optional<std::string>("Red");
@@ -211,7 +212,7 @@ TEST(PlanningTables, IncrementalNoteIsHonoured) {
   Recognised r = read(p);
   ASSERT_EQ(r.schemes.size(), 1u);
   EXPECT_TRUE(r.schemes[0].incremental);
-  EXPECT_EQ(r.schemes[0].kind, "planning");
+  EXPECT_EQ(r.schemes[0].kind, SchemeKind::Planning);
   EXPECT_EQ(r.schemes[0].saving.at("2019-20").amount, k(-100)); // as written; the engine makes it absolute
 }
 
@@ -283,7 +284,7 @@ TEST(WorkstreamSummaries, MessyVariantGivesTheSameFigures) {
   Recognised r = read(p);
   ASSERT_EQ(r.tables.size(), 1u);
   const FigureTable &t = r.tables[0];
-  EXPECT_EQ(t.kind, "summary");
+  EXPECT_EQ(t.kind, TableKind::WorkstreamSummary);
   EXPECT_EQ(t.measure, Measure::Investment);
   EXPECT_EQ(t.columns, (std::vector<std::string>{"2016-17", "2017-18", "2018-19", "2019-20"}));
   ASSERT_EQ(t.rows.size(), 2u);
@@ -456,4 +457,26 @@ TEST(SheetViewCells, ACellIsFoundWithAndWithoutGapsInItsRow) {
   EXPECT_EQ(v.at(2, 5)->number, 6);
   EXPECT_EQ(v.at(2, 6), nullptr);
   EXPECT_EQ(v.at(3, 0), nullptr);
+}
+
+// Every kind's name reads back as that kind, and no two kinds share a name:
+// the names are the contract's words in the JSON and the report.
+template <class E, std::size_t N> void expect_names_round_trip(E (&&all)[N]) {
+  std::set<std::string_view> seen;
+  for (E e : all) {
+    EXPECT_EQ(from_string<E>(to_string(e)), e) << to_string(e);
+    EXPECT_TRUE(seen.insert(to_string(e)).second) << to_string(e);
+  }
+  EXPECT_EQ(from_string<E>("no-such-kind"), std::nullopt);
+}
+
+TEST(Kinds, NamesRoundTrip) {
+  expect_names_round_trip<TableKind>({TableKind::ProfileBlocks, TableKind::WorkstreamSummary, TableKind::PlanningTable,
+                                      TableKind::RagOverview, TableKind::TotalsTable});
+  expect_names_round_trip<SchemeKind>(
+      {SchemeKind::Profile, SchemeKind::Planning, SchemeKind::BusinessCase, SchemeKind::Monitoring});
+  expect_names_round_trip<NoteKind>({NoteKind::NonNumeric, NoteKind::FigureOutOfRange, NoteKind::FormulaCacheMissing,
+                                     NoteKind::TextNumber, NoteKind::HiddenContent});
+  EXPECT_EQ(to_string(TableKind::ProfileBlocks), "profile-blocks");
+  EXPECT_EQ(to_string(SchemeKind::BusinessCase), "business-case");
 }

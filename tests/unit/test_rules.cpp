@@ -118,9 +118,9 @@ TEST(SignConvention, PositiveSavingsAndNegativeInvestment) {
 }
 
 TEST(CellNotes, NonNumericAndMissingCache) {
-  std::vector<CellNote> notes = {{"non-numeric-value", "S", CellRef{4, 3}, "tbc"},
-                                 {"formula-cache-missing", "S", CellRef{5, 3}, ""},
-                                 {"text-number", "S", CellRef{6, 3}, "1,312"}};
+  std::vector<CellNote> notes = {{NoteKind::NonNumeric, "S", CellRef{4, 3}, "tbc"},
+                                 {NoteKind::FormulaCacheMissing, "S", CellRef{5, 3}, ""},
+                                 {NoteKind::TextNumber, "S", CellRef{6, 3}, "1,312"}};
   std::vector<Finding> out;
   rules::cell_notes("f.xlsx", notes, settings(), out);
   ASSERT_EQ(out.size(), 2u);
@@ -139,7 +139,7 @@ TEST(CellNotes, NonNumericAndMissingCache) {
 namespace {
 SchemeRecord monitored(const char *rag, long spent, long saved) {
   SchemeRecord s;
-  s.kind = "monitoring";
+  s.kind = SchemeKind::Monitoring;
   s.source.sheet = "Q3";
   s.monitored.ensure().rag = rag;
   s.monitored->spent_to_date = fig(spent, 0, 0);

@@ -91,7 +91,7 @@ TEST(Structure, GrandTotalOverASubtotalIsNotCountedTwice) {
   CheckResult r = check(write_xlsx({{"GPF", revenue_table(190712754.88)}}, "revenue.xlsx"));
   EXPECT_EQ(r.errors(), 0u) << check_text(r);
   ASSERT_EQ(r.checked.size(), 1u);
-  EXPECT_EQ(r.checked[0].kind, "totals-table");
+  EXPECT_EQ(r.checked[0].kind, TableKind::TotalsTable);
   EXPECT_EQ(r.checked[0].totals_checked, 4u); // B7 C7 B9 C9
   EXPECT_EQ(r.unchecked_figures(), 0u);
 }
@@ -257,7 +257,7 @@ TEST(Coverage, TheSeedsAreCheckedTablesOfTheirKind) {
   CheckResult r = check(source_dir() + "/samples");
   EXPECT_EQ(r.errors(), 3u);
   std::set<std::string> kinds;
-  for (auto &t : r.checked) kinds.insert(t.kind);
+  for (auto &t : r.checked) kinds.insert(std::string(to_string(t.kind)));
   for (const char *k : {"profile-blocks", "workstream-summary", "rag-overview", "totals-table"})
     EXPECT_TRUE(kinds.count(k)) << k;
   EXPECT_GT(r.totals_checked(), 100u);
