@@ -345,7 +345,7 @@ void BoundedServer::gate_loop() {
         if (c->state == Connection::Header) {
           refuse(*c, 408,
                  "the request headers did not arrive within " +
-                     std::to_string(limits_.header_timeout.count() / 1000.0).substr(0, 4) + " seconds");
+                     std::to_string(double(limits_.header_timeout.count()) / 1000.0).substr(0, 4) + " seconds");
         } else {
           gone = true;
         }

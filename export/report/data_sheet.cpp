@@ -69,7 +69,7 @@ void data(Context &ctx) {
     if (ws) finish_data_sheet(ctx, ws, name, part, row);
     name = continued_name("Data", ++part);
     ws = add_sheet(ctx, name);
-    for (lxw_col_t c = 0; c < kHeads.size(); ++c)
+    for (lxw_col_t c = 0; c < lxw_col_t(kHeads.size()); ++c)
       write_text(ws, 0, c, kHeads[c], c == 5 ? ctx.f.header_num : c == 6 ? ctx.f.header_prose : ctx.f.header);
     row = 1;
   };

@@ -37,11 +37,11 @@ void monitoring(Context &ctx) {
       Money count = r.count ? r.count->amount : Money();
       totals[0] += count;
       write_stated(ctx, ws, row, 1, count, at(r.count), ctx.f.count, ctx.f.count_marked, true);
-      for (int k = 0; k < 4; ++k) {
+      for (std::size_t k = 0; k < 4; ++k) {
         auto it = r.sums.find(keys[k]);
         std::optional<Figure> f = it == r.sums.end() ? std::nullopt : std::optional<Figure>(it->second);
         Money v = f ? f->amount : Money();
-        totals[std::size_t(k + 1)] += v;
+        totals[k + 1] += v;
         write_stated(ctx, ws, row, lxw_col_t(k + 2), v, at(f), ctx.f.money, ctx.f.money_marked);
       }
       ++row;

@@ -91,7 +91,7 @@ private:
   // By a word's first byte: which lengths those lists' words have (bit n).
   std::array<std::uint64_t, 256> label_lengths_{};
   // Which first two bytes those lists' words of two or more bytes have.
-  std::bitset<256 * 256> label_pairs_;
+  std::bitset<std::size_t{256} * 256> label_pairs_;
   std::vector<StreamedSheet> sheets_;
   std::uint32_t expected_rows_ = 0;
   State state_ = State::Idle;

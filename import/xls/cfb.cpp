@@ -92,16 +92,16 @@ Cfb Cfb::from_bytes(std::string bytes) {
     std::size_t off = sector_off(ds);
     std::uint32_t per = c.sector_size_ / 4 - 1;
     for (std::uint32_t i = 0; i < per; ++i) {
-      std::uint32_t s = u32(d, off + i * 4);
+      std::uint32_t s = u32(d, off + std::size_t{i} * 4);
       if (s != kFree && s != kEndOfChain) difat.push_back(s);
     }
-    ds = u32(d, off + per * 4);
+    ds = u32(d, off + std::size_t{per} * 4);
   }
   if (difat.size() > n_fat && n_fat > 0) difat.resize(n_fat);
   for (std::uint32_t s : difat) {
     std::size_t off = sector_off(s);
     for (std::uint32_t i = 0; i < c.sector_size_ / 4; ++i) {
-      std::size_t p = off + i * 4;
+      std::size_t p = off + std::size_t{i} * 4;
       c.fat_.push_back(p + 4 <= d.size() ? u32(d, p) : kFree);
     }
   }

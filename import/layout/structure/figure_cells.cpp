@@ -56,7 +56,7 @@ std::optional<Amount> read_amount(const Workbook &wb, const Cell &c, const Figur
   }
   if (p.kind != ParsedFigure::Kind::Number || std::fabs(p.value) > 1e14) return std::nullopt;
   // own_unit is pence per unit (100 per pound): "$0.1M" is 100,000 units.
-  double units = p.own_unit ? p.value * double(p.own_unit / 100) : p.value;
+  double units = p.own_unit ? p.value * (double(p.own_unit) / 100) : p.value;
   auto m = Money::from_units(units, kScale);
   if (!m) return std::nullopt;
   a.value = *m;

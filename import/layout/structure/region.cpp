@@ -31,9 +31,7 @@ RowShape shape_of(const SheetView &v, std::uint32_t r, const FigureVocabulary &f
                   a->value <= Money::from_pence(2100 * kScale);
       if (a && !a->nil && !year)
         ++s.figures;
-      else if (year)
-        ++s.texts;
-      else if (!a && !trim_view(v.workbook().text(*c)).empty())
+      else if (year || (!a && !trim_view(v.workbook().text(*c)).empty()))
         ++s.texts;
     }
   }
