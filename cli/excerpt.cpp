@@ -30,6 +30,7 @@ std::map<std::string, std::unique_ptr<Workbook>> open_all(const CheckResult &r, 
   for (std::size_t i = 0; i < r.findings.size(); ++i)
     if (want[i]) books[r.findings[i].path];
   std::vector<std::pair<const std::string *, std::unique_ptr<Workbook> *>> jobs;
+  jobs.reserve(books.size());
   for (auto &[path, wb] : books) jobs.push_back({&path, &wb});
   std::atomic<std::size_t> next{0};
   auto work = [&] {

@@ -56,6 +56,7 @@ JobOutcome run_job(const std::vector<std::string> &args, const JobLimits &limits
   std::vector<std::string> owned{exe};
   owned.insert(owned.end(), args.begin(), args.end());
   std::vector<char *> argv;
+  argv.reserve(owned.size() + 1);
   for (auto &a : owned) argv.push_back(a.data());
   argv.push_back(nullptr);
 

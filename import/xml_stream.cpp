@@ -59,7 +59,7 @@ void XmlStream::too_deep() {
   XML_StopParser(parser_, XML_FALSE);
 }
 
-void XmlStream::fail(std::exception_ptr e) {
+void XmlStream::fail(const std::exception_ptr &e) {
   try {
     std::rethrow_exception(e);
   } catch (const ReadError &) {

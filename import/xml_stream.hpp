@@ -74,7 +74,7 @@ private:
   void too_deep();
   // A handler threw: an error to report, or a caller's signal (a reader's
   // restart) carried past expat's C frames and rethrown as it was.
-  void fail(std::exception_ptr e);
+  void fail(const std::exception_ptr &e);
 
   template <class H> static void on_start_as(void *ud, const char *name, const char **attrs) {
     auto *self = static_cast<XmlStream *>(ud);

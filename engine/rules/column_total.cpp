@@ -1,4 +1,5 @@
 // column-total-mismatch: a stated Total row against the rows it totals.
+#include "core/concat.hpp"
 #include "engine/rules/rules.hpp"
 
 namespace fundbook::rules {
@@ -23,8 +24,8 @@ std::size_t column_totals(const std::string &path, const FigureTable &t, const S
     if (!known) continue;
     ++n;
     std::string label = total.label.empty() ? "Total" : total.label;
-    std::string msg = table + " " + label + " for " + t.columns[k] + " says " + show(total.values[k]->amount, t.unit) +
-                      " but the rows above add up to " + show(sum, t.unit);
+    std::string msg = concat(table, " ", label, " for ", t.columns[k], " says ", show(total.values[k]->amount, t.unit),
+                             " but the rows above add up to ", show(sum, t.unit));
     report_difference(out, rule::kColumnTotal, path, t.sheet, total.values[k]->ref, total.values[k]->amount, sum,
                       t.unit, s, msg);
   }

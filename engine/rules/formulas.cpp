@@ -7,6 +7,7 @@
 #include <regex>
 #include <set>
 
+#include "core/concat.hpp"
 #include "engine/rules/rules.hpp"
 #include "import/formula/evaluate.hpp"
 #include "import/formula/sum_areas.hpp"
@@ -249,11 +250,11 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
     }
     if (twice.empty() || twice_sum.is_zero()) continue;
     Finding f = range_finding(at, total, total.amount - twice_sum);
-    f.message = what + " (" + formula_text + ") adds " + p.name + " (" + show(p.amount, at.unit) +
-                ", itself a subtotal) together with the " + std::to_string(twice.size()) +
-                (down ? " rows" : " columns") + " it already adds: " + show(twice_sum, at.unit) +
-                " is counted twice, so the total says " + show(total.amount, at.unit) + " instead of " +
-                show(total.amount - twice_sum, at.unit);
+    f.message =
+        concat(what, " (", formula_text, ") adds ", p.name, " (", show(p.amount, at.unit),
+               ", itself a subtotal) together with the ", std::to_string(twice.size()), down ? " rows" : " columns",
+               " it already adds: ", show(twice_sum, at.unit), " is counted twice, so the total says ",
+               show(total.amount, at.unit), " instead of ", show(total.amount - twice_sum, at.unit));
     f.related.push_back({at.path, at.sheet, p.ref}); // the subtotal added again
     out.push_back(std::move(f));
     return;
@@ -361,7 +362,7 @@ void total_ranges(const std::string &path, const FigureTable &t, const Workbook 
         if (k < row.values.size() && row.values[k] && !row.values[k]->nil)
           parts.push_back({row.values[k]->ref, row.values[k]->amount, row_name(row)});
       std::string label = t.total_row->label.empty() ? "Total" : t.total_row->label;
-      audit_total(at, wb, sheet, *total, "the " + label + table + " for " + t.columns[k], parts, true, out);
+      audit_total(at, wb, sheet, *total, concat("the ", label, table, " for ", t.columns[k]), parts, true, out);
     }
   }
   // Row totals: each row's stated total against its year figures.

@@ -191,7 +191,7 @@ void print_setup(Context &ctx, lxw_worksheet *ws, const std::string &sheet_title
   worksheet_fit_to_pages(ws, 1, 0);
   worksheet_repeat_rows(ws, repeat_first, repeat_last);
   worksheet_set_margins(ws, 0.5, 0.5, 0.6, 0.7);
-  auto esc = [](std::string s) {
+  auto esc = [](const std::string &s) {
     std::string o;
     for (char c : s) {
       o += c;

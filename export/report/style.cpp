@@ -8,6 +8,7 @@
 #include <string_view>
 #include <utility>
 
+#include "core/concat.hpp"
 #include "export/report/sheets.hpp"
 #include "import/layout/vocabulary.hpp"
 
@@ -99,13 +100,14 @@ void ReportStyle::apply(const std::string &file) {
         widths[std::string(lk.str())] = *v;
       }
     } else {
-      throw std::runtime_error(file + ":" + std::to_string(node.source().begin.line) + ": unknown key '" + full + "'");
+      throw std::runtime_error(
+          concat(file, ":", std::to_string(node.source().begin.line), ": unknown key '", full, "'"));
     }
   }
   for (auto &s : sheets) {
     if (!report::find_sheet_writer(s))
-      throw std::runtime_error(file + ": report.sheets names an unknown sheet '" + s +
-                               "' (known: " + report::sheet_names_text() + ")");
+      throw std::runtime_error(
+          concat(file, ": report.sheets names an unknown sheet '", s, "' (known: ", report::sheet_names_text(), ")"));
   }
 }
 

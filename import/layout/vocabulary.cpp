@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <toml++/toml.h>
 
+#include "core/concat.hpp"
 #include "core/install_dirs.hpp"
 
 namespace fundbook {
@@ -49,14 +50,14 @@ void Vocabulary::load(const std::string &path) {
       auto *arr = value.as_array();
       if (!arr) {
         if (value.is_table()) continue;
-        throw std::runtime_error(path + ":" + std::to_string(value.source().begin.line) + ": key '" + full +
-                                 "' must be a list of words, like [\"Total\", \"Grand total\"]");
+        throw std::runtime_error(concat(path, ":", std::to_string(value.source().begin.line), ": key '", full,
+                                        "' must be a list of words, like [\"Total\", \"Grand total\"]"));
       }
       for (auto &item : *arr) {
         auto s = item.value<std::string>();
         if (!s) {
-          throw std::runtime_error(path + ":" + std::to_string(item.source().begin.line) + ": key '" + full +
-                                   "' must hold only text in quotes");
+          throw std::runtime_error(concat(path, ":", std::to_string(item.source().begin.line), ": key '", full,
+                                          "' must hold only text in quotes"));
         }
         lists_[full].push_back(normalise_label(*s));
       }
@@ -72,7 +73,7 @@ std::string Vocabulary::find_template(const std::string &name) {
   for (auto &d : dirs) {
     std::string p = d + "/" + name;
     if (std::ifstream(p).good()) return p;
-    looked += (looked.empty() ? "" : ", ") + d;
+    looked.append(looked.empty() ? "" : ", ").append(d);
   }
   throw std::runtime_error("cannot find the built-in template " + name + " (looked in " + looked +
                            "; reinstall fundbook, or set FUNDBOOK_TEMPLATES to the folder that holds it)");
@@ -90,26 +91,28 @@ const std::vector<std::string> &Vocabulary::list(std::string_view key) const {
   return it == lists_.end() ? empty : it->second;
 }
 
-bool Vocabulary::in(const std::vector<std::string> &list, std::string_view n) {
-  if (n.empty()) return false;
+bool Vocabulary::in(const std::vector<std::string> &list, std::string_view label) {
+  if (label.empty()) return false;
   for (auto &w : list) {
-    if (n == w) return true;
+    if (label == w) return true;
   }
   return false;
 }
 
-bool Vocabulary::starts_in(const std::vector<std::string> &list, std::string_view n) {
-  if (n.empty()) return false;
+bool Vocabulary::starts_in(const std::vector<std::string> &list, std::string_view label) {
+  if (label.empty()) return false;
   for (auto &w : list) {
-    if (!w.empty() && n.substr(0, w.size()) == w) return true;
+    if (!w.empty() && label.substr(0, w.size()) == w) return true;
   }
   return false;
 }
 
-bool Vocabulary::is_label(std::string_view key, std::string_view n) const { return !n.empty() && in(list(key), n); }
+bool Vocabulary::is_label(std::string_view key, std::string_view label) const {
+  return !label.empty() && in(list(key), label);
+}
 
-bool Vocabulary::starts_label(std::string_view key, std::string_view n) const {
-  return !n.empty() && starts_in(list(key), n);
+bool Vocabulary::starts_label(std::string_view key, std::string_view label) const {
+  return !label.empty() && starts_in(list(key), label);
 }
 
 bool Vocabulary::is(std::string_view key, std::string_view text) const {

@@ -152,7 +152,7 @@ std::optional<std::string> decompile(std::string_view rgce, const PtgContext &ct
     case 0x11: {
       static const char *ops[] = {"+", "-", "*", "/", "^", "&", "<", "<=", "=", ">=", ">", "<>", " ", ",", ":"};
       if (!pop(r) || !pop(l)) return std::nullopt;
-      stack.push_back(l + ops[base - 0x03] + r);
+      stack.push_back(concat(l, ops[base - 0x03], r));
       break;
     }
     case 0x12:

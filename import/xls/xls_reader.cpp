@@ -360,6 +360,7 @@ Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
   }
 
   std::vector<std::string> sheet_names;
+  sheet_names.reserve(sheets.size());
   for (const BoundSheet &b : sheets) sheet_names.push_back(b.name.substr(0, 31));
   auto extern_sheets = externs.names(sheet_names);
   for (const BoundSheet &b : sheets) {

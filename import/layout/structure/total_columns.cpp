@@ -17,6 +17,8 @@
 
 #include <algorithm>
 
+#include "core/concat.hpp"
+
 namespace fundbook::structure {
 
 namespace {
@@ -168,7 +170,7 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
       s.stated = st->value;
       s.step = Money::from_pence(step);
       s.noise = noise;
-      std::string who = g.labels[i].empty() ? "Row " + std::to_string(g.rows[i] + 1) : quoted(g.labels[i]);
+      std::string who = g.labels[i].empty() ? concat("Row ", std::to_string(g.rows[i] + 1)) : quoted(g.labels[i]);
       s.what = who + ": " + heading;
       for (auto &r : readings) {
         Reading rd;

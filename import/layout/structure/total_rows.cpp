@@ -582,6 +582,7 @@ Walk RowInference::run() {
       }
       if (block.size() >= 2) {
         std::vector<std::size_t> rows;
+        rows.reserve(block.size());
         for (std::size_t b : block) rows.push_back(items_[b].row);
         std::size_t one = 1, two = 2;
         Tally t = tally_rows(i, rows, one), t2 = tally_rows(i, rows, two);
