@@ -7,8 +7,8 @@
 
 namespace fundbook::cli {
 
-bool is_loopback(const std::string &a) {
-  return a.rfind("127.", 0) == 0 || a == "::1" || a.rfind("::ffff:127.", 0) == 0;
+bool is_loopback(const std::string &remote_addr) {
+  return remote_addr.rfind("127.", 0) == 0 || remote_addr == "::1" || remote_addr.rfind("::ffff:127.", 0) == 0;
 }
 
 std::string gzip(const std::string &text, int level) {

@@ -341,7 +341,7 @@ int watch(int argc, char **argv) {
       if (it == seen.end() || !(it->second == sig)) changed[rel] = now;
     }
     for (auto it = changed.begin(); it != changed.end();)
-      it = current.count(it->first) ? std::next(it) : changed.erase(it);
+      it = current.contains(it->first) ? std::next(it) : changed.erase(it);
     seen = current;
     if (checked && current == *checked) continue;
     bool settled = true;

@@ -177,10 +177,9 @@ ParsedFigure parse_figure(std::string_view raw, const FigureVocabulary &vocab) {
     } else if (c == '.' && !seen_dot) {
       digits += c;
       seen_dot = true;
-    } else if (c == '%') {
-      return f;
-    } else
-      return f;
+    } else {
+      return f; // a '%', a second '.', a letter: not a figure
+    }
   }
   if (since_comma >= 0 && since_comma != 3) return f;
   if (!seen_digit) return f;
@@ -273,37 +272,37 @@ std::optional<std::int64_t> parse_unit(std::string_view text) {
   return std::nullopt;
 }
 
-std::optional<FoundRef> find_reference(std::string_view s) {
-  if (s.find('/') == std::string_view::npos) return std::nullopt; // every reference has its slash
+std::optional<FoundRef> find_reference(std::string_view text) {
+  if (text.find('/') == std::string_view::npos) return std::nullopt; // every reference has its slash
   // [A-Z] / R [. ]* digits . ddd   e.g. C/R.5.305, c/r5.001, A/R 6.113, A/R. 6.214
-  for (std::size_t i = 0; i + 5 < s.size(); ++i) {
-    char a = s[i];
+  for (std::size_t i = 0; i + 5 < text.size(); ++i) {
+    char a = text[i];
     if (!((a >= 'A' && a <= 'Z') || (a >= 'a' && a <= 'z'))) continue;
-    if (i > 0 && ((s[i - 1] >= 'A' && s[i - 1] <= 'Z') || (s[i - 1] >= 'a' && s[i - 1] <= 'z'))) continue;
+    if (i > 0 && ((text[i - 1] >= 'A' && text[i - 1] <= 'Z') || (text[i - 1] >= 'a' && text[i - 1] <= 'z'))) continue;
     std::size_t j = i + 1;
-    while (j < s.size() && s[j] == ' ') ++j;
-    if (j >= s.size() || s[j] != '/') continue;
+    while (j < text.size() && text[j] == ' ') ++j;
+    if (j >= text.size() || text[j] != '/') continue;
     ++j;
-    while (j < s.size() && s[j] == ' ') ++j;
-    if (j >= s.size() || (s[j] != 'R' && s[j] != 'r')) continue;
+    while (j < text.size() && text[j] == ' ') ++j;
+    if (j >= text.size() || (text[j] != 'R' && text[j] != 'r')) continue;
     ++j;
-    while (j < s.size() && (s[j] == ' ' || s[j] == '.')) ++j;
+    while (j < text.size() && (text[j] == ' ' || text[j] == '.')) ++j;
     std::size_t d0 = j;
-    while (j < s.size() && digit(s[j])) ++j;
+    while (j < text.size() && digit(text[j])) ++j;
     if (j == d0 || j - d0 > 2) continue;
-    std::string_view major = s.substr(d0, j - d0);
-    while (j < s.size() && s[j] == ' ') ++j;
-    if (j >= s.size() || s[j] != '.') continue;
+    std::string_view major = text.substr(d0, j - d0);
+    while (j < text.size() && text[j] == ' ') ++j;
+    if (j >= text.size() || text[j] != '.') continue;
     ++j;
-    while (j < s.size() && s[j] == ' ') ++j;
+    while (j < text.size() && text[j] == ' ') ++j;
     std::size_t m0 = j;
-    while (j < s.size() && digit(s[j])) ++j;
+    while (j < text.size() && digit(text[j])) ++j;
     if (j - m0 != 3) continue;
     FoundRef f;
     // Built in place ("C/R.5.305" fits a string's own buffer): one per scheme row.
     f.ref.reserve(4 + major.size() + 4);
     f.ref += char(std::toupper(static_cast<unsigned char>(a)));
-    f.ref.append("/R.").append(major).append(".").append(s.substr(m0, 3));
+    f.ref.append("/R.").append(major).append(".").append(text.substr(m0, 3));
     f.begin = i;
     f.end = j;
     return f;

@@ -28,7 +28,7 @@ std::string trim(std::string_view s);           // also strips non-breaking spac
 std::string_view trim_view(std::string_view s); // the same, without a copy
 std::string lower(std::string_view s);
 
-ParsedFigure parse_figure(std::string_view text, const FigureVocabulary &vocab = {});
+ParsedFigure parse_figure(std::string_view raw, const FigureVocabulary &vocab = {});
 
 // "2017-18", "2017/18", "17-18", "FY2017/18", "2017-2018", "2016-17 £000" -> "2017-18".
 std::optional<std::string> parse_financial_year(std::string_view text);

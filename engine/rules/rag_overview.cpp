@@ -30,18 +30,18 @@ std::vector<std::string> rag_listing_sheets(const RagOverview &ov, const std::ve
   std::set<std::string> listing; // sheets with rated schemes
   for (auto &s : schemes)
     if (rated(s)) listing.insert(s.source.sheet);
-  if (listing.count(ov.sheet)) return {ov.sheet};
+  if (listing.contains(ov.sheet)) return {ov.sheet};
   // Another overview that lists nothing beside it would claim the same
   // schemes: which overview they belong to is then a guess, and not made.
   std::set<std::string> overview_sheets;
   for (auto &o : all) {
     overview_sheets.insert(o.sheet);
     bool same = o.sheet == ov.sheet && o.header_ref.row == ov.header_ref.row && o.header_ref.col == ov.header_ref.col;
-    if (!same && !listing.count(o.sheet)) return {};
+    if (!same && !listing.contains(o.sheet)) return {};
   }
   std::vector<std::string> out;
   for (auto &sheet : listing)
-    if (!overview_sheets.count(sheet)) out.push_back(sheet);
+    if (!overview_sheets.contains(sheet)) out.push_back(sheet);
   return out;
 }
 
@@ -73,12 +73,12 @@ std::size_t rag_overview(const std::string &path, const RagOverview &ov, const s
   bool complete = true;
   for (auto &row : ov.rows) {
     if (row.rating == "Total") continue;
-    if (row.count && !row.count->amount.is_zero() && !listed.count(row.rating)) complete = false;
+    if (row.count && !row.count->amount.is_zero() && !listed.contains(row.rating)) complete = false;
   }
   for (auto &row : ov.rows) {
     if (row.rating == "Total" || !row.count) continue;
     n += 1 + row.sums.count("investment_to_date") + row.sums.count("savings_to_date");
-    const Listed l = listed.count(row.rating) ? listed[row.rating] : Listed{};
+    const Listed l = listed.contains(row.rating) ? listed[row.rating] : Listed{};
     Money stated_count = row.count->amount;
     Money listed_count = Money::thousands(l.count);
     std::vector<std::string> problems;

@@ -78,9 +78,9 @@ void merge_formula_findings(std::vector<Finding> &out, std::vector<Finding> foun
 std::vector<std::string> rag_listing_sheets(const RagOverview &ov, const std::vector<RagOverview> &all,
                                             const std::vector<SchemeRecord> &schemes);
 // Checks the overview against the schemes listed on `sheets` (by default its own).
-std::size_t rag_overview(const std::string &path, const RagOverview &ov, const std::vector<SchemeRecord> &listed,
+std::size_t rag_overview(const std::string &path, const RagOverview &ov, const std::vector<SchemeRecord> &schemes,
                          std::vector<Finding> &out);
-std::size_t rag_overview(const std::string &path, const RagOverview &ov, const std::vector<SchemeRecord> &listed,
+std::size_t rag_overview(const std::string &path, const RagOverview &ov, const std::vector<SchemeRecord> &schemes,
                          const std::vector<std::string> &sheets, std::vector<Finding> &out);
 
 } // namespace fundbook::rules

@@ -64,8 +64,8 @@ private:
     int chain;
   };
   Result evaluate_at(std::size_t sheet, std::string_view text, int chain);
-  Result eval(const Expr &e, int node, const Scope &s);
-  Result eval_node(const Expr &e, int node, const Scope &s);
+  Result eval(const Expr &e, int index, const Scope &s);
+  Result eval_node(const Expr &e, int index, const Scope &s);
   Result cell_value(std::size_t sheet, std::uint32_t row, std::uint32_t col, int chain);
   Result sum_area(const Expr &e, const Node &ref, const Scope &s, bool subtotal, bool skip_hidden);
   Result call(const Expr &e, const Node &n, const Scope &s);

@@ -42,13 +42,13 @@ void rag_overview(Context &ctx) {
         continue;
       }
       for (int k = 0; k < 5; ++k) {
-        if (!cols.count(kKeys[k]) && Vocabulary::starts_in(*lists[k], t)) {
+        if (!cols.contains(kKeys[k]) && Vocabulary::starts_in(*lists[k], t)) {
           cols[kKeys[k]] = c->col;
           break;
         }
       }
     }
-    if (!rag_col || !cols.count("count")) continue;
+    if (!rag_col || !cols.contains("count")) continue;
     RagOverview ov;
     ov.sheet = v.sheet().name;
     ov.header_ref = CellRef{hr, *rag_col};

@@ -140,7 +140,7 @@ struct ContentHandler : XmlHandler {
       wb.sheets.emplace_back();
       sheet = &wb.sheets.back();
       if (const char *n = a.get("name")) sheet->name = n;
-      if (const char *st = a.get("style-name")) sheet->hidden = hidden_styles.count(st) > 0;
+      if (const char *st = a.get("style-name")) sheet->hidden = hidden_styles.contains(st);
       row = 0;
       col_def = 0;
       repeat_budget = kRepeatBudget;

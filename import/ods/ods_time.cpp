@@ -20,7 +20,7 @@ void ElapsedTimeStyles::start(std::string_view name, const XmlAttrs &a) {
 bool ElapsedTimeStyles::elapsed(const char *cell_style) const {
   if (!cell_style) return false;
   auto it = data_style_of_.find(cell_style);
-  return it != data_style_of_.end() && elapsed_data_styles_.count(it->second) > 0;
+  return it != data_style_of_.end() && elapsed_data_styles_.contains(it->second);
 }
 
 std::optional<double> duration_days(const char *value) {

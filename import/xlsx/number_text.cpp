@@ -10,16 +10,16 @@ namespace fundbook::xlsx {
 // spacing) to from_chars. Up to 15 digits the digits are an exact integer
 // and dividing by an exact power of ten rounds once, correctly, so the
 // result is the same double from_chars gives (the classic strtod fast path).
-bool parse_number(std::string_view s, double &out) {
+bool parse_number(std::string_view text, double &out) {
   static constexpr double kPow10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                       1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-  if (!s.empty() && s.size() <= 17) {
-    bool neg = s[0] == '-';
+  if (!text.empty() && text.size() <= 17) {
+    bool neg = text[0] == '-';
     std::size_t i = neg ? 1 : 0, digits = 0, frac = 0;
     std::int64_t m = 0;
-    bool dot = false, ok = i < s.size();
-    for (; ok && i < s.size(); ++i) {
-      char c = s[i];
+    bool dot = false, ok = i < text.size();
+    for (; ok && i < text.size(); ++i) {
+      char c = text[i];
       if (c >= '0' && c <= '9') {
         m = m * 10 + (c - '0');
         ++digits;
@@ -36,14 +36,14 @@ bool parse_number(std::string_view s, double &out) {
       return true;
     }
   }
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r'))
-    s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r'))
-    s.remove_suffix(1);
-  if (s.empty()) return false;
-  if (s.front() == '+') s.remove_prefix(1);
-  auto r = std::from_chars(s.data(), s.data() + s.size(), out);
-  return r.ec == std::errc() && r.ptr == s.data() + s.size();
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t' || text.front() == '\n' || text.front() == '\r'))
+    text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\n' || text.back() == '\r'))
+    text.remove_suffix(1);
+  if (text.empty()) return false;
+  if (text.front() == '+') text.remove_prefix(1);
+  auto r = std::from_chars(text.data(), text.data() + text.size(), out);
+  return r.ec == std::errc() && r.ptr == text.data() + text.size();
 }
 
 } // namespace fundbook::xlsx

@@ -17,35 +17,35 @@ bool has_word(std::string_view s, std::string_view w) {
 }
 } // namespace
 
-bool names_non_amount(std::string_view s) {
-  if (s.find('%') != std::string_view::npos) return true;
+bool names_non_amount(std::string_view label) {
+  if (label.find('%') != std::string_view::npos) return true;
   // Not "rate" (business rates, rate relief), "date" (spend to date) or
   // "year" (prior year adjustments): amounts are named so too.
   static constexpr std::array<std::string_view, 13> kWords = {"percent",   "percentage", "per cent", "ratio", "count",
                                                               "number of", "no. of",     "code",     "fte",   "ref",
                                                               "headcount", "quantity",   "id"};
   for (auto w : kWords)
-    if (has_word(s, w)) return true;
+    if (has_word(label, w)) return true;
   return false;
 }
 
-TotalWord total_word(std::string_view s) {
+TotalWord total_word(std::string_view label) {
   // "total", "totals", "subtotal", "sub-total", "sub total"; not "totally".
   bool found = false, sub = false;
-  for (std::size_t p = s.find("total"); p != std::string_view::npos; p = s.find("total", p + 1)) {
+  for (std::size_t p = label.find("total"); p != std::string_view::npos; p = label.find("total", p + 1)) {
     std::size_t e = p + 5;
-    if (e < s.size() && s[e] == 's') ++e;
-    if (e < s.size() && letter(s[e])) continue;
-    bool start = p == 0 || !letter(s[p - 1]);
-    bool is_sub = p >= 3 && s.substr(p - 3, 3) == "sub";
-    bool is_sub_sep = p >= 4 && (s.substr(p - 4, 4) == "sub-" || s.substr(p - 4, 4) == "sub ");
+    if (e < label.size() && label[e] == 's') ++e;
+    if (e < label.size() && letter(label[e])) continue;
+    bool start = p == 0 || !letter(label[p - 1]);
+    bool is_sub = p >= 3 && label.substr(p - 3, 3) == "sub";
+    bool is_sub_sep = p >= 4 && (label.substr(p - 4, 4) == "sub-" || label.substr(p - 4, 4) == "sub ");
     if (!start && !is_sub) continue;
     found = true;
     sub = sub || is_sub || is_sub_sep;
   }
   if (!found) return TotalWord::None;
-  if (names_non_amount(s)) return TotalWord::None;
-  if (has_word(s, "grand")) return TotalWord::Grand;
+  if (names_non_amount(label)) return TotalWord::None;
+  if (has_word(label, "grand")) return TotalWord::Grand;
   return sub ? TotalWord::Subtotal : TotalWord::Total;
 }
 
