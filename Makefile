@@ -10,7 +10,7 @@ PREFIX ?= /usr/local
 WERROR ?= OFF
 
 .PHONY: all deps deps-test build run test test-asan realworld fuzz fuzz-build docs install package clean \
-  format-check format
+  format-check format tidy lint
 FUZZ_SECONDS ?= 60
 
 # What the tests need beyond the build: LibreOffice to recalculate and print
@@ -62,6 +62,14 @@ format:
 	@bash scripts/deps.sh clang-format-14
 	@bash scripts/format-check.sh --fix
 
+# clang-tidy (.clang-tidy) over the product code, failing on any finding; TIDY_FILES=REGEX
+# (e.g. engine/rules/) for part of it. Configures build-tidy/ for its compile commands only.
+tidy: deps
+	@bash scripts/deps.sh clang-tidy-14
+	@JOBS=$(JOBS) bash scripts/tidy.sh $(TIDY_FILES)
+
+lint: format-check tidy
+
 # fundbook on real public finance workbooks (../shared/realworld) and on errors planted in
 # copies of workbooks with SUM totals: prints the figures; misses in $(BUILD)/tests/realworld/.
 realworld: deps-test build
@@ -97,4 +105,4 @@ package: build
 	@cd $(BUILD) && cpack -G DEB
 
 clean:
-	rm -rf $(BUILD) build-asan build-fuzz out
+	rm -rf $(BUILD) build-asan build-fuzz build-tidy out

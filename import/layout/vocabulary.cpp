@@ -71,7 +71,7 @@ std::string Vocabulary::find_template(const std::string &name) {
   for (auto &d : data_dirs("templates")) dirs.push_back(d);
   std::string looked;
   for (auto &d : dirs) {
-    std::string p = d + "/" + name;
+    std::string p = concat(d, "/", name);
     if (std::ifstream(p).good()) return p;
     looked.append(looked.empty() ? "" : ", ").append(d);
   }
