@@ -170,8 +170,8 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
       s.stated = st->value;
       s.step = Money::from_pence(step);
       s.noise = noise;
-      std::string who = g.labels[i].empty() ? concat("Row ", std::to_string(g.rows[i] + 1)) : quoted(g.labels[i]);
-      s.what = who + ": " + heading;
+      std::string who = g.labels[i].empty() ? "Row " + std::to_string(g.rows[i] + 1) : quoted(g.labels[i]);
+      s.what = concat(who, ": ", heading);
       for (auto &r : readings) {
         Reading rd;
         rd.name = r.name;
