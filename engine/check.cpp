@@ -102,46 +102,32 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       rec = recognise(wb, vocab, ropts);
     }
     s.input.format = wb.format;
-    for (auto &w : wb.warnings) {
+    // What the reader noticed about the file itself, as findings.
+    auto reader_note = [&](Severity severity, const char *rule_id, std::optional<std::string> sheet,
+                           std::optional<CellRef> cell, std::string message) {
       Finding f;
-      f.severity = Severity::Warning;
-      f.rule = rule::kInputNote;
+      f.severity = severity;
+      f.rule = rule_id;
       f.path = s.input.path;
-      f.message = w;
+      f.sheet = std::move(sheet);
+      f.cell = cell;
+      f.message = std::move(message);
       s.findings.push_back(std::move(f));
-    }
+    };
+    for (auto &w : wb.warnings) reader_note(Severity::Warning, rule::kInputNote, std::nullopt, std::nullopt, w);
     // Not everything was read as written: an error, so the run never passes
-    // a file whose damaged cell may have held the figure in question.
-    for (auto &d : wb.damaged) {
-      Finding f;
-      f.severity = Severity::Error;
-      f.rule = rule::kDamagedCell;
-      f.path = s.input.path;
-      f.sheet = d.sheet;
-      f.cell = d.cell;
-      f.message = "cell " + a1(d.cell) + " on sheet '" + d.sheet + "' is damaged in the file: " + d.what +
-                  (d.value_lost ? "; its value could not be read, so no total through it was checked" : "") +
-                  ". Open the file in Excel or LibreOffice, save it again and check that cell";
-      s.findings.push_back(std::move(f));
-    }
-    for (auto &d : wb.damaged_sheets) {
-      Finding f;
-      f.severity = Severity::Error;
-      f.rule = rule::kDamagedCell;
-      f.path = s.input.path;
-      f.sheet = d.sheet;
-      f.message = d.what;
-      s.findings.push_back(std::move(f));
-    }
-    if (wb.damaged_count > wb.damaged.size()) {
-      Finding f;
-      f.severity = Severity::Error;
-      f.rule = rule::kDamagedCell;
-      f.path = s.input.path;
-      f.message = std::to_string(wb.damaged_count - wb.damaged.size()) +
-                  " more damaged cells in this file were not listed one by one; ask for a fresh copy";
-      s.findings.push_back(std::move(f));
-    }
+    // a file whose damaged cell (or part of a sheet) may have held the figure
+    // in question.
+    for (auto &d : wb.damaged)
+      reader_note(Severity::Error, rule::kDamagedCell, d.sheet, d.cell,
+                  "cell " + a1(d.cell) + " on sheet '" + d.sheet + "' is damaged in the file: " + d.what +
+                      (d.value_lost ? "; its value could not be read, so no total through it was checked" : "") +
+                      ". Open the file in Excel or LibreOffice, save it again and check that cell");
+    for (auto &d : wb.damaged_sheets) reader_note(Severity::Error, rule::kDamagedCell, d.sheet, std::nullopt, d.what);
+    if (wb.damaged_count > wb.damaged.size())
+      reader_note(Severity::Error, rule::kDamagedCell, std::nullopt, std::nullopt,
+                  std::to_string(wb.damaged_count - wb.damaged.size()) +
+                      " more damaged cells in this file were not listed one by one; ask for a fresh copy");
     // A total's own formula says whether it is a sum at all: one that
     // averages, looks up or multiplies is not checked as a total.
     rules::drop_totals_that_are_no_sums(wb, rec.totals_tables, rec.unchecked);
