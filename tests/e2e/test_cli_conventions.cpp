@@ -93,20 +93,6 @@ TEST(CliConventions, AFileThatMayNotBeReadSaysPermissionDenied) {
 }
 
 namespace {
-// A CSV of `rows` schemes with nine years of figures.
-std::string long_csv(int rows) {
-  std::string path = temp_dir() + "/tracker.csv";
-  std::ofstream out(path);
-  out << "Scheme";
-  for (int y = 0; y < 9; ++y) out << ",20" << 10 + y << "-" << 11 + y;
-  out << "\n";
-  for (int r = 0; r < rows; ++r) {
-    out << "Scheme " << r;
-    for (int y = 0; y < 9; ++y) out << "," << (r * 7 + y * 13) % 9973;
-    out << "\n";
-  }
-  return path;
-}
 
 // Runs fundbook on a terminal (a pseudo-terminal) and returns all it wrote there.
 std::string on_a_terminal(const std::vector<std::string> &args, int &status) {
@@ -138,7 +124,7 @@ std::string on_a_terminal(const std::vector<std::string> &args, int &status) {
 // a line of progress is redrawn in place and cleared at the end; written to
 // a file or a pipe, standard error holds no progress at all.
 TEST(CliConventions, ProgressOnATerminalOnlyAndClearedAtTheEnd) {
-  std::string csv = long_csv(150000);
+  std::string csv = write_schemes_csv(150000);
   std::string out = temp_dir() + "/tracker.xlsx";
   int status = -1;
   auto t0 = std::chrono::steady_clock::now();

@@ -66,22 +66,6 @@ struct RawClient {
   }
 };
 
-// A CSV of `rows` schemes with nine years of figures: costly enough to check
-// that a small per-request limit on memory or time is passed.
-std::string big_csv(int rows) {
-  std::string path = temp_dir() + "/big.csv";
-  std::ofstream out(path);
-  out << "Scheme";
-  for (int y = 0; y < 9; ++y) out << ",20" << 10 + y << "-" << 11 + y;
-  out << "\n";
-  for (int r = 0; r < rows; ++r) {
-    out << "Scheme " << r;
-    for (int y = 0; y < 9; ++y) out << "," << (r * 7 + y * 13) % 9973;
-    out << "\n";
-  }
-  return path;
-}
-
 // A zip holding `entries` (name, bytes), compressed.
 std::string make_zip(const std::vector<std::pair<std::string, std::string>> &entries, const std::string &name) {
   std::string path = temp_dir() + "/" + name;
@@ -260,7 +244,7 @@ constexpr bool kSanitized = false;
 
 TEST(ServeLimits, MemoryAndTimeLimitsAre422WithTheLimitNamed) {
   if (kSanitized) GTEST_SKIP() << "memory limits are measured on the release build (ASan's shadow memory counts)";
-  std::string csv = big_csv(150'000);
+  std::string csv = write_schemes_csv(150'000, "big.csv");
   {
     Background server({"serve", "--port", "0", "--max-request-mb", "24"});
     ASSERT_TRUE(server.wait_for("serving the drop-in page"));
@@ -443,7 +427,7 @@ TEST(ServeLimits, UploadPastItsMemoryMovesToDiskAndIsCheckedWhole) {
   if (!memory_folder_usable()) GTEST_SKIP() << "no writable /dev/shm here";
   ::unsetenv("TMPDIR");
   // Three CSVs of 450 KB each: a small zip, 1.3 MB unpacked, past 1 MB.
-  std::string csv = slurp(big_csv(8000));
+  std::string csv = slurp(write_schemes_csv(8000, "big.csv"));
   ASSERT_GT(csv.size(), 400u << 10);
   std::string zip = make_zip({{"a.csv", csv}, {"b.csv", csv}, {"c.csv", csv}}, "returns.zip");
   ASSERT_LT(fs::file_size(zip), 1u << 20);

@@ -31,19 +31,6 @@ void replace_file(const std::string &path, const std::string &bytes) {
   fs::rename(tmp, path);
 }
 
-// A CSV that takes a few seconds to check.
-std::string big_csv_text(int rows) {
-  std::string s = "Scheme";
-  for (int y = 0; y < 9; ++y) s += fundbook::concat(",20", std::to_string(10 + y), "-", std::to_string(11 + y));
-  s += "\n";
-  for (int r = 0; r < rows; ++r) {
-    s += fundbook::concat("Scheme ", std::to_string(r));
-    for (int y = 0; y < 9; ++y) s += fundbook::concat(",", std::to_string((r * 7 + y * 13) % 9973));
-    s += "\n";
-  }
-  return s;
-}
-
 std::size_t count(const std::string &text, const std::string &what) {
   std::size_t n = 0;
   for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
@@ -79,7 +66,7 @@ TEST(WatchChurn, SameNameTwoFormatsSubFoldersAndDuplicatesAcrossFiles) {
 TEST(WatchChurn, FileReplacedWhileBeingReadIsCheckedAgain) {
   std::string dir = temp_dir();
   fs::create_directories(dir + "/inbox");
-  std::ofstream(dir + "/inbox/data.csv") << big_csv_text(150'000);
+  std::ofstream(dir + "/inbox/data.csv") << schemes_csv_text(150'000);
   Background watcher({"watch", dir, "--settle", "0.2"});
   ASSERT_TRUE(watcher.wait_for("checking 1 workbook(s)", 20)) << slurp(watcher.log);
   replace_file(dir + "/inbox/data.csv", kSmallCsv);
@@ -151,7 +138,7 @@ TEST(WatchChurn, StaleResultsGoWhenANewerVersionFails) {
 TEST(WatchChurn, SigtermWithTenFilesQueuedEndsWithinTwoSeconds) {
   std::string dir = temp_dir();
   fs::create_directories(dir + "/inbox");
-  std::string text = big_csv_text(100'000);
+  std::string text = schemes_csv_text(100'000);
   for (int i = 0; i < 10; ++i) std::ofstream(dir + "/inbox/part-" + std::to_string(i) + ".csv") << text;
   Background watcher({"watch", dir, "--settle", "0.2"});
   ASSERT_TRUE(watcher.wait_for("checking 10 workbook(s)", 20)) << slurp(watcher.log);

@@ -51,6 +51,34 @@ std::string temp_dir() {
   return t;
 }
 
+std::string schemes_csv_text(int rows) {
+  std::string s = "Scheme";
+  for (int y = 0; y < 9; ++y) {
+    // Appended piece by piece: GCC 12 warns (-Wrestrict, a false alarm) on "," + std::string.
+    s += ",20";
+    s += std::to_string(10 + y);
+    s += '-';
+    s += std::to_string(11 + y);
+  }
+  s += "\n";
+  for (int r = 0; r < rows; ++r) {
+    s += "Scheme ";
+    s += std::to_string(r);
+    for (int y = 0; y < 9; ++y) {
+      s += ',';
+      s += std::to_string((r * 7 + y * 13) % 9973);
+    }
+    s += "\n";
+  }
+  return s;
+}
+
+std::string write_schemes_csv(int rows, const std::string &name) {
+  std::string path = temp_dir() + "/" + name;
+  std::ofstream(path, std::ios::binary) << schemes_csv_text(rows);
+  return path;
+}
+
 std::string slurp(const std::string &path) {
   std::ifstream in(path, std::ios::binary);
   std::stringstream ss;

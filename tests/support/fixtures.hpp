@@ -18,6 +18,11 @@ struct Put {
 std::string write_xlsx(const std::vector<std::pair<std::string, std::vector<Put>>> &sheets,
                        const std::string &name = "t.xlsx");
 std::string temp_dir();
+// A CSV tracker of `rows` schemes with nine years of figures: costly enough to
+// check that progress, per-request limits and a watched folder's settling show.
+std::string schemes_csv_text(int rows);
+// The same written to `name` in a fresh temporary folder; returns its path.
+std::string write_schemes_csv(int rows, const std::string &name = "tracker.csv");
 // A whole file as bytes (empty if it cannot be read).
 std::string slurp(const std::string &path);
 std::string source_dir(); // the project root
