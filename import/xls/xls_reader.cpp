@@ -104,13 +104,18 @@ bool plausible_cell_record_size(std::uint16_t t, std::size_t len) {
 
 // Why the record just read shows the stream out of step, or "" when it
 // does not. `cell_level`: outside an embedded chart, where cell records are.
+// Called for every record, so the type is only formatted once a record is
+// found wanting.
 std::string out_of_step_reason(const Record &r, bool cut, bool cell_level) {
-  char type[8];
-  std::snprintf(type, sizeof type, "0x%04X", unsigned(r.type));
+  auto hex = [&r] {
+    char type[8];
+    std::snprintf(type, sizeof type, "0x%04X", unsigned(r.type));
+    return std::string(type);
+  };
   if (cut) return "a record runs past the end of the stream";
-  if (!plausible_record_type(r.type)) return std::string("a record of a type no spreadsheet writes, ") + type;
+  if (!plausible_record_type(r.type)) return "a record of a type no spreadsheet writes, " + hex();
   if (cell_level && !plausible_cell_record_size(r.type, r.data.size()))
-    return std::string("a cell record of type ") + type + " with a wrong length";
+    return "a cell record of type " + hex() + " with a wrong length";
   return "";
 }
 
