@@ -209,6 +209,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     for (std::size_t i = next++; i < files.size(); i = next++) {
       Slot &s = slots[i];
       s.input.path = files[i];
+      std::optional<ReadError::Location> where; // of a file refused for one sheet or cell
       try {
         Workbook wb;
         // Long planning tables are recognised as their rows are read, so
@@ -223,6 +224,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
         s.input.ok = false;
         s.input.format = sniff_format(files[i]);
         s.input.error = e.what();
+        where = e.where();
       } catch (const std::bad_alloc &) {
         // What was held for this file is freed by now: the other files go on.
         s.input.ok = false;
@@ -244,6 +246,10 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
         f.severity = Severity::Error;
         f.rule = rule::kUnreadableInput;
         f.path = s.input.path;
+        if (where) {
+          f.sheet = where->sheet;
+          f.cell = where->cell;
+        }
         f.message = s.input.error;
         s.findings.push_back(std::move(f));
       }

@@ -254,6 +254,22 @@ TEST(Check, AWorkbookWhoseNameHoldsAColonIsNamedWhole) {
   EXPECT_EQ(unreadable[0]->message.rfind("the file is empty", 0), 0u) << unreadable[0]->message;
 }
 
+// A workbook refused for one sheet (over the cell limit) names that sheet in
+// its finding, so the Findings sheet and the page can point at it.
+TEST(Check, AFileRefusedForOneSheetNamesTheSheet) {
+  CheckOptions options;
+  options.limits.max_cells_per_sheet = 200; // tracker-60 has about 540
+  std::string p = source_dir() + "/tests/data/tracker-60.xlsx";
+  CheckResult r = run_check({p}, options);
+  auto unreadable = with_rule(r, "unreadable-input");
+  ASSERT_EQ(unreadable.size(), 1u);
+  ASSERT_TRUE(unreadable[0]->sheet.has_value());
+  EXPECT_FALSE(unreadable[0]->sheet->empty());
+  EXPECT_NE(unreadable[0]->message.find("'" + *unreadable[0]->sheet + "'"), std::string::npos)
+      << unreadable[0]->message;
+  EXPECT_FALSE(unreadable[0]->cell.has_value()); // the whole sheet, no one cell
+}
+
 namespace {
 // A completed planning scheme on `sheet` row `row` (0-based) with a saving per year.
 Scheme register_row(const std::string &ref, const std::string &sheet, std::uint32_t row,
