@@ -310,14 +310,25 @@ int serve(int argc, char **argv) {
       "upload-memory-mb", po::value<std::size_t>(&memory_mb)->default_value(256),
       "uploads in flight held in memory (/dev/shm, when TMPDIR is not set) up to this much; the rest, or all "
       "with 0, in the temporary folder on disk");
+  // Words that are not options are collected only to be refused by name: a
+  // stray word is a mistake (a folder meant for watch, a port without --port).
+  std::vector<std::string> stray;
+  po::options_description hidden;
+  hidden.add_options()("stray", po::value<std::vector<std::string>>(&stray));
+  po::options_description all;
+  all.add(desc).add(hidden);
+  po::positional_options_description pos;
+  pos.add("stray", -1);
   try {
     po::variables_map vm;
-    po::store(po::parse_command_line(argc, argv, desc), vm);
+    po::store(po::command_line_parser(argc, argv).options(all).positional(pos).run(), vm);
     if (vm.count("help")) {
       std::cout << desc;
       return kOk;
     }
     po::notify(vm);
+    if (!stray.empty())
+      throw po::error("unexpected argument '" + stray.front() + "': serve takes options only (--port N, not N)");
     if (port < 0 || port > 65535) throw po::error("--port must be between 0 and 65535");
     if (max_mb == 0 || max_mb > 4096) throw po::error("--max-upload-mb must be between 1 and 4096");
     if (workers == 0 || workers > 64) throw po::error("--workers must be between 1 and 64");

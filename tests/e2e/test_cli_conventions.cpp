@@ -12,6 +12,7 @@
 #include <fstream>
 #include <thread>
 
+#include "support/background.hpp"
 #include "support/fixtures.hpp"
 
 using namespace fundbook::test;
@@ -148,4 +149,33 @@ TEST(CliConventions, ProgressOnATerminalOnlyAndClearedAtTheEnd) {
   EXPECT_GT(std::chrono::duration<double>(std::chrono::steady_clock::now() - t1).count(), 1.2);
   EXPECT_EQ(piped.err.find("fundbook: 1 s"), std::string::npos) << piped.err.substr(0, 300);
   EXPECT_EQ(piped.err.find("\033[K"), std::string::npos);
+}
+
+// A word a command does not take is a usage error naming it, not ignored: a
+// `serve --port 0 stray` that started serving would leave the mistake unseen.
+// Run in the background, so a command that wrongly starts is stopped.
+TEST(CliConventions, AStrayArgumentIsAUsageError) {
+  std::string inbox = temp_dir();
+  std::string book = source_dir() + "/samples/baseline-2017-06-transformation-fund.xlsx";
+  const std::vector<std::vector<std::string>> commands = {{"serve", "--port", "0", "stray"},
+                                                          {"serve", "stray", "--port", "0"},
+                                                          {"serve", "--port", "0", "--", "stray"},
+                                                          {"watch", inbox, "stray"},
+                                                          {"inspect", book, "stray"}};
+  for (const auto &args : commands) {
+    Background b(args);
+    int st = 0;
+    pid_t done = 0;
+    for (int i = 0; i < 500 && done == 0; ++i) {
+      done = ::waitpid(b.pid, &st, WNOHANG);
+      if (done == 0) std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    std::string said = slurp(b.log);
+    ASSERT_EQ(done, b.pid) << args[0] << " " << args.back() << " did not stop: " << said;
+    b.pid = -1;
+    EXPECT_TRUE(WIFEXITED(st) && WEXITSTATUS(st) == 2) << args[0] << ": " << said;
+    EXPECT_NE(said.find("fundbook " + args[0] + ":"), std::string::npos) << said;
+    EXPECT_EQ(said.find("serving"), std::string::npos) << said;
+    if (args[0] == "serve") { EXPECT_NE(said.find("'stray'"), std::string::npos) << "the word is named: " << said; }
+  }
 }
