@@ -40,7 +40,7 @@ build: deps
 
 run: build
 	@mkdir -p out
-	@./$(BUILD)/fundbook report samples/ -o out/monitoring-report.xlsx; rc=$$?; \
+	@$(BUILD)/fundbook report samples/ -o out/monitoring-report.xlsx; rc=$$?; \
 	 if [ $$rc -gt 1 ]; then exit $$rc; fi
 
 test realworld: TESTS = ON
