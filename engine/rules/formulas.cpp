@@ -219,7 +219,17 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
   // subtotal may be a part of the table as recognised, or a cell between
   // its parts that the structure set aside as a subtotal row.
   std::vector<Part> candidates = parts;
-  for (auto &f : sheet.formulas) {
+  // Only the formulas on the rows the range spans can lie in it: a row
+  // total on a 100,000-row sheet looks at its own row, not every formula.
+  std::uint32_t top = UINT32_MAX, bottom = 0;
+  for (auto &a : *areas) {
+    top = std::min(top, a.first.row);
+    bottom = std::max(bottom, a.last.row);
+  }
+  auto from = std::lower_bound(sheet.formulas.begin(), sheet.formulas.end(), top,
+                               [](const CellFormula &f, std::uint32_t r) { return f.row < r; });
+  for (auto it = from; it != sheet.formulas.end() && it->row <= bottom; ++it) {
+    const CellFormula &f = *it;
     CellRef cell{f.row, f.col};
     if (cell == total.ref || !covers(*areas, cell)) continue;
     bool known = std::any_of(parts.begin(), parts.end(), [&](const Part &q) { return q.ref == cell; });

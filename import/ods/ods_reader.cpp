@@ -84,10 +84,14 @@ std::string iso_from_ods_time(const char *v) {
 struct ContentHandler : XmlHandler {
   Workbook &wb;
   const Limits &limits;
+  // content.xml's own automatic styles come before its body (ODF 1.2,
+  // 3.3): they are collected on the way to it, so the part is parsed once.
+  StylesHandler &styles;
   const std::map<std::string, bool> &hidden_styles;
   const ElapsedTimeStyles &elapsed;
-  ContentHandler(Workbook &w, const Limits &l, const std::map<std::string, bool> &hs, const ElapsedTimeStyles &e)
-      : wb(w), limits(l), hidden_styles(hs), elapsed(e) {}
+  bool in_body = false;
+  ContentHandler(Workbook &w, const Limits &l, StylesHandler &s)
+      : wb(w), limits(l), styles(s), hidden_styles(s.hidden_table_style), elapsed(s.elapsed) {}
 
   Sheet *sheet = nullptr;
   std::uint32_t row = 0, col = 0;
@@ -132,6 +136,14 @@ struct ContentHandler : XmlHandler {
   }
 
   void start(std::string_view name, const XmlAttrs &a) override {
+    if (!in_body) {
+      // A table outside a body (a part written by hand) is still read.
+      in_body = name == "body" || name == "table";
+      if (!in_body) {
+        styles.start(name, a);
+        return;
+      }
+    }
     if (in_annotation) {
       if (name == "annotation") ++in_annotation;
       return;
@@ -260,6 +272,10 @@ struct ContentHandler : XmlHandler {
   void text(std::string_view s) override { text_cb(s); }
 
   void end(std::string_view name) override {
+    if (!in_body) {
+      styles.end(name);
+      return;
+    }
     if (in_annotation) {
       if (name == "annotation") --in_annotation;
       return;
@@ -358,15 +374,7 @@ Workbook OdsReader::read(const std::string &path, const Limits &limits) const {
         "styles.xml", [&](std::size_t n) { return xml.room(n); }, [&](std::size_t k) { xml.parse_room(k); });
     xml.finish();
   }
-  {
-    // Automatic styles for tables live in content.xml itself; one pass
-    // collects them, a second reads the cells.
-    XmlStream xml(styles, limits, "content.xml");
-    zip.stream_into(
-        "content.xml", [&](std::size_t n) { return xml.room(n); }, [&](std::size_t k) { xml.parse_room(k); });
-    xml.finish();
-  }
-  ContentHandler h(wb, limits, styles.hidden_table_style, styles.elapsed);
+  ContentHandler h(wb, limits, styles);
   XmlStream xml(h, limits, "content.xml");
   zip.stream_into(
       "content.xml", [&](std::size_t n) { return xml.room(n); }, [&](std::size_t k) { xml.parse_room(k); });
