@@ -10,6 +10,7 @@
 #include "core/phase_timer.hpp"
 #include "engine/schemes.hpp"
 #include "import/layout/planning_stream.hpp"
+#include "import/container.hpp"
 #include "import/formats.hpp"
 #include "import/open.hpp"
 #include "import/read_error.hpp"
@@ -222,7 +223,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
         check_file(s, std::move(wb), stream);
       } catch (const ReadError &e) {
         s.input.ok = false;
-        s.input.format = sniff_format(files[i]);
+        s.input.format = std::string(to_string(sniff_container(files[i])));
         s.input.error = e.what();
         where = e.where();
       } catch (const std::bad_alloc &) {

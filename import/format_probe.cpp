@@ -23,7 +23,7 @@ std::string lower_ext(const std::string &path) {
 } // namespace
 
 FormatProbe::FormatProbe(const std::string &path, const Limits &limits)
-    : path_(path), limits_(limits), container_(sniff_format(path)), extension_(lower_ext(path)) {
+    : path_(path), limits_(limits), container_(sniff_container(path)), extension_(lower_ext(path)) {
   std::ifstream in(path, std::ios::binary);
   head_.resize(512);
   in.read(head_.data(), std::streamsize(head_.size()));

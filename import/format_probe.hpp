@@ -1,12 +1,13 @@
 #pragma once
 // What is known of one file's bytes while its format is worked out: the
-// container its first bytes show (sniff_format), its name's extension, and
+// container its first bytes show (sniff_container), its name's extension, and
 // the zip package or Office container inside, each opened once, on first use.
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "import/container.hpp"
 #include "import/limits.hpp"
 
 namespace fundbook {
@@ -23,8 +24,8 @@ public:
 
   const std::string &path() const { return path_; }
   const Limits &limits() const { return limits_; }
-  // sniff_format's answer: "zip", "ods", "cfb", "biff", "csv", "text", ...
-  const std::string &container() const { return container_; }
+  // What the first bytes show (import/container.hpp).
+  Container container() const { return container_; }
   // The name's extension, lower case, without the dot ("" when none).
   const std::string &extension() const { return extension_; }
   // Whether the first 512 bytes hold `text` (a zip's first part names).
@@ -43,7 +44,8 @@ public:
 private:
   std::string path_;
   Limits limits_;
-  std::string container_, extension_, head_;
+  Container container_;
+  std::string extension_, head_;
   std::unique_ptr<ZipPackage> zip_;
   std::unique_ptr<Cfb> cfb_;
   std::optional<std::string> media_type_;

@@ -18,7 +18,7 @@ namespace {
 // An OOXML package. Excel, LibreOffice and libxlsxwriter write the content
 // types first, so most are known by their first bytes without opening the zip.
 bool is_xlsx(FormatProbe &p) {
-  if (p.container() != "zip") return false;
+  if (p.container() != Container::Zip) return false;
   if (p.head_has("[Content_Types].xml")) return true;
   return !p.odf_spreadsheet() && (p.zip().has("[Content_Types].xml") || p.zip().has("xl/workbook.xml"));
 }
@@ -26,25 +26,25 @@ Workbook read_xlsx(FormatProbe &p, RowSink *sink) { return XlsxReader(sink).read
 
 // BIFF5/8 in an Office container, or a bare BIFF2-4 record stream.
 bool is_xls(FormatProbe &p) {
-  if (p.container() == "biff") return true;
-  return p.container() == "cfb" && (p.cfb().has_stream("Workbook") || p.cfb().has_stream("Book"));
+  if (p.container() == Container::Biff) return true;
+  return p.container() == Container::Cfb && (p.cfb().has_stream("Workbook") || p.cfb().has_stream("Book"));
 }
 Workbook read_xls(FormatProbe &p, RowSink *) {
-  if (p.container() == "biff") return read_old_biff_file(p.path(), p.limits());
+  if (p.container() == Container::Biff) return read_old_biff_file(p.path(), p.limits());
   return XlsReader().read(p.path(), p.limits());
 }
 
 // The ODF mimetype is stored first and uncompressed by convention (container
 // "ods"); a package written otherwise says so inside.
 bool is_ods(FormatProbe &p) {
-  if (p.container() == "ods") return true;
-  return p.container() == "zip" && !p.head_has("[Content_Types].xml") && p.odf_spreadsheet();
+  if (p.container() == Container::Ods) return true;
+  return p.container() == Container::Zip && !p.head_has("[Content_Types].xml") && p.odf_spreadsheet();
 }
 Workbook read_ods(FormatProbe &p, RowSink *) { return OdsReader().read(p.path(), p.limits()); }
 
 // Delimited text; plain text too when its name says CSV or text.
 bool is_csv(FormatProbe &p) {
-  return p.container() == "csv" || (p.container() == "text" && (p.extension() == "csv" || p.extension() == "txt"));
+  return p.container() == Container::Csv || (p.container() == Container::Text && (p.extension() == "csv" || p.extension() == "txt"));
 }
 Workbook read_csv(FormatProbe &p, RowSink *) {
   Workbook wb = CsvReader().read(p.path(), p.limits());

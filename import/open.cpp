@@ -9,6 +9,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "import/container.hpp"
 #include "import/format_probe.hpp"
 #include "import/formats.hpp"
 #include "import/formula/evaluate.hpp"
@@ -52,46 +53,46 @@ bool looks_delimited(const std::string &head) {
 
 } // namespace
 
-std::string sniff_format(const std::string &path) {
+Container sniff_container(const std::string &path) {
   std::string head = head_bytes(path, 4096);
-  if (head.empty()) return "empty";
+  if (head.empty()) return Container::Empty;
   if (head.size() >= 4 && head.compare(0, 4, "PK\x03\x04") == 0) {
     // The ODF mimetype is stored first and uncompressed by convention.
-    if (head.find("mimetypeapplication/vnd.oasis.opendocument.spreadsheet") != std::string::npos) return "ods";
-    return "zip";
+    if (head.find("mimetypeapplication/vnd.oasis.opendocument.spreadsheet") != std::string::npos) return Container::Ods;
+    return Container::Zip;
   }
-  if (head.size() >= 4 && (head.compare(0, 4, "PK\x05\x06") == 0)) return "zip";
-  if (head.size() >= 8 && head.compare(0, 8, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") == 0) return "cfb";
+  if (head.size() >= 4 && (head.compare(0, 4, "PK\x05\x06") == 0)) return Container::Zip;
+  if (head.size() >= 8 && head.compare(0, 8, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1") == 0) return Container::Cfb;
   if (head.size() >= 8 && head[0] == 0x09 && (head[1] == 0x00 || head[1] == 0x02 || head[1] == 0x04) && head[3] == 0 &&
       head[2] >= 4 && head[2] <= 16) {
     // A bare BIFF2-4 record stream: a BOF, its length and a sheet kind.
     std::uint16_t kind = std::uint16_t(std::uint8_t(head[6]) | (std::uint8_t(head[7]) << 8));
-    if (kind == 0x0010 || kind == 0x0020 || kind == 0x0040 || kind == 0x0100) return "biff";
+    if (kind == 0x0010 || kind == 0x0020 || kind == 0x0040 || kind == 0x0100) return Container::Biff;
   }
   if (Utf16Bom bom = utf16_bom(head); bom != Utf16Bom::None) {
     // UTF-16 text (Excel's "Unicode Text", Notepad's "Unicode"): its zero
     // bytes are not binary; judge the characters instead.
     std::string text = utf16_to_utf8(std::string_view(head).substr(2), bom == Utf16Bom::Big);
-    return looks_delimited(text) ? "csv" : "text";
+    return looks_delimited(text) ? Container::Csv : Container::Text;
   }
   if (looks_like_text(head) || (head.size() >= 3 && head.compare(0, 3, "\xEF\xBB\xBF") == 0)) {
     std::string l = lowercase(head);
     auto first = l.find_first_not_of(" \t\r\n\xef\xbb\xbf");
     if (first != std::string::npos && l[first] == '<') {
-      if (l.find("urn:schemas-microsoft-com:office:spreadsheet") != std::string::npos) return "xml2003";
+      if (l.find("urn:schemas-microsoft-com:office:spreadsheet") != std::string::npos) return Container::Xml2003;
       if (l.find("<html") != std::string::npos || l.find("<table") != std::string::npos ||
           l.find("<!doctype html") != std::string::npos)
-        return "html";
+        return Container::Html;
     }
-    return looks_delimited(head) ? "csv" : "text";
+    return looks_delimited(head) ? Container::Csv : Container::Text;
   }
   // Windows-1252 text has high bytes but no control bytes.
   bool binary = std::any_of(head.begin(), head.end(), [](char ch) {
     auto c = static_cast<unsigned char>(ch);
     return c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t');
   });
-  if (!binary) return looks_delimited(head) ? "csv" : "text";
-  return "unknown";
+  if (!binary) return looks_delimited(head) ? Container::Csv : Container::Text;
+  return Container::Unknown;
 }
 
 namespace {
@@ -116,37 +117,37 @@ namespace {
 // Files that look like a format of the list but that no reader of it can
 // read: refused before the list is tried, saying what to do instead.
 void refuse_unreadable_kin(FormatProbe &probe) {
-  if (probe.container() == "zip" && !probe.head_has("[Content_Types].xml")) {
+  if (probe.container() == Container::Zip && !probe.head_has("[Content_Types].xml")) {
     if (probe.zip().has("xl/workbook.bin"))
       throw ReadError(ReadError::Kind::Unsupported, "binary .xlsb workbooks are not supported: save as .xlsx");
     const std::string &mt = probe.odf_media_type();
     if (!mt.empty() && !probe.odf_spreadsheet())
       throw ReadError(ReadError::Kind::Unsupported, "this is an OpenDocument file but not a spreadsheet (" + mt + ")");
   }
-  if (probe.container() == "cfb" &&
+  if (probe.container() == Container::Cfb &&
       (probe.cfb().has_stream("EncryptedPackage") || probe.cfb().has_stream("EncryptionInfo")))
     throw ReadError(ReadError::Kind::Encrypted, "password-protected: save an unprotected copy");
 }
 
 // No format of the list took the file: say what it is instead.
 [[noreturn]] void refuse_what_it_is(const FormatProbe &probe) {
-  const std::string &c = probe.container();
-  if (c == "zip")
+  Container c = probe.container();
+  if (c == Container::Zip)
     throw ReadError(ReadError::Kind::Unsupported,
                     "this is a zip file, not a workbook: unzip it and give fundbook the workbooks inside");
-  if (c == "cfb")
+  if (c == Container::Cfb)
     throw ReadError(ReadError::Kind::Unsupported,
                     "this is an Office container but not an Excel workbook (perhaps a Word or Outlook file saved with "
                     "a spreadsheet name)");
-  if (c == "html")
+  if (c == Container::Html)
     throw ReadError(ReadError::Kind::Unsupported,
                     "this is a web page saved with an ." +
                         (probe.extension().empty() ? std::string("xls") : probe.extension()) +
                         " name: open it in Excel and save as .xlsx");
-  if (c == "xml2003")
+  if (c == Container::Xml2003)
     throw ReadError(ReadError::Kind::Unsupported,
                     "this is an Excel 2003 XML spreadsheet: open it in Excel and save as .xlsx");
-  if (c == "text") throw ReadError(ReadError::Kind::Unsupported, "this is a plain text file, not a workbook");
+  if (c == Container::Text) throw ReadError(ReadError::Kind::Unsupported, "this is a plain text file, not a workbook");
   throw ReadError(ReadError::Kind::Unsupported,
                   "this is not a workbook fundbook can read (expected " + workbook_extensions_in_words() + ")");
 }
@@ -177,7 +178,7 @@ Workbook read_workbook(const std::string &path, const Limits &limits, RowSink *s
     ::close(fd);
   }
   FormatProbe probe(path, limits);
-  if (probe.container() == "empty")
+  if (probe.container() == Container::Empty)
     throw ReadError(ReadError::Kind::Empty,
                     "the file is empty (0 bytes): it may not have finished saving; ask for a fresh copy");
   refuse_unreadable_kin(probe);

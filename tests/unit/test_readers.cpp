@@ -7,6 +7,7 @@
 #include <set>
 
 #include "core/concat.hpp"
+#include "import/container.hpp"
 #include "import/formats.hpp"
 #include "import/open.hpp"
 #include "import/read_error.hpp"
@@ -261,6 +262,31 @@ TEST(Formats, EachFormatReadsItsOwnFilesAndNamesTheExtensions) {
     EXPECT_TRUE(has_workbook_extension(yes)) << yes;
   for (const char *no : {"a.xlsb", ".xlsx", "xlsx", "a.xlsx.bak", "notes.txt", "a.zip", "a.xl"})
     EXPECT_FALSE(has_workbook_extension(no)) << no;
+}
+
+// The first bytes alone say what container a file is, whatever its name; a
+// file that cannot be read is reported under that container's name.
+TEST(Container, FirstBytesSayWhatAFileIs) {
+  std::string d = source_dir() + "/tests/data/", h = shared_dir() + "/corpus/hostile/", dir = temp_dir();
+  std::ofstream(dir + "/empty.xlsx") << "";
+  std::ofstream(dir + "/notes.xlsx") << "just some words\nand more\n";
+  const std::pair<std::string, Container> cases[] = {
+      {dir + "/empty.xlsx", Container::Empty},
+      {dir + "/notes.xlsx", Container::Text},
+      {source_dir() + "/samples/baseline-2017-06-transformation-fund.xlsx", Container::Zip},
+      {d + "libreoffice/baseline-2017-06-transformation-fund.ods", Container::Ods},
+      {d + "issue21/ods-no-mimetype.ods", Container::Zip},
+      {d + "libreoffice/baseline-2017-06-transformation-fund.xls", Container::Cfb},
+      {d + "issue21/biff4-worksheet.xls", Container::Biff},
+      {d + "issue17_layouts/register-clean.csv", Container::Csv},
+      {h + "csv-as.xls", Container::Csv},
+      {h + "html-table-as.xls", Container::Html},
+  };
+  for (auto &[path, container] : cases) EXPECT_EQ(sniff_container(path), container) << path;
+  std::set<std::string_view> names;
+  for (std::string_view n : EnumNames<Container>::of) EXPECT_TRUE(names.insert(n).second) << n << " twice";
+  EXPECT_EQ(to_string(Container::Unknown), "unknown");
+  EXPECT_EQ(from_string<Container>("cfb"), Container::Cfb);
 }
 
 // A refusal says what kind of problem it is, and where when one sheet is at
