@@ -4,17 +4,51 @@
 // they did not claim. A table whose totals are believed is claimed and
 // checked; one whose structure is doubtful is left to the account of
 // unchecked figures, with the reason.
+#include <algorithm>
+
 #include "import/layout/shapes.hpp"
 #include "import/layout/structure/infer.hpp"
 
 namespace fundbook::layout {
 
+namespace {
+structure::Inferred infer(const structure::Region &g, const SheetView &v) {
+  structure::Inferred inf;
+  structure::infer_total_columns(g, v, inf);
+  structure::infer_total_rows(g, v, inf);
+  return inf;
+}
+
+// The region read with its code row as figures (alt) has more total rows
+// that add up than as read (g), and some of them add up only with that row.
+bool adds_up_with(const structure::Region &alt, const structure::Region &g, const SheetView &v) {
+  structure::Inferred a, b;
+  structure::infer_total_rows(alt, v, a);
+  structure::infer_total_rows(g, v, b);
+  if (a.explained <= b.explained) return false;
+  return std::any_of(a.totals.begin(), a.totals.end(), [&](const StatedTotal &s) {
+    return std::any_of(s.readings.begin(), s.readings.end(), [&](const Reading &r) {
+      return same_at_precision(s.stated, r.sum, s.noise, r.parts.size()) &&
+             std::any_of(r.parts.begin(), r.parts.end(), [&](const CellRef &p) { return p.row == *g.code_row; });
+    });
+  });
+}
+} // namespace
+
 void totals_tables(Context &ctx) {
   const SheetView &v = ctx.view;
   for (structure::Region &g : structure::find_regions(ctx)) {
-    structure::Inferred inf;
-    structure::infer_total_columns(g, v, inf);
-    structure::infer_total_rows(g, v, inf);
+    structure::Inferred inf = infer(g, v);
+    if (g.code_row) {
+      // The row taken as column codes read as the table's first row of
+      // figures instead: believed only where more totals add up with it.
+      std::vector<std::uint32_t> rows{*g.code_row};
+      rows.insert(rows.end(), g.rows.begin(), g.rows.end());
+      if (auto alt = structure::build_region(ctx, rows, g.code_row_header); alt && adds_up_with(*alt, g, v)) {
+        g = std::move(*alt);
+        inf = infer(g, v);
+      }
+    }
     if (inf.totals.empty()) {
       for (auto &b : inf.doubtful)
         for (std::uint32_t r : g.rows) ctx.doubts.emplace(r, b.why);

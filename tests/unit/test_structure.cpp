@@ -491,3 +491,41 @@ TEST(Structure, TheLastRowOfAnUnlabelledBlockIsNotATotal) {
       "unlabelled.xlsx"));
   EXPECT_EQ(r.errors(), 0u) << check_text(r);
 }
+
+// Budget, forecast and outturn growing in every row: each row rises left to right, as
+// the line numbers heading a return's columns do. The first such row is
+// read both ways; the Total row adds up only with it, so it is figures.
+TEST(Structure, RowsRisingLeftToRightAreFiguresWhereTheTotalAddsThem) {
+  auto budget = [](double libraries_total) {
+    return std::vector<Put>{t("A1", "Service"), t("B1", "Budget"),    t("C1", "Forecast"),
+                            t("D1", "Outturn"), t("A2", "Libraries"), n("B2", 1200),
+                            n("C2", 1250),      n("D2", 1300),        t("A3", "Parks"),
+                            n("B3", 800),       n("C3", 820),         n("D3", 850),
+                            t("A4", "Leisure"), n("B4", 450),         n("C4", 470),
+                            n("D4", 500),       t("A5", "Total"),     n("B5", libraries_total),
+                            n("C5", 2540),      n("D5", 2650)};
+  };
+  CheckResult ok = check(write_xlsx({{"Budget", budget(2450)}}, "rising.xlsx"));
+  EXPECT_EQ(ok.findings.size(), 0u) << check_text(ok);
+  EXPECT_EQ(ok.totals_checked(), 3u);
+  EXPECT_EQ(ok.unchecked_figures(), 0u);
+  CheckResult wrong = check(write_xlsx({{"Budget", budget(2550)}}, "rising-wrong.xlsx"));
+  auto errors = with_severity(wrong, Severity::Error);
+  ASSERT_EQ(cells_of(errors), "B5") << check_text(wrong);
+  EXPECT_NE(errors[0]->message.find("3 rows above it"), std::string::npos) << errors[0]->message;
+}
+
+// Line numbers heading the columns stay a heading (the total does not add
+// them), and the row of figures under them is read even when it rises too.
+TEST(Structure, LineNumbersHeadingColumnsAreNotAddedAndTheRowUnderThemIsRead) {
+  CheckResult r =
+      check(write_xlsx({{"Return",
+                         {t("A1", "Line"), n("B1", 110), n("C1", 120), n("D1", 130), t("A2", "Libraries"),
+                          n("B2", 1200), n("C2", 1250), n("D2", 1300), t("A3", "Parks"), n("B3", 900), n("C3", 820),
+                          n("D3", 850), t("A4", "Total"), n("B4", 2100), n("C4", 2070), n("D4", 2150)}}},
+                       "line-numbers.xlsx"));
+  EXPECT_EQ(r.findings.size(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 3u);
+  ASSERT_EQ(r.checked.size(), 1u);
+  EXPECT_EQ(r.checked[0].first.row, 0u); // the heading of line numbers is the table's header
+}

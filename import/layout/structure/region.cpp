@@ -131,13 +131,20 @@ std::string Region::banner_text(std::uint32_t col, const SheetView &v) const {
 
 std::vector<Region> find_regions(layout::Context &ctx) {
   const SheetView &v = ctx.view;
-  const Workbook &wb = v.workbook();
   std::vector<Region> out;
   // Runs of figure rows; a header-like row (text only, two cells or more) ends a run.
-  std::vector<std::vector<std::uint32_t>> runs;
-  std::vector<std::optional<std::uint32_t>> headers;
+  struct Run {
+    std::vector<std::uint32_t> rows;
+    std::optional<std::uint32_t> header, code_row, code_row_header;
+  };
+  std::vector<Run> runs;
   std::optional<std::uint32_t> last_header;
+  // The last row taken as column codes, and the header that was near it.
+  std::optional<std::uint32_t> last_codes, codes_header;
   bool in_run = false; // runs.back() goes on unless the gap is too wide
+  auto near = [&](std::optional<std::uint32_t> h, std::uint32_t r) {
+    return h && r - *h <= kHeaderReach && (runs.empty() || runs.back().rows.back() < *h);
+  };
   for (std::uint32_t r : v.rows()) {
     if (ctx.is_claimed(r)) {
       in_run = false;
@@ -151,127 +158,147 @@ std::vector<Region> find_regions(layout::Context &ctx) {
       }
       continue;
     }
-    bool starts = !in_run || r - runs.back().back() > kRowGap;
-    if (starts && column_codes(v, r)) {
-      last_header = r; // "Row Labels | 190 | 290 | 330": line numbers heading the columns
+    bool starts = !in_run || r - runs.back().rows.back() > kRowGap;
+    // A row of codes right under another is figures: a table's columns have
+    // one heading of codes, not two (rows of small whole numbers rising left
+    // to right, one under another, are a table of them).
+    bool after_codes = last_codes && r - *last_codes == 1;
+    if (starts && !after_codes && column_codes(v, r)) {
+      // "Row Labels | 190 | 290 | 330": line numbers heading the columns
+      codes_header = near(last_header, r) ? last_header : std::nullopt;
+      last_header = r;
+      last_codes = r;
       continue;
     }
     if (starts) {
-      runs.emplace_back();
-      bool near = last_header && r - *last_header <= kHeaderReach &&
-                  (runs.size() < 2 || runs[runs.size() - 2].empty() || runs[runs.size() - 2].back() < *last_header);
-      headers.push_back(near ? last_header : std::nullopt);
+      Run run;
+      run.header = near(last_header, r) ? last_header : std::nullopt;
+      if (after_codes) {
+        run.code_row = last_codes;
+        run.code_row_header = codes_header;
+      }
+      runs.push_back(std::move(run));
     }
-    runs.back().push_back(r);
+    runs.back().rows.push_back(r);
     in_run = true;
   }
 
-  for (std::size_t k = 0; k < runs.size(); ++k) {
-    const auto &rows = runs[k];
-    if (rows.size() < 2) continue;
-    Region g;
-    g.rows = rows;
-    g.header = headers[k];
-    if (g.header) {
-      // The banner: the non-empty row just above the header (a title, or
-      // headings over groups of columns).
-      std::size_t hi = v.row_index(*g.header);
-      if (hi > 0) {
-        std::uint32_t br = v.rows()[hi - 1];
-        if (*g.header - br <= 2 && !ctx.is_claimed(br)) g.banner = br;
-      }
-    }
-    // Columns: figures per column; label candidates among the text columns.
-    std::map<std::uint32_t, std::size_t> fig_count, word_count;
-    for (std::uint32_t r : rows) {
-      auto [b, e] = v.row(r);
-      for (const Cell *c = b; c != e; ++c) {
-        if (c->type == CellType::Number) {
-          ++fig_count[c->col];
-          ++g.figures;
-        } else if (c->type == CellType::String) {
-          auto a = read_amount(wb, *c, ctx.figures);
-          if (a) {
-            if (!a->nil) {
-              ++fig_count[c->col];
-              ++g.figures;
-            }
-          } else if (wordy(wb.text(*c))) {
-            ++word_count[c->col];
-          }
-        }
-      }
-    }
-    std::vector<std::uint32_t> fig_cols;
-    for (auto [c, n] : fig_count)
-      if (n >= 2) fig_cols.push_back(c);
-    if (fig_cols.empty()) continue;
-    // Amount columns first (a column of line numbers is not one), then the
-    // label column: the text column left of them with the most words (a
-    // name, not a code); its heading may be empty.
-    std::vector<std::uint32_t> amount_cols;
-    for (std::uint32_t c : fig_cols) {
-      // A column headed as a total ("Total") is amounts, however its figures run.
-      bool total_heading = g.header && total_word(normalise_label(v.text_at(*g.header, c))) != TotalWord::None;
-      if (total_heading || !line_numbers(v, rows, c)) amount_cols.push_back(c);
-    }
-    if (amount_cols.empty()) continue;
-    std::size_t best = 0;
-    for (auto [c, n] : word_count) {
-      if (c < amount_cols.front() && n > best) {
-        best = n;
-        g.label_col = c;
-      }
-    }
-    for (std::uint32_t c : amount_cols) {
-      if (g.label_col && c <= *g.label_col) continue;
-      std::string name = g.header ? fold_spaces(v.text_at(*g.header, c)) : std::string();
-      std::string norm = normalise_label(name);
-      if (names_non_amount(norm)) continue;
-      // By the figures: years and codes, or ratios, are not amounts.
-      bool all_years = true, all_small = true, some_fraction = false;
-      std::size_t seen = 0;
-      for (std::uint32_t r : rows) {
-        const Cell *cell = v.at(r, c);
-        if (!cell || cell->type != CellType::Number) continue;
-        double x = cell->number;
-        ++seen;
-        all_years = all_years && x == std::floor(x) && x >= 1900 && x <= 2100;
-        all_small = all_small && std::fabs(x) <= 1;
-        some_fraction = some_fraction || x != std::floor(x);
-      }
-      if (seen && (all_years || (all_small && some_fraction))) continue;
-      g.cols.push_back(c);
-      g.col_names.push_back(name);
-      g.col_total.push_back(total_word(norm));
-    }
-    if (g.cols.empty()) continue;
-    g.col_step.assign(g.cols.size(), std::int64_t(1000000000000000));
-    g.col_noise.assign(g.cols.size(), false);
-    for (std::uint32_t r : rows) {
-      std::string label = g.label_col ? trim(v.text_at(r, *g.label_col)) : std::string();
-      g.row_total.push_back(total_word(normalise_label(label)));
-      g.labels.push_back(std::move(label));
-      auto [b, e] = v.row(r);
-      std::vector<std::optional<Amount>> vals(g.cols.size());
-      for (std::size_t j = 0; j < g.cols.size(); ++j) {
-        const Cell *cell = SheetView::in_row({b, e}, g.cols[j]);
-        if (!cell) continue;
-        vals[j] = read_amount(wb, *cell, ctx.figures);
-        if (cell->formula && vals[j])
-          if (auto d = sum_down(wb, v.sheet(), r, g.cols[j])) g.sums_down[{g.cells.size(), j}] = *d;
-        if (vals[j]) {
-          g.col_step[j] = rounding_step(g.col_step[j], *vals[j]);
-          g.col_noise[j] = g.col_noise[j] || vals[j]->decimals == kNoise;
-        }
-      }
-      g.cells.push_back(std::move(vals));
-    }
-    for (auto &s : g.col_step)
-      if (s == std::int64_t(1000000000000000)) s = 1;
-    out.push_back(std::move(g));
+  for (auto &run : runs) {
+    auto g = build_region(ctx, run.rows, run.header);
+    if (!g) continue;
+    g->code_row = run.code_row;
+    g->code_row_header = run.code_row_header;
+    out.push_back(std::move(*g));
   }
   return out;
+}
+
+std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::uint32_t> &rows,
+                                   std::optional<std::uint32_t> header) {
+  const SheetView &v = ctx.view;
+  const Workbook &wb = v.workbook();
+  if (rows.size() < 2) return std::nullopt;
+  Region g;
+  g.rows = rows;
+  g.header = header;
+  if (g.header) {
+    // The banner: the non-empty row just above the header (a title, or
+    // headings over groups of columns).
+    std::size_t hi = v.row_index(*g.header);
+    if (hi > 0) {
+      std::uint32_t br = v.rows()[hi - 1];
+      if (*g.header - br <= 2 && !ctx.is_claimed(br)) g.banner = br;
+    }
+  }
+  // Columns: figures per column; label candidates among the text columns.
+  std::map<std::uint32_t, std::size_t> fig_count, word_count;
+  for (std::uint32_t r : rows) {
+    auto [b, e] = v.row(r);
+    for (const Cell *c = b; c != e; ++c) {
+      if (c->type == CellType::Number) {
+        ++fig_count[c->col];
+        ++g.figures;
+      } else if (c->type == CellType::String) {
+        auto a = read_amount(wb, *c, ctx.figures);
+        if (a) {
+          if (!a->nil) {
+            ++fig_count[c->col];
+            ++g.figures;
+          }
+        } else if (wordy(wb.text(*c))) {
+          ++word_count[c->col];
+        }
+      }
+    }
+  }
+  std::vector<std::uint32_t> fig_cols;
+  for (auto [c, n] : fig_count)
+    if (n >= 2) fig_cols.push_back(c);
+  if (fig_cols.empty()) return std::nullopt;
+  // Amount columns first (a column of line numbers is not one), then the
+  // label column: the text column left of them with the most words (a
+  // name, not a code); its heading may be empty.
+  std::vector<std::uint32_t> amount_cols;
+  for (std::uint32_t c : fig_cols) {
+    // A column headed as a total ("Total") is amounts, however its figures run.
+    bool total_heading = g.header && total_word(normalise_label(v.text_at(*g.header, c))) != TotalWord::None;
+    if (total_heading || !line_numbers(v, rows, c)) amount_cols.push_back(c);
+  }
+  if (amount_cols.empty()) return std::nullopt;
+  std::size_t best = 0;
+  for (auto [c, n] : word_count) {
+    if (c < amount_cols.front() && n > best) {
+      best = n;
+      g.label_col = c;
+    }
+  }
+  for (std::uint32_t c : amount_cols) {
+    if (g.label_col && c <= *g.label_col) continue;
+    std::string name = g.header ? fold_spaces(v.text_at(*g.header, c)) : std::string();
+    std::string norm = normalise_label(name);
+    if (names_non_amount(norm)) continue;
+    // By the figures: years and codes, or ratios, are not amounts.
+    bool all_years = true, all_small = true, some_fraction = false;
+    std::size_t seen = 0;
+    for (std::uint32_t r : rows) {
+      const Cell *cell = v.at(r, c);
+      if (!cell || cell->type != CellType::Number) continue;
+      double x = cell->number;
+      ++seen;
+      all_years = all_years && x == std::floor(x) && x >= 1900 && x <= 2100;
+      all_small = all_small && std::fabs(x) <= 1;
+      some_fraction = some_fraction || x != std::floor(x);
+    }
+    if (seen && (all_years || (all_small && some_fraction))) continue;
+    g.cols.push_back(c);
+    g.col_names.push_back(name);
+    g.col_total.push_back(total_word(norm));
+  }
+  if (g.cols.empty()) return std::nullopt;
+  g.col_step.assign(g.cols.size(), std::int64_t(1000000000000000));
+  g.col_noise.assign(g.cols.size(), false);
+  for (std::uint32_t r : rows) {
+    std::string label = g.label_col ? trim(v.text_at(r, *g.label_col)) : std::string();
+    g.row_total.push_back(total_word(normalise_label(label)));
+    g.labels.push_back(std::move(label));
+    auto [b, e] = v.row(r);
+    std::vector<std::optional<Amount>> vals(g.cols.size());
+    for (std::size_t j = 0; j < g.cols.size(); ++j) {
+      const Cell *cell = SheetView::in_row({b, e}, g.cols[j]);
+      if (!cell) continue;
+      vals[j] = read_amount(wb, *cell, ctx.figures);
+      if (cell->formula && vals[j])
+        if (auto d = sum_down(wb, v.sheet(), r, g.cols[j])) g.sums_down[{g.cells.size(), j}] = *d;
+      if (vals[j]) {
+        g.col_step[j] = rounding_step(g.col_step[j], *vals[j]);
+        g.col_noise[j] = g.col_noise[j] || vals[j]->decimals == kNoise;
+      }
+    }
+    g.cells.push_back(std::move(vals));
+  }
+  for (auto &s : g.col_step)
+    if (s == std::int64_t(1000000000000000)) s = 1;
+  return g;
 }
 
 } // namespace fundbook::structure

@@ -35,11 +35,20 @@ struct Region {
   // [row index][amount column index] of the figures that are SumDown formulas:
   // where a total has one, the rows it adds are known, not guessed.
   std::map<std::pair<std::size_t, std::size_t>, SumDown> sums_down;
+  // The row right above the first, taken as a heading of column codes
+  // ("190 | 290 | 330"), and the header above that: a table whose first row
+  // of figures rises left to right looks the same, so it is read both ways.
+  std::optional<std::uint32_t> code_row, code_row_header;
   std::string banner_text(std::uint32_t col, const SheetView &v) const; // the banner group over col
   std::optional<std::uint32_t> banner_start(std::uint32_t col, const SheetView &v) const;
 };
 
 // The blocks of figure rows on the sheet that no recogniser claimed.
 std::vector<Region> find_regions(layout::Context &ctx);
+
+// The region of these figure rows under this header; nullopt when it has no
+// amount columns.
+std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::uint32_t> &rows,
+                                   std::optional<std::uint32_t> header);
 
 } // namespace fundbook::structure

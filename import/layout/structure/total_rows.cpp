@@ -134,12 +134,14 @@ bool plain_list_total(const Region &g) {
 
 class RowInference {
 public:
-  RowInference(const Region &g, const std::vector<bool> &use) : g_(g), use_(use), ncols_(g.cols.size()) {}
+  RowInference(const Region &g, const SheetView &v, const std::vector<bool> &use)
+      : g_(g), view_(v), use_(use), ncols_(g.cols.size()) {}
 
   Walk run();
 
 private:
   const Region &g_;
+  const SheetView &view_;
   const std::vector<bool> &use_;
   const std::size_t ncols_;
   std::vector<Item> items_;
@@ -308,6 +310,10 @@ bool RowInference::formula_says(std::size_t row, std::size_t c, const std::vecto
   auto it = g_.sums_down.find({row, c});
   if (it == g_.sums_down.end()) return false;
   const SumDown &d = it->second;
+  // A range reaching a figure above the table adds a row the table's
+  // readings do not have: no evidence for any of them.
+  for (std::uint32_t r = d.first; r < g_.rows.front(); ++r)
+    if (const Cell *cell = view_.at(r, g_.cols[c]); cell && cell->type == CellType::Number) return false;
   std::vector<std::size_t> reading; // indexes into g.rows
   for (std::size_t k : its)
     if (g_.cells[items_[k].row][c]) reading.push_back(items_[k].row);
@@ -802,7 +808,7 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
 
 void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
   std::vector<bool> use(g.cols.size(), true);
-  Walk w = RowInference(g, use).run();
+  Walk w = RowInference(g, v, use).run();
   // A column whose totals add up nowhere (two or more tried) while other
   // columns' do is not an amount to add: left out, and said so.
   bool some_explained = std::any_of(w.cols.begin(), w.cols.end(), [](auto &c) { return c.explained > 0; });
@@ -815,7 +821,7 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
       }
     }
   }
-  if (!dropped.empty()) w = RowInference(g, use).run();
+  if (!dropped.empty()) w = RowInference(g, v, use).run();
   // Totals below their rows are believed only with evidence: some total
   // below in the table adds up exactly (a row above its rows is believed
   // on its own evidence, and tells nothing of the totals under the table).
