@@ -81,6 +81,46 @@ std::string iso_from_ods_time(const char *v) {
   return buf;
 }
 
+// A cell's attributes, found in one pass over them: a sheet has a million
+// cells, and looking each attribute up by name walked them all again. As
+// XmlAttrs::get, the first attribute of a local name counts.
+struct CellAttrs {
+  const char *repeated = nullptr, *formula = nullptr, *cols_spanned = nullptr, *rows_spanned = nullptr,
+             *value_type = nullptr, *value = nullptr, *date_value = nullptr, *time_value = nullptr,
+             *boolean_value = nullptr, *string_value = nullptr, *style_name = nullptr;
+  explicit CellAttrs(const XmlAttrs &a) {
+    for (const char **p = a.raw; p && *p; p += 2) {
+      std::string_view n = local_name(p[0]);
+      const char *v = p[1];
+      auto take = [&](const char *&slot) {
+        if (!slot) slot = v;
+      };
+      if (n == "value-type")
+        take(value_type);
+      else if (n == "value")
+        take(value);
+      else if (n == "style-name")
+        take(style_name);
+      else if (n == "formula")
+        take(formula);
+      else if (n == "number-columns-repeated")
+        take(repeated);
+      else if (n == "number-columns-spanned")
+        take(cols_spanned);
+      else if (n == "number-rows-spanned")
+        take(rows_spanned);
+      else if (n == "date-value")
+        take(date_value);
+      else if (n == "time-value")
+        take(time_value);
+      else if (n == "boolean-value")
+        take(boolean_value);
+      else if (n == "string-value")
+        take(string_value);
+    }
+  }
+};
+
 struct ContentHandler : XmlHandler {
   Workbook &wb;
   const Limits &limits;
@@ -177,13 +217,13 @@ struct ContentHandler : XmlHandler {
       row_formulas.clear();
     } else if (name == "table-cell" || name == "covered-table-cell") {
       in_cell = true;
+      const CellAttrs ca(a);
       cell_repeat = 1;
-      if (const char *r = a.get("number-columns-repeated"))
-        cell_repeat = std::uint32_t(std::max(1L, std::min(std::atol(r), 16384L)));
+      if (ca.repeated) cell_repeat = std::uint32_t(std::max(1L, std::min(std::atol(ca.repeated), 16384L)));
       cell = Cell{};
       cell.row = row;
       cell.col = std::uint16_t(std::min(col, kMaxColumns - 1));
-      const char *f = a.get("formula");
+      const char *f = ca.formula;
       cell.formula = f != nullptr;
       cell_formula = f ? formula::ods_to_a1(f) : std::nullopt;
       has_value = false;
@@ -191,13 +231,13 @@ struct ContentHandler : XmlHandler {
       damage.clear();
       paragraphs = 0;
       span_cols = span_rows = 0;
-      if (const char *s = a.get("number-columns-spanned")) span_cols = std::uint32_t(std::atol(s));
-      if (const char *s = a.get("number-rows-spanned")) span_rows = std::uint32_t(std::atol(s));
-      const char *type = a.get("value-type");
+      if (ca.cols_spanned) span_cols = std::uint32_t(std::atol(ca.cols_spanned));
+      if (ca.rows_spanned) span_rows = std::uint32_t(std::atol(ca.rows_spanned));
+      const char *type = ca.value_type;
       if (!type) return;
       std::string_view t(type);
       if (t == "float" || t == "currency" || t == "percentage") {
-        if (const char *v = a.get("value")) {
+        if (const char *v = ca.value) {
           char *end = nullptr;
           cell.type = CellType::Number;
           cell.number = std::strtod(v, &end);
@@ -206,15 +246,15 @@ struct ContentHandler : XmlHandler {
           if (end == v || (end && *end)) damage = "its value '" + std::string(v).substr(0, 40) + "' is not a number";
         }
       } else if (t == "date") {
-        if (const char *v = a.get("date-value")) {
+        if (const char *v = ca.date_value) {
           cell.type = CellType::Date;
           cell.str = wb.intern(iso_from_ods_date(v));
           has_value = true;
         }
       } else if (t == "time") {
-        if (const char *v = a.get("time-value")) {
+        if (const char *v = ca.time_value) {
           auto days = duration_days(v);
-          if (days && elapsed.elapsed(a.get("style-name"))) {
+          if (days && elapsed.elapsed(ca.style_name)) {
             cell.type = CellType::Number; // a duration, as the xlsx reader gives [h]:mm
             cell.number = *days;
           } else {
@@ -224,13 +264,13 @@ struct ContentHandler : XmlHandler {
           has_value = true;
         }
       } else if (t == "boolean") {
-        if (const char *v = a.get("boolean-value")) {
+        if (const char *v = ca.boolean_value) {
           cell.type = CellType::Bool;
           cell.number = std::strcmp(v, "true") == 0 ? 1 : 0;
           has_value = true;
         }
       } else if (t == "string") {
-        if (const char *v = a.get("string-value")) {
+        if (const char *v = ca.string_value) {
           cell.type = CellType::String;
           cell.str = wb.intern(v);
           has_value = true;
