@@ -445,3 +445,66 @@ TEST(ServeLimits, UploadPastItsMemoryMovesToDiskAndIsCheckedWhole) {
   EXPECT_EQ(upload_folders_of(server.pid, "/dev/shm"), 0u);
   EXPECT_EQ(upload_folders_of(server.pid, fs::temp_directory_path().string()), 0u);
 }
+
+// The children of `parent` waiting for a job (fundbook job-from-stdin).
+static std::vector<pid_t> spare_children(pid_t parent) {
+  std::vector<pid_t> out;
+  for (auto &e : fs::directory_iterator("/proc")) {
+    std::string name = e.path().filename();
+    if (name.find_first_not_of("0123456789") != std::string::npos) continue;
+    std::string stat = slurp(e.path() / "stat");
+    auto close = stat.rfind(')');
+    if (close == std::string::npos) continue;
+    char state = 0;
+    int ppid = 0;
+    if (std::sscanf(stat.c_str() + close + 1, " %c %d", &state, &ppid) != 2 || ppid != parent || state == 'Z') continue;
+    if (slurp(e.path() / "cmdline").find(std::string("job-from-stdin")) != std::string::npos)
+      out.push_back(pid_t(std::stoi(name)));
+  }
+  return out;
+}
+
+static std::vector<pid_t> wait_for_spare(pid_t parent, pid_t not_this = -1) {
+  auto t = Clock::now();
+  std::vector<pid_t> s = spare_children(parent);
+  while ((s.empty() || s.front() == not_this) && since(t) < 10) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    s = spare_children(parent);
+  }
+  return s;
+}
+
+// The upload's child is started before the upload arrives (loading and
+// linking the program is tens of milliseconds the page would wait for): one
+// is waiting from the start, takes the next upload, and is replaced; the
+// service stopping leaves none behind.
+TEST(ServeLimits, TheNextUploadsChildIsStartedAhead) {
+  Background server({"serve", "--port", "0"});
+  ASSERT_TRUE(server.wait_for("serving the drop-in page"));
+  std::vector<pid_t> first = wait_for_spare(server.pid);
+  ASSERT_EQ(first.size(), 1u) << "one child waits for the first upload";
+  httplib::Client cli("127.0.0.1", port_of(slurp(server.log)));
+  for (int round = 0; round < 2; ++round) {
+    auto r = cli.Post("/api/check", upload({source_dir() + kSample}));
+    ASSERT_TRUE(r);
+    EXPECT_EQ(r->status, 200) << r->body;
+    EXPECT_NE(r->body.find("\"rule\": \"row-total-mismatch\""), std::string::npos) << r->body.substr(0, 400);
+    EXPECT_FALSE(fs::exists("/proc/" + std::to_string(first.front()))) << "the waiting child took the upload and ended";
+    std::vector<pid_t> next = wait_for_spare(server.pid, first.front());
+    ASSERT_EQ(next.size(), 1u) << "another child waits for the next upload";
+    EXPECT_NE(next.front(), first.front());
+    first = next;
+  }
+  // A workbook that cannot be read is still a finding when the waiting child checks it.
+  std::string empty = temp_dir() + "/empty.xlsx";
+  std::ofstream(empty).put('x');
+  auto bad = cli.Post("/api/check", upload({empty}));
+  ASSERT_TRUE(bad);
+  EXPECT_EQ(bad->status, 200) << "an unreadable workbook is a finding, not an HTTP error";
+  EXPECT_NE(bad->body.find("unreadable-input"), std::string::npos) << bad->body;
+  pid_t spare = wait_for_spare(server.pid, first.front()).front();
+  EXPECT_EQ(server.stop(), 0);
+  EXPECT_FALSE(fs::exists("/proc/" + std::to_string(spare) + "/stat") &&
+               slurp("/proc/" + std::to_string(spare) + "/cmdline").find("job-from-stdin") != std::string::npos)
+      << "the waiting child outlived the service";
+}
