@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "core/phase_timer.hpp"
+#include "engine/rules/registry.hpp"
 #include "cli/options.hpp"
 #include "cli/progress.hpp"
 #include "export/json.hpp"
@@ -67,7 +68,7 @@ int check(int argc, char **argv) {
     return kUsage;
   }
   for (auto &f : r.findings) {
-    if (f.rule == rule::kUnreadableInput) std::cerr << "fundbook: " << f.path << ": " << f.message << "\n";
+    if (f.rule == rules::kUnreadableInput) std::cerr << "fundbook: " << f.path << ": " << f.message << "\n";
   }
   {
     PhaseTimer t("output");

@@ -14,6 +14,7 @@
 #include "cli/progress.hpp"
 #include "cli/output_path.hpp"
 #include "cli/report_time.hpp"
+#include "engine/rules/registry.hpp"
 #include "export/report/report.hpp"
 #include "export/text.hpp"
 
@@ -100,7 +101,7 @@ int report(int argc, char **argv) {
     return kUsage;
   }
   for (auto &f : r.findings) {
-    if (f.rule == rule::kUnreadableInput) std::cerr << "fundbook: " << f.path << ": " << f.message << "\n";
+    if (f.rule == rules::kUnreadableInput) std::cerr << "fundbook: " << f.path << ": " << f.message << "\n";
   }
   // With -o - standard output carries the workbook, so the summary goes to standard error.
   std::ostream &text = out == "-" ? std::cerr : std::cout;

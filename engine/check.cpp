@@ -8,6 +8,7 @@
 #include <thread>
 
 #include "core/phase_timer.hpp"
+#include "engine/rules/registry.hpp"
 #include "engine/schemes.hpp"
 #include "import/layout/planning_stream.hpp"
 #include "import/container.hpp"
@@ -104,29 +105,29 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     }
     s.input.format = wb.format;
     // What the reader noticed about the file itself, as findings.
-    auto reader_note = [&](Severity severity, const char *rule_id, std::optional<std::string> sheet,
-                           std::optional<CellRef> cell, std::string message) {
+    auto reader_note = [&](const char *rule_id, std::optional<std::string> sheet, std::optional<CellRef> cell,
+                           std::string message) {
       Finding f;
-      f.severity = severity;
       f.rule = rule_id;
+      f.severity = rules::severity_of(f.rule);
       f.path = s.input.path;
       f.sheet = std::move(sheet);
       f.cell = cell;
       f.message = std::move(message);
       s.findings.push_back(std::move(f));
     };
-    for (auto &w : wb.warnings) reader_note(Severity::Warning, rule::kInputNote, std::nullopt, std::nullopt, w);
+    for (auto &w : wb.warnings) reader_note(rules::kInputNote, std::nullopt, std::nullopt, w);
     // Not everything was read as written: an error, so the run never passes
     // a file whose damaged cell (or part of a sheet) may have held the figure
     // in question.
     for (auto &d : wb.damaged)
-      reader_note(Severity::Error, rule::kDamagedCell, d.sheet, d.cell,
+      reader_note(rules::kDamagedCell, d.sheet, d.cell,
                   "cell " + a1(d.cell) + " on sheet '" + d.sheet + "' is damaged in the file: " + d.what +
                       (d.value_lost ? "; its value could not be read, so no total through it was checked" : "") +
                       ". Open the file in Excel or LibreOffice, save it again and check that cell");
-    for (auto &d : wb.damaged_sheets) reader_note(Severity::Error, rule::kDamagedCell, d.sheet, std::nullopt, d.what);
+    for (auto &d : wb.damaged_sheets) reader_note(rules::kDamagedCell, d.sheet, std::nullopt, d.what);
     if (wb.damaged_count > wb.damaged.size())
-      reader_note(Severity::Error, rule::kDamagedCell, std::nullopt, std::nullopt,
+      reader_note(rules::kDamagedCell, std::nullopt, std::nullopt,
                   std::to_string(wb.damaged_count - wb.damaged.size()) +
                       " more damaged cells in this file were not listed one by one; ask for a fresh copy");
     // A total's own formula says whether it is a sum at all: one that
@@ -148,10 +149,8 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     std::optional<PhaseTimer> t_rules(std::in_place, "rules");
     for (auto &t : rec.tables) {
       CheckedTable c{s.input.path, t.sheet, t.kind, {}, {}, 0, 0};
-      c.totals_checked += rules::row_totals(s.input.path, t, options.rules, s.findings);
-      c.totals_checked += rules::column_totals(s.input.path, t, options.rules, s.findings);
-      c.totals_checked += rules::cumulative_totals(s.input.path, t, options.rules, s.findings);
-      rules::sign_convention(s.input.path, t, s.findings);
+      for (const rules::Rule &r : rules::kRules)
+        if (r.table_check) c.totals_checked += r.table_check(s.input.path, t, options.rules, s.findings);
       table_extent(t, c.first, c.last);
       add_checked(s.checked, std::move(c));
     }
@@ -251,8 +250,8 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
         s.checked.clear();
         s.unchecked.clear();
         Finding f;
-        f.severity = Severity::Error;
-        f.rule = rule::kUnreadableInput;
+        f.rule = rules::kUnreadableInput;
+        f.severity = rules::severity_of(f.rule);
         f.path = s.input.path;
         if (where) {
           f.sheet = where->sheet;
@@ -289,8 +288,8 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
   }
   for (auto &p : problems) {
     Finding f;
-    f.severity = Severity::Error;
-    f.rule = rule::kUnreadableInput;
+    f.rule = rules::kUnreadableInput;
+    f.severity = rules::severity_of(f.rule);
     f.path = p.path;
     f.message = p.message;
     result.findings.push_back(std::move(f));

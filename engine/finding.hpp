@@ -1,6 +1,7 @@
 #pragma once
 // A finding: something wrong (or worth knowing) about a figure, pointing at
-// the cell it came from. Rule ids are the contract's and never change.
+// the cell it came from. Its rule id and severity are one of the registry's
+// (engine/rules/registry.hpp).
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -13,28 +14,6 @@ namespace fundbook {
 
 enum class Severity { Error, Warning, Info };
 const char *severity_name(Severity s);
-
-namespace rule {
-inline constexpr const char *kRowTotal = "row-total-mismatch";
-inline constexpr const char *kColumnTotal = "column-total-mismatch";
-inline constexpr const char *kCumulativeTotal = "cumulative-total-mismatch";
-inline constexpr const char *kRounding = "rounding-difference";
-inline constexpr const char *kNonNumeric = "non-numeric-value";
-inline constexpr const char *kSignConvention = "sign-convention";
-inline constexpr const char *kDuplicateScheme = "duplicate-scheme";
-inline constexpr const char *kConflictingScheme = "conflicting-scheme";
-inline constexpr const char *kRagCount = "rag-count-mismatch";
-inline constexpr const char *kFormulaCacheMissing = "formula-cache-missing";
-inline constexpr const char *kUnreadableInput = "unreadable-input";
-// fundbook's own additions
-inline constexpr const char *kHiddenContent = "hidden-content";
-inline constexpr const char *kTextNumber = "text-number";
-inline constexpr const char *kInputNote = "input-note";
-inline constexpr const char *kFigureOutOfRange = "figure-out-of-range";
-inline constexpr const char *kFormulaResult = "formula-result-mismatch"; // a saved value its own formula disagrees with
-inline constexpr const char *kTotalRange = "total-range-mismatch";       // a total's SUM range against its table
-inline constexpr const char *kDamagedCell = "damaged-cell";
-} // namespace rule
 
 // Another place a finding concerns (the contract's `related`).
 struct Place {

@@ -3,6 +3,7 @@
 #include <unordered_map>
 
 #include "engine/key_index.hpp"
+#include "engine/rules/registry.hpp"
 #include "engine/schemes.hpp"
 #include "import/figures.hpp"
 
@@ -206,14 +207,14 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Findi
     fd.stated.reset();
     fd.computed.reset();
     if (!differs) {
-      fd.severity = Severity::Warning;
-      fd.rule = rule::kDuplicateScheme;
+      fd.rule = rules::kDuplicateScheme;
+      fd.severity = rules::severity_of(fd.rule);
       fd.message = g->name + " is read twice with the same figures: in " + g->where_kept + " and in " +
                    where(s.source) + "; it is counted once";
       return;
     }
-    fd.severity = Severity::Error;
-    fd.rule = rule::kConflictingScheme;
+    fd.rule = rules::kConflictingScheme;
+    fd.severity = rules::severity_of(fd.rule);
     std::string ys;
     for (auto &y : years) ys += (ys.empty() ? "" : ", ") + y.str();
     if (ys.empty()) ys = "the stated totals";

@@ -1,6 +1,6 @@
 // non-numeric-value, figure-out-of-range, formula-cache-missing, hidden-content and text-number:
 // what the importer noticed about single cells, as findings.
-#include "engine/rules/rules.hpp"
+#include "engine/rules/registry.hpp"
 
 namespace fundbook::rules {
 
@@ -13,33 +13,33 @@ void cell_notes(const std::string &path, const std::vector<CellNote> &notes, con
     f.cell = n.ref;
     std::string where = a1(n.ref);
     if (n.kind == NoteKind::NonNumeric) {
-      f.severity = Severity::Error;
-      f.rule = rule::kNonNumeric;
+      f.rule = kNonNumeric;
+      f.severity = severity_of(f.rule);
       f.message =
           "'" + n.text + "' in " + where +
           " is not a figure: enter the amount, or leave it blank or '-' for nil; the rest of the table was read";
     } else if (n.kind == NoteKind::FigureOutOfRange) {
-      f.severity = Severity::Error;
-      f.rule = rule::kFigureOutOfRange;
+      f.rule = kFigureOutOfRange;
+      f.severity = severity_of(f.rule);
       f.message = "'" + n.text + "' in " + where +
                   " is too large to be an amount of money fundbook can check exactly (over \xc2\xa3"
                   "90 trillion"
                   "): look for misplaced digits or a wrong unit; totals that include it were not checked";
     } else if (n.kind == NoteKind::FormulaCacheMissing) {
-      f.severity = Severity::Warning;
-      f.rule = rule::kFormulaCacheMissing;
+      f.rule = kFormulaCacheMissing;
+      f.severity = severity_of(f.rule);
       f.message =
           "the formula in " + where +
           " has no saved value (the file was written by a program that does not calculate): open it in Excel or "
           "LibreOffice and save it, so its figures can be checked; counted as nil";
     } else if (n.kind == NoteKind::HiddenContent) {
-      f.severity = Severity::Info;
-      f.rule = rule::kHiddenContent;
+      f.rule = kHiddenContent;
+      f.severity = severity_of(f.rule);
       f.message = n.text;
     } else if (n.kind == NoteKind::TextNumber) {
       if (!s.verbose) continue;
-      f.severity = Severity::Info;
-      f.rule = rule::kTextNumber;
+      f.rule = kTextNumber;
+      f.severity = severity_of(f.rule);
       f.message = "'" + n.text + "' in " + where + " is stored as text; it was read as a number";
     } else {
       continue;

@@ -1,6 +1,6 @@
 // column-total-mismatch: a stated Total row against the rows it totals.
 #include "core/concat.hpp"
-#include "engine/rules/rules.hpp"
+#include "engine/rules/registry.hpp"
 
 namespace fundbook::rules {
 
@@ -26,8 +26,8 @@ std::size_t column_totals(const std::string &path, const FigureTable &t, const S
     std::string label = total.label.empty() ? "Total" : total.label;
     std::string msg = concat(table, " ", label, " for ", t.columns[k], " says ", show(total.values[k]->amount, t.unit),
                              " but the rows above add up to ", show(sum, t.unit));
-    report_difference(out, rule::kColumnTotal, path, t.sheet, total.values[k]->ref, total.values[k]->amount, sum,
-                      t.unit, s, msg);
+    report_difference(out, kColumnTotal, path, t.sheet, total.values[k]->ref, total.values[k]->amount, sum, t.unit, s,
+                      msg);
   }
   return n;
 }

@@ -1,6 +1,6 @@
 #include <cmath>
 
-#include "engine/rules/rules.hpp"
+#include "engine/rules/registry.hpp"
 
 namespace fundbook::rules {
 
@@ -27,8 +27,8 @@ void report_difference(std::vector<Finding> &out, const char *rule_id, const std
   if (a == Agreement::Same) return;
   Finding f;
   if (a == Agreement::TooLarge) {
-    f.severity = Severity::Error;
-    f.rule = rule::kFigureOutOfRange;
+    f.rule = kFigureOutOfRange;
+    f.severity = severity_of(f.rule);
     f.path = path;
     f.sheet = sheet;
     f.cell = cell;
@@ -38,8 +38,8 @@ void report_difference(std::vector<Finding> &out, const char *rule_id, const std
     out.push_back(std::move(f));
     return;
   }
-  f.severity = a == Agreement::Mismatch ? Severity::Error : Severity::Info;
-  f.rule = a == Agreement::Mismatch ? rule_id : rule::kRounding;
+  f.rule = a == Agreement::Mismatch ? rule_id : kRounding;
+  f.severity = severity_of(f.rule);
   f.path = path;
   f.sheet = sheet;
   f.cell = cell;

@@ -3,7 +3,7 @@
 // running sum of the stated totals (a wrong Total is reported at the Total
 // cell, not downstream) nor that of the true column sums, nor the cell
 // before it plus this year's total (so one slip is reported once).
-#include "engine/rules/rules.hpp"
+#include "engine/rules/registry.hpp"
 
 namespace fundbook::rules {
 
@@ -46,14 +46,14 @@ std::size_t cumulative_totals(const std::string &path, const FigureTable &t, con
       // Within tolerance but not exact: say so once, as a rounding note.
       if (c != run_stated && c != run_true &&
           !(prev_cum && (c == *prev_cum + stated_step || c == *prev_cum + true_step))) {
-        report_difference(out, rule::kCumulativeTotal, path, t.sheet, cum.values[k]->ref, c, expected, t.unit, s,
+        report_difference(out, kCumulativeTotal, path, t.sheet, cum.values[k]->ref, c, expected, t.unit, s,
                           table + " Cumulative total for " + t.columns[k] + " says " + show(c, t.unit) +
                               " but the running total is " + show(expected, t.unit));
       }
     } else {
       Finding f;
-      f.severity = Severity::Error;
-      f.rule = rule::kCumulativeTotal;
+      f.rule = kCumulativeTotal;
+      f.severity = severity_of(f.rule);
       f.path = path;
       f.sheet = t.sheet;
       f.cell = cum.values[k]->ref;

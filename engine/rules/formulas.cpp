@@ -8,7 +8,7 @@
 #include <set>
 
 #include "core/concat.hpp"
-#include "engine/rules/rules.hpp"
+#include "engine/rules/registry.hpp"
 #include "import/formula/evaluate.hpp"
 #include "import/formula/sum_areas.hpp"
 #include "import/figures.hpp"
@@ -95,8 +95,8 @@ struct Place {
 
 Finding range_finding(const Place &at, const Figure &total, Money computed) {
   Finding f;
-  f.severity = Severity::Error;
-  f.rule = rule::kTotalRange;
+  f.rule = kTotalRange;
+  f.severity = severity_of(f.rule);
   f.path = at.path;
   f.sheet = at.sheet;
   f.cell = total.ref;
@@ -521,8 +521,8 @@ void formula_results(const std::string &path, const Workbook &wb, std::vector<Fi
       if ((diff < 0 ? -diff : diff) < kNoise) continue;
       if (std::fabs(double(diff)) <= 1e-9 * std::fabs(double(saved->pence()))) continue;
       Finding fd;
-      fd.severity = Severity::Error;
-      fd.rule = rule::kFormulaResult;
+      fd.rule = kFormulaResult;
+      fd.severity = severity_of(fd.rule);
       fd.path = path;
       fd.sheet = sheet.name;
       fd.cell = CellRef{f.row, f.col};
@@ -547,15 +547,14 @@ void merge_formula_findings(std::vector<Finding> &out, std::vector<Finding> foun
   };
   for (auto &f : found) {
     if (f.rule == kConfirmed) {
-      std::erase_if(out, [&](const Finding &o) {
-        return same_place(o, f) && (o.rule == rule::kColumnTotal || o.rule == rule::kRowTotal);
-      });
+      std::erase_if(
+          out, [&](const Finding &o) { return same_place(o, f) && (o.rule == kColumnTotal || o.rule == kRowTotal); });
       continue;
     }
-    if (f.rule == rule::kTotalRange) {
+    if (f.rule == kTotalRange) {
       std::erase_if(out, [&](const Finding &o) {
-        return same_place(o, f) && (o.rule == rule::kColumnTotal || o.rule == rule::kRowTotal ||
-                                    o.rule == rule::kRounding || o.rule == rule::kCumulativeTotal);
+        return same_place(o, f) &&
+               (o.rule == kColumnTotal || o.rule == kRowTotal || o.rule == kRounding || o.rule == kCumulativeTotal);
       });
       bool dup =
           std::any_of(out.begin(), out.end(), [&](const Finding &o) { return same_place(o, f) && o.rule == f.rule; });
@@ -565,8 +564,7 @@ void merge_formula_findings(std::vector<Finding> &out, std::vector<Finding> foun
       // totals, and whose saved figure is out of date: the stale figure is
       // the cause, said by the formula's finding.
       auto same_figure = [&](const Finding &o) {
-        return same_place(o, f) && (o.rule == rule::kColumnTotal || o.rule == rule::kRowTotal) && o.computed &&
-               f.computed &&
+        return same_place(o, f) && (o.rule == kColumnTotal || o.rule == kRowTotal) && o.computed && f.computed &&
                static_cast<__int128>(o.computed->pence()) * f.unit ==
                    static_cast<__int128>(f.computed->pence()) * o.unit;
       };

@@ -7,7 +7,7 @@
 #include <algorithm>
 #include <map>
 
-#include "engine/rules/rules.hpp"
+#include "engine/rules/registry.hpp"
 #include "import/layout/structure/infer.hpp"
 
 namespace fundbook::rules {
@@ -30,7 +30,7 @@ void fold_knock_on_totals(const TotalsTable &t, std::vector<Finding> &out, std::
     if (at == wrong.end()) continue;
     const Finding &f = out[at->second];
     // A total wrong against its own row (or column) too is wrong in its own right.
-    if (f.rule != (st.total_column ? rule::kRowTotal : rule::kColumnTotal)) continue;
+    if (f.rule != (st.total_column ? kRowTotal : kColumnTotal)) continue;
     if (per_cell[key(st.cell)] > 1) continue;
     const Reading &r = st.readings.front();
     Money corrected = r.sum;

@@ -9,7 +9,7 @@
 #include <map>
 #include <set>
 
-#include "engine/rules/rules.hpp"
+#include "engine/rules/registry.hpp"
 
 namespace fundbook::rules {
 
@@ -112,8 +112,8 @@ std::size_t rag_overview(const std::string &path, const RagOverview &ov, const s
     sum_check("savings_to_date", l.saved, "savings to date");
     if (problems.empty()) continue;
     Finding f;
-    f.severity = Severity::Error;
-    f.rule = rule::kRagCount;
+    f.rule = kRagCount;
+    f.severity = severity_of(f.rule);
     f.path = path;
     f.sheet = ov.sheet;
     f.cell = at->ref;

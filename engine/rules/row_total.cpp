@@ -1,5 +1,5 @@
 // row-total-mismatch: a row's stated total against the sum of its cells.
-#include "engine/rules/rules.hpp"
+#include "engine/rules/registry.hpp"
 
 namespace fundbook::rules {
 
@@ -18,8 +18,8 @@ bool check_row(const std::string &path, const FigureTable &t, const FigureRow &r
   if (who.empty()) who = "Row " + std::to_string(row.label_ref.row + 1);
   std::string what = t.columns_are_years ? "the years add up to " : "the columns add up to ";
   std::string msg = who + ": TOTAL says " + show(row.stated_total->amount, t.unit) + " but " + what + show(sum, t.unit);
-  report_difference(out, rule::kRowTotal, path, t.sheet, row.stated_total->ref, row.stated_total->amount, sum, t.unit,
-                    s, msg);
+  report_difference(out, kRowTotal, path, t.sheet, row.stated_total->ref, row.stated_total->amount, sum, t.unit, s,
+                    msg);
   return true;
 }
 } // namespace

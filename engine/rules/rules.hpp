@@ -1,5 +1,6 @@
 #pragma once
-// The checks, one per rule id, each in its own file.
+// The checks, one file per rule id, and what they share. The rules
+// themselves (ids, severities, texts) are listed in engine/rules/registry.hpp.
 #include <string>
 #include <vector>
 
@@ -28,19 +29,17 @@ void report_difference(std::vector<Finding> &out, const char *rule_id, const std
                        const std::string &sheet, CellRef cell, Money stated, Money computed, std::int64_t unit,
                        const Settings &s, const std::string &message);
 
+// The checks run on every figure table are declared beside their entries in
+// the registry (engine/rules/registry.hpp); these are the others, each called
+// where its inputs are (engine/check.cpp, engine/reconcile.cpp).
 // Each total check returns how many stated totals it compared (for the
 // account of what was checked; a total whose parts are unknown is not one).
-std::size_t row_totals(const std::string &path, const FigureTable &t, const Settings &s, std::vector<Finding> &out);
-std::size_t column_totals(const std::string &path, const FigureTable &t, const Settings &s, std::vector<Finding> &out);
-std::size_t cumulative_totals(const std::string &path, const FigureTable &t, const Settings &s,
-                              std::vector<Finding> &out);
 // Totals of tables of any shape (import/layout/structure), by their readings.
 std::size_t stated_totals(const std::string &path, const TotalsTable &t, const Settings &s, std::vector<Finding> &out);
 // After stated_totals (its findings from index `from` on): a total found wrong
 // only because it adds up a total that is itself wrong, and right once that
 // one is corrected, is folded into that one's finding (one cause, one finding).
 void fold_knock_on_totals(const TotalsTable &t, std::vector<Finding> &out, std::size_t from);
-void sign_convention(const std::string &path, const FigureTable &t, std::vector<Finding> &out);
 void cell_notes(const std::string &path, const std::vector<CellNote> &notes, const Settings &s,
                 std::vector<Finding> &out);
 // Formulas as evidence (formulas.cpp): a total's formula whose range leaves out

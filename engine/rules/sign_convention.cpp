@@ -1,10 +1,11 @@
 // sign-convention: savings and income are negative, investment positive.
-#include "engine/rules/rules.hpp"
+#include "engine/rules/registry.hpp"
 
 namespace fundbook::rules {
 
-void sign_convention(const std::string &path, const FigureTable &t, std::vector<Finding> &out) {
-  if (!t.columns_are_years) return;
+std::size_t sign_convention(const std::string &path, const FigureTable &t, const Settings &,
+                            std::vector<Finding> &out) {
+  if (!t.columns_are_years) return 0;
   auto check = [&](const FigureRow &row) {
     if (row.measure == Measure::Other) return;
     std::vector<std::string> years;
@@ -22,8 +23,8 @@ void sign_convention(const std::string &path, const FigureTable &t, std::vector<
     std::string list;
     for (auto &y : years) list += (list.empty() ? "" : ", ") + y;
     Finding f;
-    f.severity = Severity::Warning;
-    f.rule = rule::kSignConvention;
+    f.rule = kSignConvention;
+    f.severity = severity_of(f.rule);
     f.path = path;
     f.sheet = t.sheet;
     f.cell = first->ref;
@@ -35,6 +36,7 @@ void sign_convention(const std::string &path, const FigureTable &t, std::vector<
     out.push_back(std::move(f));
   };
   for (auto &row : t.rows) check(row);
+  return 0; // it compares no totals
 }
 
 } // namespace fundbook::rules

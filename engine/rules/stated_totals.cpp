@@ -2,7 +2,7 @@
 // their inferred structure: a stated total is wrong only when no plausible
 // reading explains it. Within the rounding of the table's own figures it is
 // a rounding-difference note (see rounding_bound for the bound and why).
-#include "engine/rules/rules.hpp"
+#include "engine/rules/registry.hpp"
 #include "import/layout/structure/infer.hpp"
 
 #include <algorithm>
@@ -46,8 +46,8 @@ std::size_t stated_totals(const std::string &path, const TotalsTable &t, const S
       continue;
     const Reading &r = own;
     Finding f;
-    f.severity = near ? Severity::Info : Severity::Error;
-    f.rule = near ? rule::kRounding : (st.total_column ? rule::kRowTotal : rule::kColumnTotal);
+    f.rule = near ? kRounding : (st.total_column ? kRowTotal : kColumnTotal);
+    f.severity = severity_of(f.rule);
     f.path = path;
     f.sheet = t.sheet;
     f.cell = st.cell;

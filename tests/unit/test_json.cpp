@@ -9,6 +9,7 @@
 
 #include "core/money.hpp"
 #include "engine/model.hpp"
+#include "engine/rules/registry.hpp"
 #include "export/json.hpp"
 #include "export/json_writer.hpp"
 #include "export/text.hpp"
@@ -123,7 +124,7 @@ TEST(Json, CheckDocumentWithALatin1FileNameParses) {
   r.inputs.push_back({path, "xlsx", true, ""});
   r.schemes.push_back(scheme(1, path));
   Finding f;
-  f.rule = rule::kRowTotal;
+  f.rule = rules::kRowTotal;
   f.path = path;
   f.sheet = "Donn\xE9"
             "es";
@@ -145,7 +146,7 @@ TEST(Json, CheckDocumentIsStreamedInBlocks) {
   for (int i = 0; i < 20000; ++i) r.schemes.push_back(scheme(i, "big.xlsx"));
   for (int i = 0; i < 5000; ++i) {
     Finding f;
-    f.rule = rule::kRowTotal;
+    f.rule = rules::kRowTotal;
     f.path = "big.xlsx";
     f.sheet = "Tracker";
     f.cell = CellRef{std::uint32_t(i + 1), 9};
@@ -174,7 +175,7 @@ TEST(Text, StreamedTextEqualsTheWholeText) {
   r.inputs.push_back({"a.xlsx", "xlsx", true, ""});
   for (int i = 0; i < 300; ++i) {
     Finding f;
-    f.rule = rule::kRowTotal;
+    f.rule = rules::kRowTotal;
     f.path = i < 150 ? "a.xlsx" : "b.xlsx";
     f.sheet = "Tracker";
     f.cell = CellRef{std::uint32_t(i + 1), 9};

@@ -1,6 +1,12 @@
 #include <gtest/gtest.h>
 
-#include "engine/rules/rules.hpp"
+#include <algorithm>
+#include <fstream>
+#include <set>
+#include <string_view>
+
+#include "engine/rules/registry.hpp"
+#include "support/fixtures.hpp"
 
 using namespace fundbook;
 
@@ -109,7 +115,7 @@ TEST(SignConvention, PositiveSavingsAndNegativeInvestment) {
   t.rows[1].measure = Measure::Investment;
   t.rows[2].measure = Measure::Investment;
   std::vector<Finding> out;
-  rules::sign_convention("f.xlsx", t, out);
+  EXPECT_EQ(rules::sign_convention("f.xlsx", t, settings(), out), 0u) << "it compares no totals";
   ASSERT_EQ(out.size(), 2u);
   EXPECT_EQ(out[0].rule, "sign-convention");
   EXPECT_EQ(out[0].severity, Severity::Warning);
@@ -184,4 +190,53 @@ TEST(RagOverview, CompleteListingMustAgreeExactly) {
   rules::rag_overview("f.xlsx", ov, listed, out);
   ASSERT_EQ(out.size(), 1u);
   EXPECT_NE(out[0].message.find("investment to date"), std::string::npos);
+}
+
+// The registry against the contract (../shared/spec/contract.md, "Rule ids"):
+// every rule id there is registered once, with the contract's severity, and
+// every registered rule says what it means and what to do.
+TEST(Registry, EveryContractRuleIsRegisteredOnceWithItsSeverityAndTexts) {
+  std::ifstream in(test::shared_dir() + "/spec/contract.md");
+  ASSERT_TRUE(in) << test::shared_dir() + "/spec/contract.md";
+  std::string line;
+  bool in_table = false;
+  std::size_t contract_rules = 0;
+  while (std::getline(in, line)) {
+    if (line.rfind("### ", 0) == 0) in_table = line == "### Rule ids";
+    // | `row-total-mismatch` | error | when ... |
+    if (!in_table || line.rfind("| `", 0) != 0) continue;
+    auto id_end = line.find('`', 3);
+    ASSERT_NE(id_end, std::string::npos) << line;
+    std::string id = line.substr(3, id_end - 3);
+    auto sev_from = line.find('|', id_end) + 1;
+    std::string severity = line.substr(sev_from, line.find('|', sev_from) - sev_from);
+    severity.erase(0, severity.find_first_not_of(' '));
+    severity.erase(severity.find_last_not_of(' ') + 1);
+    ++contract_rules;
+    auto n = std::count_if(std::begin(rules::kRules), std::end(rules::kRules),
+                           [&](const rules::Rule &r) { return id == r.id; });
+    EXPECT_EQ(n, 1) << id;
+    const rules::Rule *r = rules::find_rule(id);
+    ASSERT_NE(r, nullptr) << id;
+    EXPECT_EQ(severity_name(r->severity), severity) << id;
+  }
+  EXPECT_EQ(contract_rules, 11u) << "the contract's table of rule ids was not read";
+  std::set<std::string_view> ids;
+  for (const rules::Rule &r : rules::kRules) {
+    EXPECT_TRUE(ids.insert(r.id).second) << r.id << " is registered twice";
+    EXPECT_FALSE(r.meaning.empty()) << r.id;
+    EXPECT_FALSE(r.guidance.empty()) << r.id;
+    EXPECT_EQ(rules::severity_of(r.id), r.severity) << r.id;
+  }
+}
+
+// The engine runs the registry's table checks in the registry's order, and the
+// order decides which of two findings at one cell comes first: these four, in
+// the order run_check called them by name before the registry.
+TEST(Registry, TheTableChecksAreTheRegistrysOwn) {
+  std::vector<std::string_view> with_check;
+  for (const rules::Rule &r : rules::kRules)
+    if (r.table_check) with_check.push_back(r.id);
+  EXPECT_EQ(with_check, (std::vector<std::string_view>{rules::kRowTotal, rules::kColumnTotal, rules::kCumulativeTotal,
+                                                       rules::kSignConvention}));
 }

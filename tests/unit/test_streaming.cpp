@@ -13,6 +13,7 @@
 
 #include "core/concat.hpp"
 #include "engine/check.hpp"
+#include "engine/rules/registry.hpp"
 #include "import/layout/planning_stream.hpp"
 #include "import/layout/recognise.hpp"
 #include "import/open.hpp"
@@ -487,7 +488,7 @@ TEST(Streaming, CheckGivesTheSameFindingsAsBefore) {
   // rounding note), most of them in rows the reader did not keep.
   std::vector<std::uint32_t> rounding_rows;
   for (auto &f : r.findings)
-    if (f.rule == rule::kRounding && f.cell) rounding_rows.push_back(f.cell->row);
+    if (f.rule == rules::kRounding && f.cell) rounding_rows.push_back(f.cell->row);
   std::vector<std::uint32_t> expected;
   for (int i = 4; i < t.rows; i += 11) expected.push_back(std::uint32_t(t.first_row + i)); // 0-based sheet row
   EXPECT_EQ(rounding_rows, expected);

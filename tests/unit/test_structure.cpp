@@ -9,6 +9,7 @@
 
 #include "core/concat.hpp"
 #include "engine/check.hpp"
+#include "engine/rules/registry.hpp"
 #include "export/text.hpp"
 #include "import/layout/structure/total_words.hpp"
 #include "support/fixtures.hpp"
@@ -101,7 +102,7 @@ TEST(Structure, AWrongGrandTotalIsAnErrorAtItsCell) {
   auto errors = with_severity(r, Severity::Error);
   ASSERT_EQ(errors.size(), 1u) << check_text(r);
   const Finding &f = *errors[0];
-  EXPECT_EQ(f.rule, rule::kColumnTotal);
+  EXPECT_EQ(f.rule, rules::kColumnTotal);
   EXPECT_EQ(a1(*f.cell), "C9");
   // In the table's own unit and precision: the cents, no more.
   EXPECT_EQ(f.stated->decimal(f.unit), "189712754.88");
@@ -159,7 +160,7 @@ TEST(Structure, UnnamedSubtotalsAndRoundedForecasts) {
   auto notes = with_severity(r, Severity::Info);
   // Off by one step of the forecast's $0.1M rounding: a rounding note, not an error.
   ASSERT_EQ(cells_of(notes), "D8") << check_text(r);
-  EXPECT_EQ(notes[0]->rule, rule::kRounding);
+  EXPECT_EQ(notes[0]->rule, rules::kRounding);
 }
 
 TEST(Structure, AGrandTotalNoReadingExplainsIsAnError) {
@@ -212,7 +213,7 @@ TEST(Structure, ChainedTotalColumns) {
   CheckResult wrong = check(write_xlsx({{"RS", chained_columns(right + 5000)}}, "chained-wrong.xlsx"));
   auto errors = with_severity(wrong, Severity::Error);
   ASSERT_EQ(cells_of(errors), "H6") << check_text(wrong);
-  EXPECT_EQ(errors[0]->rule, rule::kRowTotal);
+  EXPECT_EQ(errors[0]->rule, rules::kRowTotal);
   EXPECT_NE(errors[0]->message.find("'Loamshire'"), std::string::npos) << errors[0]->message;
 }
 

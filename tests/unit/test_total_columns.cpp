@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include "engine/check.hpp"
+#include "engine/rules/registry.hpp"
 #include "export/text.hpp"
 #include "import/layout/structure/figure_cells.hpp"
 #include "import/layout/structure/stated_total.hpp"
@@ -51,9 +52,9 @@ TEST(RoundingBound, ManyStepsOnFewFiguresIsAnErrorOneStepANote) {
   // Figures in round hundreds: South's subtotal three steps off its four
   // figures is wrong; East's one step off its three is rounding.
   EXPECT_EQ(cells(r, Severity::Error), "B11") << check_text(r);
-  EXPECT_EQ(first(r, Severity::Error).rule, rule::kColumnTotal);
+  EXPECT_EQ(first(r, Severity::Error).rule, rules::kColumnTotal);
   EXPECT_EQ(cells(r, Severity::Info), "B15") << check_text(r);
-  EXPECT_EQ(first(r, Severity::Info).rule, rule::kRounding);
+  EXPECT_EQ(first(r, Severity::Info).rule, rules::kRounding);
 }
 
 TEST(TotalColumns, AmountsRisingDownTheRowsAreNotLineNumbers) {
@@ -64,7 +65,7 @@ TEST(TotalColumns, AmountsRisingDownTheRowsAreNotLineNumbers) {
   CheckResult wrong = check("right-total-rising.xlsx");
   EXPECT_EQ(cells(wrong, Severity::Error), "H4") << check_text(wrong);
   const Finding &f = first(wrong, Severity::Error);
-  EXPECT_EQ(f.rule, rule::kRowTotal);
+  EXPECT_EQ(f.rule, rules::kRowTotal);
   EXPECT_EQ(f.stated->decimal(f.unit), "460");
   EXPECT_EQ(f.computed->decimal(f.unit), "360");
   EXPECT_NE(f.message.find("the 6 columns before it"), std::string::npos) << f.message;
@@ -83,7 +84,7 @@ TEST(TotalColumns, AColumnNoWordNamesIsATotalByItsFigures) {
   EXPECT_EQ(ok.totals_checked(), 5u);
   CheckResult year = check("unnamed-total.xlsx");
   EXPECT_EQ(cells(year, Severity::Error), "E5") << check_text(year);
-  EXPECT_EQ(first(year, Severity::Error).rule, rule::kRowTotal);
+  EXPECT_EQ(first(year, Severity::Error).rule, rules::kRowTotal);
   CheckResult blank = check("unnamed-total-no-heading.xlsx");
   EXPECT_EQ(cells(blank, Severity::Error), "E2") << check_text(blank);
   EXPECT_NE(first(blank, Severity::Error).message.find("the total in column E"), std::string::npos)
