@@ -15,20 +15,10 @@
 namespace fundbook::cli {
 
 namespace {
-// The findings that get an excerpt: those with a cell, the first
-// max_per_rule of each rule.
-std::vector<bool> wanted(const CheckResult &r, std::size_t max_per_rule) {
-  std::map<std::string, std::size_t> per_rule;
-  std::vector<bool> out;
-  for (const Finding &f : r.findings) out.push_back(f.sheet && f.cell && ++per_rule[f.rule] <= max_per_rule);
-  return out;
-}
-
-// Reads the workbooks those findings are in again, on every core.
-std::map<std::string, std::unique_ptr<Workbook>> open_all(const CheckResult &r, const std::vector<bool> &want) {
+// Reads the workbooks the plan names again, on every core.
+std::map<std::string, std::unique_ptr<Workbook>> open_all(const ExcerptPlan &plan) {
   std::map<std::string, std::unique_ptr<Workbook>> books;
-  for (std::size_t i = 0; i < r.findings.size(); ++i)
-    if (want[i]) books[r.findings[i].path];
+  for (const auto &w : plan.wanted) books[w.path];
   std::vector<std::pair<const std::string *, std::unique_ptr<Workbook> *>> jobs;
   jobs.reserve(books.size());
   for (auto &[path, wb] : books) jobs.push_back({&path, &wb});
@@ -49,33 +39,44 @@ std::map<std::string, std::unique_ptr<Workbook>> open_all(const CheckResult &r, 
 }
 } // namespace
 
-std::string excerpts_json(const CheckResult &r, std::size_t max_per_rule) {
-  std::vector<bool> want = wanted(r, max_per_rule);
-  std::map<std::string, std::unique_ptr<Workbook>> books = open_all(r, want);
-  JsonWriter w;
-  w.begin_array();
+ExcerptPlan plan_excerpts(const CheckResult &r, std::size_t max_per_rule) {
+  ExcerptPlan plan;
+  plan.findings = r.findings.size();
+  std::map<std::string, std::size_t> per_rule;
   for (std::size_t i = 0; i < r.findings.size(); ++i) {
     const Finding &f = r.findings[i];
-    if (!want[i]) {
+    if (f.sheet && f.cell && ++per_rule[f.rule] <= max_per_rule) plan.wanted.push_back({i, f.path, *f.sheet, *f.cell});
+  }
+  return plan;
+}
+
+std::string excerpts_json(const ExcerptPlan &plan) {
+  std::map<std::string, std::unique_ptr<Workbook>> books = open_all(plan);
+  JsonWriter w;
+  w.begin_array();
+  auto want = plan.wanted.begin();
+  for (std::size_t i = 0; i < plan.findings; ++i) {
+    if (want == plan.wanted.end() || want->finding != i) {
       w.null();
       continue;
     }
+    const ExcerptPlan::Want &f = *want++;
     auto &wb = books[f.path];
     const Sheet *sheet = nullptr;
     for (auto &s : wb->sheets)
-      if (s.name == *f.sheet) sheet = &s;
+      if (s.name == f.sheet) sheet = &s;
     if (!sheet) {
       w.null();
       continue;
     }
     SheetView v(*wb, *sheet);
-    std::uint32_t r0 = f.cell->row > 2 ? f.cell->row - 2 : 0, r1 = f.cell->row + 2;
-    std::uint32_t c0 = f.cell->col > 3 ? f.cell->col - 3 : 0, c1 = f.cell->col + 1;
+    std::uint32_t r0 = f.cell.row > 2 ? f.cell.row - 2 : 0, r1 = f.cell.row + 2;
+    std::uint32_t c0 = f.cell.col > 3 ? f.cell.col - 3 : 0, c1 = f.cell.col + 1;
     // Keep the row labels in view: column A, if the window starts to its right.
     bool with_a = c0 > 0;
     w.begin_object();
-    w.key("sheet").string(*f.sheet);
-    w.key("target").string(a1(*f.cell));
+    w.key("sheet").string(f.sheet);
+    w.key("target").string(a1(f.cell));
     w.key("columns").begin_array();
     if (with_a) w.string("A");
     for (std::uint32_t c = c0; c <= c1; ++c) w.string(column_name(c));

@@ -14,6 +14,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <optional>
 #include <iostream>
 #include <sstream>
@@ -516,23 +517,28 @@ int serve_job(int argc, char **argv) {
     t_check.reset();
     if (what == "check") {
       if (!progress.empty()) write_progress(progress, {"sending", r.inputs.size(), r.inputs.size(), "", ""});
-      std::string extra;
-      if (excerpts) {
-        PhaseTimer t("job excerpts");
-        extra = excerpts_json(r, kExcerptsPerRule);
-      }
+      // The excerpts' workbooks are read again while the document is written
+      // (from a copy of what they need: the paths are relabelled meanwhile).
+      std::future<std::string> extra;
+      if (excerpts)
+        extra = std::async(std::launch::async, [plan = plan_excerpts(r, kExcerptsPerRule)] {
+          PhaseTimer t("job excerpts");
+          return excerpts_json(plan);
+        });
       relabel_paths(r, folder);
       std::optional<PhaseTimer> t_json(std::in_place, "job json");
       std::string body = check_json(r);
-      if (excerpts) {
-        // The contract's document, with the cell excerpts the page shows added.
-        auto end = body.rfind('}');
-        body = body.substr(0, end) + ", \"excerpts\": " + extra + "}\n";
-      }
       t_json.reset();
       {
         PhaseTimer t("job write");
-        std::cout << body;
+        if (excerpts) {
+          // The contract's document, with the cell excerpts the page shows added.
+          std::string more = extra.get();
+          auto end = body.rfind('}');
+          std::cout.write(body.data(), std::streamsize(end)) << ", \"excerpts\": " << more << "}\n";
+        } else {
+          std::cout << body;
+        }
         std::cout.flush();
       }
       // As check does: the process ends here, so freeing the result piece by
