@@ -74,6 +74,15 @@ try {
     if (!await page.locator("#results").isVisible()) fail("the results are not shown");
     const pill = await page.locator("#n-schemes").innerText();
     if (!pill.includes("in " + expected + " files")) fail("the page does not account for every file: " + pill);
+    // The files: the first named, the rest one click away, every one accounted for.
+    if (round === 0) {
+      const named = 10, last = path.basename(files[files.length - 1]);
+      const line = await page.locator("#files").innerText();
+      if (!line.includes("and " + (files.length - named) + " more")) fail("the files line does not say how many more: " + line);
+      if (line.includes(last)) fail("the files line names all " + files.length + " files at once");
+      await page.locator("#files summary").click();
+      if (!(await page.locator("#files").innerText()).includes(last)) fail("the other files' names are not shown on request");
+    }
     // The long list of repeats waits behind its button; the first findings are shown.
     const more = page.locator("button.more").first();
     if (round === 0 && await more.count()) {
