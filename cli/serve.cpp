@@ -49,10 +49,13 @@ void on_signal(int) {
 }
 
 // The page's lists of extensions come from the formats list
-// (import/formats.hpp), so the picker offers what the server reads.
-std::string with_formats(std::string page) {
+// (import/formats.hpp), so the picker offers what the server reads; its rule
+// texts from the rule registry (engine/rules/registry.hpp). Filled in here,
+// the page asks the server for nothing more before it is used.
+std::string filled_in(std::string page) {
   const std::pair<std::string_view, std::string> marks[] = {{"{{workbook-extensions}}", workbook_extensions(", ")},
-                                                            {"{{workbook-accept}}", workbook_extensions(",")}};
+                                                            {"{{workbook-accept}}", workbook_extensions(",")},
+                                                            {"{{rule-texts}}", rule_texts_json()}};
   for (auto &[mark, text] : marks)
     for (auto at = page.find(mark); at != std::string::npos; at = page.find(mark, at + text.size()))
       page.replace(at, mark.size(), text);
@@ -65,8 +68,8 @@ std::string drop_in_page() {
   std::ifstream in(program_dir() + "/../share/fundbook/web/index.html", std::ios::binary);
   std::ostringstream page;
   if (in) page << in.rdbuf();
-  if (in && !page.str().empty()) return with_formats(page.str());
-  return with_formats(kDropInPage);
+  if (in && !page.str().empty()) return filled_in(page.str());
+  return filled_in(kDropInPage);
 }
 
 void answer_error(httplib::Response &res, int status, const std::string &message) {

@@ -3,6 +3,7 @@
 #include <cmath>
 #include <sstream>
 
+#include "engine/rules/registry.hpp"
 #include "export/json_writer.hpp"
 
 namespace fundbook {
@@ -211,6 +212,20 @@ void write_check_json(std::ostream &out, const CheckResult &r) {
   w.end_object();
   w.raw("\n");
   w.flush();
+}
+
+std::string rule_texts_json() {
+  std::string out = "{";
+  for (const rules::Rule &r : rules::kRules) {
+    if (out.size() > 1) out += ",\n";
+    append_json_string(out, r.id);
+    out += ": [";
+    append_json_string(out, r.meaning);
+    out += ", ";
+    append_json_string(out, r.guidance);
+    out += "]";
+  }
+  return out + "}";
 }
 
 std::string check_json(const CheckResult &r) {

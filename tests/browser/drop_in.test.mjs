@@ -29,6 +29,9 @@ try {
   const text = await rowTotal.innerText();
   if (!text.includes("Street lighting synergies (B/R.6.214)")) fail("the Street lighting finding is not shown:\n" + text);
   if (!text.includes("I124")) fail("the finding does not name its cell");
+  // The rule's meaning and what to do (serve fills them in from its rule registry).
+  const explain = await rowTotal.locator(".explain").innerText();
+  if (!/^\S.*What to do: \S/.test(explain)) fail("the rule's meaning and what to do are not shown: " + explain);
   const hit = await rowTotal.locator("td.hit").first().innerText();
   if (hit.trim() !== "-1941") fail("the excerpt does not highlight the stated TOTAL (got '" + hit + "')");
   // Errors first.

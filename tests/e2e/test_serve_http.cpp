@@ -17,6 +17,9 @@
 #include <fstream>
 #include <thread>
 
+#include <nlohmann/json.hpp>
+
+#include "engine/rules/registry.hpp"
 #include "import/formats.hpp"
 #include "import/zip_package.hpp"
 #include "support/fixtures.hpp"
@@ -125,6 +128,32 @@ TEST(ServeHttp, AnswersAreNeverBrotliEvenWhenTheBrowserOffersIt) {
   EXPECT_EQ(check->status, 200);
   EXPECT_EQ(check->get_header_value("Content-Encoding"), "");
   EXPECT_EQ(check->body.rfind("{\"tool\": \"fundbook\"", 0), 0u) << check->body.substr(0, 80);
+}
+
+// The page's rule texts are the registry's, every rule's, word for word
+// (engine/rules/registry.hpp), filled into the page as it is served.
+TEST(ServeHttp, ThePagesRuleTextsAreTheRegistrys) {
+  Server server({"serve", "--port", "0"});
+  ASSERT_TRUE(server.wait_for("serving the drop-in page"));
+  httplib::Client cli("127.0.0.1", server.port());
+  auto page = cli.Get("/");
+  ASSERT_TRUE(page);
+  EXPECT_EQ(page->body.find("{{"), std::string::npos) << "a mark left unfilled";
+  const std::string head = "const RULES = ";
+  auto from = page->body.find(head);
+  ASSERT_NE(from, std::string::npos);
+  from += head.size();
+  auto to = page->body.find("};\n", from);
+  ASSERT_NE(to, std::string::npos);
+  std::string object = page->body.substr(from, to + 1 - from);
+  EXPECT_EQ(object.find("</"), std::string::npos) << "the texts would end the page's script";
+  nlohmann::json texts;
+  ASSERT_NO_THROW(texts = nlohmann::json::parse(object)) << object;
+  EXPECT_EQ(texts.size(), std::size(fundbook::rules::kRules));
+  for (const fundbook::rules::Rule &r : fundbook::rules::kRules) {
+    ASSERT_TRUE(texts.contains(r.id)) << r.id;
+    EXPECT_EQ(texts[r.id], nlohmann::json::array({r.meaning, r.guidance})) << r.id;
+  }
 }
 
 TEST(ServeHttp, ARemoteBrowserGetsGzipNotBrotli) {
