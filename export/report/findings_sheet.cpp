@@ -1,13 +1,36 @@
 // "Findings": every finding, errors first, each cell a hyperlink that opens
-// the source workbook at that cell (by a path relative to the report).
+// the source workbook at that cell (by a path relative to the report); then
+// what the rules found mean, and what was checked.
 #include <algorithm>
 #include <filesystem>
 
+#include "engine/rules/registry.hpp"
 #include "export/report/context.hpp"
 
 namespace fundbook::report {
 
 namespace {
+// Below the findings: what each rule found means and what to do about it,
+// in the registry's words (engine/rules/registry.hpp), the drop-in page's
+// too. Returns the row after the last written.
+lxw_row_t what_the_findings_mean(Context &ctx, lxw_worksheet *ws, lxw_row_t row,
+                                 const std::vector<const Finding *> &list) {
+  std::vector<std::string_view> shown;
+  const lxw_row_t first = row;
+  for (const Finding *f : list) {
+    if (std::find(shown.begin(), shown.end(), f->rule) != shown.end()) continue;
+    shown.push_back(f->rule);
+    const rules::Rule *r = rules::find_rule(f->rule);
+    if (!r) continue;
+    if (row == first) write_text(ws, row++, 0, "What the findings mean", ctx.f.subtitle);
+    // Two lines, each short enough to run on over the empty cells beside it.
+    write_text(ws, row, 1, r->id, ctx.f.text);
+    write_text(ws, row++, 2, std::string(r->meaning), ctx.f.text);
+    write_text(ws, row++, 2, "What to do: " + std::string(r->guidance), ctx.f.text);
+  }
+  return row;
+}
+
 // Below the findings: which tables were checked and which figures were not,
 // so an empty list is never read as "all correct" about tables nobody checked.
 void what_was_checked(Context &ctx, lxw_worksheet *ws, lxw_row_t row) {
@@ -88,7 +111,8 @@ void findings(Context &ctx) {
   if (list.empty() && r.totals_checked() > 0)
     write_text(ws, row++, 0, "No findings: every total checked agrees.", ctx.f.note);
   worksheet_autofilter(ws, hr, 0, std::max<lxw_row_t>(hr, row - 1), 8);
-  what_was_checked(ctx, ws, row + 1);
+  lxw_row_t meanings = what_the_findings_mean(ctx, ws, row + 1, list);
+  what_was_checked(ctx, ws, meanings > row + 1 ? meanings + 1 : row + 1);
   worksheet_freeze_panes(ws, hr + 1, 0);
   worksheet_set_column(ws, 0, 0, 9, nullptr);
   worksheet_set_column(ws, 1, 1, 24, nullptr);

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "engine/check.hpp"
+#include "engine/rules/registry.hpp"
 #include "export/json.hpp"
 #include "export/report/report.hpp"
 #include "export/report/sheets.hpp"
@@ -350,4 +351,44 @@ TEST(Report, MonitoringOriginalFigureWithAFindingCarriesItsComment) {
   const Cell *figure = at(wb, "Monitoring", ("C" + std::to_string(row)).c_str());
   ASSERT_TRUE(figure);
   EXPECT_EQ(figure->number, red->stated_investment->amount.thousands_double());
+}
+
+// Below the findings, each rule found is explained once, in the registry's
+// words (the drop-in page's too), in the order the findings list them; then
+// what was checked.
+TEST(Report, TheRulesFoundAreExplainedInTheRegistrysWords) {
+  CheckResult r;
+  for (const rules::Rule &rule : rules::kRules) {
+    Finding f = rules::finding_of(rule.id, "a.xlsx");
+    f.message = "a finding of " + std::string(rule.id);
+    r.findings.push_back(f);
+    r.findings.push_back(f); // a rule found twice is explained once
+  }
+  std::string tmpl = temp_dir() + "/findings.toml";
+  std::ofstream(tmpl) << "[report]\nsheets = [\"Findings\"]\n";
+  std::string out = temp_dir() + "/rules.xlsx";
+  write_report(r, ReportStyle::load({tmpl}), out, 1700000000);
+  Workbook wb = open_workbook(out);
+  ASSERT_EQ(wb.sheets.size(), 1u);
+  std::map<std::pair<std::uint32_t, std::uint32_t>, std::string> text;
+  for (auto &c : wb.sheets[0].cells) text[{c.row, c.col}] = std::string(wb.text(c));
+  auto cell = [&](std::uint32_t row, std::uint32_t col) { return text[{row, col}]; };
+  std::uint32_t row = 0;
+  for (auto &[at, t] : text)
+    if (at.second == 0 && t == "What the findings mean") row = at.first;
+  ASSERT_GT(row, 3u) << "no explanation of the rules below the findings";
+  // Errors first, as the findings are listed.
+  std::vector<const rules::Rule *> expected;
+  for (Severity s : {Severity::Error, Severity::Warning, Severity::Info})
+    for (const rules::Rule &rule : rules::kRules)
+      if (rule.severity == s) expected.push_back(&rule);
+  for (const rules::Rule *rule : expected) {
+    ++row;
+    EXPECT_EQ(cell(row, 1), rule->id);
+    EXPECT_EQ(cell(row, 2), rule->meaning) << rule->id;
+    ++row;
+    EXPECT_EQ(cell(row, 1), "") << rule->id;
+    EXPECT_EQ(cell(row, 2), "What to do: " + std::string(rule->guidance)) << rule->id;
+  }
+  EXPECT_EQ(cell(row + 2, 0), "What was checked");
 }
