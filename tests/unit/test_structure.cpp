@@ -530,3 +530,18 @@ TEST(Structure, LineNumbersHeadingColumnsAreNotAddedAndTheRowUnderThemIsRead) {
   ASSERT_EQ(r.checked.size(), 1u);
   EXPECT_EQ(r.checked[0].first.row, 0u); // the heading of line numbers is the table's header
 }
+
+// A list whose first row stands for the rows under it ("Top three" over the
+// three): the Total adds the rows without it, another reading than the plain
+// list's, so the list is left unchecked and said so, not accused.
+TEST(Structure, AListWithAnAggregateRowIsNotAccusedAsAPlainList) {
+  CheckResult r =
+      check(write_xlsx({{"Spend",
+                         {t("A1", "Service"), t("B1", "Spend"), t("A2", "Top three services"), n("B2", 600),
+                          t("A3", "Adults"), n("B3", 300), t("A4", "Children"), n("B4", 200), t("A5", "Housing"),
+                          n("B5", 100), t("A6", "All others"), n("B6", 150), t("A7", "Total"), n("B7", 750)}}},
+                       "top-three.xlsx"));
+  EXPECT_EQ(r.errors(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 0u);
+  EXPECT_EQ(r.unchecked_figures(), 6u);
+}

@@ -96,12 +96,40 @@ bool named_after(const std::string &child, const std::string &parent) {
   return !alnum(child[parent.size()]);
 }
 
+// One of the first `items` rows of a one-column list equals the rows right
+// under it or right above it added up (two figures or more not zero, within
+// kAggregateReach rows): it stands for them, not beside them.
+constexpr std::size_t kAggregateReach = 50;
+bool aggregate_row(const Region &g, std::size_t items) {
+  auto value = [&](std::size_t i) { return g.cells[i][0] ? g.cells[i][0]->value : Money{}; };
+  for (std::size_t i = 0; i < items; ++i) {
+    Money v = value(i);
+    if (v.is_zero()) continue;
+    Money under, over;
+    std::size_t nz_under = 0, nz_over = 0;
+    for (std::size_t k = 1; k <= kAggregateReach; ++k) {
+      if (i + k < items) {
+        under += value(i + k);
+        nz_under += !value(i + k).is_zero();
+        if (nz_under >= 2 && same_at_precision(v, under, g.col_noise[0], k)) return true;
+      }
+      if (k <= i) {
+        over += value(i - k);
+        nz_over += !value(i - k).is_zero();
+        if (nz_over >= 2 && same_at_precision(v, over, g.col_noise[0], k)) return true;
+      }
+    }
+  }
+  return false;
+}
+
 // A list of items with one labelled total under it, in one amount column:
 // its only reading is the items above it, so it is checked without another
 // total to confirm how the table works. Only where nothing suggests another
 // reading: the items contiguous (a blank row at most just above the
 // total), three or more, each named, none a note such as "of which",
-// "less", "net" or an average, and two or more different figures.
+// "less", "net" or an average, and two or more different figures; and,
+// where the total disagrees with them, none an aggregate of others.
 bool plain_list_total(const Region &g) {
   const std::size_t n = g.rows.size();
   if (g.cols.size() != 1 || n < 4) return false;
@@ -129,7 +157,13 @@ bool plain_list_total(const Region &g) {
     if (!first_value) first_value = a->value;
     differ = differ || a->value != *first_value;
   }
-  return differ;
+  if (!differ) return false;
+  Money sum;
+  for (std::size_t i = 0; i + 1 < n; ++i) sum += g.cells[i][0]->value;
+  // Where the total disagrees with its items, a list holding an aggregate
+  // row (a "Top six" over the six under it, a subtotal no word names) has
+  // another reading: it is not accused as a plain list.
+  return same_at_precision(st->value, sum, g.col_noise[0], n - 1) || !aggregate_row(g, n - 1);
 }
 
 class RowInference {
