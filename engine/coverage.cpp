@@ -43,11 +43,12 @@ void table_extent(const FigureTable &t, CellRef &first, CellRef &last) {
 void overview_extent(const RagOverview &ov, CellRef &first, CellRef &last) {
   Extent e;
   e.add(ov.header_ref);
-  for (auto &r : ov.rows) {
-    e.add(r.label_ref);
-    e.add(r.count);
-    for (auto &[k, f] : r.sums) e.add(f.ref);
-  }
+  for (const auto *rows : {&ov.rows, &ov.unrated})
+    for (auto &r : *rows) {
+      e.add(r.label_ref);
+      e.add(r.count);
+      for (auto &[k, f] : r.sums) e.add(f.ref);
+    }
   e.put(first, last);
 }
 

@@ -1,4 +1,4 @@
-// non-numeric-value, figure-out-of-range, formula-cache-missing, hidden-content and text-number:
+// non-numeric-value, figure-out-of-range, formula-cache-missing, hidden-content, text-number and input-note:
 // what the importer noticed about single cells, as findings.
 #include "engine/rules/registry.hpp"
 
@@ -35,6 +35,10 @@ void cell_notes(const std::string &path, const std::vector<CellNote> &notes, con
     } else if (n.kind == NoteKind::HiddenContent) {
       f.rule = kHiddenContent;
       f.severity = severity_of(f.rule);
+      f.message = n.text;
+    } else if (n.kind == NoteKind::InputNote) {
+      f.severity = Severity::Warning;
+      f.rule = rule::kInputNote;
       f.message = n.text;
     } else if (n.kind == NoteKind::TextNumber) {
       if (!s.verbose) continue;

@@ -75,6 +75,9 @@ std::size_t rag_overview(const std::string &path, const RagOverview &ov, const s
     if (row.rating == "Total") continue;
     if (row.count && !row.count->amount.is_zero() && !listed.contains(row.rating)) complete = false;
   }
+  // A row whose rating could not be read may be a rating nothing lists.
+  for (auto &row : ov.unrated)
+    if (!row.count || !row.count->amount.is_zero()) complete = false;
   for (auto &row : ov.rows) {
     if (row.rating == "Total" || !row.count) continue;
     n += 1 + row.sums.count("investment_to_date") + row.sums.count("savings_to_date");

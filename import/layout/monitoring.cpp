@@ -19,6 +19,40 @@ std::optional<std::string> rating_of(const Context &ctx, std::string_view text) 
   return std::nullopt;
 }
 
+// A number, or text that reads as one: what a figures cell holds, never a
+// rating's label.
+bool holds_figure(const SheetView &v, const FigureVocabulary &figures, const Cell *c) {
+  if (!c) return false;
+  if (c->type == CellType::Number) return true;
+  return c->type == CellType::String && parse_figure(v.workbook().text(*c), figures).kind == ParsedFigure::Kind::Number;
+}
+
+// A row read through although its rating cell holds a figure: said at that
+// cell, and its figures in the account of what was not checked.
+void note_unrated(Context &ctx, const RagOverview &ov, const RagRow &row) {
+  const SheetView &v = ctx.view;
+  const Cell *label = v.at(row.label_ref.row, row.label_ref.col);
+  std::string where = a1(row.label_ref);
+  ctx.out.notes.push_back({NoteKind::InputNote, ov.sheet, row.label_ref,
+                           "'" + (label ? v.text(*label) : std::string()) + "' in " + where +
+                               " stands where the RAG overview headed in " + a1(ov.header_ref) +
+                               " names a rating (Green, Amber, Red or Total): the figures in row " +
+                               std::to_string(row.label_ref.row + 1) +
+                               " were not checked against the schemes listed; the rest of the overview was"});
+  UncheckedBlock b;
+  b.sheet = ov.sheet;
+  auto add = [&](const Figure &f) {
+    if (!b.figures) b.first = b.last = f.ref;
+    b.first.col = std::min(b.first.col, f.ref.col);
+    b.last.col = std::max(b.last.col, f.ref.col);
+    ++b.figures;
+  };
+  if (row.count) add(*row.count);
+  for (auto &[k, f] : row.sums) add(f);
+  b.why = "a RAG overview row with a figure in its rating cell (" + where + ")";
+  if (b.figures) ctx.out.unchecked.push_back(std::move(b));
+}
+
 } // namespace
 
 void rag_overview(Context &ctx) {
@@ -54,14 +88,21 @@ void rag_overview(Context &ctx) {
     ov.header_ref = CellRef{hr, *rag_col};
     FigureReader reader = ctx.reader();
     std::size_t j = i + 1;
+    bool total_seen = false;
     for (; j < rows.size(); ++j) {
       std::uint32_t r = rows[j];
       std::string label = v.text_at(r, *rag_col);
       auto rating = rating_of(ctx, label);
       bool total = !rating && ctx.vocab.is("rows.total", label);
-      if (!rating && !total) break;
+      // A figure where a rating should be (1e308 over "Amber"), in a row
+      // with a count, before the Total: the overview goes on below it, so
+      // the row is read through rather than the overview cut there unsaid.
+      bool unrated = !rating && !total && !total_seen && holds_figure(v, ctx.figures, v.at(r, *rag_col)) &&
+                     holds_figure(v, ctx.figures, v.at(r, cols.at("count")));
+      if (!rating && !total && !unrated) break;
+      total_seen = total_seen || total;
       RagRow row;
-      row.rating = rating ? *rating : "Total";
+      row.rating = rating ? *rating : total ? "Total" : "";
       row.label_ref = CellRef{r, *rag_col};
       for (auto &[k, c] : cols) {
         // The sums are in £000; a count is read on the same scale (one scheme
@@ -73,10 +114,14 @@ void rag_overview(Context &ctx) {
         else
           row.sums[k] = *f;
       }
-      ov.rows.push_back(std::move(row));
+      (unrated ? ov.unrated : ov.rows).push_back(std::move(row));
       ctx.claim(r);
     }
-    if (ov.rows.empty()) continue;
+    if (ov.rows.empty()) {
+      for (std::size_t k = i + 1; k < j; ++k) ctx.unclaim(rows[k]);
+      continue;
+    }
+    for (auto &row : ov.unrated) note_unrated(ctx, ov, row);
     ctx.claim(hr);
     ctx.out.rag_overviews.push_back(std::move(ov));
     i = j - 1;

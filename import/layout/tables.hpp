@@ -37,10 +37,17 @@ template <> struct EnumNames<SchemeKind> {
 
 // What the importer noticed about one cell; each becomes the finding of the
 // rule of the same name (engine/rules/cell_notes.cpp).
-enum class NoteKind : std::uint8_t { NonNumeric, FigureOutOfRange, FormulaCacheMissing, TextNumber, HiddenContent };
+enum class NoteKind : std::uint8_t {
+  NonNumeric,
+  FigureOutOfRange,
+  FormulaCacheMissing,
+  TextNumber,
+  HiddenContent,
+  InputNote // a table read around a cell it did not expect; the text is the whole message
+};
 template <> struct EnumNames<NoteKind> {
   static constexpr std::string_view of[] = {"non-numeric-value", "figure-out-of-range", "formula-cache-missing",
-                                            "text-number", "hidden-content"};
+                                            "text-number",       "hidden-content",      "input-note"};
 };
 
 struct Figure {
@@ -156,6 +163,9 @@ struct RagOverview {
   std::string sheet;
   CellRef header_ref;
   std::vector<RagRow> rows; // in sheet order, Total last if present
+  // Rows read through whose rating cell held a figure (rating ""): not
+  // checked, and the overview not taken as listing every rating.
+  std::vector<RagRow> unrated;
 };
 
 // A remark about one cell the engine will turn into a finding.

@@ -216,6 +216,40 @@ TEST(Reliability, ABadReferenceKeepsItsPlaceAndSaysSo) {
   EXPECT_EQ(at_a10, 0);
 }
 
+// A figure where a RAG overview's rating label should be (tests/data/damaged/
+// make_rag_label_figure.py; found by tests/reliability/mutate.py): the
+// overview is read through that row, not cut there without a word. The cell
+// is named, its row's figures are in the account of what was not checked, and
+// the rows around it are still checked.
+TEST(Reliability, AFigureInARatingCellIsSaidAndTheOverviewReadThrough) {
+  // "Amber", the row of the sample's own error, is 1e308: that error cannot
+  // be checked, and the file says so at the cell.
+  RunResult r = check_json(source_dir() + "/tests/data/damaged/rag-label-figure-amber.xlsx");
+  std::string note = finding_at(r.out, "input-note", "A6");
+  ASSERT_NE(note, "") << r.out.substr(0, 3000);
+  EXPECT_NE(note.find("'1e+308' in A6 stands where the RAG overview headed in A4 names a rating (Green, Amber, Red or "
+                      "Total): the figures in row 6 were not checked against the schemes listed"),
+            std::string::npos)
+      << note;
+  EXPECT_NE(r.out.find("\"range\": \"B6:F6\", \"figures\": 5, \"why\": \"a RAG overview row with a figure in its "
+                       "rating cell (A6)\""),
+            std::string::npos)
+      << r.out.substr(r.out.find("\"unchecked\""), 1500);
+  // Green and Red (count, investment and savings each) are still checked.
+  EXPECT_NE(r.out.find("\"kind\": \"rag-overview\", \"totals_checked\": 6"), std::string::npos)
+      << r.out.substr(r.out.find("\"tables\""), 1500);
+  EXPECT_EQ(r.status, 0) << r.err; // a warning: what is wrong is unknown, not an error found
+
+  // "Green", the overview's first row, is 3: once the whole overview was
+  // dropped; now the Amber error below it is reported as in the sample.
+  r = check_json(source_dir() + "/tests/data/damaged/rag-label-figure-green.xlsx");
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(finding_at(r.out, "input-note", "A5"), "") << r.out.substr(0, 3000);
+  std::string amber = finding_at(r.out, "rag-count-mismatch", "B6");
+  EXPECT_NE(amber.find("RAG overview, Amber: says 2 schemes but 5 Amber schemes are listed"), std::string::npos)
+      << r.out.substr(0, 3000);
+}
+
 // A package naming one part twice is refused, not read one copy silently.
 TEST(Reliability, DuplicatePartNamesAreRefused) {
   std::string dir = temp_dir();

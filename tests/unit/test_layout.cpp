@@ -476,7 +476,7 @@ TEST(Kinds, NamesRoundTrip) {
   expect_names_round_trip<SchemeKind>(
       {SchemeKind::Profile, SchemeKind::Planning, SchemeKind::BusinessCase, SchemeKind::Monitoring});
   expect_names_round_trip<NoteKind>({NoteKind::NonNumeric, NoteKind::FigureOutOfRange, NoteKind::FormulaCacheMissing,
-                                     NoteKind::TextNumber, NoteKind::HiddenContent});
+                                     NoteKind::TextNumber, NoteKind::HiddenContent, NoteKind::InputNote});
   EXPECT_EQ(to_string(TableKind::ProfileBlocks), "profile-blocks");
   EXPECT_EQ(to_string(SchemeKind::BusinessCase), "business-case");
 }

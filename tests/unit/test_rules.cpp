@@ -178,6 +178,24 @@ TEST(RagOverview, ExceptionsListingCannotExceedTheOverview) {
   EXPECT_EQ(*out[0].computed, k(5));
 }
 
+// A row whose rating could not be read (a figure in its label cell) may be a
+// rating nothing lists: the listing is no longer known to be complete, so
+// the others are held only to "no more than the overview says".
+TEST(RagOverview, AnUnratedRowLeavesTheListingNotKnownComplete) {
+  RagOverview ov;
+  ov.sheet = "Q3";
+  ov.rows = {rag_row("Red", 2, 200, -200, 5)};
+  ov.unrated = {rag_row("", 3, 300, -300, 4)};
+  std::vector<SchemeRecord> listed = {monitored("Red", 100, -100)};
+  std::vector<Finding> out;
+  EXPECT_EQ(rules::rag_overview("f.xlsx", ov, listed, out), 3u); // the Red row's three figures only
+  EXPECT_TRUE(out.empty());
+  ov.unrated.clear(); // complete: the one Red scheme listed is not the two the overview says
+  rules::rag_overview("f.xlsx", ov, listed, out);
+  ASSERT_EQ(out.size(), 1u);
+  EXPECT_EQ(a1(*out[0].cell), "B6");
+}
+
 TEST(RagOverview, CompleteListingMustAgreeExactly) {
   RagOverview ov;
   ov.sheet = "Q3";
