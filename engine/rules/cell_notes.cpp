@@ -37,8 +37,8 @@ void cell_notes(const std::string &path, const std::vector<CellNote> &notes, con
       f.severity = severity_of(f.rule);
       f.message = n.text;
     } else if (n.kind == NoteKind::InputNote) {
-      f.severity = Severity::Warning;
-      f.rule = rule::kInputNote;
+      f.rule = kInputNote;
+      f.severity = severity_of(f.rule);
       f.message = n.text;
     } else if (n.kind == NoteKind::TextNumber) {
       if (!s.verbose) continue;
