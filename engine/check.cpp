@@ -107,10 +107,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     // What the reader noticed about the file itself, as findings.
     auto reader_note = [&](const char *rule_id, std::optional<std::string> sheet, std::optional<CellRef> cell,
                            std::string message) {
-      Finding f;
-      f.rule = rule_id;
-      f.severity = rules::severity_of(f.rule);
-      f.path = s.input.path;
+      Finding f = rules::finding_of(rule_id, s.input.path);
       f.sheet = std::move(sheet);
       f.cell = cell;
       f.message = std::move(message);
@@ -249,10 +246,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
         s.overviews.clear();
         s.checked.clear();
         s.unchecked.clear();
-        Finding f;
-        f.rule = rules::kUnreadableInput;
-        f.severity = rules::severity_of(f.rule);
-        f.path = s.input.path;
+        Finding f = rules::finding_of(rules::kUnreadableInput, s.input.path);
         if (where) {
           f.sheet = where->sheet;
           f.cell = where->cell;
@@ -287,10 +281,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     per_file.push_back(std::move(s.schemes));
   }
   for (auto &p : problems) {
-    Finding f;
-    f.rule = rules::kUnreadableInput;
-    f.severity = rules::severity_of(f.rule);
-    f.path = p.path;
+    Finding f = rules::finding_of(rules::kUnreadableInput, p.path);
     f.message = p.message;
     result.findings.push_back(std::move(f));
   }
