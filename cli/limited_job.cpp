@@ -12,7 +12,6 @@
 #include <climits>
 #include <cstdio>
 #include <fstream>
-#include <csignal>
 #include <set>
 #include <sstream>
 
@@ -36,18 +35,6 @@ std::mutex g_mutex;
 std::set<pid_t> g_running;
 bool g_stopping = false;
 
-// A child started before its job (see SpareJobs): its standard input, from
-// which it reads its arguments, and its standard output.
-struct Spare {
-  pid_t pid = -1;
-  int in = -1, out = -1;
-  std::size_t memory_bytes = 0; // the limit it was started under
-};
-Spare g_spare;                       // pid -1: none ready
-bool g_keeping = false;              // a SpareJobs is alive
-bool g_spare_wanted = false;         // the keeper should start one
-std::condition_variable g_keeper_cv; // wakes the keeper
-
 std::string self_exe() {
   char buf[PATH_MAX];
   ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
@@ -61,116 +48,7 @@ std::size_t resident_bytes(pid_t pid) {
   return resident * std::size_t(::sysconf(_SC_PAGESIZE));
 }
 
-rlimit data_limit(std::size_t memory_bytes) {
-  rlimit data{};
-  // A backstop well above the limit: resident memory, watched below, is what
-  // answers; an allocation failing first would be caught inside the check and
-  // reported as an unreadable file instead of as the limit.
-  data.rlim_cur = data.rlim_max = rlim_t(memory_bytes) * 2 + (rlim_t(256) << 20);
-  return data;
-}
-
-// Starts `fundbook job-from-stdin` under the limits; called with g_mutex held.
-Spare start_spare(std::size_t memory_bytes) {
-  Spare sp;
-  static const std::string exe = self_exe();
-  int in[2], out[2];
-  if (exe.empty() || ::pipe2(in, O_CLOEXEC) != 0) return sp;
-  if (::pipe2(out, O_CLOEXEC) != 0) {
-    ::close(in[0]);
-    ::close(in[1]);
-    return sp;
-  }
-  std::string arg0 = exe, arg1 = "job-from-stdin";
-  char *argv[] = {arg0.data(), arg1.data(), nullptr};
-  rlimit data = data_limit(memory_bytes);
-  pid_t parent = ::getpid();
-  pid_t pid = ::fork();
-  if (pid == 0) {
-    // Only async-signal-safe calls from here to exec. The parent death signal
-    // is tied to the thread that forks: the keeper's, which lives as long as
-    // the service.
-    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-    if (::getppid() != parent) ::_exit(127);
-    ::dup2(in[0], 0);
-    ::dup2(out[1], 1);
-    int null = ::open("/dev/null", O_WRONLY);
-    if (null >= 0) ::dup2(null, 2);
-    ::close_range(3, ~0u, 0);
-    if (!kSanitized) ::setrlimit(RLIMIT_DATA, &data);
-    ::execv(argv[0], argv);
-    ::_exit(127);
-  }
-  ::close(in[0]);
-  ::close(out[1]);
-  if (pid < 0) {
-    ::close(in[1]);
-    ::close(out[0]);
-    return sp;
-  }
-  sp.pid = pid;
-  sp.in = in[1];
-  sp.out = out[0];
-  sp.memory_bytes = memory_bytes;
-  return sp;
-}
-
-void discard(Spare &sp) {
-  if (sp.pid <= 0) return;
-  ::kill(sp.pid, SIGKILL);
-  ::close(sp.in);
-  ::close(sp.out);
-  ::waitpid(sp.pid, nullptr, 0);
-  sp = Spare{};
-}
-
-// Hands the job's arguments to a spare: standard error's file, then the
-// arguments, each ended by a NUL. False if it cannot take them (it died).
-bool hand_over(const Spare &sp, const std::vector<std::string> &args, const std::string &err_path) {
-  std::string message = err_path + '\0';
-  for (auto &a : args) message += a + '\0';
-  for (std::size_t at = 0; at < message.size();) {
-    ssize_t n = ::write(sp.in, message.data() + at, message.size() - at);
-    if (n < 0 && errno == EINTR) continue;
-    if (n <= 0) return false;
-    at += std::size_t(n);
-  }
-  return ::close(sp.in) == 0 || errno == EINTR;
-}
-
 } // namespace
-
-SpareJobs::SpareJobs(std::size_t memory_bytes) : memory_bytes_(memory_bytes) {
-  // A spare that dies between its start and its job must not take the
-  // service with it when its arguments are written.
-  std::signal(SIGPIPE, SIG_IGN);
-  {
-    std::lock_guard<std::mutex> lock(g_mutex);
-    g_keeping = true;
-    g_spare_wanted = true;
-  }
-  thread_ = std::thread([this] { keep(); });
-}
-
-SpareJobs::~SpareJobs() {
-  {
-    std::lock_guard<std::mutex> lock(g_mutex);
-    g_keeping = false;
-    discard(g_spare);
-  }
-  g_keeper_cv.notify_all();
-  thread_.join();
-}
-
-void SpareJobs::keep() {
-  std::unique_lock<std::mutex> lock(g_mutex);
-  for (;;) {
-    g_keeper_cv.wait(lock, [] { return !g_keeping || g_stopping || g_spare_wanted; });
-    if (!g_keeping || g_stopping) return;
-    g_spare_wanted = false;
-    if (g_spare.pid <= 0) g_spare = start_spare(memory_bytes_);
-  }
-}
 
 JobOutcome run_job(const std::vector<std::string> &args, const JobLimits &limits, const std::string &err_path) {
   JobOutcome o;
@@ -182,70 +60,50 @@ JobOutcome run_job(const std::vector<std::string> &args, const JobLimits &limits
   for (auto &a : owned) argv.push_back(a.data());
   argv.push_back(nullptr);
 
-  // The spare started ahead, if there is one for these limits and it takes
-  // the job; else a child started now.
-  Spare taken;
+  int out[2];
+  if (exe.empty() || ::pipe2(out, O_CLOEXEC) != 0) {
+    o.err = "cannot start the check";
+    return o;
+  }
+  int err_fd =
+      ::open(err_path.empty() ? "/dev/null" : err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+  rlimit data{};
+  // A backstop well above the limit: resident memory, watched below, is what
+  // answers; an allocation failing first would be caught inside the check and
+  // reported as an unreadable file instead of as the limit.
+  data.rlim_cur = data.rlim_max = rlim_t(limits.memory_bytes) * 2 + (rlim_t(256) << 20);
+  pid_t parent = ::getpid();
+  pid_t pid;
   {
     std::lock_guard<std::mutex> lock(g_mutex);
     if (g_stopping) {
+      ::close(out[0]);
+      ::close(out[1]);
+      if (err_fd >= 0) ::close(err_fd);
       o.kind = JobOutcome::Stopped;
       return o;
     }
-    if (g_spare.pid > 0 && g_spare.memory_bytes == limits.memory_bytes) std::swap(taken, g_spare);
-    if (taken.pid > 0) g_running.insert(taken.pid);
-  }
-  pid_t pid = -1;
-  int out[2] = {-1, -1};
-  if (taken.pid > 0) {
-    if (hand_over(taken, args, err_path)) {
-      pid = taken.pid;
-      out[0] = taken.out;
-    } else {
-      std::lock_guard<std::mutex> lock(g_mutex);
-      g_running.erase(taken.pid);
-      discard(taken);
+    pid = ::fork();
+    if (pid == 0) {
+      // Only async-signal-safe calls from here to exec.
+      ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+      if (::getppid() != parent) ::_exit(127);
+      ::dup2(out[1], 1);
+      if (err_fd >= 0) ::dup2(err_fd, 2);
+      // Sockets of other connections must not live on in the child.
+      ::close_range(3, ~0u, 0);
+      if (!kSanitized) ::setrlimit(RLIMIT_DATA, &data);
+      ::execv(argv[0], argv.data());
+      ::_exit(127);
     }
+    if (pid > 0) g_running.insert(pid);
   }
+  ::close(out[1]);
+  if (err_fd >= 0) ::close(err_fd);
   if (pid < 0) {
-    if (exe.empty() || ::pipe2(out, O_CLOEXEC) != 0) {
-      o.err = "cannot start the check";
-      return o;
-    }
-    int err_fd =
-        ::open(err_path.empty() ? "/dev/null" : err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    rlimit data = data_limit(limits.memory_bytes);
-    pid_t parent = ::getpid();
-    {
-      std::lock_guard<std::mutex> lock(g_mutex);
-      if (g_stopping) {
-        ::close(out[0]);
-        ::close(out[1]);
-        if (err_fd >= 0) ::close(err_fd);
-        o.kind = JobOutcome::Stopped;
-        return o;
-      }
-      pid = ::fork();
-      if (pid == 0) {
-        // Only async-signal-safe calls from here to exec.
-        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-        if (::getppid() != parent) ::_exit(127);
-        ::dup2(out[1], 1);
-        if (err_fd >= 0) ::dup2(err_fd, 2);
-        // Sockets of other connections must not live on in the child.
-        ::close_range(3, ~0u, 0);
-        if (!kSanitized) ::setrlimit(RLIMIT_DATA, &data);
-        ::execv(argv[0], argv.data());
-        ::_exit(127);
-      }
-      if (pid > 0) g_running.insert(pid);
-    }
-    ::close(out[1]);
-    if (err_fd >= 0) ::close(err_fd);
-    if (pid < 0) {
-      ::close(out[0]);
-      o.err = "cannot start the check";
-      return o;
-    }
+    ::close(out[0]);
+    o.err = "cannot start the check";
+    return o;
   }
 
   // Room for a whole answer in the pipe (up to the system's limit), so the
@@ -320,13 +178,9 @@ JobOutcome run_job(const std::vector<std::string> &args, const JobLimits &limits
   ::close(out[0]);
   if (exited >= 0) ::close(exited);
   {
-    // The next job's child starts now that this one's work is done, rather
-    // than while it checked (the processor was the check's).
     std::lock_guard<std::mutex> lock(g_mutex);
     g_running.erase(pid);
-    g_spare_wanted = g_keeping;
   }
-  g_keeper_cv.notify_all();
   o.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
   if (!err_path.empty()) {
     std::ifstream in(err_path, std::ios::binary);
@@ -361,13 +215,9 @@ JobOutcome run_job(const std::vector<std::string> &args, const JobLimits &limits
 }
 
 void stop_all_jobs() {
-  {
-    std::lock_guard<std::mutex> lock(g_mutex);
-    g_stopping = true;
-    for (pid_t p : g_running) ::kill(p, SIGKILL);
-    discard(g_spare);
-  }
-  g_keeper_cv.notify_all();
+  std::lock_guard<std::mutex> lock(g_mutex);
+  g_stopping = true;
+  for (pid_t p : g_running) ::kill(p, SIGKILL);
 }
 
 bool JobSlots::acquire(std::chrono::steady_clock::time_point deadline) {

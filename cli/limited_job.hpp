@@ -9,7 +9,6 @@
 #include <deque>
 #include <mutex>
 #include <string>
-#include <thread>
 #include <vector>
 
 namespace fundbook::cli {
@@ -36,23 +35,6 @@ JobOutcome run_job(const std::vector<std::string> &args, const JobLimits &limits
 
 // Kills every job running now and refuses new ones (the service is stopping).
 void stop_all_jobs();
-
-// While one lives, run_job keeps a child ready for the next job: started,
-// loaded and linked (some tens of milliseconds, paid before the upload
-// arrives rather than after), waiting for its arguments on standard input
-// (`fundbook job-from-stdin`). Jobs under other memory limits start their own.
-class SpareJobs {
-public:
-  explicit SpareJobs(std::size_t memory_bytes);
-  ~SpareJobs();
-  SpareJobs(const SpareJobs &) = delete;
-  SpareJobs &operator=(const SpareJobs &) = delete;
-
-private:
-  void keep();
-  std::size_t memory_bytes_;
-  std::thread thread_;
-};
 
 // A fair limit on jobs running at once: callers are let in in the order they
 // came, each waiting at most until its deadline.

@@ -1,13 +1,7 @@
 // fundbook: checks council business-plan workbooks and writes committee-ready reports.
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <cerrno>
 #include <cstring>
 #include <iostream>
 #include <new>
-#include <string>
-#include <vector>
 
 #include "cli/commands.hpp"
 #include "import/formats.hpp"
@@ -30,42 +24,9 @@ void usage(std::ostream &o) {
   }
   o << "Run 'fundbook COMMAND --help' for a command's options.\n";
 }
-
-// fundbook job-from-stdin: a child serve started before its job (limited_job.hpp,
-// SpareJobs). Reads standard error's file and then the job's arguments, each
-// ended by a NUL, until its parent closes standard input; then runs them.
-int job_from_stdin(std::vector<std::string> &args) {
-  std::string message;
-  char buf[65536];
-  for (ssize_t n; (n = ::read(0, buf, sizeof buf)) != 0;) {
-    if (n < 0 && errno == EINTR) continue;
-    if (n < 0) return fundbook::cli::kUsage;
-    message.append(buf, std::size_t(n));
-  }
-  for (std::size_t at = 0, nul; (nul = message.find('\0', at)) != std::string::npos; at = nul + 1)
-    args.push_back(message.substr(at, nul - at));
-  if (args.size() < 2) return fundbook::cli::kUsage;
-  if (!args[0].empty()) {
-    int err = ::open(args[0].c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
-    if (err >= 0) ::dup2(err, 2);
-  }
-  return -1;
-}
 } // namespace
 
 int main(int argc, char **argv) {
-  // A spare child's arguments come on standard input (see job_from_stdin).
-  std::vector<std::string> piped;
-  std::vector<char *> piped_argv;
-  if (argc == 2 && !std::strcmp(argv[1], "job-from-stdin")) {
-    int refused = job_from_stdin(piped);
-    if (refused >= 0) return refused;
-    piped_argv.push_back(argv[0]);
-    for (std::size_t i = 1; i < piped.size(); ++i) piped_argv.push_back(piped[i].data());
-    piped_argv.push_back(nullptr);
-    argc = int(piped_argv.size()) - 1;
-    argv = piped_argv.data();
-  }
   if (argc < 2) {
     usage(std::cerr);
     return fundbook::cli::kUsage;

@@ -351,7 +351,6 @@ int serve(int argc, char **argv) {
   settings.job.memory_bytes = request_mb << 20;
   settings.job.time = std::chrono::milliseconds(std::int64_t(request_seconds * 1000));
   JobSlots slots(workers);
-  std::optional<SpareJobs> spare; // started once the port is ours
   UploadMemory memory(memory_mb ? UploadMemory::default_dir() : "", memory_mb << 20);
   // The request's length: what its upload folder holds before any zip is unpacked.
   auto length_of = [](const httplib::Request &req) -> std::size_t {
@@ -464,8 +463,6 @@ int serve(int argc, char **argv) {
     return kCannotFinish;
   }
   svr.widen_backlog();
-  // The first upload's child is started before the upload arrives.
-  spare.emplace(settings.job.memory_bytes);
   g_server = &svr;
   std::signal(SIGINT, on_signal);
   std::signal(SIGTERM, on_signal);
