@@ -170,9 +170,17 @@ def error_findings(out):
     return doc.get("findings", [])
 
 def error_places(findings):
-    """The (sheet, cell) of every error finding: the rule may change with the
-    reading (a column total becomes a range audit) but not the place."""
-    return {(x.get("sheet"), x.get("cell")) for x in findings if x.get("severity") == "error"}
+    """Each error finding as its place (sheet, cell) and its figures (sheet,
+    stated, computed): the rule may change with the reading (a column total
+    becomes a range audit), and rows the file itself moves (an empty row
+    repeated above) move the cell but not the figures."""
+    return [(("at", x.get("sheet"), x.get("cell")), ("figures", x.get("sheet"), x.get("stated"), x.get("computed")))
+            for x in findings if x.get("severity") == "error"]
+
+def all_reported(original, mutated):
+    """Every error of the original is among the mutated file's, by place or by figures."""
+    keys = {k for pair in mutated for k in pair}
+    return all(at in keys or figures in keys for at, figures in original)
 
 def main():
     ap = argparse.ArgumentParser()
@@ -227,7 +235,8 @@ def main():
         res["slow"] = secs > 5
         res["big"] = rss > 500
         res["damage_noted"] = bool(rules & DAMAGE_RULES)
-        res["false_pass"] = bool(seeded[o]) and not seeded[o] <= error_places(f or []) and not res["damage_noted"]
+        res["false_pass"] = (bool(seeded[o]) and not all_reported(seeded[o], error_places(f or [])) and
+                             not res["damage_noted"])
         res["err"] = err[-600:].decode("utf-8", "replace")
         return res
 
