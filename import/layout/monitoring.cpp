@@ -3,6 +3,7 @@
 // savings to date, projection, commentary and RAG rating, either one row per
 // scheme or in the report's blocks (scheme row, "Invest £000 | Saving £000",
 // then the original figures).
+#include "core/concat.hpp"
 #include "import/layout/shapes.hpp"
 
 namespace fundbook::layout {
@@ -32,13 +33,14 @@ bool holds_figure(const SheetView &v, const FigureVocabulary &figures, const Cel
 void note_unrated(Context &ctx, const RagOverview &ov, const RagRow &row) {
   const SheetView &v = ctx.view;
   const Cell *label = v.at(row.label_ref.row, row.label_ref.col);
-  std::string where = a1(row.label_ref);
-  ctx.out.notes.push_back({NoteKind::InputNote, ov.sheet, row.label_ref,
-                           "'" + (label ? v.text(*label) : std::string()) + "' in " + where +
-                               " stands where the RAG overview headed in " + a1(ov.header_ref) +
-                               " names a rating (Green, Amber, Red or Total): the figures in row " +
-                               std::to_string(row.label_ref.row + 1) +
-                               " were not checked against the schemes listed; the rest of the overview was"});
+  // Joined with concat: GCC 12 warns (-Wrestrict) on "literal" + std::string here.
+  std::string text = label ? v.text(*label) : std::string();
+  ctx.out.notes.push_back(
+      {NoteKind::InputNote, ov.sheet, row.label_ref,
+       concat("'", text, "' in ", a1(row.label_ref), " stands where the RAG overview headed in ", a1(ov.header_ref),
+              " names a rating (Green, Amber, Red or Total): the figures in row ",
+              std::to_string(row.label_ref.row + 1),
+              " were not checked against the schemes listed; the rest of the overview was")});
   UncheckedBlock b;
   b.sheet = ov.sheet;
   auto add = [&](const Figure &f) {
@@ -49,7 +51,7 @@ void note_unrated(Context &ctx, const RagOverview &ov, const RagRow &row) {
   };
   if (row.count) add(*row.count);
   for (auto &[k, f] : row.sums) add(f);
-  b.why = "a RAG overview row with a figure in its rating cell (" + where + ")";
+  b.why = concat("a RAG overview row with a figure in its rating cell (", a1(row.label_ref), ")");
   if (b.figures) ctx.out.unchecked.push_back(std::move(b));
 }
 
