@@ -131,13 +131,13 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     // averages, looks up or multiplies is not checked as a total.
     rules::drop_totals_that_are_no_sums(wb, rec.totals_tables, rec.unchecked);
     // Formulas are evidence about the tables: read while the grid is here.
-    std::vector<Finding> formula_findings;
+    rules::FormulaEvidence formula_findings;
     std::vector<std::pair<std::string, CellRef>> formulas_compared;
     if (std::any_of(wb.sheets.begin(), wb.sheets.end(), [](const Sheet &sh) { return !sh.formulas.empty(); })) {
       PhaseTimer t("formulas");
       for (auto &t : rec.tables) rules::total_ranges(s.input.path, t, wb, formula_findings);
       for (auto &t : rec.totals_tables) rules::inferred_total_ranges(s.input.path, t, wb, formula_findings);
-      rules::formula_results(s.input.path, wb, formula_findings, &formulas_compared);
+      rules::formula_results(s.input.path, wb, formula_findings.findings, &formulas_compared);
     }
     {
       PhaseTimer t("free grid");

@@ -6,6 +6,7 @@
 #include <cmath>
 #include <regex>
 #include <set>
+#include <tuple>
 
 #include "core/concat.hpp"
 #include "engine/rules/registry.hpp"
@@ -58,11 +59,6 @@ std::string span_words(const std::vector<formula::Area> &areas, bool rows) {
   }
   return out;
 }
-
-// Marks a total whose formula adds every part of its table once and agrees
-// with it; never shown (merge_formula_findings drops it and the plain
-// mismatch a sum of every row, subtotals included, would give).
-constexpr const char *kConfirmed = "formula-confirms-total";
 
 struct Part {
   CellRef ref;
@@ -197,7 +193,8 @@ bool subtotal_call(std::string_view text) {
 }
 
 void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const Figure &total, const std::string &what,
-                 const std::vector<Part> &parts, bool down, std::vector<Finding> &out) {
+                 const std::vector<Part> &parts, bool down, FormulaEvidence &evidence) {
+  std::vector<Finding> &out = evidence.findings;
   if (!total.formula || parts.size() < 2) return;
   const CellFormula *cf = sheet.formula_at(total.ref.row, total.ref.col);
   if (!cf) return;
@@ -313,12 +310,7 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
     // The formula adds every row of the table once and the figure agrees:
     // the total is right, whatever a sum of every row above (subtotals
     // included) would say.
-    Finding f;
-    f.rule = kConfirmed;
-    f.path = at.path;
-    f.sheet = at.sheet;
-    f.cell = total.ref;
-    out.push_back(std::move(f));
+    evidence.confirmed.emplace_back(at.sheet, total.ref);
     return;
   }
   if (left_out.empty()) return;
@@ -355,7 +347,7 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
 
 } // namespace
 
-void total_ranges(const std::string &path, const FigureTable &t, const Workbook &wb, std::vector<Finding> &out) {
+void total_ranges(const std::string &path, const FigureTable &t, const Workbook &wb, FormulaEvidence &out) {
   auto si = sheet_index(wb, t.sheet);
   if (!si) return;
   const Sheet &sheet = wb.sheets[*si];
@@ -408,8 +400,7 @@ std::string label_of(const Workbook &wb, const Sheet &sheet, CellRef c, bool dow
 }
 } // namespace
 
-void inferred_total_ranges(const std::string &path, const TotalsTable &t, const Workbook &wb,
-                           std::vector<Finding> &out) {
+void inferred_total_ranges(const std::string &path, const TotalsTable &t, const Workbook &wb, FormulaEvidence &out) {
   auto si = sheet_index(wb, t.sheet);
   if (!si) return;
   const Sheet &sheet = wb.sheets[*si];
@@ -541,16 +532,24 @@ void formula_results(const std::string &path, const Workbook &wb, std::vector<Fi
 
 namespace fundbook::rules {
 
-void merge_formula_findings(std::vector<Finding> &out, std::vector<Finding> found) {
+void merge_formula_findings(std::vector<Finding> &out, FormulaEvidence found) {
   auto same_place = [](const Finding &a, const Finding &b) {
     return a.path == b.path && a.sheet == b.sheet && a.cell == b.cell;
   };
-  for (auto &f : found) {
-    if (f.rule == kConfirmed) {
-      std::erase_if(
-          out, [&](const Finding &o) { return same_place(o, f) && (o.rule == kColumnTotal || o.rule == kRowTotal); });
-      continue;
-    }
+  // Every confirmation is made before any formula-result finding, and what
+  // it drops no total-range finding adds back: dropping them all first, by
+  // one sorted lookup per total finding, is what taking them in turn did.
+  auto &confirmed = found.confirmed;
+  auto place_less = [](const std::pair<std::string, CellRef> &a, const std::pair<std::string, CellRef> &b) {
+    return std::tie(a.first, a.second.row, a.second.col) < std::tie(b.first, b.second.row, b.second.col);
+  };
+  std::sort(confirmed.begin(), confirmed.end(), place_less);
+  if (!confirmed.empty())
+    std::erase_if(out, [&](const Finding &o) {
+      if (!(o.rule == kColumnTotal || o.rule == kRowTotal) || !o.sheet || !o.cell) return false;
+      return std::binary_search(confirmed.begin(), confirmed.end(), std::pair{*o.sheet, *o.cell}, place_less);
+    });
+  for (auto &f : found.findings) {
     if (f.rule == kTotalRange) {
       std::erase_if(out, [&](const Finding &o) {
         return same_place(o, f) &&

@@ -45,12 +45,19 @@ void cell_notes(const std::string &path, const std::vector<CellNote> &notes, con
 // Formulas as evidence (formulas.cpp): a total's formula whose range leaves out
 // part of its table or adds a subtotal with its parts, and saved values that
 // their own formula's inputs disagree with. Both read the grid.
-void total_ranges(const std::string &path, const FigureTable &t, const Workbook &wb, std::vector<Finding> &out);
+// What a file's formulas say of its totals: findings, and the totals whose
+// formula adds each part of its table once and agrees with them (a total
+// finding at one of those is none). Kept apart from the findings: a tracker
+// has a confirmed total on every row.
+struct FormulaEvidence {
+  std::vector<Finding> findings;
+  std::vector<std::pair<std::string, CellRef>> confirmed; // sheet, cell
+};
+void total_ranges(const std::string &path, const FigureTable &t, const Workbook &wb, FormulaEvidence &out);
 // The same audit for the totals of an inferred table (stated_totals), by the
 // structure's own reading of each: only rows next to the range, and never a
 // range that is exactly another plausible reading.
-void inferred_total_ranges(const std::string &path, const TotalsTable &t, const Workbook &wb,
-                           std::vector<Finding> &out);
+void inferred_total_ranges(const std::string &path, const TotalsTable &t, const Workbook &wb, FormulaEvidence &out);
 // Whether a formula gives a figure of another kind than a sum (an average, a
 // maximum, a count, a position, a product or a quotient of cells): a figure
 // no total can be. Unknown formulas (a lookup, a guarded SUM) are not.
@@ -64,10 +71,11 @@ void drop_totals_that_are_no_sums(const Workbook &wb, std::vector<TotalsTable> &
 // into `compared` (sheet, cell), for the coverage account.
 void formula_results(const std::string &path, const Workbook &wb, std::vector<Finding> &out,
                      std::vector<std::pair<std::string, CellRef>> *compared = nullptr);
-// Adds `found` to `out`, each in place of any total finding `out` already has
-// at the same cell (one cause, one finding); a formula-result finding only
-// where no error is at its cell already.
-void merge_formula_findings(std::vector<Finding> &out, std::vector<Finding> found);
+// Adds one file's `found` to its `out`, each in place of any total finding
+// `out` already has at the same cell (one cause, one finding), after the
+// total findings at confirmed totals are dropped; a formula-result finding
+// only where no error is at its cell already.
+void merge_formula_findings(std::vector<Finding> &out, FormulaEvidence found);
 
 // The sheets whose rated monitoring schemes a RAG overview counts: its own
 // sheet where schemes are listed there; otherwise, for the one overview of
