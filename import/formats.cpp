@@ -44,7 +44,8 @@ Workbook read_ods(FormatProbe &p, RowSink *) { return OdsReader().read(p.path(),
 
 // Delimited text; plain text too when its name says CSV or text.
 bool is_csv(FormatProbe &p) {
-  return p.container() == Container::Csv || (p.container() == Container::Text && (p.extension() == "csv" || p.extension() == "txt"));
+  return p.container() == Container::Csv ||
+         (p.container() == Container::Text && (p.extension() == "csv" || p.extension() == "txt"));
 }
 Workbook read_csv(FormatProbe &p, RowSink *) {
   Workbook wb = CsvReader().read(p.path(), p.limits());
