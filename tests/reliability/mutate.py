@@ -241,8 +241,15 @@ def main():
         return res
 
     t0 = time.monotonic()
+    results = []
     with ThreadPoolExecutor(a.j) as ex:
-        results = list(ex.map(one, cases))
+        for r in ex.map(one, cases):
+            results.append(r)
+            if len(results) % 250 == 0:  # a long run can be read before it ends
+                c = collections.Counter(k for x in results for k in ("false_pass", "sanitizer", "overflow", "crash",
+                                                                      "slow", "big") if x[k])
+                print("%d files, %.0f s: %s" % (len(results), time.monotonic() - t0, dict(c)), file=sys.stderr,
+                      flush=True)
     wall = time.monotonic() - t0
     for r in results:
         r["slow_release"] = r["big_release"] = False
