@@ -5,6 +5,7 @@
 #include <new>
 
 #include "cli/commands.hpp"
+#include "core/printable.hpp"
 #include "core/phase_timer.hpp"
 #include "engine/rules/registry.hpp"
 #include "cli/options.hpp"
@@ -68,7 +69,8 @@ int check(int argc, char **argv) {
     return kUsage;
   }
   for (auto &f : r.findings) {
-    if (f.rule == rules::kUnreadableInput) std::cerr << "fundbook: " << f.path << ": " << f.message << "\n";
+    if (f.rule == rules::kUnreadableInput)
+      std::cerr << "fundbook: " << printable(f.path) << ": " << printable(f.message) << "\n";
   }
   {
     PhaseTimer t("output");

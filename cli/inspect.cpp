@@ -1,6 +1,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "core/printable.hpp"
 #include "cli/options.hpp"
 #include "export/json.hpp"
 #include "import/open.hpp"
@@ -41,25 +42,25 @@ int inspect(int argc, char **argv) {
     wb = open_workbook(path);
   } catch (const ReadError &e) {
     if (format == "json") std::cout << inspect_error_json(path, e.what());
-    std::cerr << "fundbook: " << path << ": " << e.what() << "\n";
+    std::cerr << "fundbook: " << printable(path) << ": " << printable(e.what()) << "\n";
     return kNothingRead;
   }
   if (format == "json") {
     std::cout << inspect_json(wb, cells);
     return kOk;
   }
-  std::cout << path << " (" << wb.format << ")\n";
-  for (auto &w : wb.warnings) std::cout << "  note: " << w << "\n";
+  std::cout << printable(path) << " (" << wb.format << ")\n";
+  for (auto &w : wb.warnings) std::cout << "  note: " << printable(w) << "\n";
   for (auto &s : wb.sheets) {
-    std::cout << "  sheet '" << s.name << "'" << (s.hidden ? " (hidden)" : "") << ": " << s.cells.size() << " cells, "
-              << s.merges.size() << " merged ranges\n";
+    std::cout << "  sheet '" << printable(s.name) << "'" << (s.hidden ? " (hidden)" : "") << ": " << s.cells.size()
+              << " cells, " << s.merges.size() << " merged ranges\n";
     if (!cells) continue;
     SheetView v(wb, s);
     for (auto &c : s.cells) {
       const CellFormula *f = c.formula ? s.formula_at(c.row, c.col) : nullptr;
       std::cout << "    " << a1(c.row, c.col) << "\t" << cell_type_name(c.type) << (c.formula ? " (formula)" : "")
-                << "\t" << v.text(c);
-      if (f) std::cout << "\t" << wb.text(*f);
+                << "\t" << printable(v.text(c), LineBreaks::AsEscape);
+      if (f) std::cout << "\t" << printable(wb.text(*f), LineBreaks::AsEscape);
       std::cout << "\n";
     }
   }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "core/printable.hpp"
 #include "cli/options.hpp"
 #include "cli/progress.hpp"
 #include "cli/output_path.hpp"
@@ -101,7 +102,8 @@ int report(int argc, char **argv) {
     return kUsage;
   }
   for (auto &f : r.findings) {
-    if (f.rule == rules::kUnreadableInput) std::cerr << "fundbook: " << f.path << ": " << f.message << "\n";
+    if (f.rule == rules::kUnreadableInput)
+      std::cerr << "fundbook: " << printable(f.path) << ": " << printable(f.message) << "\n";
   }
   // With -o - standard output carries the workbook, so the summary goes to standard error.
   std::ostream &text = out == "-" ? std::cerr : std::cout;

@@ -26,6 +26,7 @@
 #include <sstream>
 
 #include "cli/commands.hpp"
+#include "core/printable.hpp"
 #include "cli/limited_job.hpp"
 #include "cli/options.hpp"
 #include "core/temp_files.hpp"
@@ -145,8 +146,8 @@ class Log {
 public:
   explicit Log(fs::path file) : file_(std::move(file)) {}
   void line(const std::string &text) {
-    std::cout << "fundbook watch: " << text << std::endl;
-    std::ofstream(file_, std::ios::app) << utc_now() << "  " << text << "\n";
+    std::cout << "fundbook watch: " << printable(text) << std::endl;
+    std::ofstream(file_, std::ios::app) << utc_now() << "  " << printable(text) << "\n";
   }
 
 private:
@@ -412,7 +413,8 @@ int watch_job(int argc, char **argv) {
       std::string rel = fs::relative(in.path, inbox, ec).generic_string();
       if (!in.ok) {
         write_file(staging / (result_name(rel) + kErrorSuffix), rel + ": " + in.error + "\n");
-        std::cout << rel << ": " << in.error << " (see " << result_name(rel) + kErrorSuffix << ")\n";
+        std::cout << printable(rel) << ": " << printable(in.error) << " (see " << result_name(rel) + kErrorSuffix
+                  << ")\n";
       }
       struct stat st;
       if (::stat(in.path.c_str(), &st) == 0 && st.st_mtime > newest) newest = st.st_mtime;

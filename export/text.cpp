@@ -1,4 +1,5 @@
 #include "export/text.hpp"
+#include "core/printable.hpp"
 #include "core/concat.hpp"
 
 #include <algorithm>
@@ -36,7 +37,7 @@ std::string check_text(const CheckResult &r, const TextOptions &options) {
 
 namespace {
 std::string cell_text(const Finding &f) {
-  return !f.sheet ? std::string() : f.cell ? concat(*f.sheet, "!", a1(*f.cell)) : *f.sheet;
+  return !f.sheet ? std::string() : printable(f.cell ? concat(*f.sheet, "!", a1(*f.cell)) : *f.sheet);
 }
 std::size_t chars(const std::string &s) {
   std::size_t n = 0;
@@ -90,14 +91,14 @@ void write_check_text(std::ostream &o, const CheckResult &r, const TextOptions &
     const Finding &f = r.findings[i];
     if (f.path != current) {
       current = f.path;
-      o << "\n" << f.path << "\n";
+      o << "\n" << printable(f.path) << "\n";
       o << "  " << pad("severity", 8) << "  " << pad("cell", cell_width) << "  " << pad("stated", 11) << "  "
         << pad("computed", 11) << "  " << pad("diff", 9) << "  message\n";
     }
     std::string diff = (f.stated && f.computed) ? (*f.stated - *f.computed).display(f.unit) : "";
     o << "  " << pad(severity_name(f.severity), 8) << "  " << pad(cell_text(f), cell_width) << "  "
       << pad(opt_money(f.stated, f.unit), 11) << "  " << pad(opt_money(f.computed, f.unit), 11) << "  " << pad(diff, 9)
-      << "  " << f.message << " [" << f.rule << "]\n";
+      << "  " << printable(f.message) << " [" << f.rule << "]\n";
   }
   bool capped = false;
   for (auto &[rule, n] : count_rules(r)) {

@@ -4,6 +4,7 @@
 
 #include <sstream>
 
+#include "core/printable.hpp"
 #include "export/text.hpp"
 
 using namespace fundbook;
@@ -64,4 +65,42 @@ TEST(Text, LongSheetNamesKeepTheColumnsInLine) {
   ASSERT_EQ(starts.size(), 3u) << t;
   EXPECT_EQ(starts[0], starts[1]) << t;
   EXPECT_EQ(starts[1], starts[2]) << t;
+}
+
+// Names and labels come from whoever saved the workbook: what reaches the
+// terminal must not be able to drive it.
+TEST(Printable, ControlsAndBidiAreShownAsEscapes) {
+  EXPECT_EQ(printable("Capital \xC2\xA3"
+                      "000 \xE2\x80\x93 2017/18"),
+            "Capital \xC2\xA3"
+            "000 \xE2\x80\x93 2017/18");
+  EXPECT_EQ(printable(std::string("a\x1b[2Jb\0c", 8)), "a\\x1B[2Jb\\x00c");
+  EXPECT_EQ(printable("x\x7fy\xC2\x85z"), "x\\x7Fy\\u0085z");
+  EXPECT_EQ(printable("row \xE2\x80\xAE"
+                      "45"),
+            "row \\u202E45");
+  EXPECT_EQ(printable("caf\xE9.xlsx"), "caf\\xE9.xlsx");
+  EXPECT_EQ(printable("\xE2\x82"), "\\xE2\\x82");
+  EXPECT_EQ(printable("\xC0\xAF"), "\\xC0\\xAF");
+  EXPECT_EQ(printable("\xED\xA0\x80"), "\\xED\\xA0\\x80");
+}
+
+TEST(Printable, LineBreaksInALabelAreOneSpaceOrEscaped) {
+  EXPECT_EQ(printable("Total\nsavings"), "Total savings");
+  EXPECT_EQ(printable("Total\r\nsavings\tnet"), "Total savings net");
+  EXPECT_EQ(printable("Total\r\nsavings\tnet", LineBreaks::AsEscape), "Total\\r\\nsavings\\tnet");
+}
+
+TEST(Text, ASheetNameWithAnEscapeByteCannotReachTheTerminal) {
+  CheckResult r;
+  Finding f = finding("row-total-mismatch", "Plan\x1b[2J", 3);
+  f.path = "bids\x1b]0;title\x07.xlsx";
+  f.message = "Total\nsavings: TOTAL says 8";
+  r.findings.push_back(f);
+  std::string out = check_text(r, {});
+  EXPECT_EQ(out.find('\x1b'), std::string::npos);
+  EXPECT_EQ(out.find('\x07'), std::string::npos);
+  EXPECT_NE(out.find("Plan\\x1B[2J!C4"), std::string::npos);
+  EXPECT_NE(out.find("bids\\x1B]0;title\\x07.xlsx"), std::string::npos);
+  EXPECT_NE(out.find("Total savings: TOTAL says 8"), std::string::npos);
 }
