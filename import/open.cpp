@@ -29,14 +29,19 @@ std::string head_bytes(const std::string &path, std::size_t n) {
   return buf;
 }
 
-bool looks_like_text(const std::string &head) {
-  if (head.empty()) return false;
+// Text has no NUL byte and next to no other control bytes. A few are found
+// in real exports (a DOS end-of-file mark, a form feed between report pages,
+// an escape byte pasted into a label) and do not make the file binary.
+bool few_controls(const std::string &head) {
+  std::size_t controls = 0;
   for (unsigned char c : head) {
     if (c == 0) return false;
-    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') return false;
+    controls += c < 0x20 && c != '\n' && c != '\r' && c != '\t';
   }
-  return true;
+  return controls <= std::max<std::size_t>(4, head.size() / 32);
 }
+
+bool looks_like_text(const std::string &head) { return !head.empty() && few_controls(head); }
 
 std::string lowercase(std::string s) {
   std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
@@ -86,12 +91,6 @@ Container sniff_container(const std::string &path) {
     }
     return looks_delimited(head) ? Container::Csv : Container::Text;
   }
-  // Windows-1252 text has high bytes but no control bytes.
-  bool binary = std::any_of(head.begin(), head.end(), [](char ch) {
-    auto c = static_cast<unsigned char>(ch);
-    return c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t');
-  });
-  if (!binary) return looks_delimited(head) ? Container::Csv : Container::Text;
   return Container::Unknown;
 }
 

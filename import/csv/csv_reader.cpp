@@ -59,6 +59,8 @@ Workbook CsvReader::read(const std::string &path, const Limits &limits) const {
   std::ostringstream ss;
   ss << in.rdbuf();
   std::string text = to_utf8(ss.str());
+  // DOS programs end a text file with Ctrl-Z; it is not a field.
+  if (!text.empty() && text.back() == '\x1A') text.pop_back();
   Workbook wb;
   wb.path = path;
   wb.format = "csv";

@@ -125,6 +125,24 @@ TEST(CsvReader, BomSemicolonAndWindows1252) {
   EXPECT_EQ(b.text(*find(b, 0, "C2")), "-840");
 }
 
+// Finance-system exports carry the odd control byte: a DOS end-of-file mark,
+// a form feed between printed pages, an escape byte pasted into a label.
+// They do not make a CSV binary; a file of binary bytes still is.
+TEST(CsvReader, StrayControlBytesDoNotMakeItBinary) {
+  std::string dir = temp_dir();
+  std::ofstream(dir + "/export.csv", std::ios::binary)
+      << "Scheme,2017/18,2018/19,Total\r\nRoads\x1b[31m,1,2,3\r\n\x0cLighting,1,2,3\r\nTotal,2,4,7\r\n\x1a";
+  ASSERT_EQ(sniff_container(dir + "/export.csv"), Container::Csv);
+  Workbook wb = open_workbook(dir + "/export.csv");
+  EXPECT_EQ(wb.text(*find(wb, 0, "A2")), "Roads\x1b[31m");
+  EXPECT_EQ(wb.text(*find(wb, 0, "D4")), "7");
+  EXPECT_EQ(find(wb, 0, "A5"), nullptr) << "the DOS end-of-file mark is not a row";
+  std::string noise;
+  for (int i = 0; i < 512; ++i) noise += char(1 + (i * 37) % 31);
+  std::ofstream(dir + "/noise.csv", std::ios::binary) << "a,b\n" << noise;
+  EXPECT_EQ(sniff_container(dir + "/noise.csv"), Container::Unknown);
+}
+
 TEST(Open, RefusesWhatItCannotReadWithAClearMessage) {
   std::string h = shared_dir() + "/corpus/hostile/";
   EXPECT_NE(refusal(h + "empty.xlsx").find("empty"), std::string::npos);
