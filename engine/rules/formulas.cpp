@@ -17,6 +17,12 @@
 #include "import/layout/vocabulary.hpp"
 
 namespace fundbook::rules {
+
+namespace {
+// How a stale formula's finding names its formula; a total finding at the same
+// cell takes the clause from there.
+constexpr std::string_view kItsFormula = "its formula ";
+} // namespace
 namespace {
 
 // A saved figure or an evaluated one, in pence of a £000 unit, which is how
@@ -519,10 +525,11 @@ void formula_results(const std::string &path, const Workbook &wb, std::vector<Fi
       fd.cell = CellRef{f.row, f.col};
       fd.stated = as_shown(*saved);
       fd.computed = as_shown(r.value);
-      fd.message = sheet.name + "!" + a1(f.row, f.col) + " shows " + shown(*saved) + " but its formula " +
-                   std::string(wb.text(f)) + " gives " + shown(r.value) +
-                   " from the cells it reads: the saved figure is out of date (recalculate the workbook and check "
-                   "it again)";
+      fd.message =
+          concat(sheet.name, "!", a1(f.row, f.col), " shows ", shown(*saved), " but ", kItsFormula, wb.text(f)) +
+          " gives " + shown(r.value) +
+          " from the cells it reads: the saved figure is out of date (recalculate the workbook and check "
+          "it again)";
       out.push_back(std::move(fd));
     }
   }
@@ -560,14 +567,22 @@ void merge_formula_findings(std::vector<Finding> &out, FormulaEvidence found) {
       if (!dup) out.push_back(std::move(f));
     } else {
       // A total whose own formula adds exactly what the table says it
-      // totals, and whose saved figure is out of date: the stale figure is
-      // the cause, said by the formula's finding.
+      // totals, and whose saved figure is out of date: the contract's total
+      // rule says so (the same id whatever the format, and whether or not the
+      // reader kept the formula), and its message adds the cause.
       auto same_figure = [&](const Finding &o) {
         return same_place(o, f) && (o.rule == kColumnTotal || o.rule == kRowTotal) && o.computed && f.computed &&
                static_cast<__int128>(o.computed->pence()) * f.unit ==
                    static_cast<__int128>(f.computed->pence()) * o.unit;
       };
-      if (std::any_of(out.begin(), out.end(), same_figure)) std::erase_if(out, same_figure);
+      bool told = false;
+      for (Finding &o : out) {
+        if (!same_figure(o)) continue;
+        if (auto at = f.message.find(kItsFormula); at != std::string::npos)
+          o.message = concat(o.message, "; ", std::string_view(f.message).substr(at));
+        told = true;
+      }
+      if (told) continue;
       bool explained = std::any_of(out.begin(), out.end(),
                                    [&](const Finding &o) { return same_place(o, f) && o.severity == Severity::Error; });
       if (!explained) out.push_back(std::move(f));
