@@ -412,7 +412,7 @@ void inferred_total_ranges(const std::string &path, const TotalsTable &t, const 
   const Sheet &sheet = wb.sheets[*si];
   if (sheet.formulas.empty()) return;
   for (const StatedTotal &st : t.totals) {
-    if (st.readings.empty() || !sheet.formula_at(st.cell.row, st.cell.col)) continue;
+    if (st.readings.empty() || st.by_figures || !sheet.formula_at(st.cell.row, st.cell.col)) continue;
     Place at{path, t.sheet, t.unit, "columns", &st.readings};
     const bool down = !st.total_column;
     std::vector<Part> parts;

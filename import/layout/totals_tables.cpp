@@ -16,6 +16,7 @@ structure::Inferred infer(const structure::Region &g, const SheetView &v) {
   structure::Inferred inf;
   structure::infer_total_columns(g, v, inf);
   structure::infer_total_rows(g, v, inf);
+  structure::infer_rows_by_figures(g, inf);
   return inf;
 }
 

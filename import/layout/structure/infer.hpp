@@ -24,6 +24,12 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out);
 // column that adds the total column before it and the columns between).
 void infer_total_columns(const Region &g, const SheetView &v, Inferred &out);
 
+// Total rows known by their figures alone: every figure of the row, or
+// all but one, the sum of the same block of rows right above it (two
+// columns or more adding up, each over two figures or more not zero).
+// Rows already read as totals are left as they are.
+void infer_rows_by_figures(const Region &g, Inferred &out);
+
 // "1,234.5" for a figure in kScale units.
 std::string show_amount(Money m);
 

@@ -29,6 +29,10 @@ struct StatedTotal {
   std::vector<Reading> readings;
   Money step;         // the rounding step of the figures it adds (minor units)
   bool noise = false; // unrounded figures (computed values): compare at the cent
+  // A total only because its figures add up (no word, place or hierarchy
+  // names it): its reading is whatever block it adds, so there is no
+  // structure its own formula could be audited against.
+  bool by_figures = false;
 };
 
 // Equal at the table's own precision: exactly, or for unrounded computed

@@ -1,0 +1,141 @@
+// Total rows known by their figures alone, where no word, label or place
+// names them: a row whose figures are, column by column, the sums of one
+// and the same block of rows right above it. One column adding up is a
+// coincidence as often as not; two or more adding the same block, each
+// over two figures or more not zero, are the table's structure: the row is
+// a total of that block. Where every figure of the row but one adds up so,
+// the odd one is wrong at that cell: its neighbours in the row say what the
+// row adds, and no other reading is left for it.
+//
+// Only rows the other inferences left alone are read so (no total row by
+// words, hierarchy or formula), only blocks of the rows right above (a row
+// under a table adds the table, not rows picked from its middle), and an
+// accusation only where exactly one block gives it and no block explains
+// every figure of the row.
+#include "import/layout/structure/infer.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace fundbook::structure {
+
+namespace {
+// The longest block of rows a total found by its figures alone may add.
+// The sums of a long block coincide by chance more often than a short
+// one's, and a table's unnamed totals add a few rows (a block, a running
+// total) far more often than hundreds.
+constexpr std::size_t kReach = 100;
+
+std::string plural(std::size_t n, const char *one, const char *many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+struct Block {
+  std::size_t len = 0;            // rows right above the total
+  std::size_t agree = 0;          // figures equal to the block's sum, over two figures or more not zero
+  std::optional<std::size_t> odd; // the one figure of the row that does not add up (index into g.cols)
+  bool all = false;               // every figure of the row adds up
+};
+
+// How the figures of row i fit the block of `len` rows right above it,
+// given the block's sums and counts per column.
+Block fit(const Region &g, std::size_t i, std::size_t len, const std::vector<std::size_t> &cols,
+          const std::vector<Money> &sum, const std::vector<std::size_t> &parts,
+          const std::vector<std::size_t> &nonzero) {
+  Block b;
+  b.len = len;
+  std::size_t off = 0;
+  for (std::size_t k = 0; k < cols.size(); ++k) {
+    std::size_t c = cols[k];
+    const Amount &st = *g.cells[i][c];
+    bool exact = parts[k] && same_at_precision(st.value, sum[k], g.col_noise[c], parts[k]);
+    if (exact) {
+      b.agree += !st.value.is_zero() && nonzero[k] >= 2;
+      continue;
+    }
+    ++off;
+    // A figure within the rounding of the block's own figures is a rounding
+    // note, not the odd one out: no accusation by consensus.
+    bool near =
+        parts[k] && (st.value - sum[k]).abs() <= rounding_bound(st.value, Money::from_pence(g.col_step[c]), parts[k]);
+    if (!parts[k] || near) off += 2; // nothing, or too little, said of this cell: not an odd one
+    b.odd = c;
+  }
+  b.all = off == 0;
+  if (off != 1) b.odd.reset();
+  return b;
+}
+} // namespace
+
+void infer_rows_by_figures(const Region &g, Inferred &out) {
+  const std::size_t n = g.rows.size();
+  // Rows some other inference already reads as totals (or checks across).
+  std::set<std::uint32_t> taken;
+  for (const StatedTotal &s : out.totals)
+    if (!s.total_column) taken.insert(s.cell.row);
+  for (std::size_t i = 2; i < n; ++i) {
+    if (taken.count(g.rows[i])) continue;
+    std::vector<std::size_t> cols; // the row's figures (indexes into g.cols)
+    for (std::size_t c = 0; c < g.cols.size(); ++c)
+      if (g.cells[i][c] && !g.cells[i][c]->nil) cols.push_back(c);
+    if (cols.size() < 2) continue;
+    std::vector<Money> sum(cols.size());
+    std::vector<std::size_t> parts(cols.size(), 0), nonzero(cols.size(), 0);
+    std::optional<Block> whole;     // the shortest block every figure adds
+    std::vector<Block> all_but_one; // blocks every figure but one adds
+    for (std::size_t len = 1; len <= std::min(i, kReach); ++len) {
+      std::size_t r = i - len;
+      for (std::size_t k = 0; k < cols.size(); ++k) {
+        if (const auto &a = g.cells[r][cols[k]]) {
+          sum[k] += a->value;
+          ++parts[k];
+          nonzero[k] += !a->value.is_zero();
+        }
+      }
+      if (len < 2) continue;
+      Block b = fit(g, i, len, cols, sum, parts, nonzero);
+      if (b.agree < 2) continue;
+      if (b.all) {
+        whole = b;
+        break;
+      }
+      if (b.odd && cols.size() >= 3) all_but_one.push_back(b);
+    }
+    // Two blocks each leaving one figure odd are two structures, not one.
+    std::optional<Block> chosen = whole;
+    if (!chosen && all_but_one.size() == 1) chosen = all_but_one.front();
+    if (!chosen) continue;
+    const std::size_t len = chosen->len;
+    std::string who = g.labels[i].empty() ? "The total row " + std::to_string(g.rows[i] + 1) : "'" + g.labels[i] + "'";
+    for (std::size_t c : cols) {
+      StatedTotal s;
+      s.cell = CellRef{g.rows[i], g.cols[c]};
+      s.stated = g.cells[i][c]->value;
+      s.step = Money::from_pence(g.col_step[c]);
+      s.noise = g.col_noise[c];
+      s.by_figures = true;
+      s.what =
+          who + (g.col_names[c].empty() ? " in column " + column_name(g.cols[c]) : " for '" + g.col_names[c] + "'");
+      Reading rd;
+      rd.name = "the " + plural(len, "row", "rows") + " above it (the block its other figures add)";
+      for (std::size_t r = i - len; r < i; ++r) {
+        if (const auto &a = g.cells[r][c]) {
+          rd.sum += a->value;
+          rd.parts.push_back(CellRef{g.rows[r], g.cols[c]});
+        }
+      }
+      if (rd.parts.empty()) continue;
+      if (same_at_precision(s.stated, rd.sum, s.noise, rd.parts.size())) ++out.explained;
+      s.readings.push_back(std::move(rd));
+      out.totals.push_back(std::move(s));
+    }
+    taken.insert(g.rows[i]);
+    // A row the other inferences left unchecked is checked now.
+    std::uint32_t row = g.rows[i];
+    out.doubtful.erase(std::remove_if(out.doubtful.begin(), out.doubtful.end(),
+                                      [&](const UncheckedBlock &u) { return u.first.row == row && u.last.row == row; }),
+                       out.doubtful.end());
+  }
+}
+
+} // namespace fundbook::structure
