@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "import/read_error.hpp"
+#include "import/shown_number.hpp"
 #include "import/text_encoding.hpp"
 #include "import/xlsx/number_formats.hpp"
 
@@ -196,14 +197,7 @@ private:
     c.row = row;
     c.col = col;
     c.formula = formula;
-    c.number = v;
-    std::string iso = xlsx::shown_text(v, date, date1904_);
-    if (!iso.empty()) {
-      c.type = CellType::Date;
-      c.str = wb_.intern(iso);
-    } else {
-      c.type = CellType::Number;
-    }
+    set_shown_number(c, v, date, date1904_, wb_);
     push(c);
   }
   void text(std::uint16_t row, std::uint16_t col, std::string_view bytes) {

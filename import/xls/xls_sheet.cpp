@@ -1,6 +1,7 @@
 #include "import/xls/xls_sheet.hpp"
 
 #include "import/read_error.hpp"
+#include "import/shown_number.hpp"
 #include "import/text_encoding.hpp"
 #include "import/xls/biff_old.hpp"
 #include "import/xls/biff_values.hpp"
@@ -127,14 +128,7 @@ private:
   void number_cell(std::uint16_t row, std::uint16_t col, std::uint16_t xf, double v, bool is_formula) {
     Cell c = cell_at(row, col);
     c.formula = is_formula;
-    c.number = v;
-    std::string iso = xlsx::shown_text(v, xf < g_.xf_shown.size() ? g_.xf_shown[xf] : xlsx::Shown::Number, g_.date1904);
-    if (!iso.empty()) {
-      c.type = CellType::Date;
-      c.str = wb_.intern(iso);
-    } else {
-      c.type = CellType::Number;
-    }
+    set_shown_number(c, v, xf < g_.xf_shown.size() ? g_.xf_shown[xf] : xlsx::Shown::Number, g_.date1904, wb_);
     push(c);
   }
 

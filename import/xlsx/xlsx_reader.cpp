@@ -11,6 +11,7 @@
 #include "import/read_error.hpp"
 #include "import/reader.hpp"
 #include "import/row_sink.hpp"
+#include "import/shown_number.hpp"
 #include "import/xlsx/cell_formulas.hpp"
 #include "import/xlsx/number_formats.hpp"
 #include "import/xlsx/number_text.hpp"
@@ -499,16 +500,9 @@ struct SheetHandler : XmlHandler {
         c.type = CellType::String;
         c.str = wb.intern(v);
       } else {
-        c.number = d;
         xlsx::Shown shown =
             style >= 0 && std::size_t(style) < xf_shown.size() ? xf_shown[std::size_t(style)] : xlsx::Shown::Number;
-        std::string iso = xlsx::shown_text(d, shown, date1904);
-        if (!iso.empty()) {
-          c.type = CellType::Date;
-          c.str = wb.intern(iso);
-        } else {
-          c.type = CellType::Number;
-        }
+        set_shown_number(c, d, shown, date1904, wb);
       }
     }
     push(c);
