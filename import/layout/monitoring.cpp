@@ -28,8 +28,8 @@ bool holds_figure(const SheetView &v, const FigureVocabulary &figures, const Cel
   return c->type == CellType::String && parse_figure(v.workbook().text(*c), figures).kind == ParsedFigure::Kind::Number;
 }
 
-// A row read through although its rating cell holds a figure: said at that
-// cell, and its figures in the account of what was not checked.
+// A row read through although its rating cell holds a figure or names no
+// rating: said at that cell, and its figures in the account of what was not checked.
 void note_unrated(Context &ctx, const RagOverview &ov, const RagRow &row) {
   const SheetView &v = ctx.view;
   const Cell *label = v.at(row.label_ref.row, row.label_ref.col);
@@ -51,8 +51,24 @@ void note_unrated(Context &ctx, const RagOverview &ov, const RagRow &row) {
   };
   if (row.count) add(*row.count);
   for (auto &[k, f] : row.sums) add(f);
-  b.why = concat("a RAG overview row with a figure in its rating cell (", a1(row.label_ref), ")");
+  b.why = concat(holds_figure(v, ctx.figures, label) ? "a RAG overview row with a figure in its rating cell ("
+                                                     : "a RAG overview row whose rating cell names no rating (",
+                 a1(row.label_ref), ")");
   if (b.figures) ctx.out.unchecked.push_back(std::move(b));
+}
+
+// Whether, below rows[j] and past at most two more rows like it (a label
+// that names no rating, and a count), a row names a rating or the Total:
+// the overview goes on below a label it cannot read.
+bool rating_follows(const Context &ctx, const std::vector<std::uint32_t> &rows, std::size_t j, std::uint32_t rag_col,
+                    std::uint32_t count_col) {
+  const SheetView &v = ctx.view;
+  for (std::size_t k = j + 1; k < rows.size() && k <= j + 3; ++k) {
+    std::string label = v.text_at(rows[k], rag_col);
+    if (rating_of(ctx, label) || ctx.vocab.is("rows.total", label)) return true;
+    if (label.empty() || !holds_figure(v, ctx.figures, v.at(rows[k], count_col))) return false;
+  }
+  return false;
 }
 
 } // namespace
@@ -101,6 +117,13 @@ void rag_overview(Context &ctx) {
       // the row is read through rather than the overview cut there unsaid.
       bool unrated = !rating && !total && !total_seen && holds_figure(v, ctx.figures, v.at(r, *rag_col)) &&
                      holds_figure(v, ctx.figures, v.at(r, cols.at("count")));
+      // Text that names no rating ("Ëreen – On Track"), likewise, but only
+      // where a rating or the Total follows: a note under the overview is
+      // text beside a figure too, and ends it.
+      if (!rating && !total && !unrated && !total_seen && !label.empty() &&
+          holds_figure(v, ctx.figures, v.at(r, cols.at("count"))) &&
+          rating_follows(ctx, rows, j, *rag_col, cols.at("count")))
+        unrated = true;
       if (!rating && !total && !unrated) break;
       total_seen = total_seen || total;
       RagRow row;
@@ -129,6 +152,42 @@ void rag_overview(Context &ctx) {
     i = j - 1;
   }
 }
+
+namespace {
+// A row that heads a monitoring table in all but its fund expenditure column
+// (a misspelt heading): the figures under it, left unread, are accounted for
+// with the heading fundbook did not know named at its cell.
+void doubt_header(Context &ctx, std::size_t i, std::optional<std::uint32_t> title_col) {
+  const SheetView &v = ctx.view;
+  const auto &rows = v.rows();
+  std::uint32_t hr = rows[i];
+  const Cell *unknown = nullptr;
+  for (auto [b, e] = v.row(hr); b != e; ++b) {
+    std::string_view t = v.label(*b);
+    if (t.empty() || b->col == *title_col) continue;
+    bool known = false;
+    for (const char *list :
+         {"monitoring.spent", "monitoring.saved", "monitoring.projected", "headers.commentary", "headers.rag",
+          "headers.reference", "monitoring.original_investment", "monitoring.original_saving"})
+      known = known || Vocabulary::starts_in(ctx.vocab.list(list), t);
+    if (!known) {
+      unknown = b;
+      break;
+    }
+  }
+  if (!unknown) return;
+  std::string why = concat("figures under a monitoring table's header (row ", std::to_string(hr + 1), ") whose '",
+                           trim(v.text(*unknown)), "' in ", a1(hr, unknown->col),
+                           " is not a heading fundbook knows, where the fund expenditure to date should be named");
+  // Its rows: to the next row that heads a table (a title in the same column).
+  const auto &l_title = ctx.vocab.list("headers.title");
+  for (std::size_t k = i + 1; k < rows.size() && k <= i + 50; ++k) {
+    const Cell *c = v.at(rows[k], *title_col);
+    if (c && Vocabulary::starts_in(l_title, v.label(*c))) break;
+    ctx.doubts.emplace(rows[k], why);
+  }
+}
+} // namespace
 
 void monitoring_schemes(Context &ctx) {
   const SheetView &v = ctx.view;
@@ -192,6 +251,7 @@ void monitoring_schemes(Context &ctx) {
       ctx.claim(r);
       continue;
     }
+    if (h.title && (h.saved || h.projected || h.rag || h.commentary)) doubt_header(ctx, i, h.title);
     if (!cols.title) continue;
     // The block layout's label row for the original figures.
     std::optional<std::uint32_t> li, ls;

@@ -2,6 +2,9 @@
 // the GPC workstream summaries ("Investment request:", a row per
 // workstream, Total, Cumulative total) and business-planning tables (a row
 // per reference, with a title and perhaps a description).
+#include <algorithm>
+
+#include "core/concat.hpp"
 #include "import/layout/shapes.hpp"
 #include "import/layout/structure/total_words.hpp"
 
@@ -54,6 +57,165 @@ bool yields_to_inference(const Context &ctx, const FigureTable &t, const std::ve
   return false;
 }
 
+// "2017-18" -> "2018-19"; nothing for a key of another form.
+std::optional<std::string> next_year(std::string_view y) {
+  if (y.size() != 7 || y[4] != '-') return std::nullopt;
+  int start = 0;
+  for (std::size_t i = 0; i < 4; ++i) {
+    if (y[i] < '0' || y[i] > '9') return std::nullopt;
+    start = start * 10 + (y[i] - '0');
+  }
+  std::string out = std::to_string(start + 1) + "-";
+  int end = (start + 2) % 100;
+  out += char('0' + end / 10);
+  out += char('0' + end % 10);
+  return out;
+}
+
+bool holds_figure(const SheetView &v, const FigureVocabulary &figures, const Cell *c) {
+  if (!c) return false;
+  if (c->type == CellType::Number) return true;
+  return c->type == CellType::String && parse_figure(v.workbook().text(*c), figures).kind == ParsedFigure::Kind::Number;
+}
+
+// Figures a damaged cell kept from being checked, as one block of the
+// account of what was not checked.
+struct UncheckedGather {
+  UncheckedBlock b;
+  void add(CellRef r) {
+    if (!b.figures) b.first = b.last = r;
+    b.first.row = std::min(b.first.row, r.row);
+    b.first.col = std::min(b.first.col, r.col);
+    b.last.row = std::max(b.last.row, r.row);
+    b.last.col = std::max(b.last.col, r.col);
+    ++b.figures;
+  }
+  void add(const FigureRow &row) {
+    for (auto &f : row.values)
+      if (f && !f->nil) add(f->ref);
+    if (row.stated_total && !row.stated_total->nil) add(row.stated_total->ref);
+  }
+  void put(std::vector<UncheckedBlock> &out, const std::string &sheet, std::string why) {
+    if (!b.figures) return;
+    b.sheet = sheet;
+    b.why = std::move(why);
+    out.push_back(std::move(b));
+    b = UncheckedBlock{};
+  }
+};
+
+// The first label left of the years in row r, normalised ("" if none).
+std::string_view first_label_of(const SheetView &v, std::uint32_t r, std::uint32_t label_end) {
+  auto [b, e] = v.row(r);
+  for (const Cell *c = b; c != e && c->col < label_end; ++c) {
+    std::string_view l = v.label(*c);
+    if (!l.empty()) return l;
+  }
+  return {};
+}
+
+std::string figure_label_said(const FigureRow &row, std::uint32_t header_row) {
+  return concat("'", row.label, "' in ", a1(row.label_ref),
+                ", a figure where a row's label should be in the table headed in row ", std::to_string(header_row + 1));
+}
+
+// Whether every figure of `row` is the sum of the rows above it in its
+// column (and one of them is not zero): a Total by its arithmetic.
+bool adds_up(const FigureRow &row, const std::vector<FigureRow> &above) {
+  if (above.size() < 2) return false;
+  bool any = false;
+  for (std::size_t k = 0; k < row.values.size(); ++k) {
+    if (!row.values[k] || row.values[k]->nil) continue;
+    Money sum;
+    for (auto &a : above)
+      if (k < a.values.size() && a.values[k]) sum += a.values[k]->amount;
+    if (sum != row.values[k]->amount) return false;
+    any = any || !sum.is_zero();
+  }
+  return any;
+}
+
+// Whether `row` holds the running totals of the table's years, each cell
+// the one before it plus the year's Total (stated, or the sum of the rows),
+// or the running sum from the start: a Cumulative total by its arithmetic.
+bool runs_on(const FigureTable &t, const FigureRow &row) {
+  if (!t.total_row) return false;
+  Money run_stated, run_true;
+  std::optional<Money> prev;
+  std::size_t agreed = 0;
+  bool any = false;
+  for (std::size_t k = 0; k < t.columns.size(); ++k) {
+    const auto &tot = k < t.total_row->values.size() ? t.total_row->values[k] : std::nullopt;
+    Money stated = tot ? tot->amount : Money();
+    Money truth;
+    for (auto &r : t.rows)
+      if (&r != &row && r.label_ref.row < t.total_row->label_ref.row && k < r.values.size() && r.values[k])
+        truth += r.values[k]->amount;
+    run_stated += stated;
+    run_true += truth;
+    const auto &c = k < row.values.size() ? row.values[k] : std::nullopt;
+    if (!c) {
+      prev.reset();
+      continue;
+    }
+    Money v = c->amount;
+    if (v != run_stated && v != run_true && !(prev && (v == *prev + stated || v == *prev + truth))) return false;
+    ++agreed;
+    any = any || !v.is_zero();
+    prev = v;
+  }
+  return agreed >= 2 && any;
+}
+
+// What the damaged cells of a summary kept from being checked, once it is
+// read: a row labelled by a figure above the Total is one it adds up; with
+// no Total it may be the Total, so it and the running totals are not
+// checked. A year header lost to a figure takes its column's figures, the
+// running totals past it and the totals across the years.
+void settle_damage(FigureTable &t, const TableColumns &cols, std::uint32_t hr, const std::vector<std::size_t> &unplaced,
+                   const std::vector<std::uint32_t> &lost_cols, UncheckedGather &lost_figures,
+                   std::vector<CellNote> &notes, std::vector<UncheckedBlock> &blocks) {
+  std::vector<std::size_t> drop;
+  for (std::size_t k : unplaced) {
+    const FigureRow &row = t.rows[k];
+    std::string said = figure_label_said(row, hr);
+    if (t.total_row && t.total_row->label_ref.row > row.label_ref.row) {
+      notes.push_back({NoteKind::InputNote, t.sheet, row.label_ref,
+                       concat(said, ", was read as one of the rows its Total adds up, by its place above the Total")});
+      continue;
+    }
+    notes.push_back({NoteKind::InputNote, t.sheet, row.label_ref,
+                     concat(said, ": whether row ", std::to_string(row.label_ref.row + 1),
+                            " is the table's Total is not known, so ",
+                            t.cumulative_row ? "it and the Cumulative total were" : "it was", " not checked")});
+    drop.push_back(k);
+  }
+  if (!drop.empty()) {
+    UncheckedGather g;
+    for (std::size_t k : drop) g.add(t.rows[k]);
+    if (t.cumulative_row) g.add(*t.cumulative_row);
+    t.cumulative_row.reset();
+    g.put(blocks, t.sheet,
+          concat("a table with no Total and a row labelled by a figure (", a1(t.rows[drop.front()].label_ref), ")"));
+    for (auto k = drop.rbegin(); k != drop.rend(); ++k) t.rows.erase(t.rows.begin() + std::ptrdiff_t(*k));
+  }
+  if (lost_cols.empty()) return;
+  std::string where = a1(hr, lost_cols.front());
+  lost_figures.put(blocks, t.sheet, concat("figures under a year header that is a figure (", where, ")"));
+  UncheckedGather g;
+  if (t.cumulative_row && lost_cols.front() < cols.years.back().col) {
+    g.add(*t.cumulative_row);
+    t.cumulative_row.reset();
+  }
+  auto drop_stated = [&](FigureRow &row) {
+    if (row.stated_total && !row.stated_total->nil) g.add(row.stated_total->ref);
+    row.stated_total.reset();
+  };
+  for (auto &row : t.rows) drop_stated(row);
+  if (t.total_row) drop_stated(*t.total_row);
+  g.put(blocks, t.sheet, concat("totals across the years, one of whose headers is a figure (", where, ")"));
+}
+
 } // namespace
 
 void year_tables(Context &ctx) {
@@ -70,10 +232,43 @@ void year_tables(Context &ctx) {
         std::span<const Cell>(hb, he), ctx.vocab, [&](const Cell &c) { return v.label(c); },
         [&](const Cell &c) { return v.year(c); });
     if (!found) continue;
-    const TableColumns cols = std::move(*found);
+    TableColumns cols = std::move(*found);
+    bool planning = cols.planning();
+    // What a damaged cell in the table did to it: said, and its figures put
+    // in the account of what was not checked, once the table is kept.
+    std::vector<CellNote> damage;
+    std::vector<UncheckedBlock> damaged;
+    std::vector<std::uint32_t> lost_cols; // a figure where a year's header should be
+    if (!planning)
+      for (const Cell *c = hb; c != he; ++c) {
+        std::uint32_t first = cols.first_year(), last = cols.years.back().col;
+        if (c->type != CellType::Number || c->col + 1 < first || c->col > last + 1) continue;
+        std::string said = concat("'", v.text(*c), "' in ", a1(hr, c->col),
+                                  ", a figure among the year headers of the table in row ", std::to_string(hr + 1));
+        if (c->col > first && c->col < last) {
+          // Between two years one apart: the year missing there, by its place.
+          auto after =
+              std::find_if(cols.years.begin(), cols.years.end(), [&](const YearColumn &y) { return y.col > c->col; });
+          auto before = after - 1;
+          auto y = next_year(before->year.str());
+          if (after->col == before->col + 2 && y && next_year(*y) == after->year.str()) {
+            damage.push_back({NoteKind::InputNote, v.sheet().name, CellRef{hr, c->col},
+                              concat(said, ", was read as ", *y, ": it stands between ", before->year.str(), " and ",
+                                     after->year.str())});
+            cols.years.insert(after, YearColumn{c->col, YearKey(*y)});
+            continue;
+          }
+        }
+        lost_cols.push_back(c->col);
+        damage.push_back({NoteKind::InputNote, v.sheet().name, CellRef{hr, c->col},
+                          concat(said, ", names no year: the figures under it were not read",
+                                 c->col < last ? ", nor the table's running totals checked" : "")});
+      }
     const auto &years = cols.years;
     std::uint32_t first_year = cols.first_year();
-    bool planning = cols.planning();
+    // Labels are left of the years, and left of a lost year's column.
+    std::uint32_t label_end = first_year;
+    for (std::uint32_t c : lost_cols) label_end = std::min(label_end, c);
     // (Not a structured binding: clang 14, which builds the fuzzers, cannot capture one.)
     auto heading_measure = heading_above(ctx, hr);
     const std::string heading = heading_measure.first;
@@ -106,6 +301,8 @@ void year_tables(Context &ctx) {
     FigureReader reader = ctx.reader();
     TextShare workstreams; // the table's workstream column repeats a few names
     std::uint32_t prev = hr;
+    UncheckedGather lost_figures;      // under a lost year's header
+    std::vector<std::size_t> unplaced; // rows labelled by a figure, placed when the table is read
     // Splices the streamed rows in if they are the rows that come next: right
     // after the last row read, under the same columns and unit.
     auto splice = [&](std::optional<std::uint32_t> next_row) {
@@ -153,6 +350,7 @@ void year_tables(Context &ctx) {
       FigureRow row;
       SchemeRecord s;
       bool any_label = false;
+      bool figure_label = false; // a number where a summary row's label is
       if (planning) {
         RowOutline o = planning_row_outline(cells, first_year, v.workbook());
         if (!o.any_figure) {
@@ -168,7 +366,7 @@ void year_tables(Context &ctx) {
         CellRef label_ref{r, 0};
         bool have_label_ref = false, any_figure = false;
         for (const Cell *c = b; c != e; ++c) {
-          if (c->col >= first_year) {
+          if (c->col >= label_end) {
             any_figure = true;
             continue;
           }
@@ -176,6 +374,9 @@ void year_tables(Context &ctx) {
           std::string_view tx = trim_view(v.text_view(*c, scratch));
           if (tx.empty()) continue;
           any_label = true;
+          // A number alone where the label is (a row number beside a name is
+          // a label).
+          figure_label = !have_label_ref && c->type == CellType::Number;
           if (!have_label_ref) {
             label_ref = CellRef{r, c->col};
             have_label_ref = true;
@@ -187,6 +388,8 @@ void year_tables(Context &ctx) {
           ran_to_end = false;
           break; // text only: the table has ended
         }
+        for (std::uint32_t lc : lost_cols)
+          if (holds_figure(v, ctx.figures, SheetView::in_row({b, e}, lc))) lost_figures.add(CellRef{r, lc});
         row.label = label;
         row.label_ref = label_ref;
         row.hidden = v.sheet().row_hidden(r);
@@ -203,6 +406,39 @@ void year_tables(Context &ctx) {
       if (planning && (Vocabulary::in(l_cumulative, first_label) || Vocabulary::in(l_total, first_label) ||
                        (!any_label && !t.rows.empty())))
         row.title.clear(); // a totals row names no scheme
+      if (figure_label) {
+        // A damaged label: the row's place in the table is read from its
+        // position and arithmetic where they are plain, and said.
+        std::string said = figure_label_said(row, hr);
+        bool next_adjacent = j + 1 < rows.size() && rows[j + 1] == r + 1;
+        bool above_cumulative =
+            next_adjacent && Vocabulary::in(l_cumulative, first_label_of(v, rows[j + 1], label_end));
+        if (!t.total_row && (above_cumulative || adds_up(row, t.rows))) {
+          damage.push_back({NoteKind::InputNote, t.sheet, row.label_ref,
+                            concat(said, ", was read as its Total: ",
+                                   above_cumulative ? "it stands above the Cumulative total"
+                                                    : "its figures are the sums of the rows above")});
+          row.label.clear();
+          t.total_row = std::move(row);
+          continue;
+        }
+        if (t.total_row && !t.cumulative_row && !next_adjacent) {
+          damage.push_back({NoteKind::InputNote, t.sheet, row.label_ref,
+                            concat(said, ", was read as its Cumulative total: it is the last row, under the Total")});
+          row.label.clear();
+          t.cumulative_row = std::move(row);
+          continue;
+        }
+        if (t.total_row) { // under the Total: a row the Total does not add up
+          damage.push_back({NoteKind::InputNote, t.sheet, row.label_ref,
+                            concat(said, ": row ", std::to_string(r + 1), ", under the Total, was not checked")});
+          UncheckedGather g;
+          g.add(row);
+          g.put(damaged, t.sheet, concat("a row under the Total labelled by a figure (", a1(row.label_ref), ")"));
+          continue;
+        }
+        unplaced.push_back(t.rows.size());
+      }
       if (Vocabulary::in(l_cumulative, first_label)) {
         t.cumulative_row = std::move(row);
         continue;
@@ -219,6 +455,21 @@ void year_tables(Context &ctx) {
       t.rows.push_back(std::move(row));
     }
     if (streamed && ran_to_end) splice(std::nullopt); // the table ran on to the end of what was kept
+    // One row under the Total, at the end, with a label the summary does not
+    // know ("CuIulative total", misspelt): where its figures are the Total's
+    // running sums it is the Cumulative total, and that is said.
+    if (!planning && t.total_row && !t.cumulative_row && t.rows.size() >= 3 &&
+        t.rows.back().label_ref.row > t.total_row->label_ref.row &&
+        t.rows[t.rows.size() - 2].label_ref.row < t.total_row->label_ref.row && runs_on(t, t.rows.back())) {
+      FigureRow &row = t.rows.back();
+      damage.push_back({NoteKind::InputNote, t.sheet, row.label_ref,
+                        concat("'", row.label, "' in ", a1(row.label_ref),
+                               ", a label fundbook does not know under the Total of the table headed in row ",
+                               std::to_string(hr + 1),
+                               ", was read as its Cumulative total: its figures are the Total's running sums")});
+      t.cumulative_row = std::move(row);
+      t.rows.pop_back();
+    }
     if (!planning && !t.rows.empty() && yields_to_inference(ctx, t, years, j)) {
       // Not a workstream summary: a table with subtotals, or one that runs
       // on past a blank row. Its structure is inferred (totals_tables).
@@ -227,6 +478,10 @@ void year_tables(Context &ctx) {
       i = j - 1;
       continue;
     }
+    if (!lost_cols.empty() || !unplaced.empty())
+      settle_damage(t, cols, hr, unplaced, lost_cols, lost_figures, damage, damaged);
+    for (auto &n : damage) ctx.out.notes.push_back(std::move(n));
+    for (auto &b : damaged) ctx.out.unchecked.push_back(std::move(b));
     // Give back what was reserved past the table's end (not the little room a
     // streamed table keeps: shrinking would copy a hundred thousand rows).
     if (t.rows.capacity() - t.rows.size() > t.rows.size() / 8) t.rows.shrink_to_fit();

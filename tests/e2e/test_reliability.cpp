@@ -250,6 +250,122 @@ TEST(Reliability, AFigureInARatingCellIsSaidAndTheOverviewReadThrough) {
       << r.out.substr(0, 3000);
 }
 
+// A figure where a summary's structure is given by a label (its Total's label,
+// a year header; tests/data/damaged/make_structural_label_figure.py, found by
+// tests/reliability/mutate.py): the row or column is read by its place where
+// that is plain and the cell named; where it is not, the figures it leaves in
+// doubt are in the account of what was not checked, never errors made of a
+// misreading (the Total read as a workstream gave three "cumulative" errors).
+TEST(Reliability, AFigureInATotalsLabelIsSaidAndTheTotalReadByItsPlace) {
+  std::string dir = source_dir() + "/tests/data/damaged/";
+  // "Total" (A10) is a figure, but the row stands above the Cumulative total:
+  // it is read as the Total, and the sample's own error is still reported.
+  RunResult r = check_json(dir + "label-figure-total.xlsx");
+  EXPECT_EQ(r.status, 1) << r.err;
+  std::string note = finding_at(r.out, "input-note", "A10");
+  EXPECT_NE(note.find("'100000000000000' in A10, a figure where a row's label should be in the table headed in row "
+                      "7, was read as its Total: it stands above the Cumulative total"),
+            std::string::npos)
+      << r.out.substr(0, 3000);
+  std::string d10 = finding_at(r.out, "column-total-mismatch", "D10");
+  EXPECT_NE(d10.find("Total for 2018-19 says 291 but the rows above add up to 294"), std::string::npos) << r.out;
+  EXPECT_EQ(r.out.find("cumulative-total-mismatch"), std::string::npos) << r.out;
+
+  // With the Cumulative total gone nothing shows the row is the Total (its
+  // 2018-19 does not add up): it is not checked, and the file says so at A10.
+  r = check_json(dir + "label-figure-no-cumulative.xlsx");
+  EXPECT_EQ(r.status, 0) << r.err; // a warning: nothing was found wrong
+  note = finding_at(r.out, "input-note", "A10");
+  EXPECT_NE(note.find("whether row 10 is the table's Total is not known, so it was not checked"), std::string::npos)
+      << r.out.substr(0, 3000);
+  EXPECT_NE(r.out.find("\"range\": \"B10:D10\", \"figures\": 3, \"why\": \"a table with no Total and a row labelled "
+                       "by a figure (A10)\""),
+            std::string::npos)
+      << r.out;
+  EXPECT_EQ(r.out.find("\"severity\": \"error\""), std::string::npos) << r.out;
+}
+
+TEST(Reliability, AFigureInAYearHeaderIsSaidAndItsColumnReadOrLeft) {
+  std::string dir = source_dir() + "/tests/data/damaged/";
+  // Between 2017-18 and 2019-20 the column is 2018-19 by its place: read, and
+  // the sample's error in it still reported.
+  RunResult r = check_json(dir + "year-header-figure-inner.xlsx");
+  EXPECT_EQ(r.status, 1) << r.err;
+  std::string note = finding_at(r.out, "input-note", "D7");
+  EXPECT_NE(note.find("was read as 2018-19: it stands between 2017-18 and 2019-20"), std::string::npos)
+      << r.out.substr(0, 3000);
+  EXPECT_NE(finding_at(r.out, "column-total-mismatch", "D10"), "") << r.out;
+  EXPECT_EQ(r.out.find("cumulative-total-mismatch"), std::string::npos) << r.out;
+
+  // Before the first year nothing says which year it is: its figures and the
+  // running totals (which start there) are not checked; the rest still is.
+  r = check_json(dir + "year-header-figure-first.xlsx");
+  EXPECT_EQ(r.status, 1) << r.err;
+  note = finding_at(r.out, "input-note", "B7");
+  EXPECT_NE(note.find("names no year: the figures under it were not read, nor the table's running totals checked"),
+            std::string::npos)
+      << r.out.substr(0, 3000);
+  EXPECT_NE(finding_at(r.out, "column-total-mismatch", "D10"), "") << r.out;
+  EXPECT_EQ(r.out.find("cumulative-total-mismatch"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"range\": \"B8:B11\", \"figures\": 3, \"why\": \"figures under a year header that is a "
+                       "figure (B7)\""),
+            std::string::npos)
+      << r.out;
+  EXPECT_NE(r.out.find("\"range\": \"C11:G11\", \"figures\": 5, \"why\": \"totals across the years, one of whose "
+                       "headers is a figure (B7)\""),
+            std::string::npos)
+      << r.out;
+}
+
+// A misspelt "Cumulative total" under the Total: its figures are the Total's
+// running sums, so it is read as the Cumulative total and said; the table is
+// not handed to the general inference, which took it for a second Total and
+// lost the sample's error among four made of that reading.
+TEST(Reliability, AMisspeltCumulativeLabelIsReadByItsArithmetic) {
+  RunResult r = check_json(source_dir() + "/tests/data/damaged/label-text-cumulative.xlsx");
+  EXPECT_EQ(r.status, 1) << r.err;
+  std::string note = finding_at(r.out, "input-note", "A11");
+  EXPECT_NE(note.find("'CuIulative total' in A11, a label fundbook does not know under the Total of the table headed "
+                      "in row 7, was read as its Cumulative total: its figures are the Total's running sums"),
+            std::string::npos)
+      << r.out.substr(0, 3000);
+  EXPECT_NE(finding_at(r.out, "column-total-mismatch", "D10"), "") << r.out;
+  // The one error is the sample's.
+  EXPECT_NE(r.out.find("\"errors\": 1,"), std::string::npos) << r.out;
+}
+
+// A misspelt heading of every monitoring table's spent column: no scheme can
+// be read and nothing is checked, and the account of what was not says which
+// heading stopped it, at its cell.
+TEST(Reliability, AMisspeltMonitoringHeadingIsNamedWhereNothingCouldBeChecked) {
+  RunResult r = check_json(source_dir() + "/tests/data/damaged/monitoring-header-misspelt.xlsx");
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("\"totals_checked\": 0,"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("\"range\": \"A14:E16\", \"figures\": 5, \"why\": \"figures under a monitoring table's header "
+                       "(row 13) whose 'Fund Expenditur to date at Q3 2017/18 (£000)' in C13 is not a heading "
+                       "fundbook knows, where the fund expenditure to date should be named\""),
+            std::string::npos)
+      << r.out.substr(r.out.find("\"unchecked\""), 3000);
+}
+
+// A RAG rating label misspelt ("Ëreen – On Track") in an overview whose other
+// rows are ratings: that row is said and not checked, the rest still is (the
+// whole overview was dropped, and the Amber error with it).
+TEST(Reliability, AMisspeltRatingLabelIsSaidAndTheOverviewReadThrough) {
+  RunResult r = check_json(source_dir() + "/tests/data/damaged/rag-label-text-green.xlsx");
+  EXPECT_EQ(r.status, 1) << r.err;
+  std::string note = finding_at(r.out, "input-note", "A5");
+  EXPECT_NE(note.find("in A5 stands where the RAG overview headed in A4 names a rating (Green, Amber, Red or Total): "
+                      "the figures in row 5 were not checked against the schemes listed"),
+            std::string::npos)
+      << r.out.substr(0, 3000);
+  EXPECT_NE(r.out.find("\"why\": \"a RAG overview row whose rating cell names no rating (A5)\""), std::string::npos)
+      << r.out;
+  std::string amber = finding_at(r.out, "rag-count-mismatch", "B6");
+  EXPECT_NE(amber.find("RAG overview, Amber: says 2 schemes but 5 Amber schemes are listed"), std::string::npos)
+      << r.out.substr(0, 3000);
+}
+
 // A package naming one part twice is refused, not read one copy silently.
 TEST(Reliability, DuplicatePartNamesAreRefused) {
   std::string dir = temp_dir();

@@ -7,7 +7,12 @@ fundbook binary (build it with ASan/UBSan for the full run). Counts
                 findings, in which one of those errors (its sheet and cell) is
                 not reported and no finding says the file is damaged (a damage
                 note: damaged-cell, unreadable-input, input-note,
-                figure-out-of-range, non-numeric-value)
+                figure-out-of-range, non-numeric-value), nor does the output
+                say that nothing was checked with a reason naming a cell (no
+                total checked, and an unchecked block's why names one). An
+                error at the same cell with the same figures under a sheet the
+                original does not have (a byte flip in the sheet's name) is the
+                same error reported
   sanitizer     an ASan/UBSan report (an overflow among them)
   crashes       a signal or an exit status above 4
   slow          over 5 s
@@ -162,12 +167,15 @@ def run_measured(fundbook, path, timeout=30):
         rc = os.waitstatus_to_exitcode(status)
         return rc, o.read(), e.read(), secs, ru.ru_maxrss // 1024
 
-def error_findings(out):
+def parse(out):
     try:
-        doc = json.loads(out)
+        return json.loads(out)
     except Exception:
         return None
-    return doc.get("findings", [])
+
+def error_findings(out):
+    doc = parse(out)
+    return doc.get("findings", []) if doc else None
 
 def error_places(findings):
     """Each error finding as its place (sheet, cell) and its figures (sheet,
@@ -177,10 +185,29 @@ def error_places(findings):
     return [(("at", x.get("sheet"), x.get("cell")), ("figures", x.get("sheet"), x.get("stated"), x.get("computed")))
             for x in findings if x.get("severity") == "error"]
 
-def all_reported(original, mutated):
-    """Every error of the original is among the mutated file's, by place or by figures."""
+def sheets_named(doc):
+    """The sheets a check's output names (findings, tables, unchecked blocks)."""
+    return {x.get("sheet") for k in ("findings", "tables", "unchecked") for x in (doc or {}).get(k, []) or []}
+
+def all_reported(original, mutated, orig_sheets=frozenset(), mut_sheets=frozenset()):
+    """Every error of the original is among the mutated file's, by place or by
+    figures; for a sheet the mutated output never names, at the same cell with
+    the same figures under a sheet the original does not have (renamed)."""
     keys = {k for pair in mutated for k in pair}
-    return all(at in keys or figures in keys for at, figures in original)
+    renamed = {(at[2],) + figures[2:] for at, figures in mutated if at[1] not in orig_sheets}
+    def reported(at, figures):
+        if at in keys or figures in keys:
+            return True
+        return at[1] not in mut_sheets and (at[2],) + figures[2:] in renamed
+    return all(reported(at, figures) for at, figures in original)
+
+CELL_NAMED = re.compile(r"\b[A-Z]{1,3}[0-9]+\b")
+
+def says_nothing_checked(doc):
+    """No total checked, and the account of what was not names the cell why."""
+    if not doc or (doc.get("summary") or {}).get("totals_checked", 1) != 0:
+        return False
+    return any(CELL_NAMED.search(u.get("why") or "") for u in doc.get("unchecked") or [])
 
 def main():
     ap = argparse.ArgumentParser()
@@ -194,11 +221,12 @@ def main():
     a = ap.parse_args()
     rng = random.Random(a.seed)
     work = tempfile.mkdtemp(prefix="fundbook-mutate-")
-    seeded = {}
+    seeded, orig_sheets = {}, {}
     for o in originals():
         rc, out, err, secs, rss = run_measured(a.fundbook, o)
         f = error_findings(out) or []
         seeded[o] = error_places(f)
+        orig_sheets[o] = sheets_named(parse(out))
     cases = []
     srcs = list(seeded)
     for i in range(a.n):
@@ -226,7 +254,8 @@ def main():
     def one(c):
         path, o, cls, kind = c
         rc, out, err, secs, rss = run_measured(a.fundbook, path)
-        f = error_findings(out)
+        doc = parse(out)
+        f = doc.get("findings", []) if doc else None
         rules = {x.get("rule") for x in (f or [])}
         res = {"path": path, "orig": o, "class": cls, "kind": kind, "rc": rc, "secs": secs, "rss": rss}
         res["sanitizer"] = b"runtime error" in err or b"AddressSanitizer" in err or b"LeakSanitizer" in err
@@ -234,8 +263,9 @@ def main():
         res["crash"] = rc < 0 or rc > 4
         res["slow"] = secs > 5
         res["big"] = rss > 500
-        res["damage_noted"] = bool(rules & DAMAGE_RULES)
-        res["false_pass"] = (bool(seeded[o]) and not all_reported(seeded[o], error_places(f or [])) and
+        res["damage_noted"] = bool(rules & DAMAGE_RULES) or says_nothing_checked(doc)
+        res["false_pass"] = (bool(seeded[o]) and
+                             not all_reported(seeded[o], error_places(f or []), orig_sheets[o], sheets_named(doc)) and
                              not res["damage_noted"])
         res["err"] = err[-600:].decode("utf-8", "replace")
         return res
