@@ -4,6 +4,7 @@
 // scheme or in the report's blocks (scheme row, "Invest £000 | Saving £000",
 // then the original figures).
 #include "core/concat.hpp"
+#include "import/layout/damaged_structure.hpp"
 #include "import/layout/shapes.hpp"
 
 namespace fundbook::layout {
@@ -18,14 +19,6 @@ std::optional<std::string> rating_of(const Context &ctx, std::string_view text) 
     if (ctx.vocab.is(key, first) || ctx.vocab.is(key, n)) return std::string(name);
   }
   return std::nullopt;
-}
-
-// A number, or text that reads as one: what a figures cell holds, never a
-// rating's label.
-bool holds_figure(const SheetView &v, const FigureVocabulary &figures, const Cell *c) {
-  if (!c) return false;
-  if (c->type == CellType::Number) return true;
-  return c->type == CellType::String && parse_figure(v.workbook().text(*c), figures).kind == ParsedFigure::Kind::Number;
 }
 
 // A row read through although its rating cell holds a figure or names no
