@@ -16,6 +16,11 @@ covers (written into tests/data/total_columns/), each as a finance officer would
   columns after it; one row wrong in the second.
 - counts-beside: a count column (no total word) that happens to add up in a few rows
   beside amounts: never read as a total.
+- table-totals-row: an Excel table's totals row (no total word) under a column that adds
+  the two before it: the row averages one column and sums the others, so its corner
+  cell is the column's own total, not the sum of the row; the same with that corner wrong.
+- percentage-banner: "Percentage of" written once over three columns two rows above their
+  headings, beside amounts with a Total row: the percentages are not added up.
 
 usage: python3 tests/data/make_total_columns.py   (Python standard library only)
 """
@@ -177,6 +182,24 @@ def counts_beside():
             ["Abbey", 2, 3, 5], ["Castle", 1, 4, 5], ["Market", 3, 2, 7], ["Priory", 4, 1, 2]]
 
 
+def table_totals_row(corner=36):
+    # As Excel writes a table with its totals row on: SUBTOTAL(101) (an average)
+    # under the first column, SUBTOTAL(109) (a sum) under the others.
+    return [["Service", "Quarter 1", "Quarter 2", "Year"],
+            ["Libraries", 5, 1, 6], ["Parks", 2, 6, 8], ["Roads", 7, 3, 10], ["Waste", 4, 8, 12],
+            ["Result", 4.5, 18, corner]]
+
+
+def percentage_banner():
+    return [[None, "Spend", None, None, "Percentage of"],
+            [None, "\u00a3000", None, None, None],
+            ["Service", "Q1", "Q2", "Total", "budget", "target", "plan"],
+            ["Libraries", 120, 80, 200, 40, 55, 61],
+            ["Parks", 60, 90, 150, 35, 48, 52],
+            ["Roads", 300, 250, 550, 62, 70, 75],
+            ["Total", 480, 420, 900, 46, 58, 63]]
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     files = {
@@ -191,6 +214,9 @@ def main():
         "left-total.xlsx": ("Regions", left_total()),
         "chained-unnamed.xlsx": ("Services", chained_unnamed()),
         "counts-beside.xlsx": ("Wards", counts_beside()),
+        "table-totals-row.xlsx": ("Services", table_totals_row()),
+        "table-totals-row-wrong.xlsx": ("Services", table_totals_row(39)),
+        "percentage-banner.xlsx": ("Services", percentage_banner()),
     }
     for name, (sheet, rows) in files.items():
         write_xlsx(os.path.join(OUT, name), sheet, rows)

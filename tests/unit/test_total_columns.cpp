@@ -116,3 +116,25 @@ TEST(TotalColumns, ChainedTotalsKnownByTheirFigures) {
   EXPECT_NE(f.message.find("the total in column D and the 1 column after it"), std::string::npos) << f.message;
   EXPECT_EQ(r.totals_checked(), 8u);
 }
+
+TEST(TotalColumns, AnExcelTableTotalsRowIsReadAsTheColumnsOwnTotals) {
+  // The totals row averages one column and adds the others: its corner is
+  // the column's total, not the sum of the row; nothing is wrong.
+  CheckResult ok = check("table-totals-row.xlsx");
+  EXPECT_EQ(ok.findings.size(), 0u) << check_text(ok);
+  EXPECT_EQ(ok.totals_checked(), 8u) << check_text(ok);
+  // A corner neither reading explains is still wrong, by the row's reading.
+  CheckResult wrong = check("table-totals-row-wrong.xlsx");
+  EXPECT_EQ(cells(wrong, Severity::Error), "D6") << check_text(wrong);
+  EXPECT_EQ(first(wrong, Severity::Error).rule, rules::kRowTotal);
+}
+
+TEST(TotalColumns, PercentagesUnderABannerAreNotAddedUp) {
+  // "Percentage of" is written once, two rows above the three columns it
+  // heads; their Total row holds averages. The amounts are checked, the
+  // percentages left alone, and "£000" is a unit, not a figure.
+  CheckResult r = check("percentage-banner.xlsx");
+  EXPECT_EQ(r.findings.size(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 7u) << check_text(r);
+  EXPECT_EQ(r.unchecked_figures(), 0u) << check_text(r);
+}

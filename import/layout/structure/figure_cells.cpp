@@ -46,8 +46,19 @@ std::optional<Amount> read_amount(const Workbook &wb, const Cell &c, const Figur
   if (raw.size() > 40 || !could_be_figure(raw)) return std::nullopt;
   // parse_figure knows £; other currencies are the same figure to add up.
   std::string t(raw);
+  bool symbol = false;
   for (std::string_view sym : {"US$", "$", "\xE2\x82\xAC"}) {
-    for (auto p = t.find(sym); p != std::string::npos; p = t.find(sym)) t.erase(p, sym.size());
+    for (auto p = t.find(sym); p != std::string::npos; p = t.find(sym)) {
+      t.erase(p, sym.size());
+      symbol = true;
+    }
+  }
+  // "£000", "$'000", "€000s" head a column of thousands: a unit, not a zero.
+  if (parse_unit(raw) == 100000 || (symbol && parse_unit("\xC2\xA3" + t) == 100000)) {
+    std::string digits;
+    for (char ch : t)
+      if (ch >= '0' && ch <= '9') digits += ch;
+    if (digits.find_first_not_of('0') == std::string::npos) return std::nullopt;
   }
   ParsedFigure p = parse_figure(t, vocab);
   if (p.kind == ParsedFigure::Kind::Nil) {

@@ -18,6 +18,48 @@ struct RowShape {
   std::size_t texts = 0;   // other text cells
 };
 
+// The rows of headings above a header: its own row and the text rows right
+// above it, up to a blank row or a row of figures (at most this many).
+constexpr std::uint32_t kHeadingDepth = 8;
+
+// Whether the headings over column c, read as a person reads them, say its
+// figures are no amounts ("Percentage of" written once over three columns,
+// "Number of" two rows above the header). Each heading row gives the cell
+// over c, or the last text of the row spread over the empty cells to its
+// right, from the amount columns only (a row label in the label column
+// spreads over nothing).
+bool headings_name_non_amount(const SheetView &v, std::uint32_t header, std::uint32_t c, std::uint32_t first_col) {
+  std::size_t hi = v.row_index(header);
+  const auto &rows = v.rows();
+  if (hi >= rows.size() || rows[hi] != header) return false;
+  for (std::size_t k = hi + 1; k-- > 0;) {
+    std::uint32_t r = rows[k];
+    if (header - r >= kHeadingDepth || (k < hi && rows[k + 1] - r > 1)) break;
+    auto [b, e] = v.row(r);
+    const Cell *over = nullptr;
+    bool text_after = false;
+    bool figures = false;
+    for (const Cell *cell = b; cell != e; ++cell) {
+      figures = figures || cell->type == CellType::Number;
+      if (cell->type != CellType::String || trim_view(v.workbook().text(*cell)).empty()) continue;
+      if (cell->col <= c)
+        over = cell;
+      else
+        text_after = true;
+    }
+    // A row of figures above the header (lookup indexes, a row of codes)
+    // ends the headings: what is above it heads something else.
+    if (figures && r != header) break;
+    if (!over || over->col < first_col) continue;
+    // Only the last heading in its row spreads right ("Percentage of" alone
+    // over three columns); one followed by others is its own column's
+    // ("Percentage" over "covered", then "Non-" over the next).
+    if (over->col != c && text_after) continue;
+    if (r != header && names_non_amount(normalise_label(fold_spaces(v.text(*over))))) return true;
+  }
+  return false;
+}
+
 RowShape shape_of(const SheetView &v, std::uint32_t r, const FigureVocabulary &fv) {
   RowShape s;
   auto [b, e] = v.row(r);
@@ -257,6 +299,7 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
     std::string name = g.header ? fold_spaces(v.text_at(*g.header, c)) : std::string();
     std::string norm = normalise_label(name);
     if (names_non_amount(norm)) continue;
+    if (g.header && headings_name_non_amount(v, *g.header, c, amount_cols.front())) continue;
     // By the figures: years and codes, or ratios, are not amounts.
     bool all_years = true, all_small = true, some_fraction = false;
     std::size_t seen = 0;

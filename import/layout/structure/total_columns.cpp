@@ -183,6 +183,22 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
         }
         s.readings.push_back(std::move(rd));
       }
+      // At the foot of the column the cell may be the column's own total
+      // (an Excel table's totals row, whose other cells may average or
+      // count rather than add): the rows above it in its column are a
+      // reading too.
+      if (i >= 2) {
+        Reading up;
+        up.name = "the rows above it in its column";
+        for (std::size_t k = 0; k < i; ++k) {
+          if (g.row_total[k] != TotalWord::None) continue;
+          if (auto &a = g.cells[k][t]) {
+            up.sum += a->value;
+            up.parts.push_back(CellRef{g.rows[k], col});
+          }
+        }
+        if (up.parts.size() >= 2) s.readings.push_back(std::move(up));
+      }
       // The structure's reading has no figure in this row: nothing to check.
       if (s.readings[0].parts.empty()) continue;
       if (same_at_precision(s.stated, s.readings[0].sum, noise, s.readings[0].parts.size())) ++out.explained;

@@ -528,6 +528,23 @@ void RowInference::emit(std::size_t row, const std::vector<RowReading> &readings
       const Reading &own = s.readings.front();
       if (same_at_precision(s.stated, own.sum, s.noise, own.parts.size())) break;
     }
+    // A totals row may average a column instead of adding it (Excel's
+    // table totals row offers Average beside Sum): the mean of the rows
+    // its own reading adds is a reading too, met only exactly.
+    if (!s.readings.empty()) {
+      const Reading &own = s.readings.front();
+      if (own.parts.size() >= 2 && !own.sum.is_too_large() &&
+          !same_at_precision(s.stated, own.sum, s.noise, own.parts.size())) {
+        auto n = static_cast<__int128>(own.parts.size());
+        __int128 p = own.sum.pence();
+        auto q = static_cast<std::int64_t>((p >= 0 ? p + n / 2 : p - n / 2) / n);
+        Reading mean;
+        mean.name = "the average of " + own.name;
+        mean.parts = own.parts;
+        mean.sum = Money::from_pence(q);
+        s.readings.push_back(std::move(mean));
+      }
+    }
     bool formula = !above && !readings.empty() && formula_says(row, c, readings.front().items);
     if (formula || same_at_precision(s.stated, s.readings[0].sum, s.noise, s.readings[0].parts.size())) {
       ++w_.explained;
