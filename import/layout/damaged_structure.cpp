@@ -67,7 +67,8 @@ bool adds_up(const FigureRow &row, const std::vector<FigureRow> &above) {
 bool runs_on(const FigureTable &t, const FigureRow &row) {
   if (!t.total_row) return false;
   Money run_stated, run_true;
-  std::optional<Money> prev;
+  Money prev; // the cell before, when have_prev
+  bool have_prev = false;
   std::size_t agreed = 0;
   bool any = false;
   for (std::size_t k = 0; k < t.columns.size(); ++k) {
@@ -81,14 +82,15 @@ bool runs_on(const FigureTable &t, const FigureRow &row) {
     run_true += truth;
     const auto &c = k < row.values.size() ? row.values[k] : std::nullopt;
     if (!c) {
-      prev.reset();
+      have_prev = false;
       continue;
     }
     Money v = c->amount;
-    if (v != run_stated && v != run_true && !(prev && (v == *prev + stated || v == *prev + truth))) return false;
+    if (v != run_stated && v != run_true && !(have_prev && (v == prev + stated || v == prev + truth))) return false;
     ++agreed;
     any = any || !v.is_zero();
     prev = v;
+    have_prev = true;
   }
   return agreed >= 2 && any;
 }

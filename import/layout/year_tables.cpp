@@ -84,7 +84,8 @@ void year_tables(Context &ctx) {
     if (!planning)
       for (const Cell *c = hb; c != he; ++c) {
         std::uint32_t first = cols.first_year(), last = cols.years.back().col;
-        if (c->type != CellType::Number || c->col + 1 < first || c->col > last + 1) continue;
+        std::uint32_t col = c->col;
+        if (c->type != CellType::Number || col + 1 < first || col > last + 1) continue;
         std::string said = concat("'", v.text(*c), "' in ", a1(hr, c->col),
                                   ", a figure among the year headers of the table in row ", std::to_string(hr + 1));
         if (c->col > first && c->col < last) {
