@@ -545,3 +545,37 @@ TEST(Structure, AListWithAnAggregateRowIsNotAccusedAsAPlainList) {
   EXPECT_EQ(r.totals_checked(), 0u);
   EXPECT_EQ(r.unchecked_figures(), 6u);
 }
+
+TEST(Coverage, CountsAndSharesAreSaidToBeNoAmounts) {
+  // A "Top" list of counts and shares: no amount to add, and said so by its
+  // columns, not as "no total recognised".
+  CheckResult r = check(write_xlsx({{"Hires",
+                                     {t("A1", "Function"), t("B1", "Percent of Hires"), t("C1", "Number of Hires"),
+                                      t("A2", "Consulting"), n("B2", 0.25), n("C2", 50), t("A3", "Finance"),
+                                      n("B3", 0.75), n("C3", 150), t("A4", "Total"), n("B4", 1), n("C4", 200)}}},
+                                   "counts.xlsx"));
+  EXPECT_EQ(r.findings.size(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 0u);
+  ASSERT_EQ(r.unchecked.size(), 1u);
+  EXPECT_EQ(r.unchecked[0].block.why,
+            "figures that are not amounts to add ('Percent of Hires', 'Number of Hires' are headed as percentages, "
+            "ratios, counts or codes), so no total of them was checked");
+}
+
+TEST(Coverage, AColumnLeftOutSaysHowManyTotalsItWasTriedAt) {
+  // Spend adds up at both subtotals and the total; the median beside it at none.
+  CheckResult r = check(write_xlsx({{"Spend", {t("A1", "Region"),   t("B1", "Spend"), t("C1", "Median salary"),
+                                               t("A2", "North"),    n("B2", 1200),    n("C2", 5100),
+                                               t("A3", "South"),    n("B3", 800),     n("C3", 6300),
+                                               t("A4", "Subtotal"), n("B4", 2000),    n("C4", 5700),
+                                               t("A5", "East"),     n("B5", 450),     n("C5", 4200),
+                                               t("A6", "West"),     n("B6", 650),     n("C6", 4600),
+                                               t("A7", "Subtotal"), n("B7", 1100),    n("C7", 4400),
+                                               t("A8", "Total"),    n("B8", 3100),    n("C8", 5050)}}},
+                                   "median.xlsx"));
+  EXPECT_EQ(r.errors(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 3u) << check_text(r);
+  ASSERT_EQ(r.unchecked.size(), 1u) << check_text(r);
+  EXPECT_NE(r.unchecked[0].block.why.find("'Median salary' adds up in none of the 3 total rows"), std::string::npos)
+      << r.unchecked[0].block.why;
+}

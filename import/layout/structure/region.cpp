@@ -226,8 +226,14 @@ std::vector<Region> find_regions(layout::Context &ctx) {
   }
 
   for (auto &run : runs) {
-    auto g = build_region(ctx, run.rows, run.header);
-    if (!g) continue;
+    std::string not_amounts;
+    auto g = build_region(ctx, run.rows, run.header, &not_amounts);
+    if (!g) {
+      // Said in the account of unchecked figures, not left as "no total recognised".
+      if (!not_amounts.empty())
+        for (std::uint32_t r : run.rows) ctx.doubts.emplace(r, not_amounts);
+      continue;
+    }
     g->code_row = run.code_row;
     g->code_row_header = run.code_row_header;
     out.push_back(std::move(*g));
@@ -236,7 +242,7 @@ std::vector<Region> find_regions(layout::Context &ctx) {
 }
 
 std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::uint32_t> &rows,
-                                   std::optional<std::uint32_t> header) {
+                                   std::optional<std::uint32_t> header, std::string *not_amounts) {
   const SheetView &v = ctx.view;
   const Workbook &wb = v.workbook();
   if (rows.size() < 2) return std::nullopt;
@@ -294,12 +300,16 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
       g.label_col = c;
     }
   }
+  std::vector<std::string> by_heading, years, fractions; // columns left out, and why
   for (std::uint32_t c : amount_cols) {
     if (g.label_col && c <= *g.label_col) continue;
     std::string name = g.header ? fold_spaces(v.text_at(*g.header, c)) : std::string();
     std::string norm = normalise_label(name);
-    if (names_non_amount(norm)) continue;
-    if (g.header && headings_name_non_amount(v, *g.header, c, amount_cols.front())) continue;
+    std::string shown = name.empty() ? "column " + column_name(c) : "'" + name + "'";
+    if (names_non_amount(norm) || (g.header && headings_name_non_amount(v, *g.header, c, amount_cols.front()))) {
+      by_heading.push_back(std::move(shown));
+      continue;
+    }
     // By the figures: years and codes, or ratios, are not amounts.
     bool all_years = true, all_small = true, some_fraction = false;
     std::size_t seen = 0;
@@ -312,12 +322,38 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
       all_small = all_small && std::fabs(x) <= 1;
       some_fraction = some_fraction || x != std::floor(x);
     }
-    if (seen && (all_years || (all_small && some_fraction))) continue;
+    if (seen && all_years) {
+      years.push_back(std::move(shown));
+      continue;
+    }
+    if (seen && all_small && some_fraction) {
+      fractions.push_back(std::move(shown));
+      continue;
+    }
     g.cols.push_back(c);
     g.col_names.push_back(name);
     g.col_total.push_back(total_word(norm));
   }
-  if (g.cols.empty()) return std::nullopt;
+  if (g.cols.empty()) {
+    if (not_amounts && !(by_heading.empty() && years.empty() && fractions.empty())) {
+      auto list = [](const std::vector<std::string> &names) {
+        std::string out;
+        for (std::size_t k = 0; k < names.size() && k < 4; ++k) out += (k ? ", " : "") + names[k];
+        return names.size() > 4 ? out + " and " + std::to_string(names.size() - 4) + " more" : out;
+      };
+      std::string why;
+      auto say = [&](const std::vector<std::string> &names, const char *one, const char *many) {
+        if (names.empty()) return;
+        why += (why.empty() ? "" : "; ") + list(names) + (names.size() == 1 ? one : many);
+      };
+      say(by_heading, " is headed as a percentage, ratio, count or code",
+          " are headed as percentages, ratios, counts or codes");
+      say(years, " holds years", " hold years");
+      say(fractions, " holds fractions of one, as shares or rates do", " hold fractions of one, as shares or rates do");
+      *not_amounts = "figures that are not amounts to add (" + why + "), so no total of them was checked";
+    }
+    return std::nullopt;
+  }
   g.col_step.assign(g.cols.size(), std::int64_t(1000000000000000));
   g.col_noise.assign(g.cols.size(), false);
   for (std::uint32_t r : rows) {

@@ -47,8 +47,9 @@ struct Region {
 std::vector<Region> find_regions(layout::Context &ctx);
 
 // The region of these figure rows under this header; nullopt when it has no
-// amount columns.
+// amount columns. Where it has figure columns but none of them amounts
+// (percentages, counts, codes, years), *not_amounts says which and why.
 std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::uint32_t> &rows,
-                                   std::optional<std::uint32_t> header);
+                                   std::optional<std::uint32_t> header, std::string *not_amounts = nullptr);
 
 } // namespace fundbook::structure

@@ -93,6 +93,14 @@ void infer_rows_by_figures(const Region &g, Inferred &out) {
         }
       }
       if (len < 2) continue;
+      // Two figures adding up first: most blocks of most rows have none.
+      std::size_t witnesses = 0;
+      for (std::size_t k = 0; k < cols.size() && witnesses < 2; ++k) {
+        const Amount &st = *g.cells[i][cols[k]];
+        witnesses += nonzero[k] >= 2 && !st.value.is_zero() &&
+                     same_at_precision(st.value, sum[k], g.col_noise[cols[k]], parts[k]);
+      }
+      if (witnesses < 2) continue;
       Block b = fit(g, i, len, cols, sum, parts, nonzero);
       if (b.agree < 2) continue;
       if (b.all) {

@@ -864,6 +864,7 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
   // columns' do is not an amount to add: left out, and said so.
   bool some_explained = std::any_of(w.cols.begin(), w.cols.end(), [](auto &c) { return c.explained > 0; });
   std::vector<std::size_t> dropped;
+  const std::vector<ColumnStats> tried = w.cols; // before the columns left out are read again without them
   if (some_explained) {
     for (std::size_t c = 0; c < g.cols.size(); ++c) {
       if (w.cols[c].tested >= 2 && w.cols[c].explained == 0) {
@@ -917,7 +918,7 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
     for (auto &row : g.cells) b.figures += row[c] && !row[c]->nil;
     std::string name =
         g.col_names[c].empty() ? "column " + column_name(g.cols[c]) : "the column " + quoted(g.col_names[c]);
-    b.why = name + " adds up in none of the " + plural(w.cols[c].tested, "total row", "total rows") +
+    b.why = name + " adds up in none of the " + plural(tried[c].tested, "total row", "total rows") +
             " where the other columns do (a minimum, average or rate, not an amount to add)";
     out.doubtful.push_back(std::move(b));
   }
