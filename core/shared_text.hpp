@@ -2,6 +2,7 @@
 // A text many objects hold the same copy of: the path of the file a hundred
 // thousand schemes came from is one string, not a hundred thousand.
 #include <memory>
+#include <ostream>
 #include <string>
 #include <string_view>
 
@@ -18,6 +19,7 @@ public:
   operator const std::string &() const { return str(); }
   operator std::string_view() const { return str(); }
   bool operator==(const SharedText &o) const { return str() == o.str(); }
+  friend std::ostream &operator<<(std::ostream &os, const SharedText &t) { return os << t.str(); }
 
 private:
   static const std::string &empty() {

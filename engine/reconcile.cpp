@@ -99,7 +99,7 @@ std::vector<YearKey> differing_years(const Scheme &a, const Scheme &b) {
   return out;
 }
 
-std::string where(const Provenance &p) { return p.path.str() + " (" + p.sheet + "!" + a1(p.cell) + ")"; }
+std::string where(const Provenance &p) { return p.path.str() + " (" + p.sheet.str() + "!" + a1(p.cell) + ")"; }
 
 } // namespace
 
@@ -296,7 +296,7 @@ void work_out_monitoring(Scheme &s) {
     if (i != s.investment.end() && i->first == y) ci += (i++)->second.amount;
     if (j != s.saving.end() && j->first == y) cs += (j++)->second.amount;
     if (ci.positive() && cs.abs() >= ci) {
-      s.payback_year = y.str();
+      s.payback_year = y;
       break;
     }
   }

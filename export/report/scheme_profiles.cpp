@@ -105,7 +105,7 @@ void scheme_profiles(Context &ctx) {
       std::snprintf(b, sizeof b, "Return on investment: %.1f", *s.roi);
       extra += (extra.empty() ? "" : "; ") + std::string(b);
     }
-    if (s.payback_year) extra += (extra.empty() ? "" : "; ") + std::string("payback in ") + *s.payback_year;
+    if (s.payback_year) extra += (extra.empty() ? "" : "; ") + std::string("payback in ") + s.payback_year->str();
     if (!extra.empty()) write_text(ws, row++, 0, extra, ctx.f.note);
     ++row;
   }

@@ -55,7 +55,7 @@ void business_cases(Context &ctx) {
     if (b == e || !ctx.vocab.is_label("business_case.title", v.label(*b))) continue;
     SchemeRecord s;
     s.kind = SchemeKind::BusinessCase;
-    s.source.sheet = v.sheet().name;
+    s.source.sheet = ctx.sheet_name;
     std::uint32_t key_col = b->col;
     auto title_cells = values_after(v, r, key_col);
     if (title_cells.empty()) continue;

@@ -280,7 +280,7 @@ void monitoring_schemes(Context &ctx) {
     if (title.empty()) continue;
     SchemeRecord s;
     s.kind = SchemeKind::Monitoring;
-    s.source.sheet = v.sheet().name;
+    s.source.sheet = ctx.sheet_name;
     s.source.cell = CellRef{r, *cols.title};
     if (cols.ref) {
       if (auto f = find_reference(v.text_at(r, *cols.ref))) s.ref = f->ref;

@@ -30,7 +30,7 @@ RowOutline planning_row_outline(std::span<const Cell> cells, std::uint32_t first
 }
 
 void read_planning_row(const TableColumns &cols, std::span<const Cell> cells, std::uint32_t r, bool hidden,
-                       std::int64_t unit, const RowOutline &outline, const Workbook &wb, const std::string &sheet,
+                       std::int64_t unit, const RowOutline &outline, const Workbook &wb, const SharedText &sheet,
                        const FigureVocabulary &figures, std::vector<CellNote> &notes, TextShare &workstreams,
                        FigureRow &row, SchemeRecord &s) {
   row.label_ref = CellRef{r, outline.any_label ? outline.label_col : 0};

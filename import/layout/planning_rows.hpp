@@ -73,7 +73,7 @@ const Cell *cell_in(std::span<const Cell> cells, std::uint32_t c);
 // Everything of a planning data row that does not depend on the table's
 // measure: its figures (in `unit`), label cell, texts and hidden flag.
 void read_planning_row(const TableColumns &cols, std::span<const Cell> cells, std::uint32_t r, bool hidden,
-                       std::int64_t unit, const RowOutline &outline, const Workbook &wb, const std::string &sheet,
+                       std::int64_t unit, const RowOutline &outline, const Workbook &wb, const SharedText &sheet,
                        const FigureVocabulary &figures, std::vector<CellNote> &notes, TextShare &workstreams,
                        FigureRow &row, SchemeRecord &s);
 

@@ -225,7 +225,7 @@ bool PlanningStream::row(std::uint32_t r, std::span<const Cell> cells, bool hidd
 
 StreamedSheet *PlanningStream::sheet(const std::string &name) {
   for (auto &s : sheets_) {
-    if (s.used || s.name != name) continue;
+    if (s.used || s.name.str() != name) continue;
     s.used = true;
     return &s;
   }

@@ -53,7 +53,7 @@ template <class T> void place_before_taken(std::vector<T> &v, std::size_t room, 
 }
 
 struct StreamedSheet {
-  std::string name;
+  SharedText name; // shared by the rows' schemes
   std::vector<StreamedTable> tables;
   bool says_incremental = false; // a text in a row not kept says the figures are incremental
   bool used = false;

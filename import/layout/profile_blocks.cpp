@@ -117,7 +117,7 @@ void profile_blocks(Context &ctx) {
     for (auto &g : groups) {
       SchemeRecord s;
       s.kind = SchemeKind::Profile;
-      s.source.sheet = v.sheet().name;
+      s.source.sheet = ctx.sheet_name;
       s.incremental = ctx.incremental;
       s.source.cell = CellRef{g.front().row, header->title_col};
       std::string title, last_part;

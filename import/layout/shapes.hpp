@@ -27,6 +27,7 @@ struct Context {
   // Why rows were looked at and left (a doubtful structure), by row: the
   // account of unchecked figures gives this reason instead of the default.
   std::map<std::uint32_t, std::string> doubts;
+  SharedText sheet_name; // the sheet's name, one copy for every scheme on it
   FigureReader reader() { return FigureReader{view, figures, out.notes}; }
   bool is_claimed(std::uint32_t r) const { return claimed[view.row_index(r)] != 0; }
   void claim(std::uint32_t r) { claimed[view.row_index(r)] = 1; }

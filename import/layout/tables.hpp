@@ -13,6 +13,7 @@
 #include "core/enum_names.hpp"
 #include "core/money.hpp"
 #include "core/shared_text.hpp"
+#include "core/year_key.hpp"
 #include "core/year_map.hpp"
 #include "import/layout/structure/stated_total.hpp"
 
@@ -105,8 +106,8 @@ struct MonitoringFigures {
 
 // Where a scheme was read: the file (set by the engine), sheet and cell.
 struct Provenance {
-  SharedText path; // one copy per file
-  std::string sheet;
+  SharedText path;  // one copy per file
+  SharedText sheet; // one copy per sheet (a tracker's million rows share it)
   CellRef cell;
 };
 
@@ -114,9 +115,11 @@ struct Provenance {
 // place by the engine (engine/schemes.hpp), the absolute-basis scheme it
 // checks and reports. One object from reading to the report, so a
 // tracker's hundred thousand schemes are never copied into a second kind.
+//
+// Its size is what a tracker holds a row at (a million rows: a million of
+// these), so small fields sit together and texts that repeat are shared.
 struct SchemeRecord {
   // As read.
-  SchemeKind kind = SchemeKind::Profile;
   std::optional<std::string> ref;
   std::string title;
   std::optional<SharedText> workstream; // one copy per distinct text in a table (core/text_share.hpp)
@@ -133,6 +136,7 @@ struct SchemeRecord {
   // still are (Recognised::tables[table].rows[row]), until filled in.
   std::int32_t deferred_table = -1;
   std::int32_t deferred_row = -1;
+  SchemeKind kind = SchemeKind::Profile;
   bool hidden = false;
   bool incremental = false; // figures are changes from the year before
 
@@ -140,7 +144,7 @@ struct SchemeRecord {
   std::optional<Money> investment_total; // as stated where stated, else the sum
   std::optional<Money> saving_total;
   std::optional<double> roi;               // total saving / total investment
-  std::optional<std::string> payback_year; // first year cumulative savings cover investment
+  std::optional<YearKey> payback_year; // first year cumulative savings cover investment
   Boxed<MonitoringFigures> monitoring;     // monitoring rows only
 
   Money investment_sum() const { return sum_of(investment); }

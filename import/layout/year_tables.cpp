@@ -201,7 +201,7 @@ void year_tables(Context &ctx) {
           break; // text only, or nothing under the years: the table has ended
         }
         any_label = o.any_label;
-        read_planning_row(cols, cells, r, v.sheet().row_hidden(r), unit, o, v.workbook(), v.sheet().name, ctx.figures,
+        read_planning_row(cols, cells, r, v.sheet().row_hidden(r), unit, o, v.workbook(), ctx.sheet_name, ctx.figures,
                           ctx.out.notes, workstreams, row, s);
       } else {
         // The label: the texts in the columns left of the years, joined.
