@@ -143,9 +143,9 @@ struct SchemeRecord {
   // Worked out by the engine.
   std::optional<Money> investment_total; // as stated where stated, else the sum
   std::optional<Money> saving_total;
-  std::optional<double> roi;               // total saving / total investment
+  std::optional<double> roi;           // total saving / total investment
   std::optional<YearKey> payback_year; // first year cumulative savings cover investment
-  Boxed<MonitoringFigures> monitoring;     // monitoring rows only
+  Boxed<MonitoringFigures> monitoring; // monitoring rows only
 
   Money investment_sum() const { return sum_of(investment); }
   Money saving_sum() const { return sum_of(saving); }
