@@ -161,6 +161,9 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
     std::swap(readings[0], readings[best]);
     for (auto j : readings[0].cols) step = std::min(step, g.col_step[j]);
     std::string heading = g.col_names[t].empty() ? "the total in column " + column_name(col) : quoted(g.col_names[t]);
+    std::size_t foot = 0; // the column's last row with a figure
+    for (std::size_t i = 0; i < g.rows.size(); ++i)
+      if (g.cells[i][t] && !g.cells[i][t]->nil) foot = i;
     for (std::size_t i = 0; i < g.rows.size(); ++i) {
       auto &st = g.cells[i][t];
       if (!st || st->nil) continue;
@@ -186,8 +189,9 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
       // At the foot of the column the cell may be the column's own total
       // (an Excel table's totals row, whose other cells may average or
       // count rather than add): the rows above it in its column are a
-      // reading too.
-      if (i >= 2) {
+      // reading too. Only there, and only when the row's own reading fails:
+      // asked of every row, it would cost the square of a long register's rows.
+      if (i == foot && i >= 2 && !same_at_precision(s.stated, s.readings[0].sum, noise, s.readings[0].parts.size())) {
         Reading up;
         up.name = "the rows above it in its column";
         for (std::size_t k = 0; k < i; ++k) {
