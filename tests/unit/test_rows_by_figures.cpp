@@ -7,26 +7,15 @@
 #include "engine/check.hpp"
 #include "engine/rules/registry.hpp"
 #include "export/text.hpp"
+#include "support/checked_data.hpp"
 #include "support/fixtures.hpp"
 
 using namespace fundbook;
 using namespace fundbook::test;
 
 namespace {
-CheckResult check(const char *name) {
-  CheckOptions o;
-  o.threads = 1;
-  return run_check({source_dir() + "/tests/data/rows_by_figures/" + name}, o);
-}
-std::string cells(const CheckResult &r, Severity s) {
-  std::string out;
-  for (auto &f : r.findings)
-    if (f.severity == s) {
-      if (!out.empty()) out += ' ';
-      out += a1(*f.cell);
-    }
-  return out;
-}
+CheckResult check(const char *name) { return check_data("rows_by_figures", name); }
+std::string cells(const CheckResult &r, Severity s) { return finding_cells(r, s); }
 } // namespace
 
 TEST(RowsByFigures, ARowAddingTheRowsAboveInEveryColumnIsCheckedAndAgrees) {

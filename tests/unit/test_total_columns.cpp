@@ -8,31 +8,16 @@
 #include "export/text.hpp"
 #include "import/layout/structure/figure_cells.hpp"
 #include "import/layout/structure/stated_total.hpp"
+#include "support/checked_data.hpp"
 #include "support/fixtures.hpp"
 
 using namespace fundbook;
 using namespace fundbook::test;
 
 namespace {
-CheckResult check(const char *name) {
-  CheckOptions o;
-  o.threads = 1;
-  return run_check({source_dir() + "/tests/data/total_columns/" + name}, o);
-}
-std::string cells(const CheckResult &r, Severity s) {
-  std::string out;
-  for (auto &f : r.findings)
-    if (f.severity == s) {
-      if (!out.empty()) out += ' ';
-      out += a1(*f.cell);
-    }
-  return out;
-}
-const Finding &first(const CheckResult &r, Severity s) {
-  for (auto &f : r.findings)
-    if (f.severity == s) return f;
-  throw std::runtime_error("no finding of that severity");
-}
+CheckResult check(const char *name) { return check_data("total_columns", name); }
+std::string cells(const CheckResult &r, Severity s) { return finding_cells(r, s); }
+const Finding &first(const CheckResult &r, Severity s) { return first_finding(r, s); }
 Money units(std::int64_t u) { return Money::from_pence(u * structure::kScale); }
 } // namespace
 
