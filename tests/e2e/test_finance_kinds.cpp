@@ -1,0 +1,87 @@
+// The kinds of workbook public bodies publish beyond the development set
+// (issue 17): statements of accounts, revenue outturn forms, budget books,
+// grant registers, payment listings and a US city's fund statement, written
+// by tests/data/finance_kinds/make_kinds.py. The copies with formulas and the
+// paste-values copies must give no error; a copy with one total altered must
+// be caught at that total; what is not checked must be said.
+#include <gtest/gtest.h>
+
+#include "engine/check.hpp"
+#include "export/text.hpp"
+#include "support/fixtures.hpp"
+
+using namespace fundbook;
+using namespace fundbook::test;
+
+namespace {
+CheckResult check(const std::string &name) {
+  CheckOptions o;
+  o.threads = 1;
+  return run_check({source_dir() + "/tests/data/finance_kinds/" + name}, o);
+}
+std::string errors_at(const CheckResult &r) {
+  std::string out;
+  for (auto &f : r.findings)
+    if (f.severity == Severity::Error && f.cell) {
+      if (!out.empty()) out += ' ';
+      out += (f.sheet ? *f.sheet : std::string()) + "!" + a1(*f.cell);
+    }
+  return out;
+}
+std::size_t unchecked_on(const CheckResult &r, const std::string &sheet) {
+  std::size_t n = 0;
+  for (auto &u : r.unchecked)
+    if (u.block.sheet == sheet) n += u.block.figures;
+  return n;
+}
+bool checked_on(const CheckResult &r, const std::string &sheet) {
+  for (auto &t : r.checked)
+    if (t.sheet == sheet && t.totals_checked > 0) return true;
+  return false;
+}
+} // namespace
+
+TEST(FinanceKinds, UsFundStatementChecksRowAndColumnTotalsAndCatchesTheAlteredOne) {
+  // Total revenues / expenditures / other financing sources down the funds,
+  // Total Governmental Funds across them; the difference and roll-forward
+  // rows ("Excess (deficiency) ...", "Net change", "ending") are not sums
+  // and must not be read as wrong totals.
+  for (const char *copy : {"governmental-funds-formulas.xlsx", "governmental-funds-values.xlsx"}) {
+    CheckResult r = check(copy);
+    EXPECT_EQ(errors_at(r), "") << copy << "\n" << check_text(r);
+    EXPECT_TRUE(checked_on(r, "Governmental Funds")) << copy;
+    EXPECT_GE(r.totals_checked(), 40u) << copy;
+  }
+  CheckResult altered = check("governmental-funds-altered-1.xlsx");
+  EXPECT_EQ(errors_at(altered), "Governmental Funds!G16 Governmental Funds!G16") << check_text(altered);
+}
+
+TEST(FinanceKinds, BudgetBookServiceSummaryDivisionTotals) {
+  // Subtotals per division, a grand total over them, a Change column that is
+  // a difference and a Change % column: no error on either copy.
+  for (const char *copy : {"budget-book-formulas.xlsx", "budget-book-values.xlsx"}) {
+    CheckResult r = check(copy);
+    EXPECT_EQ(errors_at(r), "") << copy << "\n" << check_text(r);
+    EXPECT_TRUE(checked_on(r, "Service Summary")) << copy;
+  }
+  CheckResult altered = check("budget-book-altered-1.xlsx");
+  EXPECT_EQ(errors_at(altered), "Service Summary!C10") << check_text(altered);
+}
+
+TEST(FinanceKinds, PaymentListingHasNothingToCheckAndSaysSo) {
+  // 3,000 payments with dates, transaction numbers and amounts and no total:
+  // nothing checked, every amount said to be unchecked, never "every total
+  // agrees"; a changed payment cannot be told.
+  for (const char *copy : {"payment-listing-values.xlsx", "payment-listing-altered-1.xlsx"}) {
+    CheckResult r = check(copy);
+    EXPECT_TRUE(r.findings.empty()) << copy << "\n" << check_text(r);
+    EXPECT_EQ(r.totals_checked(), 0u) << copy;
+    EXPECT_GE(unchecked_on(r, "Payments over 500"), 3000u) << copy;
+    EXPECT_EQ(check_text(r).find("every total"), std::string::npos) << check_text(r);
+  }
+}
+
+TEST(FinanceKinds, NatureNoteWithARestatedColumnCatchesItsAlteredTotal) {
+  CheckResult altered = check("statement-of-accounts-altered-4.xlsx");
+  EXPECT_NE(errors_at(altered).find("Note 7!C11"), std::string::npos) << check_text(altered);
+}
