@@ -3,6 +3,7 @@
 // workstream, Total, Cumulative total) and business-planning tables (a row
 // per reference, with a title and perhaps a description).
 #include <algorithm>
+#include <cctype>
 
 #include "core/concat.hpp"
 #include "import/layout/damaged_structure.hpp"
@@ -58,6 +59,28 @@ bool yields_to_inference(const Context &ctx, const FigureTable &t, const std::ve
   return false;
 }
 
+// Years written once over blocks of columns ("2022/23 (Restated)" over Gross
+// Expenditure, Gross Income and Net Expenditure, "2023/24" over the same) are
+// a banner, not a year header: the row under them names the columns, in each
+// year's column and between the years, so the figures are not by year.
+bool years_over_column_names(const SheetView &v, std::uint32_t hr, const std::vector<YearColumn> &years) {
+  if (years.size() < 2 || v.row_index(hr + 1) >= v.rows().size() || v.rows()[v.row_index(hr + 1)] != hr + 1)
+    return false;
+  auto below = v.row(hr + 1);
+  auto names_a_column = [&](const Cell *c) {
+    if (!c || c->type != CellType::String || v.year(*c)) return false;
+    std::string_view l = v.label(*c);
+    return std::any_of(l.begin(), l.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); });
+  };
+  for (const auto &y : years)
+    if (!names_a_column(SheetView::in_row(below, y.col))) return false;
+  for (const Cell *c = below.first; c != below.second; ++c) {
+    bool year_col = std::any_of(years.begin(), years.end(), [&](const YearColumn &y) { return y.col == c->col; });
+    if (!year_col && c->col > years.front().col && c->col < years.back().col && names_a_column(c)) return true;
+  }
+  return false;
+}
+
 } // namespace
 
 void year_tables(Context &ctx) {
@@ -73,7 +96,7 @@ void year_tables(Context &ctx) {
     auto found = table_columns(
         std::span<const Cell>(hb, he), ctx.vocab, [&](const Cell &c) { return v.label(c); },
         [&](const Cell &c) { return v.year(c); });
-    if (!found) continue;
+    if (!found || years_over_column_names(v, hr, found->years)) continue;
     TableColumns cols = std::move(*found);
     bool planning = cols.planning();
     // What a damaged cell in the table did to it: said, and its figures put

@@ -85,3 +85,52 @@ TEST(FinanceKinds, NatureNoteWithARestatedColumnCatchesItsAlteredTotal) {
   CheckResult altered = check("statement-of-accounts-altered-4.xlsx");
   EXPECT_NE(errors_at(altered).find("Note 7!C11"), std::string::npos) << check_text(altered);
 }
+
+TEST(FinanceKinds, YearsOverBlocksOfColumnsAreABannerNotAYearHeader) {
+  // The CIES: "2022/23 (Restated)" over Gross Expenditure, Gross Income and
+  // Net Expenditure, "2023/24" over the same. Before, the two years were read
+  // as a year table's header and the column names under them as figures
+  // gone wrong (non-numeric-value at A4 and F4), and nothing was checked.
+  for (const char *copy : {"statement-of-accounts-formulas.xlsx", "statement-of-accounts-values.xlsx"}) {
+    CheckResult r = check(copy);
+    EXPECT_EQ(errors_at(r), "") << copy << "\n" << check_text(r);
+    EXPECT_TRUE(checked_on(r, "CIES")) << copy;
+    EXPECT_EQ(unchecked_on(r, "CIES"), 0u) << copy;
+  }
+  // A service's gross expenditure altered: caught at Cost of Services.
+  CheckResult component = check("statement-of-accounts-altered-1.xlsx");
+  EXPECT_EQ(errors_at(component), "CIES!F14") << check_text(component);
+  CheckResult total = check("statement-of-accounts-altered-2.xlsx");
+  EXPECT_EQ(errors_at(total), "CIES!H14") << check_text(total);
+}
+
+TEST(FinanceKinds, ANamedTotalOverOneFigureIsALineOfItsOwn) {
+  // The Movement in Reserves Statement: "Total Comprehensive Income and
+  // Expenditure" is a movement under the opening balance, not its total.
+  // With the formulas kept, the roll-forward rows' formulas made the table's
+  // structure believed and it was reported as wrong in five columns.
+  CheckResult r = check("statement-of-accounts-formulas.xlsx");
+  EXPECT_EQ(errors_at(r), "") << check_text(r);
+  bool said = false;
+  for (auto &u : r.unchecked)
+    if (u.block.sheet == "MiRS" && u.block.first.row == 5 &&
+        u.block.why.find("at most one figure above it") != std::string::npos)
+      said = true;
+  EXPECT_TRUE(said) << check_text(r);
+  EXPECT_TRUE(checked_on(r, "MiRS")); // its row totals (Total Usable Reserves, ...) still are
+}
+
+TEST(FinanceKinds, ColumnNumbersOfAReturnAreItsHeadingNotFigures) {
+  // An RO form numbers its columns under their names: "1", "2",
+  // "3 = 1 + 2", ... as text. Before, that row was read as figures: the
+  // TOTAL SERVICE EXPENDITURE line was a rounding note off by the column's
+  // number, and when altered it was dropped unchecked instead of reported.
+  for (const char *copy : {"revenue-outturn-formulas.xlsx", "revenue-outturn-values.xlsx"}) {
+    CheckResult r = check(copy);
+    EXPECT_TRUE(r.findings.empty()) << copy << "\n" << check_text(r);
+    EXPECT_TRUE(r.unchecked.empty()) << copy << "\n" << check_text(r);
+    EXPECT_GE(r.totals_checked(), 25u) << copy;
+  }
+  CheckResult altered = check("revenue-outturn-altered-1.xlsx");
+  EXPECT_EQ(errors_at(altered), "RO2!D16") << check_text(altered);
+}

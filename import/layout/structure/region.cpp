@@ -80,6 +80,28 @@ RowShape shape_of(const SheetView &v, std::uint32_t r, const FigureVocabulary &f
   return s;
 }
 
+// The number a column's code written as text gives: "4", or "3 = 1 + 2"
+// (a statistical return numbers its columns and says how the derived ones
+// are worked out), or nothing.
+std::optional<double> code_text(std::string_view t) {
+  t = trim_view(t);
+  std::size_t k = 0;
+  double x = 0;
+  for (; k < t.size() && k < 6 && t[k] >= '0' && t[k] <= '9'; ++k) x = x * 10 + (t[k] - '0');
+  if (k == 0) return std::nullopt;
+  if (k == t.size()) return x;
+  std::string_view rest = trim_view(t.substr(k));
+  if (rest.empty() || rest.front() != '=') return std::nullopt;
+  bool digit = false;
+  for (char ch : rest.substr(1)) {
+    if (ch >= '0' && ch <= '9')
+      digit = true;
+    else if (ch != ' ' && ch != '+' && ch != '-')
+      return std::nullopt;
+  }
+  return digit ? std::optional<double>(x) : std::nullopt;
+}
+
 // A row of three or more whole numbers, mostly rising left to right, such
 // as the line numbers of a return over its columns: a heading, not figures.
 bool column_codes(const SheetView &v, std::uint32_t r) {
@@ -88,10 +110,15 @@ bool column_codes(const SheetView &v, std::uint32_t r) {
   double prev = 0;
   bool total_heading = false; // "Row Labels | 960 | Grand Total": a pivot table's heading
   for (const Cell *c = b; c != e; ++c) {
-    if (c->type == CellType::String && c != b)
-      total_heading = total_heading || total_word(v.label(*c)) != TotalWord::None;
-    if (c->type != CellType::Number) continue;
-    double x = c->number;
+    std::optional<double> code;
+    if (c->type == CellType::String) {
+      code = code_text(v.workbook().text(*c));
+      if (!code && c != b) total_heading = total_heading || total_word(v.label(*c)) != TotalWord::None;
+    } else if (c->type == CellType::Number) {
+      code = c->number;
+    }
+    if (!code) continue;
+    double x = *code;
     if (x != std::floor(x) || x <= 0 || x >= 100000) return false;
     rising += n && x > prev;
     prev = x;

@@ -781,6 +781,11 @@ bool near_own_reading(const StatedTotal &s) {
   return (s.stated - r.sum).abs() <= rounding_bound(s.stated, s.step, r.parts.size());
 }
 
+// Every reading of the total adds one figure or none.
+bool adds_one_figure_at_most(const StatedTotal &s) {
+  return std::all_of(s.readings.begin(), s.readings.end(), [](const Reading &r) { return r.parts.size() < 2; });
+}
+
 // A column holding one figure throughout (a flag, a count of one per
 // row): nothing in it shows that it adds up.
 bool constant_column(const Region &g, std::size_t c) {
@@ -816,11 +821,18 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
     t.first += explained[k] && !w.found[k].stated.is_zero();
     t.second += off[k];
   }
-  std::map<std::size_t, std::vector<std::size_t>> dropped; // row -> columns
+  std::map<std::size_t, std::vector<std::size_t>> dropped, lone; // row -> columns
   std::vector<StatedTotal> found;
   std::vector<bool> above, by_formula;
   std::vector<std::size_t> row_of, col_of;
   for (std::size_t k = 0; k < n; ++k) {
+    if (!w.above[k] && off[k] && !w.by_formula[k] && adds_one_figure_at_most(w.found[k])) {
+      // A "total" of one figure is a copy of it; one that differs is a
+      // line of its own ("Total Comprehensive Income and Expenditure" as a
+      // movement under an opening balance), not a sum gone wrong.
+      lone[w.row_of[k]].push_back(w.col_of[k]);
+      continue;
+    }
     if (!w.above[k] && off[k] && !w.by_formula[k]) {
       auto &t = row_tally[w.row_of[k]];
       bool by_column = col_explained[w.col_of[k]] > 0;
@@ -852,6 +864,18 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
     b.why = who + " agrees with no reading of the rows above it in " + plural(cols.size(), "column", "columns") +
             " where no other total in the column adds up and its other columns do not confirm the reading, so what "
             "it adds there is not known";
+    out.doubtful.push_back(std::move(b));
+  }
+  for (auto &[row, cols] : lone) {
+    UncheckedBlock b;
+    b.sheet = v.sheet().name;
+    b.first = CellRef{g.rows[row], g.cols[cols.front()]};
+    b.last = CellRef{g.rows[row], g.cols[cols.back()]};
+    b.figures = cols.size();
+    std::string who =
+        g.labels[row].empty() ? "the total row " + std::to_string(g.rows[row] + 1) : quoted(g.labels[row]);
+    b.why = who + " is named as a total but has at most one figure above it to add in " +
+            plural(cols.size(), "column", "columns") + " and differs from it, so it is read as a line of its own";
     out.doubtful.push_back(std::move(b));
   }
 }
