@@ -139,6 +139,9 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       for (auto &t : rec.totals_tables) rules::inferred_total_ranges(s.input.path, t, wb, formula_findings);
       rules::formula_results(s.input.path, wb, formula_findings.findings, &formulas_compared);
     }
+    std::vector<RowHeldOnce> held_once; // outlives the grid: the findings at them name their rows
+    for (const Sheet &sh : wb.sheets)
+      for (const Sheet::RowHeldOnce &h : sh.rows_held_once) held_once.push_back({sh.name, h.row, h.count});
     {
       PhaseTimer t("free grid");
       wb = Workbook(); // the grid is no longer needed
@@ -199,6 +202,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     }
     rec.tables.clear();
     rules::cell_notes(s.input.path, rec.notes, options.rules, s.findings);
+    name_rows_held_once(s.findings, held_once);
     s.schemes.path = s.input.path;
     s.schemes.schemes = std::move(rec.schemes);
     // Held until every file is read: a streamed table's vector has room for

@@ -6,6 +6,8 @@
 #include <tuple>
 #include <utility>
 
+#include "core/concat.hpp"
+
 namespace fundbook {
 
 const char *severity_name(Severity s) {
@@ -78,6 +80,27 @@ void merge_repeated_rows(std::vector<Finding> &findings) {
     out.push_back(std::move(findings[i]));
   }
   findings = std::move(out);
+}
+
+void name_rows_held_once(std::vector<Finding> &findings, const std::vector<RowHeldOnce> &held) {
+  if (held.empty()) return;
+  // A file past the repeat budget may hold thousands of such rows: looked up, not walked per finding.
+  std::vector<const RowHeldOnce *> by_place;
+  by_place.reserve(held.size());
+  for (const RowHeldOnce &h : held) by_place.push_back(&h);
+  auto before = [](const RowHeldOnce *a, const RowHeldOnce *b) {
+    return std::tie(a->sheet, a->row) < std::tie(b->sheet, b->row);
+  };
+  std::sort(by_place.begin(), by_place.end(), before);
+  for (Finding &f : findings) {
+    if (!f.sheet || !f.cell) continue;
+    RowHeldOnce key{*f.sheet, f.cell->row, 0};
+    auto it = std::lower_bound(by_place.begin(), by_place.end(), &key, before);
+    if (it == by_place.end() || (*it)->sheet != key.sheet || (*it)->row != key.row || (*it)->count < 2) continue;
+    std::uint32_t last = key.row + ((*it)->count - 1);
+    f.message += concat(" (this row is repeated ", std::to_string((*it)->count), " times in the file, ",
+                        a1(key.row, f.cell->col), ":", a1(last, f.cell->col), " alike; it was read once)");
+  }
 }
 
 } // namespace fundbook

@@ -50,4 +50,15 @@ void sort_findings(std::vector<Finding> &findings);
 // column become the first of them, which says how far the repeat goes.
 void merge_repeated_rows(std::vector<Finding> &findings);
 
+// A row a reader held once for the many alike rows the file repeats from
+// it (import's Sheet::rows_held_once), on a sheet of one file.
+struct RowHeldOnce {
+  std::string sheet;
+  std::uint32_t row = 0;
+  std::uint32_t count = 0;
+};
+// A finding at a row held once names the rows of the file it stands for:
+// one finding for the run, as merge_repeated_rows makes of copies read.
+void name_rows_held_once(std::vector<Finding> &findings, const std::vector<RowHeldOnce> &held);
+
 } // namespace fundbook

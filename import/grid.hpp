@@ -96,6 +96,15 @@ struct Sheet {
   // Rows a RowSink took (not kept here), as [first, last] runs: a formula
   // that reads them cannot be worked out from this grid.
   std::vector<std::pair<std::uint32_t, std::uint32_t>> rows_not_kept;
+  // Rows the file repeats more often than a reader makes copies (an ODS
+  // row repeated a million times): the row is held once, at `row`, and
+  // stands for `count` alike rows from there down; the rows under it are
+  // left empty, and what follows keeps its place.
+  struct RowHeldOnce {
+    std::uint32_t row = 0;
+    std::uint32_t count = 0;
+  };
+  std::vector<RowHeldOnce> rows_held_once; // ascending
   bool row_hidden(std::uint32_t r) const;
   bool col_hidden(std::uint32_t c) const;
   const CellFormula *formula_at(std::uint32_t r, std::uint32_t c) const;

@@ -152,20 +152,24 @@ struct ContentHandler : XmlHandler {
   int in_annotation = 0;
   std::uint32_t span_cols = 0, span_rows = 0;
   std::string damage; // why the current cell cannot be read as written, if it cannot
-  // Copies of repeated cells with content a sheet may still make. A file
-  // may claim a row a million times in a few bytes; past this the row (or
-  // cell) is read once and the note says so, so what a file costs is bounded
-  // by what it holds. Real sheets repeat content a few times, far below it.
+  // Copies of repeated cells with content a sheet, and the whole workbook,
+  // may still make. A file may claim a row a million times in a few bytes;
+  // past this the row (or cell) is held once and the note says so, so what
+  // a file costs is bounded by what it holds, however many sheets claim it.
+  // Real sheets repeat content a few times, far below it.
   static constexpr std::uint64_t kRepeatBudget = 100000;
+  static constexpr std::uint64_t kWorkbookRepeatBudget = 1000000;
   std::uint64_t repeat_budget = kRepeatBudget;
+  std::uint64_t workbook_repeat_budget = kWorkbookRepeatBudget;
 
   // How many copies of something with content to make: all of them while the
-  // sheet's budget lasts, else one, with a note.
+  // budgets last, else one, with a note.
   std::uint32_t copies(std::uint32_t repeat, std::uint64_t cells_each, const char *what, std::uint32_t at_row,
                        std::uint32_t at_col) {
     std::uint64_t extra = std::uint64_t(repeat - 1) * cells_each;
-    if (extra <= repeat_budget) {
+    if (extra <= repeat_budget && extra <= workbook_repeat_budget) {
       repeat_budget -= extra;
+      workbook_repeat_budget -= extra;
       return repeat;
     }
     wb.warnings.push_back("sheet '" + sheet->name + "': " + what + " " +
@@ -362,6 +366,7 @@ struct ContentHandler : XmlHandler {
       // just advance the row counter.
       if (!row_cells.empty()) {
         std::uint32_t n = row_repeat > 1 ? copies(row_repeat, row_cells.size(), "row", row, 0) : 1;
+        if (n < row_repeat) sheet->rows_held_once.push_back({row, row_repeat});
         // Refuse before copying: what the copies would add must fit the sheet's limit.
         if (sheet->cells.size() + std::uint64_t(row_cells.size()) * n > limits.max_cells_per_sheet)
           throw ReadError(ReadError::Kind::TooLarge, "sheet '" + sheet->name + "' has more cells than the limit",

@@ -433,6 +433,28 @@ TEST(Reliability, OdsRepeatedRowsCostWhatTheFileHolds) {
   EXPECT_LT(t.max_rss_kb, 300L * 1024);
 }
 
+// The repeated row is one finding that names every cell it stands for, and
+// the Total under the copies (which counts them all) is not called wrong
+// for want of copies the reader did not make.
+TEST(Reliability, ARowHeldOnceIsOneFindingNamingItsRange) {
+  Timed t = timed_check({reliability("ods-repeat-err.ods")});
+  std::string f = finding_at(t.r.out, "row-total-mismatch", "D2");
+  EXPECT_NE(f.find("(this row is repeated 1048576 times in the file, D2:D1048577 alike; it was read once)"),
+            std::string::npos)
+      << t.r.out.substr(0, 3000);
+  EXPECT_LT(t.seconds, 5.0);
+  EXPECT_LT(t.max_rss_kb, 100L * 1024);
+
+  t = timed_check({source_dir() + "/tests/data/ods_repeats/row-error-repeated.ods"});
+  EXPECT_EQ(t.r.status, 1);
+  f = finding_at(t.r.out, "row-total-mismatch", "D3");
+  EXPECT_NE(f.find("D3:D200002 alike"), std::string::npos) << t.r.out.substr(0, 3000);
+  for (auto &g : findings(t.r.out)) EXPECT_EQ(g.find("column-total-mismatch"), std::string::npos) << g;
+  int errors = 0;
+  for (auto &g : findings(t.r.out)) errors += g.find("\"severity\": \"error\"") != std::string::npos;
+  EXPECT_EQ(errors, 1) << t.r.out.substr(0, 3000);
+}
+
 // The fuzzed ODS files that took up to 31 s and 2.9 GB: each within 5 s.
 TEST(Reliability, FuzzedOdsRepeatsAreBounded) {
   int n = 0;

@@ -80,6 +80,45 @@ TEST(OdsReader, RepeatedRowsAndColumnsArePlacedRight) {
   }
 }
 
+// tests/data/make_ods_repeats.py: a row with content repeated 200,000 times
+// is held once, says how many rows it stands for, and the row under the
+// copies keeps its place in the file.
+TEST(OdsReader, ARowRepeatedPastTheBudgetIsHeldOnceWithItsCount) {
+  Workbook wb = open_workbook(source_dir() + "/tests/data/ods_repeats/row-error-repeated.ods");
+  const Sheet &sh = wb.sheets.at(0);
+  ASSERT_EQ(sh.rows_held_once.size(), 1u);
+  EXPECT_EQ(sh.rows_held_once[0].row, 2u); // row 3
+  EXPECT_EQ(sh.rows_held_once[0].count, 200000u);
+  EXPECT_EQ(sh.cells.size(), 16u); // four rows of four cells
+  ASSERT_NE(find(wb, 0, "D3"), nullptr);
+  EXPECT_EQ(find(wb, 0, "D3")->number, 13);
+  EXPECT_EQ(find(wb, 0, "A4"), nullptr);
+  ASSERT_NE(find(wb, 0, "A200003"), nullptr);
+  EXPECT_EQ(wb.text(*find(wb, 0, "A200003")), "Total");
+  ASSERT_EQ(wb.warnings.size(), 1u);
+  EXPECT_NE(wb.warnings[0].find("row 3 is repeated 200000 times"), std::string::npos) << wb.warnings[0];
+}
+
+// Each sheet may copy repeated rows up to its own budget, and the workbook
+// as a whole to its: forty sheets within the first cost no more than ten.
+TEST(OdsReader, RepeatCopiesAreBoundedAcrossTheWorkbook) {
+  Workbook wb = open_workbook(source_dir() + "/tests/data/ods_repeats/many-sheets.ods");
+  ASSERT_EQ(wb.sheets.size(), 40u);
+  std::size_t cells = 0, held = 0;
+  for (const Sheet &sh : wb.sheets) {
+    cells += sh.cells.size();
+    held += sh.rows_held_once.size();
+  }
+  EXPECT_EQ(wb.sheets[9].cells.size(), 4u + 4u * 24000u);
+  EXPECT_TRUE(wb.sheets[9].rows_held_once.empty());
+  ASSERT_EQ(wb.sheets[10].rows_held_once.size(), 1u);
+  EXPECT_EQ(wb.sheets[10].rows_held_once[0].count, 24000u);
+  EXPECT_EQ(wb.sheets[10].cells.size(), 8u);
+  EXPECT_EQ(held, 30u);
+  EXPECT_EQ(cells, 10u * (4u + 4u * 24000u) + 30u * 8u);
+  EXPECT_EQ(wb.warnings.size(), 30u);
+}
+
 TEST(XlsxReader, FormulasDatesBoolsErrorsAndMerges) {
   // A workbook written here with libxlsxwriter's formula/date/boolean cells.
   std::string path = temp_dir() + "/kinds.xlsx";
