@@ -134,3 +134,36 @@ TEST(FinanceKinds, ColumnNumbersOfAReturnAreItsHeadingNotFigures) {
   CheckResult altered = check("revenue-outturn-altered-1.xlsx");
   EXPECT_EQ(errors_at(altered), "RO2!D16") << check_text(altered);
 }
+
+TEST(FinanceKinds, AGrantRegistersCharityNumbersAreNotAmounts) {
+  // Before, the "Charity Number" column was read as amounts beside "Amount
+  // (£)": the register was no plain list, and its Total, once altered,
+  // was dropped as "structure not known" instead of reported.
+  for (const char *copy : {"grant-register-formulas.xlsx", "grant-register-values.xlsx"}) {
+    CheckResult r = check(copy);
+    EXPECT_EQ(errors_at(r), "") << copy << "\n" << check_text(r);
+    EXPECT_TRUE(checked_on(r, "Grants 2023-24")) << copy;
+    EXPECT_EQ(unchecked_on(r, "Grants 2023-24"), 0u) << copy;
+  }
+  CheckResult altered = check("grant-register-altered-1.xlsx");
+  EXPECT_EQ(errors_at(altered), "Grants 2023-24!F45") << check_text(altered);
+}
+
+TEST(FinanceKinds, SubtotalsWithoutATotalWordAreReadByTheirFigures) {
+  // The subjective analysis: "Gross Expenditure" adds the lines above it with
+  // income lines right under it, "Total Income" adds those, "Net
+  // Expenditure" the two. Before, the paste-values copy was left unchecked
+  // ("Total Income" agreed with no reading); now it is checked.
+  CheckResult values = check("budget-book-values.xlsx");
+  EXPECT_EQ(errors_at(values), "") << check_text(values);
+  EXPECT_TRUE(checked_on(values, "Subjective Analysis"));
+  EXPECT_EQ(unchecked_on(values, "Subjective Analysis"), 0u) << check_text(values);
+  // One division's Gross Expenditure altered: read as the subtotal the
+  // others are (same label), reported there and nowhere else.
+  CheckResult gross = check("budget-book-altered-2.xlsx");
+  EXPECT_EQ(errors_at(gross), "Subjective Analysis!C10") << check_text(gross);
+  // A balance sheet's blocks each end in their subtotal (Long Term Assets,
+  // Current Assets, ...): one altered is reported, not taken for a row.
+  CheckResult assets = check("statement-of-accounts-altered-3.xlsx");
+  EXPECT_EQ(errors_at(assets), "Balance Sheet!D11") << check_text(assets);
+}

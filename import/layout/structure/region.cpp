@@ -333,7 +333,8 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
     std::string name = g.header ? fold_spaces(v.text_at(*g.header, c)) : std::string();
     std::string norm = normalise_label(name);
     std::string shown = name.empty() ? "column " + column_name(c) : "'" + name + "'";
-    if (names_non_amount(norm) || (g.header && headings_name_non_amount(v, *g.header, c, amount_cols.front()))) {
+    if (names_non_amount(norm) || names_identifier(norm) ||
+        (g.header && headings_name_non_amount(v, *g.header, c, amount_cols.front()))) {
       by_heading.push_back(std::move(shown));
       continue;
     }

@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace fundbook::structure {
 
@@ -83,6 +84,15 @@ struct Walk {
   bool any_below = false;
   std::vector<std::string> unexplained_names;
   std::vector<ColumnStats> cols;
+  std::set<std::string> figure_subtotals; // labels of rows found to be subtotals by their figures
+  std::size_t block_subtotals = 0;        // blocks closed by a row adding them up in every column
+};
+
+// What a first walk found of how the table writes its subtotals, for the
+// second: a row written so is a subtotal even where one figure is wrong.
+struct Hints {
+  std::set<std::string> subtotal_labels;    // labels of rows that add up the block above them
+  bool blocks_close_with_subtotals = false; // two blocks or more end in a row adding them up
 };
 
 bool alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
@@ -168,8 +178,8 @@ bool plain_list_total(const Region &g) {
 
 class RowInference {
 public:
-  RowInference(const Region &g, const SheetView &v, const std::vector<bool> &use)
-      : g_(g), view_(v), use_(use), ncols_(g.cols.size()) {}
+  RowInference(const Region &g, const SheetView &v, const std::vector<bool> &use, const Hints *hints = nullptr)
+      : g_(g), view_(v), use_(use), ncols_(g.cols.size()), hints_(hints) {}
 
   Walk run();
 
@@ -178,6 +188,7 @@ private:
   const SheetView &view_;
   const std::vector<bool> &use_;
   const std::size_t ncols_;
+  const Hints *hints_;
   std::vector<Item> items_;
   Walk w_;
 
@@ -190,6 +201,7 @@ private:
   bool heads_add_up(const std::vector<Parent> &ps, std::size_t k) const;
   bool unlabelled_total_row() const;
   bool sum_row(std::size_t row) const;
+  bool adds_block_above(std::size_t row);
   bool formula_says(std::size_t row, std::size_t c, const std::vector<std::size_t> &its) const;
   std::vector<Parent> parents() const;
   void fold(std::size_t row, const std::vector<std::size_t> &its, bool named);
@@ -332,6 +344,30 @@ bool RowInference::sum_row(std::size_t row) const {
     ++sums;
   }
   return sums >= 1 && sums * 2 >= figures;
+}
+
+// A row with no total word inside a block that adds up the two or more
+// items of the block above it, exactly in every column it has a figure and
+// over two figures or more not zero in two columns or more ("Gross
+// Expenditure" under Employees ... Third Party Payments, the income lines
+// right under it): a subtotal by its figures. Looked for over a short block
+// only: a long extract has no such rows, and the sum would cost its square.
+bool RowInference::adds_block_above(std::size_t row) {
+  std::string label = normalise_label(g_.labels[row]);
+  if (hints_ && !label.empty() && hints_->subtotal_labels.contains(label)) return true;
+  constexpr std::size_t kSubtotalReach = 40;
+  std::vector<std::size_t> rows;
+  for (std::size_t k = items_.size(); k-- > 0;) {
+    if (items_[k].separator) break;
+    if (rows.size() == kSubtotalReach) return false;
+    rows.push_back(items_[k].row);
+  }
+  if (rows.size() < 2) return false;
+  std::size_t two = 2;
+  Tally t = tally_rows(row, rows, two);
+  if (t.off != 0 || t.near != 0 || t.exact_nonzero < 2) return false;
+  if (!label.empty()) w_.figure_subtotals.insert(label);
+  return true;
 }
 
 // The total's formula in column c says which rows it adds, and that is the
@@ -612,7 +648,8 @@ Walk RowInference::run() {
     }
     bool last = i + 1 == g_.rows.size();
     bool closes_block = last || g_.rows[i + 1] - g_.rows[i] > 1;
-    bool named = g_.row_total[i] != TotalWord::None || (last && unlabelled_total_row()) || sum_row(i);
+    bool named = g_.row_total[i] != TotalWord::None || (last && unlabelled_total_row()) || sum_row(i) ||
+                 (!closes_block && adds_block_above(i));
     if (!named && !closes_block) {
       items_.push_back(Item{i, false, false, false, {}});
       continue;
@@ -646,7 +683,13 @@ Walk RowInference::run() {
         // Every column adds up (exactly, or within the rounding of figures
         // rounded as a forecast is), or all but one of two or more that
         // add up exactly, each over two figures or more not zero.
-        if ((t.off == 0 && (t.exact_nonzero >= 1 || t.near >= 2)) || (t2.exact_nonzero >= 2 && t2.off <= 1)) {
+        bool adds = (t.off == 0 && (t.exact_nonzero >= 1 || t.near >= 2)) || (t2.exact_nonzero >= 2 && t2.off <= 1);
+        // Where the table's other blocks end in their subtotals (a balance
+        // sheet's Long Term Assets, Current Assets, ...), one adding up in
+        // one column and wrong in one other is a subtotal too.
+        bool as_the_others = hints_ && hints_->blocks_close_with_subtotals && t2.exact_nonzero >= 1 && t2.off <= 1;
+        if (t.off == 0 && t.exact_nonzero >= 1) ++w_.block_subtotals;
+        if (adds || as_the_others) {
           std::vector<RowReading> rd{{"the " + plural(block.size(), "row", "rows") + where, block, kBlock}};
           count(i, {fits(i, block)});
           emit(i, rd);
@@ -881,9 +924,23 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
 }
 } // namespace
 
+namespace {
+// The walk, and again with what it found of how the table writes its
+// subtotals (the labels of rows adding up the block above them; blocks
+// ending in their subtotals), so that a subtotal written the same way with
+// one figure wrong ("Gross Expenditure", "Long Term Assets") is read as the
+// subtotal it is and its wrong figure reported, not taken for one more row.
+Walk walk_rows(const Region &g, const SheetView &v, const std::vector<bool> &use) {
+  Walk w = RowInference(g, v, use).run();
+  Hints h{std::move(w.figure_subtotals), w.block_subtotals >= 2};
+  if (h.subtotal_labels.empty() && !h.blocks_close_with_subtotals) return w;
+  return RowInference(g, v, use, &h).run();
+}
+} // namespace
+
 void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
   std::vector<bool> use(g.cols.size(), true);
-  Walk w = RowInference(g, v, use).run();
+  Walk w = walk_rows(g, v, use);
   // A column whose totals add up nowhere (two or more tried) while other
   // columns' do is not an amount to add: left out, and said so.
   bool some_explained = std::any_of(w.cols.begin(), w.cols.end(), [](auto &c) { return c.explained > 0; });
@@ -897,7 +954,7 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
       }
     }
   }
-  if (!dropped.empty()) w = RowInference(g, v, use).run();
+  if (!dropped.empty()) w = walk_rows(g, v, use);
   // Totals below their rows are believed only with evidence: some total
   // below in the table adds up exactly (a row above its rows is believed
   // on its own evidence, and tells nothing of the totals under the table).

@@ -29,6 +29,20 @@ bool names_non_amount(std::string_view label) {
   return false;
 }
 
+bool names_identifier(std::string_view heading) {
+  // "Charity Number", "Company No.", "Transaction Number": the number names
+  // each row's thing; a count is "Number of ..." (names_non_amount), or
+  // "Number" alone over a column of counts that add up.
+  while (!heading.empty() && (heading.back() == ' ' || heading.back() == '.' || heading.back() == ':'))
+    heading.remove_suffix(1);
+  for (std::string_view w : {std::string_view("number"), std::string_view("no")}) {
+    if (heading.size() < w.size() || heading.substr(heading.size() - w.size()) != w) continue;
+    std::size_t p = heading.size() - w.size();
+    if (p > 1 && !letter(heading[p - 1])) return true;
+  }
+  return false;
+}
+
 TotalWord total_word(std::string_view label) {
   // "total", "totals", "subtotal", "sub-total", "sub total"; not "totally".
   bool found = false, sub = false;

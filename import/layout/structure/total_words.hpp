@@ -18,4 +18,9 @@ TotalWord total_word(std::string_view label);
 // percentage, ratio, count or code (years and dates are told by their figures).
 bool names_non_amount(std::string_view label);
 
+// A column heading (normalised) ending in "number" or "no." after another
+// word: an identifier of each row's thing (charity, company, transaction),
+// not an amount.
+bool names_identifier(std::string_view heading);
+
 } // namespace fundbook::structure
