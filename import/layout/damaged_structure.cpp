@@ -100,9 +100,10 @@ bool runs_on(const FigureTable &t, const FigureRow &row) {
 // no Total it may be the Total, so it and the running totals are not
 // checked. A year header lost to a figure takes its column's figures, the
 // running totals past it and the totals across the years.
-void settle_damage(FigureTable &t, const TableColumns &cols, std::uint32_t hr, const std::vector<std::size_t> &unplaced,
-                   const std::vector<std::uint32_t> &lost_cols, UncheckedGather &lost_figures,
-                   std::vector<CellNote> &notes, std::vector<UncheckedBlock> &blocks) {
+std::vector<std::size_t> settle_damage(FigureTable &t, const TableColumns &cols, std::uint32_t hr,
+                                       const std::vector<std::size_t> &unplaced,
+                                       const std::vector<std::uint32_t> &lost_cols, UncheckedGather &lost_figures,
+                                       std::vector<CellNote> &notes, std::vector<UncheckedBlock> &blocks) {
   std::vector<std::size_t> drop;
   for (std::size_t k : unplaced) {
     const FigureRow &row = t.rows[k];
@@ -127,7 +128,7 @@ void settle_damage(FigureTable &t, const TableColumns &cols, std::uint32_t hr, c
           concat("a table with no Total and a row labelled by a figure (", a1(t.rows[drop.front()].label_ref), ")"));
     for (auto k = drop.rbegin(); k != drop.rend(); ++k) t.rows.erase(t.rows.begin() + std::ptrdiff_t(*k));
   }
-  if (lost_cols.empty()) return;
+  if (lost_cols.empty()) return drop;
   std::string where = a1(hr, lost_cols.front());
   lost_figures.put(blocks, t.sheet, concat("figures under a year header that is a figure (", where, ")"));
   UncheckedGather g;
@@ -142,6 +143,7 @@ void settle_damage(FigureTable &t, const TableColumns &cols, std::uint32_t hr, c
   for (auto &row : t.rows) drop_stated(row);
   if (t.total_row) drop_stated(*t.total_row);
   g.put(blocks, t.sheet, concat("totals across the years, one of whose headers is a figure (", where, ")"));
+  return drop;
 }
 
 } // namespace fundbook::layout

@@ -57,10 +57,13 @@ bool adds_up(const FigureRow &row, const std::vector<FigureRow> &above);
 // total by its arithmetic.
 bool runs_on(const FigureTable &t, const FigureRow &row);
 
-// What the damaged cells of a summary kept from being checked, once it is
-// read, moved out of its checks: notes to `notes`, figures to `blocks`.
-void settle_damage(FigureTable &t, const TableColumns &cols, std::uint32_t hr, const std::vector<std::size_t> &unplaced,
-                   const std::vector<std::uint32_t> &lost_cols, UncheckedGather &lost_figures,
-                   std::vector<CellNote> &notes, std::vector<UncheckedBlock> &blocks);
+// What the damaged cells of a summary or planning table kept from being
+// checked, once it is read, moved out of its checks: notes to `notes`,
+// figures to `blocks`. Gives the indices (ascending) of the rows it took
+// out of t.rows.
+std::vector<std::size_t> settle_damage(FigureTable &t, const TableColumns &cols, std::uint32_t hr,
+                                       const std::vector<std::size_t> &unplaced,
+                                       const std::vector<std::uint32_t> &lost_cols, UncheckedGather &lost_figures,
+                                       std::vector<CellNote> &notes, std::vector<UncheckedBlock> &blocks);
 
 } // namespace fundbook::layout

@@ -29,6 +29,20 @@ RowOutline planning_row_outline(std::span<const Cell> cells, std::uint32_t first
   return o;
 }
 
+bool figure_as_label(std::span<const Cell> cells, const RowOutline &outline, std::uint32_t first_year,
+                     const Workbook &wb) {
+  if (!outline.any_label) return false;
+  const Cell *label = cell_in(cells, outline.label_col);
+  if (!label || label->type != CellType::Number) return false;
+  for (const Cell &c : cells) {
+    if (c.col >= first_year) break;
+    if (c.col == outline.label_col) continue;
+    if (c.type == CellType::String ? !trim_view(wb.text(c)).empty() : !trim_view(cell_text(wb, c)).empty())
+      return false;
+  }
+  return true;
+}
+
 void read_planning_row(const TableColumns &cols, std::span<const Cell> cells, std::uint32_t r, bool hidden,
                        std::int64_t unit, const RowOutline &outline, const Workbook &wb, const SharedText &sheet,
                        const FigureVocabulary &figures, std::vector<CellNote> &notes, TextShare &workstreams,

@@ -67,6 +67,12 @@ struct RowOutline {
 };
 RowOutline planning_row_outline(std::span<const Cell> cells, std::uint32_t first_year, const Workbook &wb);
 
+// Whether a planning row's only text left of the years is a number: a
+// figure where a Total's label should be, not a scheme's row (a reference or
+// title beside the number makes it one).
+bool figure_as_label(std::span<const Cell> cells, const RowOutline &outline, std::uint32_t first_year,
+                     const Workbook &wb);
+
 // The cell in column c of a row's cells (sorted by column), or nullptr.
 const Cell *cell_in(std::span<const Cell> cells, std::uint32_t c);
 

@@ -126,6 +126,12 @@ bool PlanningStream::header(std::uint32_t r, std::span<const Cell> cells, const 
       cells, vocab_, [&](const Cell &c) { return label(c, wb, scratch[std::size_t(&c - cells.data())]); },
       [&](const Cell &c) -> std::optional<YearKey> { return year_of(c, wb); });
   if (!cols || !cols->planning()) return false;
+  // A figure among the year headers (a damaged header): year_tables reads
+  // the table from the grid, where it can account for that column.
+  for (const Cell &c : cells)
+    if (c.type == CellType::Number && std::uint32_t(c.col) + 1 >= cols->first_year() &&
+        c.col <= cols->years.back().col + 1)
+      return false;
   table_ = StreamedTable();
   table_.header_row = r;
   table_.cols = std::move(*cols);
@@ -143,7 +149,8 @@ bool PlanningStream::plain_data_row(std::span<const Cell> cells, const Workbook 
   if (years >= 2) return false; // another table's header
   std::uint32_t first_year = table_.cols.first_year();
   outline = layout::planning_row_outline(cells, first_year, wb);
-  if (!outline.any_figure || !outline.any_label) return false; // the end, or a total row without a label
+  if (!outline.any_figure || !outline.any_label) return false;               // the end, or a total row without a label
+  if (layout::figure_as_label(cells, outline, first_year, wb)) return false; // a Total's label lost to a figure
   std::string first_scratch, scratch;
   std::string_view first = short_label(*layout::cell_in(cells, outline.label_col), wb, first_scratch);
   if (Vocabulary::in(cumulative_, first) || Vocabulary::in(total_, first)) return false;

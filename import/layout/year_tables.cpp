@@ -104,32 +104,31 @@ void year_tables(Context &ctx) {
     std::vector<CellNote> damage;
     std::vector<UncheckedBlock> damaged;
     std::vector<std::uint32_t> lost_cols; // a figure where a year's header should be
-    if (!planning)
-      for (const Cell *c = hb; c != he; ++c) {
-        std::uint32_t first = cols.first_year(), last = cols.years.back().col;
-        std::uint32_t col = c->col;
-        if (c->type != CellType::Number || col + 1 < first || col > last + 1) continue;
-        std::string said = concat("'", v.text(*c), "' in ", a1(hr, c->col),
-                                  ", a figure among the year headers of the table in row ", std::to_string(hr + 1));
-        if (c->col > first && c->col < last) {
-          // Between two years one apart: the year missing there, by its place.
-          auto after =
-              std::find_if(cols.years.begin(), cols.years.end(), [&](const YearColumn &y) { return y.col > c->col; });
-          auto before = after - 1;
-          auto y = next_year(before->year.str());
-          if (after->col == before->col + 2 && y && next_year(*y) == after->year.str()) {
-            damage.push_back({NoteKind::InputNote, v.sheet().name, CellRef{hr, c->col},
-                              concat(said, ", was read as ", *y, ": it stands between ", before->year.str(), " and ",
-                                     after->year.str())});
-            cols.years.insert(after, YearColumn{c->col, YearKey(*y)});
-            continue;
-          }
+    for (const Cell *c = hb; c != he; ++c) {
+      std::uint32_t first = cols.first_year(), last = cols.years.back().col;
+      std::uint32_t col = c->col;
+      if (c->type != CellType::Number || col + 1 < first || col > last + 1) continue;
+      std::string said = concat("'", v.text(*c), "' in ", a1(hr, c->col),
+                                ", a figure among the year headers of the table in row ", std::to_string(hr + 1));
+      if (c->col > first && c->col < last) {
+        // Between two years one apart: the year missing there, by its place.
+        auto after =
+            std::find_if(cols.years.begin(), cols.years.end(), [&](const YearColumn &y) { return y.col > c->col; });
+        auto before = after - 1;
+        auto y = next_year(before->year.str());
+        if (after->col == before->col + 2 && y && next_year(*y) == after->year.str()) {
+          damage.push_back({NoteKind::InputNote, v.sheet().name, CellRef{hr, c->col},
+                            concat(said, ", was read as ", *y, ": it stands between ", before->year.str(), " and ",
+                                   after->year.str())});
+          cols.years.insert(after, YearColumn{c->col, YearKey(*y)});
+          continue;
         }
-        lost_cols.push_back(c->col);
-        damage.push_back({NoteKind::InputNote, v.sheet().name, CellRef{hr, c->col},
-                          concat(said, ", names no year: the figures under it were not read",
-                                 c->col < last ? ", nor the table's running totals checked" : "")});
       }
+      lost_cols.push_back(c->col);
+      damage.push_back({NoteKind::InputNote, v.sheet().name, CellRef{hr, c->col},
+                        concat(said, ", names no year: the figures under it were not read",
+                               c->col < last ? ", nor the table's running totals checked" : "")});
+    }
     const auto &years = cols.years;
     std::uint32_t first_year = cols.first_year();
     // Labels are left of the years, and left of a lost year's column.
@@ -163,6 +162,7 @@ void year_tables(Context &ctx) {
       for (auto &st : *ctx.streamed)
         if (!st.spliced && st.header_row == hr) streamed = &st;
     std::int32_t table_index = std::int32_t(ctx.out.tables.size()); // pushed below, as it has its rows
+    std::size_t schemes_before = ctx.out.schemes.size();
 
     FigureReader reader = ctx.reader();
     TextShare workstreams; // the table's workstream column repeats a few names
@@ -226,6 +226,15 @@ void year_tables(Context &ctx) {
         any_label = o.any_label;
         read_planning_row(cols, cells, r, v.sheet().row_hidden(r), unit, o, v.workbook(), ctx.sheet_name, ctx.figures,
                           ctx.out.notes, workstreams, row, s);
+        for (std::uint32_t lc : lost_cols)
+          if (holds_figure(v, ctx.figures, cell_in(cells, lc))) lost_figures.add(CellRef{r, lc});
+        // A number alone left of the years, where a Total's label is (a
+        // reference or title beside it makes it a scheme's row).
+        if (figure_as_label(cells, o, first_year, v.workbook())) {
+          figure_label = true;
+          std::string scratch;
+          row.label = trim_view(v.text_view(*cell_in(cells, o.label_col), scratch));
+        }
       } else {
         // The label: the texts in the columns left of the years, joined.
         std::string label;
@@ -313,7 +322,7 @@ void year_tables(Context &ctx) {
         t.total_row = std::move(row);
         continue;
       }
-      if (planning) {
+      if (planning && !figure_label) { // a row labelled by a figure names no scheme
         settle_planning_row(measure, years, ctx.incremental, ctx.defer_planning_figures, table_index,
                             std::int32_t(t.rows.size()), row, s);
         ctx.out.schemes.push_back(std::move(s));
@@ -344,8 +353,17 @@ void year_tables(Context &ctx) {
       i = j - 1;
       continue;
     }
-    if (!lost_cols.empty() || !unplaced.empty())
-      settle_damage(t, cols, hr, unplaced, lost_cols, lost_figures, damage, damaged);
+    if (!lost_cols.empty() || !unplaced.empty()) {
+      std::vector<std::size_t> dropped = settle_damage(t, cols, hr, unplaced, lost_cols, lost_figures, damage, damaged);
+      // The table's schemes whose figures wait in its rows follow theirs.
+      if (planning && !dropped.empty())
+        for (std::size_t k = schemes_before; k < ctx.out.schemes.size(); ++k) {
+          SchemeRecord &sc = ctx.out.schemes[k];
+          if (sc.deferred_table != table_index) continue;
+          auto gone = std::lower_bound(dropped.begin(), dropped.end(), std::size_t(sc.deferred_row)) - dropped.begin();
+          sc.deferred_row -= std::int32_t(gone);
+        }
+    }
     for (auto &n : damage) ctx.out.notes.push_back(std::move(n));
     for (auto &b : damaged) ctx.out.unchecked.push_back(std::move(b));
     // Give back what was reserved past the table's end (not the little room a

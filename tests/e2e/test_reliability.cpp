@@ -317,6 +317,78 @@ TEST(Reliability, AFigureInAYearHeaderIsSaidAndItsColumnReadOrLeft) {
       << r.out;
 }
 
+// The same damage in a planning table (a reference column, rows streamed as
+// they are read): tests/data/damaged/make_planning_label_figure.py. Each once
+// made a scheme of the Total, or an error of every row's TOTAL.
+TEST(Reliability, AFigureInAPlanningTablesLabelOrYearHeaderIsSaid) {
+  std::string dir = source_dir() + "/tests/data/damaged/";
+  // The tracker's own errors: C/R.2.017's TOTAL (G19), the table Total (row 62).
+  auto own_errors = [](const RunResult &r) {
+    EXPECT_NE(finding_at(r.out, "row-total-mismatch", "G19"), "") << r.out.substr(0, 3000);
+    for (const char *c : {"D62", "E62", "F62"}) EXPECT_NE(finding_at(r.out, "column-total-mismatch", c), "") << c;
+    EXPECT_NE(r.out.find("\"schemes\": 60,"), std::string::npos) << r.out.substr(r.out.size() - 400);
+    EXPECT_NE(r.out.find("\"errors\": 5,"), std::string::npos) << r.out.substr(r.out.size() - 400);
+  };
+  RunResult r = check_json(dir + "planning-label-figure-total.xlsx");
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(finding_at(r.out, "input-note", "A62")
+                .find("'100000000000000' in A62, a figure where a row's label should be in the table headed in row 1, "
+                      "was read as its Total: it stands above the Cumulative total"),
+            std::string::npos)
+      << r.out.substr(0, 3000);
+  own_errors(r);
+  EXPECT_EQ(r.out.find("cumulative-total-mismatch"), std::string::npos);
+
+  r = check_json(dir + "planning-label-figure-cumulative.xlsx");
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(finding_at(r.out, "input-note", "A63").find("was read as its Cumulative total: it is the last row"),
+            std::string::npos)
+      << r.out.substr(0, 3000);
+  own_errors(r);
+
+  r = check_json(dir + "planning-year-header-figure-inner.xlsx");
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(finding_at(r.out, "input-note", "E1").find("was read as 2018-19: it stands between 2017-18 and 2019-20"),
+            std::string::npos)
+      << r.out.substr(0, 3000);
+  own_errors(r);
+
+  // Before the first year: its figures and every TOTAL across the years are
+  // not checked (not 60 errors made of a missing year); the rest still is.
+  r = check_json(dir + "planning-year-header-figure-first.xlsx");
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(finding_at(r.out, "input-note", "D1").find("names no year: the figures under it were not read"),
+            std::string::npos)
+      << r.out.substr(0, 3000);
+  EXPECT_EQ(finding_at(r.out, "row-total-mismatch", "G19"), "");
+  EXPECT_NE(finding_at(r.out, "column-total-mismatch", "E62"), "") << r.out.substr(0, 3000);
+  EXPECT_NE(r.out.find("\"errors\": 2,"), std::string::npos) << r.out.substr(r.out.size() - 400);
+  EXPECT_NE(r.out.find("\"range\": \"D2:D63\", \"figures\": 62, \"why\": \"figures under a year header that is a "
+                       "figure (D1)\""),
+            std::string::npos)
+      << r.out.substr(r.out.size() - 1500);
+
+  // A row in the middle labelled by a figure alone, and no Total: not a
+  // scheme, not checked, said; the schemes under it keep their own figures.
+  r = check_json(dir + "planning-label-figure-no-total.xlsx");
+  EXPECT_EQ(r.status, 1) << r.err;
+  EXPECT_NE(finding_at(r.out, "input-note", "A30")
+                .find("whether row 30 is the table's Total is not known, so it was not checked"),
+            std::string::npos)
+      << r.out.substr(0, 3000);
+  EXPECT_NE(r.out.find("\"range\": \"D30:G30\", \"figures\": 4, \"why\": \"a table with no Total and a row "
+                       "labelled by a figure (A30)\""),
+            std::string::npos)
+      << r.out.substr(r.out.size() - 1500);
+  EXPECT_NE(r.out.find("\"schemes\": 59,"), std::string::npos);
+  EXPECT_NE(r.out.find("\"ref\": \"C/R.2.029\""), std::string::npos);
+  auto at = r.out.find("\"ref\": \"C/R.2.030\"");
+  ASSERT_NE(at, std::string::npos);
+  EXPECT_NE(r.out.substr(at, 600).find("\"investment\": {\"2017-18\": 2, \"2018-19\": 12, \"2019-20\": 22}"),
+            std::string::npos)
+      << r.out.substr(at, 600);
+}
+
 // A misspelt "Cumulative total" under the Total: its figures are the Total's
 // running sums, so it is read as the Cumulative total and said; the table is
 // not handed to the general inference, which took it for a second Total and
