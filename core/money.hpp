@@ -6,6 +6,7 @@
 // not wrapped: it becomes the one "too large" amount, which every later sum
 // keeps, which compares equal only to itself, and which the checks report
 // instead of comparing (a wrapped sum once passed a TOTAL £10^17 out).
+#include <charconv>
 #include <cmath>
 #include <cstdint>
 #include <cstdlib>
@@ -69,19 +70,25 @@ public:
   // ("-1941", "0.5"), for JSON and formulas; no thousands separators.
   // Callers write a too-large amount as null or words, never as a figure.
   std::string decimal(std::int64_t pence_per_unit = 100000) const {
+    // Made in a buffer and returned in one piece: JSON writes one per figure,
+    // hundreds of thousands for a long tracker, and a figure fits the string's
+    // own room (no allocation).
     std::int64_t p = pence_;
     bool neg = p < 0;
     std::uint64_t a = neg ? static_cast<std::uint64_t>(-(p + 1)) + 1 : static_cast<std::uint64_t>(p);
     std::uint64_t unit = static_cast<std::uint64_t>(pence_per_unit);
-    std::string s = std::to_string(a / unit);
+    char buf[48]; // sign, 20 digits, point, at most 19 decimals
+    char *q = buf;
+    if (neg && a != 0) *q++ = '-';
+    q = std::to_chars(q, buf + 21, a / unit).ptr;
     std::uint64_t frac = a % unit;
     if (frac) {
-      std::string f;
-      for (std::uint64_t u = unit / 10; u > 0; u /= 10) { f += char('0' + (frac / u) % 10); }
-      while (!f.empty() && f.back() == '0') f.pop_back();
-      s += "." + f;
+      *q++ = '.';
+      char *decimals = q;
+      for (std::uint64_t u = unit / 10; u > 0; u /= 10) *q++ = char('0' + (frac / u) % 10);
+      while (q > decimals && q[-1] == '0') --q;
     }
-    return (neg && (a != 0)) ? "-" + s : s;
+    return std::string(buf, q);
   }
   // The figure in £000 as a double, for writing to a spreadsheet cell only.
   double thousands_double() const { return static_cast<double>(pence_) / 100000.0; }

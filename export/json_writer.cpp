@@ -21,32 +21,39 @@ std::string json_escape(std::string_view s) {
 }
 
 void append_json_string(std::string &o, std::string_view s) {
-  bool ascii = true;
-  for (unsigned char c : s) ascii &= c < 0x80;
+  // Nearly every text of a check's JSON (references, titles, paths) is plain
+  // ASCII with nothing to escape: it goes in as one block, and a text that
+  // has something to escape goes in as the runs between those bytes.
+  auto escaped = [](unsigned char c) { return c < 0x20 || c == '"' || c == '\\'; };
+  unsigned char high = 0;
+  for (unsigned char c : s) high |= c;
   std::string converted;
-  if (!ascii && !is_valid_utf8(s)) {
+  if ((high & 0x80) && !is_valid_utf8(s)) {
     converted = cp1252_to_utf8(s);
     s = converted;
   }
   o.reserve(o.size() + s.size() + 2);
   o += '"';
-  for (unsigned char c : s) {
+  std::size_t run = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (!escaped(c)) continue;
+    o.append(s.data() + run, i - run);
+    run = i + 1;
     switch (c) {
     case '"': o += "\\\""; break;
     case '\\': o += "\\\\"; break;
     case '\n': o += "\\n"; break;
     case '\r': o += "\\r"; break;
     case '\t': o += "\\t"; break;
-    default:
-      if (c < 0x20) {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, "\\u%04x", c);
-        o += buf;
-      } else {
-        o += char(c);
-      }
+    default: {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\u%04x", c);
+      o += buf;
+    }
     }
   }
+  o.append(s.data() + run, s.size() - run);
   o += '"';
 }
 

@@ -86,6 +86,22 @@ TEST(Json, ValidUtf8PassesThroughUnchanged) {
   }
 }
 
+TEST(Json, EscapesExactlyTheBytesJsonRequires) {
+  // The exact text, not only what it parses back to: a check's JSON is
+  // compared byte for byte between builds.
+  EXPECT_EQ(json_escape(""), "\"\"");
+  EXPECT_EQ(json_escape("C/R.1.000"), "\"C/R.1.000\"");
+  EXPECT_EQ(json_escape("a\"b\\c"), "\"a\\\"b\\\\c\"");
+  EXPECT_EQ(json_escape("\"\""), "\"\\\"\\\"\"");
+  EXPECT_EQ(json_escape("x\ny\r\tz"), "\"x\\ny\\r\\tz\"");
+  EXPECT_EQ(json_escape(std::string("\0\x01\x1f\x7f end", 8)), "\"\\u0000\\u0001\\u001f\x7f end\"");
+  EXPECT_EQ(json_escape("\xC2\xA3"
+                        "000 & <tag>"),
+            "\"\xC2\xA3"
+            "000 & <tag>\"");
+  EXPECT_EQ(json_escape("R\xE9sum\xE9\n"), "\"R\xC3\xA9sum\xC3\xA9\\n\"");
+}
+
 TEST(Json, NotUtf8IsReadAsWindows1252) {
   // A file name saved on an old Windows share: Latin-1/Windows-1252 bytes.
   EXPECT_EQ(parse_string(json_escape("R\xE9sum\xE9 \xA3"

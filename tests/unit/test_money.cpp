@@ -1,6 +1,8 @@
 #include <gtest/gtest.h>
 
 #include <limits>
+#include <string>
+#include <vector>
 
 #include "core/money.hpp"
 
@@ -29,6 +31,45 @@ TEST(Money, DecimalAndDisplay) {
   EXPECT_EQ(Money::from_units(-0.00001, 100000)->decimal(), "-0.00001");
   EXPECT_EQ(Money().decimal(), "0");
   EXPECT_EQ(Money::thousands(1312).display(), "1,312");
+}
+
+TEST(Money, DecimalIsExactForEveryUnitAndTheExtremes) {
+  // The decimal text worked out the long way (integer part, then each
+  // decimal digit of the remainder, trailing zeros dropped) for pence at
+  // the edges and pseudo-random ones, in pounds, £000 and £m.
+  auto expected = [](std::int64_t p, std::int64_t unit) {
+    bool neg = p < 0;
+    std::uint64_t a = neg ? static_cast<std::uint64_t>(-(p + 1)) + 1 : static_cast<std::uint64_t>(p);
+    std::uint64_t u = static_cast<std::uint64_t>(unit);
+    std::string s = std::to_string(a / u), f;
+    for (std::uint64_t d = u / 10; d > 0; d /= 10) f += char('0' + (a % u / d) % 10);
+    while (!f.empty() && f.back() == '0') f.pop_back();
+    if (!f.empty()) s += "." + f;
+    return neg ? "-" + s : s;
+  };
+  std::vector<std::int64_t> pence = {0,
+                                     1,
+                                     -1,
+                                     99,
+                                     -100,
+                                     100000,
+                                     -100001,
+                                     std::numeric_limits<std::int64_t>::max(),
+                                     std::numeric_limits<std::int64_t>::min() + 1,
+                                     Money::kMaxFigurePence,
+                                     -Money::kMaxFigurePence};
+  std::uint64_t x = 88172645463325252ULL;
+  for (int i = 0; i < 20000; ++i) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    pence.push_back(static_cast<std::int64_t>(x >> (x % 60)) * ((x & 1) ? -1 : 1));
+  }
+  for (std::int64_t unit : {std::int64_t{1}, std::int64_t{100}, std::int64_t{100000}, std::int64_t{100000000},
+                            std::int64_t{1000000000000000000}})
+    for (std::int64_t p : pence) ASSERT_EQ(Money::from_pence(p).decimal(unit), expected(p, unit)) << p << " " << unit;
+  EXPECT_EQ(Money::from_pence(-1234567).decimal(100000), "-12.34567");
+  EXPECT_EQ(Money::from_pence(1230000).decimal(100000), "12.3");
 }
 
 TEST(Money, UnitsConvertExactly) {
