@@ -75,6 +75,7 @@ void data(Context &ctx) {
   };
   next_sheet();
   const std::string unknown = ctx.style.label("workstream_unknown");
+  const std::array<std::string, 2> measures = {ctx.style.label("investment"), ctx.style.label("saving")};
   for (const Scheme &s : ctx.result.schemes) {
     // Never blank, so a pivot table by workstream has no "(blank)" group.
     std::string workstream = known_workstream(ctx, s);
@@ -89,7 +90,7 @@ void data(Context &ctx) {
         write_text(ws, row, 0, s.ref.value_or(""), ctx.f.text);
         write_text(ws, row, 1, s.title, ctx.f.wrap);
         write_text(ws, row, 2, workstream, ctx.f.wrap);
-        write_text(ws, row, 3, ctx.style.label(m == 0 ? "investment" : "saving"), ctx.f.text);
+        write_text(ws, row, 3, measures[std::size_t(m)], ctx.f.text);
         write_text(ws, row, 4, year, ctx.f.text);
         write_money(ws, row, 5, figure.amount, ctx.f.money);
         write_text(ws, row, 6, path, ctx.f.prose); // indented: clear of the amount before it

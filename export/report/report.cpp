@@ -47,8 +47,13 @@ void write_formula(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const std::strin
 }
 
 void write_text(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const std::string &s, lxw_format *f) {
-  // Excel's limit for a cell's text.
-  std::string t = s.size() > 32000 ? s.substr(0, 32000) : s;
+  // Excel's limit for a cell's text; a copy only then (the Data sheet writes
+  // millions of texts).
+  if (s.size() <= 32000) {
+    worksheet_write_string(ws, r, c, s.c_str(), f);
+    return;
+  }
+  std::string t = s.substr(0, 32000);
   worksheet_write_string(ws, r, c, t.c_str(), f);
 }
 

@@ -1,6 +1,8 @@
 // "Scheme profiles": a block per scheme as in the June 2017 baseline report
 // (TITLE, the years, TOTAL; an Investment row and a Saving row), with the
 // reference, workstream and senior responsible officer where known.
+#include <array>
+
 #include "export/report/context.hpp"
 
 namespace fundbook::report {
@@ -53,16 +55,19 @@ void scheme_profiles(Context &ctx) {
     row = header(ctx, ws, first_year, total_col, part);
   };
   next_sheet();
+  // Looked up once, not for each of a long tracker's hundreds of thousands of rows.
+  const double width = ctx.style.width("title", 58);
+  const double per_line = chars_per_line(ctx, width);
+  const std::array<std::string, 2> measures = {ctx.style.label("investment"), ctx.style.label("saving")};
   for (const Scheme &s : ctx.result.schemes) {
     if (s.investment.empty() && s.saving.empty() && s.kind != SchemeKind::Profile) continue;
     if (row + 4 > ctx.rows_per_sheet) next_sheet(); // two figure rows, a note, a gap
+    // The title over the Investment and Saving rows, as the baseline
+    // report sets it: its first line beside Investment, the rest beside
+    // Saving (wrapping in a taller row if it is longer still).
+    const auto [first_line, rest] = split_line(s.title, per_line);
     for (int m = 0; m < 2; ++m) {
       const auto &map = m == 0 ? s.investment : s.saving;
-      // The title over the Investment and Saving rows, as the baseline
-      // report sets it: its first line beside Investment, the rest beside
-      // Saving (wrapping in a taller row if it is longer still).
-      const double width = ctx.style.width("title", 58);
-      auto [first_line, rest] = split_line(s.title, chars_per_line(ctx, width));
       if (m == 0) {
         write_text(ws, row, 0, first_line, ctx.f.text);
         write_text(ws, row, 1, s.ref.value_or(""), ctx.f.text);
@@ -70,7 +75,7 @@ void scheme_profiles(Context &ctx) {
         fit_row(ctx, ws, row, {{rest, width}});
         write_text(ws, row, 0, rest, ctx.f.wrap);
       }
-      write_text(ws, row, 2, ctx.style.label(m == 0 ? "investment" : "saving"), ctx.f.text);
+      write_text(ws, row, 2, measures[std::size_t(m)], ctx.f.text);
       Money sum;
       for (std::size_t k = 0; k < years.size(); ++k) {
         auto it = map.find(years[k]);
