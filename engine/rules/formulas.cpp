@@ -377,6 +377,10 @@ void total_ranges(const std::string &path, const FigureTable &t, const Workbook 
   if (t.columns_are_years) {
     auto audit_row = [&](const FigureRow &row) {
       if (!row.stated_total || row.stated_total->nil || !row.stated_total->formula) return;
+      // As audit_total would find first: a row whose formula the grid does
+      // not hold (a streamed tracker's 100,000 rows) is passed before its
+      // parts and name are made.
+      if (!sheet.formula_at(row.stated_total->ref.row, row.stated_total->ref.col)) return;
       std::vector<Part> parts;
       for (std::size_t k = 0; k < row.values.size() && k < t.columns.size(); ++k)
         if (row.values[k] && !row.values[k]->nil)
