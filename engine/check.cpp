@@ -188,13 +188,15 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     SharedText path(s.input.path);
     // The planning rows' figures move to their schemes (each held once), and
     // each scheme is completed as it gets them, in one pass over the records.
+    auto &results = s.schemes.results;
+    results.reserve(rec.schemes.size());
     fill_planning_figures(rec, true, [&](SchemeRecord &sc) {
       if (sc.hidden) {
         rec.notes.push_back(
             {NoteKind::HiddenContent, sc.source.sheet, sc.source.cell,
              sc.title + (sc.ref ? " (" + *sc.ref + ")" : "") + " sits in a hidden row; it was read and counted"});
       }
-      complete_scheme(path, sc);
+      results.push_back(complete_scheme(path, sc));
     });
     for (auto &t : rec.tables) {
       // Only the workstream summaries are needed after the checks (for the totals).
@@ -246,6 +248,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       if (!s.input.ok) {
         s.findings.clear();
         s.schemes.schemes.clear();
+        s.schemes.results.clear();
         s.summaries.clear();
         s.overviews.clear();
         s.checked.clear();
@@ -291,7 +294,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
   }
   {
     PhaseTimer t("reconcile");
-    result.schemes = reconcile(per_file, result.findings);
+    reconcile(per_file, result);
   }
   {
     PhaseTimer t("totals");

@@ -7,7 +7,10 @@
 #include <string_view>
 #include <vector>
 
+#include "core/boxed.hpp"
+#include "core/money.hpp"
 #include "core/shared_text.hpp"
+#include "core/year_key.hpp"
 #include "engine/coverage.hpp"
 #include "engine/finding.hpp"
 #include "import/layout/tables.hpp"
@@ -22,9 +25,27 @@ struct Input {
   bool out_of_memory = false; // not read for want of memory: the run could not finish, the file may be fine
 };
 
-// A scheme as the engine holds it: the record the recogniser read, completed
-// in place (exact amounts in pence, absolute basis; see import/layout/tables.hpp).
-using Scheme = SchemeRecord;
+// A monitoring row's figures as the engine works them out.
+struct MonitoringFigures {
+  std::optional<Money> spent_to_date, saved_to_date, projected_saving;
+  // The original investment and saving as the monitoring report states them
+  // (the quarterly report's basis, which can differ from a profile's totals).
+  std::optional<Money> original_investment, original_saving;
+  std::optional<double> share_spent; // spent / original investment
+  std::optional<Money> variance;     // projected - original saving (positive: less saved)
+  std::optional<std::string> commentary;
+  std::optional<std::string> rag;
+};
+
+// What the engine works out for one scheme, kept beside its record
+// (CheckResult::scheme_results[i] is about CheckResult::schemes[i]).
+struct SchemeResults {
+  std::optional<Money> investment_total; // as stated where stated, else the sum
+  std::optional<Money> saving_total;
+  std::optional<double> roi;           // total saving / total investment
+  std::optional<YearKey> payback_year; // first year cumulative savings cover investment
+  Boxed<MonitoringFigures> monitoring; // monitoring rows only
+};
 
 // A year's amount in a scheme's figures, 0 where the year has none.
 inline Money amount_in(const YearMap<Figure> &m, std::string_view year) {
@@ -52,7 +73,8 @@ struct RagRef {
 
 struct CheckResult {
   std::vector<Input> inputs;
-  std::vector<Scheme> schemes;
+  std::vector<SchemeRecord> schemes;         // on the absolute basis, one per scheme
+  std::vector<SchemeResults> scheme_results; // indexed like schemes
   std::vector<Finding> findings;
   std::vector<TableRef> tables;
   std::vector<RagRef> rag_overviews;

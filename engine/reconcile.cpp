@@ -17,13 +17,14 @@ std::string title_key(const std::string &title) {
   return out;
 }
 
-void complete_scheme(const SharedText &path, Scheme &s) {
+SchemeResults complete_scheme(const SharedText &path, SchemeRecord &s) {
+  SchemeResults w;
   s.source.path = path;
   auto total = [](const std::optional<Figure> &stated, const YearMap<Figure> &years, bool incremental) {
     // A stated total of an incremental table is not an absolute total.
     if (stated && !(incremental && !years.empty())) return std::optional<Money>(stated->amount);
     if (years.empty()) return std::optional<Money>();
-    return std::optional<Money>(Scheme::sum_of(years));
+    return std::optional<Money>(SchemeRecord::sum_of(years));
   };
   if (s.incremental) {
     // Each year's figure is the change from the year before (years are in order).
@@ -32,11 +33,11 @@ void complete_scheme(const SharedText &path, Scheme &s) {
       for (auto &entry : *m) entry.second.amount = running += entry.second.amount;
     }
   }
-  s.investment_total = total(s.stated_investment, s.investment, s.incremental);
-  s.saving_total = total(s.stated_saving, s.saving, s.incremental);
+  w.investment_total = total(s.stated_investment, s.investment, s.incremental);
+  w.saving_total = total(s.stated_saving, s.saving, s.incremental);
   s.incremental = false; // the years are absolute now
   if (s.kind == SchemeKind::Monitoring) {
-    MonitoringFigures &m = s.monitoring.ensure();
+    MonitoringFigures &m = w.monitoring.ensure();
     if (s.monitored) {
       MonitoringRecord &mr = *s.monitored;
       if (mr.spent_to_date) m.spent_to_date = mr.spent_to_date->amount;
@@ -49,7 +50,8 @@ void complete_scheme(const SharedText &path, Scheme &s) {
     if (s.stated_saving) m.original_saving = s.stated_saving->amount;
     s.monitored.reset(); // the rules that read it have run
   }
-  work_out_monitoring(s);
+  work_out_monitoring(s, w);
+  return w;
 }
 
 namespace {
@@ -57,7 +59,7 @@ namespace {
 // The family's first letter (profile, business-case, monitoring), r or t,
 // then the reference or the title key: "prC/R.1.001" fits a string's own
 // buffer, so the hundred thousand keys of a tracker need no allocation.
-std::string family_key(SchemeKind fam, const Scheme &s) {
+std::string family_key(SchemeKind fam, const SchemeRecord &s) {
   std::string k{to_string(fam)[0], s.ref ? 'r' : 't'};
   if (s.ref)
     k.append(*s.ref);
@@ -72,7 +74,7 @@ SchemeKind family(SchemeKind kind) { return kind == SchemeKind::Planning ? Schem
 // The years in which two copies of a scheme differ, in year order. A merged
 // walk of the four sorted year maps: a register repeats a reference on
 // thousands of rows, and a map per comparison cost more than the comparison.
-std::vector<YearKey> differing_years(const Scheme &a, const Scheme &b) {
+std::vector<YearKey> differing_years(const SchemeRecord &a, const SchemeRecord &b) {
   std::vector<YearKey> out;
   const YearMap<Figure> *maps[4] = {&a.investment, &a.saving, &b.investment, &b.saving};
   std::size_t at[4] = {0, 0, 0, 0};
@@ -154,22 +156,24 @@ void finish(RepeatGroup &g) {
 
 } // namespace
 
-std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Finding> &findings) {
-  std::vector<Scheme> out;
+void reconcile(std::vector<FileSchemes> &files, CheckResult &result) {
+  std::vector<SchemeRecord> &out = result.schemes;
+  std::vector<SchemeResults> &out_results = result.scheme_results;
   std::size_t total = 0;
   for (auto &f : files) total += f.schemes.size();
   // family + key -> index in out; a kept scheme's key is made again from it.
   KeyIndex seen(total, [&out](std::size_t i) { return family_key(family(out[i].kind), out[i]); });
-  std::vector<Scheme> monitoring;
+  FileSchemes monitoring;
   std::vector<RepeatGroup> groups;
   std::unordered_map<std::size_t, std::size_t> group_of; // kept scheme -> its latest group
   std::size_t file_index = 0;
   // A repeat of the kept scheme out[first_at]: a duplicate or a conflict,
   // added to the finding about its sheet's repeats of that scheme.
-  auto repeat = [&](const Scheme &s, const std::string &path, std::size_t first_at) {
-    const Scheme &first = out[first_at];
+  auto repeat = [&](const SchemeRecord &s, const SchemeResults &w, const std::string &path, std::size_t first_at) {
+    const SchemeRecord &first = out[first_at];
+    const SchemeResults &first_w = out_results[first_at];
     auto years = differing_years(first, s);
-    bool totals_differ = !(first.investment_total == s.investment_total && first.saving_total == s.saving_total);
+    bool totals_differ = !(first_w.investment_total == w.investment_total && first_w.saving_total == w.saving_total);
     bool differs = !years.empty() || totals_differ;
     auto it = group_of.find(first_at);
     RepeatGroup *g = nullptr;
@@ -233,14 +237,15 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Findi
   };
   // Whether s is the first of its scheme (it will be out[index]); a repeat
   // becomes a duplicate or conflict finding against the one kept.
-  auto is_new = [&](Scheme &s, const std::string &path, std::size_t index) {
+  auto is_new = [&](SchemeRecord &s, SchemeResults &w, const std::string &path, std::size_t index) {
     if (s.kind == SchemeKind::Monitoring) {
-      monitoring.push_back(std::move(s));
+      monitoring.schemes.push_back(std::move(s));
+      monitoring.results.push_back(std::move(w));
       return false;
     }
     auto [first_at, inserted] = seen.try_emplace(family_key(family(s.kind), s), index);
     if (inserted) return true;
-    repeat(s, path, first_at);
+    repeat(s, w, path, first_at);
     return false;
   };
   for (std::size_t fi = 0; fi < files.size(); ++fi) {
@@ -250,43 +255,56 @@ std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Findi
       // The first file's schemes become the result in place, so a single
       // 100,000-row tracker is never held twice.
       out = std::move(f.schemes);
+      out_results = std::move(f.results);
       std::size_t kept = 0;
       for (std::size_t i = 0; i < out.size(); ++i) {
-        if (!is_new(out[i], f.path, kept)) continue;
-        if (kept != i) out[kept] = std::move(out[i]);
+        if (!is_new(out[i], out_results[i], f.path, kept)) continue;
+        if (kept != i) {
+          out[kept] = std::move(out[i]);
+          out_results[kept] = std::move(out_results[i]);
+        }
         ++kept;
       }
       out.resize(kept);
+      out_results.resize(kept);
       out.reserve(total);
+      out_results.reserve(total);
       continue;
     }
-    for (auto &s : f.schemes)
-      if (is_new(s, f.path, out.size())) out.push_back(std::move(s));
-    std::vector<Scheme>().swap(f.schemes); // moved from: give the memory back now
+    for (std::size_t i = 0; i < f.schemes.size(); ++i) {
+      if (!is_new(f.schemes[i], f.results[i], f.path, out.size())) continue;
+      out.push_back(std::move(f.schemes[i]));
+      out_results.push_back(std::move(f.results[i]));
+    }
+    // Moved from: give the memory back now.
+    std::vector<SchemeRecord>().swap(f.schemes);
+    std::vector<SchemeResults>().swap(f.results);
   }
   // Monitoring figures join the scheme with the same reference, if read.
-  for (auto &m : monitoring) {
+  for (std::size_t i = 0; i < monitoring.schemes.size(); ++i) {
+    SchemeRecord &m = monitoring.schemes[i];
+    SchemeResults &mw = monitoring.results[i];
     std::optional<std::size_t> at = seen.find(family_key(SchemeKind::Profile, m));
     if (at && m.ref) {
-      Scheme &s = out[*at];
-      s.monitoring = std::move(m.monitoring);
-      work_out_monitoring(s); // again, with the figures it has now
+      SchemeResults &w = out_results[*at];
+      w.monitoring = std::move(mw.monitoring);
+      work_out_monitoring(out[*at], w); // again, with the figures it has now
       continue;
     }
     if (!seen.try_emplace(family_key(SchemeKind::Monitoring, m), out.size()).second) continue;
     out.push_back(std::move(m));
+    out_results.push_back(std::move(mw));
   }
   for (auto &g : groups) {
     finish(g);
-    findings.push_back(std::move(g.finding));
+    result.findings.push_back(std::move(g.finding));
   }
-  return out;
 }
 
-void work_out_monitoring(Scheme &s) {
-  Money inv = s.investment_total.value_or(s.investment_sum());
-  Money sav = s.saving_total.value_or(s.saving_sum());
-  if (inv.positive() && !sav.is_zero() && !sav.is_too_large()) s.roi = double(sav.abs().pence()) / double(inv.pence());
+void work_out_monitoring(const SchemeRecord &s, SchemeResults &w) {
+  Money inv = w.investment_total.value_or(s.investment_sum());
+  Money sav = w.saving_total.value_or(s.saving_sum());
+  if (inv.positive() && !sav.is_zero() && !sav.is_too_large()) w.roi = double(sav.abs().pence()) / double(inv.pence());
   // Payback: the first year cumulative savings cover cumulative investment.
   // Both maps are in year order, so one merged walk visits every year once.
   Money ci, cs;
@@ -296,16 +314,16 @@ void work_out_monitoring(Scheme &s) {
     if (i != s.investment.end() && i->first == y) ci += (i++)->second.amount;
     if (j != s.saving.end() && j->first == y) cs += (j++)->second.amount;
     if (ci.positive() && cs.abs() >= ci) {
-      s.payback_year = y;
+      w.payback_year = y;
       break;
     }
   }
-  if (s.monitoring) {
-    auto &m = *s.monitoring;
+  if (w.monitoring) {
+    auto &m = *w.monitoring;
     Money orig_inv = m.original_investment.value_or(inv);
     if (m.spent_to_date && orig_inv.positive())
       m.share_spent = double(m.spent_to_date->pence()) / double(orig_inv.pence());
-    std::optional<Money> orig_sav = m.original_saving ? m.original_saving : s.saving_total;
+    std::optional<Money> orig_sav = m.original_saving ? m.original_saving : w.saving_total;
     if (m.projected_saving && orig_sav) m.variance = *m.projected_saving - *orig_sav;
   }
 }
@@ -340,7 +358,7 @@ struct YearSums {
 };
 } // namespace
 
-Totals work_out_totals(const std::vector<Scheme> &schemes, const std::vector<TableRef> &tables) {
+Totals work_out_totals(const std::vector<SchemeRecord> &schemes, const std::vector<TableRef> &tables) {
   Totals t;
   bool summaries = false;
   for (auto &tr : tables) {

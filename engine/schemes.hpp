@@ -13,24 +13,26 @@ namespace fundbook {
 // One file's schemes, made as soon as the file is read, in reading order.
 struct FileSchemes {
   std::string path;
-  std::vector<Scheme> schemes;
+  std::vector<SchemeRecord> schemes;
+  std::vector<SchemeResults> results; // indexed like schemes
 };
 
-// Completes a scheme as read into the engine's: incremental years summed
-// to absolute, totals (as stated, else the sum), monitoring figures in
-// pounds, return and payback (work_out_monitoring), the file it came from.
-// In place: a tracker's hundred thousand schemes are not copied into a
-// second vector.
-void complete_scheme(const SharedText &path, Scheme &s);
+// Takes a scheme as read into the engine's: incremental years summed to
+// absolute and the file it came from (in the record, in place: a tracker's
+// hundred thousand schemes are not copied into a second vector), and works
+// out its results: totals (as stated, else the sum), monitoring figures in
+// pounds, return and payback (work_out_monitoring).
+SchemeResults complete_scheme(const SharedText &path, SchemeRecord &s);
 
 // Merges records of the same scheme: the same figures twice is a
 // duplicate-scheme warning, different figures a conflicting-scheme error.
-std::vector<Scheme> reconcile(std::vector<FileSchemes> &files, std::vector<Finding> &findings);
+// The schemes kept, and their results, are the result's.
+void reconcile(std::vector<FileSchemes> &files, CheckResult &result);
 
 // Return on investment, payback year and monitoring ratios.
-void work_out_monitoring(Scheme &s);
+void work_out_monitoring(const SchemeRecord &s, SchemeResults &w);
 
-Totals work_out_totals(const std::vector<Scheme> &schemes, const std::vector<TableRef> &tables);
+Totals work_out_totals(const std::vector<SchemeRecord> &schemes, const std::vector<TableRef> &tables);
 
 // Normalised title for matching schemes that have no reference.
 std::string title_key(const std::string &title);

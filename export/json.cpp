@@ -65,7 +65,9 @@ void write_check_json(std::ostream &out, const CheckResult &r) {
   }
   w.end_array();
   w.key("schemes").begin_array();
-  for (auto &s : r.schemes) {
+  for (std::size_t i = 0; i < r.schemes.size(); ++i) {
+    const SchemeRecord &s = r.schemes[i];
+    const SchemeResults &worked = r.scheme_results[i];
     w.begin_object();
     w.key("ref");
     opt_string(w, s.ref);
@@ -80,19 +82,19 @@ void write_check_json(std::ostream &out, const CheckResult &r) {
     w.key("saving");
     year_map(w, s.saving);
     w.key("investment_total");
-    money(w, s.investment_total);
+    money(w, worked.investment_total);
     w.key("saving_total");
-    money(w, s.saving_total);
+    money(w, worked.saving_total);
     if (s.officer) w.key("senior_responsible_officer").string(*s.officer);
     w.key("return_on_investment");
-    if (s.roi)
-      w.number(std::round(*s.roi * 100) / 100);
+    if (worked.roi)
+      w.number(std::round(*worked.roi * 100) / 100);
     else
       w.null();
     w.key("payback_year");
-    opt_string(w, s.payback_year);
-    if (s.monitoring) {
-      const auto &m = *s.monitoring;
+    opt_string(w, worked.payback_year);
+    if (worked.monitoring) {
+      const auto &m = *worked.monitoring;
       w.key("monitoring").begin_object();
       w.key("rag");
       opt_string(w, m.rag);

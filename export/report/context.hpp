@@ -88,7 +88,7 @@ void write_stated(Context &ctx, lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, Mon
 std::string source_link(const Context &ctx, const std::string &path, const std::string &sheet, CellRef cell);
 // The scheme's workstream as stated, else as another scheme with the same
 // reference states it, else empty.
-std::string known_workstream(const Context &ctx, const Scheme &s);
+std::string known_workstream(const Context &ctx, const SchemeRecord &s);
 
 // Print set-up shared by every sheet: A4 landscape, one page wide, footer.
 void print_setup(Context &ctx, lxw_worksheet *ws, const std::string &sheet_title, lxw_row_t repeat_first,

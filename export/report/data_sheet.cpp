@@ -76,7 +76,7 @@ void data(Context &ctx) {
   next_sheet();
   const std::string unknown = ctx.style.label("workstream_unknown");
   const std::array<std::string, 2> measures = {ctx.style.label("investment"), ctx.style.label("saving")};
-  for (const Scheme &s : ctx.result.schemes) {
+  for (const SchemeRecord &s : ctx.result.schemes) {
     // Never blank, so a pivot table by workstream has no "(blank)" group.
     std::string workstream = known_workstream(ctx, s);
     if (workstream.empty()) workstream = unknown;

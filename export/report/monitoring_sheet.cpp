@@ -72,16 +72,18 @@ void monitoring(Context &ctx) {
   ++row;
   for (int pass = 0; pass < 2; ++pass) {
     const char *want = pass == 0 ? "Red" : "Amber";
-    for (const Scheme &s : ctx.result.schemes) {
-      if (!s.monitoring || s.monitoring->rag != std::optional<std::string>(want)) continue;
-      const auto &m = *s.monitoring;
+    for (std::size_t i = 0; i < ctx.result.schemes.size(); ++i) {
+      const SchemeRecord &s = ctx.result.schemes[i];
+      const SchemeResults &worked = ctx.result.scheme_results[i];
+      if (!worked.monitoring || worked.monitoring->rag != std::optional<std::string>(want)) continue;
+      const auto &m = *worked.monitoring;
       write_text(ws, row, 0, s.title, ctx.f.wrap);
       write_text(ws, row, 1, s.ref.value_or(""), ctx.f.text);
       auto put = [&](lxw_col_t c, const std::optional<Money> &v) {
         if (v) write_money(ws, row, c, *v, ctx.f.money);
       };
-      std::optional<Money> oi = m.original_investment ? m.original_investment : s.investment_total;
-      std::optional<Money> os = m.original_saving ? m.original_saving : s.saving_total;
+      std::optional<Money> oi = m.original_investment ? m.original_investment : worked.investment_total;
+      std::optional<Money> os = m.original_saving ? m.original_saving : worked.saving_total;
       // The original figures as the exceptions table states them, marked
       // where a finding is about their cell.
       auto put_stated = [&](lxw_col_t c, const std::optional<Money> &v, const std::optional<Figure> &stated) {

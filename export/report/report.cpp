@@ -111,7 +111,7 @@ lxw_worksheet *add_sheet(Context &ctx, const std::string &name) {
 void index_findings(Context &ctx) {
   for (const Finding &f : ctx.result.findings)
     if (f.sheet && f.cell) ctx.by_cell[{f.path, *f.sheet, *f.cell}].push_back(&f);
-  for (const Scheme &s : ctx.result.schemes)
+  for (const SchemeRecord &s : ctx.result.schemes)
     if (s.ref && s.workstream) ctx.workstream_by_ref.emplace(*s.ref, s.workstream->str());
 }
 
@@ -180,7 +180,7 @@ std::string source_link(const Context &ctx, const std::string &path, const std::
   return known->second + "#'" + quoted + "'!" + a1(cell);
 }
 
-std::string known_workstream(const Context &ctx, const Scheme &s) {
+std::string known_workstream(const Context &ctx, const SchemeRecord &s) {
   if (s.workstream) return s.workstream->str();
   if (s.ref) {
     auto it = ctx.workstream_by_ref.find(*s.ref);

@@ -92,18 +92,6 @@ struct MonitoringRecord {
   std::optional<CellRef> rag_ref;
 };
 
-// A monitoring row's figures as the engine works them out.
-struct MonitoringFigures {
-  std::optional<Money> spent_to_date, saved_to_date, projected_saving;
-  // The original investment and saving as the monitoring report states them
-  // (the quarterly report's basis, which can differ from a profile's totals).
-  std::optional<Money> original_investment, original_saving;
-  std::optional<double> share_spent; // spent / original investment
-  std::optional<Money> variance;     // projected - original saving (positive: less saved)
-  std::optional<std::string> commentary;
-  std::optional<std::string> rag;
-};
-
 // Where a scheme was read: the file (set by the engine), sheet and cell.
 struct Provenance {
   SharedText path;  // one copy per file
@@ -111,22 +99,21 @@ struct Provenance {
   CellRef cell;
 };
 
-// One scheme: what a recogniser read from one place, then, completed in
-// place by the engine (engine/schemes.hpp), the absolute-basis scheme it
-// checks and reports. One object from reading to the report, so a
-// tracker's hundred thousand schemes are never copied into a second kind.
+// One scheme as a recogniser read it from one place. The engine takes the
+// records over and keeps what it works out from them beside them
+// (engine/model.hpp SchemeResults, indexed like the records), so a tracker's
+// hundred thousand schemes are never copied into a second kind.
 //
 // Its size is what a tracker holds a row at (a million rows: a million of
 // these), so small fields sit together and texts that repeat are shared.
 struct SchemeRecord {
-  // As read.
   std::optional<std::string> ref;
   std::string title;
   std::optional<SharedText> workstream; // one copy per distinct text in a table (core/text_share.hpp)
   Boxed<std::string> officer;           // business cases only
   Provenance source;
   // Financial year -> amount and the cell it was read from (on the source's
-  // sheet). Absolute once the engine has completed the scheme.
+  // sheet). The engine turns incremental years absolute when it takes the record.
   YearMap<Figure> investment;
   YearMap<Figure> saving;
   std::optional<Figure> stated_investment; // the row's own total, where it has one
@@ -139,13 +126,6 @@ struct SchemeRecord {
   SchemeKind kind = SchemeKind::Profile;
   bool hidden = false;
   bool incremental = false; // figures are changes from the year before
-
-  // Worked out by the engine.
-  std::optional<Money> investment_total; // as stated where stated, else the sum
-  std::optional<Money> saving_total;
-  std::optional<double> roi;           // total saving / total investment
-  std::optional<YearKey> payback_year; // first year cumulative savings cover investment
-  Boxed<MonitoringFigures> monitoring; // monitoring rows only
 
   Money investment_sum() const { return sum_of(investment); }
   Money saving_sum() const { return sum_of(saving); }

@@ -17,15 +17,17 @@ namespace {
 // Everything a finance officer relies on, without the file's own name.
 std::string digest(const CheckResult &r) {
   std::ostringstream o;
-  for (auto &s : r.schemes) {
+  for (std::size_t i = 0; i < r.schemes.size(); ++i) {
+    const SchemeRecord &s = r.schemes[i];
+    const SchemeResults &w = r.scheme_results.at(i);
     o << s.ref.value_or("-") << "|" << s.title << "|" << s.kind << "|" << s.source.sheet << "!" << a1(s.source.cell);
     for (auto &[y, v] : s.investment) o << "|i" << y << "=" << v.amount.decimal();
     for (auto &[y, v] : s.saving) o << "|s" << y << "=" << v.amount.decimal();
-    o << "|" << (s.investment_total ? s.investment_total->decimal() : "") << "|"
-      << (s.saving_total ? s.saving_total->decimal() : "");
-    if (s.monitoring)
-      o << "|" << s.monitoring->rag.value_or("") << "|"
-        << (s.monitoring->spent_to_date ? s.monitoring->spent_to_date->decimal() : "");
+    o << "|" << (w.investment_total ? w.investment_total->decimal() : "") << "|"
+      << (w.saving_total ? w.saving_total->decimal() : "");
+    if (w.monitoring)
+      o << "|" << w.monitoring->rag.value_or("") << "|"
+        << (w.monitoring->spent_to_date ? w.monitoring->spent_to_date->decimal() : "");
     o << "\n";
   }
   for (auto &f : r.findings) {

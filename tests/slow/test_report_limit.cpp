@@ -17,7 +17,7 @@ TEST(ReportLimit, DataPastExcelsRowsContinuesOnDataTwo) {
   r.inputs.push_back({"tracker.xlsx", "xlsx", true, ""});
   SharedText path(std::string("tracker.xlsx"));
   for (std::uint32_t i = 0; i < schemes; ++i) {
-    Scheme s;
+    SchemeRecord s;
     s.kind = SchemeKind::Planning;
     s.ref = "C/R." + std::to_string(1 + i / 1000) + "." + std::to_string(i % 1000);
     s.title = "Scheme " + std::to_string(i + 1);
@@ -25,8 +25,8 @@ TEST(ReportLimit, DataPastExcelsRowsContinuesOnDataTwo) {
     s.source.sheet = "Tracker";
     s.source.cell = {i + 1, 0};
     for (std::uint32_t k = 0; k < 6; ++k) s.saving[years[k]] = Figure{Money::thousands(-1), {i + 1, 3 + k}};
-    s.saving_total = Money::thousands(-6);
     r.schemes.push_back(std::move(s));
+    r.scheme_results.emplace_back().saving_total = Money::thousands(-6);
   }
   ReportStyle style = ReportStyle::load({});
   style.sheets = {"Data"};

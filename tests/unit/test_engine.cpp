@@ -47,11 +47,12 @@ TEST(Check, TheSeedsErrorsAreCaughtEachOnceAtTheirCells) {
 
 TEST(Check, MonitoringFiguresFromTheSeeds) {
   CheckResult r = run_check({source_dir() + "/samples"}, {});
-  const Scheme *ot = nullptr;
-  const Scheme *cm = nullptr;
-  for (auto &s : r.schemes) {
-    if (s.ref == std::optional<std::string>("C/R.5.305")) ot = &s;
-    if (s.ref == std::optional<std::string>("C/R.5.001")) cm = &s;
+  const SchemeResults *ot = nullptr;
+  const SchemeResults *cm = nullptr;
+  ASSERT_EQ(r.scheme_results.size(), r.schemes.size());
+  for (std::size_t i = 0; i < r.schemes.size(); ++i) {
+    if (r.schemes[i].ref == std::optional<std::string>("C/R.5.305")) ot = &r.scheme_results[i];
+    if (r.schemes[i].ref == std::optional<std::string>("C/R.5.001")) cm = &r.scheme_results[i];
   }
   ASSERT_TRUE(ot);
   EXPECT_DOUBLE_EQ(*ot->roi, 7.0); // 1,260 saved for 180 invested
@@ -160,19 +161,19 @@ TEST(Schemes, IncrementalFiguresBecomeAbsolute) {
   rec.saving["2019-20"] = Figure{k(-100), {}, false, false};
   rec.saving["2020-21"] = Figure{k(0), {}, false, false};
   rec.stated_saving = Figure{k(-694), {}, false, false}; // an incremental total: not the absolute one
-  Scheme s = rec;
-  complete_scheme("f.xlsx", s);
+  SchemeRecord s = rec;
+  SchemeResults w = complete_scheme("f.xlsx", s);
   EXPECT_EQ(s.saving.at("2018-19").amount, k(-594));
   EXPECT_EQ(s.saving.at("2019-20").amount, k(-694));
   EXPECT_EQ(s.saving.at("2020-21").amount, k(-694));
-  EXPECT_EQ(*s.saving_total, k(-1982));
-  EXPECT_FALSE(s.investment_total);
+  EXPECT_EQ(*w.saving_total, k(-1982));
+  EXPECT_FALSE(w.investment_total);
   EXPECT_FALSE(s.incremental);
   EXPECT_EQ(s.source.path.str(), "f.xlsx");
 }
 
 TEST(Schemes, StatedTotalsAndMonitoringFiguresAreCompletedInPlace) {
-  Scheme s;
+  SchemeRecord s;
   s.kind = SchemeKind::Monitoring;
   s.title = "y";
   s.investment["2017-18"] = Figure{k(100), {}, false, false};
@@ -182,26 +183,27 @@ TEST(Schemes, StatedTotalsAndMonitoringFiguresAreCompletedInPlace) {
   m.spent_to_date = Figure{k(30), {}, false, false};
   m.rag = "Amber";
   m.commentary = "on track";
-  complete_scheme("g.xlsx", s);
-  EXPECT_EQ(*s.investment_total, k(120));
-  EXPECT_EQ(*s.saving_total, k(-50));
-  ASSERT_TRUE(s.monitoring);
-  EXPECT_EQ(*s.monitoring->spent_to_date, k(30));
-  EXPECT_EQ(*s.monitoring->original_investment, k(120));
-  EXPECT_EQ(*s.monitoring->original_saving, k(-50));
-  EXPECT_EQ(*s.monitoring->rag, "Amber");
-  EXPECT_EQ(*s.monitoring->commentary, "on track");
+  SchemeResults w = complete_scheme("g.xlsx", s);
+  EXPECT_EQ(*w.investment_total, k(120));
+  EXPECT_EQ(*w.saving_total, k(-50));
+  ASSERT_TRUE(w.monitoring);
+  EXPECT_EQ(*w.monitoring->spent_to_date, k(30));
+  EXPECT_EQ(*w.monitoring->original_investment, k(120));
+  EXPECT_EQ(*w.monitoring->original_saving, k(-50));
+  EXPECT_EQ(*w.monitoring->rag, "Amber");
+  EXPECT_EQ(*w.monitoring->commentary, "on track");
   EXPECT_FALSE(s.monitored); // read figures are not kept twice
 }
 
 TEST(Schemes, PaybackAndReturn) {
-  Scheme s;
+  SchemeRecord s;
   auto f = [](Money m) { return Figure{m, {}, false, false}; };
   s.investment = {{"2016-17", f(k(633))}};
   s.saving = {{"2017-18", f(k(-129))}, {"2018-19", f(k(-264))}, {"2019-20", f(k(-398))}, {"2020-21", f(k(-525))}};
-  work_out_monitoring(s);
-  EXPECT_EQ(*s.payback_year, "2019-20"); // 129 + 264 + 398 = 791 >= 633
-  EXPECT_NEAR(*s.roi, 1316.0 / 633.0, 1e-12);
+  SchemeResults w;
+  work_out_monitoring(s, w);
+  EXPECT_EQ(*w.payback_year, "2019-20"); // 129 + 264 + 398 = 791 >= 633
+  EXPECT_NEAR(*w.roi, 1316.0 / 633.0, 1e-12);
 }
 
 TEST(Check, FolderInputsSkipLockAndHiddenFiles) {
@@ -271,10 +273,10 @@ TEST(Check, AFileRefusedForOneSheetNamesTheSheet) {
 }
 
 namespace {
-// A completed planning scheme on `sheet` row `row` (0-based) with a saving per year.
-Scheme register_row(const std::string &ref, const std::string &sheet, std::uint32_t row,
-                    std::vector<std::pair<std::string, long>> savings) {
-  Scheme s;
+// Adds to `f` a completed planning scheme on `sheet` row `row` (0-based) with a saving per year.
+void register_row(FileSchemes &f, const std::string &ref, const std::string &sheet, std::uint32_t row,
+                  std::vector<std::pair<std::string, long>> savings) {
+  SchemeRecord s;
   s.kind = SchemeKind::Planning;
   s.ref = ref;
   s.title = "Scheme " + ref;
@@ -282,32 +284,35 @@ Scheme register_row(const std::string &ref, const std::string &sheet, std::uint3
   s.source.cell = {row, 0};
   std::uint32_t col = 3;
   for (auto &[y, v] : savings) s.saving[y] = Figure{k(v), {row, col++}};
-  complete_scheme(SharedText(std::string("register.xlsx")), s);
-  return s;
+  f.results.push_back(complete_scheme(SharedText(std::string("register.xlsx")), s));
+  f.schemes.push_back(std::move(s));
 }
 } // namespace
 
 TEST(Reconcile, RepeatsOfOneReferenceOnOneSheetAreOneFindingListingRowsAndYears) {
-  FileSchemes a{"register.xlsx", {}};
+  FileSchemes a{"register.xlsx", {}, {}};
   std::vector<std::pair<std::string, long>> base = {{"2017-18", -10}, {"2018-19", -20}, {"2019-20", -30}};
   auto changed = [&](std::size_t k, long v) {
     auto c = base;
     c[k].second = v;
     return c;
   };
-  a.schemes.push_back(register_row("C/R.1.001", "Register", 1, base));            // kept
-  a.schemes.push_back(register_row("C/R.1.001", "Register", 2, base));            // same
-  a.schemes.push_back(register_row("C/R.1.001", "Register", 3, changed(0, -11))); // 2017-18
-  a.schemes.push_back(register_row("C/R.1.001", "Register", 4, changed(2, -31))); // 2019-20
-  a.schemes.push_back(register_row("C/R.1.001", "Register", 5, base));            // same
-  a.schemes.push_back(register_row("C/R.1.002", "Register", 6, base));
-  a.schemes.push_back(register_row("C/R.1.002", "Register", 7, base)); // one duplicate
-  a.schemes.push_back(register_row("C/R.1.001", "Old", 1, base));      // another sheet: its own finding
-  FileSchemes b{"other.xlsx", {register_row("C/R.1.001", "Register", 9, changed(1, -21))}};
+  register_row(a, "C/R.1.001", "Register", 1, base);            // kept
+  register_row(a, "C/R.1.001", "Register", 2, base);            // same
+  register_row(a, "C/R.1.001", "Register", 3, changed(0, -11)); // 2017-18
+  register_row(a, "C/R.1.001", "Register", 4, changed(2, -31)); // 2019-20
+  register_row(a, "C/R.1.001", "Register", 5, base);            // same
+  register_row(a, "C/R.1.002", "Register", 6, base);
+  register_row(a, "C/R.1.002", "Register", 7, base); // one duplicate
+  register_row(a, "C/R.1.001", "Old", 1, base);      // another sheet: its own finding
+  FileSchemes b{"other.xlsx", {}, {}};
+  register_row(b, "C/R.1.001", "Register", 9, changed(1, -21));
   std::vector<FileSchemes> files{a, b};
-  std::vector<Finding> findings;
-  auto schemes = reconcile(files, findings);
-  EXPECT_EQ(schemes.size(), 2u);
+  CheckResult r;
+  reconcile(files, r);
+  EXPECT_EQ(r.schemes.size(), 2u);
+  EXPECT_EQ(r.scheme_results.size(), 2u);
+  std::vector<Finding> &findings = r.findings;
   ASSERT_EQ(findings.size(), 4u);
   sort_findings(findings);
   auto find = [&](const std::string &path, const std::string &sheet, const std::string &ref) -> const Finding & {
@@ -347,16 +352,17 @@ TEST(Reconcile, RepeatsOfOneReferenceOnOneSheetAreOneFindingListingRowsAndYears)
 TEST(Reconcile, ARegisterOfRepeatsIsOneFindingPerReference) {
   // 2,000 references on 25 rows each, every other row revised: 2,000
   // findings (not 48,000), each listing its 24 further rows.
-  FileSchemes f{"register.xlsx", {}};
+  FileSchemes f{"register.xlsx", {}, {}};
   std::uint32_t row = 1;
   for (int s = 0; s < 2000; ++s)
     for (int p = 0; p < 25; ++p)
-      f.schemes.push_back(register_row("C/R." + std::to_string(1 + s / 1000) + "." + std::to_string(100 + s % 1000),
-                                       "Register", row++, {{"2017-18", -10 - (p % 2) * p}, {"2018-19", -20}}));
+      register_row(f, "C/R." + std::to_string(1 + s / 1000) + "." + std::to_string(100 + s % 1000), "Register", row++,
+                   {{"2017-18", -10 - (p % 2) * p}, {"2018-19", -20}});
   std::vector<FileSchemes> files{std::move(f)};
-  std::vector<Finding> findings;
-  auto schemes = reconcile(files, findings);
-  EXPECT_EQ(schemes.size(), 2000u);
+  CheckResult r;
+  reconcile(files, r);
+  EXPECT_EQ(r.schemes.size(), 2000u);
+  const std::vector<Finding> &findings = r.findings;
   ASSERT_EQ(findings.size(), 2000u);
   for (auto &fd : findings) {
     EXPECT_EQ(fd.rule, "conflicting-scheme");

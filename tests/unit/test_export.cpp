@@ -131,11 +131,12 @@ TEST(Report, EverySheetInTheTableWritesTheSheetItNames) {
 
 TEST(Report, DeterministicAndTextNeverAFormula) {
   CheckResult r = run_check({source_dir() + "/samples"}, {});
-  Scheme evil;
+  SchemeRecord evil;
   evil.title = "=HYPERLINK(\"http://x\")";
   evil.kind = SchemeKind::Profile;
   evil.investment["2017-18"] = Figure{Money::thousands(1), {}, false, false};
   r.schemes.push_back(evil);
+  r.scheme_results.emplace_back();
   std::string a = temp_dir() + "/a.xlsx", b = temp_dir() + "/b.xlsx";
   write_report(r, ReportStyle::load({}), a, 1700000000);
   write_report(r, ReportStyle::load({}), b, 1700000000);
@@ -181,7 +182,7 @@ TEST(Report, SheetsPastTheRowLimitContinueWithNothingLeftOut) {
   r.inputs.push_back({"tracker.xlsx", "xlsx", true, ""});
   SharedText path(std::string("tracker.xlsx"));
   for (std::uint32_t i = 0; i < 500; ++i) {
-    Scheme s;
+    SchemeRecord s;
     s.kind = SchemeKind::Planning;
     s.ref = "C/R.1." + std::to_string(100 + i);
     s.title = "Scheme " + std::to_string(i + 1);
@@ -189,8 +190,8 @@ TEST(Report, SheetsPastTheRowLimitContinueWithNothingLeftOut) {
     s.source.sheet = "Tracker";
     s.source.cell = {i + 1, 0};
     for (std::uint32_t k = 0; k < 6; ++k) s.saving[years[k]] = Figure{Money::thousands(-1), {i + 1, 3 + k}};
-    s.saving_total = Money::thousands(-6);
     r.schemes.push_back(std::move(s));
+    r.scheme_results.emplace_back().saving_total = Money::thousands(-6);
   }
   std::string out = temp_dir() + "/continued.xlsx";
   write_report(r, ReportStyle::load({}), out, 1700000000, 1000);
@@ -248,17 +249,18 @@ TEST(Report, SheetsPastTheRowLimitContinueWithNothingLeftOut) {
 // file states for the same reference (issue 20: "workstream filled").
 TEST(Report, DataWorkstreamFromTheSameReferenceElsewhere) {
   CheckResult r = run_check({source_dir() + "/samples"}, {});
-  auto first =
-      std::find_if(r.schemes.begin(), r.schemes.end(), [](const Scheme &s) { return s.ref && !s.investment.empty(); });
+  auto first = std::find_if(r.schemes.begin(), r.schemes.end(),
+                            [](const SchemeRecord &s) { return s.ref && !s.investment.empty(); });
   ASSERT_NE(first, r.schemes.end());
   ASSERT_FALSE(first->workstream);
   const std::string ref = *first->ref;
-  Scheme elsewhere; // a tracker row naming the workstream, with no figures of its own
+  SchemeRecord elsewhere; // a tracker row naming the workstream, with no figures of its own
   elsewhere.kind = SchemeKind::Planning;
   elsewhere.ref = ref;
   elsewhere.title = first->title;
   elsewhere.workstream = SharedText(std::string("Adults Services"));
   r.schemes.push_back(std::move(elsewhere));
+  r.scheme_results.emplace_back();
   std::string out = temp_dir() + "/report.xlsx";
   write_report(r, ReportStyle::load({}), out, 1700000000);
   Workbook wb = open_workbook(out);
@@ -287,7 +289,7 @@ TEST(Report, DataWorkstreamFromTheSameReferenceElsewhere) {
 // tests/report/test_report_openpyxl.py for the TOTAL).
 TEST(Report, ProfileYearFigureWithAFindingCarriesItsComment) {
   CheckResult r = run_check({source_dir() + "/samples"}, {});
-  const Scheme &first = r.schemes.front(); // its block is the first: rows 6 and 7
+  const SchemeRecord &first = r.schemes.front(); // its block is the first: rows 6 and 7
   ASSERT_EQ(first.title.rfind("Recouping", 0), 0u);
   auto year = first.investment.find("2017-18");
   ASSERT_NE(year, first.investment.end());
@@ -318,10 +320,12 @@ TEST(Report, ProfileYearFigureWithAFindingCarriesItsComment) {
 // finding is about their cell.
 TEST(Report, MonitoringOriginalFigureWithAFindingCarriesItsComment) {
   CheckResult r = run_check({source_dir() + "/samples"}, {});
-  auto red = std::find_if(r.schemes.begin(), r.schemes.end(), [](const Scheme &s) {
-    return s.monitoring && s.monitoring->rag == std::optional<std::string>("Red") && s.stated_investment;
+  auto red_at = std::find_if(r.scheme_results.begin(), r.scheme_results.end(), [&](const SchemeResults &w) {
+    const SchemeRecord &s = r.schemes[std::size_t(&w - r.scheme_results.data())];
+    return w.monitoring && w.monitoring->rag == std::optional<std::string>("Red") && s.stated_investment;
   });
-  ASSERT_NE(red, r.schemes.end());
+  ASSERT_NE(red_at, r.scheme_results.end());
+  const SchemeRecord *red = &r.schemes[std::size_t(red_at - r.scheme_results.begin())];
   Finding f;
   f.severity = Severity::Warning;
   f.rule = "sign-convention";

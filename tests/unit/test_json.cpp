@@ -48,8 +48,8 @@ struct CountingBuf : std::streambuf {
   }
 };
 
-Scheme scheme(int i, const std::string &path) {
-  Scheme s;
+void add_scheme(CheckResult &r, int i, const std::string &path) {
+  SchemeRecord s;
   s.ref = "C/R.1." + std::to_string(i);
   s.title = "Scheme " + std::to_string(i) + " to reduce the cost of care";
   s.kind = SchemeKind::Planning;
@@ -57,8 +57,8 @@ Scheme scheme(int i, const std::string &path) {
   s.source.sheet = "Tracker";
   s.source.cell = {std::uint32_t(i + 1), 0};
   s.saving["2017-18"] = Figure{*Money::from_units(-12.5, 1), {std::uint32_t(i + 1), 3}};
-  s.saving_total = *Money::from_units(-12.5, 1);
-  return s;
+  r.schemes.push_back(std::move(s));
+  r.scheme_results.emplace_back().saving_total = *Money::from_units(-12.5, 1);
 }
 
 } // namespace
@@ -138,7 +138,7 @@ TEST(Json, CheckDocumentWithALatin1FileNameParses) {
   CheckResult r;
   std::string path = "inbox/Pr\xE9vision 2017.xlsx";
   r.inputs.push_back({path, "xlsx", true, ""});
-  r.schemes.push_back(scheme(1, path));
+  add_scheme(r, 1, path);
   Finding f;
   f.rule = rules::kRowTotal;
   f.path = path;
@@ -159,7 +159,7 @@ TEST(Json, CheckDocumentWithALatin1FileNameParses) {
 TEST(Json, CheckDocumentIsStreamedInBlocks) {
   CheckResult r;
   r.inputs.push_back({"big.xlsx", "xlsx", true, ""});
-  for (int i = 0; i < 20000; ++i) r.schemes.push_back(scheme(i, "big.xlsx"));
+  for (int i = 0; i < 20000; ++i) add_scheme(r, i, "big.xlsx");
   for (int i = 0; i < 5000; ++i) {
     Finding f;
     f.rule = rules::kRowTotal;
