@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "core/concat.hpp"
+
 namespace fundbook {
 
 namespace {
@@ -98,6 +100,25 @@ std::string coverage_line(const std::vector<CheckedTable> &checked, const std::v
     if (sheets.size() > 5) names += " and " + std::to_string(sheets.size() - 5) + " more";
     s += "; " + plural(figures, "figure", "figures") + " on " + plural(sheets.size(), "sheet", "sheets") +
          " not understood (" + names + ")";
+  }
+  // A heading fundbook does not know (misspelt) is why a table was not read:
+  // the first is named at its cell, so the fix is one look away.
+  const UncheckedFigures *first = nullptr;
+  std::size_t more = 0;
+  for (auto &u : unchecked) {
+    if (!u.block.unknown_heading) continue;
+    if (first)
+      ++more;
+    else
+      first = &u;
+  }
+  if (first) {
+    bool many_files = std::any_of(unchecked.begin(), unchecked.end(), [&](auto &u) { return u.path != first->path; }) ||
+                      std::any_of(checked.begin(), checked.end(), [&](auto &t) { return t.path != first->path; });
+    s += concat("; nothing under the heading '", first->block.unknown_heading_text, "' in ", first->block.sheet, "!",
+                a1(*first->block.unknown_heading), many_files ? concat(" of ", first->path) : std::string(),
+                " was read: it is not a heading fundbook knows (is it misspelt?)");
+    if (more) s += concat(", nor under ", plural(more, "more heading", "more headings"), " like it");
   }
   return s;
 }

@@ -115,7 +115,7 @@ void write_check_text(std::ostream &o, const CheckResult &r, const TextOptions &
   o << "\n"
     << r.schemes.size() << " schemes read from " << r.inputs_read() << " of " << r.inputs.size() << " files; "
     << summary_line(r) << "\n";
-  o << coverage_line(r.checked, r.unchecked) << "\n";
+  o << printable(coverage_line(r.checked, r.unchecked)) << "\n";
 }
 
 } // namespace fundbook

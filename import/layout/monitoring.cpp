@@ -178,6 +178,7 @@ void doubt_header(Context &ctx, std::size_t i, std::optional<std::uint32_t> titl
     const Cell *c = v.at(rows[k], *title_col);
     if (c && Vocabulary::starts_in(l_title, v.label(*c))) break;
     ctx.doubts.emplace(rows[k], why);
+    ctx.doubt_headings.emplace(rows[k], std::pair{CellRef{hr, unknown->col}, trim(v.text(*unknown))});
   }
 }
 } // namespace

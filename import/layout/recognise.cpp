@@ -51,16 +51,9 @@ Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const Recognis
     const Sheet &sheet = wb.sheets[si];
     SheetView view(wb, sheet);
     StreamedSheet *ss = streamed ? streamed->sheet(sheet.name) : nullptr;
-    layout::Context ctx{view,
-                        vocab,
-                        vocab.figures(),
-                        out,
-                        {},
-                        false,
-                        options.defer_planning_figures,
-                        ss ? &ss->tables : nullptr,
-                        {},
-                        SharedText(sheet.name)};
+    layout::Context ctx{
+        view, vocab, vocab.figures(),       out, {}, false, options.defer_planning_figures, ss ? &ss->tables : nullptr,
+        {},   {},    SharedText(sheet.name)};
     ctx.claimed.assign(view.rows().size(), 0);
     if (options.basis == Basis::Incremental) {
       ctx.incremental = true;

@@ -27,6 +27,8 @@ struct Context {
   // Why rows were looked at and left (a doubtful structure), by row: the
   // account of unchecked figures gives this reason instead of the default.
   std::map<std::uint32_t, std::string> doubts;
+  // Of those rows, the ones left because a heading was not known: its cell and text.
+  std::map<std::uint32_t, std::pair<CellRef, std::string>> doubt_headings;
   SharedText sheet_name; // the sheet's name, one copy for every scheme on it
   FigureReader reader() { return FigureReader{view, figures, out.notes}; }
   bool is_claimed(std::uint32_t r) const { return claimed[view.row_index(r)] != 0; }

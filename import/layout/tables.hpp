@@ -167,6 +167,11 @@ struct UncheckedBlock {
   CellRef first, last; // the block's corners
   std::size_t figures = 0;
   std::string why;
+  // The heading fundbook did not know that kept these figures from being
+  // read (a misspelt column heading), where one did, and its text: the text
+  // account names it, as `why` does in JSON.
+  std::optional<CellRef> unknown_heading;
+  std::string unknown_heading_text;
 };
 
 struct Recognised {

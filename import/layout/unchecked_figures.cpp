@@ -51,7 +51,13 @@ void unchecked_figures(Context &ctx) {
     block.last.col = std::max(block.last.col, hi);
     block.last.row = r;
     block.figures += n;
-    if (auto it = ctx.doubts.find(r); it != ctx.doubts.end() && block.why == kDefaultWhy) block.why = it->second;
+    if (auto it = ctx.doubts.find(r); it != ctx.doubts.end() && block.why == kDefaultWhy) {
+      block.why = it->second;
+      if (auto h = ctx.doubt_headings.find(r); h != ctx.doubt_headings.end()) {
+        block.unknown_heading = h->second.first;
+        block.unknown_heading_text = h->second.second;
+      }
+    }
     last_row = r;
   }
   flush();

@@ -418,6 +418,21 @@ TEST(Reliability, AMisspeltMonitoringHeadingIsNamedWhereNothingCouldBeChecked) {
                        "fundbook knows, where the fund expenditure to date should be named\""),
             std::string::npos)
       << r.out.substr(r.out.find("\"unchecked\""), 3000);
+  // The text account names it too, at its cell (and counts the others like it).
+  r = run({"check", source_dir() + "/tests/data/damaged/monitoring-header-misspelt.xlsx"});
+  EXPECT_EQ(r.status, 0) << r.err;
+  EXPECT_NE(r.out.find("No total was checked: no table with totals was recognised; 55 figures on 1 sheet not "
+                       "understood (Q3 2017-18); nothing under the heading 'Fund Expenditur to date at Q3 2017/18 "
+                       "(£000)' in Q3 2017-18!C13 was read: it is not a heading fundbook knows (is it misspelt?), "
+                       "nor under 6 more headings like it\n"),
+            std::string::npos)
+      << r.out;
+  // Beside another workbook, the file is named as well.
+  r = run({"check", source_dir() + "/tests/data/damaged/monitoring-header-misspelt.xlsx",
+           source_dir() + "/samples/gpc-2016-10-transformation-fund-bids.xlsx"});
+  EXPECT_NE(r.out.find("in Q3 2017-18!C13 of " + source_dir() + "/tests/data/damaged/monitoring-header-misspelt.xlsx"),
+            std::string::npos)
+      << r.out;
 }
 
 // A RAG rating label misspelt ("Ëreen – On Track") in an overview whose other
