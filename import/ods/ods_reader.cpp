@@ -158,6 +158,8 @@ struct ContentHandler : XmlHandler {
   // a file costs is bounded by what it holds, however many sheets claim it.
   // Real sheets repeat content a few times, far below it.
   static constexpr std::uint64_t kRepeatBudget = 100000;
+  // LibreOffice's largest sheet (Excel's holds 1,048,576 rows).
+  static constexpr std::uint32_t kRowCeiling = 1U << 24;
   static constexpr std::uint64_t kWorkbookRepeatBudget = 1000000;
   std::uint64_t repeat_budget = kRepeatBudget;
   std::uint64_t workbook_repeat_budget = kWorkbookRepeatBudget;
@@ -364,6 +366,12 @@ struct ContentHandler : XmlHandler {
     } else if (name == "table-row") {
       // A repeated row with content is real content (rare); empty repeats
       // just advance the row counter.
+      if (!row_cells.empty() && row >= kRowCeiling)
+        throw ReadError(ReadError::Kind::Damaged,
+                        "sheet '" + sheet->name +
+                            "' has content below row 16,777,216, more rows than any spreadsheet holds: the file "
+                            "is damaged or was not written by a spreadsheet; open it in LibreOffice and save it again",
+                        ReadError::Location{sheet->name, std::nullopt});
       if (!row_cells.empty()) {
         std::uint32_t n = row_repeat > 1 ? copies(row_repeat, row_cells.size(), "row", row, 0) : 1;
         if (n < row_repeat) sheet->rows_held_once.push_back({row, row_repeat});
@@ -388,7 +396,9 @@ struct ContentHandler : XmlHandler {
       if (row_hidden && row_repeat < 1024) {
         for (std::uint32_t k = 0; k < row_repeat; ++k) sheet->hidden_rows.push_back(row + k);
       }
-      row += row_repeat;
+      // Held at the ceiling, so thousands of rows each repeated a million
+      // times cannot wrap the counter and lay later cells over the first rows.
+      row = std::uint32_t(std::min<std::uint64_t>(std::uint64_t(row) + row_repeat, kRowCeiling));
     } else if (name == "table") {
       finish_sheet(*sheet);
       // Trailing hidden rows/cols beyond content are formatting, not data.

@@ -61,6 +61,12 @@ def main():
     # ten to one copy each.
     write_ods("many-sheets.ods", [(f"Sheet{k + 1}", [row(HEADER), row(["Street lighting", 1, 2, 3], 24000)])
                                   for k in range(40)])
+    # 4,097 empty rows each repeated 1,048,576 times put the next row past
+    # 2^32: a 32-bit row counter wraps there, and the row under them would be
+    # read as row 2, under the header. Refused instead.
+    write_ods("rows-past-the-sheet.ods", [("Budget", [row(HEADER)] + [
+        '<table:table-row table:number-rows-repeated="1048576"><table:table-cell/></table:table-row>'] * 4097 +
+        [row(["Parks", 5, 5, 10])])])
 
 
 if __name__ == "__main__":

@@ -119,6 +119,14 @@ TEST(OdsReader, RepeatCopiesAreBoundedAcrossTheWorkbook) {
   EXPECT_EQ(wb.warnings.size(), 30u);
 }
 
+// Rows past 2^32 (4,097 empty rows each repeated 1,048,576 times, a 2 KB
+// file) would wrap a 32-bit row counter and lay the row under them over the
+// sheet's second row, where it reads as part of the table: refused instead.
+TEST(OdsReader, ContentPastTheLargestSheetIsRefusedNotWrappedOntoTheTop) {
+  std::string why = refusal(source_dir() + "/tests/data/ods_repeats/rows-past-the-sheet.ods");
+  EXPECT_NE(why.find("sheet 'Budget' has content below row 16,777,216"), std::string::npos) << why;
+}
+
 TEST(XlsxReader, FormulasDatesBoolsErrorsAndMerges) {
   // A workbook written here with libxlsxwriter's formula/date/boolean cells.
   std::string path = temp_dir() + "/kinds.xlsx";
