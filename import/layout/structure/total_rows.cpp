@@ -86,6 +86,7 @@ struct Walk {
   std::vector<ColumnStats> cols;
   std::set<std::string> figure_subtotals; // labels of rows found to be subtotals by their figures
   std::size_t block_subtotals = 0;        // blocks closed by a row adding them up in every column
+  std::set<std::size_t> hinted;           // rows (indexes into g.rows) read as subtotals on a first walk's hints
 };
 
 // What a first walk found of how the table writes its subtotals, for the
@@ -354,7 +355,10 @@ bool RowInference::sum_row(std::size_t row) const {
 // only: a long extract has no such rows, and the sum would cost its square.
 bool RowInference::adds_block_above(std::size_t row) {
   std::string label = normalise_label(g_.labels[row]);
-  if (hints_ && !label.empty() && hints_->subtotal_labels.contains(label)) return true;
+  if (hints_ && !label.empty() && hints_->subtotal_labels.contains(label)) {
+    w_.hinted.insert(row);
+    return true;
+  }
   constexpr std::size_t kSubtotalReach = 40;
   std::vector<std::size_t> rows;
   for (std::size_t k = items_.size(); k-- > 0;) {
@@ -690,6 +694,7 @@ Walk RowInference::run() {
         bool as_the_others = hints_ && hints_->blocks_close_with_subtotals && t2.exact_nonzero >= 1 && t2.off <= 1;
         if (t.off == 0 && t.exact_nonzero >= 1) ++w_.block_subtotals;
         if (adds || as_the_others) {
+          if (!adds) w_.hinted.insert(i);
           std::vector<RowReading> rd{{"the " + plural(block.size(), "row", "rows") + where, block, kBlock}};
           count(i, {fits(i, block)});
           emit(i, rd);
@@ -930,11 +935,26 @@ namespace {
 // ending in their subtotals), so that a subtotal written the same way with
 // one figure wrong ("Gross Expenditure", "Long Term Assets") is read as the
 // subtotal it is and its wrong figure reported, not taken for one more row.
+//
+// The second reading stands only where it accuses no more totals than the
+// first, the subtotals it read on the hints aside: a block's last line that
+// adds up the lines above it in one column by chance, read as a subtotal
+// gone wrong, leaves the grand total that counts it as a line wrong too,
+// where the first reading explained every total.
+std::size_t totals_off(const Walk &w, const std::set<std::size_t> &except) {
+  std::size_t n = 0;
+  for (std::size_t k = 0; k < w.found.size(); ++k)
+    n += !except.contains(w.row_of[k]) && !explained_by_some_reading(w.found[k]) && !near_own_reading(w.found[k]);
+  return n;
+}
+
 Walk walk_rows(const Region &g, const SheetView &v, const std::vector<bool> &use) {
   Walk w = RowInference(g, v, use).run();
   Hints h{std::move(w.figure_subtotals), w.block_subtotals >= 2};
   if (h.subtotal_labels.empty() && !h.blocks_close_with_subtotals) return w;
-  return RowInference(g, v, use, &h).run();
+  Walk second = RowInference(g, v, use, &h).run();
+  if (totals_off(second, second.hinted) > totals_off(w, {})) return w;
+  return second;
 }
 } // namespace
 
