@@ -222,3 +222,82 @@ TEST(FinanceKinds, ALineAddingUpTheLinesAboveItInOneColumnByChanceIsNoSubtotalGo
   CheckResult sub = run_check({write_xlsx({{"Capital", rows(39, 442, 202)}}, "fleet-subtotal.xlsx")}, o);
   EXPECT_EQ(errors_at(sub), "Capital!C14") << check_text(sub);
 }
+
+// ------------------------------------------------------------ second round
+// Kinds from make_kinds2.py where a total is not simply the lines above it:
+// a cash flow statement, a collection fund and HRA, a budget monitoring
+// report (variance and variance % columns, RAG), a capital programme with
+// its funding, an earmarked reserves statement (running balances), a US
+// statement of net position with a budget-to-actual schedule, and a pension
+// fund account in £m with a rounding difference. altered2.tsv lists the
+// altered copies and where each should be reported.
+
+namespace {
+const char *const kSecondRound[] = {"cash-flow", "collection-fund", "budget-monitoring", "capital-programme",
+                                    "reserves",  "net-position",    "pension-fund"};
+
+std::string notes_at(const CheckResult &r) {
+  std::string out;
+  for (auto &f : r.findings)
+    if (f.severity != Severity::Error && f.cell) {
+      if (!out.empty()) out += ' ';
+      out += f.rule + "@" + (f.sheet ? *f.sheet : std::string()) + "!" + a1(*f.cell);
+    }
+  return out;
+}
+} // namespace
+
+TEST(FinanceKinds, SecondRoundCopiesGiveNoErrorAndSayWhatWasChecked) {
+  for (const char *kind : kSecondRound) {
+    for (const char *copy : {"-formulas.xlsx", "-values.xlsx"}) {
+      std::string name = std::string(kind) + copy;
+      CheckResult r = check(name);
+      EXPECT_EQ(errors_at(r), "") << name << "\n" << check_text(r);
+      EXPECT_GT(r.totals_checked(), 0u) << name;
+    }
+  }
+  // The pension fund account's 2023/24 net return on investments is keyed as
+  // the audited figure, 0.1 (one unit of £0.1m) above its rounded lines: a
+  // rounding note, never an error.
+  for (const char *copy : {"pension-fund-formulas.xlsx", "pension-fund-values.xlsx"}) {
+    CheckResult r = check(copy);
+    EXPECT_EQ(notes_at(r), "rounding-difference@Fund Account!D20") << copy << "\n" << check_text(r);
+  }
+  // Percentages are not amounts: the Variance % column is no part of the table.
+  CheckResult monitoring = check("budget-monitoring-values.xlsx");
+  EXPECT_EQ(monitoring.totals_checked(), 15u) << check_text(monitoring);
+}
+
+TEST(FinanceKinds, SecondRoundAlteredTotalsAndComponentsAreReportedWhereTheStructureIsKnown) {
+  struct Case {
+    const char *file, *errors;
+  };
+  // What fundbook says today of each altered copy (altered2.tsv: the cell
+  // altered and where it should be reported).
+  const Case cases[] = {
+      {"collection-fund-altered-1.xlsx", "Collection Fund!B28"},
+      {"collection-fund-altered-2.xlsx", "HRA!C12"},
+      {"budget-monitoring-altered-1.xlsx", "Period 8!B9"},
+      {"budget-monitoring-altered-2.xlsx", "Period 8!C15"},
+      {"capital-programme-altered-1.xlsx", "Capital Programme!D13"},
+      // The scheme's own 2024-29 total and the year's total both disagree.
+      {"capital-programme-altered-2.xlsx", "Capital Programme!G8 Capital Programme!C13"},
+      {"reserves-altered-1.xlsx", "Earmarked Reserves!C14"},
+      {"reserves-altered-2.xlsx", "Earmarked Reserves!B14"},
+      {"net-position-altered-1.xlsx", "Net Position!B18"},
+      {"net-position-altered-2.xlsx", "Budget to Actual!D17"},
+      // Misses: the net cash flows from operating activities (a sum of the
+      // inflows and outflows subtotals, no total word) is not read as a
+      // total; an investing line altered leaves its net line adding up in
+      // one of two columns, read as a line.
+      {"cash-flow-altered-1.xlsx", ""},
+      {"cash-flow-altered-2.xlsx", ""},
+      // Misses: unlabelled subtotals and net lines found only by their figures.
+      {"pension-fund-altered-1.xlsx", ""},
+      {"pension-fund-altered-2.xlsx", ""},
+  };
+  for (auto &c : cases) {
+    CheckResult r = check(c.file);
+    EXPECT_EQ(errors_at(r), c.errors) << c.file << "\n" << check_text(r);
+  }
+}
