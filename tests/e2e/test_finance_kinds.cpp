@@ -301,3 +301,59 @@ TEST(FinanceKinds, SecondRoundAlteredTotalsAndComponentsAreReportedWhereTheStruc
     EXPECT_EQ(errors_at(r), c.errors) << c.file << "\n" << check_text(r);
   }
 }
+
+TEST(FinanceKinds, AnUnnamedSubtotalWrongInOneColumnIsReportedThereNotAtTheGrandTotal) {
+  // Schools and Roads close their blocks with no total word; Fleet is a
+  // line. Schools is 5 too high in 2025/26 (125; School A + School B is
+  // 120), so it reads as a subtotal in 2024/25 only, and taken for a line
+  // the grand total (right in both columns over the lines) was "wrong" in
+  // both: two false errors and the real one missed.
+  auto rows = [](double schools_2025, double total_2025) {
+    std::vector<Put> p{{"A1", "Capital programme"},
+                       {"A3", "Scheme"},
+                       {"B3", "2024/25 £000"},
+                       {"C3", "2025/26 £000"},
+                       {"A4", "School A"},
+                       {"B4", 100.0},
+                       {"C4", 50.0},
+                       {"A5", "School B"},
+                       {"B5", 200.0},
+                       {"C5", 70.0},
+                       {"A6", "Schools"},
+                       {"B6", 300.0},
+                       {"C6", schools_2025},
+                       {"A8", "Road X"},
+                       {"B8", 80.0},
+                       {"C8", 40.0},
+                       {"A9", "Road Y"},
+                       {"B9", 20.0},
+                       {"C9", 10.0},
+                       {"A10", "Roads"},
+                       {"B10", 100.0},
+                       {"C10", 50.0},
+                       {"A12", "Depot"},
+                       {"B12", 30.0},
+                       {"C12", 25.0},
+                       {"A13", "Vehicles"},
+                       {"B13", 12.0},
+                       {"C13", 7.0},
+                       {"A14", "Fleet"},
+                       {"B14", 42.0},
+                       {"C14", 9.0},
+                       {"A16", "Total programme"},
+                       {"B16", 484.0},
+                       {"C16", total_2025}};
+    return p;
+  };
+  CheckOptions o;
+  o.threads = 1;
+  // The grand total adds the lines (120 + 50 + 25 + 7 + 9 = 211).
+  CheckResult leaves = run_check({write_xlsx({{"Capital", rows(125, 211)}}, "schools-off-total-leaves.xlsx")}, o);
+  EXPECT_EQ(errors_at(leaves), "Capital!C6") << check_text(leaves);
+  // The grand total adds the subtotals as stated (125 + 50 + 25 + 7 + 9 = 216).
+  CheckResult stated = run_check({write_xlsx({{"Capital", rows(125, 216)}}, "schools-off-total-stated.xlsx")}, o);
+  EXPECT_EQ(errors_at(stated), "Capital!C6") << check_text(stated);
+  // All correct: silent.
+  CheckResult right = run_check({write_xlsx({{"Capital", rows(120, 211)}}, "schools-right.xlsx")}, o);
+  EXPECT_EQ(errors_at(right), "") << check_text(right);
+}

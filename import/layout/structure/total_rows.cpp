@@ -87,6 +87,7 @@ struct Walk {
   std::set<std::string> figure_subtotals; // labels of rows found to be subtotals by their figures
   std::size_t block_subtotals = 0;        // blocks closed by a row adding them up in every column
   std::set<std::size_t> hinted;           // rows (indexes into g.rows) read as subtotals on a first walk's hints
+  std::vector<std::size_t> partial;       // rows closing a block that add it up in one column at least, one off
 };
 
 // What a first walk found of how the table writes its subtotals, for the
@@ -94,6 +95,7 @@ struct Walk {
 struct Hints {
   std::set<std::string> subtotal_labels;    // labels of rows that add up the block above them
   bool blocks_close_with_subtotals = false; // two blocks or more end in a row adding them up
+  std::set<std::size_t> subtotal_rows;      // rows closing a block read as its subtotal, one figure off or not
 };
 
 bool alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
@@ -691,8 +693,11 @@ Walk RowInference::run() {
         // Where the table's other blocks end in their subtotals (a balance
         // sheet's Long Term Assets, Current Assets, ...), one adding up in
         // one column and wrong in one other is a subtotal too.
-        bool as_the_others = hints_ && hints_->blocks_close_with_subtotals && t2.exact_nonzero >= 1 && t2.off <= 1;
+        bool partial = t2.exact_nonzero >= 1 && t2.off <= 1;
+        bool as_the_others =
+            hints_ && (hints_->blocks_close_with_subtotals || hints_->subtotal_rows.contains(i)) && partial;
         if (t.off == 0 && t.exact_nonzero >= 1) ++w_.block_subtotals;
+        if (!adds && partial) w_.partial.push_back(i);
         if (adds || as_the_others) {
           if (!adds) w_.hinted.insert(i);
           std::vector<RowReading> rd{{"the " + plural(block.size(), "row", "rows") + where, block, kBlock}};
@@ -941,6 +946,15 @@ namespace {
 // adds up the lines above it in one column by chance, read as a subtotal
 // gone wrong, leaves the grand total that counts it as a line wrong too,
 // where the first reading explained every total.
+//
+// One block ending in its subtotal is a weaker hint than two. Where the
+// first reading left a total unexplained, each block's last line that adds
+// it up in one column and is off in one other is tried as the subtotal it
+// may be (one, or a few together): a subtotal wrong in one column, read as
+// a line, makes the grand total over it wrong in every column; read as a
+// subtotal, the grand total agrees and the wrong figure is the subtotal's.
+// Such a reading stands only where it accuses fewer totals than any other,
+// and than the first: two readings that explain as much are two structures.
 std::size_t totals_off(const Walk &w, const std::set<std::size_t> &except) {
   std::size_t n = 0;
   for (std::size_t k = 0; k < w.found.size(); ++k)
@@ -950,11 +964,34 @@ std::size_t totals_off(const Walk &w, const std::set<std::size_t> &except) {
 
 Walk walk_rows(const Region &g, const SheetView &v, const std::vector<bool> &use) {
   Walk w = RowInference(g, v, use).run();
-  Hints h{std::move(w.figure_subtotals), w.block_subtotals >= 2};
-  if (h.subtotal_labels.empty() && !h.blocks_close_with_subtotals) return w;
-  Walk second = RowInference(g, v, use, &h).run();
-  if (totals_off(second, second.hinted) > totals_off(w, {})) return w;
-  return second;
+  const std::size_t first_off = totals_off(w, {});
+  if (!w.figure_subtotals.empty() || w.block_subtotals >= 2) {
+    Hints h{std::move(w.figure_subtotals), w.block_subtotals >= 2, {}};
+    Walk second = RowInference(g, v, use, &h).run();
+    if (totals_off(second, second.hinted) > first_off) return w;
+    return second;
+  }
+  // Three candidates at most: seven readings of the table.
+  constexpr std::size_t kMaxCandidates = 3;
+  if (w.block_subtotals != 1 || first_off == 0 || w.partial.empty() || w.partial.size() > kMaxCandidates) return w;
+  std::optional<Walk> best;
+  std::size_t best_off = first_off, ties = 0;
+  for (std::size_t mask = 1; mask < (std::size_t{1} << w.partial.size()); ++mask) {
+    Hints h;
+    for (std::size_t k = 0; k < w.partial.size(); ++k)
+      if (mask & (std::size_t{1} << k)) h.subtotal_rows.insert(w.partial[k]);
+    Walk tried = RowInference(g, v, use, &h).run();
+    const std::size_t off = totals_off(tried, tried.hinted);
+    if (off < best_off) {
+      best = std::move(tried);
+      best_off = off;
+      ties = 1;
+    } else if (best && off == best_off) {
+      ++ties;
+    }
+  }
+  if (!best || ties != 1) return w;
+  return std::move(*best);
 }
 } // namespace
 
