@@ -357,3 +357,29 @@ TEST(FinanceKinds, AnUnnamedSubtotalWrongInOneColumnIsReportedThereNotAtTheGrand
   CheckResult right = run_check({write_xlsx({{"Capital", rows(120, 211)}}, "schools-right.xlsx")}, o);
   EXPECT_EQ(errors_at(right), "") << check_text(right);
 }
+
+TEST(FinanceKinds, AColumnHeadedOnlyByItsUnitOrItsNumberOnTheFormIsNamedByTheHeadingAboveIt) {
+  // "£000" under "Balance at 1 April 2023", "2" under "Running expenses":
+  // a finding "for '£000'" or "for '2'" does not say which column is wrong.
+  // Two columns of one name are told apart by the period over each.
+  auto message_at = [](const CheckResult &r, const std::string &where) {
+    for (auto &f : r.findings)
+      if (f.severity == Severity::Error && f.cell && (f.sheet ? *f.sheet : std::string()) + "!" + a1(*f.cell) == where)
+        return f.message;
+    return std::string("(no error at " + where + ")");
+  };
+  EXPECT_NE(message_at(check("revenue-outturn-altered-1.xlsx"), "RO2!D16").find("for 'Running expenses (column 2)'"),
+            std::string::npos);
+  EXPECT_NE(
+      message_at(check("statement-of-accounts-altered-1.xlsx"), "CIES!F14").find("for '2023/24 Gross Expenditure'"),
+      std::string::npos);
+  EXPECT_NE(message_at(check("statement-of-accounts-altered-3.xlsx"), "Balance Sheet!D11").find("for '31 March 2024'"),
+            std::string::npos);
+  CheckResult reserves = check("reserves-altered-1.xlsx");
+  std::string all;
+  for (auto &f : reserves.findings) all += f.message + "\n";
+  EXPECT_EQ(all.find("for '\xc2\xa3"
+                     "000'"),
+            std::string::npos)
+      << all;
+}

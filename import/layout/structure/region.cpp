@@ -22,16 +22,18 @@ struct RowShape {
 // above it, up to a blank row or a row of figures (at most this many).
 constexpr std::uint32_t kHeadingDepth = 8;
 
-// Whether the headings over column c, read as a person reads them, say its
-// figures are no amounts ("Percentage of" written once over three columns,
+// The headings over column c above its header, nearest first, read as a
+// person reads them ("Percentage of" written once over three columns,
 // "Number of" two rows above the header). Each heading row gives the cell
 // over c, or the last text of the row spread over the empty cells to its
 // right, from the amount columns only (a row label in the label column
 // spreads over nothing).
-bool headings_name_non_amount(const SheetView &v, std::uint32_t header, std::uint32_t c, std::uint32_t first_col) {
+std::vector<std::string> headings_above(const SheetView &v, std::uint32_t header, std::uint32_t c,
+                                        std::uint32_t first_col) {
+  std::vector<std::string> out;
   std::size_t hi = v.row_index(header);
   const auto &rows = v.rows();
-  if (hi >= rows.size() || rows[hi] != header) return false;
+  if (hi >= rows.size() || rows[hi] != header) return out;
   for (std::size_t k = hi + 1; k-- > 0;) {
     std::uint32_t r = rows[k];
     if (header - r >= kHeadingDepth || (k < hi && rows[k + 1] - r > 1)) break;
@@ -55,9 +57,70 @@ bool headings_name_non_amount(const SheetView &v, std::uint32_t header, std::uin
     // over three columns); one followed by others is its own column's
     // ("Percentage" over "covered", then "Non-" over the next).
     if (over->col != c && text_after) continue;
-    if (r != header && names_non_amount(normalise_label(fold_spaces(v.text(*over))))) return true;
+    if (r != header) out.push_back(fold_spaces(v.text(*over)));
   }
+  return out;
+}
+
+// Whether the headings over column c say its figures are no amounts.
+bool headings_name_non_amount(const SheetView &v, std::uint32_t header, std::uint32_t c, std::uint32_t first_col) {
+  auto h = headings_above(v, header, c, first_col);
+  return std::any_of(h.begin(), h.end(), [](const std::string &t) { return names_non_amount(normalise_label(t)); });
+}
+
+// A heading that is only the column's unit ("£000", "$'000", "£ thousand",
+// "€m"): it says how the figures are written, not which they are.
+bool unit_only(std::string_view heading) {
+  std::string s;
+  std::string l = fold_spaces(heading);
+  for (char &ch : l)
+    if (ch >= 'A' && ch <= 'Z') ch = char(ch + 32);
+  for (std::size_t i = 0; i < l.size(); ++i) {
+    if (l.compare(i, 2, "\xc2\xa3") == 0 || l.compare(i, 3, "\xe2\x82\xac") == 0 ||
+        l.compare(i, 3, "\xe2\x80\x99") == 0) {
+      i += l[i] == '\xc2' ? 1 : 2;
+      continue;
+    }
+    if (l.compare(i, 3, "us$") == 0) {
+      i += 2;
+      continue;
+    }
+    char ch = l[i];
+    if (ch == '$' || ch == '\'' || ch == '(' || ch == ')' || ch == ' ' || ch == '.') continue;
+    s += ch;
+  }
+  if (s.empty()) return heading.find_first_not_of(' ') != std::string_view::npos;
+  for (std::string_view unit :
+       {"000", "000s", "k", "m", "bn", "thousand", "thousands", "million", "millions", "inthousands", "inmillions"})
+    if (s == unit) return true;
   return false;
+}
+
+// A heading that is the column's number on a return ("2", "3 = 1 + 2"):
+// which column it is on the form, not what it holds.
+bool column_code(std::string_view heading) {
+  std::string_view t = trim_view(heading);
+  if (t.empty() || t.size() > 24 || t.find_first_of("0123456789") == std::string_view::npos) return false;
+  return t.find_first_not_of("0123456789 =+-") == std::string_view::npos;
+}
+
+// The column's name as a reader of the table would say it: its header, or
+// where that is only a unit or a form's column number, the nearest heading
+// above it that is neither ("Balance at 1 April 2023" over "£000"; "Running
+// expenses (column 2)"). `more` gets the headings further up, nearest first,
+// to tell apart two columns of one name.
+std::string column_heading(const SheetView &v, std::uint32_t header, std::uint32_t c, std::uint32_t first_col,
+                           std::vector<std::string> &more) {
+  std::string own = fold_spaces(v.text_at(header, c));
+  more.clear();
+  if (own.empty() || !(unit_only(own) || column_code(own))) return own;
+  auto above = headings_above(v, header, c, first_col);
+  std::size_t k = 0;
+  while (k < above.size() && (above[k].empty() || unit_only(above[k]) || column_code(above[k]))) ++k;
+  if (k == above.size()) return own;
+  for (std::size_t j = k + 1; j < above.size(); ++j)
+    if (!above[j].empty() && !unit_only(above[j]) && !column_code(above[j])) more.push_back(above[j]);
+  return column_code(own) ? above[k] + " (column " + own + ")" : above[k];
 }
 
 RowShape shape_of(const SheetView &v, std::uint32_t r, const FigureVocabulary &fv) {
@@ -328,6 +391,7 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
     }
   }
   std::vector<std::string> by_heading, years, fractions; // columns left out, and why
+  std::vector<std::vector<std::string>> further;         // per amount column: the headings above its name
   for (std::uint32_t c : amount_cols) {
     if (g.label_col && c <= *g.label_col) continue;
     std::string name = g.header ? fold_spaces(v.text_at(*g.header, c)) : std::string();
@@ -359,7 +423,9 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
       continue;
     }
     g.cols.push_back(c);
-    g.col_names.push_back(name);
+    std::vector<std::string> more;
+    g.col_names.push_back(g.header ? column_heading(v, *g.header, c, amount_cols.front(), more) : name);
+    further.push_back(std::move(more));
     g.col_total.push_back(total_word(norm));
   }
   if (g.cols.empty()) {
@@ -382,6 +448,13 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
     }
     return std::nullopt;
   }
+  // Two columns of one name ("Gross Expenditure" under 2022/23 and under
+  // 2023/24) are told apart by the heading above each.
+  std::map<std::string, std::size_t> named;
+  for (auto &n : g.col_names) ++named[n];
+  for (std::size_t j = 0; j < g.cols.size(); ++j)
+    if (!g.col_names[j].empty() && named[g.col_names[j]] > 1 && !further[j].empty())
+      g.col_names[j] = further[j].front() + " " + g.col_names[j];
   g.col_step.assign(g.cols.size(), std::int64_t(1000000000000000));
   g.col_noise.assign(g.cols.size(), false);
   for (std::uint32_t r : rows) {
