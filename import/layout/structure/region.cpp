@@ -62,6 +62,15 @@ std::vector<std::string> headings_above(const SheetView &v, std::uint32_t header
   return out;
 }
 
+// A "Note" heading over column c itself, in the header or a heading row
+// above it (it spreads over nothing): the column holds references to the
+// notes to the accounts.
+bool headed_as_note(const SheetView &v, std::uint32_t header, std::uint32_t c) {
+  for (std::uint32_t d = 0; d < kHeadingDepth && d <= header; ++d)
+    if (names_note_column(normalise_label(fold_spaces(v.text_at(header - d, c))))) return true;
+  return false;
+}
+
 // Whether the headings over column c say its figures are no amounts.
 bool headings_name_non_amount(const SheetView &v, std::uint32_t header, std::uint32_t c, std::uint32_t first_col) {
   auto h = headings_above(v, header, c, first_col);
@@ -398,7 +407,8 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
     std::string norm = normalise_label(name);
     std::string shown = name.empty() ? "column " + column_name(c) : "'" + name + "'";
     if (names_non_amount(norm) || names_identifier(norm) ||
-        (g.header && headings_name_non_amount(v, *g.header, c, amount_cols.front()))) {
+        (g.header &&
+         (headings_name_non_amount(v, *g.header, c, amount_cols.front()) || headed_as_note(v, *g.header, c)))) {
       by_heading.push_back(std::move(shown));
       continue;
     }

@@ -205,10 +205,11 @@ private:
   bool unlabelled_total_row() const;
   bool sum_row(std::size_t row) const;
   bool adds_block_above(std::size_t row);
+  bool net_line_total(std::size_t row);
   bool formula_says(std::size_t row, std::size_t c, const std::vector<std::size_t> &its) const;
   std::vector<Parent> parents() const;
   void fold(std::size_t row, const std::vector<std::size_t> &its, bool named);
-  void emit(std::size_t row, const std::vector<RowReading> &readings, bool above = false);
+  void emit(std::size_t row, const std::vector<RowReading> &readings, bool above = false, bool only_filled = false);
   void count(std::size_t row, const std::vector<std::vector<Fit>> &fit_of);
 };
 
@@ -369,10 +370,99 @@ bool RowInference::adds_block_above(std::size_t row) {
     rows.push_back(items_[k].row);
   }
   if (rows.size() < 2) return false;
-  std::size_t two = 2;
-  Tally t = tally_rows(row, rows, two);
-  if (t.off != 0 || t.near != 0 || t.exact_nonzero < 2) return false;
+  auto adds = [&](const std::vector<std::size_t> &rs) {
+    std::size_t two = 2;
+    Tally t = tally_rows(row, rs, two);
+    return t.off == 0 && t.near == 0 && t.exact_nonzero >= 2;
+  };
+  // The block, or the lines since the block's last subtotal: a second
+  // subtotal right under the first, with no blank row between (a fund
+  // account's contributions, then its benefits, each block summed).
+  bool found = adds(rows);
+  if (!found) {
+    std::vector<std::size_t> since;
+    for (std::size_t k = items_.size(); k-- > 0 && !items_[k].separator && !items_[k].total;)
+      since.push_back(items_[k].row);
+    found = since.size() >= 2 && since.size() < rows.size() && adds(since);
+  }
+  if (!found) return false;
   if (!label.empty()) w_.figure_subtotals.insert(label);
+  return true;
+}
+
+// A row named "Net ..." with no total word (names_net_line) that adds up
+// the lines of its block, or the subtotals above it ("Net cash flows from
+// operating activities" over the inflows and outflows subtotals; "Net
+// increase or (decrease) in cash" over the three activities' net flows):
+// a total, read so only where that reading fits every column, or all but
+// one with another adding up exactly over two figures or more not zero. A
+// net line that fits no reading (a difference, a line of its own) is left
+// to be read as before.
+bool RowInference::net_line_total(std::size_t row) {
+  constexpr std::size_t kReach = 40;
+  std::vector<std::size_t> block, subtotals;
+  for (std::size_t k = items_.size(); k-- > 0 && !items_[k].separator;) block.push_back(k);
+  for (std::size_t k = items_.size(); k-- > 0;)
+    if (items_[k].total) subtotals.push_back(k);
+  std::reverse(block.begin(), block.end());
+  std::reverse(subtotals.begin(), subtotals.end());
+  std::vector<RowReading> readings;
+  if (block.size() >= 2 && block.size() <= kReach)
+    readings.push_back({"the " + plural(block.size(), "row", "rows") + " above it", block, kBlock});
+  if (subtotals.size() >= 2 && subtotals.size() <= kReach && subtotals != block)
+    readings.push_back(
+        {"the " + plural(subtotals.size(), "subtotal", "subtotals") + " above it", subtotals, kSubtotals});
+  std::optional<std::size_t> best;
+  std::size_t best_score = 0;
+  for (std::size_t r = 0; r < readings.size(); ++r) {
+    std::vector<std::size_t> rows;
+    for (std::size_t k : readings[r].items) rows.push_back(items_[k].row);
+    std::size_t one = 1, two = 2;
+    Tally t = tally_rows(row, rows, one), t2 = tally_rows(row, rows, two);
+    // A figure in a column none of the rows fills (a note's number) says
+    // nothing of the reading.
+    std::size_t unfilled = 0;
+    for (std::size_t c = 0; c < ncols_; ++c) {
+      auto &st = g_.cells[row][c];
+      if (!use_[c] || !st || st->nil || st->value.is_zero()) continue;
+      unfilled += std::none_of(rows.begin(), rows.end(), [&](std::size_t x) { return bool(g_.cells[x][c]); });
+    }
+    t.off -= unfilled;
+    bool fits = (t.off == 0 && (t2.exact_nonzero >= 1 || t.near >= 2)) || (t.off == 1 && t2.exact_nonzero >= 1);
+    std::size_t score = t.exact * 2 + t.near;
+    if (fits && score > best_score) {
+      best = r;
+      best_score = score;
+    }
+  }
+  if (!best) return false;
+  std::swap(readings[0], readings[*best]);
+  std::vector<std::size_t> chosen = readings[0].items;
+  // The figure rows alone, each once: where a subtotal it adds is itself
+  // wrong, the lines under it still add up to this total.
+  std::size_t real_end = items_.size();
+  std::vector<std::size_t> leaves;
+  for (std::size_t k : chosen) {
+    if (!items_[k].total) {
+      leaves.push_back(items_[k].row);
+      continue;
+    }
+    leaves.insert(leaves.end(), items_[k].leaves.begin(), items_[k].leaves.end());
+  }
+  if (leaves.size() > chosen.size()) {
+    std::sort(leaves.begin(), leaves.end());
+    std::vector<std::size_t> its;
+    for (std::size_t r : leaves) {
+      its.push_back(items_.size());
+      items_.push_back(Item{r, false, false, false, {}});
+    }
+    readings.push_back(
+        {"the " + plural(leaves.size(), "row", "rows") + " above it without their subtotals", its, kLeaves});
+  }
+  count(row, {fits(row, chosen)});
+  emit(row, readings, false, true);
+  items_.resize(real_end);
+  fold(row, chosen, false);
   return true;
 }
 
@@ -543,10 +633,15 @@ void RowInference::count(std::size_t row, const std::vector<std::vector<Fit>> &f
   }
 }
 
-void RowInference::emit(std::size_t row, const std::vector<RowReading> &readings, bool above) {
+// only_filled: columns where no item of its own reading has a figure are
+// not its totals (a note reference beside a net line).
+void RowInference::emit(std::size_t row, const std::vector<RowReading> &readings, bool above, bool only_filled) {
   for (std::size_t c = 0; c < ncols_; ++c) {
     auto &st = g_.cells[row][c];
     if (!use_[c] || !st || st->nil) continue;
+    if (only_filled && std::none_of(readings.front().items.begin(), readings.front().items.end(),
+                                    [&](std::size_t k) { return bool(g_.cells[items_[k].row][c]); }))
+      continue;
     StatedTotal s;
     s.cell = CellRef{g_.rows[row], g_.cols[c]};
     s.stated = st->value;
@@ -652,6 +747,8 @@ Walk RowInference::run() {
       fold(i, its, false);
       continue;
     }
+    if (g_.row_total[i] == TotalWord::None && names_net_line(normalise_label(g_.labels[i])) && net_line_total(i))
+      continue;
     bool last = i + 1 == g_.rows.size();
     bool closes_block = last || g_.rows[i + 1] - g_.rows[i] > 1;
     bool named = g_.row_total[i] != TotalWord::None || (last && unlabelled_total_row()) || sum_row(i) ||

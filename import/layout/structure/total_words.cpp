@@ -43,6 +43,16 @@ bool names_identifier(std::string_view heading) {
   return false;
 }
 
+bool names_note_column(std::string_view heading) {
+  for (std::string_view h : {"note", "notes", "note no", "note no.", "note ref", "note reference", "see note"})
+    if (heading == h) return true;
+  return false;
+}
+
+bool names_net_line(std::string_view label) {
+  return label.size() > 4 && label.substr(0, 3) == "net" && !letter(label[3]);
+}
+
 TotalWord total_word(std::string_view label) {
   // "total", "totals", "subtotal", "sub-total", "sub total"; not "totally".
   bool found = false, sub = false;

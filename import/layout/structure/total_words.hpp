@@ -23,4 +23,16 @@ bool names_non_amount(std::string_view label);
 // not an amount.
 bool names_identifier(std::string_view heading);
 
+// A column heading (normalised) that names references to the notes to the
+// accounts ("Note", "Notes", "Note ref"): numbers that point to a note, not
+// amounts.
+bool names_note_column(std::string_view heading);
+
+// A row heading (normalised) that opens with "net" ("Net cash flows from
+// operating activities", "Net increase or (decrease) in cash", "Net return
+// on investments"): a line that is often the sum of the lines or subtotals
+// above it, but as often a difference or a line of its own, so a weaker
+// sign than a total word.
+bool names_net_line(std::string_view label);
+
 } // namespace fundbook::structure
