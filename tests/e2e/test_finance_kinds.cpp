@@ -293,6 +293,14 @@ TEST(FinanceKinds, SecondRoundAlteredTotalsAndComponentsAreReportedWhereTheStruc
       // net line wrong in one of its two columns.
       {"cash-flow-altered-1.xlsx", "Cash Flow Statement!D20"},
       {"cash-flow-altered-2.xlsx", "Cash Flow Statement!C28"},
+      // By the indirect method: the net (increase) or decrease adds the
+      // operating activities' net flow and the investing and financing
+      // lines under it, across blank rows.
+      {"cash-flow-altered-3.xlsx", "Cash Flow (indirect)!D13"},
+      // Its operating activities' net flow altered: the net (increase) or
+      // decrease over it still adds up its lines, so 2023/24 is no column
+      // that adds up nowhere (before, it was left out as "not an amount").
+      {"cash-flow-altered-4.xlsx", "Cash Flow (indirect)!D8"},
       // Net additions including management expenses: the net additions from
       // dealings with members (over two unlabelled subtotals) and the
       // expenses.

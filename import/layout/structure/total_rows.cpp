@@ -391,7 +391,8 @@ bool RowInference::adds_block_above(std::size_t row) {
 }
 
 // A row named "Net ..." with no total word (names_net_line) that adds up
-// the lines of its block, or the subtotals above it ("Net cash flows from
+// the lines of its block, the subtotals above it, or all the lines and
+// subtotals above it (none yet added by a total) ("Net cash flows from
 // operating activities" over the inflows and outflows subtotals; "Net
 // increase or (decrease) in cash" over the three activities' net flows):
 // a total, read so only where that reading fits every column, or all but
@@ -400,18 +401,27 @@ bool RowInference::adds_block_above(std::size_t row) {
 // to be read as before.
 bool RowInference::net_line_total(std::size_t row) {
   constexpr std::size_t kReach = 40;
-  std::vector<std::size_t> block, subtotals;
+  std::vector<std::size_t> block, subtotals, all;
   for (std::size_t k = items_.size(); k-- > 0 && !items_[k].separator;) block.push_back(k);
-  for (std::size_t k = items_.size(); k-- > 0;)
+  for (std::size_t k = items_.size(); k-- > 0;) {
+    if (items_[k].separator) continue;
+    all.push_back(k);
     if (items_[k].total) subtotals.push_back(k);
+  }
   std::reverse(block.begin(), block.end());
   std::reverse(subtotals.begin(), subtotals.end());
+  std::reverse(all.begin(), all.end());
   std::vector<RowReading> readings;
   if (block.size() >= 2 && block.size() <= kReach)
     readings.push_back({"the " + plural(block.size(), "row", "rows") + " above it", block, kBlock});
   if (subtotals.size() >= 2 && subtotals.size() <= kReach && subtotals != block)
     readings.push_back(
         {"the " + plural(subtotals.size(), "subtotal", "subtotals") + " above it", subtotals, kSubtotals});
+  // Lines and subtotals across blank rows: the operating activities' net
+  // flow, then the investing and financing lines under it.
+  if (all.size() >= 2 && all.size() <= kReach && all != block && all != subtotals)
+    readings.push_back(
+        {"the " + plural(all.size(), "row and subtotal", "rows and subtotals") + " above it", all, kAll});
   std::optional<std::size_t> best;
   std::size_t best_score = 0;
   for (std::size_t r = 0; r < readings.size(); ++r) {
@@ -441,6 +451,7 @@ bool RowInference::net_line_total(std::size_t row) {
   // The figure rows alone, each once: where a subtotal it adds is itself
   // wrong, the lines under it still add up to this total.
   std::size_t real_end = items_.size();
+  std::vector<std::vector<Fit>> fit_of{fits(row, chosen)};
   std::vector<std::size_t> leaves;
   for (std::size_t k : chosen) {
     if (!items_[k].total) {
@@ -458,8 +469,9 @@ bool RowInference::net_line_total(std::size_t row) {
     }
     readings.push_back(
         {"the " + plural(leaves.size(), "row", "rows") + " above it without their subtotals", its, kLeaves});
+    fit_of.push_back(fits(row, its));
   }
-  count(row, {fits(row, chosen)});
+  count(row, fit_of);
   emit(row, readings, false, true);
   items_.resize(real_end);
   fold(row, chosen, false);

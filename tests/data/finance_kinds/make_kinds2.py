@@ -11,7 +11,10 @@ in the pension fund account, as published accounts in £ millions have).
       investing and financing activities each with its net cash flow, figures in
       brackets, "Net increase or (decrease) in cash and cash equivalents", cash
       at the beginning and end of the period, and a closing reconciliation line
-      that is the end minus the beginning.
+      that is the end minus the beginning; and the same by the indirect method
+      as UK councils publish it (the (surplus) or deficit first, outflows
+      positive, investing and financing one line each, cash at the end = at the
+      beginning - the net (increase) or decrease).
   collection-fund  a Collection Fund (Council Tax, Business Rates, Total
       columns; income shown negative, "(Surplus)/deficit arising during the
       year" = income + expenditure, balance brought and carried forward) and a
@@ -129,6 +132,40 @@ def cash_flow():
     rows.append(["Increase or (decrease) in cash and cash equivalents in the year", None,
                  F(f"{cref(end, 2)}-{cref(beg, 2)}"), F(f"{cref(end, 3)}-{cref(beg, 3)}")])
     return Sheet("Cash Flow Statement", rows)
+
+
+def cash_flow_indirect():
+    """The indirect method as UK councils publish it: the (surplus) or deficit
+    first, outflows positive and inflows in brackets, the investing and
+    financing activities one line each (their detail in the notes), and cash
+    at the end = at the beginning - the net (increase) or decrease."""
+    rows = [["Cash Flow Statement (indirect method) for the year ended 31 March 2024"], [],
+            ["", "Note", "2022/23", "2023/24"], ["", None, "£000", "£000"]]
+    o0 = len(rows)
+    rows.append(["Net (surplus) or deficit on the provision of services", None, -12450, 8210])
+    rows.append(["Adjustments to net surplus or deficit on the provision of services for non-cash movements",
+                 "30", -45210, -51875])
+    rows.append(["Adjustments for items included in the net surplus or deficit on the provision of services "
+                 "that are investing and financing activities", "30", 18940, 21305])
+    op = len(rows)
+    rows.append(["Net cash flows from Operating Activities", None, colsum(2, o0, op - 1), colsum(3, o0, op - 1)])
+    rows.append([])
+    inv = len(rows)
+    rows.append(["Investing Activities", "31", 35120, 28410])
+    rows.append(["Financing Activities", "32", -6205, 4980])
+    rows.append([])
+    net = len(rows)
+    rows.append(["Net (increase) or decrease in cash and cash equivalents", None,
+                 sums([cref(op, 2), cref(inv, 2), cref(inv + 1, 2)]),
+                 sums([cref(op, 3), cref(inv, 3), cref(inv + 1, 3)])])
+    rows.append([])
+    beg = len(rows)
+    rows.append(["Cash and cash equivalents at the beginning of the reporting period", "20", 41275, None])
+    end = len(rows)
+    rows.append(["Cash and cash equivalents at the end of the reporting period", "20",
+                 F(f"{cref(beg, 2)}-{cref(net, 2)}"), F(f"{cref(beg, 3)}-{cref(net, 3)}")])
+    rows[beg][3] = F(f"{cref(end, 2)}")
+    return Sheet("Cash Flow (indirect)", rows)
 
 
 # ---------------------------------------------------------------- collection fund, HRA
@@ -550,7 +587,7 @@ def pension_fund():
 # ---------------------------------------------------------------- the files
 
 WORKBOOKS = {
-    "cash-flow": lambda: [cash_flow()],
+    "cash-flow": lambda: [cash_flow(), cash_flow_indirect()],
     "collection-fund": lambda: [collection_fund(), hra()],
     "budget-monitoring": lambda: [budget_monitoring()],
     "capital-programme": lambda: [capital_programme()],
@@ -566,6 +603,8 @@ ALTERED = [
     # workbook, sheet, cell altered, by how much, where the error should be reported
     ("cash-flow", "Cash Flow Statement", "D20", 5000, "D20"),          # Net cash flows from Operating Activities
     ("cash-flow", "Cash Flow Statement", "C23", -4000, "C28"),         # a purchase of assets (component)
+    ("cash-flow", "Cash Flow (indirect)", "D13", 1500, "D13"),       # Net (increase) or decrease, indirect
+    ("cash-flow", "Cash Flow (indirect)", "D8", -1565, "D8"),        # Net cash flows from Operating Activities
     ("collection-fund", "Collection Fund", "B28", 900, "B28"),         # Total expenditure, council tax
     ("collection-fund", "HRA", "C6", 700, "C12"),                      # Repairs and maintenance 2023/24
     ("budget-monitoring", "Period 8", "B9", 400, "B9"),                # Adults and Health total, budget
