@@ -5,7 +5,9 @@
 //   tracker-ss-100k.xlsx    the headline input: 100,000 scheme rows with unique
 //                           references, a few of them with stale totals
 //   tracker-ss-60k.xlsx     the same shape in 60,000 rows (fits an .xls sheet)
-//   tracker-ss-1m.xlsx      the same shape in 1,000,000 rows (only when named)
+//   tracker-ss-1m.xlsx      the same shape in 1,000,000 rows (only when named;
+//                           tracker-ss-250k.xlsx and -500k.xlsx likewise, to
+//                           show time and memory linear in rows)
 //   tracker-repeated-100k.xlsx  a register: 4,000 references on 25 rows each
 //                           (one row per monitoring return), figures revised
 //                           between returns
@@ -293,6 +295,10 @@ int main(int argc, char **argv) {
       shared_tracker(out, 60000, 12);
     } else if (name == "tracker-ss-1m.xlsx") {
       shared_tracker(out, 1000000, 13);
+    } else if (name == "tracker-ss-250k.xlsx") {
+      shared_tracker(out, 250000, 15);
+    } else if (name == "tracker-ss-500k.xlsx") {
+      shared_tracker(out, 500000, 16);
     } else if (name == "tracker-repeated-100k.xlsx") {
       repeated_tracker(out, 4000, 25, 14);
     } else if (name == "tracker-100k.xlsx") {

@@ -186,23 +186,24 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     t_rules.reset();
     PhaseTimer t_schemes("make schemes");
     SharedText path(s.input.path);
-    // The planning rows' figures move to their schemes (each held once), and
-    // each scheme is completed as it gets them, in one pass over the records.
-    auto &results = s.schemes.results;
-    results.reserve(rec.schemes.size());
+    // The planning rows' figures move to their schemes (each held once).
     fill_planning_figures(rec, true, [&](SchemeRecord &sc) {
       if (sc.hidden) {
         rec.notes.push_back(
             {NoteKind::HiddenContent, sc.source.sheet, sc.source.cell,
              sc.title + (sc.ref ? " (" + *sc.ref + ")" : "") + " sits in a hidden row; it was read and counted"});
       }
-      results.push_back(complete_scheme(path, sc));
     });
     for (auto &t : rec.tables) {
       // Only the workstream summaries are needed after the checks (for the totals).
       if (t.kind == TableKind::WorkstreamSummary) s.summaries.push_back({s.input.path, std::move(t)});
     }
     rec.tables.clear();
+    // Completed once the tables' rows are gone: the results (72 bytes a
+    // scheme) are not held beside a million emptied rows (136 bytes each).
+    auto &results = s.schemes.results;
+    results.reserve(rec.schemes.size());
+    for (SchemeRecord &sc : rec.schemes) results.push_back(complete_scheme(path, sc));
     rules::cell_notes(s.input.path, rec.notes, options.rules, s.findings);
     name_rows_held_once(s.findings, held_once);
     s.schemes.path = s.input.path;
