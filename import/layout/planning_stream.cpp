@@ -176,13 +176,25 @@ bool PlanningStream::row(std::uint32_t r, std::span<const Cell> cells, bool hidd
         table_.first_row = r;
         // The sheet's dimension says how far the table can run; room for
         // the kept rows and what comes before them too (see year_tables).
-        // A claimed dimension is only a hint: past 256k rows the vectors grow as they go.
+        // A claimed dimension is only a hint: past 256k rows the vectors grow
+        // as the rows come (below).
         std::size_t room = std::min<std::size_t>(expected_rows_ > r ? expected_rows_ - r : 0, 1u << 18) + 1024;
         table_.rows.reserve(room);
         table_.schemes.reserve(room);
         table_.front = kept_; // the usual count of rows and schemes before these
         table_.rows.resize(kept_);
         table_.schemes.resize(kept_);
+      }
+      if (table_.rows.size() == table_.rows.capacity()) {
+        // Full, with the dimension claiming more rows: room for all of them
+        // at once rather than doubling (a million-row tracker moved its rows
+        // twice, 263k and 526k of them). A claim is trusted up to four times
+        // the rows the sheet has already shown, so a false one costs little.
+        std::size_t now = table_.rows.size();
+        std::size_t claimed = (expected_rows_ > r ? expected_rows_ - r : 0) + now + 1024;
+        std::size_t room = std::max(now * 2, std::min(claimed, now * 4));
+        table_.rows.reserve(room);
+        table_.schemes.reserve(room);
       }
       // Read straight into their places (no temporary moved in and destroyed).
       layout::read_planning_row(table_.cols, cells, r, hidden, table_.unit, outline, wb, sheets_.back().name, figures_,

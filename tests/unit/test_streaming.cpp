@@ -410,7 +410,8 @@ TEST(Streaming, EveryWorkbookOfTheSamplesTestsAndCorpusIsTheSame) {
 namespace {
 // A workbook written by hand, its rows in the order given (Excel never writes
 // them out of order; a careless tool might).
-std::string write_raw_xlsx(const std::string &name, const std::string &sheet_data) {
+std::string write_raw_xlsx(const std::string &name, const std::string &sheet_data,
+                           const std::string &before_data = "") {
   std::string path = temp_dir() + "/" + name;
   int err = 0;
   zip_t *z = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
@@ -439,8 +440,8 @@ std::string write_raw_xlsx(const std::string &name, const std::string &sheet_dat
       "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
       "Target=\"worksheets/sheet1.xml\"/></Relationships>");
   add("xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><worksheet "
-                                  "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>" +
-                                      sheet_data + "</sheetData></worksheet>");
+                                  "xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">" +
+                                      before_data + "<sheetData>" + sheet_data + "</sheetData></worksheet>");
   zip_close(z);
   return path;
 }
@@ -474,6 +475,27 @@ TEST(Streaming, RowsOutOfOrderAreReadAgainWhole) {
   EXPECT_FALSE(b.took); // abandoned, and the workbook read again whole
   EXPECT_EQ(b.streamed, b.whole);
   EXPECT_NE(b.whole.find("C/R.1.099"), std::string::npos);
+}
+
+TEST(Streaming, ALongTableIsTheSameWhateverRowCountTheSheetClaims) {
+  // The taken rows' vectors are sized from the sheet's <dimension> and grow
+  // past it as rows come: a claim of too few rows, of Excel's whole sheet
+  // and none at all must each give what reading whole gives.
+  std::string rows = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Reference</t></is></c><c r=\"B1\" "
+                     "t=\"inlineStr\"><is><t>Scheme</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>2017/18</t></is></c>"
+                     "<c r=\"D1\" t=\"inlineStr\"><is><t>2018/19</t></is></c><c r=\"E1\" "
+                     "t=\"inlineStr\"><is><t>2019/20</t></is></c></row>";
+  const int n = 3000; // the vectors grow from 1,036 places twice over
+  for (int i = 1; i <= n; ++i) rows += planning_row(i + 1, i);
+  int k = 0;
+  for (const char *dim : {"<dimension ref=\"A1:E20\"/>", "<dimension ref=\"A1:E1048576\"/>", ""}) {
+    std::string p = write_raw_xlsx("stream-claimed-" + std::to_string(k++) + ".xlsx", rows, dim);
+    Both b = recognise_both(p, true);
+    EXPECT_TRUE(b.took) << dim;
+    EXPECT_TRUE(b.spliced) << dim;
+    EXPECT_EQ(b.streamed, b.whole) << dim;
+    EXPECT_NE(b.whole.find("Scheme 3000"), std::string::npos) << dim; // the last row
+  }
 }
 
 TEST(Streaming, CheckGivesTheSameFindingsAsBefore) {
