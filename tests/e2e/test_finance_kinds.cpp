@@ -288,6 +288,10 @@ TEST(FinanceKinds, SecondRoundAlteredTotalsAndComponentsAreReportedWhereTheStruc
       {"reserves-altered-2.xlsx", "Earmarked Reserves!B14"},
       {"net-position-altered-1.xlsx", "Net Position!B18"},
       {"net-position-altered-2.xlsx", "Budget to Actual!D17"},
+      // The net change in fund balance adds the excess of revenues over
+      // expenditures (a difference, no total) and the other financing
+      // sources' total under their heading: the last two lines above it.
+      {"net-position-altered-3.xlsx", "Budget to Actual!D32"},
       // The net cash flows from operating activities adds the inflows and
       // outflows subtotals; an investing line altered leaves the investing
       // net line wrong in one of its two columns.

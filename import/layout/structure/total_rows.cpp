@@ -391,7 +391,7 @@ bool RowInference::adds_block_above(std::size_t row) {
 }
 
 // A row named "Net ..." with no total word (names_net_line) that adds up
-// the lines of its block, the subtotals above it, or all the lines and
+// the lines of its block, the subtotals above it, or the last lines and
 // subtotals above it (none yet added by a total) ("Net cash flows from
 // operating activities" over the inflows and outflows subtotals; "Net
 // increase or (decrease) in cash" over the three activities' net flows):
@@ -417,11 +417,15 @@ bool RowInference::net_line_total(std::size_t row) {
   if (subtotals.size() >= 2 && subtotals.size() <= kReach && subtotals != block)
     readings.push_back(
         {"the " + plural(subtotals.size(), "subtotal", "subtotals") + " above it", subtotals, kSubtotals});
-  // Lines and subtotals across blank rows: the operating activities' net
-  // flow, then the investing and financing lines under it.
-  if (all.size() >= 2 && all.size() <= kReach && all != block && all != subtotals)
-    readings.push_back(
-        {"the " + plural(all.size(), "row and subtotal", "rows and subtotals") + " above it", all, kAll});
+  // The last lines and subtotals above it, across blank rows and headings,
+  // nearest first: the operating activities' net flow, then the investing
+  // and financing lines under it; the excess of revenues over expenditures
+  // (a difference), then the other financing sources' total.
+  for (std::size_t n = 2; n <= all.size() && n <= kReach; ++n) {
+    std::vector<std::size_t> last(all.end() - std::ptrdiff_t(n), all.end());
+    if (last == block || last == subtotals) continue;
+    readings.push_back({"the last " + plural(n, "row and subtotal", "rows and subtotals") + " above it", last, kAll});
+  }
   std::optional<std::size_t> best;
   std::size_t best_score = 0;
   for (std::size_t r = 0; r < readings.size(); ++r) {

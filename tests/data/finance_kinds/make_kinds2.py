@@ -615,6 +615,7 @@ ALTERED = [
     ("reserves", "Earmarked Reserves", "B7", 200, "B14"),              # a reserve's opening balance
     ("net-position", "Net Position", "B18", 250000, "B18"),            # Total assets, governmental
     ("net-position", "Budget to Actual", "D11", 40000, "D17"),         # an actual revenue line
+    ("net-position", "Budget to Actual", "D32", 30000, "D32"),         # Net change in fund balance, actual
     ("pension-fund", "Fund Account", "D14", Decimal("2.5"), "D14"),    # Net additions ... including
     ("pension-fund", "Fund Account", "C17", Decimal("-3.0"), "C20"),   # investment income 2022/23
 ]
