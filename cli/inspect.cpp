@@ -51,6 +51,7 @@ int inspect(int argc, char **argv) {
   }
   std::cout << printable(path) << " (" << wb.format << ")\n";
   for (auto &w : wb.warnings) std::cout << "  note: " << printable(w) << "\n";
+  for (auto &w : wb.placed_warnings) std::cout << "  note: " << printable(w.what) << "\n";
   for (auto &s : wb.sheets) {
     std::cout << "  sheet '" << printable(s.name) << "'" << (s.hidden ? " (hidden)" : "") << ": " << s.cells.size()
               << " cells, " << s.merges.size() << " merged ranges\n";

@@ -114,6 +114,9 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       s.findings.push_back(std::move(f));
     };
     for (auto &w : wb.warnings) reader_note(rules::kInputNote, std::nullopt, std::nullopt, w);
+    // Said once the findings at rows held once are named (below): such a
+    // note names the row's repeat itself.
+    std::vector<PlacedWarning> placed_warnings = std::move(wb.placed_warnings);
     // Not everything was read as written: an error, so the run never passes
     // a file whose damaged cell (or part of a sheet) may have held the figure
     // in question.
@@ -206,6 +209,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     for (SchemeRecord &sc : rec.schemes) results.push_back(complete_scheme(path, sc));
     rules::cell_notes(s.input.path, rec.notes, options.rules, s.findings);
     name_rows_held_once(s.findings, held_once);
+    for (auto &w : placed_warnings) reader_note(rules::kInputNote, std::move(w.sheet), w.cell, std::move(w.what));
     s.schemes.path = s.input.path;
     s.schemes.schemes = std::move(rec.schemes);
     // Held until every file is read: a streamed table's vector has room for

@@ -120,6 +120,18 @@ std::string coverage_line(const std::vector<CheckedTable> &checked, const std::v
                 " was read: it is not a heading fundbook knows (is it misspelt?)");
     if (more) s += concat(", nor under ", plural(more, "more heading", "more headings"), " like it");
   }
+  // Figures under a row the file repeats past what was read (held once):
+  // a total there was neither passed nor accused, and the first is named.
+  auto held = std::find_if(unchecked.begin(), unchecked.end(), [](auto &u) { return u.block.under_held_row; });
+  if (held != unchecked.end()) {
+    const UncheckedBlock &b = held->block;
+    std::size_t others = std::size_t(
+        std::count_if(unchecked.begin(), unchecked.end(), [](auto &u) { return u.block.under_held_row; }) - 1);
+    s += concat("; ", b.sheet, "!", a1(b.first), ":", a1(b.last), " was not checked: it is under row ",
+                std::to_string(*b.under_held_row + 1), ", which the file repeats ", std::to_string(b.held_count),
+                " times and which was read once, so a total that counts those copies cannot be checked");
+    if (others) s += concat(" (nor ", plural(others, "more block", "more blocks"), " like it)");
+  }
   return s;
 }
 

@@ -278,9 +278,10 @@ std::string inspect_json(const Workbook &wb, bool cells) {
     w.end_object();
   }
   w.end_array();
-  if (!wb.warnings.empty()) {
+  if (!wb.warnings.empty() || !wb.placed_warnings.empty()) {
     w.key("warnings").begin_array();
     for (auto &s : wb.warnings) w.string(s);
+    for (auto &p : wb.placed_warnings) w.string(p.what);
     w.end_array();
   }
   w.end_object();

@@ -135,14 +135,24 @@ struct DamagedSheet {
   std::string what; // "sheet 'Budget' is damaged from byte 6168 of the workbook stream (...): ..."
 };
 
+// Something the reader read around at one place of a sheet (a row the file
+// repeats past the copy budget, read once): said at that cell, as the
+// findings about the sheet's figures are.
+struct PlacedWarning {
+  std::string sheet;
+  CellRef cell;
+  std::string what; // "sheet 'Budget': row 3 is repeated 200000 times in the file; ..."
+};
+
 struct Workbook {
   std::string path;
   std::string format; // xlsx, xls, ods, csv, html
   std::vector<Sheet> sheets;
   StringPool strings;
-  std::vector<std::string> warnings; // things read around, e.g. a missing part
-  std::vector<DamagedCell> damaged;  // the first kMaxDamagedListed, in reading order
-  std::size_t damaged_count = 0;     // all of them
+  std::vector<std::string> warnings;          // things read around, e.g. a missing part
+  std::vector<PlacedWarning> placed_warnings; // the same at one cell of a sheet
+  std::vector<DamagedCell> damaged;           // the first kMaxDamagedListed, in reading order
+  std::size_t damaged_count = 0;              // all of them
   std::vector<DamagedSheet> damaged_sheets;
   static constexpr std::size_t kMaxDamagedListed = 100;
 

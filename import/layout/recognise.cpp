@@ -55,6 +55,7 @@ Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const Recognis
         view, vocab, vocab.figures(),       out, {}, false, options.defer_planning_figures, ss ? &ss->tables : nullptr,
         {},   {},    SharedText(sheet.name)};
     ctx.claimed.assign(view.rows().size(), 0);
+    std::size_t unchecked_from = out.unchecked.size();
     if (options.basis == Basis::Incremental) {
       ctx.incremental = true;
     } else if (options.basis == Basis::Auto) {
@@ -76,6 +77,7 @@ Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const Recognis
     layout::business_cases(ctx);
     layout::totals_tables(ctx);
     layout::unchecked_figures(ctx);
+    layout::say_rows_held_once(view, out.unchecked, unchecked_from);
   }
   return out;
 }

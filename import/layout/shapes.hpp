@@ -51,5 +51,8 @@ void year_tables(Context &ctx);   // workstream summaries and business-planning 
 void totals_tables(Context &ctx); // any table with a Total column or row
 // Last: the figures of rows no recogniser claimed, in blocks, as unchecked.
 void unchecked_figures(Context &ctx);
+// Unchecked blocks[from..] of the view's sheet that come under a row the
+// reader held once (the file repeats it past the copy budget) say so as why.
+void say_rows_held_once(const SheetView &v, std::vector<UncheckedBlock> &blocks, std::size_t from);
 
 } // namespace fundbook::layout

@@ -172,6 +172,12 @@ struct UncheckedBlock {
   // account names it, as `why` does in JSON.
   std::optional<CellRef> unknown_heading;
   std::string unknown_heading_text;
+  // The row the reader held once (a row the file repeats past the copy
+  // budget) that these figures come right under, and how often the file
+  // repeats it: a total here that counts the copies is not checked, and the
+  // text account says so, as `why` does in JSON.
+  std::optional<std::uint32_t> under_held_row;
+  std::uint32_t held_count = 0;
 };
 
 struct Recognised {

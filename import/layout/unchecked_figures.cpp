@@ -1,6 +1,11 @@
 // The figures no recogniser took: grouped into blocks of nearby rows, so the
 // account can say "118 figures in B3:F40 not understood" rather than stay
 // silent about them (contract: "What was checked, and what was not").
+#include <algorithm>
+#include <string>
+#include <utility>
+#include <vector>
+
 #include "import/layout/shapes.hpp"
 #include "import/layout/structure/figure_cells.hpp"
 
@@ -12,6 +17,40 @@ namespace {
 constexpr std::uint32_t kBlockGap = 2;
 
 const char *kDefaultWhy = "figures with no row or column recognised as a total";
+
+// Follows the sheet's rows down and says which come under a row the reader
+// held once (the file repeats it past the copy budget): rows no further
+// apart than a block's gap from the last of its copies, or from a row so
+// under it. A total there that counts the copies would need them all, and
+// one copy was read; it is said, never passed or accused.
+class UnderHeldRows {
+public:
+  explicit UnderHeldRows(const Sheet &sheet) : held_(sheet.rows_held_once), next_(held_.begin()) {}
+  // The held row that row r (ascending, every row with cells) comes under, or nullptr.
+  const Sheet::RowHeldOnce *step(std::uint32_t r) {
+    if (held_.empty()) return nullptr;
+    while (next_ != held_.end() && next_->row < r) ++next_;
+    if (from_ && r > last_ + kBlockGap) from_ = nullptr;
+    if (next_ != held_.end() && next_->row == r) {
+      from_ = &*next_;
+      last_ = std::uint64_t(r) + (next_->count ? next_->count - 1 : 0);
+      return nullptr; // the held row itself is read; it is not under itself
+    }
+    if (from_) last_ = r;
+    return from_;
+  }
+
+private:
+  const std::vector<Sheet::RowHeldOnce> &held_;
+  std::vector<Sheet::RowHeldOnce>::const_iterator next_;
+  const Sheet::RowHeldOnce *from_ = nullptr;
+  std::uint64_t last_ = 0; // the last row of the run, a held row's copies counted
+};
+
+std::string under_held_why(const Sheet::RowHeldOnce &h) {
+  return "under row " + std::to_string(h.row + 1) + ", which the file repeats " + std::to_string(h.count) +
+         " times and which was read once: a total that counts those copies was not checked";
+}
 } // namespace
 
 void unchecked_figures(Context &ctx) {
@@ -61,6 +100,25 @@ void unchecked_figures(Context &ctx) {
     last_row = r;
   }
   flush();
+}
+
+void say_rows_held_once(const SheetView &v, std::vector<UncheckedBlock> &blocks, std::size_t from) {
+  if (v.sheet().rows_held_once.empty() || from >= blocks.size()) return;
+  std::vector<std::pair<std::uint32_t, const Sheet::RowHeldOnce *>> under; // ascending rows
+  UnderHeldRows walk(v.sheet());
+  for (std::uint32_t r : v.rows())
+    if (const Sheet::RowHeldOnce *h = walk.step(r)) under.emplace_back(r, h);
+  for (std::size_t i = from; i < blocks.size(); ++i) {
+    UncheckedBlock &b = blocks[i];
+    auto it = std::lower_bound(under.begin(), under.end(), b.first.row,
+                               [](const auto &u, std::uint32_t r) { return u.first < r; });
+    if (it == under.end() || it->first > b.last.row) continue;
+    // The copies not read are why above any other: a total under them that
+    // agrees with no reading of what was read is no sign of a wrong table.
+    b.why = under_held_why(*it->second);
+    b.under_held_row = it->second->row;
+    b.held_count = it->second->count;
+  }
 }
 
 } // namespace fundbook::layout

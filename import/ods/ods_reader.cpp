@@ -174,10 +174,12 @@ struct ContentHandler : XmlHandler {
       workbook_repeat_budget -= extra;
       return repeat;
     }
-    wb.warnings.push_back("sheet '" + sheet->name + "': " + what + " " +
-                          (std::string_view(what) == "row" ? std::to_string(at_row + 1) : a1(at_row, at_col)) +
-                          " is repeated " + std::to_string(repeat) +
-                          " times in the file; it was read once, so a total that counts its copies will not agree");
+    wb.placed_warnings.push_back(
+        {sheet->name, CellRef{at_row, at_col},
+         "sheet '" + sheet->name + "': " + what + " " +
+             (std::string_view(what) == "row" ? std::to_string(at_row + 1) : a1(at_row, at_col)) + " is repeated " +
+             std::to_string(repeat) +
+             " times in the file; it was read once, so a total that counts its copies will not agree"});
     return 1;
   }
 
@@ -373,7 +375,7 @@ struct ContentHandler : XmlHandler {
                             "is damaged or was not written by a spreadsheet; open it in LibreOffice and save it again",
                         ReadError::Location{sheet->name, std::nullopt});
       if (!row_cells.empty()) {
-        std::uint32_t n = row_repeat > 1 ? copies(row_repeat, row_cells.size(), "row", row, 0) : 1;
+        std::uint32_t n = row_repeat > 1 ? copies(row_repeat, row_cells.size(), "row", row, row_cells.front().col) : 1;
         if (n < row_repeat) sheet->rows_held_once.push_back({row, row_repeat});
         // Refuse before copying: what the copies would add must fit the sheet's limit.
         if (sheet->cells.size() + std::uint64_t(row_cells.size()) * n > limits.max_cells_per_sheet)

@@ -56,6 +56,24 @@ def main():
         row(["Street lighting", 1, 2, 13], N),
         row(["Total", 5 + N, 5 + 2 * N, 10 + 13 * N]),
     ])])
+    # The same table with every figure right: the Total under the copies
+    # adds up only with all 200,000 of them, which were not read.
+    write_ods("total-under-held-row.ods", [("Budget", [
+        row(HEADER),
+        row(["Parks", 5, 5, 10]),
+        row(["Street lighting", 1, 2, 3], N),
+        row(["Total", 5 + N, 5 + 2 * N, 10 + 3 * N]),
+    ])])
+    # Rows between the copies and the Total: the Total still counts the
+    # copies, and the rows under them alone are not what it adds up.
+    write_ods("rows-and-total-under-held-row.ods", [("Budget", [
+        row(HEADER),
+        row(["Parks", 5, 5, 10]),
+        row(["Street lighting", 1, 2, 3], N),
+        row(["Libraries", 7, 8, 15]),
+        row(["Museums", 2, 2, 4]),
+        row(["Total", 14 + N, 15 + 2 * N, 29 + 3 * N]),
+    ])])
     # Forty sheets, each repeating its row 24,000 times (96,000 cells: within
     # one sheet's budget): the workbook's own budget holds all but the first
     # ten to one copy each.

@@ -542,6 +542,49 @@ TEST(Reliability, ARowHeldOnceIsOneFindingNamingItsRange) {
   EXPECT_EQ(errors, 1) << t.r.out.substr(0, 3000);
 }
 
+// The note that a row was repeated past what was read is at its sheet and
+// its first cell, as every finding about a cell is, and says the repeat once.
+TEST(Reliability, TheRepeatNoteIsAtItsSheetAndCell) {
+  RunResult r = check_json(source_dir() + "/tests/data/ods_repeats/row-error-repeated.ods");
+  std::string f = finding_at(r.out, "input-note", "A3");
+  EXPECT_NE(f.find("\"sheet\": \"Budget\""), std::string::npos) << r.out;
+  EXPECT_NE(f.find("\"message\": \"sheet 'Budget': row 3 is repeated 200000 times in the file; it was read once, so "
+                   "a total that counts its copies will not agree\""),
+            std::string::npos)
+      << f;
+  for (auto &g : findings(r.out)) EXPECT_EQ(g.find("\"sheet\": null"), std::string::npos) << g;
+}
+
+// A Total under a row held once counts the copies the reader did not make:
+// it is neither passed nor accused, and the account of what was not checked
+// says why (JSON unchecked[].why and the text's coverage line), whether it
+// comes right under the copies or under more rows after them.
+TEST(Reliability, ATotalUnderARowHeldOnceIsSaidToBeUnchecked) {
+  struct Case {
+    const char *file, *range;
+  } cases[] = {{"total-under-held-row.ods", "B200003:D200003"},
+               {"rows-and-total-under-held-row.ods", "B200004:D200005"}};
+  for (const Case &c : cases) {
+    std::string path = source_dir() + "/tests/data/ods_repeats/" + c.file;
+    RunResult j = check_json(path);
+    for (auto &f : findings(j.out)) EXPECT_EQ(f.find("\"severity\": \"error\""), std::string::npos) << c.file << f;
+    std::string block = std::string("\"sheet\": \"Budget\", \"range\": \"") + c.range + "\"";
+    auto at = j.out.find(block, j.out.find("\"unchecked\": ["));
+    ASSERT_NE(at, std::string::npos) << c.file << j.out;
+    std::string entry = j.out.substr(at, j.out.find('}', at) - at);
+    EXPECT_NE(entry.find("\"why\": \"under row 3, which the file repeats 200000 times and which was read once: a "
+                         "total that counts those copies was not checked\""),
+              std::string::npos)
+        << c.file << entry;
+    RunResult t = run({"check", path});
+    EXPECT_NE(t.out.find(std::string("; Budget!") + c.range +
+                         " was not checked: it is under row 3, which the file repeats 200000 times and which was "
+                         "read once, so a total that counts those copies cannot be checked"),
+              std::string::npos)
+        << c.file << t.out;
+  }
+}
+
 // The fuzzed ODS files that took up to 31 s and 2.9 GB: each within 5 s.
 TEST(Reliability, FuzzedOdsRepeatsAreBounded) {
   int n = 0;

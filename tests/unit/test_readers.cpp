@@ -95,8 +95,13 @@ TEST(OdsReader, ARowRepeatedPastTheBudgetIsHeldOnceWithItsCount) {
   EXPECT_EQ(find(wb, 0, "A4"), nullptr);
   ASSERT_NE(find(wb, 0, "A200003"), nullptr);
   EXPECT_EQ(wb.text(*find(wb, 0, "A200003")), "Total");
-  ASSERT_EQ(wb.warnings.size(), 1u);
-  EXPECT_NE(wb.warnings[0].find("row 3 is repeated 200000 times"), std::string::npos) << wb.warnings[0];
+  // Said at the row's first cell of its sheet, not about the file at large.
+  EXPECT_TRUE(wb.warnings.empty());
+  ASSERT_EQ(wb.placed_warnings.size(), 1u);
+  EXPECT_EQ(wb.placed_warnings[0].sheet, "Budget");
+  EXPECT_EQ(a1(wb.placed_warnings[0].cell), "A3");
+  EXPECT_NE(wb.placed_warnings[0].what.find("row 3 is repeated 200000 times"), std::string::npos)
+      << wb.placed_warnings[0].what;
 }
 
 // Each sheet may copy repeated rows up to its own budget, and the workbook
@@ -116,7 +121,7 @@ TEST(OdsReader, RepeatCopiesAreBoundedAcrossTheWorkbook) {
   EXPECT_EQ(wb.sheets[10].cells.size(), 8u);
   EXPECT_EQ(held, 30u);
   EXPECT_EQ(cells, 10u * (4u + 4u * 24000u) + 30u * 8u);
-  EXPECT_EQ(wb.warnings.size(), 30u);
+  EXPECT_EQ(wb.placed_warnings.size(), 30u);
 }
 
 // Rows past 2^32 (4,097 empty rows each repeated 1,048,576 times, a 2 KB
