@@ -53,3 +53,33 @@ void fold_knock_on_totals(const TotalsTable &t, std::vector<Finding> &out, std::
 }
 
 } // namespace fundbook::rules
+
+namespace fundbook::rules {
+
+void fold_same_cell_totals(const TotalsTable &t, std::vector<Finding> &out, std::size_t from) {
+  auto key = [](CellRef c) { return std::pair{c.row, c.col}; };
+  std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> first; // the first total error at each cell
+  std::vector<std::size_t> folded;
+  for (std::size_t i = from; i < out.size(); ++i) {
+    const Finding &f = out[i];
+    if (f.severity != Severity::Error || !f.cell || !f.computed || (f.rule != kRowTotal && f.rule != kColumnTotal))
+      continue;
+    auto [at, fresh] = first.emplace(key(*f.cell), i);
+    if (fresh) continue;
+    Finding &kept = out[at->second];
+    if (kept.rule == f.rule) continue;
+    // The other direction's reading, by name, from the total it checked.
+    const bool across = f.rule == kRowTotal;
+    auto st = std::find_if(t.totals.begin(), t.totals.end(), [&](const StatedTotal &s) {
+      return s.total_column == across && key(s.cell) == key(*f.cell) && !s.readings.empty();
+    });
+    if (st == t.totals.end()) continue;
+    kept.message += "; " + st->readings.front().name + " add up to " +
+                    (kept.computed && *kept.computed == *f.computed ? std::string("the same")
+                                                                    : structure::show_amount(*f.computed));
+    folded.push_back(i);
+  }
+  for (auto it = folded.rbegin(); it != folded.rend(); ++it) out.erase(out.begin() + std::ptrdiff_t(*it));
+}
+
+} // namespace fundbook::rules

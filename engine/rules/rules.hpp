@@ -40,6 +40,9 @@ std::size_t stated_totals(const std::string &path, const TotalsTable &t, const S
 // only because it adds up a total that is itself wrong, and right once that
 // one is corrected, is folded into that one's finding (one cause, one finding).
 void fold_knock_on_totals(const TotalsTable &t, std::vector<Finding> &out, std::size_t from);
+// Then: a total wrong both across its row and down its column (a table's
+// corner) is one figure wrong, one finding, naming both readings.
+void fold_same_cell_totals(const TotalsTable &t, std::vector<Finding> &out, std::size_t from);
 void cell_notes(const std::string &path, const std::vector<CellNote> &notes, const Settings &s,
                 std::vector<Finding> &out);
 // Formulas as evidence (formulas.cpp): a total's formula whose range leaves out

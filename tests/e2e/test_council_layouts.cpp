@@ -278,12 +278,17 @@ TEST(CouncilLayouts, AWrongCornerTotalStandsOnItsOwn) {
   cells.push_back({"D12", b_sum + c_sum + 7}); // and the corner 7 out of its own row
   CheckResult r = check(write_xlsx({{"Periods", cells}}));
   auto e = errors(r);
-  ASSERT_EQ(e.size(), 3u) << check_text(r);
+  // The corner is one figure wrong across its row and down its column: one
+  // finding at D12 that names both readings, beside Year 2's.
+  ASSERT_EQ(e.size(), 2u) << check_text(r);
   std::set<std::string> at;
   for (auto *f : e) at.insert(a1(*f->cell) + " " + f->rule);
   EXPECT_TRUE(at.count("D4 row-total-mismatch")) << check_text(r);
   EXPECT_TRUE(at.count("D12 row-total-mismatch")) << check_text(r);
-  EXPECT_TRUE(at.count("D12 column-total-mismatch")) << check_text(r);
+  for (auto *f : e)
+    if (a1(*f->cell) == "D12") {
+      EXPECT_NE(f->message.find("rows above it add up to"), std::string::npos) << f->message;
+    }
   for (auto *f : e) EXPECT_EQ(f->message.find("agrees once it is corrected"), std::string::npos) << f->message;
 }
 

@@ -53,7 +53,11 @@ TEST(FinanceKinds, UsFundStatementChecksRowAndColumnTotalsAndCatchesTheAlteredOn
     EXPECT_GE(r.totals_checked(), 40u) << copy;
   }
   CheckResult altered = check("governmental-funds-altered-1.xlsx");
-  EXPECT_EQ(errors_at(altered), "Governmental Funds!G16 Governmental Funds!G16") << check_text(altered);
+  // The corner wrong across its row and down its column is one figure wrong:
+  // one finding naming both readings (contract: one cause is one finding).
+  EXPECT_EQ(errors_at(altered), "Governmental Funds!G16") << check_text(altered);
+  EXPECT_NE(check_text(altered).find("the 8 rows above it add up to the same"), std::string::npos)
+      << check_text(altered);
 }
 
 TEST(FinanceKinds, BudgetBookServiceSummaryDivisionTotals) {
@@ -99,11 +103,11 @@ TEST(FinanceKinds, YearsOverBlocksOfColumnsAreABannerNotAYearHeader) {
   }
   // A service's gross expenditure altered: caught at Cost of Services and at
   // the service's Net Expenditure (gross expenditure plus income); Cost of
-  // Services' net figure altered: wrong down the column and across the row.
+  // Services' net figure altered: wrong down the column and across the row, one finding.
   CheckResult component = check("statement-of-accounts-altered-1.xlsx");
   EXPECT_EQ(errors_at(component), "CIES!H9 CIES!F14") << check_text(component);
   CheckResult total = check("statement-of-accounts-altered-2.xlsx");
-  EXPECT_EQ(errors_at(total), "CIES!H14 CIES!H14") << check_text(total);
+  EXPECT_EQ(errors_at(total), "CIES!H14") << check_text(total);
 }
 
 TEST(FinanceKinds, ANamedTotalOverOneFigureIsALineOfItsOwn) {
