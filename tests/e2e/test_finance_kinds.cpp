@@ -174,6 +174,48 @@ TEST(FinanceKinds, SubtotalsWithoutATotalWordAreReadByTheirFigures) {
   EXPECT_EQ(errors_at(assets), "Balance Sheet!D11") << check_text(assets);
 }
 
+namespace {
+// A capital programme of three blocks (Schools, Roads, then Depot, Vehicles
+// and Fleet) and its grand total, for the subtotal-reading tests below.
+std::vector<Put> capital_programme(double schools_2025, double fleet_2025, double total_2024, double total_2025) {
+  std::vector<Put> p{{"A1", "Capital programme"},
+                     {"A3", "Scheme"},
+                     {"B3", "2024/25 £000"},
+                     {"C3", "2025/26 £000"},
+                     {"A4", "School A"},
+                     {"B4", 100.0},
+                     {"C4", 50.0},
+                     {"A5", "School B"},
+                     {"B5", 200.0},
+                     {"C5", 70.0},
+                     {"A6", "Schools"},
+                     {"B6", 300.0},
+                     {"C6", schools_2025},
+                     {"A8", "Road X"},
+                     {"B8", 80.0},
+                     {"C8", 40.0},
+                     {"A9", "Road Y"},
+                     {"B9", 20.0},
+                     {"C9", 10.0},
+                     {"A10", "Roads"},
+                     {"B10", 100.0},
+                     {"C10", 50.0},
+                     {"A12", "Depot"},
+                     {"B12", 30.0},
+                     {"C12", 25.0},
+                     {"A13", "Vehicles"},
+                     {"B13", 12.0},
+                     {"C13", 7.0},
+                     {"A14", "Fleet"},
+                     {"B14", 42.0},
+                     {"C14", fleet_2025},
+                     {"A16", "Total programme"},
+                     {"B16", total_2024},
+                     {"C16", total_2025}};
+  return p;
+};
+} // namespace
+
 TEST(FinanceKinds, ALineAddingUpTheLinesAboveItInOneColumnByChanceIsNoSubtotalGoneWrong) {
   // Two blocks end in their subtotals (Schools, Roads); the third has none,
   // and its last line, Fleet, happens to equal Depot + Vehicles in one
@@ -181,42 +223,9 @@ TEST(FinanceKinds, ALineAddingUpTheLinesAboveItInOneColumnByChanceIsNoSubtotalGo
   // columns. Read on the other blocks' pattern, Fleet was "a subtotal wrong
   // in 2025/26" and the grand total wrong twice: three false errors.
   auto rows = [](double fleet_2025, double total_2024, double total_2025) {
-    std::vector<Put> p{{"A1", "Capital programme"},
-                       {"A3", "Scheme"},
-                       {"B3", "2024/25 £000"},
-                       {"C3", "2025/26 £000"},
-                       {"A4", "School A"},
-                       {"B4", 100.0},
-                       {"C4", 50.0},
-                       {"A5", "School B"},
-                       {"B5", 200.0},
-                       {"C5", 70.0},
-                       {"A6", "Schools"},
-                       {"B6", 300.0},
-                       {"C6", 120.0},
-                       {"A8", "Road X"},
-                       {"B8", 80.0},
-                       {"C8", 40.0},
-                       {"A9", "Road Y"},
-                       {"B9", 20.0},
-                       {"C9", 10.0},
-                       {"A10", "Roads"},
-                       {"B10", 100.0},
-                       {"C10", 50.0},
-                       {"A12", "Depot"},
-                       {"B12", 30.0},
-                       {"C12", 25.0},
-                       {"A13", "Vehicles"},
-                       {"B13", 12.0},
-                       {"C13", 7.0},
-                       {"A14", "Fleet"},
-                       {"B14", 42.0},
-                       {"C14", fleet_2025},
-                       {"A16", "Total programme"},
-                       {"B16", total_2024},
-                       {"C16", total_2025}};
-    return p;
+    return capital_programme(120, fleet_2025, total_2024, total_2025);
   };
+
   CheckOptions o;
   o.threads = 1;
   // Fleet a line: 300 + 100 + 30 + 12 + 42 = 484; 120 + 50 + 25 + 7 + 9 = 211.
@@ -331,42 +340,9 @@ TEST(FinanceKinds, AnUnnamedSubtotalWrongInOneColumnIsReportedThereNotAtTheGrand
   // the grand total (right in both columns over the lines) was "wrong" in
   // both: two false errors and the real one missed.
   auto rows = [](double schools_2025, double total_2025) {
-    std::vector<Put> p{{"A1", "Capital programme"},
-                       {"A3", "Scheme"},
-                       {"B3", "2024/25 £000"},
-                       {"C3", "2025/26 £000"},
-                       {"A4", "School A"},
-                       {"B4", 100.0},
-                       {"C4", 50.0},
-                       {"A5", "School B"},
-                       {"B5", 200.0},
-                       {"C5", 70.0},
-                       {"A6", "Schools"},
-                       {"B6", 300.0},
-                       {"C6", schools_2025},
-                       {"A8", "Road X"},
-                       {"B8", 80.0},
-                       {"C8", 40.0},
-                       {"A9", "Road Y"},
-                       {"B9", 20.0},
-                       {"C9", 10.0},
-                       {"A10", "Roads"},
-                       {"B10", 100.0},
-                       {"C10", 50.0},
-                       {"A12", "Depot"},
-                       {"B12", 30.0},
-                       {"C12", 25.0},
-                       {"A13", "Vehicles"},
-                       {"B13", 12.0},
-                       {"C13", 7.0},
-                       {"A14", "Fleet"},
-                       {"B14", 42.0},
-                       {"C14", 9.0},
-                       {"A16", "Total programme"},
-                       {"B16", 484.0},
-                       {"C16", total_2025}};
-    return p;
+    return capital_programme(schools_2025, 9, 484, total_2025);
   };
+
   CheckOptions o;
   o.threads = 1;
   // The grand total adds the lines (120 + 50 + 25 + 7 + 9 = 211).

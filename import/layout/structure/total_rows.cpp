@@ -209,6 +209,7 @@ private:
   bool formula_says(std::size_t row, std::size_t c, const std::vector<std::size_t> &its) const;
   std::vector<Parent> parents() const;
   void fold(std::size_t row, const std::vector<std::size_t> &its, bool named);
+  std::vector<std::size_t> leaves_of(const std::vector<std::size_t> &its) const;
   void emit(std::size_t row, const std::vector<RowReading> &readings, bool above = false, bool only_filled = false);
   void count(std::size_t row, const std::vector<std::vector<Fit>> &fit_of);
 };
@@ -456,14 +457,7 @@ bool RowInference::net_line_total(std::size_t row) {
   // wrong, the lines under it still add up to this total.
   std::size_t real_end = items_.size();
   std::vector<std::vector<Fit>> fit_of{fits(row, chosen)};
-  std::vector<std::size_t> leaves;
-  for (std::size_t k : chosen) {
-    if (!items_[k].total) {
-      leaves.push_back(items_[k].row);
-      continue;
-    }
-    leaves.insert(leaves.end(), items_[k].leaves.begin(), items_[k].leaves.end());
-  }
+  std::vector<std::size_t> leaves = leaves_of(chosen);
   if (leaves.size() > chosen.size()) {
     std::sort(leaves.begin(), leaves.end());
     std::vector<std::size_t> its;
@@ -612,15 +606,25 @@ bool RowInference::heads_add_up(const std::vector<Parent> &ps, std::size_t k) co
   return false;
 }
 
+// The figure rows under items (a subtotal stands for its own), in item order.
+std::vector<std::size_t> RowInference::leaves_of(const std::vector<std::size_t> &its) const {
+  std::vector<std::size_t> out;
+  for (std::size_t k : its) {
+    if (!items_[k].total) {
+      out.push_back(items_[k].row);
+      continue;
+    }
+    out.insert(out.end(), items_[k].leaves.begin(), items_[k].leaves.end());
+  }
+  return out;
+}
+
 void RowInference::fold(std::size_t row, const std::vector<std::size_t> &its, bool named) {
   Item t;
   t.row = row;
   t.total = true;
   t.named = named;
-  for (std::size_t k : its) {
-    std::vector<std::size_t> l = items_[k].total ? items_[k].leaves : std::vector<std::size_t>{items_[k].row};
-    t.leaves.insert(t.leaves.end(), l.begin(), l.end());
-  }
+  t.leaves = leaves_of(its);
   std::vector<Item> kept;
   std::size_t next = 0;
   for (std::size_t k = 0; k < items_.size(); ++k) {
@@ -885,14 +889,7 @@ Walk RowInference::run() {
       // reading explains the row: a long table has thousands of rows).
       // Readings name items, so the leaves become items of their own for
       // now, after the list's end.
-      std::vector<std::size_t> leaves;
-      for (std::size_t k2 : all) {
-        if (!items_[k2].total) {
-          leaves.push_back(items_[k2].row);
-          continue;
-        }
-        leaves.insert(leaves.end(), items_[k2].leaves.begin(), items_[k2].leaves.end());
-      }
+      std::vector<std::size_t> leaves = leaves_of(all);
       std::sort(leaves.begin(), leaves.end());
       std::vector<std::size_t> its;
       for (std::size_t r : leaves) {
