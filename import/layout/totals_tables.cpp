@@ -34,6 +34,19 @@ bool adds_up_with(const structure::Region &alt, const structure::Region &g, cons
     });
   });
 }
+// Why a region with no total found is unchecked, where nothing in it is
+// named a total: a list (payments, grant awards) states no total to check,
+// which is not the same as a total fundbook could not make out. Only a
+// long list: a few rows of figures may be a table whose totals are elsewhere.
+constexpr std::size_t kListRows = 10;
+std::string no_total_stated(const structure::Region &g) {
+  auto word = [](structure::TotalWord w) { return w != structure::TotalWord::None; };
+  if (g.rows.size() < kListRows || std::any_of(g.row_total.begin(), g.row_total.end(), word) ||
+      std::any_of(g.col_total.begin(), g.col_total.end(), word))
+    return {};
+  return "a list of " + std::to_string(g.rows.size()) +
+         " rows with no row or column named as a total and none adding up others: there was no total to check";
+}
 } // namespace
 
 void totals_tables(Context &ctx) {
@@ -53,6 +66,8 @@ void totals_tables(Context &ctx) {
     if (inf.totals.empty()) {
       for (auto &b : inf.doubtful)
         for (std::uint32_t r : g.rows) ctx.doubts.emplace(r, b.why);
+      if (std::string why = no_total_stated(g); inf.doubtful.empty() && !why.empty())
+        for (std::uint32_t r : g.rows) ctx.doubts.emplace(r, why);
       continue;
     }
     TotalsTable t;

@@ -81,6 +81,16 @@ bool years_over_column_names(const SheetView &v, std::uint32_t hr, const std::ve
   return false;
 }
 
+// The same year over two columns or more ("2023/24" over Gross Expenditure,
+// Gross Income and Net Expenditure): the columns are measures of a year,
+// not one column per year, so this is not a table by year.
+bool repeated_year(const std::vector<YearColumn> &years) {
+  for (std::size_t a = 0; a < years.size(); ++a)
+    for (std::size_t b = a + 1; b < years.size(); ++b)
+      if (years[a].year.str() == years[b].year.str()) return true;
+  return false;
+}
+
 } // namespace
 
 void year_tables(Context &ctx) {
@@ -96,7 +106,7 @@ void year_tables(Context &ctx) {
     auto found = table_columns(
         std::span<const Cell>(hb, he), ctx.vocab, [&](const Cell &c) { return v.label(c); },
         [&](const Cell &c) { return v.year(c); });
-    if (!found || years_over_column_names(v, hr, found->years)) continue;
+    if (!found || years_over_column_names(v, hr, found->years) || repeated_year(found->years)) continue;
     TableColumns cols = std::move(*found);
     bool planning = cols.planning();
     // What a damaged cell in the table did to it: said, and its figures put

@@ -490,3 +490,130 @@ TEST(FinanceKinds, ASecondSubtotalRightUnderTheFirstAndANoteColumn) {
   CheckResult wrong = run_check({write_xlsx({{"Fund", rows(37.4)}}, "fund-wrong.xlsx")}, o);
   EXPECT_EQ(errors_at(wrong), "Fund!D12") << check_text(wrong);
 }
+
+// ------------------------------------------------------------ third round
+// The same kinds as other bodies lay them out (make_kinds3.py): a revenue
+// outturn return with its line codes between the description and the
+// figures, a budget book with the subjective analysis across, lists of
+// grants and payments, a CIES with the description on the left and one with
+// it between the years, a balance sheet whose Total Reserves equal its Net
+// Assets. altered3.tsv lists the altered copies.
+
+namespace {
+const char *const kThirdRound[] = {"outturn-return", "budget-subjective", "grants-payments", "spend-listing",
+                                   "accounts-left"};
+
+std::string why_on(const CheckResult &r, const std::string &sheet) {
+  for (auto &u : r.unchecked)
+    if (u.block.sheet == sheet) return u.block.why;
+  return "";
+}
+} // namespace
+
+TEST(FinanceKinds, ThirdRoundCopiesGiveNoError) {
+  // Before: RO5!B17 (the line code 590 of the TOTAL line read as a total of
+  // the codes above it), Balance Sheet!C44 and D44 (Total Reserves read as
+  // adding Net Assets too) and six on CIES (2) (read as a table by year:
+  // "2023/24" over each of three columns).
+  for (const char *kind : kThirdRound) {
+    for (const char *copy : {"-formulas.xlsx", "-values.xlsx"}) {
+      std::string name = std::string(kind) + copy;
+      CheckResult r = check(name);
+      EXPECT_EQ(errors_at(r), "") << name << "\n" << check_text(r);
+    }
+  }
+  CheckResult accounts = check("accounts-left-values.xlsx");
+  for (const char *sheet : {"CIES", "CIES (2)", "Balance Sheet"})
+    EXPECT_TRUE(checked_on(accounts, sheet)) << sheet << "\n" << check_text(accounts);
+  CheckResult outturn = check("outturn-return-values.xlsx");
+  EXPECT_TRUE(checked_on(outturn, "RO5")) << check_text(outturn);
+}
+
+TEST(FinanceKinds, ALineCodeColumnBetweenTheDescriptionAndTheFiguresIsNoAmount) {
+  // 501 ... 509, then 590 on the TOTAL line: codes jumping once where a
+  // section's total line has its own code are still codes.
+  CheckResult r = check("outturn-return-values.xlsx");
+  for (auto &f : r.findings) EXPECT_NE(f.cell ? a1(*f.cell) : "", "B17") << check_text(r);
+  CheckResult total = check("outturn-return-altered-1.xlsx");
+  EXPECT_EQ(errors_at(total), "RO5!F17") << check_text(total);
+}
+
+TEST(FinanceKinds, ListsOfGrantsAndPaymentsHaveNoTotalToCheckAndSaySo) {
+  // A grant whose amounts equal the two grants above it (8,000 + 3,000 and
+  // 7,500 + 2,500) is one more dated award, not a subtotal: before, "2
+  // totals checked" on a list that states none.
+  for (const char *copy :
+       {"grants-payments-values.xlsx", "grants-payments-altered-1.xlsx", "grants-payments-altered-2.xlsx"}) {
+    CheckResult r = check(copy);
+    EXPECT_EQ(errors_at(r), "") << copy << "\n" << check_text(r);
+    EXPECT_EQ(r.totals_checked(), 0u) << copy << "\n" << check_text(r);
+    for (const char *sheet : {"Grants", "Payments Q1"})
+      EXPECT_NE(why_on(r, sheet).find("there was no total to check"), std::string::npos)
+          << copy << " " << sheet << ": " << why_on(r, sheet);
+  }
+}
+
+TEST(FinanceKinds, AGrandTotalWrittenInTheFirstColumnOfAListNamesItsRow) {
+  // "Grand Total" in the date column under payments named in the supplier
+  // column: before, the row had no name, so its total was checked only when
+  // it agreed, and an altered one left the list "unchecked".
+  CheckResult total = check("spend-listing-altered-1.xlsx");
+  EXPECT_EQ(errors_at(total), "Spend over 500!G255") << check_text(total);
+  CheckResult payment = check("spend-listing-altered-2.xlsx");
+  EXPECT_EQ(errors_at(payment), "Spend over 500!G255") << check_text(payment);
+  CheckResult ok = check("spend-listing-values.xlsx");
+  EXPECT_EQ(ok.totals_checked(), 1u) << check_text(ok);
+}
+
+TEST(FinanceKinds, ANetColumnAddsTheColumnsRightBeforeItNotLastYearsBesideThem) {
+  // 2024/25 Net Budget = Employees ... Income; the 2023/24 Net Budget sits
+  // left of them. One service's net budget altered: before, it was blamed
+  // on the division's total under it (I11), now on itself.
+  CheckResult r = check("budget-subjective-altered-5.xlsx");
+  EXPECT_EQ(errors_at(r), "Service Budgets!I9") << check_text(r);
+}
+
+TEST(FinanceKinds, ASubtotalWrongInOneColumnOfSixIsStillTheSubtotal) {
+  // Cost of Services altered in 2023/24's net column: its other five columns
+  // add the services above it. Before, read as a line, it left the Total
+  // Comprehensive Income and Expenditure wrong in both years (D25, G25).
+  CheckResult r = check("accounts-left-altered-1.xlsx");
+  EXPECT_EQ(errors_at(r), "CIES!D14") << check_text(r);
+  CheckResult income = check("accounts-left-altered-2.xlsx");
+  EXPECT_EQ(errors_at(income), "CIES!G9 CIES!F14") << check_text(income);
+}
+
+TEST(FinanceKinds, TotalReservesAddTheReservesNotTheNetAssetsAboveThem) {
+  CheckResult lta = check("accounts-left-altered-4.xlsx");
+  EXPECT_EQ(errors_at(lta), "Balance Sheet!C11") << check_text(lta);
+  CheckResult reserve = check("accounts-left-altered-5.xlsx");
+  EXPECT_EQ(errors_at(reserve), "Balance Sheet!D42") << check_text(reserve);
+}
+
+TEST(FinanceKinds, ThirdRoundAlteredCopiesAreReportedWhereTheStructureIsKnown) {
+  struct Case {
+    const char *file, *errors;
+  };
+  const Case cases[] = {
+      // A component under a row total and a column total breaks both.
+      {"outturn-return-altered-2.xlsx", "RO5!E11 RO5!C17"},
+      // Miss: the RA sheet's lines say what they add ("total of lines 12 to
+      // 15", "lines 10 minus 11"); read by place, REVENUE EXPENDITURE agrees
+      // with no reading, so the sheet is said to be unchecked.
+      {"outturn-return-altered-3.xlsx", ""},
+      {"outturn-return-altered-4.xlsx", ""},
+      {"budget-subjective-altered-1.xlsx", "Service Budgets!D11"},
+      {"budget-subjective-altered-2.xlsx", "Service Budgets!I8 Service Budgets!G11"},
+      {"budget-subjective-altered-3.xlsx", "Portfolio Summary!B10"},
+      // Net = gross - income is a difference, not checked: the income's
+      // Sub-total reports it.
+      {"budget-subjective-altered-4.xlsx", "Portfolio Summary!C17"},
+      {"accounts-left-altered-3.xlsx", "CIES (2)!C7 CIES (2)!A14"},
+  };
+  for (auto &c : cases) {
+    CheckResult r = check(c.file);
+    EXPECT_EQ(errors_at(r), c.errors) << c.file << "\n" << check_text(r);
+  }
+  CheckResult ra = check("outturn-return-values.xlsx");
+  EXPECT_NE(why_on(ra, "RA"), "") << check_text(ra);
+}

@@ -202,25 +202,30 @@ bool column_codes(const SheetView &v, std::uint32_t r) {
 // A column of whole numbers rising down the rows by small steps (line
 // numbers, a row count, now and then a line skipped): codes, not amounts.
 // Amounts may rise down a table too (a month's sales by region), but not
-// one by one. Not when its last figure is the sum of the three or more
-// above it: a profile that grows year on year ("Year 1", "Year 2", ...)
-// with its total under it is amounts.
+// one by one. A return's codes jump where a section's total line has a
+// code of its own (501 ... 509, then 590): a jump in eight steps at most,
+// the others mostly steps of one.
+// Not when its last figure is the sum of the three or more above it: a
+// profile that grows year on year ("Year 1", "Year 2", ...) with its total
+// under it is amounts.
 bool line_numbers(const SheetView &v, const std::vector<std::uint32_t> &rows, std::uint32_t col) {
   constexpr double kLineStep = 10;
-  std::size_t n = 0;
+  std::size_t n = 0, jumps = 0, ones = 0;
   double prev = 0, above = 0;
   for (std::uint32_t r : rows) {
     const Cell *c = v.at(r, col);
     if (!c) continue;
     if (c->type != CellType::Number) return false;
     double x = c->number;
-    if (x != std::floor(x) || x <= 0 || (n && (x <= prev || x - prev > kLineStep))) return false;
+    if (x != std::floor(x) || x <= 0 || (n && x <= prev)) return false;
+    jumps += n && x - prev > kLineStep;
+    ones += n && x - prev == 1;
     above += prev;
     prev = x;
     ++n;
   }
   bool summed = n >= 4 && above == prev; // whole numbers well within a double's exact range
-  return n >= 3 && !summed;
+  return n >= 3 && !summed && (jumps == 0 || (jumps * 8 <= n - 1 && ones * 4 >= (n - 1) * 3));
 }
 
 // The rows a figure's formula adds down its own column, when it is a plain
@@ -253,6 +258,16 @@ bool wordy(std::string_view t) {
   std::size_t letters = 0;
   for (char c : t) letters += (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   return letters >= 2;
+}
+
+// A row with nothing in the label column may name itself a total in
+// another column left of the figures: "Grand Total" in the date column
+// under a list of payments whose names are the supplier's.
+std::string total_named_elsewhere(const SheetView &v, std::uint32_t r, std::uint32_t first_amount) {
+  auto [b, e] = v.row(r);
+  for (const Cell *c = b; c != e && c->col < first_amount; ++c)
+    if (c->type == CellType::String && total_word(v.label(*c)) != TotalWord::None) return trim(v.text(*c));
+  return {};
 }
 } // namespace
 
@@ -469,9 +484,11 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
   g.col_noise.assign(g.cols.size(), false);
   for (std::uint32_t r : rows) {
     std::string label = g.label_col ? trim(v.text_at(r, *g.label_col)) : std::string();
+    if (label.empty() && g.label_col) label = total_named_elsewhere(v, r, g.cols.front());
     g.row_total.push_back(total_word(normalise_label(label)));
     g.labels.push_back(std::move(label));
     auto [b, e] = v.row(r);
+    g.dated.push_back(std::any_of(b, e, [](const Cell &c) { return c.type == CellType::Date; }));
     std::vector<std::optional<Amount>> vals(g.cols.size());
     for (std::size_t j = 0; j < g.cols.size(); ++j) {
       const Cell *cell = SheetView::in_row({b, e}, g.cols[j]);

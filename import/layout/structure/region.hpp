@@ -30,6 +30,7 @@ struct Region {
   std::vector<bool> col_noise;                           // unrounded figures in the column
   std::vector<std::string> labels;                       // per row
   std::vector<TotalWord> row_total;                      // per row
+  std::vector<bool> dated;                               // per row: a date in it (a list's payment, award)
   std::vector<std::vector<std::optional<Amount>>> cells; // [row][amount column]; nullopt: no figure
   std::size_t figures = 0;                               // numeric cells in the block
   // [row index][amount column index] of the figures that are SumDown formulas:

@@ -9,9 +9,9 @@
 //
 // Only rows the other inferences left alone are read so (no total row by
 // words, hierarchy or formula), only blocks of the rows right above (a row
-// under a table adds the table, not rows picked from its middle), and an
-// accusation only where exactly one block gives it and no block explains
-// every figure of the row.
+// under a table adds the table, not rows picked from its middle), not a
+// dated row of a list of dated rows, and an accusation only where exactly
+// one block gives it and no block explains every figure of the row.
 #include "import/layout/structure/infer.hpp"
 
 #include <algorithm>
@@ -114,6 +114,11 @@ void infer_rows_by_figures(const Region &g, Inferred &out) {
     if (!chosen && all_but_one.size() == 1) chosen = all_but_one.front();
     if (!chosen) continue;
     const std::size_t len = chosen->len;
+    // A dated row under dated rows (payments, awards) is one more item of
+    // the list, whatever its figures happen to equal.
+    std::size_t dated = 0;
+    for (std::size_t r = i - len; r < i; ++r) dated += g.dated[r];
+    if (g.dated[i] && dated * 2 >= len) continue;
     std::string who = g.labels[i].empty() ? "The total row " + std::to_string(g.rows[i] + 1) : "'" + g.labels[i] + "'";
     for (std::size_t c : cols) {
       StatedTotal s;

@@ -2,8 +2,8 @@
 // columns before it: the previous total column and the columns after it
 // (a chained total); the columns since the previous total; the columns under
 // its banner heading; all columns before it; the total columns before it;
-// and, for a total left of its figures, the columns after it up to the next
-// total. The reading is a property of the table, not of a row: the one
+// the last few columns before it; and, for a total left of its figures, the
+// columns after it up to the next total. The reading is a property of the table, not of a row: the one
 // that explains the most rows is the column's structure, and the rows it
 // does not explain are the odd ones, reported. It is believed if it
 // explains two rows or more and every row but one (a small table), or
@@ -22,6 +22,10 @@
 namespace fundbook::structure {
 
 namespace {
+// The most columns a total of the columns right before it is read over
+// short of all of them (each is one more reading of every row).
+constexpr std::size_t kNearestReach = 8;
+
 struct ColReading {
   std::string name;
   std::vector<std::size_t> cols; // indexes into g.cols
@@ -94,6 +98,11 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
     add("all " + plural(all.size(), "column", "columns") + " before it", all);
     if (named && totals.size() >= 2)
       add("the " + plural(totals.size(), "total column", "total columns") + " before it", totals);
+    // The last columns before it, nearest first: a Net Budget column adding
+    // Employees ... Income with last year's net budget further left.
+    for (std::size_t k = 2; k < since.size() && k <= kNearestReach; ++k)
+      add("the last " + plural(k, "column", "columns") + " before it",
+          std::vector<std::size_t>(since.end() - std::ptrdiff_t(k), since.end()));
     // A total left of the figures it adds: named, or the table's first column.
     if ((named || t == 0) && !prev) {
       std::vector<std::size_t> after;

@@ -38,6 +38,7 @@ struct Item {
   bool total = false;
   bool named = false;              // a total by its words
   std::vector<std::size_t> leaves; // figure rows it stands for
+  bool over_totals = false;        // a total adding other totals (Net Assets over its blocks' totals)
 };
 
 // What a reading is, so a later total can be read as an earlier one was.
@@ -352,8 +353,9 @@ bool RowInference::sum_row(std::size_t row) const {
 }
 
 // A row with no total word inside a block that adds up the two or more
-// items of the block above it, exactly in every column it has a figure and
-// over two figures or more not zero in two columns or more ("Gross
+// items of the block above it, exactly in every column it has a figure (or
+// all but one) and over two figures or more not zero in two columns or
+// more (three where one is off) ("Gross
 // Expenditure" under Employees ... Third Party Payments, the income lines
 // right under it): a subtotal by its figures. Looked for over a short block
 // only: a long extract has no such rows, and the sum would cost its square.
@@ -371,10 +373,14 @@ bool RowInference::adds_block_above(std::size_t row) {
     rows.push_back(items_[k].row);
   }
   if (rows.size() < 2) return false;
+  // Or in every column but one where three or more add up so: a CIES's
+  // Cost of Services wrong in one year's net column is still the subtotal
+  // its other five columns say it is (read as a line, it would make every
+  // total under it wrong in every year).
   auto adds = [&](const std::vector<std::size_t> &rs) {
     std::size_t two = 2;
     Tally t = tally_rows(row, rs, two);
-    return t.off == 0 && t.near == 0 && t.exact_nonzero >= 2;
+    return t.near == 0 && ((t.off == 0 && t.exact_nonzero >= 2) || (t.off == 1 && t.exact_nonzero >= 3));
   };
   // The block, or the lines since the block's last subtotal: a second
   // subtotal right under the first, with no blank row between (a fund
@@ -624,6 +630,7 @@ void RowInference::fold(std::size_t row, const std::vector<std::size_t> &its, bo
   t.row = row;
   t.total = true;
   t.named = named;
+  t.over_totals = std::any_of(its.begin(), its.end(), [&](std::size_t k) { return items_[k].total; });
   t.leaves = leaves_of(its);
   std::vector<Item> kept;
   std::size_t next = 0;
@@ -860,6 +867,21 @@ Walk RowInference::run() {
         kAll | (last_named ? 0u : unsigned(kSince)));
     if (subtotals.size() >= 2)
       add("the " + plural(subtotals.size(), "subtotal", "subtotals") + " above it", subtotals, kSubtotals);
+    // The subtotals since the last total of totals: a balance sheet's Total
+    // Reserves adds Usable and Unusable Reserves, not the Net Assets above
+    // them, which total the sheet's first half.
+    std::optional<std::size_t> last_top;
+    for (std::size_t k2 = 0; k2 < items_.size(); ++k2)
+      if (items_[k2].total && items_[k2].over_totals) last_top = k2;
+    if (last_top) {
+      std::vector<std::size_t> after;
+      for (std::size_t k2 : subtotals)
+        if (k2 > *last_top) after.push_back(k2);
+      if (after.size() >= 2)
+        add("the " + plural(after.size(), "subtotal", "subtotals") + " since " +
+                quoted(g_.labels[items_[*last_top].row]),
+            after, kSubtotals);
+    }
     if (readings.empty()) {
       items_.push_back(Item{i, false, false, false, {}});
       continue;

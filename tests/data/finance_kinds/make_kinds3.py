@@ -401,6 +401,7 @@ ALTERED = [
     ("budget-subjective", "Service Budgets", "G8", 40000, "I8|G11"),       # a service's Third Party Payments
     ("budget-subjective", "Portfolio Summary", "B10", 300, "B10"),     # a Sub-total's gross expenditure
     ("budget-subjective", "Portfolio Summary", "C13", 150, "C17|D13"),     # a service's income
+    ("budget-subjective", "Service Budgets", "I9", 3000, "I9"),        # a service's 2024/25 Net Budget
     ("grants-payments", "Grants", "G40", 1000, "silent"),              # one grant awarded
     ("grants-payments", "Payments Q1", "G100", 1000, "silent"),        # one payment
     ("spend-listing", "Spend over 500", "G255", 1000, "G255"),         # the Grand Total
