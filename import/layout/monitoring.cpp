@@ -38,8 +38,8 @@ void note_unrated(Context &ctx, const RagOverview &ov, const RagRow &row) {
   b.sheet = ov.sheet;
   auto add = [&](const Figure &f) {
     if (!b.figures) b.first = b.last = f.ref;
-    b.first.col = std::min(b.first.col, f.ref.col);
-    b.last.col = std::max(b.last.col, f.ref.col);
+    b.first.col = std::min(b.first.col, std::uint32_t{f.ref.col});
+    b.last.col = std::max(b.last.col, std::uint32_t{f.ref.col});
     ++b.figures;
   };
   if (row.count) add(*row.count);

@@ -51,12 +51,26 @@ template <> struct EnumNames<NoteKind> {
                                             "text-number",       "hidden-content",      "input-note"};
 };
 
+// A figure's cell in six bytes: its column in 16 bits, as the grid holds it
+// (readers refuse columns past Excel's XFD, import/grid.hpp), so that a
+// Figure is 16 bytes. A tracker of a million rows holds six million figures.
+// Read as a CellRef; not compared or ordered itself.
+struct [[gnu::packed]] FigureRef {
+  std::uint32_t row = 0;
+  std::uint16_t col = 0;
+  constexpr FigureRef() = default;
+  constexpr FigureRef(std::uint32_t r, std::uint32_t c) : row(r), col(static_cast<std::uint16_t>(c)) {}
+  constexpr FigureRef(CellRef r) : FigureRef(r.row, r.col) {}
+  constexpr operator CellRef() const { return CellRef{row, col}; }
+};
+
 struct Figure {
   Money amount; // exact, in pence
-  CellRef ref;
+  FigureRef ref;
   bool nil = false; // blank or a nil marker: counts as 0
   bool formula = false;
 };
+static_assert(sizeof(Figure) == 16, "a tracker holds six figures a row: keep them 16 bytes");
 
 struct FigureRow {
   std::string label; // the measure or workstream or row label
