@@ -120,6 +120,16 @@ std::string coverage_line(const std::vector<CheckedTable> &checked, const std::v
                 " was read: it is not a heading fundbook knows (is it misspelt?)");
     if (more) s += concat(", nor under ", plural(more, "more heading", "more headings"), " like it");
   }
+  // A relation that is no sum (a variance, a running balance), named by the
+  // table but not confirmed by its figures: the first is said with why.
+  auto relation = std::find_if(unchecked.begin(), unchecked.end(), [](auto &u) { return u.block.not_a_sum; });
+  if (relation != unchecked.end()) {
+    const UncheckedBlock &b = relation->block;
+    std::size_t others =
+        std::size_t(std::count_if(unchecked.begin(), unchecked.end(), [](auto &u) { return u.block.not_a_sum; }) - 1);
+    s += concat("; ", b.sheet, "!", a1(b.first), ":", a1(b.last), " is ", b.why);
+    if (others) s += concat(" (nor ", plural(others, "more like it", "more like it"), ")");
+  }
   // Figures under a row the file repeats past what was read (held once):
   // a total there was neither passed nor accused, and the first is named.
   auto held = std::find_if(unchecked.begin(), unchecked.end(), [](auto &u) { return u.block.under_held_row; });

@@ -34,6 +34,7 @@ inline constexpr const char *kDamagedCell = "damaged-cell";
 inline constexpr const char *kHiddenContent = "hidden-content";
 inline constexpr const char *kInputNote = "input-note";
 inline constexpr const char *kTextNumber = "text-number";
+inline constexpr const char *kRelation = "relation-mismatch"; // a variance or balance its own figures disagree with
 
 // A check the engine runs on every figure table (profile blocks, workstream
 // summaries, planning tables), in the registry's order; it returns how many
@@ -105,6 +106,11 @@ inline constexpr Rule kRules[] = {
     {kInputNote, Severity::Warning, "A file was read around a problem.",
      "Check the message; the rest of the file was read."},
     {kTextNumber, Severity::Info, "A figure is stored as text.", "It was read as a number; no action needed."},
+    {kRelation, Severity::Error,
+     "A figure its table works out from others by a difference, not a sum (a variance of forecast and budget, a "
+     "closing balance from the opening balance and the movements), disagrees with them.",
+     "Check the figure and the ones it comes from: the difference or balance may be typed over, or one of its "
+     "figures mistyped."},
 };
 
 // The rule of that id, or nullptr.

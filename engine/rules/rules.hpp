@@ -43,6 +43,12 @@ void fold_knock_on_totals(const TotalsTable &t, std::vector<Finding> &out, std::
 // Then: a total wrong both across its row and down its column (a table's
 // corner) is one figure wrong, one finding, naming both readings.
 void fold_same_cell_totals(const TotalsTable &t, std::vector<Finding> &out, std::size_t from);
+// relation-mismatch: the table's relations that are no sums (a variance, a
+// running balance), after its totals (their findings from index `from` on).
+// A figure that breaks its relation, and that a total found wrong is right
+// once it is corrected, is one cause: said once. Returns how many it compared.
+std::size_t relations(const std::string &path, const TotalsTable &t, const Settings &s, std::vector<Finding> &out,
+                      std::size_t from);
 void cell_notes(const std::string &path, const std::vector<CellNote> &notes, const Settings &s,
                 std::vector<Finding> &out);
 // Formulas as evidence (formulas.cpp): a total's formula whose range leaves out

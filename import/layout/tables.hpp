@@ -192,6 +192,10 @@ struct UncheckedBlock {
   // text account says so, as `why` does in JSON.
   std::optional<std::uint32_t> under_held_row;
   std::uint32_t held_count = 0;
+  // A relation that is no sum (a variance, a running balance) named by the
+  // table's headings but not confirmed by its arithmetic: the text account
+  // says which, as `why` does in JSON.
+  bool not_a_sum = false;
 };
 
 struct Recognised {

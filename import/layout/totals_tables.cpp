@@ -17,6 +17,7 @@ structure::Inferred infer(const structure::Region &g, const SheetView &v) {
   structure::infer_total_columns(g, v, inf);
   structure::infer_total_rows(g, v, inf);
   structure::infer_rows_by_figures(g, inf);
+  structure::infer_relations(g, v, inf);
   return inf;
 }
 
@@ -63,7 +64,7 @@ void totals_tables(Context &ctx) {
         inf = infer(g, v);
       }
     }
-    if (inf.totals.empty()) {
+    if (inf.totals.empty() && inf.relations.empty()) {
       for (auto &b : inf.doubtful)
         for (std::uint32_t r : g.rows) ctx.doubts.emplace(r, b.why);
       if (std::string why = no_total_stated(g); inf.doubtful.empty() && !why.empty())
@@ -79,6 +80,7 @@ void totals_tables(Context &ctx) {
     t.unit = structure::kScale;
     if (g.banner) t.heading = trim(v.text_at(*g.banner, v.row(*g.banner).first->col));
     t.totals = std::move(inf.totals);
+    t.relations = std::move(inf.relations);
     for (auto &b : inf.doubtful) ctx.out.unchecked.push_back(std::move(b));
     if (g.header) ctx.claim(*g.header);
     for (std::uint32_t r : g.rows) ctx.claim(r);

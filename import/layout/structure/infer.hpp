@@ -13,6 +13,7 @@ struct Inferred {
   std::vector<StatedTotal> totals;
   std::size_t explained = 0;            // totals some reading explains exactly: the structure's evidence
   std::vector<UncheckedBlock> doubtful; // totals left unchecked, and why
+  std::vector<Relation> relations;      // figures worked out by a relation that is no sum
 };
 
 // Total rows: by their words ("Subtotal", "Grand Total"), the unlabelled
@@ -29,6 +30,14 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out);
 // columns or more adding up, each over two figures or more not zero).
 // Rows already read as totals are left as they are.
 void infer_rows_by_figures(const Region &g, Inferred &out);
+
+// Relations that are no sums, where the headings name them and the
+// arithmetic holds on the other rows (or columns): a difference column
+// (Variance = Forecast - Budget), a running balance across columns (closing =
+// opening + in - out) and a closing balance row (the cash at the end = the
+// cash at the start + the net movement). Such a figure named but not
+// confirmed is said unchecked, with the relation, never passed in silence.
+void infer_relations(const Region &g, const SheetView &v, Inferred &out);
 
 // "1,234.5" for a figure in kScale units.
 std::string show_amount(Money m);

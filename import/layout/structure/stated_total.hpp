@@ -62,12 +62,32 @@ inline Money rounding_bound(Money stated, Money step, std::size_t parts) {
   return Money::from_pence(std::max(by_parts, by_size));
 }
 
+// A figure the table works out from others by a relation that is no sum: a
+// variance (forecast - budget), a closing balance (opening + in - out), the
+// cash at the end of a year (the cash at its start + the net movement). The
+// relation is the structure's reading, found only where the headings name it
+// and the arithmetic holds on the table's other rows; the other readings (the
+// opposite sign convention) are tried before the figure is said to break it.
+struct Relation {
+  CellRef cell; // the worked-out figure
+  Money stated;
+  std::string what;                           // "'Mental Health Services': 'Variance'"
+  std::string reading;                        // "'Forecast Outturn' - 'Budget'"
+  std::vector<std::pair<CellRef, int>> terms; // the figures it comes from, each with its sign (+1, -1)
+  Money value;                                // what the terms give
+  std::vector<Money> others;                  // what the other plausible readings give
+  Money step;                                 // the rounding step of the figures
+  std::size_t spread = 0;                     // the figures whose rounding may show in it
+  bool noise = false;
+};
+
 struct TotalsTable {
   std::string sheet;
   CellRef first, last;
   std::int64_t unit = 10000; // minor units per unit as written (four decimals kept)
   std::string heading;
   std::vector<StatedTotal> totals;
+  std::vector<Relation> relations;
 };
 
 } // namespace fundbook

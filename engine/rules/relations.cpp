@@ -1,0 +1,113 @@
+// relation-mismatch: a figure its table works out from others by a relation
+// that is no sum (import/layout/structure/relations.cpp says which are read,
+// and when believed). Wrong only when no plausible reading explains it: the
+// structure's reading, the other readings (the opposite sign convention,
+// another pair of columns), and the rounding of the table's own figures.
+//
+// One cause, one finding: a figure typed wrong in a variance or a balance
+// breaks its relation and the total of its column alike. Where correcting
+// the worked-out figure to its relation makes a wrong total agree, the
+// relation's finding stands and the total's is folded into it; where
+// correcting one of the figures it comes from does, the total's finding
+// stands (the figure is a part of it) and says the relation breaks too.
+#include <algorithm>
+#include <cmath>
+
+#include "core/concat.hpp"
+#include "engine/rules/registry.hpp"
+#include "import/layout/structure/infer.hpp"
+
+namespace fundbook::rules {
+
+namespace {
+// The error finding of this table's totals at `cell`, from `from` on.
+std::optional<std::size_t> total_finding_at(const std::vector<Finding> &out, std::size_t from, CellRef cell) {
+  for (std::size_t i = from; i < out.size(); ++i)
+    if (out[i].cell == cell && (out[i].rule == kColumnTotal || out[i].rule == kRowTotal) && out[i].stated &&
+        out[i].computed)
+      return i;
+  return std::nullopt;
+}
+} // namespace
+
+std::size_t relations(const std::string &path, const TotalsTable &t, const Settings &s, std::vector<Finding> &out,
+                      std::size_t from) {
+  std::size_t n = 0;
+  Money tolerance = Money::from_pence(std::llround(s.tolerance * double(t.unit)));
+  std::vector<std::size_t> folded; // total findings a relation's finding says
+  std::vector<Finding> found;
+  for (const Relation &r : t.relations) {
+    if (r.value.is_too_large() || r.stated.is_too_large()) continue;
+    ++n;
+    std::size_t parts = r.terms.size();
+    if (same_at_precision(r.stated, r.value, r.noise, parts)) continue;
+    // A variance worked out from unrounded figures and then rounded is
+    // off by a step or two of the table's rounding: no sign of a wrong one.
+    if ((r.stated - r.value).abs() <= std::max(tolerance, rounding_bound(r.stated, r.step, std::max(parts, r.spread))))
+      continue;
+    if (std::any_of(r.others.begin(), r.others.end(),
+                    [&](Money o) { return same_at_precision(r.stated, o, r.noise, parts); }))
+      continue;
+    // A total found wrong that is this figure, or one it comes from, and
+    // that explains the relation too once taken at what its parts add up to.
+    bool told = false;
+    if (auto at = total_finding_at(out, from, r.cell); at && *out[*at].computed == r.value) {
+      out[*at].message += concat("; ", r.reading, " give the same");
+      told = true;
+    }
+    for (auto [c, sign] : r.terms) {
+      auto at = total_finding_at(out, from, c);
+      if (told || !at) continue;
+      Money moved = *out[*at].computed - *out[*at].stated;
+      if (!same_at_precision(r.stated, sign > 0 ? r.value + moved : r.value - moved, r.noise, parts)) continue;
+      out[*at].message += concat("; ", r.what, " at ", a1(r.cell), " (", r.reading, ") agrees once it is corrected");
+      told = true;
+    }
+    if (told) continue;
+    // Which figure is wrong: one a wrong total of this table adds, and
+    // whose correction makes that total agree.
+    std::vector<std::size_t> mine; // wrong totals that agree once this figure is corrected
+    for (const StatedTotal &st : t.totals) {
+      if (st.readings.empty()) continue;
+      auto at = total_finding_at(out, from, st.cell);
+      if (!at) continue;
+      const Reading &own = st.readings.front();
+      auto holds = [&](CellRef c) { return std::find(own.parts.begin(), own.parts.end(), c) != own.parts.end(); };
+      if (holds(r.cell) && same_at_precision(st.stated, own.sum - (r.stated - r.value), st.noise, own.parts.size())) {
+        mine.push_back(*at);
+        continue;
+      }
+      for (auto [c, sign] : r.terms) {
+        Money off = r.stated - r.value; // the term corrected is off by this, times its sign
+        Money corrected = sign > 0 ? own.sum + off : own.sum - off;
+        if (!holds(c) || !same_at_precision(st.stated, corrected, st.noise, own.parts.size())) continue;
+        out[*at].message += concat("; ", r.what, " (", r.reading, ") at ", a1(r.cell),
+                                   " disagrees too, and agrees once ", a1(c), " is corrected");
+        told = true;
+        break;
+      }
+      if (told) break;
+    }
+    if (told) continue;
+    Finding f = finding_of(kRelation, path);
+    f.sheet = t.sheet;
+    f.cell = r.cell;
+    f.stated = r.stated;
+    f.computed = r.value;
+    f.unit = t.unit;
+    f.message = concat(r.what, " says ", structure::show_amount(r.stated), " but ", r.reading, " give ",
+                       structure::show_amount(r.value));
+    for (std::size_t i : mine) {
+      f.message += concat("; the total at ", a1(*out[i].cell), ", which adds this figure, agrees once it is corrected");
+      folded.push_back(i);
+    }
+    found.push_back(std::move(f));
+  }
+  std::sort(folded.begin(), folded.end());
+  folded.erase(std::unique(folded.begin(), folded.end()), folded.end());
+  for (auto it = folded.rbegin(); it != folded.rend(); ++it) out.erase(out.begin() + std::ptrdiff_t(*it));
+  for (auto &f : found) out.push_back(std::move(f));
+  return n;
+}
+
+} // namespace fundbook::rules

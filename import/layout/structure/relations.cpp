@@ -1,0 +1,371 @@
+// Relations that are no sums. A finance table works some figures out from
+// others by a difference, not a sum: the variance of a monitoring report
+// (forecast - budget), the closing balance of a reserves statement (opening
+// + in - out), the cash at the end of a year (the cash at its start + the
+// net movement). The total readings pass these figures by; left so, the
+// table would look checked when a variance typed over went unseen.
+//
+// A relation is read only where the headings (or row labels) name it, and
+// believed only where its arithmetic holds exactly on the table's other
+// rows (or columns): the reading that explains the most is the structure,
+// and the other readings (the opposite sign convention, other pairs of
+// columns) are kept to be tried before a figure is said to break it. A
+// relation named but not confirmed is said unchecked, with why.
+#include "import/layout/structure/infer.hpp"
+
+#include <algorithm>
+#include <functional>
+
+#include "core/concat.hpp"
+
+namespace fundbook::structure {
+
+namespace {
+bool letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// `w` in `s` as whole words ("end of", not the end of "spend of").
+bool has(std::string_view s, std::string_view w) {
+  for (std::size_t p = s.find(w); p != std::string_view::npos; p = s.find(w, p + 1)) {
+    bool starts = p == 0 || !letter(s[p - 1]) || !letter(w.front());
+    bool ends = p + w.size() >= s.size() || !letter(s[p + w.size()]) || !letter(w.back());
+    if (starts && ends) return true;
+  }
+  return false;
+}
+
+// "Variance", "Difference", "(Under)/Over spend", "Net variance to budget":
+// the word among the heading's first three, so a line of a long return
+// ("PFI schemes - difference from service spend") is not taken for one.
+bool names_difference(std::string_view h) {
+  std::size_t at = std::string_view::npos;
+  for (std::string_view w : {"variance", "difference", "over/(under)", "(over)/under", "under/(over)", "(under)/over",
+                             "over/under", "under/over"})
+    at = std::min(at, h.find(w));
+  if (at == std::string_view::npos) return false;
+  return std::count(h.begin(), h.begin() + std::ptrdiff_t(at), ' ') < 3;
+}
+// The two sides a variance is taken between: what was planned and what is
+// (or will be) spent.
+bool names_planned_or_actual(std::string_view h) {
+  for (std::string_view w :
+       {"budget", "budgets", "budgeted", "plan", "planned", "estimate", "estimates", "estimated", "original", "target",
+        "actual", "actuals", "forecast", "forecasts", "outturn", "projected", "projection", "probable"})
+    if (has(h, w)) return true;
+  return false;
+}
+bool names_opening(std::string_view h) {
+  return has(h, "opening") || has(h, "beginning") || has(h, "brought forward") || has(h, "b/f") || has(h, "1 april") ||
+         has(h, "start of");
+}
+bool names_closing(std::string_view h) {
+  return has(h, "closing") || has(h, "end of") || has(h, "at the end") || has(h, "carried forward") || has(h, "c/f") ||
+         has(h, "31 march");
+}
+// A column of a balance: opening or closing.
+bool names_balance_column(std::string_view h) { return has(h, "balance") || names_opening(h) || names_closing(h); }
+// A movement out of a balance, taken from it where figures are written
+// positive ("Transfers Out", "Used in year", "Applied").
+bool names_outflow(std::string_view h) {
+  for (std::string_view w :
+       {"out", "used", "use of", "applied", "utilised", "utilized", "paid", "payment", "payments", "spent", "withdrawn",
+        "withdrawals", "release", "released", "releases", "drawn", "decrease", "reduction"})
+    if (has(h, w)) return true;
+  return false;
+}
+// A row of the net movement between two balances.
+bool names_net_movement(std::string_view label) {
+  std::string h; // "increase / (decrease)" as "increase/(decrease)"
+  for (std::size_t k = 0; k < label.size(); ++k)
+    if (!(label[k] == ' ' && ((k + 1 < label.size() && label[k + 1] == '/') || (k && label[k - 1] == '/'))))
+      h += label[k];
+  for (std::string_view w :
+       {"net increase", "net decrease", "net (increase)", "net (decrease)", "net movement", "increase or (decrease)",
+        "increase/(decrease)", "(increase)/decrease", "(increase) or decrease", "increase/decrease", "net change in"})
+    if (has(h, w)) return true;
+  return false;
+}
+
+std::string quoted(const std::string &s) {
+  std::string t = s.size() > 60 ? s.substr(0, 57) + "..." : s;
+  return "'" + t + "'";
+}
+
+// One reading of a worked-out figure: the figures (column or row indexes)
+// it comes from, each with its sign.
+struct Candidate {
+  std::string name;
+  std::vector<std::pair<std::size_t, int>> terms;
+};
+
+struct Tally {
+  std::size_t hits = 0, near = 0, off = 0;
+};
+
+// A relation over the table's units (rows for a column, columns for a row):
+// `at(unit, index)` is the figure there. `result` is the worked-out figure's
+// index.
+template <class At> struct Scorer {
+  At at;
+  std::size_t units;
+  bool noise;
+  std::function<std::int64_t(std::size_t unit, const Candidate &)> step;
+
+  // What the candidate gives in `unit`, and how many figures it took;
+  // parts 0 where it has none.
+  std::pair<Money, std::size_t> value(std::size_t unit, const Candidate &c) const {
+    Money s;
+    std::size_t parts = 0;
+    for (auto [k, sign] : c.terms)
+      if (auto &a = at(unit, k); a) {
+        s += sign > 0 ? a->value : -a->value;
+        ++parts;
+      }
+    return {s, parts};
+  }
+  bool telling(std::size_t unit, std::size_t result, const Candidate &c) const {
+    auto &st = at(unit, result);
+    if (!st) return false;
+    bool any = !st->value.is_zero();
+    for (auto [k, sign] : c.terms)
+      if (auto &a = at(unit, k); a) any = any || !a->value.is_zero();
+    return any && value(unit, c).second > 0;
+  }
+  Tally tally(std::size_t result, const Candidate &c) const {
+    Tally t;
+    for (std::size_t u = 0; u < units; ++u) {
+      if (!telling(u, result, c)) continue;
+      Money stated = at(u, result)->value;
+      auto [s, parts] = value(u, c);
+      if (same_at_precision(stated, s, noise, parts))
+        ++t.hits;
+      else if ((stated - s).abs() <= rounding_bound(stated, Money::from_pence(step(u, c)), parts))
+        ++t.near;
+      else
+        ++t.off;
+    }
+    return t;
+  }
+};
+
+// The arithmetic holds on the other units: three exact or more where there
+// are many (a column down a table), one where a row has few columns to
+// tell; one unit at most breaks it (a tenth of a long table).
+// Within the rounding of the figures counts for it (a variance of unrounded
+// figures, rounded), so long as one unit at least holds exactly.
+bool believed(const Tally &t, std::size_t least) {
+  std::size_t telling = t.hits + t.near + t.off;
+  return t.hits >= 1 && t.hits + t.near >= least && (t.off <= 1 || t.off * 10 <= telling) && t.off <= t.hits + t.near;
+}
+
+UncheckedBlock unchecked_relation(const SheetView &v, CellRef first, CellRef last, std::size_t figures,
+                                  std::string why) {
+  UncheckedBlock u;
+  u.sheet = v.sheet().name;
+  u.first = first;
+  u.last = last;
+  u.figures = figures;
+  u.why = std::move(why);
+  u.not_a_sum = true;
+  return u;
+}
+
+// The figures of a column worked out from others: a variance, or a closing
+// balance of the columns before it.
+void column_relations(const Region &g, const SheetView &v, Inferred &out) {
+  const std::size_t n = g.cols.size();
+  std::vector<std::string> head(n);
+  for (std::size_t j = 0; j < n; ++j) head[j] = normalise_label(g.col_names[j]);
+  bool noise = std::find(g.col_noise.begin(), g.col_noise.end(), true) != g.col_noise.end();
+  auto name_of = [&](std::size_t j) {
+    return g.col_names[j].empty() ? "column " + column_name(g.cols[j]) : quoted(g.col_names[j]);
+  };
+  for (std::size_t x = 0; x < n; ++x) {
+    std::vector<Candidate> cands;
+    std::string kind; // what the column is, as the account says it
+    if (names_difference(head[x])) {
+      kind = "a difference column";
+      std::vector<std::size_t> sides;
+      for (std::size_t j = 0; j < n && sides.size() < 8; ++j)
+        if (j != x && !names_difference(head[j]) && names_planned_or_actual(head[j])) sides.push_back(j);
+      for (std::size_t a : sides)
+        for (std::size_t b : sides)
+          if (a != b) cands.push_back({name_of(a) + " - " + name_of(b), {{a, +1}, {b, -1}}});
+    } else if (names_closing(head[x]) && !names_opening(head[x])) {
+      // The nearest balance before it, opening or closing, and the
+      // movements between (no other balance among them).
+      std::optional<std::size_t> p;
+      for (std::size_t j = x; j-- > 0;)
+        if (names_balance_column(head[j])) {
+          p = j;
+          break;
+        }
+      if (!p || x - *p < 2 || x - *p > 5 || !(names_opening(head[*p]) || names_closing(head[*p]))) continue;
+      kind = "a running balance";
+      Candidate plus{name_of(*p), {{*p, +1}}}, signed_{name_of(*p), {{*p, +1}}};
+      for (std::size_t j = *p + 1; j < x; ++j) {
+        int sign = names_outflow(head[j]) ? -1 : +1;
+        plus.name += " + " + name_of(j);
+        plus.terms.push_back({j, +1});
+        signed_.name += (sign > 0 ? " + " : " - ") + name_of(j);
+        signed_.terms.push_back({j, sign});
+      }
+      cands.push_back(std::move(signed_));
+      if (cands.front().terms != plus.terms) cands.push_back(std::move(plus));
+    } else {
+      continue;
+    }
+    auto at = [&](std::size_t unit, std::size_t k) -> const std::optional<Amount> & { return g.cells[unit][k]; };
+    Scorer<decltype(at)> sc{at, g.rows.size(), noise, [&](std::size_t, const Candidate &c) {
+                              std::int64_t q = g.col_step[x];
+                              for (auto [k, s] : c.terms) q = std::min(q, g.col_step[k]);
+                              return q;
+                            }};
+    std::size_t figures = 0;
+    for (std::size_t i = 0; i < g.rows.size(); ++i) figures += g.cells[i][x] && !g.cells[i][x]->nil;
+    if (!figures) continue;
+    std::optional<std::size_t> best;
+    Tally bt;
+    for (std::size_t k = 0; k < cands.size(); ++k) {
+      Tally t = sc.tally(x, cands[k]);
+      if (!best || t.hits > bt.hits) {
+        best = k;
+        bt = t;
+      }
+    }
+    CellRef first{g.rows.front(), g.cols[x]}, last{g.rows.back(), g.cols[x]};
+    if (!best || !believed(bt, 3)) {
+      out.doubtful.push_back(unchecked_relation(
+          v, first, last, figures,
+          concat(kind, " (", name_of(x), best && bt.hits ? ", read as " + cands[*best].name : std::string(),
+                 "): not a sum, and its arithmetic does not hold on enough of the table's rows to be known, so it "
+                 "was not checked")));
+      continue;
+    }
+    std::swap(cands[0], cands[*best]);
+    for (std::size_t i = 0; i < g.rows.size(); ++i) {
+      if (!sc.telling(i, x, cands[0])) continue;
+      Relation r;
+      r.cell = CellRef{g.rows[i], g.cols[x]};
+      r.stated = g.cells[i][x]->value;
+      std::string who = g.labels[i].empty() ? "Row " + std::to_string(g.rows[i] + 1) : quoted(g.labels[i]);
+      r.what = concat(who, ": ", name_of(x));
+      r.reading = cands[0].name;
+      for (auto [k, s] : cands[0].terms)
+        if (g.cells[i][k]) r.terms.push_back({CellRef{g.rows[i], g.cols[k]}, s});
+      r.value = sc.value(i, cands[0]).first;
+      for (std::size_t k = 1; k < cands.size(); ++k)
+        if (sc.value(i, cands[k]).second) r.others.push_back(sc.value(i, cands[k]).first);
+      r.step = Money::from_pence(sc.step(i, cands[0]));
+      r.spread = r.terms.size();
+      // On a total row each side adds rounded figures: its difference may
+      // carry the rounding of all of them (the variances as shown, added).
+      for (const StatedTotal &s : out.totals)
+        if (!s.total_column && s.cell.row == r.cell.row && !s.readings.empty())
+          r.spread = std::max(r.spread, 3 * s.readings.front().parts.size());
+      r.noise = noise;
+      out.relations.push_back(std::move(r));
+    }
+  }
+}
+
+// A closing balance row worked out from an opening balance row: the rows
+// between (its movements), or a row of the net movement.
+void row_relations(const Region &g, const SheetView &v, Inferred &out) {
+  const std::size_t m = g.rows.size();
+  std::vector<std::string> lab(m);
+  for (std::size_t i = 0; i < m; ++i) lab[i] = normalise_label(g.labels[i]);
+  bool noise = std::find(g.col_noise.begin(), g.col_noise.end(), true) != g.col_noise.end();
+  auto name_of = [&](std::size_t i) {
+    return g.labels[i].empty() ? "row " + std::to_string(g.rows[i] + 1) : quoted(g.labels[i]);
+  };
+  // Totals already read down a column at a row: checked as a total there.
+  auto stated_down = [&](std::size_t i, std::size_t j) {
+    CellRef c{g.rows[i], g.cols[j]};
+    return std::any_of(out.totals.begin(), out.totals.end(),
+                       [&](const StatedTotal &s) { return !s.total_column && s.cell == c; });
+  };
+  for (std::size_t c = 1; c < m; ++c) {
+    if (!names_closing(lab[c]) || names_opening(lab[c])) continue;
+    std::optional<std::size_t> o;
+    for (std::size_t i = c; i-- > 0;) {
+      if (names_opening(lab[i]) || names_closing(lab[i])) {
+        o = i;
+        break;
+      }
+    }
+    if (!o) continue;
+    std::vector<Candidate> cands;
+    if (c - *o > 1) {
+      Candidate lines{name_of(*o) + " and the lines under it", {{*o, +1}}};
+      Candidate totals{name_of(*o) + " and the totals under it", {{*o, +1}}};
+      Candidate leaves{name_of(*o) + " and the movements under it", {{*o, +1}}};
+      for (std::size_t i = *o + 1; i < c; ++i) {
+        (g.row_total[i] == TotalWord::None ? lines : totals).terms.push_back({i, +1});
+        if (g.row_total[i] == TotalWord::None && !names_net_movement(lab[i])) leaves.terms.push_back({i, +1});
+      }
+      for (Candidate *k : {&lines, &totals, &leaves})
+        if (k->terms.size() > 1 &&
+            std::none_of(cands.begin(), cands.end(), [&](auto &x) { return x.terms == k->terms; }))
+          cands.push_back(std::move(*k));
+    }
+    for (std::size_t i = 0; i < m; ++i) {
+      if (i == *o || i == c || !names_net_movement(lab[i])) continue;
+      cands.push_back({name_of(*o) + " + " + name_of(i), {{*o, +1}, {i, +1}}});
+      cands.push_back({name_of(*o) + " - " + name_of(i), {{*o, +1}, {i, -1}}});
+    }
+    if (cands.empty()) continue;
+    // Columns already checked at this row as totals are left to that check.
+    std::vector<std::size_t> cols;
+    for (std::size_t j = 0; j < g.cols.size(); ++j)
+      if (g.cells[c][j] && !stated_down(c, j)) cols.push_back(j);
+    if (cols.empty()) continue;
+    auto at = [&](std::size_t unit, std::size_t k) -> const std::optional<Amount> & { return g.cells[k][cols[unit]]; };
+    Scorer<decltype(at)> sc{at, cols.size(), noise,
+                            [&](std::size_t unit, const Candidate &) { return g.col_step[cols[unit]]; }};
+    std::optional<std::size_t> best;
+    Tally bt;
+    for (std::size_t k = 0; k < cands.size(); ++k) {
+      Tally t = sc.tally(c, cands[k]);
+      if (!best || t.hits > bt.hits) {
+        best = k;
+        bt = t;
+      }
+    }
+    CellRef first{g.rows[c], g.cols[cols.front()]}, last{g.rows[c], g.cols[cols.back()]};
+    if (!believed(bt, 1)) {
+      out.doubtful.push_back(unchecked_relation(
+          v, first, last, cols.size(),
+          concat("a closing balance (", name_of(c), bt.hits ? ", read as " + cands[*best].name : std::string(),
+                 "): not a sum, and its arithmetic does not hold in enough of the table's columns to be known, so "
+                 "it was not checked")));
+      continue;
+    }
+    std::swap(cands[0], cands[*best]);
+    for (std::size_t u = 0; u < cols.size(); ++u) {
+      if (!sc.telling(u, c, cands[0])) continue;
+      std::size_t j = cols[u];
+      Relation r;
+      r.cell = CellRef{g.rows[c], g.cols[j]};
+      r.stated = g.cells[c][j]->value;
+      std::string col = g.col_names[j].empty() ? "column " + column_name(g.cols[j]) : quoted(g.col_names[j]);
+      r.what = concat(name_of(c), ": ", col);
+      r.reading = cands[0].name;
+      for (auto [k, s] : cands[0].terms)
+        if (g.cells[k][j]) r.terms.push_back({CellRef{g.rows[k], g.cols[j]}, s});
+      r.value = sc.value(u, cands[0]).first;
+      for (std::size_t k = 1; k < cands.size(); ++k)
+        if (sc.value(u, cands[k]).second) r.others.push_back(sc.value(u, cands[k]).first);
+      r.step = Money::from_pence(g.col_step[j]);
+      r.spread = r.terms.size();
+      r.noise = noise;
+      out.relations.push_back(std::move(r));
+    }
+  }
+}
+} // namespace
+
+void infer_relations(const Region &g, const SheetView &v, Inferred &out) {
+  column_relations(g, v, out);
+  row_relations(g, v, out);
+}
+
+} // namespace fundbook::structure

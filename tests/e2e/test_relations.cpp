@@ -1,0 +1,77 @@
+// Relations that are no sums (issue 17): a variance (forecast - budget, or
+// budget - outturn), a running balance (closing = opening + in - out) and the
+// cash at the end of a year (the cash at its start + the net increase), in
+// workbooks written by tests/data/relations/make_relations.py. Checked where
+// the headings name them and the arithmetic holds on the other rows; a
+// figure typed over is reported at its cell, once; a relation named but not
+// confirmed is said unchecked, with why.
+#include <gtest/gtest.h>
+
+#include "engine/check.hpp"
+#include "export/text.hpp"
+#include "support/fixtures.hpp"
+
+using namespace fundbook;
+using namespace fundbook::test;
+
+namespace {
+CheckResult check(const std::string &name) {
+  CheckOptions o;
+  o.threads = 1;
+  return run_check({source_dir() + "/tests/data/relations/" + name}, o);
+}
+std::string errors_at(const CheckResult &r) {
+  std::string out;
+  for (auto &f : r.findings)
+    if (f.severity == Severity::Error && f.cell) {
+      if (!out.empty()) out += ' ';
+      out += (f.sheet ? *f.sheet : std::string()) + "!" + a1(*f.cell) + ":" + f.rule;
+    }
+  return out;
+}
+std::size_t checked_on(const CheckResult &r, const std::string &sheet) {
+  std::size_t n = 0;
+  for (auto &t : r.checked)
+    if (t.sheet == sheet) n += t.totals_checked;
+  return n;
+}
+} // namespace
+
+TEST(Relations, VariancesAndBalancesThatHoldGiveNoErrorAndAreCounted) {
+  CheckResult r = check("relations-correct.xlsx");
+  EXPECT_EQ(errors_at(r), "") << check_text(r);
+  // 12 column totals and 13 variances (9 lines, 3 subtotals, the total).
+  EXPECT_EQ(checked_on(r, "Monitoring"), 25u) << check_text(r);
+  // Variances of unrounded figures, rounded: a unit off here and there, the
+  // total row's several units: checked, not accused.
+  EXPECT_EQ(checked_on(r, "Rounded"), 10u) << check_text(r);
+  // 4 column totals and 7 closing balances; 2 cash closing balances.
+  EXPECT_EQ(checked_on(r, "Reserves"), 11u) << check_text(r);
+  EXPECT_EQ(checked_on(r, "Cash"), 4u) << check_text(r);
+  EXPECT_TRUE(r.unchecked.empty()) << check_text(r);
+}
+
+TEST(Relations, AFigureTypedOverInAVarianceOrABalanceIsReportedAtItsCellOnce) {
+  CheckResult r = check("relations-altered.xlsx");
+  EXPECT_EQ(errors_at(r), "Cash!C11:relation-mismatch Monitoring!D6:relation-mismatch Reserves!E6:relation-mismatch")
+      << check_text(r);
+  std::string text = check_text(r);
+  EXPECT_NE(text.find("'Learning Disabilities': 'Variance \xc2\xa3"
+                      "000' says 917 but 'Forecast \xc2\xa3"
+                      "000' - 'Budget \xc2\xa3"
+                      "000' give 617; the total at D8, which adds this figure, agrees once it is corrected"),
+            std::string::npos)
+      << text;
+}
+
+TEST(Relations, AVarianceOfNoTwoColumnsIsSaidUncheckedWithWhy) {
+  CheckResult r = check("relations-unconfirmed.xlsx");
+  EXPECT_EQ(errors_at(r), "") << check_text(r);
+  ASSERT_EQ(r.unchecked.size(), 1u) << check_text(r);
+  EXPECT_EQ(r.unchecked[0].block.figures, 5u);
+  EXPECT_NE(r.unchecked[0].block.why.find("a difference column ('Variance \xc2\xa3"
+                                          "000'): not a sum"),
+            std::string::npos)
+      << r.unchecked[0].block.why;
+  EXPECT_NE(check_text(r).find("Change!D4:D8 is a difference column"), std::string::npos) << check_text(r);
+}
