@@ -2,12 +2,16 @@
 // account can say "118 figures in B3:F40 not understood" rather than stay
 // silent about them (contract: "What was checked, and what was not").
 #include <algorithm>
+#include <cmath>
+#include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "import/layout/shapes.hpp"
 #include "import/layout/structure/figure_cells.hpp"
+#include "import/layout/structure/total_words.hpp"
 
 namespace fundbook::layout {
 
@@ -51,29 +55,82 @@ std::string under_held_why(const Sheet::RowHeldOnce &h) {
   return "under row " + std::to_string(h.row + 1) + ", which the file repeats " + std::to_string(h.count) +
          " times and which was read once: a total that counts those copies was not checked";
 }
+
+// A column of a block of unchecked figures: its heading (the last text
+// above its figures) and what its figures look like, to tell identifiers
+// (charity numbers, supplier IDs, account codes) from figures.
+struct BlockColumn {
+  std::size_t figures = 0;
+  bool code_heading = false;  // the heading names identifiers or codes
+  bool money_heading = false; // the heading names money
+  bool headed = false;
+  bool whole = true; // every figure a whole number, not negative
+  int width_lo = 99, width_hi = 0;
+  // Identifiers by their figures: whole numbers all of one width (five
+  // digits or more), under a heading that does not name money.
+  bool identifiers() const {
+    return code_heading || (headed && !money_heading && figures >= 3 && whole && width_lo == width_hi && width_lo >= 5);
+  }
+};
+
+int digits(double x) {
+  int d = 1;
+  for (double t = 10; t <= x && d < 20; t *= 10) ++d;
+  return d;
+}
 } // namespace
 
 void unchecked_figures(Context &ctx) {
   const SheetView &v = ctx.view;
   UncheckedBlock block; // the block being gathered: none while it has no figures
   std::uint32_t last_row = 0;
+  std::map<std::uint32_t, std::string> heading;     // per column: the last text seen in it
+  std::map<std::uint32_t, BlockColumn> columns;     // the block's figure columns
+  std::map<std::uint32_t, std::uint32_t> first_row; // per column of the block: its first row
   auto flush = [&] {
-    if (block.figures) ctx.out.unchecked.push_back(std::move(block));
+    // Identifiers are not figures: the block is its other columns.
+    std::size_t figures = 0;
+    std::optional<std::uint32_t> lo, hi, top;
+    for (auto &[col, c] : columns) {
+      if (c.identifiers()) continue;
+      figures += c.figures;
+      if (!lo) lo = col;
+      hi = col;
+      top = top ? std::min(*top, first_row[col]) : first_row[col];
+    }
+    if (figures) {
+      block.figures = figures;
+      block.first = CellRef{*top, *lo};
+      block.last.col = *hi;
+      ctx.out.unchecked.push_back(std::move(block));
+    }
     block = UncheckedBlock{};
+    columns.clear();
+    first_row.clear();
   };
   for (std::uint32_t r : v.rows()) {
     if (ctx.is_claimed(r)) continue;
     auto [b, e] = v.row(r);
     std::size_t n = 0;
     std::uint32_t lo = 0, hi = 0;
+    std::vector<std::pair<const Cell *, double>> row_figures;
     for (const Cell *c = b; c != e; ++c) {
       // Numbers, and text that is a figure (a CSV's cells are all text);
       // dates are typed as dates.
+      double x = 0;
       if (c->type != CellType::Number) {
         if (c->type != CellType::String) continue;
         auto a = structure::read_amount(v.workbook(), *c, ctx.figures);
-        if (!a || a->nil) continue;
+        if (!a || a->nil) {
+          if (!a) heading[c->col] = std::string(v.label(*c));
+          continue;
+        }
+        x = double(a->value.pence()) / double(structure::kScale);
+        if (a->decimals) x = -1; // not whole
+      } else {
+        x = c->number;
       }
+      row_figures.emplace_back(c, x);
       if (!n) lo = c->col;
       hi = c->col;
       ++n;
@@ -85,6 +142,26 @@ void unchecked_figures(Context &ctx) {
       block.first = CellRef{r, lo};
       block.last = CellRef{r, hi};
       block.why = kDefaultWhy;
+    }
+    for (auto [c, x] : row_figures) {
+      auto [it, fresh] = columns.try_emplace(c->col);
+      BlockColumn &bc = it->second;
+      if (fresh) {
+        first_row[c->col] = r;
+        if (auto h = heading.find(c->col); h != heading.end() && !h->second.empty()) {
+          bc.headed = true;
+          bc.code_heading = structure::names_code_column(h->second);
+          bc.money_heading = structure::names_money(h->second);
+        }
+      }
+      ++bc.figures;
+      bool whole = x >= 0 && x == std::floor(x);
+      bc.whole = bc.whole && whole;
+      if (whole) {
+        int d = digits(x);
+        bc.width_lo = std::min(bc.width_lo, d);
+        bc.width_hi = std::max(bc.width_hi, d);
+      }
     }
     block.first.col = std::min(block.first.col, lo);
     block.last.col = std::max(block.last.col, hi);

@@ -43,6 +43,27 @@ bool names_identifier(std::string_view heading) {
   return false;
 }
 
+bool names_code_column(std::string_view heading) {
+  if (names_identifier(heading)) return true;
+  for (std::string_view w : {"id", "code", "codes", "ref", "ref.", "reference", "identifier", "urn", "postcode",
+                             "post code", "uprn", "account no", "acc no"})
+    if (has_word(heading, w)) return true;
+  return false;
+}
+
+bool names_money(std::string_view heading) {
+  for (std::string_view sign : {"\xc2\xa3", "$", "\xe2\x82\xac"}) // pound, dollar, euro
+    if (heading.find(sign) != std::string_view::npos) return true;
+  for (std::string_view w :
+       {"amount", "amounts", "value",   "cost",        "costs",    "spend",      "paid",         "payment", "payments",
+        "total",  "budget",  "income",  "expenditure", "net",      "gross",      "grant",        "award",   "awarded",
+        "price",  "balance", "salary",  "salaries",    "pay",      "wage",       "wages",        "fee",     "fees",
+        "rent",   "charge",  "charges", "revenue",     "receipts", "allocation", "contribution", "funding", "debit",
+        "credit", "sum",     "actual",  "forecast",    "outturn",  "estimate",   "rate",         "rates",   "tax"})
+    if (has_word(heading, w)) return true;
+  return false;
+}
+
 bool names_note_column(std::string_view heading) {
   for (std::string_view h : {"note", "notes", "note no", "note no.", "note ref", "note reference", "see note"})
     if (heading == h) return true;

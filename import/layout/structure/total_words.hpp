@@ -23,6 +23,15 @@ bool names_non_amount(std::string_view label);
 // not an amount.
 bool names_identifier(std::string_view heading);
 
+// A column heading (normalised) over identifiers or codes of each row's
+// thing: "Charity Number", "Supplier ID", "Cost Centre Code", "Account
+// Ref", "Postcode", "URN". Not figures at all: never counted as figures
+// left unchecked.
+bool names_code_column(std::string_view heading);
+
+// A column heading (normalised) that says its figures are money.
+bool names_money(std::string_view heading);
+
 // A column heading (normalised) that names references to the notes to the
 // accounts ("Note", "Notes", "Note ref"): numbers that point to a note, not
 // amounts.
