@@ -28,3 +28,19 @@ TEST(CoverageAccount, IdentifierColumnsAreNotFiguresLeftUnchecked) {
   EXPECT_EQ(r.unchecked[0].block.figures, 16u) << check_text(r);
   EXPECT_EQ(a1(r.unchecked[0].block.first) + ":" + a1(r.unchecked[0].block.last), "H4:I11");
 }
+
+TEST(CoverageAccount, ARowIsNamedByTheDescriptionBetweenTheTwoYearsFigures) {
+  // A CIES laid out 2022/23 Gross | Income | Net | Description | Note |
+  // 2023/24 Gross | Income | Net: the rows are named by the description, not
+  // 'Row 9' or 'The total row 14'.
+  CheckOptions o;
+  o.threads = 1;
+  CheckResult r = run_check({source_dir() + "/tests/data/finance_kinds/statement-of-accounts-altered-1.xlsx"}, o);
+  std::string text = check_text(r);
+  EXPECT_NE(text.find("'Environment and Waste': '2023/24 Net Expenditure' says 42,870"), std::string::npos) << text;
+  EXPECT_NE(text.find("'Cost of Services' for '2023/24 Gross Expenditure' says 782,325"), std::string::npos) << text;
+  EXPECT_EQ(text.find("The total row"), std::string::npos) << text;
+  std::size_t errors = 0;
+  for (auto &f : r.findings) errors += f.severity == Severity::Error;
+  EXPECT_EQ(errors, 2u) << text;
+}

@@ -414,6 +414,20 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
       g.label_col = c;
     }
   }
+  // None left of the figures: a description between two blocks of them (a
+  // CIES with last year's gross, income and net left of the service names
+  // and this year's right of them), in half the rows or more, names the
+  // rows in messages. Only names: its words are not read for totals, as the
+  // figures' structure is read without it.
+  std::optional<std::uint32_t> names_col;
+  if (!g.label_col) {
+    std::size_t most = 0;
+    for (auto [c, n] : word_count)
+      if (c > amount_cols.front() && c < amount_cols.back() && n > most && n * 2 >= rows.size()) {
+        most = n;
+        names_col = c;
+      }
+  }
   std::vector<std::string> by_heading, years, fractions; // columns left out, and why
   std::vector<std::vector<std::string>> further;         // per amount column: the headings above its name
   for (std::uint32_t c : amount_cols) {
@@ -486,6 +500,7 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
     std::string label = g.label_col ? trim(v.text_at(r, *g.label_col)) : std::string();
     if (label.empty() && g.label_col) label = total_named_elsewhere(v, r, g.cols.front());
     g.row_total.push_back(total_word(normalise_label(label)));
+    g.names.push_back(names_col ? trim(v.text_at(r, *names_col)) : label);
     g.labels.push_back(std::move(label));
     auto [b, e] = v.row(r);
     g.dated.push_back(std::any_of(b, e, [](const Cell &c) { return c.type == CellType::Date; }));

@@ -29,6 +29,7 @@ struct Region {
   std::vector<std::int64_t> col_step;                    // rounding step per amount column (kScale units)
   std::vector<bool> col_noise;                           // unrounded figures in the column
   std::vector<std::string> labels;                       // per row
+  std::vector<std::string> names;                        // per row, as messages name it (the label, or a description)
   std::vector<TotalWord> row_total;                      // per row
   std::vector<bool> dated;                               // per row: a date in it (a list's payment, award)
   std::vector<std::vector<std::optional<Amount>>> cells; // [row][amount column]; nullopt: no figure

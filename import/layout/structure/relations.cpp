@@ -246,7 +246,7 @@ void column_relations(const Region &g, const SheetView &v, Inferred &out) {
       Relation r;
       r.cell = CellRef{g.rows[i], g.cols[x]};
       r.stated = g.cells[i][x]->value;
-      std::string who = g.labels[i].empty() ? "Row " + std::to_string(g.rows[i] + 1) : quoted(g.labels[i]);
+      std::string who = g.names[i].empty() ? "Row " + std::to_string(g.rows[i] + 1) : quoted(g.names[i]);
       r.what = concat(who, ": ", name_of(x));
       r.reading = cands[0].name;
       for (auto [k, s] : cands[0].terms)
@@ -275,7 +275,7 @@ void row_relations(const Region &g, const SheetView &v, Inferred &out) {
   for (std::size_t i = 0; i < m; ++i) lab[i] = normalise_label(g.labels[i]);
   bool noise = std::find(g.col_noise.begin(), g.col_noise.end(), true) != g.col_noise.end();
   auto name_of = [&](std::size_t i) {
-    return g.labels[i].empty() ? "row " + std::to_string(g.rows[i] + 1) : quoted(g.labels[i]);
+    return g.names[i].empty() ? "row " + std::to_string(g.rows[i] + 1) : quoted(g.names[i]);
   };
   // Totals already read down a column at a row: checked as a total there.
   auto stated_down = [&](std::size_t i, std::size_t j) {

@@ -119,7 +119,7 @@ void infer_rows_by_figures(const Region &g, Inferred &out) {
     std::size_t dated = 0;
     for (std::size_t r = i - len; r < i; ++r) dated += g.dated[r];
     if (g.dated[i] && dated * 2 >= len) continue;
-    std::string who = g.labels[i].empty() ? "The total row " + std::to_string(g.rows[i] + 1) : "'" + g.labels[i] + "'";
+    std::string who = g.names[i].empty() ? "The total row " + std::to_string(g.rows[i] + 1) : "'" + g.names[i] + "'";
     for (std::size_t c : cols) {
       StatedTotal s;
       s.cell = CellRef{g.rows[i], g.cols[c]};

@@ -182,7 +182,7 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
       s.stated = st->value;
       s.step = Money::from_pence(step);
       s.noise = noise;
-      std::string who = g.labels[i].empty() ? "Row " + std::to_string(g.rows[i] + 1) : quoted(g.labels[i]);
+      std::string who = g.names[i].empty() ? "Row " + std::to_string(g.rows[i] + 1) : quoted(g.names[i]);
       s.what = concat(who, ": ", heading);
       for (auto &r : readings) {
         Reading rd;

@@ -675,7 +675,7 @@ void RowInference::emit(std::size_t row, const std::vector<RowReading> &readings
     s.step = Money::from_pence(g_.col_step[c]);
     s.noise = g_.col_noise[c];
     std::string who =
-        g_.labels[row].empty() ? "The total row " + std::to_string(g_.rows[row] + 1) : quoted(g_.labels[row]);
+        g_.names[row].empty() ? "The total row " + std::to_string(g_.rows[row] + 1) : quoted(g_.names[row]);
     s.what =
         who + (g_.col_names[c].empty() ? " in column " + column_name(g_.cols[c]) : " for " + quoted(g_.col_names[c]));
     for (auto &r : readings) {
@@ -1044,8 +1044,7 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
     b.first = CellRef{g.rows[row], g.cols[cols.front()]};
     b.last = CellRef{g.rows[row], g.cols[cols.back()]};
     b.figures = cols.size();
-    std::string who =
-        g.labels[row].empty() ? "the total row " + std::to_string(g.rows[row] + 1) : quoted(g.labels[row]);
+    std::string who = g.names[row].empty() ? "the total row " + std::to_string(g.rows[row] + 1) : quoted(g.names[row]);
     b.why = who + " agrees with no reading of the rows above it in " + plural(cols.size(), "column", "columns") +
             " where no other total in the column adds up and its other columns do not confirm the reading, so what "
             "it adds there is not known";
@@ -1057,8 +1056,7 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
     b.first = CellRef{g.rows[row], g.cols[cols.front()]};
     b.last = CellRef{g.rows[row], g.cols[cols.back()]};
     b.figures = cols.size();
-    std::string who =
-        g.labels[row].empty() ? "the total row " + std::to_string(g.rows[row] + 1) : quoted(g.labels[row]);
+    std::string who = g.names[row].empty() ? "the total row " + std::to_string(g.rows[row] + 1) : quoted(g.names[row]);
     b.why = who + " is named as a total but has at most one figure above it to add in " +
             plural(cols.size(), "column", "columns") + " and differs from it, so it is read as a line of its own";
     out.doubtful.push_back(std::move(b));
