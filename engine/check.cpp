@@ -138,7 +138,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     std::vector<std::pair<std::string, CellRef>> formulas_compared;
     if (std::any_of(wb.sheets.begin(), wb.sheets.end(), [](const Sheet &sh) { return !sh.formulas.empty(); })) {
       PhaseTimer t("formulas");
-      for (auto &t : rec.tables) rules::total_ranges(s.input.path, t, wb, formula_findings);
+      for (auto &t : rec.tables) rules::total_ranges(s.input.path, TableView(t, rec.schemes), wb, formula_findings);
       for (auto &t : rec.totals_tables) rules::inferred_total_ranges(s.input.path, t, wb, formula_findings);
       rules::formula_results(s.input.path, wb, formula_findings.findings, &formulas_compared);
     }
@@ -152,9 +152,10 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     std::optional<PhaseTimer> t_rules(std::in_place, "rules");
     for (auto &t : rec.tables) {
       CheckedTable c{s.input.path, t.sheet, t.kind, {}, {}, 0, 0};
+      TableView rows(t, rec.schemes); // a planning table's rows may be its schemes' records
       for (const rules::Rule &r : rules::kRules)
-        if (r.table_check) c.totals_checked += r.table_check(s.input.path, t, options.rules, s.findings);
-      table_extent(t, c.first, c.last);
+        if (r.table_check) c.totals_checked += r.table_check(s.input.path, rows, options.rules, s.findings);
+      table_extent(rows, c.first, c.last);
       add_checked(s.checked, std::move(c));
     }
     for (auto &ov : rec.rag_overviews) {

@@ -21,9 +21,12 @@ struct Extent {
   void add(const std::optional<Figure> &f) {
     if (f) add(f->ref);
   }
-  void add(const FigureRow &row) {
+  void add(const Figure *f) {
+    if (f) add(f->ref);
+  }
+  void add(const RowFigures &row) {
     if (!row.label.empty()) add(row.label_ref);
-    for (auto &v : row.values) add(v);
+    for (const Figure *v : row.values) add(v);
     add(row.stated_total);
   }
   void put(CellRef &f, CellRef &l) const {
@@ -33,12 +36,14 @@ struct Extent {
 };
 } // namespace
 
-void table_extent(const FigureTable &t, CellRef &first, CellRef &last) {
+void table_extent(const TableView &v, CellRef &first, CellRef &last) {
+  const FigureTable &t = v.table;
   Extent e;
   e.add(t.header_ref);
-  for (auto &r : t.rows) e.add(r);
-  if (t.total_row) e.add(*t.total_row);
-  if (t.cumulative_row) e.add(*t.cumulative_row);
+  v.each_row([&](const RowFigures &r) { e.add(r); });
+  std::vector<const Figure *> scratch;
+  if (t.total_row) e.add(row_figures(*t.total_row, scratch));
+  if (t.cumulative_row) e.add(row_figures(*t.cumulative_row, scratch));
   e.put(first, last);
 }
 

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "core/cellref.hpp"
-#include "import/layout/tables.hpp"
+#include "import/layout/table_rows.hpp"
 
 namespace fundbook {
 
@@ -26,7 +26,7 @@ struct UncheckedFigures {
 };
 
 // The corners of every cell a table was read from (header, labels, figures).
-void table_extent(const FigureTable &t, CellRef &first, CellRef &last);
+void table_extent(const TableView &v, CellRef &first, CellRef &last);
 void overview_extent(const RagOverview &ov, CellRef &first, CellRef &last);
 // A RAG overview with no schemes listed in its workbook to count, as unchecked figures.
 UncheckedBlock overview_unchecked(const RagOverview &ov, CellRef first, CellRef last);

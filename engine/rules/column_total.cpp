@@ -4,30 +4,34 @@
 
 namespace fundbook::rules {
 
-std::size_t column_totals(const std::string &path, const FigureTable &t, const Settings &s, std::vector<Finding> &out) {
-  if (!t.total_row || t.rows.empty()) return 0;
-  std::size_t n = 0;
+std::size_t column_totals(const std::string &path, const TableView &v, const Settings &s, std::vector<Finding> &out) {
+  const FigureTable &t = v.table;
+  if (!t.total_row || !v.has_rows()) return 0;
   const FigureRow &total = *t.total_row;
-  std::string table = t.heading.empty() ? "the table" : "'" + t.heading + "'";
-  for (std::size_t k = 0; k < t.columns.size() && k < total.values.size(); ++k) {
-    if (!total.values[k]) continue;
-    Money sum;
-    bool known = true;
-    for (auto &row : t.rows) {
-      if (k >= row.values.size()) continue;
-      if (!row.values[k]) {
-        known = false;
-        break;
-      }
-      sum += row.values[k]->amount;
+  // Every column's sum in one pass over the rows (a tracker's do not fit in
+  // the cache): unknown from a row with no figure read in that column.
+  std::size_t columns = std::min(t.columns.size(), total.values.size());
+  std::vector<Money> sums(columns);
+  std::vector<char> known(columns, 1);
+  v.each_row([&](const RowFigures &row) {
+    for (std::size_t k = 0; k < columns && k < row.values.size(); ++k) {
+      if (!known[k]) continue;
+      if (!row.values[k])
+        known[k] = 0;
+      else
+        sums[k] += row.values[k]->amount;
     }
-    if (!known) continue;
+  });
+  std::size_t n = 0;
+  std::string table = t.heading.empty() ? "the table" : "'" + t.heading + "'";
+  for (std::size_t k = 0; k < columns; ++k) {
+    if (!total.values[k] || !known[k]) continue;
     ++n;
     std::string label = total.label.empty() ? "Total" : total.label;
     std::string msg = concat(table, " ", label, " for ", t.columns[k], " says ", show(total.values[k]->amount, t.unit),
-                             " but the rows above add up to ", show(sum, t.unit));
-    report_difference(out, kColumnTotal, path, t.sheet, total.values[k]->ref, total.values[k]->amount, sum, t.unit, s,
-                      msg);
+                             " but the rows above add up to ", show(sums[k], t.unit));
+    report_difference(out, kColumnTotal, path, t.sheet, total.values[k]->ref, total.values[k]->amount, sums[k], t.unit,
+                      s, msg);
   }
   return n;
 }

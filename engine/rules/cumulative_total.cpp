@@ -7,24 +7,32 @@
 
 namespace fundbook::rules {
 
-std::size_t cumulative_totals(const std::string &path, const FigureTable &t, const Settings &s,
+std::size_t cumulative_totals(const std::string &path, const TableView &v, const Settings &s,
                               std::vector<Finding> &out) {
+  const FigureTable &t = v.table;
   if (!t.cumulative_row) return 0;
   std::size_t n = 0;
   const FigureRow &cum = *t.cumulative_row;
+  // Each year's true sum of the rows, all in one pass over them: unknown
+  // from a row with no figure read that year.
+  std::size_t columns = std::min(t.columns.size(), cum.values.size());
+  std::vector<Money> sums(columns);
+  std::vector<char> known(columns, v.has_rows() ? 1 : 0);
+  v.each_row([&](const RowFigures &row) {
+    for (std::size_t k = 0; k < columns; ++k) {
+      if (!known[k]) continue;
+      if (k >= row.values.size() || !row.values[k])
+        known[k] = 0;
+      else
+        sums[k] += row.values[k]->amount;
+    }
+  });
   Money run_stated, run_true;
   std::string table = t.heading.empty() ? "the table" : "'" + t.heading + "'";
-  for (std::size_t k = 0; k < t.columns.size() && k < cum.values.size(); ++k) {
+  for (std::size_t k = 0; k < columns; ++k) {
     // This year's total: stated if there is a Total row, and the true sum of the rows.
-    Money col_true;
-    bool true_known = !t.rows.empty();
-    for (auto &row : t.rows) {
-      if (k >= row.values.size() || !row.values[k]) {
-        true_known = false;
-        break;
-      }
-      col_true += row.values[k]->amount;
-    }
+    Money col_true = sums[k];
+    bool true_known = known[k] != 0;
     std::optional<Money> col_stated;
     if (t.total_row && k < t.total_row->values.size() && t.total_row->values[k])
       col_stated = t.total_row->values[k]->amount;

@@ -73,8 +73,8 @@ struct Part {
   bool labelled = true; // named by words of the table, not by its place ("row 4")
 };
 
-std::string row_name(const FigureRow &r) {
-  std::string n = r.title.empty() ? r.label : r.title;
+std::string row_name(const RowFigures &r) {
+  std::string n = r.untitled() ? std::string(r.label) : r.titled();
   return n.empty() ? "row " + std::to_string(r.label_ref.row + 1) : n;
 }
 
@@ -353,7 +353,8 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
 
 } // namespace
 
-void total_ranges(const std::string &path, const FigureTable &t, const Workbook &wb, FormulaEvidence &out) {
+void total_ranges(const std::string &path, const TableView &v, const Workbook &wb, FormulaEvidence &out) {
+  const FigureTable &t = v.table;
   auto si = sheet_index(wb, t.sheet);
   if (!si) return;
   const Sheet &sheet = wb.sheets[*si];
@@ -366,16 +367,17 @@ void total_ranges(const std::string &path, const FigureTable &t, const Workbook 
       const auto &total = t.total_row->values[k];
       if (!total || total->nil) continue;
       std::vector<Part> parts;
-      for (auto &row : t.rows)
+      v.each_row([&](const RowFigures &row) {
         if (k < row.values.size() && row.values[k] && !row.values[k]->nil)
           parts.push_back({row.values[k]->ref, row.values[k]->amount, row_name(row)});
+      });
       std::string label = t.total_row->label.empty() ? "Total" : t.total_row->label;
       audit_total(at, wb, sheet, *total, concat("the ", label, table, " for ", t.columns[k]), parts, true, out);
     }
   }
   // Row totals: each row's stated total against its year figures.
   if (t.columns_are_years) {
-    auto audit_row = [&](const FigureRow &row) {
+    auto audit_row = [&](const RowFigures &row) {
       if (!row.stated_total || row.stated_total->nil || !row.stated_total->formula) return;
       // As audit_total would find first: a row whose formula the grid does
       // not hold (a streamed tracker's 100,000 rows) is passed before its
@@ -387,8 +389,9 @@ void total_ranges(const std::string &path, const FigureTable &t, const Workbook 
           parts.push_back({row.values[k]->ref, row.values[k]->amount, t.columns[k]});
       audit_total(at, wb, sheet, *row.stated_total, "the total of " + row_name(row), parts, false, out);
     };
-    for (auto &row : t.rows) audit_row(row); // not copied: a tracker's table has 100,000 rows
-    if (t.total_row) audit_row(*t.total_row);
+    v.each_row(audit_row);
+    std::vector<const Figure *> scratch;
+    if (t.total_row) audit_row(row_figures(*t.total_row, scratch));
   }
 }
 

@@ -39,13 +39,14 @@ inline constexpr const char *kRelation = "relation-mismatch"; // a variance or b
 // A check the engine runs on every figure table (profile blocks, workstream
 // summaries, planning tables), in the registry's order; it returns how many
 // stated totals it compared (0 for a check that compares none).
-using TableCheck = std::size_t (*)(const std::string &path, const FigureTable &t, const Settings &s,
+// The table is read through a TableView: its rows may be held as records.
+using TableCheck = std::size_t (*)(const std::string &path, const TableView &v, const Settings &s,
                                    std::vector<Finding> &out);
-std::size_t row_totals(const std::string &path, const FigureTable &t, const Settings &s, std::vector<Finding> &out);
-std::size_t column_totals(const std::string &path, const FigureTable &t, const Settings &s, std::vector<Finding> &out);
-std::size_t cumulative_totals(const std::string &path, const FigureTable &t, const Settings &s,
+std::size_t row_totals(const std::string &path, const TableView &v, const Settings &s, std::vector<Finding> &out);
+std::size_t column_totals(const std::string &path, const TableView &v, const Settings &s, std::vector<Finding> &out);
+std::size_t cumulative_totals(const std::string &path, const TableView &v, const Settings &s,
                               std::vector<Finding> &out);
-std::size_t sign_convention(const std::string &path, const FigureTable &t, const Settings &s,
+std::size_t sign_convention(const std::string &path, const TableView &view, const Settings &s,
                             std::vector<Finding> &out);
 
 struct Rule {

@@ -4,17 +4,18 @@
 namespace fundbook::rules {
 
 namespace {
-bool check_row(const std::string &path, const FigureTable &t, const FigureRow &row, const Settings &s,
+bool check_row(const std::string &path, const FigureTable &t, const RowFigures &row, const Settings &s,
                std::vector<Finding> &out) {
   if (!row.stated_total) return false;
   Money sum;
-  for (auto &v : row.values) {
+  for (const Figure *v : row.values) {
     if (!v) return false; // a non-numeric cell is reported on its own; the sum is unknown
     sum += v->amount;
   }
   // Nearly every row agrees: build the message only for those that do not.
   if (sum == row.stated_total->amount) return true;
-  std::string who = row.title.empty() ? row.label : row.title + (row.label.empty() ? "" : " " + row.label);
+  std::string label(row.label);
+  std::string who = row.untitled() ? label : row.titled() + (label.empty() ? "" : " " + label);
   if (who.empty()) who = "Row " + std::to_string(row.label_ref.row + 1);
   std::string what = t.columns_are_years ? "the years add up to " : "the columns add up to ";
   std::string msg = who + ": TOTAL says " + show(row.stated_total->amount, t.unit) + " but " + what + show(sum, t.unit);
@@ -24,10 +25,11 @@ bool check_row(const std::string &path, const FigureTable &t, const FigureRow &r
 }
 } // namespace
 
-std::size_t row_totals(const std::string &path, const FigureTable &t, const Settings &s, std::vector<Finding> &out) {
+std::size_t row_totals(const std::string &path, const TableView &v, const Settings &s, std::vector<Finding> &out) {
   std::size_t n = 0;
-  for (auto &row : t.rows) n += check_row(path, t, row, s, out);
-  if (t.total_row) n += check_row(path, t, *t.total_row, s, out);
+  v.each_row([&](const RowFigures &row) { n += check_row(path, v.table, row, s, out); });
+  std::vector<const Figure *> scratch;
+  if (v.table.total_row) n += check_row(path, v.table, row_figures(*v.table.total_row, scratch), s, out);
   return n;
 }
 

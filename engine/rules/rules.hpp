@@ -6,7 +6,7 @@
 
 #include "engine/finding.hpp"
 #include "import/grid.hpp"
-#include "import/layout/tables.hpp"
+#include "import/layout/table_rows.hpp"
 
 namespace fundbook::rules {
 
@@ -62,7 +62,7 @@ struct FormulaEvidence {
   std::vector<Finding> findings;
   std::vector<std::pair<std::string, CellRef>> confirmed; // sheet, cell
 };
-void total_ranges(const std::string &path, const FigureTable &t, const Workbook &wb, FormulaEvidence &out);
+void total_ranges(const std::string &path, const TableView &v, const Workbook &wb, FormulaEvidence &out);
 // The same audit for the totals of an inferred table (stated_totals), by the
 // structure's own reading of each: only rows next to the range, and never a
 // range that is exactly another plausible reading.

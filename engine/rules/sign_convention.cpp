@@ -3,15 +3,16 @@
 
 namespace fundbook::rules {
 
-std::size_t sign_convention(const std::string &path, const FigureTable &t, const Settings &,
+std::size_t sign_convention(const std::string &path, const TableView &view, const Settings &,
                             std::vector<Finding> &out) {
+  const FigureTable &t = view.table;
   if (!t.columns_are_years) return 0;
-  auto check = [&](const FigureRow &row) {
+  view.each_row([&](const RowFigures &row) {
     if (row.measure == Measure::Other) return;
     std::vector<std::string> years;
-    std::optional<Figure> first;
+    const Figure *first = nullptr;
     for (std::size_t k = 0; k < row.values.size() && k < t.columns.size(); ++k) {
-      const auto &v = row.values[k];
+      const Figure *v = row.values[k];
       if (!v) continue;
       bool wrong = row.measure == Measure::Saving ? v->amount.positive() : v->amount.negative();
       if (!wrong) continue;
@@ -19,7 +20,7 @@ std::size_t sign_convention(const std::string &path, const FigureTable &t, const
       if (!first) first = v;
     }
     if (!first) return;
-    std::string who = row.title.empty() ? row.label : row.title + " " + row.label;
+    std::string who = row.untitled() ? std::string(row.label) : row.titled() + " " + std::string(row.label);
     std::string list;
     for (auto &y : years) list += (list.empty() ? "" : ", ") + y;
     Finding f;
@@ -34,8 +35,7 @@ std::size_t sign_convention(const std::string &path, const FigureTable &t, const
                                                : who + ": an investment is shown as a negative figure in " + list +
                                                      " (investment is positive by convention)";
     out.push_back(std::move(f));
-  };
-  for (auto &row : t.rows) check(row);
+  });
   return 0; // it compares no totals
 }
 

@@ -46,15 +46,24 @@ bool figure_as_label(std::span<const Cell> cells, const RowOutline &outline, std
 void read_planning_row(const TableColumns &cols, std::span<const Cell> cells, std::uint32_t r, bool hidden,
                        std::int64_t unit, const RowOutline &outline, const Workbook &wb, const SharedText &sheet,
                        const FigureVocabulary &figures, std::vector<CellNote> &notes, TextShare &workstreams,
-                       FigureRow &row, SchemeRecord &s) {
-  row.label_ref = CellRef{r, outline.any_label ? outline.label_col : 0};
-  row.hidden = hidden;
-  row.values.reserve(cols.years.size());
-  for (auto &y : cols.years)
-    row.values.push_back(FigureReader::read_cell(wb, sheet, figures, notes, cell_in(cells, y.col), r, y.col, unit));
-  if (cols.total_col)
-    row.stated_total =
-        FigureReader::read_cell(wb, sheet, figures, notes, cell_in(cells, *cols.total_col), r, *cols.total_col, unit);
+                       FigureRow *row, SchemeRecord &s) {
+  auto read = [&](std::uint32_t col) {
+    return FigureReader::read_cell(wb, sheet, figures, notes, cell_in(cells, col), r, col, unit);
+  };
+  if (row) {
+    row->label_ref = CellRef{r, outline.any_label ? outline.label_col : 0};
+    row->hidden = hidden;
+    row->values.reserve(cols.years.size());
+    for (auto &y : cols.years) row->values.push_back(read(y.col));
+    if (cols.total_col) row->stated_total = read(*cols.total_col);
+  } else {
+    // Into the record, as an investment until the table's measure is known
+    // (settle_planning_record).
+    s.investment.reserve(cols.years.size());
+    for (auto &y : cols.years)
+      if (auto f = read(y.col)) s.investment[y.year] = *f;
+    if (cols.total_col) s.stated_investment = read(*cols.total_col);
+  }
 
   s.kind = SchemeKind::Planning;
   s.source.sheet = sheet;
@@ -92,11 +101,40 @@ void read_planning_row(const TableColumns &cols, std::span<const Cell> cells, st
     std::string_view ws = trim_view(text_of(cell_in(cells, *cols.workstream_col), ws_scratch));
     if (!ws.empty()) s.workstream = workstreams.get(ws);
   }
+  if (!row) {
+    s.title = std::move(title);
+    return;
+  }
   // Sized once: appending the reference doubled the title's capacity (40
   // bytes to 80), and a million rows held those unused bytes to the end.
-  row.title.reserve(title.size() + (s.ref ? s.ref->size() + 3 : 0));
-  row.title.append(title);
-  if (s.ref) row.title.append(" (").append(*s.ref).append(")");
+  row->title.reserve(title.size() + (s.ref ? s.ref->size() + 3 : 0));
+  row->title.append(title);
+  if (s.ref) row->title.append(" (").append(*s.ref).append(")");
+}
+
+void settle_planning_record(Measure table_measure, bool incremental, SchemeRecord &s) {
+  s.incremental = incremental;
+  Measure m = table_measure;
+  if (m == Measure::Other) {
+    // Savings are negative by the council's convention.
+    bool any_neg = false;
+    for (auto &entry : s.investment) any_neg = any_neg || entry.second.amount.negative();
+    m = any_neg ? Measure::Saving : Measure::Investment;
+  }
+  if (m == Measure::Saving) {
+    std::swap(s.investment, s.saving);
+    std::swap(s.stated_investment, s.stated_saving);
+  }
+}
+
+void row_into_record(const std::vector<YearKey> &years, FigureRow &row, SchemeRecord &s) {
+  auto &map = row.measure == Measure::Investment ? s.investment : s.saving;
+  map.reserve(row.values.size());
+  for (std::size_t k = 0; k < row.values.size() && k < years.size(); ++k)
+    if (row.values[k]) map[years[k]] = *row.values[k];
+  std::vector<std::optional<Figure>>().swap(row.values);
+  give_title(row, s, true);
+  s.deferred_table = s.deferred_row = -1;
 }
 
 void give_title(FigureRow &row, SchemeRecord &s, bool take) {

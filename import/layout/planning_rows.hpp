@@ -77,11 +77,22 @@ bool figure_as_label(std::span<const Cell> cells, const RowOutline &outline, std
 const Cell *cell_in(std::span<const Cell> cells, std::uint32_t c);
 
 // Everything of a planning data row that does not depend on the table's
-// measure: its figures (in `unit`), label cell, texts and hidden flag.
+// measure: its figures (in `unit`), label cell, texts and hidden flag. The
+// figures and title go into `row`, or, with none, straight into the record
+// (settle_planning_record then finishes it): a row held once.
 void read_planning_row(const TableColumns &cols, std::span<const Cell> cells, std::uint32_t r, bool hidden,
                        std::int64_t unit, const RowOutline &outline, const Workbook &wb, const SharedText &sheet,
                        const FigureVocabulary &figures, std::vector<CellNote> &notes, TextShare &workstreams,
-                       FigureRow &row, SchemeRecord &s);
+                       FigureRow *row, SchemeRecord &s);
+
+// A record read with no row, once the table's measure is known: Other
+// means a saving if any figure is negative (its figures and total then move
+// to the saving side).
+void settle_planning_record(Measure table_measure, bool incremental, SchemeRecord &s);
+
+// Moves a settled row's figures and title into its record (`years`: the
+// table's, by column), leaving the row without them.
+void row_into_record(const std::vector<YearKey> &years, FigureRow &row, SchemeRecord &s);
 
 // The record's title from its planning row's (which has the reference after
 // it): copied, or with `take` moved out of a row that is not named again.

@@ -100,7 +100,7 @@ void PlanningStream::sheet_begins(const std::string &name) {
 void PlanningStream::rows_expected(std::uint32_t n) { expected_rows_ = n; }
 
 void PlanningStream::finish_table() {
-  if (state_ == State::Streaming && !table_.rows.empty()) sheets_.back().tables.push_back(std::move(table_));
+  if (state_ == State::Streaming && !table_.schemes.empty()) sheets_.back().tables.push_back(std::move(table_));
   table_ = StreamedTable();
   state_ = State::Idle;
 }
@@ -126,6 +126,10 @@ bool PlanningStream::header(std::uint32_t r, std::span<const Cell> cells, const 
       cells, vocab_, [&](const Cell &c) { return label(c, wb, scratch[std::size_t(&c - cells.data())]); },
       [&](const Cell &c) -> std::optional<YearKey> { return year_of(c, wb); });
   if (!cols || !cols->planning()) return false;
+  // Each year once, in order, as a record's year map holds them: the rules
+  // read a row's figures back from it by column (table_rows.hpp).
+  for (std::size_t k = 1; k < cols->years.size(); ++k)
+    if (!(cols->years[k - 1].year < cols->years[k].year)) return false;
   // A figure among the year headers (a damaged header): year_tables reads
   // the table from the grid, where it can account for that column.
   for (const Cell &c : cells)
@@ -172,33 +176,29 @@ bool PlanningStream::row(std::uint32_t r, std::span<const Cell> cells, bool hidd
   switch (state_) {
   case State::Streaming:
     if (tidy && r == prev_ + 1 && plain_data_row(cells, wb, outline)) {
-      if (table_.rows.empty()) {
+      if (table_.schemes.empty()) {
         table_.first_row = r;
         // The sheet's dimension says how far the table can run; room for
         // the kept rows and what comes before them too (see year_tables).
-        // A claimed dimension is only a hint: past 256k rows the vectors grow
+        // A claimed dimension is only a hint: past 256k rows the vector grows
         // as the rows come (below).
         std::size_t room = std::min<std::size_t>(expected_rows_ > r ? expected_rows_ - r : 0, 1u << 18) + 1024;
-        table_.rows.reserve(room);
         table_.schemes.reserve(room);
-        table_.front = kept_; // the usual count of rows and schemes before these
-        table_.rows.resize(kept_);
+        table_.front = kept_; // the usual count of schemes before these
         table_.schemes.resize(kept_);
       }
-      if (table_.rows.size() == table_.rows.capacity()) {
+      if (table_.schemes.size() == table_.schemes.capacity()) {
         // Full, with the dimension claiming more rows: room for all of them
         // at once rather than doubling (a million-row tracker moved its rows
         // twice, 263k and 526k of them). A claim is trusted up to four times
         // the rows the sheet has already shown, so a false one costs little.
-        std::size_t now = table_.rows.size();
+        std::size_t now = table_.schemes.size();
         std::size_t claimed = (expected_rows_ > r ? expected_rows_ - r : 0) + now + 1024;
-        std::size_t room = std::max(now * 2, std::min(claimed, now * 4));
-        table_.rows.reserve(room);
-        table_.schemes.reserve(room);
+        table_.schemes.reserve(std::max(now * 2, std::min(claimed, now * 4)));
       }
-      // Read straight into their places (no temporary moved in and destroyed).
+      // Read straight into its place (no temporary moved in and destroyed).
       layout::read_planning_row(table_.cols, cells, r, hidden, table_.unit, outline, wb, sheets_.back().name, figures_,
-                                table_.notes, workstreams_, table_.rows.emplace_back(), table_.schemes.emplace_back());
+                                table_.notes, workstreams_, nullptr, table_.schemes.emplace_back());
       table_.last_row = r;
       prev_ = r;
       for (const Cell &c : cells) {
@@ -254,7 +254,7 @@ StreamedSheet *PlanningStream::sheet(const std::string &name) {
 bool PlanningStream::all_spliced() const {
   for (auto &s : sheets_)
     for (auto &t : s.tables)
-      if (!t.spliced) return false;
+      if (!t.spliced || t.spoilt) return false;
   return true;
 }
 

@@ -1,9 +1,13 @@
 #pragma once
 // Streaming recognition of long business-planning tables (a tracker of a
 // hundred thousand schemes): as the xlsx reader finishes each row, the rows
-// of a planning table past its first few are read into their FigureRow and
-// SchemeRecord at once and not kept in the grid, so the sheet's grid never
-// holds them. year_tables then splices them back into their table.
+// of a planning table past its first few are read into their SchemeRecord
+// at once (figures, total and title; no FigureRow) and not kept in the grid,
+// so the sheet's grid never holds them. year_tables then splices them back
+// into their table, whose rows the rules read from the records
+// (import/layout/table_rows.hpp): only for a caller that asks for that
+// (RecogniseOptions::defer_planning_figures); for any other, or a table that
+// cannot hold its rows as records, nothing is spliced.
 //
 // The first kKeptRows data rows under a header stay in the grid, so every
 // recogniser sees the table start exactly as before; a row is taken only if
@@ -33,14 +37,17 @@ struct StreamedTable {
   layout::TableColumns cols;
   std::int64_t unit = 100000;
   std::uint32_t first_row = 0, last_row = 0; // the rows taken, consecutive
-  std::vector<FigureRow> rows;               // figures read, measure not yet settled
-  std::vector<SchemeRecord> schemes;         // one per row
+  std::vector<SchemeRecord> schemes;         // one per row, its measure not yet settled
   std::vector<CellNote> notes;               // about the cells of these rows
-  // Empty places at the start of rows and schemes for what comes before the
-  // taken rows (the rows kept in the grid), so splicing them in does not
-  // move a hundred thousand rows up to make room.
+  // Empty places at the start of schemes for what comes before the taken
+  // rows (the rows kept in the grid), so splicing them in does not move a
+  // hundred thousand records up to make room.
   std::size_t front = 0;
   bool spliced = false;
+  // Spliced into a table that then could not hold its rows as records (a
+  // damaged row under it): what was recognised is not to be used.
+  bool spoilt = false;
+  std::size_t taken() const { return schemes.size() - front; }
 };
 
 // Puts `before` in the first `room` places of v (left empty for it), making

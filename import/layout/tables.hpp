@@ -94,6 +94,13 @@ struct FigureTable {
   std::vector<FigureRow> rows;
   std::optional<FigureRow> total_row;      // stated column totals
   std::optional<FigureRow> cumulative_row; // stated running totals
+  // A planning table read for a caller that checks its tables before it
+  // takes the schemes (RecogniseOptions::defer_planning_figures): its
+  // schemes' rows are held once, as the records
+  // Recognised::schemes[record_first, record_first + record_count), in row
+  // order, and `rows` holds none of them (import/layout/table_rows.hpp reads
+  // either).
+  std::size_t record_first = 0, record_count = 0;
 };
 
 // A quarterly monitoring row's own figures (Q3-style), all in £ pence.

@@ -179,28 +179,38 @@ void year_tables(Context &ctx) {
     std::uint32_t prev = hr;
     UncheckedGather lost_figures;      // under a lost year's header
     std::vector<std::size_t> unplaced; // rows labelled by a figure, placed when the table is read
+    // Whether the table's scheme rows can be held as their records alone
+    // (FigureTable::record_first): for a caller that checks the tables
+    // first, when every row the table holds is a scheme's (no damaged
+    // header or label) and its years come once each, in order.
+    auto rows_as_records = [&] {
+      if (!planning || !ctx.defer_planning_figures || !lost_cols.empty() || !unplaced.empty()) return false;
+      for (std::size_t k = 1; k < years.size(); ++k)
+        if (!(years[k - 1].year < years[k].year)) return false;
+      return true;
+    };
     // Splices the streamed rows in if they are the rows that come next: right
-    // after the last row read, under the same columns and unit.
+    // after the last row read, under the same columns and unit. Their
+    // records come after the kept rows' (the table's rows so far); the
+    // table then holds its rows as records (below).
+    StreamedTable *spliced = nullptr;
     auto splice = [&](std::optional<std::uint32_t> next_row) {
       StreamedTable &st = *streamed;
       if (st.spliced || t.rows.empty() || st.first_row != prev + 1 || (next_row && *next_row <= st.last_row) ||
-          !(st.cols == cols) || st.unit != unit)
+          !(st.cols == cols) || st.unit != unit || !rows_as_records())
         return;
-      for (std::size_t k = st.front; k < st.rows.size(); ++k)
-        settle_planning_row(measure, years, ctx.incremental, ctx.defer_planning_figures, table_index,
-                            std::int32_t(t.rows.size() + k - st.front), st.rows[k], st.schemes[k]);
-      // Into the streamed vectors (reserved for it), which then take the
-      // place of the table's: no second copy of a hundred thousand rows.
-      place_before_taken(st.rows, st.front, t.rows);
-      t.rows.swap(st.rows);
+      for (std::size_t k = st.front; k < st.schemes.size(); ++k)
+        settle_planning_record(measure, ctx.incremental, st.schemes[k]);
+      // Into the streamed vector (reserved for it), which then takes the
+      // place of the schemes': no second copy of a hundred thousand records.
       place_before_taken(st.schemes, st.front, ctx.out.schemes);
       ctx.out.schemes.swap(st.schemes);
       for (auto &n : st.notes) ctx.out.notes.push_back(std::move(n));
-      std::vector<FigureRow>().swap(st.rows);
       std::vector<SchemeRecord>().swap(st.schemes);
       std::vector<CellNote>().swap(st.notes);
       prev = st.last_row;
       st.spliced = true;
+      spliced = &st;
     };
     bool ran_to_end = true;
     std::size_t j = i + 1;
@@ -235,7 +245,7 @@ void year_tables(Context &ctx) {
         }
         any_label = o.any_label;
         read_planning_row(cols, cells, r, v.sheet().row_hidden(r), unit, o, v.workbook(), ctx.sheet_name, ctx.figures,
-                          ctx.out.notes, workstreams, row, s);
+                          ctx.out.notes, workstreams, &row, s);
         for (std::uint32_t lc : lost_cols)
           if (holds_figure(v, ctx.figures, cell_in(cells, lc))) lost_figures.add(CellRef{r, lc});
         // A number alone left of the years, where a Total's label is (a
@@ -293,7 +303,9 @@ void year_tables(Context &ctx) {
         row.title.clear(); // a totals row names no scheme
       if (figure_label) {
         // A damaged label: the row's place in the table is read from its
-        // position and arithmetic where they are plain, and said.
+        // position and arithmetic where they are plain, and said. Under
+        // streamed rows that takes them as rows: read the workbook again.
+        if (spliced) spliced->spoilt = true;
         std::string said = figure_label_said(row, hr);
         bool next_adjacent = j + 1 < rows.size() && rows[j + 1] == r + 1;
         bool above_cumulative =
@@ -376,10 +388,26 @@ void year_tables(Context &ctx) {
     }
     for (auto &n : damage) ctx.out.notes.push_back(std::move(n));
     for (auto &b : damaged) ctx.out.unchecked.push_back(std::move(b));
-    // Give back what was reserved past the table's end (not the little room a
-    // streamed table keeps: shrinking would copy a hundred thousand rows).
+    if (!t.rows.empty() && rows_as_records()) {
+      // The rows' figures and titles move into their records, which the
+      // rules read (table_rows.hpp): each row held once.
+      std::vector<YearKey> keys(years.size());
+      for (std::size_t k = 0; k < years.size(); ++k) keys[k] = years[k].year;
+      for (std::size_t k = schemes_before; k < ctx.out.schemes.size(); ++k) {
+        SchemeRecord &sc = ctx.out.schemes[k];
+        if (sc.deferred_table == table_index) row_into_record(keys, t.rows.at(std::size_t(sc.deferred_row)), sc);
+      }
+      t.record_first = schemes_before;
+      t.record_count = ctx.out.schemes.size() - schemes_before;
+      std::vector<FigureRow>().swap(t.rows);
+    } else if (spliced) {
+      // A damaged row under the streamed ones (a figure for a label): the
+      // rows the reader did not keep are needed as rows. Read it all again.
+      spliced->spoilt = true;
+    }
+    // Give back what was reserved past the table's end.
     if (t.rows.capacity() - t.rows.size() > t.rows.size() / 8) t.rows.shrink_to_fit();
-    if (!t.rows.empty()) ctx.out.tables.push_back(std::move(t));
+    if (!t.rows.empty() || t.record_count) ctx.out.tables.push_back(std::move(t));
     i = j - 1;
   }
 }
