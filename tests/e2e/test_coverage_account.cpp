@@ -44,3 +44,15 @@ TEST(CoverageAccount, ARowIsNamedByTheDescriptionBetweenTheTwoYearsFigures) {
   for (auto &f : r.findings) errors += f.severity == Severity::Error;
   EXPECT_EQ(errors, 2u) << text;
 }
+
+TEST(CoverageAccount, AnUnnamedSubtotalGoneWrongIsReadAsTheOthersAre) {
+  // A fund account in £m whose subtotals have no label: with one of them
+  // wrong in one of its two columns (or a line under it), it adds its lines
+  // in the other column only and was read as a line, so nothing was said.
+  // The table's other unnamed subtotal says what such rows are.
+  CheckResult r = check("unnamed-subtotals.xlsx");
+  std::string errors;
+  for (auto &f : r.findings)
+    if (f.severity == Severity::Error && f.cell) errors += (errors.empty() ? "" : " ") + *f.sheet + "!" + a1(*f.cell);
+  EXPECT_EQ(errors, "Line!C8 Subtotal!C8") << check_text(r);
+}

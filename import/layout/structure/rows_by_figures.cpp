@@ -65,6 +65,29 @@ Block fit(const Region &g, std::size_t i, std::size_t len, const std::vector<std
   if (off != 1) b.odd.reset();
   return b;
 }
+// How row i's figures fit the block right above it from the block's start
+// (a heading, a blank row, a total above it, the table's top): two rows or
+// more. An unnamed row, in a table whose other unnamed rows are subtotals,
+// is read as its subtotal where every figure but one adds it up, one at
+// least over two figures or more not zero: two columns are enough there, as
+// the table's own unnamed subtotals say what such a row is.
+template <class StartsBlock>
+std::optional<Block> natural_block(const Region &g, std::size_t i, const std::vector<std::size_t> &cols,
+                                   StartsBlock starts_block) {
+  std::size_t len = 1;
+  while (len < i && len < kReach && !starts_block(i - len)) ++len;
+  if (len < 2 || !starts_block(i - len)) return std::nullopt;
+  std::vector<Money> sum(cols.size());
+  std::vector<std::size_t> parts(cols.size(), 0), nonzero(cols.size(), 0);
+  for (std::size_t r = i - len; r < i; ++r)
+    for (std::size_t k = 0; k < cols.size(); ++k)
+      if (const auto &a = g.cells[r][cols[k]]) {
+        sum[k] += a->value;
+        ++parts[k];
+        nonzero[k] += !a->value.is_zero();
+      }
+  return fit(g, i, len, cols, sum, parts, nonzero);
+}
 } // namespace
 
 void infer_rows_by_figures(const Region &g, Inferred &out) {
@@ -73,6 +96,38 @@ void infer_rows_by_figures(const Region &g, Inferred &out) {
   std::set<std::uint32_t> taken;
   for (const StatedTotal &s : out.totals)
     if (!s.total_column) taken.insert(s.cell.row);
+  // Rows with no name at all that add the rows right above them in every
+  // column (a fund account's unlabelled subtotals, each under its two or
+  // three lines): where the table has one, another unnamed row that adds
+  // its block in every column but one is one of them, gone wrong there.
+  auto unnamed = [&](std::size_t i) {
+    return g.names[i].empty() && g.labels[i].empty() && g.row_total[i] == TotalWord::None;
+  };
+  std::size_t unnamed_subtotals = 0;
+  // A block starts after a gap in the sheet's rows (a heading, a blank
+  // row), after a total or an unnamed row, or at the table's top.
+  auto starts_block = [&](std::size_t r) {
+    return r == 0 || g.rows[r] - g.rows[r - 1] > 1 || taken.contains(g.rows[r - 1]) || unnamed(r - 1);
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!unnamed(i) || !taken.contains(g.rows[i])) continue;
+    bool agrees = true;
+    for (const StatedTotal &s : out.totals)
+      if (!s.total_column && s.cell.row == g.rows[i])
+        agrees = agrees && !s.readings.empty() &&
+                 same_at_precision(s.stated, s.readings.front().sum, s.noise, s.readings.front().parts.size());
+    unnamed_subtotals += agrees;
+  }
+  // And those no other inference read, adding their block in every column.
+  for (std::size_t i = 2; i < n && !unnamed_subtotals; ++i) {
+    if (!unnamed(i) || taken.contains(g.rows[i])) continue;
+    std::vector<std::size_t> cols;
+    for (std::size_t c = 0; c < g.cols.size(); ++c)
+      if (g.cells[i][c] && !g.cells[i][c]->nil) cols.push_back(c);
+    if (cols.size() < 2) continue;
+    auto b = natural_block(g, i, cols, starts_block);
+    unnamed_subtotals += b && b->all && b->agree >= 2;
+  }
   for (std::size_t i = 2; i < n; ++i) {
     if (taken.contains(g.rows[i])) continue;
     std::vector<std::size_t> cols; // the row's figures (indexes into g.cols)
@@ -112,6 +167,8 @@ void infer_rows_by_figures(const Region &g, Inferred &out) {
     // Two blocks each leaving one figure odd are two structures, not one.
     std::optional<Block> chosen = whole;
     if (!chosen && all_but_one.size() == 1) chosen = all_but_one.front();
+    if (!chosen && unnamed(i) && unnamed_subtotals)
+      if (auto b = natural_block(g, i, cols, starts_block); b && b->agree >= 1 && b->odd) chosen = b;
     if (!chosen) continue;
     const std::size_t len = chosen->len;
     // A dated row under dated rows (payments, awards) is one more item of

@@ -9,6 +9,11 @@ Run from the project root with a python that has openpyxl:
   and a 'Vendor' column of six-digit numbers) are not figures; only the
   Amount column (five-digit whole pounds) and the Months column are figures
   left unchecked: 2 x 8 = 16.
+- unnamed-subtotals.xlsx: a pension fund account in £m to one decimal whose
+  subtotals have no label (each right under its two lines), on three sheets:
+  'Right' (all agree), 'Subtotal' (the first subtotal's 2022/23 figure typed
+  wrong, C8) and 'Line' (a line under it typed wrong, C7). Each wrong one is
+  reported at C8, the other subtotal saying what the unnamed rows are.
 The figures are made up.
 """
 import os
@@ -34,5 +39,31 @@ def identifiers():
     wb.save(os.path.join(HERE, "identifiers.xlsx"))
 
 
+def fund_account(ws, subtotal=None, line=None):
+    ws.append(["Pension Fund - Fund Account"])
+    ws.append([])
+    ws.append(["", "Notes", "2022/23", "2023/24"])
+    ws.append(["", "", "£m", "£m"])
+    ws.append(["Dealings with members"])
+    c7 = line if line is not None else 8.1
+    ws.append(["Contributions", "7", 182.3, 195.4])
+    ws.append(["Transfers in from other pension funds", "8", c7, 11.3])
+    ws.append([None, None, subtotal if subtotal is not None else 190.4, 206.7])
+    ws.append(["Benefits", "9", -151.3, -163.9])
+    ws.append(["Payments to and on account of leavers", "10", -9.4, -7.9])
+    ws.append([None, None, -160.7, -171.8])
+    ws.append(["Net additions/(withdrawals) from dealings with members", None, 29.7, 34.9])
+
+
+def unnamed_subtotals():
+    wb = openpyxl.Workbook()
+    fund_account(wb.active)
+    wb.active.title = "Right"
+    fund_account(wb.create_sheet("Subtotal"), subtotal=290.4)
+    fund_account(wb.create_sheet("Line"), line=108.1)
+    wb.save(os.path.join(HERE, "unnamed-subtotals.xlsx"))
+
+
 if __name__ == "__main__":
     identifiers()
+    unnamed_subtotals()
