@@ -56,3 +56,14 @@ TEST(CoverageAccount, AnUnnamedSubtotalGoneWrongIsReadAsTheOthersAre) {
     if (f.severity == Severity::Error && f.cell) errors += (errors.empty() ? "" : " ") + *f.sheet + "!" + a1(*f.cell);
   EXPECT_EQ(errors, "Line!C8 Subtotal!C8") << check_text(r);
 }
+
+TEST(CoverageAccount, ALoneFigureUnderTheTotalColumnIsItsTotal) {
+  // No Total row, one unnamed figure under the Total column at the foot of
+  // the table: the grand total of the column, checked (it was passed by in
+  // silence, the table said checked).
+  CheckResult r = check("foot-total.xlsx");
+  std::string errors;
+  for (auto &f : r.findings)
+    if (f.severity == Severity::Error && f.cell) errors += (errors.empty() ? "" : " ") + *f.sheet + "!" + a1(*f.cell);
+  EXPECT_EQ(errors, "Wrong!H6") << check_text(r);
+}

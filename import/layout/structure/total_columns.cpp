@@ -212,8 +212,17 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
         }
         if (up.parts.size() >= 2) s.readings.push_back(std::move(up));
       }
-      // The structure's reading has no figure in this row: nothing to check.
-      if (s.readings[0].parts.empty()) continue;
+      // The structure's reading has no figure in this row: nothing to check,
+      // but for a row of one figure at the column's foot with no name, under
+      // a column named as a total: the column's own total (a grand total
+      // under the Total column of a table with no Total row).
+      if (s.readings[0].parts.empty()) {
+        bool alone = named && i == foot && g.labels[i].empty() && s.readings.size() > 1 &&
+                     std::count_if(g.cells[i].begin(), g.cells[i].end(), [](auto &a) { return a && !a->nil; }) == 1;
+        if (!alone) continue;
+        s.readings.erase(s.readings.begin(), s.readings.end() - 1);
+        s.total_column = false;
+      }
       if (same_at_precision(s.stated, s.readings[0].sum, noise, s.readings[0].parts.size())) ++out.explained;
       out.totals.push_back(std::move(s));
     }

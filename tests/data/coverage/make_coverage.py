@@ -14,6 +14,9 @@ Run from the project root with a python that has openpyxl:
   'Right' (all agree), 'Subtotal' (the first subtotal's 2022/23 figure typed
   wrong, C8) and 'Line' (a line under it typed wrong, C7). Each wrong one is
   reported at C8, the other subtotal saying what the unnamed rows are.
+- foot-total.xlsx: regions by month with a Total column and, under it, one
+  unnamed figure (the grand total; no Total row): 'Right' agrees, 'Wrong' is
+  100 too high and is reported at H6.
 The figures are made up.
 """
 import os
@@ -64,6 +67,24 @@ def unnamed_subtotals():
     wb.save(os.path.join(HERE, "unnamed-subtotals.xlsx"))
 
 
+def foot_total(ws, extra):
+    ws.append(["Month", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Total"])
+    rows = [("North", 50, 20, 15, 25, 65, 80), ("South", 10, 20, 30, 50, 50, 50), ("East", 45, 75, 50, 15, 75, 100),
+            ("West", 15, 15, 55, 35, 20, 50)]
+    for r in rows:
+        ws.append(list(r) + [sum(r[1:])])
+    ws.append([None] * 7 + [sum(sum(r[1:]) for r in rows) + extra])
+
+
+def foot_totals():
+    wb = openpyxl.Workbook()
+    foot_total(wb.active, 0)
+    wb.active.title = "Right"
+    foot_total(wb.create_sheet("Wrong"), 100)
+    wb.save(os.path.join(HERE, "foot-total.xlsx"))
+
+
 if __name__ == "__main__":
     identifiers()
     unnamed_subtotals()
+    foot_totals()
