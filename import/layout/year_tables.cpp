@@ -93,6 +93,36 @@ bool repeated_year(const std::vector<YearColumn> &years) {
 
 } // namespace
 
+namespace {
+// A summary by year reads its year columns and its Total column; a column
+// headed otherwise right of the years ("Variance", "Change") holds figures
+// no check covers. Said, with its heading, never passed in silence.
+void say_columns_not_read(const SheetView &v, const TableColumns &cols, std::uint32_t hr,
+                          const std::vector<std::uint32_t> &rows, std::size_t from, std::size_t to,
+                          std::vector<UncheckedBlock> &out) {
+  auto [hb, he] = v.row(hr);
+  for (const Cell *h = hb; h != he; ++h) {
+    if (h->type != CellType::String || h->col <= cols.years.back().col || h->col == cols.total_col) continue;
+    std::string heading = trim(v.text(*h));
+    if (heading.empty()) continue;
+    UncheckedBlock u;
+    for (std::size_t k = from; k < to; ++k) {
+      const Cell *c = v.at(rows[k], h->col);
+      if (!c || c->type != CellType::Number) continue;
+      if (!u.figures) u.first = CellRef{rows[k], h->col};
+      u.last = CellRef{rows[k], h->col};
+      ++u.figures;
+    }
+    if (!u.figures) continue;
+    u.sheet = v.sheet().name;
+    u.why = concat("a column of the table by year that is not a year nor its Total ('", heading,
+                   "'): its figures were not checked");
+    u.not_a_sum = true; // said in the text account too
+    out.push_back(std::move(u));
+  }
+}
+} // namespace
+
 void year_tables(Context &ctx) {
   const SheetView &v = ctx.view;
   const auto &l_cumulative = ctx.vocab.list("rows.cumulative");
@@ -386,6 +416,7 @@ void year_tables(Context &ctx) {
           sc.deferred_row -= std::int32_t(gone);
         }
     }
+    if (!planning) say_columns_not_read(v, cols, hr, rows, i + 1, j, damaged);
     for (auto &n : damage) ctx.out.notes.push_back(std::move(n));
     for (auto &b : damaged) ctx.out.unchecked.push_back(std::move(b));
     if (!t.rows.empty() && rows_as_records()) {

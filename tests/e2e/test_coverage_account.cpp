@@ -67,3 +67,16 @@ TEST(CoverageAccount, ALoneFigureUnderTheTotalColumnIsItsTotal) {
     if (f.severity == Severity::Error && f.cell) errors += (errors.empty() ? "" : " ") + *f.sheet + "!" + a1(*f.cell);
   EXPECT_EQ(errors, "Wrong!H6") << check_text(r);
 }
+
+TEST(CoverageAccount, AColumnASummaryByYearDoesNotReadIsSaidUnchecked) {
+  // 2023/24 | 2024/25 | Variance: the summary checks its years' Total row;
+  // the Variance column's figures were left out in silence.
+  CheckResult r = check("year-summary-variance.xlsx");
+  ASSERT_EQ(r.unchecked.size(), 1u) << check_text(r);
+  EXPECT_EQ(r.unchecked[0].block.figures, 5u);
+  EXPECT_NE(r.unchecked[0].block.why.find("('Variance \xc2\xa3"
+                                          "000'): its figures were not checked"),
+            std::string::npos)
+      << r.unchecked[0].block.why;
+  EXPECT_NE(check_text(r).find("Change!D4:D8 is a column of the table by year"), std::string::npos) << check_text(r);
+}
