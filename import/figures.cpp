@@ -99,6 +99,16 @@ std::string fold_spaces(std::string_view s) {
   return out;
 }
 
+bool withheld_figure(std::string_view raw, const FigureVocabulary &vocab) {
+  std::string_view t = trim_view(raw);
+  if (t.empty() || t.size() > 16) return false;
+  // Eurostat's ":" (not available) is kept here: the template's lists drop
+  // a label's closing colon, so it cannot be written there.
+  if (t == ":") return true;
+  std::string l = lower(t);
+  return std::find(vocab.withheld_markers.begin(), vocab.withheld_markers.end(), l) != vocab.withheld_markers.end();
+}
+
 ParsedFigure parse_figure(std::string_view raw, const FigureVocabulary &vocab) {
   ParsedFigure f;
   std::string t = trim(raw);

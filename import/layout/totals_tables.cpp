@@ -64,6 +64,7 @@ void totals_tables(Context &ctx) {
         inf = infer(g, v);
       }
     }
+    structure::set_aside_totals_over_withheld(g, v, inf);
     if (inf.totals.empty() && inf.relations.empty()) {
       for (auto &b : inf.doubtful)
         for (std::uint32_t r : g.rows) ctx.doubts.emplace(r, b.why);

@@ -129,6 +129,8 @@ FigureVocabulary Vocabulary::figures() const {
   FigureVocabulary f;
   f.nil_markers = list("figures.nil");
   if (f.nil_markers.empty()) f.nil_markers = FigureVocabulary{}.nil_markers;
+  f.withheld_markers = list("figures.withheld");
+  if (f.withheld_markers.empty()) f.withheld_markers = FigureVocabulary{}.withheld_markers;
   return f;
 }
 

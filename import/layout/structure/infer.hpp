@@ -39,6 +39,10 @@ void infer_rows_by_figures(const Region &g, Inferred &out);
 // confirmed is said unchecked, with the relation, never passed in silence.
 void infer_relations(const Region &g, const SheetView &v, Inferred &out);
 
+// Totals that count a figure the table does not give ("..", "[c]") and that
+// no reading explains: out of totals, into doubtful (why, at their cells).
+void set_aside_totals_over_withheld(const Region &g, const SheetView &v, Inferred &out);
+
 // "1,234.5" for a figure in kScale units.
 std::string show_amount(Money m);
 

@@ -143,7 +143,8 @@ RowShape shape_of(const SheetView &v, std::uint32_t r, const FigureVocabulary &f
       // A year written as text ("2019") heads a column; it is not a figure.
       bool year = a && !a->nil && a->decimals == 0 && a->value >= Money::from_pence(1900 * kScale) &&
                   a->value <= Money::from_pence(2100 * kScale);
-      if (a && !a->nil && !year)
+      // A figure not given ("..", "[c]") keeps its row in the table.
+      if ((a && !a->nil && !year) || (!a && withheld_figure(v.workbook().text(*c), fv)))
         ++s.figures;
       else if (year || (!a && !trim_view(v.workbook().text(*c)).empty()))
         ++s.texts;
@@ -509,6 +510,8 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
       const Cell *cell = SheetView::in_row({b, e}, g.cols[j]);
       if (!cell) continue;
       vals[j] = read_amount(wb, *cell, ctx.figures);
+      if (!vals[j] && cell->type == CellType::String && withheld_figure(wb.text(*cell), ctx.figures))
+        g.withheld.emplace(g.cells.size(), j);
       if (cell->formula && vals[j])
         if (auto d = sum_down(wb, v.sheet(), r, g.cols[j])) g.sums_down[{g.cells.size(), j}] = *d;
       if (vals[j]) {

@@ -3,6 +3,7 @@
 // header and banner rows, label column, amount columns and the figures.
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,9 @@ struct Region {
   std::vector<bool> dated;                               // per row: a date in it (a list's payment, award)
   std::vector<std::vector<std::optional<Amount>>> cells; // [row][amount column]; nullopt: no figure
   std::size_t figures = 0;                               // numeric cells in the block
+  // [row index][amount column index] of cells whose figure is not given
+  // ("..", "[c]", "TBC"): a total that counts one cannot be checked.
+  std::set<std::pair<std::size_t, std::size_t>> withheld;
   // [row index][amount column index] of the figures that are SumDown formulas:
   // where a total has one, the rows it adds are known, not guessed.
   std::map<std::pair<std::size_t, std::size_t>, SumDown> sums_down;

@@ -40,8 +40,8 @@ struct Block {
 // How the figures of row i fit the block of `len` rows right above it,
 // given the block's sums and counts per column.
 Block fit(const Region &g, std::size_t i, std::size_t len, const std::vector<std::size_t> &cols,
-          const std::vector<Money> &sum, const std::vector<std::size_t> &parts,
-          const std::vector<std::size_t> &nonzero) {
+          const std::vector<Money> &sum, const std::vector<std::size_t> &parts, const std::vector<std::size_t> &nonzero,
+          const std::vector<bool> &gap) {
   Block b;
   b.len = len;
   std::size_t off = 0;
@@ -53,6 +53,9 @@ Block fit(const Region &g, std::size_t i, std::size_t len, const std::vector<std
       b.agree += !st.value.is_zero() && nonzero[k] >= 2;
       continue;
     }
+    // Past a figure the block does not give ("..", "[c]"), a sum that is
+    // off says nothing either way.
+    if (gap[k]) continue;
     ++off;
     // A figure within the rounding of the block's own figures is a rounding
     // note, not the odd one out: no accusation by consensus.
@@ -136,6 +139,7 @@ void infer_rows_by_figures(const Region &g, Inferred &out) {
     if (cols.size() < 2) continue;
     std::vector<Money> sum(cols.size());
     std::vector<std::size_t> parts(cols.size(), 0), nonzero(cols.size(), 0);
+    std::vector<bool> gap(cols.size(), false);
     std::optional<Block> whole;     // the shortest block every figure adds
     std::vector<Block> all_but_one; // blocks every figure but one adds
     for (std::size_t len = 1; len <= std::min(i, kReach); ++len) {
@@ -145,6 +149,8 @@ void infer_rows_by_figures(const Region &g, Inferred &out) {
           sum[k] += a->value;
           ++parts[k];
           nonzero[k] += !a->value.is_zero();
+        } else if (g.withheld.contains({r, cols[k]})) {
+          gap[k] = true;
         }
       }
       if (len < 2) continue;
@@ -156,7 +162,7 @@ void infer_rows_by_figures(const Region &g, Inferred &out) {
                      same_at_precision(st.value, sum[k], g.col_noise[cols[k]], parts[k]);
       }
       if (witnesses < 2) continue;
-      Block b = fit(g, i, len, cols, sum, parts, nonzero);
+      Block b = fit(g, i, len, cols, sum, parts, nonzero, gap);
       if (b.agree < 2) continue;
       if (b.all) {
         whole = b;
@@ -192,6 +198,8 @@ void infer_rows_by_figures(const Region &g, Inferred &out) {
         if (const auto &a = g.cells[r][c]) {
           rd.sum += a->value;
           rd.parts.push_back(CellRef{g.rows[r], g.cols[c]});
+        } else if (g.withheld.contains({r, c})) {
+          rd.not_given.push_back(CellRef{g.rows[r], g.cols[c]});
         }
       }
       if (rd.parts.empty()) continue;

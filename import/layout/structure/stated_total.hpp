@@ -17,6 +17,9 @@ struct Reading {
   std::string name; // "the rows above it up to the blank row", in the message
   std::vector<CellRef> parts;
   Money sum;
+  // Cells it counts whose figure the table does not give ("..", "[c]"):
+  // where there are any, only a sum that agrees says anything.
+  std::vector<CellRef> not_given;
 };
 
 struct StatedTotal {

@@ -125,15 +125,20 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
         Money s;
         std::size_t parts = 0, non_zero = 0;
         std::int64_t q = step;
+        bool gap = false; // a figure the row does not give ("..", "[c]")
         for (std::size_t j : readings[k].cols) {
           if (auto &a = g.cells[i][j]) {
             s += a->value;
             ++parts;
             non_zero += !a->value.is_zero();
             q = std::min(q, g.col_step[j]);
+          } else {
+            gap = gap || g.withheld.contains({i, j});
           }
         }
         if (!parts || (st->value.is_zero() && s.is_zero())) continue;
+        // A row that does not add up past a gap tells nothing of the reading.
+        if (gap && !same_at_precision(st->value, s, noise, parts)) continue;
         Score &sc = score[k];
         ++sc.telling;
         if (!st->value.is_zero() && same_at_precision(st->value, s, noise, parts)) {
@@ -191,6 +196,8 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
           if (auto &a = g.cells[i][j]) {
             rd.sum += a->value;
             rd.parts.push_back(CellRef{g.rows[i], g.cols[j]});
+          } else if (g.withheld.contains({i, j})) {
+            rd.not_given.push_back(CellRef{g.rows[i], g.cols[j]});
           }
         }
         s.readings.push_back(std::move(rd));
@@ -208,6 +215,8 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
           if (auto &a = g.cells[k][t]) {
             up.sum += a->value;
             up.parts.push_back(CellRef{g.rows[k], col});
+          } else if (g.withheld.contains({k, t})) {
+            up.not_given.push_back(CellRef{g.rows[k], col});
           }
         }
         if (up.parts.size() >= 2) s.readings.push_back(std::move(up));

@@ -83,7 +83,7 @@ struct Walk {
   std::vector<std::size_t> row_of, col_of; // per found: indexes into g.rows and g.cols
   std::size_t explained = 0, explained_below = 0;
   bool any_below = false;
-  std::vector<std::string> unexplained_names;
+  std::vector<std::string> unexplained_names; // quoted, or "row N" where the row has no label
   std::vector<ColumnStats> cols;
   std::set<std::string> figure_subtotals; // labels of rows found to be subtotals by their figures
   std::size_t block_subtotals = 0;        // blocks closed by a row adding them up in every column
@@ -685,6 +685,8 @@ void RowInference::emit(std::size_t row, const std::vector<RowReading> &readings
         if (auto &a = g_.cells[items_[k].row][c]) {
           rd.sum += a->value;
           rd.parts.push_back(CellRef{g_.rows[items_[k].row], g_.cols[c]});
+        } else if (g_.withheld.contains({items_[k].row, c})) {
+          rd.not_given.push_back(CellRef{g_.rows[items_[k].row], g_.cols[c]});
         }
       }
       s.readings.push_back(std::move(rd));
@@ -941,7 +943,9 @@ Walk RowInference::run() {
       for (std::size_t r = 0; r < readings.size(); ++r)
         if (readings[r].items == all) best = r;
     }
-    if (best_score == 0) w_.unexplained_names.push_back(g_.labels[i]);
+    if (best_score == 0)
+      w_.unexplained_names.push_back(g_.labels[i].empty() ? "row " + std::to_string(g_.rows[i] + 1)
+                                                          : quoted(g_.labels[i]));
     if (explaining) prev_kinds = explaining;
     std::swap(readings[0], readings[best]);
     count(i, fit_of);
@@ -1153,8 +1157,8 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
     b.figures = g.figures;
     std::string names;
     for (std::size_t k = 0; k < w.unexplained_names.size() && k < 3; ++k)
-      names += (k ? ", " : "") + quoted(w.unexplained_names[k]);
-    b.why = "rows named as totals" + (names.empty() ? std::string() : " (" + names + ")") +
+      names += (k ? ", " : "") + w.unexplained_names[k];
+    b.why = "rows read as totals" + (names.empty() ? std::string() : " (" + names + ")") +
             " agree with no reading of the rows above them, so the table's structure is not known";
     out.doubtful.push_back(std::move(b));
     // The totals above their rows stay, with what is known of each.

@@ -1,0 +1,65 @@
+// Totals that count a figure the table does not give: official statistics
+// write ".." (not available), "[c]" (confidential) or "x" (suppressed) where
+// a return's figure is withheld, yet their totals include it. Such a total
+// cannot be judged from the figures shown: taken out of the check and said
+// unchecked at its cell, never reported as wrong. One that adds up anyway
+// (the withheld figure was nothing) stays checked. And where the table shows
+// its totals leave such cells out (a workbook's SUM passes over the text a
+// lookup gives for a missing return), two or more of them adding up exactly
+// and one alone not, that one is judged as any other total.
+#include <algorithm>
+#include <map>
+
+#include "import/layout/structure/infer.hpp"
+
+namespace fundbook::structure {
+
+void set_aside_totals_over_withheld(const Region &g, const SheetView &v, Inferred &out) {
+  if (g.withheld.empty()) return;
+  auto explained = [](const StatedTotal &st) {
+    return std::any_of(st.readings.begin(), st.readings.end(),
+                       [&](const Reading &r) { return same_at_precision(st.stated, r.sum, st.noise, r.parts.size()); });
+  };
+  auto counting = [](const StatedTotal &st) {
+    return std::find_if(st.readings.begin(), st.readings.end(), [](const Reading &r) { return !r.not_given.empty(); });
+  };
+  std::size_t agree = 0, disagree = 0;
+  for (const StatedTotal &st : out.totals)
+    if (counting(st) != st.readings.end()) ++(explained(st) ? agree : disagree);
+  if (agree >= 2 && disagree <= 1) return;
+  std::vector<StatedTotal> kept;
+  // Set aside by the line they lie on (a total row's totals are one line of
+  // the account, not one each), with the first cell not given that each counts.
+  std::map<std::pair<bool, std::uint32_t>, std::vector<std::pair<StatedTotal, CellRef>>> aside;
+  for (StatedTotal &st : out.totals) {
+    auto reading = counting(st);
+    if (reading == st.readings.end() || explained(st)) {
+      kept.push_back(std::move(st));
+      continue;
+    }
+    CellRef first = reading->not_given.front();
+    auto line = std::make_pair(st.total_column, st.total_column ? st.cell.col : st.cell.row);
+    aside[line].emplace_back(std::move(st), first);
+  }
+  out.totals = std::move(kept);
+  for (auto &[line, totals] : aside) {
+    UncheckedBlock b;
+    b.sheet = v.sheet().name;
+    b.first = b.last = totals.front().first.cell;
+    for (auto &t : totals) {
+      b.first = std::min(b.first, t.first.cell);
+      b.last = std::max(b.last, t.first.cell);
+    }
+    b.figures = totals.size();
+    CellRef at = totals.front().second;
+    std::string text = v.text_at(at.row, at.col);
+    std::string more = totals.size() == 1 ? std::string()
+                                          : " (and " + std::to_string(totals.size() - 1) + " more totals in its " +
+                                                (line.first ? "column" : "row") + ")";
+    b.why = totals.front().first.what + more + " counts a figure the table does not give ('" + trim(text) + "' at " +
+            a1(at) + "), so " + (totals.size() == 1 ? "it was" : "they were") + " not checked";
+    out.doubtful.push_back(std::move(b));
+  }
+}
+
+} // namespace fundbook::structure
