@@ -82,14 +82,17 @@ std::optional<Block> natural_block(const Region &g, std::size_t i, const std::ve
   if (len < 2 || !starts_block(i - len)) return std::nullopt;
   std::vector<Money> sum(cols.size());
   std::vector<std::size_t> parts(cols.size(), 0), nonzero(cols.size(), 0);
+  std::vector<bool> gap(cols.size(), false);
   for (std::size_t r = i - len; r < i; ++r)
     for (std::size_t k = 0; k < cols.size(); ++k)
       if (const auto &a = g.cells[r][cols[k]]) {
         sum[k] += a->value;
         ++parts[k];
         nonzero[k] += !a->value.is_zero();
+      } else if (g.withheld.contains({r, cols[k]})) {
+        gap[k] = true;
       }
-  return fit(g, i, len, cols, sum, parts, nonzero);
+  return fit(g, i, len, cols, sum, parts, nonzero, gap);
 }
 } // namespace
 
