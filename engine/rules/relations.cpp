@@ -103,6 +103,29 @@ std::size_t relations(const std::string &path, const TotalsTable &t, const Setti
     }
     found.push_back(std::move(f));
   }
+  // A total whose relation breaks by just what the relations of the
+  // figures it adds break by follows from them: said with them, once.
+  for (std::size_t k = 0; k < found.size();) {
+    const StatedTotal *st = nullptr;
+    for (const StatedTotal &x : t.totals)
+      if (!x.total_column && x.cell == *found[k].cell && !x.readings.empty()) st = &x;
+    Money off_parts;
+    std::optional<std::size_t> first;
+    if (st)
+      for (std::size_t m = 0; m < found.size(); ++m) {
+        const auto &parts = st->readings.front().parts;
+        if (m == k || std::find(parts.begin(), parts.end(), *found[m].cell) == parts.end()) continue;
+        off_parts += *found[m].stated - *found[m].computed;
+        if (!first) first = m;
+      }
+    if (!first || off_parts != *found[k].stated - *found[k].computed) {
+      ++k;
+      continue;
+    }
+    found[*first].message +=
+        concat("; the total at ", a1(*found[k].cell), ", which adds this figure, disagrees by the same");
+    found.erase(found.begin() + std::ptrdiff_t(k));
+  }
   std::sort(folded.begin(), folded.end());
   folded.erase(std::unique(folded.begin(), folded.end()), folded.end());
   for (auto it = folded.rbegin(); it != folded.rend(); ++it) out.erase(out.begin() + std::ptrdiff_t(*it));

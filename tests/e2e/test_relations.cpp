@@ -75,3 +75,15 @@ TEST(Relations, AVarianceOfNoTwoColumnsIsSaidUncheckedWithWhy) {
       << r.unchecked[0].block.why;
   EXPECT_NE(check_text(r).find("Change!D4:D8 is a difference column"), std::string::npos) << check_text(r);
 }
+
+TEST(Relations, AChangeTypedOverIsReportedOnceThoughTheTotalThatAddsItBreaksToo) {
+  // Change = Revised - Original; Waste's change typed 200 over, and the
+  // total change (a SUM of the changes) 200 over with it: one finding, at
+  // Waste, the total's break said with it. Before, 'Change' was no
+  // difference column and two rows breaking (the line and its total) was
+  // taken as no relation at all.
+  CheckResult r = check("relations-change.xlsx");
+  EXPECT_EQ(errors_at(r), "Summary!D6:relation-mismatch") << check_text(r);
+  EXPECT_NE(check_text(r).find("the total at D9, which adds this figure, disagrees by the same"), std::string::npos)
+      << check_text(r);
+}

@@ -37,8 +37,8 @@ bool has(std::string_view s, std::string_view w) {
 // ("PFI schemes - difference from service spend") is not taken for one.
 bool names_difference(std::string_view h) {
   std::size_t at = std::string_view::npos;
-  for (std::string_view w : {"variance", "difference", "over/(under)", "(over)/under", "under/(over)", "(under)/over",
-                             "over/under", "under/over"})
+  for (std::string_view w : {"variance", "difference", "change", "over/(under)", "(over)/under", "under/(over)",
+                             "(under)/over", "over/under", "under/over"})
     at = std::min(at, h.find(w));
   if (at == std::string_view::npos) return false;
   return std::count(h.begin(), h.begin() + std::ptrdiff_t(at), ' ') < 3;
@@ -46,6 +46,12 @@ bool names_difference(std::string_view h) {
 // The two sides a variance is taken between: what was planned and what is
 // (or will be) spent.
 bool names_planned_or_actual(std::string_view h) {
+  // Or a year: a change is taken between two years' figures.
+  for (std::size_t k = 0; k + 4 <= h.size(); ++k) {
+    bool digits = std::all_of(h.begin() + std::ptrdiff_t(k), h.begin() + std::ptrdiff_t(k + 4),
+                              [](char c) { return c >= '0' && c <= '9'; });
+    if (digits && (h.substr(k, 2) == "19" || h.substr(k, 2) == "20")) return true;
+  }
   for (std::string_view w :
        {"budget", "budgets", "budgeted", "plan", "planned", "estimate", "estimates", "estimated", "original", "target",
         "actual", "actuals", "forecast", "forecasts", "outturn", "projected", "projection", "probable"})
@@ -108,6 +114,10 @@ template <class At> struct Scorer {
   std::size_t units;
   bool noise;
   std::function<std::int64_t(std::size_t unit, const Candidate &)> step;
+  // Units that total others (a total row, for a column): a figure typed
+  // over in a line breaks the relation on the total that adds it too, so
+  // such a unit breaking is no evidence against the relation.
+  std::function<bool(std::size_t unit)> totals_others = [](std::size_t) { return false; };
 
   // What the candidate gives in `unit`, and how many figures it took;
   // parts 0 where it has none.
@@ -139,7 +149,7 @@ template <class At> struct Scorer {
         ++t.hits;
       else if ((stated - s).abs() <= rounding_bound(stated, Money::from_pence(step(u, c)), parts))
         ++t.near;
-      else
+      else if (!totals_others(u))
         ++t.off;
     }
     return t;
@@ -219,6 +229,12 @@ void column_relations(const Region &g, const SheetView &v, Inferred &out) {
                               for (auto [k, s] : c.terms) q = std::min(q, g.col_step[k]);
                               return q;
                             }};
+    sc.totals_others = [&](std::size_t i) {
+      CellRef c{g.rows[i], g.cols[x]};
+      return g.row_total[i] != TotalWord::None ||
+             std::any_of(out.totals.begin(), out.totals.end(),
+                         [&](const StatedTotal &st) { return !st.total_column && st.cell == c; });
+    };
     std::size_t figures = 0;
     for (std::size_t i = 0; i < g.rows.size(); ++i) figures += g.cells[i][x] && !g.cells[i][x]->nil;
     if (!figures) continue;

@@ -18,6 +18,9 @@ Run from the project root with a python that has openpyxl:
   total that adds it is not reported again.
 - relations-unconfirmed.xlsx: a Variance column that is the difference of
   no two columns of its table: not checked, and said so.
+- relations-change.xlsx: a budget summary with a Change column (Revised
+  Budget - Original Budget) and one change typed over (Waste): reported
+  there, and the total that adds it folded in.
 The figures are made up.
 """
 import os
@@ -145,7 +148,24 @@ def unconfirmed():
     wb.save(os.path.join(HERE, "relations-unconfirmed.xlsx"))
 
 
+def change():
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Summary"
+    ws.append(["Revenue Budget 2024/25"])
+    ws.append([])
+    ws.append(["Service", "Original Budget £000", "Revised Budget £000", "Change £000"])
+    rows = [("Adults", 48215, 51397), ("Children", 41260, 42539), ("Waste", 23185, 23298), ("Libraries", 4415, 4372),
+            ("Highways", 15420, 15080)]
+    for name, a, b in rows:
+        ws.append([name, a, b, b - a + (200 if name == "Waste" else 0)])
+    ta, tb = sum(r[1] for r in rows), sum(r[2] for r in rows)
+    ws.append(["Total", ta, tb, tb - ta + 200])
+    wb.save(os.path.join(HERE, "relations-change.xlsx"))
+
+
 if __name__ == "__main__":
+    change()
     book("relations-correct.xlsx", False)
     book("relations-altered.xlsx", True)
     unconfirmed()
