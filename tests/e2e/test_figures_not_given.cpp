@@ -97,7 +97,7 @@ TEST(FiguresNotGiven, AWrongTotalBesideTheWithheldFigureIsStillCaught) {
   CheckResult r = check(write_xlsx({{"Table 1", cells}}));
   ASSERT_EQ(errors(r), 1u) << check_text(r);
   for (auto &f : r.findings)
-    if (f.severity == Severity::Error) EXPECT_EQ(a1(*f.cell), "C9") << check_text(r);
+    if (f.severity == Severity::Error) { EXPECT_EQ(a1(*f.cell), "C9") << check_text(r); }
 }
 
 TEST(FiguresNotGiven, WhereTheTotalsPassOverTheGapsOneThatAloneDisagreesIsJudged) {
@@ -129,5 +129,5 @@ TEST(FiguresNotGiven, WhereTheTotalsPassOverTheGapsOneThatAloneDisagreesIsJudged
   CheckResult r = check(write_xlsx({{"Check", cells}}));
   ASSERT_EQ(errors(r), 1u) << check_text(r);
   for (auto &f : r.findings)
-    if (f.severity == Severity::Error) EXPECT_EQ(a1(*f.cell), "C14") << check_text(r);
+    if (f.severity == Severity::Error) { EXPECT_EQ(a1(*f.cell), "C14") << check_text(r); }
 }
