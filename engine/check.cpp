@@ -175,6 +175,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       c.totals_checked = rules::stated_totals(s.input.path, t, options.rules, s.findings);
       rules::fold_knock_on_totals(t, s.findings, from);
       rules::fold_same_cell_totals(t, s.findings, from);
+      rules::fold_crossing_component(t, s.findings, from);
       c.totals_checked += rules::relations(s.input.path, t, options.rules, s.findings, from);
       add_checked(s.checked, std::move(c));
     }

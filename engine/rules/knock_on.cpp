@@ -82,4 +82,53 @@ void fold_same_cell_totals(const TotalsTable &t, std::vector<Finding> &out, std:
   for (auto it = folded.rbegin(); it != folded.rend(); ++it) out.erase(out.begin() + std::ptrdiff_t(*it));
 }
 
+// A figure inside the table typed wrong puts out both its row's Total and
+// its column's Total by the same amount: one cause, so one finding, the row
+// total's, naming the figure both add and the column total off with it.
+void fold_crossing_component(const TotalsTable &t, std::vector<Finding> &out, std::size_t from) {
+  auto key = [](CellRef c) { return std::pair{c.row, c.col}; };
+  std::map<std::pair<std::uint32_t, std::uint32_t>, const StatedTotal *> across, down;
+  for (const StatedTotal &st : t.totals)
+    if (!st.readings.empty()) (st.total_column ? across : down).emplace(key(st.cell), &st);
+  std::map<std::pair<std::uint32_t, std::uint32_t>, int> per_cell;
+  for (std::size_t i = from; i < out.size(); ++i)
+    if (out[i].severity == Severity::Error && out[i].cell) ++per_cell[key(*out[i].cell)];
+  auto lone = [&](const Finding &f, const char *rule) {
+    return f.severity == Severity::Error && f.rule == rule && f.cell && f.stated && f.computed &&
+           per_cell[key(*f.cell)] == 1;
+  };
+  std::vector<std::size_t> folded;
+  std::vector<bool> used(out.size(), false);
+  for (std::size_t i = from; i < out.size(); ++i) {
+    if (used[i] || !lone(out[i], kRowTotal)) continue;
+    auto a = across.find(key(*out[i].cell));
+    if (a == across.end()) continue;
+    const Money off = *out[i].stated - *out[i].computed;
+    for (std::size_t j = from; j < out.size(); ++j) {
+      if (used[j] || !lone(out[j], kColumnTotal) || *out[j].stated - *out[j].computed != off) continue;
+      auto d = down.find(key(*out[j].cell));
+      if (d == down.end()) continue;
+      // The figure on the row total's row and in the column total's column,
+      // added by both their own readings.
+      const CellRef x{out[i].cell->row, out[j].cell->col};
+      auto adds = [&](const StatedTotal &st) {
+        const auto &p = st.readings.front().parts;
+        return std::find(p.begin(), p.end(), x) != p.end();
+      };
+      if (!adds(*a->second) || !adds(*d->second)) continue;
+      Finding &f = out[i];
+      f.message += "; " + d->second->what + " at " + a1(*out[j].cell) + " is off by the same " +
+                   structure::show_amount(off.abs()) + ": both add the figure at " + a1(x) +
+                   ", which is the likelier one to check";
+      f.related.push_back({f.path, f.sheet.value_or(t.sheet), x});
+      f.related.push_back({f.path, f.sheet.value_or(t.sheet), *out[j].cell});
+      used[i] = used[j] = true;
+      folded.push_back(j);
+      break;
+    }
+  }
+  std::sort(folded.begin(), folded.end());
+  for (auto it = folded.rbegin(); it != folded.rend(); ++it) out.erase(out.begin() + std::ptrdiff_t(*it));
+}
+
 } // namespace fundbook::rules

@@ -43,6 +43,10 @@ void fold_knock_on_totals(const TotalsTable &t, std::vector<Finding> &out, std::
 // Then: a total wrong both across its row and down its column (a table's
 // corner) is one figure wrong, one finding, naming both readings.
 void fold_same_cell_totals(const TotalsTable &t, std::vector<Finding> &out, std::size_t from);
+// Then: a figure inside the table that puts out its row's Total and its
+// column's Total by the same amount is one cause, one finding (the row
+// total's), naming that figure and the column total.
+void fold_crossing_component(const TotalsTable &t, std::vector<Finding> &out, std::size_t from);
 // relation-mismatch: the table's relations that are no sums (a variance, a
 // running balance), after its totals (their findings from index `from` on).
 // A figure that breaks its relation, and that a total found wrong is right

@@ -323,3 +323,54 @@ TEST(CouncilLayouts, AGrowingPeriodProfileIsAmountsNotLineNumbers) {
   EXPECT_EQ(range(r.checked[0]), "A1:D7");
   EXPECT_TRUE(r.unchecked.empty());
 }
+
+// One figure inside a budget typed wrong puts out its row's Total and its
+// column's Total by the same amount: one cause, one finding, at the row
+// total, naming the figure (the likelier cell to check) and the column total.
+// Before, two errors (E3 and C6) for one figure.
+TEST(CouncilLayouts, AFigureThatPutsOutItsRowAndColumnTotalsIsOneFinding) {
+  std::vector<Put> cells = {{"A1", std::string("Service")},
+                            {"B1", std::string("Employees")},
+                            {"C1", std::string("Premises")},
+                            {"D1", std::string("Supplies")},
+                            {"E1", std::string("Total")}};
+  const double figures[4][3] = {{500, 120, 80}, {400, 90, 60}, {300, 200, 50}, {100, 40, 20}};
+  const char *names[4] = {"Adult care", "Children", "Highways", "Libraries"};
+  double col[4] = {0, 0, 0, 0};
+  for (int i = 0; i < 4; ++i) {
+    std::string r = std::to_string(i + 2);
+    double row = 0;
+    cells.push_back({"A" + r, std::string(names[i])});
+    for (int j = 0; j < 3; ++j) {
+      double v = figures[i][j] + (i == 1 && j == 1 ? 25 : 0); // Children's Premises typed 115, not 90
+      cells.push_back({std::string(1, char('B' + j)) + r, v});
+      row += figures[i][j];
+      col[j] += figures[i][j];
+    }
+    cells.push_back({"E" + r, row});
+    col[3] += row;
+  }
+  cells.push_back({"A6", std::string("Total")});
+  for (int j = 0; j < 4; ++j) cells.push_back({std::string(1, char('B' + j)) + "6", col[j]});
+  CheckResult r = check(write_xlsx({{"Budget", cells}}));
+  auto e = errors(r);
+  ASSERT_EQ(e.size(), 1u) << check_text(r);
+  EXPECT_EQ(a1(*e[0]->cell), "E3") << check_text(r);
+  EXPECT_EQ(e[0]->rule, "row-total-mismatch");
+  EXPECT_NE(e[0]->message.find("'Total' for 'Premises' at C6 is off by the same 25: both add the figure at C3"),
+            std::string::npos)
+      << e[0]->message;
+  std::set<std::string> related;
+  for (auto &p : e[0]->related) related.insert(a1(p.cell));
+  EXPECT_EQ(related, (std::set<std::string>{"C3", "C6"}));
+  // A wrong row total alone stays one finding with nothing folded into it.
+  for (auto &p : cells)
+    if (p.ref == "C3") p.value = 90.0;
+  for (auto &p : cells)
+    if (p.ref == "E3") p.value = 575.0;
+  CheckResult alone = check(write_xlsx({{"Budget", cells}}));
+  auto a = errors(alone);
+  ASSERT_EQ(a.size(), 1u) << check_text(alone);
+  EXPECT_EQ(a1(*a[0]->cell), "E3");
+  EXPECT_EQ(a[0]->message.find("off by the same"), std::string::npos) << a[0]->message;
+}

@@ -38,11 +38,13 @@ TEST(CoverageAccount, ARowIsNamedByTheDescriptionBetweenTheTwoYearsFigures) {
   CheckResult r = run_check({source_dir() + "/tests/data/finance_kinds/statement-of-accounts-altered-1.xlsx"}, o);
   std::string text = check_text(r);
   EXPECT_NE(text.find("'Environment and Waste': '2023/24 Net Expenditure' says 42,870"), std::string::npos) << text;
-  EXPECT_NE(text.find("'Cost of Services' for '2023/24 Gross Expenditure' says 782,325"), std::string::npos) << text;
+  EXPECT_NE(text.find("'Cost of Services' for '2023/24 Gross Expenditure' at F14 is off by the same"),
+            std::string::npos)
+      << text;
   EXPECT_EQ(text.find("The total row"), std::string::npos) << text;
   std::size_t errors = 0;
   for (auto &f : r.findings) errors += f.severity == Severity::Error;
-  EXPECT_EQ(errors, 2u) << text;
+  EXPECT_EQ(errors, 1u) << text; // one altered figure, one finding
 }
 
 TEST(CoverageAccount, AnUnnamedSubtotalGoneWrongIsReadAsTheOthersAre) {
