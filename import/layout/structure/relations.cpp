@@ -299,6 +299,30 @@ void row_relations(const Region &g, const SheetView &v, Inferred &out) {
     return std::any_of(out.totals.begin(), out.totals.end(),
                        [&](const StatedTotal &s) { return !s.total_column && s.cell == c; });
   };
+  // The relations of row `at`, one per column of `cols`, by the first of
+  // `cands` (the others the readings tried before a figure breaks it).
+  auto emit = [&](std::size_t at_row, const std::vector<std::size_t> &cols, const std::vector<Candidate> &cands,
+                  const auto &sc) {
+    for (std::size_t u = 0; u < cols.size(); ++u) {
+      if (!sc.telling(u, at_row, cands[0])) continue;
+      std::size_t j = cols[u];
+      Relation r;
+      r.cell = CellRef{g.rows[at_row], g.cols[j]};
+      r.stated = g.cells[at_row][j]->value;
+      std::string col = g.col_names[j].empty() ? "column " + column_name(g.cols[j]) : quoted(g.col_names[j]);
+      r.what = concat(name_of(at_row), ": ", col);
+      r.reading = cands[0].name;
+      for (auto [k, s] : cands[0].terms)
+        if (g.cells[k][j]) r.terms.push_back({CellRef{g.rows[k], g.cols[j]}, s});
+      r.value = sc.value(u, cands[0]).first;
+      for (std::size_t k = 1; k < cands.size(); ++k)
+        if (sc.value(u, cands[k]).second) r.others.push_back(sc.value(u, cands[k]).first);
+      r.step = Money::from_pence(g.col_step[j]);
+      r.spread = r.terms.size();
+      r.noise = noise;
+      out.relations.push_back(std::move(r));
+    }
+  };
   for (std::size_t c = 1; c < m; ++c) {
     if (!names_closing(lab[c]) || names_opening(lab[c])) continue;
     std::optional<std::size_t> o;
@@ -356,25 +380,36 @@ void row_relations(const Region &g, const SheetView &v, Inferred &out) {
       continue;
     }
     std::swap(cands[0], cands[*best]);
-    for (std::size_t u = 0; u < cols.size(); ++u) {
-      if (!sc.telling(u, c, cands[0])) continue;
-      std::size_t j = cols[u];
-      Relation r;
-      r.cell = CellRef{g.rows[c], g.cols[j]};
-      r.stated = g.cells[c][j]->value;
-      std::string col = g.col_names[j].empty() ? "column " + column_name(g.cols[j]) : quoted(g.col_names[j]);
-      r.what = concat(name_of(c), ": ", col);
-      r.reading = cands[0].name;
-      for (auto [k, s] : cands[0].terms)
-        if (g.cells[k][j]) r.terms.push_back({CellRef{g.rows[k], g.cols[j]}, s});
-      r.value = sc.value(u, cands[0]).first;
-      for (std::size_t k = 1; k < cands.size(); ++k)
-        if (sc.value(u, cands[k]).second) r.others.push_back(sc.value(u, cands[k]).first);
-      r.step = Money::from_pence(g.col_step[j]);
-      r.spread = r.terms.size();
-      r.noise = noise;
-      out.relations.push_back(std::move(r));
+    emit(c, cols, cands, sc);
+  }
+  // A row of the year's movement under the closing balance ("Increase or
+  // (decrease) in cash in the year"): the closing balance less the opening.
+  // Checked where that holds in a column at least and breaks in one at most;
+  // otherwise it is a line like any other and nothing is said.
+  for (std::size_t mv = 2; mv < m; ++mv) {
+    if (!names_net_movement(lab[mv])) continue;
+    std::optional<std::size_t> c, o;
+    for (std::size_t i = mv; i-- > 0 && !c;)
+      if (names_closing(lab[i]) && !names_opening(lab[i])) c = i;
+    if (!c) continue;
+    for (std::size_t i = *c; i-- > 0 && !o;)
+      if (names_opening(lab[i]) || names_closing(lab[i])) o = i;
+    if (!o) continue;
+    std::vector<Candidate> cands{{name_of(*c) + " - " + name_of(*o), {{*c, +1}, {*o, -1}}},
+                                 {name_of(*o) + " - " + name_of(*c), {{*o, +1}, {*c, -1}}}};
+    std::vector<std::size_t> cols;
+    for (std::size_t j = 0; j < g.cols.size(); ++j)
+      if (g.cells[mv][j] && !stated_down(mv, j)) cols.push_back(j);
+    if (cols.empty()) continue;
+    auto at = [&](std::size_t unit, std::size_t k) -> const std::optional<Amount> & { return g.cells[k][cols[unit]]; };
+    Scorer<decltype(at)> sc{at, cols.size(), noise,
+                            [&](std::size_t unit, const Candidate &) { return g.col_step[cols[unit]]; }};
+    Tally t0 = sc.tally(mv, cands[0]), t1 = sc.tally(mv, cands[1]);
+    if (t1.hits > t0.hits) {
+      std::swap(cands[0], cands[1]);
+      std::swap(t0, t1);
     }
+    if (believed(t0, 1)) emit(mv, cols, cands, sc);
   }
 }
 } // namespace

@@ -18,6 +18,9 @@ Run from the project root with a python that has openpyxl:
   total that adds it is not reported again.
 - relations-unconfirmed.xlsx: a Variance column that is the difference of
   no two columns of its table: not checked, and said so.
+- relations-movement.xlsx: the end of the cash flow statement with the
+  year's increase or (decrease) under the closing cash (the closing less the
+  opening), 2023/24's typed over: reported there (C13).
 - relations-change.xlsx: a budget summary with a Change column (Revised
   Budget - Original Budget) and one change typed over (Waste): reported
   there, and the total that adds it folded in.
@@ -96,7 +99,7 @@ def reserves(ws, typed_over=None):
     ws.append(["Total Earmarked Reserves"] + tot)
 
 
-def cash(ws, typed_over=None):
+def cash(ws, typed_over=None, movement=None):
     ws.append(["Cash Flow Statement (extract)"])
     ws.append([])
     ws.append(["", "2022/23", "2023/24"])
@@ -117,6 +120,10 @@ def cash(ws, typed_over=None):
         closing[1] = typed_over
     ws.append(["Cash and cash equivalents at the beginning of the reporting period"] + opening)
     ws.append(["Cash and cash equivalents at the end of the reporting period"] + closing)
+    if movement is not None:
+        ws.append([])
+        ws.append(["Increase or (decrease) in cash and cash equivalents in the year", closing[0] - opening[0],
+                   movement])
 
 
 def book(name, altered):
@@ -164,8 +171,16 @@ def change():
     wb.save(os.path.join(HERE, "relations-change.xlsx"))
 
 
+def movement():
+    wb = openpyxl.Workbook()
+    wb.active.title = "Cash"
+    cash(wb.active, movement=30655)
+    wb.save(os.path.join(HERE, "relations-movement.xlsx"))
+
+
 if __name__ == "__main__":
     change()
+    movement()
     book("relations-correct.xlsx", False)
     book("relations-altered.xlsx", True)
     unconfirmed()
