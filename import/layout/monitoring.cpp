@@ -193,7 +193,7 @@ void monitoring_schemes(Context &ctx) {
   bool in_scheme = false; // out.schemes.back() is the scheme being read
   // "Invest £000 | Saving £000": the columns of the original figures in the
   // row below, and where they go.
-  std::vector<std::pair<std::uint32_t, std::optional<Figure> SchemeRecord::*>> stated;
+  std::vector<std::pair<std::uint32_t, MaybeFigure SchemeRecord::*>> stated;
   FigureReader reader = ctx.reader();
   const auto &l_title = ctx.vocab.list("headers.title");
   const auto &l_spent = ctx.vocab.list("monitoring.spent");

@@ -72,7 +72,7 @@ struct TableView {
         while (it != map.end() && it->first < years[k]) ++it;
         scratch[k] = it != map.end() && it->first == years[k] ? &it->second : nullptr;
       }
-      const std::optional<Figure> &stated = saving ? s.stated_saving : s.stated_investment;
+      const MaybeFigure &stated = saving ? s.stated_saving : s.stated_investment;
       f(RowFigures{scratch,
                    stated ? &*stated : nullptr,
                    saving ? Measure::Saving : Measure::Investment,

@@ -72,6 +72,32 @@ struct Figure {
 };
 static_assert(sizeof(Figure) == 16, "a tracker holds six figures a row: keep them 16 bytes");
 
+// A figure or none, as std::optional<Figure> but in the figure's own 16
+// bytes (an optional takes 24): none is a row no cell has (past any sheet's
+// last row; a CSV's rows are bounded by Limits::max_cells_per_sheet). Every
+// record holds two (its stated totals).
+class MaybeFigure {
+public:
+  constexpr MaybeFigure() { f_.ref.row = kNone; }
+  constexpr MaybeFigure(std::nullopt_t) : MaybeFigure() {}
+  constexpr MaybeFigure(const Figure &f) : f_(f) {}
+  constexpr MaybeFigure(const std::optional<Figure> &f) : MaybeFigure() {
+    if (f) f_ = *f;
+  }
+  constexpr bool has_value() const { return f_.ref.row != kNone; }
+  constexpr explicit operator bool() const { return has_value(); }
+  constexpr const Figure &operator*() const { return f_; }
+  constexpr Figure &operator*() { return f_; }
+  constexpr const Figure *operator->() const { return &f_; }
+  constexpr Figure *operator->() { return &f_; }
+  operator std::optional<Figure>() const { return has_value() ? std::optional<Figure>(f_) : std::nullopt; }
+
+private:
+  static constexpr std::uint32_t kNone = ~std::uint32_t{0};
+  Figure f_;
+};
+static_assert(sizeof(MaybeFigure) == 16);
+
 struct FigureRow {
   std::string label; // the measure or workstream or row label
   std::string title; // the scheme's title where the row belongs to one
@@ -137,8 +163,8 @@ struct SchemeRecord {
   // sheet). The engine turns incremental years absolute when it takes the record.
   YearMap<Figure> investment;
   YearMap<Figure> saving;
-  std::optional<Figure> stated_investment; // the row's own total, where it has one
-  std::optional<Figure> stated_saving;
+  MaybeFigure stated_investment; // the row's own total, where it has one
+  MaybeFigure stated_saving;
   Boxed<MonitoringRecord> monitored; // monitoring rows only
   // Planning rows read with defer_planning_figures: where the year figures
   // still are (Recognised::tables[table].rows[row]), until filled in.

@@ -480,3 +480,26 @@ TEST(Kinds, NamesRoundTrip) {
   EXPECT_EQ(to_string(TableKind::ProfileBlocks), "profile-blocks");
   EXPECT_EQ(to_string(SchemeKind::BusinessCase), "business-case");
 }
+
+TEST(Figures, AMaybeFigureHoldsAFigureOrNoneAsAnOptionalDoes) {
+  static_assert(sizeof(MaybeFigure) == sizeof(Figure), "none costs no byte");
+  MaybeFigure none, also_none = std::nullopt, from_empty = std::optional<Figure>();
+  EXPECT_FALSE(none);
+  EXPECT_FALSE(also_none.has_value());
+  EXPECT_FALSE(from_empty);
+  EXPECT_FALSE(std::optional<Figure>(none).has_value());
+  // Any cell, row 0 and the last of Excel's included, and a nil figure.
+  for (CellRef at : {CellRef{0, 0}, CellRef{1048575, 16383}}) {
+    Figure f{Money::thousands(-1941), at, true, true};
+    MaybeFigure m = f;
+    ASSERT_TRUE(m);
+    EXPECT_EQ(m->amount, Money::thousands(-1941));
+    EXPECT_EQ(CellRef(m->ref), at);
+    EXPECT_TRUE(m->nil && m->formula);
+    std::optional<Figure> back = m;
+    ASSERT_TRUE(back.has_value());
+    EXPECT_EQ(a1(back->ref), a1(at));
+    m = std::nullopt;
+    EXPECT_FALSE(m);
+  }
+}
