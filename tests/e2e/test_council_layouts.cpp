@@ -374,3 +374,15 @@ TEST(CouncilLayouts, AFigureThatPutsOutItsRowAndColumnTotalsIsOneFinding) {
   EXPECT_EQ(a1(*a[0]->cell), "E3");
   EXPECT_EQ(a[0]->message.find("off by the same"), std::string::npos) << a[0]->message;
 }
+
+// A small grid of figures with no headings and no total words, whose last
+// column happens to equal the two before it on two rows of three (5 = 2 + 3,
+// 0.5 = 0.3 + 0.2, but 40 is not 20 + 50): chance, not a total column. Before,
+// 'the last 2 columns before it' was believed and 40 reported wrong.
+TEST(CouncilLayouts, AColumnThatTwoRowsOfATinyGridHappenToFitIsNoTotal) {
+  std::vector<Put> cells = {{"J123", 4.0},  {"K123", 2.0},  {"L123", 3.0},  {"M123", 5.0},
+                            {"J124", 0.1},  {"K124", 0.3},  {"L124", 0.2},  {"M124", 0.5},
+                            {"J125", 10.0}, {"K125", 20.0}, {"L125", 50.0}, {"M125", 40.0}};
+  CheckResult r = check(write_xlsx({{"Index", cells}}));
+  EXPECT_TRUE(errors(r).empty()) << check_text(r);
+}

@@ -29,6 +29,7 @@ constexpr std::size_t kNearestReach = 8;
 struct ColReading {
   std::string name;
   std::vector<std::size_t> cols; // indexes into g.cols
+  bool nearest = false;          // the last few columns before it, not a whole block
 };
 
 std::string plural(std::size_t n, const char *one, const char *many) {
@@ -68,11 +69,11 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
     std::vector<ColReading> readings;
     // An unnamed column is read only as the sum of two columns or more.
     const std::size_t least = named ? 1 : 2;
-    auto add = [&](std::string name, std::vector<std::size_t> cols) {
+    auto add = [&](std::string name, std::vector<std::size_t> cols, bool nearest = false) {
       if (cols.size() < least) return;
       for (auto &r : readings)
         if (r.cols == cols) return;
-      readings.push_back({std::move(name), std::move(cols)});
+      readings.push_back({std::move(name), std::move(cols), nearest});
     };
     std::vector<std::size_t> since;
     for (std::size_t j = prev ? *prev + 1 : 0; j < t; ++j) since.push_back(j);
@@ -102,7 +103,7 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
     // Employees ... Income with last year's net budget further left.
     for (std::size_t k = 2; k < since.size() && k <= kNearestReach; ++k)
       add("the last " + plural(k, "column", "columns") + " before it",
-          std::vector<std::size_t>(since.end() - std::ptrdiff_t(k), since.end()));
+          std::vector<std::size_t>(since.end() - std::ptrdiff_t(k), since.end()), true);
     // A total left of the figures it adds: named, or the table's first column.
     if ((named || t == 0) && !prev) {
       std::vector<std::size_t> after;
@@ -156,8 +157,12 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
     for (std::size_t k = 1; k < readings.size(); ++k)
       if (score[k].hits > score[best].hits) best = k;
     const Score &b = score[best];
-    bool believed = named ? b.hits >= 2 && (b.off <= 1 || b.hits * 4 >= b.telling * 3)
-                          : b.non_trivial >= 2 && b.off <= 1 && b.off < b.hits;
+    // With several "last k columns" tried, a column with no total word
+    // that two rows of a tiny grid happen to fit is chance: such a reading
+    // of an unnamed column must hold on three rows at least.
+    bool believed = named                    ? b.hits >= 2 && (b.off <= 1 || b.hits * 4 >= b.telling * 3)
+                    : readings[best].nearest ? b.non_trivial >= 3 && b.off <= 1 && b.off < b.hits
+                                             : b.non_trivial >= 2 && b.off <= 1 && b.off < b.hits;
     std::uint32_t col = g.cols[t];
     if (!believed) {
       if (!named) continue; // not a total column: no claim made, nothing to say
