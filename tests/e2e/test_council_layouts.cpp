@@ -10,6 +10,7 @@
 #include "engine/check.hpp"
 #include "engine/rules/rules.hpp"
 #include "export/text.hpp"
+#include "support/checks.hpp"
 #include "support/fixtures.hpp"
 
 using namespace fundbook;
@@ -18,11 +19,7 @@ using namespace fundbook::test;
 namespace {
 std::string layout(const std::string &name) { return source_dir() + "/tests/data/issue17_layouts/" + name; }
 
-CheckResult check(const std::string &path) {
-  CheckOptions o;
-  o.threads = 1;
-  return run_check({path}, o);
-}
+CheckResult check(const std::string &path) { return check_file(path); }
 std::vector<const Finding *> errors(const CheckResult &r) {
   std::vector<const Finding *> out;
   for (auto &f : r.findings)

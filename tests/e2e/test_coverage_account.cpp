@@ -5,17 +5,14 @@
 
 #include "engine/check.hpp"
 #include "export/text.hpp"
+#include "support/checks.hpp"
 #include "support/fixtures.hpp"
 
 using namespace fundbook;
 using namespace fundbook::test;
 
 namespace {
-CheckResult check(const std::string &name) {
-  CheckOptions o;
-  o.threads = 1;
-  return run_check({source_dir() + "/tests/data/coverage/" + name}, o);
-}
+CheckResult check(const std::string &name) { return check_file(source_dir() + "/tests/data/coverage/" + name); }
 } // namespace
 
 TEST(CoverageAccount, IdentifierColumnsAreNotFiguresLeftUnchecked) {

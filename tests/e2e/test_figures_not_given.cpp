@@ -11,17 +11,14 @@
 
 #include "engine/check.hpp"
 #include "export/text.hpp"
+#include "support/checks.hpp"
 #include "support/fixtures.hpp"
 
 using namespace fundbook;
 using namespace fundbook::test;
 
 namespace {
-CheckResult check(const std::string &path) {
-  CheckOptions o;
-  o.threads = 1;
-  return run_check({path}, o);
-}
+CheckResult check(const std::string &path) { return check_file(path); }
 std::size_t errors(const CheckResult &r) {
   std::size_t n = 0;
   for (auto &f : r.findings) n += f.severity == Severity::Error;

@@ -8,26 +8,15 @@
 
 #include "engine/check.hpp"
 #include "export/text.hpp"
+#include "support/checks.hpp"
 #include "support/fixtures.hpp"
 
 using namespace fundbook;
 using namespace fundbook::test;
 
 namespace {
-CheckResult check(const std::string &name) {
-  CheckOptions o;
-  o.threads = 1;
-  return run_check({source_dir() + "/tests/data/finance_kinds/" + name}, o);
-}
-std::string errors_at(const CheckResult &r) {
-  std::string out;
-  for (auto &f : r.findings)
-    if (f.severity == Severity::Error && f.cell) {
-      if (!out.empty()) out += ' ';
-      out += (f.sheet ? *f.sheet : std::string()) + "!" + a1(*f.cell);
-    }
-  return out;
-}
+CheckResult check(const std::string &name) { return check_file(source_dir() + "/tests/data/finance_kinds/" + name); }
+std::string errors_at(const CheckResult &r) { return error_cells(r); }
 std::size_t unchecked_on(const CheckResult &r, const std::string &sheet) {
   std::size_t n = 0;
   for (auto &u : r.unchecked)

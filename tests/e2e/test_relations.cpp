@@ -9,26 +9,15 @@
 
 #include "engine/check.hpp"
 #include "export/text.hpp"
+#include "support/checks.hpp"
 #include "support/fixtures.hpp"
 
 using namespace fundbook;
 using namespace fundbook::test;
 
 namespace {
-CheckResult check(const std::string &name) {
-  CheckOptions o;
-  o.threads = 1;
-  return run_check({source_dir() + "/tests/data/relations/" + name}, o);
-}
-std::string errors_at(const CheckResult &r) {
-  std::string out;
-  for (auto &f : r.findings)
-    if (f.severity == Severity::Error && f.cell) {
-      if (!out.empty()) out += ' ';
-      out += (f.sheet ? *f.sheet : std::string()) + "!" + a1(*f.cell) + ":" + f.rule;
-    }
-  return out;
-}
+CheckResult check(const std::string &name) { return check_file(source_dir() + "/tests/data/relations/" + name); }
+std::string errors_at(const CheckResult &r) { return error_cells(r, true); }
 std::size_t checked_on(const CheckResult &r, const std::string &sheet) {
   std::size_t n = 0;
   for (auto &t : r.checked)

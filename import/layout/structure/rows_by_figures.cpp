@@ -37,11 +37,30 @@ struct Block {
   bool all = false;               // every figure of the row adds up
 };
 
+// Per column of a row's figures, what the block of rows above it adds.
+struct BlockSums {
+  std::vector<Money> sum;
+  std::vector<std::size_t> parts, nonzero;
+  std::vector<bool> gap; // a figure the block does not give ("..", "[c]")
+  explicit BlockSums(std::size_t n) : sum(n), parts(n, 0), nonzero(n, 0), gap(n, false) {}
+  void add(const Region &g, std::size_t r, const std::vector<std::size_t> &cols) {
+    for (std::size_t k = 0; k < cols.size(); ++k) {
+      if (const auto &a = g.cells[r][cols[k]]) {
+        sum[k] += a->value;
+        ++parts[k];
+        nonzero[k] += !a->value.is_zero();
+      } else if (g.withheld.contains({r, cols[k]})) {
+        gap[k] = true;
+      }
+    }
+  }
+};
+
 // How the figures of row i fit the block of `len` rows right above it,
 // given the block's sums and counts per column.
 Block fit(const Region &g, std::size_t i, std::size_t len, const std::vector<std::size_t> &cols,
-          const std::vector<Money> &sum, const std::vector<std::size_t> &parts, const std::vector<std::size_t> &nonzero,
-          const std::vector<bool> &gap) {
+          const BlockSums &sums) {
+  const auto &[sum, parts, nonzero, gap] = sums;
   Block b;
   b.len = len;
   std::size_t off = 0;
@@ -80,19 +99,9 @@ std::optional<Block> natural_block(const Region &g, std::size_t i, const std::ve
   std::size_t len = 1;
   while (len < i && len < kReach && !starts_block(i - len)) ++len;
   if (len < 2 || !starts_block(i - len)) return std::nullopt;
-  std::vector<Money> sum(cols.size());
-  std::vector<std::size_t> parts(cols.size(), 0), nonzero(cols.size(), 0);
-  std::vector<bool> gap(cols.size(), false);
-  for (std::size_t r = i - len; r < i; ++r)
-    for (std::size_t k = 0; k < cols.size(); ++k)
-      if (const auto &a = g.cells[r][cols[k]]) {
-        sum[k] += a->value;
-        ++parts[k];
-        nonzero[k] += !a->value.is_zero();
-      } else if (g.withheld.contains({r, cols[k]})) {
-        gap[k] = true;
-      }
-  return fit(g, i, len, cols, sum, parts, nonzero, gap);
+  BlockSums sums(cols.size());
+  for (std::size_t r = i - len; r < i; ++r) sums.add(g, r, cols);
+  return fit(g, i, len, cols, sums);
 }
 } // namespace
 
@@ -140,22 +149,14 @@ void infer_rows_by_figures(const Region &g, Inferred &out) {
     for (std::size_t c = 0; c < g.cols.size(); ++c)
       if (g.cells[i][c] && !g.cells[i][c]->nil) cols.push_back(c);
     if (cols.size() < 2) continue;
-    std::vector<Money> sum(cols.size());
-    std::vector<std::size_t> parts(cols.size(), 0), nonzero(cols.size(), 0);
-    std::vector<bool> gap(cols.size(), false);
+    BlockSums sums(cols.size());
+    const auto &sum = sums.sum;
+    const auto &parts = sums.parts;
+    const auto &nonzero = sums.nonzero;
     std::optional<Block> whole;     // the shortest block every figure adds
     std::vector<Block> all_but_one; // blocks every figure but one adds
     for (std::size_t len = 1; len <= std::min(i, kReach); ++len) {
-      std::size_t r = i - len;
-      for (std::size_t k = 0; k < cols.size(); ++k) {
-        if (const auto &a = g.cells[r][cols[k]]) {
-          sum[k] += a->value;
-          ++parts[k];
-          nonzero[k] += !a->value.is_zero();
-        } else if (g.withheld.contains({r, cols[k]})) {
-          gap[k] = true;
-        }
-      }
+      sums.add(g, i - len, cols);
       if (len < 2) continue;
       // Two figures adding up first: most blocks of most rows have none.
       std::size_t witnesses = 0;
@@ -165,7 +166,7 @@ void infer_rows_by_figures(const Region &g, Inferred &out) {
                      same_at_precision(st.value, sum[k], g.col_noise[cols[k]], parts[k]);
       }
       if (witnesses < 2) continue;
-      Block b = fit(g, i, len, cols, sum, parts, nonzero, gap);
+      Block b = fit(g, i, len, cols, sums);
       if (b.agree < 2) continue;
       if (b.all) {
         whole = b;
