@@ -154,6 +154,20 @@ template <class At> struct Scorer {
     }
     return t;
   }
+  // The candidate that holds exactly on the most units (the first of
+  // equals), with its tally; none when there are no candidates.
+  std::pair<std::optional<std::size_t>, Tally> best_of(std::size_t result, const std::vector<Candidate> &cands) const {
+    std::optional<std::size_t> best;
+    Tally bt;
+    for (std::size_t k = 0; k < cands.size(); ++k) {
+      Tally t = tally(result, cands[k]);
+      if (!best || t.hits > bt.hits) {
+        best = k;
+        bt = t;
+      }
+    }
+    return {best, bt};
+  }
 };
 
 // The arithmetic holds on the other units: three exact or more where there
@@ -238,15 +252,7 @@ void column_relations(const Region &g, const SheetView &v, Inferred &out) {
     std::size_t figures = 0;
     for (std::size_t i = 0; i < g.rows.size(); ++i) figures += g.cells[i][x] && !g.cells[i][x]->nil;
     if (!figures) continue;
-    std::optional<std::size_t> best;
-    Tally bt;
-    for (std::size_t k = 0; k < cands.size(); ++k) {
-      Tally t = sc.tally(x, cands[k]);
-      if (!best || t.hits > bt.hits) {
-        best = k;
-        bt = t;
-      }
-    }
+    auto [best, bt] = sc.best_of(x, cands);
     CellRef first{g.rows.front(), g.cols[x]}, last{g.rows.back(), g.cols[x]};
     if (!best || !believed(bt, 3)) {
       out.doubtful.push_back(unchecked_relation(
@@ -361,15 +367,7 @@ void row_relations(const Region &g, const SheetView &v, Inferred &out) {
     auto at = [&](std::size_t unit, std::size_t k) -> const std::optional<Amount> & { return g.cells[k][cols[unit]]; };
     Scorer<decltype(at)> sc{at, cols.size(), noise,
                             [&](std::size_t unit, const Candidate &) { return g.col_step[cols[unit]]; }};
-    std::optional<std::size_t> best;
-    Tally bt;
-    for (std::size_t k = 0; k < cands.size(); ++k) {
-      Tally t = sc.tally(c, cands[k]);
-      if (!best || t.hits > bt.hits) {
-        best = k;
-        bt = t;
-      }
-    }
+    auto [best, bt] = sc.best_of(c, cands);
     CellRef first{g.rows[c], g.cols[cols.front()]}, last{g.rows[c], g.cols[cols.back()]};
     if (!believed(bt, 1)) {
       out.doubtful.push_back(unchecked_relation(
