@@ -97,6 +97,12 @@ void fold_crossing_component(const TotalsTable &t, std::vector<Finding> &out, st
     return f.severity == Severity::Error && f.rule == rule && f.cell && f.stated && f.computed &&
            per_cell[key(*f.cell)] == 1;
   };
+  // The column totals found wrong, gathered once: a long table may have
+  // many wrong row totals and few wrong column totals.
+  std::vector<std::size_t> downs;
+  for (std::size_t j = from; j < out.size(); ++j)
+    if (lone(out[j], kColumnTotal)) downs.push_back(j);
+  if (downs.empty()) return;
   std::vector<std::size_t> folded;
   std::vector<bool> used(out.size(), false);
   for (std::size_t i = from; i < out.size(); ++i) {
@@ -104,8 +110,8 @@ void fold_crossing_component(const TotalsTable &t, std::vector<Finding> &out, st
     auto a = across.find(key(*out[i].cell));
     if (a == across.end()) continue;
     const Money off = *out[i].stated - *out[i].computed;
-    for (std::size_t j = from; j < out.size(); ++j) {
-      if (used[j] || !lone(out[j], kColumnTotal) || *out[j].stated - *out[j].computed != off) continue;
+    for (std::size_t j : downs) {
+      if (used[j] || *out[j].stated - *out[j].computed != off) continue;
       auto d = down.find(key(*out[j].cell));
       if (d == down.end()) continue;
       // The figure on the row total's row and in the column total's column,
