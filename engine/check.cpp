@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <atomic>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <filesystem>
 #include <optional>
 #include <mutex>
@@ -24,6 +27,18 @@ namespace {
 
 bool skipped_name(const std::string &name) {
   return name.empty() || name[0] == '.' || name.rfind("~$", 0) == 0 || name.rfind(".~lock", 0) == 0;
+}
+
+// The grid and the shared strings are freed in pieces the allocator keeps
+// in its heap, between the records made while they were read, so the
+// process stays as large as at the end of reading; what the checks then
+// allocate (a scheme's results, the reconcile index) came on top of it
+// (a million-row tracker: 83 MB of shared strings held on, 72 MB of
+// results added). Given back, those fit under the end of reading's peak.
+void give_back_freed_memory() {
+#if defined(__GLIBC__)
+  malloc_trim(0);
+#endif
 }
 
 } // namespace
@@ -148,6 +163,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     {
       PhaseTimer t("free grid");
       wb = Workbook(); // the grid is no longer needed
+      give_back_freed_memory();
     }
     std::optional<PhaseTimer> t_rules(std::in_place, "rules");
     for (auto &t : rec.tables) {
