@@ -36,6 +36,7 @@ std::size_t relations(const std::string &path, const TotalsTable &t, const Setti
   Money tolerance = Money::from_pence(std::llround(s.tolerance * double(t.unit)));
   std::vector<std::size_t> folded; // total findings a relation's finding says
   std::vector<Finding> found;
+  std::vector<const Relation *> found_of; // the relation of each finding found
   for (const Relation &r : t.relations) {
     if (r.value.is_too_large() || r.stated.is_too_large()) continue;
     ++n;
@@ -102,6 +103,30 @@ std::size_t relations(const std::string &path, const TotalsTable &t, const Setti
       folded.push_back(i);
     }
     found.push_back(std::move(f));
+    found_of.push_back(&r);
+  }
+  // A relation that breaks only because a figure it comes from breaks its
+  // own relation (a net line worked out from a wrong subtotal line) follows
+  // from it: said with it, once.
+  for (std::size_t k = 0; k < found.size();) {
+    const Relation &r = *found_of[k];
+    std::optional<std::size_t> cause;
+    for (std::size_t m = 0; m < found.size() && !cause; ++m) {
+      if (m == k) continue;
+      for (auto [c, sign] : r.terms) {
+        if (c != *found[m].cell) continue;
+        Money moved = *found[m].computed - *found[m].stated;
+        if (same_at_precision(r.stated, sign > 0 ? r.value + moved : r.value - moved, r.noise, r.terms.size()))
+          cause = m;
+      }
+    }
+    if (!cause) {
+      ++k;
+      continue;
+    }
+    found[*cause].message += concat("; ", r.what, " at ", a1(r.cell), " (", r.reading, ") agrees once it is corrected");
+    found.erase(found.begin() + std::ptrdiff_t(k));
+    found_of.erase(found_of.begin() + std::ptrdiff_t(k));
   }
   // A total whose relation breaks by just what the relations of the
   // figures it adds break by follows from them: said with them, once.

@@ -15,8 +15,17 @@ namespace {
 structure::Inferred infer(const structure::Region &g, const SheetView &v) {
   structure::Inferred inf;
   structure::infer_total_columns(g, v, inf);
-  structure::infer_total_rows(g, v, inf);
-  structure::infer_rows_by_figures(g, inf);
+  // Rows whose labels state their arithmetic over numbered lines are read
+  // as stated; the readings by place and by figures leave them out.
+  std::vector<bool> stated = structure::infer_line_arithmetic(g, v, inf);
+  if (std::find(stated.begin(), stated.end(), true) != stated.end()) {
+    structure::Region rest = structure::without_rows(g, stated);
+    structure::infer_total_rows(rest, v, inf);
+    structure::infer_rows_by_figures(rest, inf);
+  } else {
+    structure::infer_total_rows(g, v, inf);
+    structure::infer_rows_by_figures(g, inf);
+  }
   structure::infer_relations(g, v, inf);
   return inf;
 }

@@ -592,11 +592,12 @@ TEST(FinanceKinds, ThirdRoundAlteredCopiesAreReportedWhereTheStructureIsKnown) {
       // same amount: one cause, one finding (the row total's, naming the
       // figure and the column total).
       {"outturn-return-altered-2.xlsx", "RO5!E11"},
-      // Miss: the RA sheet's lines say what they add ("total of lines 12 to
-      // 15", "lines 10 minus 11"); read by place, REVENUE EXPENDITURE agrees
-      // with no reading, so the sheet is said to be unchecked.
-      {"outturn-return-altered-3.xlsx", ""},
-      {"outturn-return-altered-4.xlsx", ""},
+      // The RA sheet's lines say what they add ("total of lines 12 to 15",
+      // "lines 10 minus 11"), read by its line numbers (before: read by
+      // place, REVENUE EXPENDITURE agreed with no reading and the sheet was
+      // said to be unchecked, so both were missed).
+      {"outturn-return-altered-3.xlsx", "RA!C16"},
+      {"outturn-return-altered-4.xlsx", "RA!D16"},
       {"budget-subjective-altered-1.xlsx", "Service Budgets!D11"},
       {"budget-subjective-altered-2.xlsx", "Service Budgets!I8"},
       {"budget-subjective-altered-3.xlsx", "Portfolio Summary!B10"},
@@ -610,5 +611,46 @@ TEST(FinanceKinds, ThirdRoundAlteredCopiesAreReportedWhereTheStructureIsKnown) {
     EXPECT_EQ(errors_at(r), c.errors) << c.file << "\n" << check_text(r);
   }
   CheckResult ra = check("outturn-return-values.xlsx");
-  EXPECT_NE(why_on(ra, "RA"), "") << check_text(ra);
+  EXPECT_EQ(why_on(ra, "RA"), "") << check_text(ra);
+  EXPECT_TRUE(checked_on(ra, "RA")) << check_text(ra);
+}
+
+// ------------------------------------------------------------ line arithmetic
+// Forms whose lines say how they are worked out from the form's numbered
+// lines (make_line_arithmetic.py): "(total of lines 1 to 9)", "(total of
+// lines 10 to 19)", "(line 20 minus line 21)", "(lines 30 + 31 - 32)",
+// "(line 22 minus lines 33 and 34)". Each is checked as its label says, by
+// the numbers in the line column; one naming lines the table does not
+// number is said unchecked, not read by place.
+
+TEST(FinanceKinds, ALineWorkedOutFromNumberedLinesIsCheckedAsItsLabelSays) {
+  for (const char *copy : {"line-arithmetic-formulas.xlsx", "line-arithmetic-values.xlsx"}) {
+    CheckResult r = check(copy);
+    EXPECT_EQ(errors_at(r), "") << copy << "\n" << check_text(r);
+    EXPECT_TRUE(checked_on(r, "RA")) << copy << "\n" << check_text(r);
+    EXPECT_EQ(why_on(r, "RA"), "") << copy;
+    // Before: the sheet was read by place, the net and funding lines as
+    // totals of the lines above them.
+    EXPECT_EQ(r.totals_checked(), 15u) << copy << "\n" << check_text(r);
+    EXPECT_NE(why_on(r, "Summary").find("line 699 is not among the table's line numbers"), std::string::npos)
+        << copy << ": " << why_on(r, "Summary");
+  }
+  struct Case {
+    const char *file, *errors;
+  };
+  const Case cases[] = {
+      {"line-arithmetic-altered-1.xlsx", "RA!C14"}, // total of lines 1 to 9
+      {"line-arithmetic-altered-2.xlsx", "RA!D14"}, // a line under it
+      {"line-arithmetic-altered-3.xlsx", "RA!E24"}, // total of lines 10 to 19 (a total and lines)
+      // line 20 minus line 21 typed over: the council tax requirement worked
+      // out from it breaks too, one cause, one finding.
+      {"line-arithmetic-altered-4.xlsx", "RA!C26"},
+      {"line-arithmetic-altered-5.xlsx", "RA!D31"}, // a line under lines 30 + 31 - 32
+      {"line-arithmetic-altered-6.xlsx", "RA!E31"}, // lines 30 + 31 - 32 typed over
+      {"line-arithmetic-altered-7.xlsx", "RA!C33"}, // line 22 minus lines 33 and 34 typed over
+  };
+  for (auto &c : cases) {
+    CheckResult r = check(c.file);
+    EXPECT_EQ(errors_at(r), c.errors) << c.file << "\n" << check_text(r);
+  }
 }

@@ -11,6 +11,7 @@
 #include "engine/check.hpp"
 #include "engine/rules/registry.hpp"
 #include "export/text.hpp"
+#include "import/layout/structure/infer.hpp"
 #include "import/layout/structure/total_words.hpp"
 #include "support/fixtures.hpp"
 
@@ -38,6 +39,28 @@ std::string cells_of(const std::vector<const Finding *> &fs) {
 Put n(const char *ref, double v) { return {ref, v}; }
 Put t(const char *ref, const char *s) { return {ref, std::string(s)}; }
 } // namespace
+
+TEST(LineArithmetic, TheFormsRevenueReturnsWrite) {
+  auto read = [](const char *label) -> std::string {
+    auto a = structure::line_arithmetic(normalise_label(label));
+    if (!a) return "none";
+    return a->readable ? a->text : "unreadable";
+  };
+  EXPECT_EQ(read("TOTAL SERVICE EXPENDITURE (total of lines 1 to 9)"), "lines 1 to 9");
+  EXPECT_EQ(read("SUB-TOTAL (total of lines 10 to 19)"), "lines 10 to 19");
+  EXPECT_EQ(read("NET CURRENT EXPENDITURE (lines 10 minus 11)"), "line 10 - line 11");
+  EXPECT_EQ(read("Net expenditure (line 20 minus line 21)"), "line 20 - line 21");
+  EXPECT_EQ(read("TOTAL (lines 30 + 31 - 32)"), "line 30 + line 31 - line 32");
+  EXPECT_EQ(read("COUNCIL TAX REQUIREMENT (line 16 minus lines 17 and 18)"), "line 16 - line 17 - line 18");
+  EXPECT_EQ(read("Total (lines 1-9)"), "lines 1 to 9");
+  EXPECT_EQ(read("REVENUE EXPENDITURE (TOTAL OF LINES 785 TO 793)"), "lines 785 to 793");
+  // A line named with no arithmetic about it is a reference, not a sum.
+  EXPECT_EQ(read("Specific and special grants outside AEF [SG line 799 as income]"), "none");
+  EXPECT_EQ(read("Guidelines"), "none");
+  EXPECT_EQ(read("Total expenditure"), "none");
+  // Arithmetic past reading is said so, not guessed.
+  EXPECT_EQ(read("Total (lines 1 to 9 excluding line 5)"), "unreadable");
+}
 
 TEST(TotalWords, TheFormsRealTablesUse) {
   auto w = [](const char *s) { return structure::total_word(normalise_label(s)); };

@@ -1,7 +1,9 @@
 #pragma once
 // The totals of one region, inferred: which rows and columns are totals and
 // what each adds up, tried as several readings before any is believed.
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "import/layout/structure/region.hpp"
@@ -42,6 +44,34 @@ void infer_relations(const Region &g, const SheetView &v, Inferred &out);
 // Totals that count a figure the table does not give ("..", "[c]") and that
 // no reading explains: out of totals, into doubtful (why, at their cells).
 void set_aside_totals_over_withheld(const Region &g, const SheetView &v, Inferred &out);
+
+// The arithmetic a row label states over the table's numbered lines:
+// "(total of lines 1 to 9)", "(lines 10 minus 11)", "line 16 minus lines 17
+// and 18", "lines 30 + 31 - 32". nullopt where the label states none (no
+// line named, or one named with no arithmetic about it: "[SG line 799 as
+// income]"); readable is false where it states arithmetic past reading.
+struct LineTerm {
+  std::int64_t lo = 0, hi = 0; // one line, or a range of them
+  int sign = +1;
+};
+struct LineArithmetic {
+  std::vector<LineTerm> terms;
+  bool readable = true;
+  std::string text; // "lines 1 to 9", "line 10 - line 11"
+};
+std::optional<LineArithmetic> line_arithmetic(std::string_view label);
+
+// Rows whose labels state their arithmetic over lines numbered in the
+// table's line-number column, checked as stated: a sum as a total, anything
+// with a minus as a relation; one whose lines cannot be found, or whose
+// numbering the table does not bear out, said unchecked with why. Returns
+// the rows that state arithmetic (where the table numbers its lines): the
+// other readings of rows leave them to this one.
+std::vector<bool> infer_line_arithmetic(const Region &g, const SheetView &v, Inferred &out);
+
+// The region with these rows emptied (no figures, no total word),
+// for readings that leave them out without seeing a blank row there.
+Region without_rows(const Region &g, const std::vector<bool> &drop);
 
 // "1,234.5" for a figure in kScale units.
 std::string show_amount(Money m);

@@ -405,7 +405,10 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
   for (std::uint32_t c : fig_cols) {
     // A column headed as a total ("Total") is amounts, however its figures run.
     bool total_heading = g.header && total_word(normalise_label(v.text_at(*g.header, c))) != TotalWord::None;
-    if (total_heading || !line_numbers(v, rows, c)) amount_cols.push_back(c);
+    if (total_heading || !line_numbers(v, rows, c))
+      amount_cols.push_back(c);
+    else if (!g.line_col)
+      g.line_col = c;
   }
   if (amount_cols.empty()) return std::nullopt;
   std::size_t best = 0;

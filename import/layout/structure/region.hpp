@@ -24,6 +24,9 @@ struct Region {
   std::optional<std::uint32_t> header; // the row of column headings
   std::optional<std::uint32_t> banner; // a row above the header grouping its columns
   std::optional<std::uint32_t> label_col;
+  // A column of line numbers (a return's 1, 2 ... 19, or 501 ... 509, 590):
+  // codes, not amounts, which labels such as "(total of lines 1 to 9)" name.
+  std::optional<std::uint32_t> line_col;
   std::vector<std::uint32_t> cols;                       // amount columns, ascending
   std::vector<std::string> col_names;                    // heading per amount column ("" if none)
   std::vector<TotalWord> col_total;                      // per amount column

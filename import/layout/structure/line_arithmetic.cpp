@@ -1,0 +1,362 @@
+// Rows whose labels say how they are worked out from the table's numbered
+// lines, as revenue outturn forms write them: "TOTAL SERVICE EXPENDITURE
+// (total of lines 1 to 9)", "NET CURRENT EXPENDITURE (lines 10 minus 11)",
+// "line 16 minus lines 17 and 18", "lines 30 + 31 - 32". The lines are
+// found by the numbers in the table's line-number column, so the row is
+// checked against what its label states, not against a reading by place
+// (by place, a net line after a total and a grant reads as one more total).
+//
+// The label is the evidence, so it is believed only where the numbering
+// bears it out: some stated figure of the table agrees with its label's
+// arithmetic, every line it names is numbered once in the table, and a row
+// is not wrong in every column at once (a label whose line numbers are a
+// different form's). Otherwise the row is said unchecked, with why.
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "core/concat.hpp"
+#include "import/layout/structure/infer.hpp"
+
+namespace fundbook::structure {
+
+namespace {
+enum class Tok { Number, Word, Plus, Dash, Comma, End, Other };
+
+struct Token {
+  Tok kind;
+  std::int64_t number = 0;
+  std::string word;
+  bool spaced = true; // a dash with a space on either side
+};
+
+Token tok(Tok kind, std::int64_t number = 0, std::string word = {}, bool spaced = true) {
+  return Token{kind, number, std::move(word), spaced};
+}
+
+// Up to the close of the note it opens (")" or "]"), or the label's end.
+std::vector<Token> tokens(std::string_view s) {
+  std::vector<Token> out;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    char c = s[i];
+    if (c == ' ') {
+      ++i;
+    } else if (c >= '0' && c <= '9') {
+      std::int64_t n = 0;
+      std::size_t d = 0;
+      for (; i < s.size() && s[i] >= '0' && s[i] <= '9' && d < 9; ++i, ++d) n = n * 10 + (s[i] - '0');
+      bool whole = !(i < s.size() && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.'));
+      out.push_back(tok(whole ? Tok::Number : Tok::Other, n));
+      if (!whole) break;
+    } else if (c >= 'a' && c <= 'z') {
+      std::size_t b = i;
+      while (i < s.size() && s[i] >= 'a' && s[i] <= 'z') ++i;
+      out.push_back(tok(Tok::Word, 0, std::string(s.substr(b, i - b))));
+    } else if (c == '+' || c == '&') {
+      out.push_back(tok(c == '+' ? Tok::Plus : Tok::Word, 0, c == '&' ? "and" : ""));
+      ++i;
+    } else if (c == '-' || s.substr(i, 3) == "\xe2\x80\x93") { // a hyphen or an en dash
+      bool before = i > 0 && s[i - 1] == ' ';
+      i += c == '-' ? 1 : 3;
+      bool after = i < s.size() && s[i] == ' ';
+      out.push_back(tok(Tok::Dash, 0, "", before || after));
+    } else if (c == ',') {
+      out.push_back(tok(Tok::Comma));
+      ++i;
+    } else if (c == ')' || c == ']' || c == ';') {
+      break;
+    } else {
+      out.push_back(tok(Tok::Other));
+      break;
+    }
+  }
+  out.push_back(tok(Tok::End));
+  return out;
+}
+
+// Where the label names a line by its number ("line 10", "lines 1 to 9").
+std::optional<std::size_t> first_line_reference(std::string_view s) {
+  for (std::size_t p = s.find("line"); p != std::string_view::npos; p = s.find("line", p + 1)) {
+    if (p > 0 && std::isalpha(static_cast<unsigned char>(s[p - 1]))) continue;
+    std::size_t q = p + 4;
+    if (q < s.size() && s[q] == 's') ++q;
+    if (q + 1 < s.size() && s[q] == ' ' && s[q + 1] >= '0' && s[q + 1] <= '9') return p;
+  }
+  return std::nullopt;
+}
+
+std::string show_terms(const std::vector<LineTerm> &terms) {
+  std::string out;
+  for (std::size_t k = 0; k < terms.size(); ++k) {
+    const LineTerm &t = terms[k];
+    if (k)
+      out += t.sign > 0 ? " + " : " - ";
+    else if (t.sign < 0)
+      out += "- ";
+    out +=
+        t.lo == t.hi ? "line " + std::to_string(t.lo) : "lines " + std::to_string(t.lo) + " to " + std::to_string(t.hi);
+  }
+  return out;
+}
+
+std::string quoted(const std::string &s) {
+  constexpr std::size_t kMax = 60;
+  return "'" + (s.size() > kMax ? s.substr(0, kMax - 3) + "..." : s) + "'";
+}
+} // namespace
+
+std::optional<LineArithmetic> line_arithmetic(std::string_view label) {
+  auto at = first_line_reference(label);
+  if (!at) return std::nullopt;
+  std::vector<Token> ts = tokens(label.substr(*at));
+  LineArithmetic out;
+  int sign = +1;
+  bool operators = false; // an operator read: the label states arithmetic
+  std::size_t i = 0;
+  auto word = [&](std::size_t k, std::initializer_list<std::string_view> ws) {
+    return ts[k].kind == Tok::Word && std::find(ws.begin(), ws.end(), ts[k].word) != ws.end();
+  };
+  auto unreadable = [&]() -> std::optional<LineArithmetic> {
+    // A line named with no arithmetic about it ("[SG line 799 as income]")
+    // is a reference, not a sum.
+    if (!operators) return std::nullopt;
+    out.readable = false;
+    return out;
+  };
+  while (true) {
+    while (word(i, {"line", "lines", "of", "the"})) ++i;
+    if (ts[i].kind != Tok::Number) return unreadable();
+    LineTerm t{ts[i].number, ts[i].number, sign};
+    ++i;
+    if (word(i, {"to", "through"}) || (ts[i].kind == Tok::Dash && !ts[i].spaced)) {
+      operators = true;
+      ++i;
+      while (word(i, {"line", "lines"})) ++i;
+      if (ts[i].kind != Tok::Number || ts[i].number < t.lo) return unreadable();
+      t.hi = ts[i].number;
+      ++i;
+    }
+    out.terms.push_back(t);
+    if (word(i, {"inclusive"})) ++i;
+    if (ts[i].kind == Tok::End) break;
+    if (ts[i].kind == Tok::Plus || word(i, {"plus"})) {
+      sign = +1;
+    } else if (ts[i].kind == Tok::Dash || word(i, {"minus", "less"})) {
+      sign = -1;
+    } else if (ts[i].kind == Tok::Comma || word(i, {"and"})) {
+      // "line 16 minus lines 17 and 18": the sign holds until another is said.
+    } else {
+      return unreadable();
+    }
+    operators = true;
+    ++i;
+  }
+  if (!operators) return std::nullopt;
+  out.text = show_terms(out.terms);
+  return out;
+}
+
+namespace {
+// The rows of the table by their line numbers; a number met twice names
+// no one row.
+std::map<std::int64_t, std::optional<std::size_t>> rows_by_line(const Region &g, const SheetView &v) {
+  std::map<std::int64_t, std::optional<std::size_t>> out;
+  for (std::size_t i = 0; i < g.rows.size(); ++i) {
+    const Cell *c = v.at(g.rows[i], *g.line_col);
+    if (!c || c->type != CellType::Number) continue;
+    auto n = static_cast<std::int64_t>(c->number);
+    auto [it, fresh] = out.emplace(n, i);
+    if (!fresh) it->second.reset();
+  }
+  return out;
+}
+
+struct Stated {
+  std::size_t row;
+  LineArithmetic arithmetic;
+  std::vector<std::pair<std::size_t, int>> lines; // row index, sign
+  std::string unresolved;                         // why the lines cannot be found
+};
+
+// The rows the label names, each with its sign, or why they cannot be found.
+void resolve(Stated &s, const std::map<std::int64_t, std::optional<std::size_t>> &by_line) {
+  auto one = [&](std::int64_t n) -> std::optional<std::size_t> {
+    auto it = by_line.find(n);
+    if (it == by_line.end()) {
+      s.unresolved = "line " + std::to_string(n) + " is not among the table's line numbers";
+      return std::nullopt;
+    }
+    if (!it->second) s.unresolved = "line " + std::to_string(n) + " is numbered twice in the table";
+    return it->second;
+  };
+  for (const LineTerm &t : s.arithmetic.terms) {
+    if (!one(t.lo) || !one(t.hi)) return;
+    for (auto it = by_line.lower_bound(t.lo); it != by_line.end() && it->first <= t.hi; ++it) {
+      if (!it->second) {
+        s.unresolved = "line " + std::to_string(it->first) + " is numbered twice in the table";
+        return;
+      }
+      if (*it->second == s.row) {
+        s.unresolved = "it names its own line";
+        return;
+      }
+      s.lines.emplace_back(*it->second, t.sign);
+    }
+  }
+}
+
+UncheckedBlock doubt_at(const Region &g, const SheetView &v, std::size_t row, std::string why) {
+  UncheckedBlock b;
+  b.sheet = v.sheet().name;
+  std::size_t first = g.cols.size(), last = 0;
+  for (std::size_t c = 0; c < g.cols.size(); ++c) {
+    if (!g.cells[row][c] || g.cells[row][c]->nil) continue;
+    first = std::min(first, c);
+    last = c;
+    ++b.figures;
+  }
+  if (first == g.cols.size()) first = last = 0;
+  b.first = CellRef{g.rows[row], g.cols[first]};
+  b.last = CellRef{g.rows[row], g.cols[last]};
+  b.why = std::move(why);
+  return b;
+}
+} // namespace
+
+std::vector<bool> infer_line_arithmetic(const Region &g, const SheetView &v, Inferred &out) {
+  std::vector<bool> stated(g.rows.size(), false);
+  if (!g.line_col) return stated; // no numbers to find the lines by: read by place as any table
+  std::vector<Stated> found;
+  for (std::size_t i = 0; i < g.rows.size(); ++i)
+    if (auto a = line_arithmetic(normalise_label(g.labels[i]))) found.push_back({i, std::move(*a), {}, {}});
+  if (found.empty()) return stated;
+  auto by_line = rows_by_line(g, v);
+  const std::string where = "column " + column_name(*g.line_col);
+  for (Stated &s : found) {
+    stated[s.row] = true;
+    if (!s.arithmetic.readable)
+      s.unresolved = "its arithmetic cannot be read";
+    else
+      resolve(s, by_line);
+  }
+
+  // Each stated figure against its label's arithmetic, per column.
+  struct Cellwise {
+    std::size_t stated_row, col;
+    Money value, stated;
+    std::vector<std::pair<CellRef, int>> terms;
+    std::vector<CellRef> not_given;
+    bool agrees = false, near = false;
+  };
+  std::vector<std::vector<Cellwise>> per_row(found.size());
+  std::size_t agree = 0;
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    const Stated &s = found[k];
+    if (!s.unresolved.empty()) continue;
+    for (std::size_t c = 0; c < g.cols.size(); ++c) {
+      const auto &st = g.cells[s.row][c];
+      if (!st || st->nil) continue;
+      Cellwise w{s.row, c, Money{}, st->value, {}, {}};
+      for (auto [r, sign] : s.lines) {
+        CellRef at{g.rows[r], g.cols[c]};
+        if (const auto &a = g.cells[r][c]) {
+          w.value += sign > 0 ? a->value : -a->value;
+          w.terms.emplace_back(at, sign);
+        } else if (g.withheld.contains({r, c})) {
+          w.not_given.push_back(at);
+        }
+      }
+      w.agrees = same_at_precision(w.stated, w.value, g.col_noise[c], w.terms.size());
+      w.near = (w.stated - w.value).abs() <=
+               rounding_bound(w.stated, Money::from_pence(g.col_step[c]), std::max<std::size_t>(w.terms.size(), 1));
+      agree += w.agrees && !w.stated.is_zero() && w.terms.size() >= 2;
+      per_row[k].push_back(std::move(w));
+    }
+  }
+
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    const Stated &s = found[k];
+    const std::string who = quoted(g.labels[s.row]);
+    if (!s.unresolved.empty()) {
+      out.doubtful.push_back(doubt_at(g, v, s.row,
+                                      concat(who, " says it is worked out from numbered lines, but ", s.unresolved,
+                                             " (line numbers in ", where, "), so it was not checked")));
+      continue;
+    }
+    auto &cells = per_row[k];
+    if (cells.empty()) continue;
+    bool all_off = cells.size() >= 2 && std::none_of(cells.begin(), cells.end(), [](auto &w) { return w.near; });
+    bool sum =
+        std::all_of(s.arithmetic.terms.begin(), s.arithmetic.terms.end(), [](const LineTerm &t) { return t.sign > 0; });
+    if (agree == 0 || all_off) {
+      // A sum its lines do not bear out (a form that added a line and kept
+      // the old label, "931 to 935" over 931 ... 936) is read by place as
+      // any total, whose readings are tried before any accusation; a
+      // difference has no reading by place, so it is said unchecked.
+      if (sum) {
+        stated[s.row] = false;
+        continue;
+      }
+      out.doubtful.push_back(
+          doubt_at(g, v, s.row,
+                   concat(who, " says it is ", s.arithmetic.text, ", but by the line numbers in ", where,
+                          agree == 0 ? " no line of the table agrees with its label" : " it disagrees in every column",
+                          ", so the numbering is not known and it was not checked")));
+      continue;
+    }
+    for (Cellwise &w : cells) {
+      std::string what = who + (g.col_names[w.col].empty() ? " in column " + column_name(g.cols[w.col])
+                                                           : " for " + quoted(g.col_names[w.col]));
+      if (sum) {
+        StatedTotal t;
+        t.cell = CellRef{g.rows[w.stated_row], g.cols[w.col]};
+        t.stated = w.stated;
+        t.step = Money::from_pence(g.col_step[w.col]);
+        t.noise = g.col_noise[w.col];
+        t.what = std::move(what);
+        Reading rd;
+        rd.name = s.arithmetic.text + ", as its label says,";
+        rd.sum = w.value;
+        for (auto &[c, sign] : w.terms) rd.parts.push_back(c);
+        rd.not_given = std::move(w.not_given);
+        t.readings.push_back(std::move(rd));
+        out.explained += w.agrees;
+        out.totals.push_back(std::move(t));
+        continue;
+      }
+      if (!w.not_given.empty()) {
+        out.doubtful.push_back(doubt_at(g, v, s.row,
+                                        who + " is " + s.arithmetic.text +
+                                            " of lines the table does not give in full, so it was not checked"));
+        break;
+      }
+      Relation r;
+      r.cell = CellRef{g.rows[w.stated_row], g.cols[w.col]};
+      r.stated = w.stated;
+      r.what = std::move(what);
+      r.reading = s.arithmetic.text;
+      r.terms = std::move(w.terms);
+      r.value = w.value;
+      r.step = Money::from_pence(g.col_step[w.col]);
+      r.spread = r.terms.size();
+      r.noise = g.col_noise[w.col];
+      out.relations.push_back(std::move(r));
+    }
+  }
+  return stated;
+}
+
+Region without_rows(const Region &g, const std::vector<bool> &drop) {
+  Region out = g;
+  for (std::size_t i = 0; i < g.rows.size(); ++i) {
+    if (!drop[i]) continue;
+    for (auto &c : out.cells[i]) c.reset();
+    out.row_total[i] = TotalWord::None; // its label kept: not an unlabelled last row, a total by its place
+  }
+  std::erase_if(out.withheld, [&](const auto &rc) { return drop[rc.first]; });
+  std::erase_if(out.sums_down, [&](const auto &e) { return drop[e.first.first]; });
+  return out;
+}
+
+} // namespace fundbook::structure
