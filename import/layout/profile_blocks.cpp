@@ -51,7 +51,16 @@ struct MeasureRow {
 
 } // namespace
 
-void profile_blocks(Context &ctx) {
+namespace {
+class ProfileBlocks final : public Recogniser {
+public:
+  void sheet(Context &ctx) override;
+};
+} // namespace
+
+std::unique_ptr<Recogniser> profile_blocks() { return std::make_unique<ProfileBlocks>(); }
+
+void ProfileBlocks::sheet(Context &ctx) {
   const SheetView &v = ctx.view;
   const auto &rows = v.rows();
   std::size_t i = 0;

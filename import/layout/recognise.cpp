@@ -47,6 +47,8 @@ const char *measure_name(Measure m) {
 Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const RecogniseOptions &options,
                      PlanningStream *streamed) {
   Recognised out;
+  std::vector<std::unique_ptr<layout::Recogniser>> recognisers;
+  for (const layout::Shape &shape : layout::shapes()) recognisers.push_back(shape.make());
   for (std::size_t si = 0; si < wb.sheets.size(); ++si) {
     const Sheet &sheet = wb.sheets[si];
     SheetView view(wb, sheet);
@@ -68,15 +70,7 @@ Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const Recognis
       }
       if (ss && ss->says_incremental) ctx.incremental = true; // in a row the reader did not keep
     }
-    // Year tables before the monitoring shapes: a long tracker is claimed
-    // once and its rows are not examined again as possible headings.
-    layout::profile_blocks(ctx);
-    layout::year_tables(ctx);
-    layout::rag_overview(ctx);
-    layout::monitoring_schemes(ctx);
-    layout::business_cases(ctx);
-    layout::totals_tables(ctx);
-    layout::unchecked_figures(ctx);
+    for (auto &r : recognisers) r->sheet(ctx); // in the registry's order (shapes.cpp)
     layout::say_rows_held_once(view, out.unchecked, unchecked_from);
   }
   return out;

@@ -1,9 +1,13 @@
 #pragma once
+// One recogniser per table shape, each in its own file behind one interface
+// (Recogniser) and listed once (shapes.cpp); each claims the rows it reads
+// so the next does not read them again.
 #include "core/year_key.hpp"
-// One recogniser per table shape; each claims the rows it reads so the
-// next does not read them again.
 #include <map>
+#include <memory>
 #include <set>
+#include <span>
+#include <string_view>
 #include <vector>
 
 #include "import/layout/planning_rows.hpp"
@@ -43,14 +47,22 @@ std::vector<YearColumn> year_columns(const SheetView &v, std::uint32_t r);
 std::optional<std::int64_t> row_unit(const SheetView &v, std::uint32_t r);
 std::optional<std::int64_t> row_unit(std::span<const Cell> cells, const Workbook &wb);
 
-void profile_blocks(Context &ctx);
-void rag_overview(Context &ctx);
-void monitoring_schemes(Context &ctx);
-void business_cases(Context &ctx);
-void year_tables(Context &ctx);   // workstream summaries and business-planning tables
-void totals_tables(Context &ctx); // any table with a Total column or row
-// Last: the figures of rows no recogniser claimed, in blocks, as unchecked.
-void unchecked_figures(Context &ctx);
+// A table shape: reads a sheet (ctx.view), puts the tables of its shape in
+// ctx.out and claims their rows, which the shapes after it then pass by.
+// One is made per workbook (Shape::make) and reads its sheets in turn.
+class Recogniser {
+public:
+  virtual ~Recogniser() = default;
+  virtual void sheet(Context &ctx) = 0;
+};
+
+// The registry (shapes.cpp): every shape, in the order they read a sheet.
+struct Shape {
+  std::string_view name;
+  std::unique_ptr<Recogniser> (*make)();
+};
+std::span<const Shape> shapes();
+
 // Unchecked blocks[from..] of the view's sheet that come under a row the
 // reader held once (the file repeats it past the copy budget) say so as why.
 void say_rows_held_once(const SheetView &v, std::vector<UncheckedBlock> &blocks, std::size_t from);

@@ -134,4 +134,15 @@ FigureVocabulary Vocabulary::figures() const {
   return f;
 }
 
+std::optional<std::string> rag_rating(const Vocabulary &vocab, std::string_view text) {
+  std::string n = normalise_label(text);
+  if (n.empty()) return std::nullopt;
+  // "Green – On Track": the first word decides.
+  std::string first = n.substr(0, n.find_first_of(" -\xe2"));
+  for (auto [key, name] : {std::pair{"rag.green", "Green"}, {"rag.amber", "Amber"}, {"rag.red", "Red"}}) {
+    if (vocab.is(key, first) || vocab.is(key, n)) return std::string(name);
+  }
+  return std::nullopt;
+}
+
 } // namespace fundbook

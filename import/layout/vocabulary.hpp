@@ -2,6 +2,7 @@
 // The words the recognisers look for, read from templates/recognise.toml
 // (and any --template file), so new headings need no rebuild.
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -42,5 +43,10 @@ inline constexpr std::size_t kMaxLabel = 160;
 
 // Lower case, spaces folded, trailing colon and (£000)/£000 dropped.
 std::string normalise_label(std::string_view text);
+
+// The RAG rating a text names ("Green", "Amber" or "Red"; "Green – On
+// Track" by its first word), as the monitoring report's overview and its
+// schemes write it.
+std::optional<std::string> rag_rating(const Vocabulary &vocab, std::string_view text);
 
 } // namespace fundbook

@@ -8,6 +8,7 @@
 #include "engine/check.hpp"
 #include "engine/rules/rules.hpp"
 #include "import/layout/recognise.hpp"
+#include "import/layout/shapes.hpp"
 #include "import/layout/sheet_view.hpp"
 #include "import/open.hpp"
 #include "support/fixtures.hpp"
@@ -502,4 +503,16 @@ TEST(Figures, AMaybeFigureHoldsAFigureOrNoneAsAnOptionalDoes) {
     m = std::nullopt;
     EXPECT_FALSE(m);
   }
+}
+
+// recognise() runs the registry's shapes in its order: the order is what
+// decides which shape claims a row two could read, so it is pinned here.
+TEST(Shapes, TheRegistryListsEachShapeOnceInTheOrderTheyClaimRows) {
+  std::vector<std::string> names;
+  for (const layout::Shape &s : layout::shapes()) {
+    names.emplace_back(s.name);
+    EXPECT_NE(s.make(), nullptr) << s.name;
+  }
+  EXPECT_EQ(names, (std::vector<std::string>{"profile blocks", "year tables", "RAG overview", "monitoring schemes",
+                                             "business cases", "totals tables", "unchecked figures"}));
 }

@@ -1,0 +1,36 @@
+// The table shapes, in the order they read a sheet: each claims the rows of
+// the tables it finds, and the shapes after it pass those rows by. Adding a
+// shape is its file (a Recogniser) and its line here.
+#include <array>
+
+#include "import/layout/shapes.hpp"
+
+namespace fundbook::layout {
+
+// Each in its own file, import/layout/<name>.cpp.
+std::unique_ptr<Recogniser> profile_blocks();
+std::unique_ptr<Recogniser> year_tables();
+std::unique_ptr<Recogniser> rag_overview();
+std::unique_ptr<Recogniser> monitoring_schemes();
+std::unique_ptr<Recogniser> business_cases();
+std::unique_ptr<Recogniser> totals_tables();
+std::unique_ptr<Recogniser> unchecked_figures();
+
+namespace {
+// Year tables before the monitoring shapes: a long tracker is claimed once
+// and its rows are not examined again as possible headings. The figures no
+// shape claimed are accounted for last.
+constexpr std::array kShapes{
+    Shape{"profile blocks", profile_blocks},         // a scheme's figures in Investment / Saving blocks
+    Shape{"year tables", year_tables},               // workstream summaries and business-planning tables
+    Shape{"RAG overview", rag_overview},             // the monitoring report's count by rating
+    Shape{"monitoring schemes", monitoring_schemes}, // the monitoring report's schemes
+    Shape{"business cases", business_cases},         // a business case's figures by year
+    Shape{"totals tables", totals_tables},           // any table with a Total column or row
+    Shape{"unchecked figures", unchecked_figures},   // the figures of rows no shape claimed
+};
+} // namespace
+
+std::span<const Shape> shapes() { return kShapes; }
+
+} // namespace fundbook::layout
