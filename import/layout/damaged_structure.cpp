@@ -47,14 +47,20 @@ std::string figure_label_said(const FigureRow &row, std::uint32_t header_row) {
 
 // Whether every figure of `row` is the sum of the rows above it in its
 // column (and one of them is not zero): a Total by its arithmetic.
-bool adds_up(const FigureRow &row, const std::vector<FigureRow> &above) {
-  if (above.size() < 2) return false;
+bool adds_up(const FigureRow &row, const std::vector<FigureRow> &above, std::span<const SchemeRecord> records,
+             const std::vector<YearKey> &years) {
+  if (above.size() + records.size() < 2) return false;
   bool any = false;
   for (std::size_t k = 0; k < row.values.size(); ++k) {
     if (!row.values[k] || row.values[k]->nil) continue;
     Money sum;
     for (auto &a : above)
       if (k < a.values.size() && a.values[k]) sum += a.values[k]->amount;
+    // A record holds its figures on one side, by year (settle_planning_record).
+    for (const SchemeRecord &s : records)
+      if (k < years.size())
+        for (const YearMap<Figure> *side : {&s.investment, &s.saving})
+          if (auto it = side->find(years[k].str()); it != side->end()) sum += it->second.amount;
     if (sum != row.values[k]->amount) return false;
     any = any || !sum.is_zero();
   }

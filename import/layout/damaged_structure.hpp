@@ -3,6 +3,7 @@
 // structure: the pieces year_tables uses to read the row or column by its
 // place where that is plain, and to account for what stays in doubt.
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -51,7 +52,11 @@ std::string figure_label_said(const FigureRow &row, std::uint32_t header_row);
 
 // Whether every figure of `row` is the sum of the rows above it in its
 // column (and one of them is not zero): a Total by its arithmetic.
-bool adds_up(const FigureRow &row, const std::vector<FigureRow> &above);
+// `records`: rows above held as their records instead (a long table's rows
+// the reader did not keep), whose figures are by year (`years`, the table's
+// columns in order).
+bool adds_up(const FigureRow &row, const std::vector<FigureRow> &above, std::span<const SchemeRecord> records = {},
+             const std::vector<YearKey> &years = {});
 
 // Whether `row` holds the running totals of the table's years: a Cumulative
 // total by its arithmetic.

@@ -233,6 +233,7 @@ void YearTables::sheet(Context &ctx) {
     // records come after the kept rows' (the table's rows so far); the
     // table then holds its rows as records (below).
     StreamedTable *spliced = nullptr;
+    std::size_t spliced_first = 0, spliced_count = 0; // its records' places in ctx.out.schemes
     auto splice = [&](std::optional<std::uint32_t> next_row) {
       StreamedTable &st = *streamed;
       if (st.spliced || t.rows.empty() || st.first_row != prev + 1 || (next_row && *next_row <= st.last_row) ||
@@ -242,6 +243,8 @@ void YearTables::sheet(Context &ctx) {
         settle_planning_record(measure, ctx.incremental, st.schemes[k]);
       // Into the streamed vector (reserved for it), which then takes the
       // place of the schemes': no second copy of a hundred thousand records.
+      spliced_first = ctx.out.schemes.size();
+      spliced_count = st.taken();
       place_before_taken(st.schemes, st.front, ctx.out.schemes);
       ctx.out.schemes.swap(st.schemes);
       for (auto &n : st.notes) ctx.out.notes.push_back(std::move(n));
@@ -342,14 +345,20 @@ void YearTables::sheet(Context &ctx) {
         row.title.clear(); // a totals row names no scheme
       if (figure_label) {
         // A damaged label: the row's place in the table is read from its
-        // position and arithmetic where they are plain, and said. Under
-        // streamed rows that takes them as rows: read the workbook again.
-        if (spliced) spliced->spoilt = true;
+        // position and arithmetic where they are plain, and said. The rows
+        // above it the reader did not keep are added from their records.
         std::string said = figure_label_said(row, hr);
         bool next_adjacent = j + 1 < rows.size() && rows[j + 1] == r + 1;
         bool above_cumulative =
             next_adjacent && Vocabulary::in(l_cumulative, first_label_of(v, rows[j + 1], label_end));
-        if (!t.total_row && (above_cumulative || adds_up(row, t.rows))) {
+        auto adds_up_above = [&] {
+          if (!spliced) return adds_up(row, t.rows);
+          std::vector<YearKey> keys(years.size());
+          for (std::size_t k = 0; k < years.size(); ++k) keys[k] = years[k].year;
+          return adds_up(row, t.rows,
+                         std::span<const SchemeRecord>(ctx.out.schemes).subspan(spliced_first, spliced_count), keys);
+        };
+        if (!t.total_row && (above_cumulative || adds_up_above())) {
           damage.push_back({NoteKind::InputNote, t.sheet, row.label_ref,
                             concat(said, ", was read as its Total: ",
                                    above_cumulative ? "it stands above the Cumulative total"
@@ -373,6 +382,9 @@ void YearTables::sheet(Context &ctx) {
           g.put(damaged, t.sheet, concat("a row under the Total labelled by a figure (", a1(row.label_ref), ")"));
           continue;
         }
+        // Placed once the table is read (settle_damage), from its rows: under
+        // streamed rows, which are records, read the workbook again.
+        if (spliced) spliced->spoilt = true;
         unplaced.push_back(t.rows.size());
       }
       if (Vocabulary::in(l_cumulative, first_label)) {

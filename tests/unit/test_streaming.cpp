@@ -122,6 +122,7 @@ struct Tracker {
   bool incremental_note = false; // a streamed row's commentary says the figures are incremental
   std::string heading;           // a heading row above the header
   bool second_table = false;     // another planning table after a blank row
+  bool figure_total = false;     // a last row of the rows' sums whose label is a figure, no Cumulative under it
 };
 
 std::string write_tracker(const Tracker &t, const std::string &name) {
@@ -137,6 +138,7 @@ std::string write_tracker(const Tracker &t, const std::string &name) {
       worksheet_write_string(ws, lxw_row_t(header_row0 - 1), 0, t.heading.c_str(), nullptr);
     for (int c = 0; c < 9; ++c) worksheet_write_string(ws, lxw_row_t(header_row0), lxw_col_t(c), head[c], nullptr);
     int r = header_row0 + 1;
+    double col_sums[3] = {0, 0, 0};
     if (t.unit_row)
       worksheet_write_string(ws, lxw_row_t(r++), 3,
                              "\xc2\xa3"
@@ -158,7 +160,7 @@ std::string write_tracker(const Tracker &t, const std::string &name) {
           worksheet_write_string(ws, lxw_row_t(r), lxw_col_t(3 + k), v < 0 ? "(1)" : "-", nullptr),
               sum += (v < 0 ? -1 - v : -v);
         else
-          worksheet_write_number(ws, lxw_row_t(r), lxw_col_t(3 + k), v, nullptr);
+          worksheet_write_number(ws, lxw_row_t(r), lxw_col_t(3 + k), v, nullptr), col_sums[k] += v;
       }
       if (i % 11 == 4) sum += 1; // a stated total that is wrong
       worksheet_write_number(ws, lxw_row_t(r), 6, sum, nullptr);
@@ -180,6 +182,11 @@ std::string write_tracker(const Tracker &t, const std::string &name) {
       ++r;
       worksheet_write_string(ws, lxw_row_t(r), 0, "Cumulative total", nullptr);
       for (int k = 0; k < 3; ++k) worksheet_write_number(ws, lxw_row_t(r), lxw_col_t(3 + k), 5 * (k + 1), nullptr);
+      ++r;
+    }
+    if (t.figure_total) {
+      worksheet_write_number(ws, lxw_row_t(r), 0, 1e14, nullptr);
+      for (int k = 0; k < 3; ++k) worksheet_write_number(ws, lxw_row_t(r), lxw_col_t(3 + k), col_sums[k], nullptr);
       ++r;
     }
     return r;
@@ -600,4 +607,33 @@ TEST(Streaming, RowsTakenStillCountAgainstTheSheetsCellLimit) {
   Vocabulary vocab = Vocabulary::defaults();
   PlanningStream stream(vocab);
   EXPECT_THROW(open_workbook(p, limits, &stream), ReadError);
+}
+
+// A figure where the label of the Total or the Cumulative total of a long
+// table should be (tests/data/damaged/make_planning_label_figure.py): the
+// row is placed by its position, or by adding the rows above it, the
+// streamed ones from their records, so the workbook is not read again. A
+// row in the middle labelled by a figure is placed from the table's rows, so
+// under streamed rows the workbook is still read again whole.
+TEST(Streaming, AFigureForATotalsLabelUnderStreamedRowsNeedsNoSecondRead) {
+  std::string dir = source_dir() + "/tests/data/damaged/";
+  for (const char *name : {"planning-label-figure-total.xlsx", "planning-label-figure-cumulative.xlsx"}) {
+    Both b = recognise_both(dir + name, true);
+    EXPECT_TRUE(b.took) << name;
+    EXPECT_TRUE(b.spliced) << name;
+    EXPECT_EQ(b.streamed, b.whole) << name;
+  }
+  Both b = recognise_both(dir + "planning-label-figure-no-total.xlsx", true);
+  EXPECT_TRUE(b.took);
+  EXPECT_FALSE(b.spliced);
+
+  Tracker t;
+  t.figure_total = true;
+  std::string p = write_tracker(t, "stream-figure-total.xlsx");
+  b = recognise_both(p, true);
+  EXPECT_TRUE(b.took);
+  EXPECT_TRUE(b.spliced);
+  EXPECT_EQ(b.streamed, b.whole);
+  EXPECT_NE(b.whole.find(" total:"), std::string::npos) << b.whole.substr(0, 2000);
+  EXPECT_NE(b.whole.find("was read as its Total: its figures are the sums of the rows above"), std::string::npos);
 }
