@@ -186,7 +186,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     }
     for (auto &ov : rec.rag_overviews) s.overviews.push_back({s.input.path, std::move(ov)});
     for (auto &t : rec.totals_tables) {
-      CheckedTable c{s.input.path, t.sheet, TableKind::TotalsTable, t.first, t.last, 0, 0};
+      CheckedTable c{s.input.path, t.sheet, TableKind::TotalsTable, t.first, t.last, 0, 0, t.not_checked};
       std::size_t from = s.findings.size();
       c.totals_checked = rules::stated_totals(s.input.path, t, options.rules, s.findings);
       rules::fold_knock_on_totals(t, s.findings, from);

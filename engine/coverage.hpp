@@ -18,6 +18,7 @@ struct CheckedTable {
   CellRef first, last;
   std::size_t totals_checked = 0;
   std::size_t formulas_checked = 0;
+  std::string not_checked{}; // what of the table was not checked, and why ("" where all was)
 };
 
 struct UncheckedFigures {

@@ -169,6 +169,7 @@ void write_check_json(std::ostream &out, const CheckResult &r) {
     w.key("kind").string(to_string(t.kind));
     w.key("totals_checked").number(double(t.totals_checked));
     w.key("formulas_checked").number(double(t.formulas_checked));
+    if (!t.not_checked.empty()) w.key("not_checked").string(t.not_checked);
     w.end_object();
   }
   w.end_array();

@@ -83,6 +83,7 @@ void TotalsTables::sheet(Context &ctx) {
       }
     }
     structure::set_aside_totals_over_withheld(g, v, inf);
+    std::string not_checked = structure::split_whole_table_doubts(g, v, inf);
     if (inf.totals.empty() && inf.relations.empty()) {
       for (auto &b : inf.doubtful)
         for (std::uint32_t r : g.rows) ctx.doubts.emplace(r, b.why);
@@ -100,6 +101,7 @@ void TotalsTables::sheet(Context &ctx) {
     if (g.banner) t.heading = trim(v.text_at(*g.banner, v.row(*g.banner).first->col));
     t.totals = std::move(inf.totals);
     t.relations = std::move(inf.relations);
+    t.not_checked = std::move(not_checked);
     for (auto &b : inf.doubtful) ctx.out.unchecked.push_back(std::move(b));
     if (g.header) ctx.claim(*g.header);
     for (std::uint32_t r : g.rows) ctx.claim(r);

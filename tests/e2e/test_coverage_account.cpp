@@ -79,3 +79,20 @@ TEST(CoverageAccount, AColumnASummaryByYearDoesNotReadIsSaidUnchecked) {
       << r.unchecked[0].block.why;
   EXPECT_NE(check_text(r).find("Change!D4:D8 is a column of the table by year"), std::string::npos) << check_text(r);
 }
+
+TEST(CoverageAccount, ATableCheckedAcrossButNotDownIsOneTableSayingWhichWasNot) {
+  // The Total service expenditure column adds up in every row; the last
+  // row (a national figure) adds up to no reading of the rows above it.
+  // Before: the table was listed as checked and all its 55 figures as
+  // unchecked too. Now one table, saying its total rows were not checked,
+  // and only the figures no checked total adds (the Reserves column).
+  CheckResult r = check("one-way.xlsx");
+  ASSERT_EQ(r.checked.size(), 1u) << check_text(r);
+  EXPECT_EQ(r.checked[0].totals_checked, 11u) << check_text(r);
+  EXPECT_EQ(r.checked[0].not_checked.rfind("the total rows were not checked: rows read as totals (row 14)", 0), 0u)
+      << r.checked[0].not_checked;
+  ASSERT_EQ(r.unchecked.size(), 1u) << check_text(r);
+  EXPECT_EQ(a1(r.unchecked[0].block.first) + ":" + a1(r.unchecked[0].block.last), "F4:F14");
+  EXPECT_EQ(r.unchecked[0].block.figures, 11u);
+  EXPECT_EQ(error_cells(r), "") << check_text(r);
+}

@@ -73,6 +73,12 @@ std::vector<bool> infer_line_arithmetic(const Region &g, const SheetView &v, Inf
 // for readings that leave them out without seeing a blank row there.
 Region without_rows(const Region &g, const std::vector<bool> &drop);
 
+// A doubt about the whole table (its total rows agree with no reading) where
+// other totals of it are checked (its total columns): taken out of the
+// doubts and returned, to be said with the table as what was not checked;
+// the figures no check covered stay in the doubts, in a block of their own.
+std::string split_whole_table_doubts(const Region &g, const SheetView &v, Inferred &inf);
+
 // "1,234.5" for a figure in kScale units.
 std::string show_amount(Money m);
 

@@ -91,6 +91,9 @@ struct TotalsTable {
   std::string heading;
   std::vector<StatedTotal> totals;
   std::vector<Relation> relations;
+  // What of the table was not checked, and why, where the rest was (its
+  // total rows, when only its total columns were believed).
+  std::string not_checked;
 };
 
 } // namespace fundbook

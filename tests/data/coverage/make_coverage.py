@@ -20,6 +20,14 @@ Run from the project root with a python that has openpyxl:
 - year-summary-variance.xlsx: a summary by year (2023/24, 2024/25, a Total
   row) with a Variance column right of the years, which the summary does not
   read: said unchecked (5 figures), never passed in silence.
+- one-way.xlsx: service expenditure by authority, the last row (no label) a
+  national figure that counts authorities not listed, so it adds up to no
+  reading of the rows above it; a 'Total service expenditure' column adds
+  the three services in every row, and a 'Reserves' column beside it is
+  added by no total. Checked across, not down: one table in the account,
+  saying the total rows were not checked, and only the Reserves column's 11
+  figures left unchecked (before: the whole table, 55 figures, was listed
+  both as checked and as unchecked).
 The figures are made up.
 """
 import os
@@ -101,8 +109,28 @@ def year_summary_variance():
     wb.save(os.path.join(HERE, "year-summary-variance.xlsx"))
 
 
+def one_way():
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "By authority"
+    ws.append(["Service expenditure by authority (\u00a3 thousand)"])
+    ws.append([])
+    ws.append(["Authority", "Education", "Highways", "Social care", "Total service expenditure", "Reserves"])
+    rows = [("Barset", 146939, 10838, 91090, 18230), ("Wessex", 365229, 26239, 43658, 9412),
+            ("Loamshire", 206565, 17938, 149774, 21405), ("Mercia", 156109, 12542, 118240, 7315),
+            ("Borsetshire", 196552, 11962, 62870, 12960), ("Midsomer", 88410, 9315, 51225, 6210),
+            ("Casterbridge", 120375, 8840, 70415, 8845), ("Middlemarch", 98260, 7715, 58930, 5120),
+            ("Christminster", 143580, 10290, 86415, 11935), ("Melchester", 77315, 6630, 44260, 4780)]
+    for name, *fig in rows:
+        ws.append([name, fig[0], fig[1], fig[2], fig[0] + fig[1] + fig[2], fig[3]])
+    national = [sum(r[k] for r in rows) * 3 + 1717 * k for k in (1, 2, 3)]
+    ws.append([None, *national, sum(national), sum(r[4] for r in rows) * 3 + 409])
+    wb.save(os.path.join(HERE, "one-way.xlsx"))
+
+
 if __name__ == "__main__":
     identifiers()
     unnamed_subtotals()
     foot_totals()
     year_summary_variance()
+    one_way()
