@@ -137,6 +137,36 @@ void row_into_record(const std::vector<YearKey> &years, FigureRow &row, SchemeRe
   s.deferred_table = s.deferred_row = -1;
 }
 
+void record_into_row(const std::vector<YearKey> &years, Measure table_measure, std::uint32_t label_col,
+                     std::int32_t table, std::int32_t row_index, SchemeRecord &s, FigureRow &row) {
+  row.label_ref = CellRef{s.source.cell.row, label_col};
+  row.hidden = s.hidden;
+  // A record holds its figures on one side (settle_planning_record).
+  const YearMap<Figure> &side = s.saving.empty() ? s.investment : s.saving;
+  row.values.reserve(years.size());
+  for (const YearKey &y : years) {
+    auto it = side.find(y.str());
+    row.values.push_back(it != side.end() ? std::optional<Figure>(it->second) : std::nullopt);
+  }
+  row.stated_total = s.stated_saving ? s.stated_saving : s.stated_investment;
+  Measure m = table_measure;
+  if (m == Measure::Other) {
+    bool any_neg = false;
+    for (auto &f : row.values) any_neg = any_neg || (f && f->amount.negative());
+    m = any_neg ? Measure::Saving : Measure::Investment;
+  }
+  row.measure = m;
+  // As read_planning_row names the row: the title, then the reference.
+  row.title.reserve(s.title.size() + (s.ref ? s.ref->size() + 3 : 0));
+  row.title.append(s.title);
+  if (s.ref) row.title.append(" (").append(*s.ref).append(")");
+  std::string().swap(s.title); // given back by give_title once the figures are filled in
+  s.investment = {};
+  s.saving = {};
+  s.deferred_table = table;
+  s.deferred_row = row_index;
+}
+
 void give_title(FigureRow &row, SchemeRecord &s, bool take) {
   std::size_t suffix = s.ref ? s.ref->size() + 3 : 0; // " (" ref ")"
   std::size_t n = row.title.size() >= suffix ? row.title.size() - suffix : 0;

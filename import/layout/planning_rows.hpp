@@ -94,6 +94,14 @@ void settle_planning_record(Measure table_measure, bool incremental, SchemeRecor
 // table's, by column), leaving the row without them.
 void row_into_record(const std::vector<YearKey> &years, FigureRow &row, SchemeRecord &s);
 
+// The other way, for a record read with no row (a streamed one) whose table
+// must hold its rows after all (a damaged row under it): its figures and
+// title move into `row` (labelled in `label_col`), settled by the table's
+// measure as settle_planning_row settles it, and the record waits on that
+// row (`table`, `row_index`) as a deferred record does.
+void record_into_row(const std::vector<YearKey> &years, Measure table_measure, std::uint32_t label_col,
+                     std::int32_t table, std::int32_t row_index, SchemeRecord &s, FigureRow &row);
+
 // The record's title from its planning row's (which has the reference after
 // it): copied, or with `take` moved out of a row that is not named again.
 void give_title(FigureRow &row, SchemeRecord &s, bool take);

@@ -234,6 +234,8 @@ void YearTables::sheet(Context &ctx) {
     // table then holds its rows as records (below).
     StreamedTable *spliced = nullptr;
     std::size_t spliced_first = 0, spliced_count = 0; // its records' places in ctx.out.schemes
+    std::size_t spliced_after = 0;                    // the table's rows read before them
+    std::vector<std::pair<std::size_t, std::uint32_t>> spliced_label_cols;
     auto splice = [&](std::optional<std::uint32_t> next_row) {
       StreamedTable &st = *streamed;
       if (st.spliced || t.rows.empty() || st.first_row != prev + 1 || (next_row && *next_row <= st.last_row) ||
@@ -245,6 +247,8 @@ void YearTables::sheet(Context &ctx) {
       // place of the schemes': no second copy of a hundred thousand records.
       spliced_first = ctx.out.schemes.size();
       spliced_count = st.taken();
+      spliced_after = t.rows.size();
+      spliced_label_cols = std::move(st.label_cols);
       place_before_taken(st.schemes, st.front, ctx.out.schemes);
       ctx.out.schemes.swap(st.schemes);
       for (auto &n : st.notes) ctx.out.notes.push_back(std::move(n));
@@ -253,6 +257,30 @@ void YearTables::sheet(Context &ctx) {
       prev = st.last_row;
       st.spliced = true;
       spliced = &st;
+    };
+    // The spliced records back as the table's rows, in their place after
+    // the rows read before them, each record waiting on its row (deferred)
+    // as if the table had been read whole: for a damaged row under them,
+    // which is placed from the rows (settle_damage).
+    auto rows_from_records = [&] {
+      std::vector<YearKey> keys(years.size());
+      for (std::size_t k = 0; k < years.size(); ++k) keys[k] = years[k].year;
+      std::vector<FigureRow> back(spliced_count);
+      auto exception = spliced_label_cols.begin();
+      for (std::size_t k = 0; k < spliced_count; ++k) {
+        std::uint32_t label_col = *cols.ref_col;
+        if (exception != spliced_label_cols.end() && exception->first == k) label_col = (exception++)->second;
+        record_into_row(keys, measure, label_col, table_index, std::int32_t(spliced_after + k),
+                        ctx.out.schemes[spliced_first + k], back[k]);
+      }
+      // The rows read after them, and the records waiting on those, move down.
+      for (std::size_t k = spliced_first + spliced_count; k < ctx.out.schemes.size(); ++k)
+        if (SchemeRecord &sc = ctx.out.schemes[k]; sc.deferred_table == table_index)
+          sc.deferred_row += std::int32_t(spliced_count);
+      for (std::size_t &u : unplaced)
+        if (u >= spliced_after) u += spliced_count;
+      t.rows.insert(t.rows.begin() + std::ptrdiff_t(spliced_after), std::make_move_iterator(back.begin()),
+                    std::make_move_iterator(back.end()));
     };
     bool ran_to_end = true;
     std::size_t j = i + 1;
@@ -382,9 +410,12 @@ void YearTables::sheet(Context &ctx) {
           g.put(damaged, t.sheet, concat("a row under the Total labelled by a figure (", a1(row.label_ref), ")"));
           continue;
         }
-        // Placed once the table is read (settle_damage), from its rows: under
-        // streamed rows, which are records, read the workbook again.
-        if (spliced) spliced->spoilt = true;
+        // Placed once the table is read (settle_damage), from its rows: the
+        // streamed rows, records until now, become rows again.
+        if (spliced) {
+          rows_from_records();
+          spliced = nullptr;
+        }
         unplaced.push_back(t.rows.size());
       }
       if (Vocabulary::in(l_cumulative, first_label)) {
