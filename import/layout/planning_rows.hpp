@@ -76,6 +76,35 @@ bool figure_as_label(std::span<const Cell> cells, const RowOutline &outline, std
 // The cell in column c of a row's cells (sorted by column), or nullptr.
 const Cell *cell_in(std::span<const Cell> cells, std::uint32_t c);
 
+// What a row under a planning table's header is to the table, by its own
+// cells: the one decision by which year_tables reads a row of the grid and
+// PlanningStream takes a row as it streams past (only a Scheme row).
+enum class PlanningRole {
+  End,         // nothing under or right of the years: the table has ended
+  Scheme,      // a scheme's row
+  Total,       // labelled as the Total, or unlabelled under rows of the table
+  Cumulative,  // labelled as the Cumulative total
+  FigureLabel, // a figure alone where the label is (figure_as_label)
+};
+
+// `label` gives a cell's normalised label (it may give "" for any text that
+// cannot be one of `total`'s or `cumulative`'s words); `rows_above`: the
+// table has rows already. With `first`, the label cell's label is put there
+// when it was asked.
+template <class Label>
+PlanningRole planning_role(std::span<const Cell> cells, const RowOutline &outline, std::uint32_t first_year,
+                           const Workbook &wb, const std::vector<std::string> &total,
+                           const std::vector<std::string> &cumulative, bool rows_above, Label label,
+                           std::string_view *first = nullptr) {
+  if (!outline.any_figure) return PlanningRole::End;
+  if (figure_as_label(cells, outline, first_year, wb)) return PlanningRole::FigureLabel;
+  std::string_view l = outline.any_label ? label(*cell_in(cells, outline.label_col)) : std::string_view();
+  if (first) *first = l;
+  if (Vocabulary::in(cumulative, l)) return PlanningRole::Cumulative;
+  if (Vocabulary::in(total, l) || (!outline.any_label && rows_above)) return PlanningRole::Total;
+  return PlanningRole::Scheme;
+}
+
 // Everything of a planning data row that does not depend on the table's
 // measure: its figures (in `unit`), label cell, texts and hidden flag. The
 // figures and title go into `row`, or, with none, straight into the record

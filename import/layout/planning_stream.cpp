@@ -153,11 +153,13 @@ bool PlanningStream::plain_data_row(std::span<const Cell> cells, const Workbook 
   if (years >= 2) return false; // another table's header
   std::uint32_t first_year = table_.cols.first_year();
   outline = layout::planning_row_outline(cells, first_year, wb);
-  if (!outline.any_figure || !outline.any_label) return false;               // the end, or a total row without a label
-  if (layout::figure_as_label(cells, outline, first_year, wb)) return false; // a Total's label lost to a figure
+  if (!outline.any_label) return false; // (a total row without a label, or the end)
   std::string first_scratch, scratch;
-  std::string_view first = short_label(*layout::cell_in(cells, outline.label_col), wb, first_scratch);
-  if (Vocabulary::in(cumulative_, first) || Vocabulary::in(total_, first)) return false;
+  std::string_view first;
+  auto role = layout::planning_role(
+      cells, outline, first_year, wb, total_, cumulative_, true,
+      [&](const Cell &c) { return short_label(c, wb, first_scratch); }, &first);
+  if (role != layout::PlanningRole::Scheme) return false;
   // An Investment or Saving label is a profile block's, which profile_blocks may claim.
   for (const Cell &c : cells) {
     if (c.col >= first_year) break;

@@ -307,9 +307,12 @@ void YearTables::sheet(Context &ctx) {
       SchemeRecord s;
       bool any_label = false;
       bool figure_label = false; // a number where a summary row's label is
+      PlanningRole role = PlanningRole::Scheme;
       if (planning) {
         RowOutline o = planning_row_outline(cells, first_year, v.workbook());
-        if (!o.any_figure) {
+        role = planning_role(cells, o, first_year, v.workbook(), l_total, l_cumulative, !t.rows.empty(),
+                             [&](const Cell &c) { return v.label(c); });
+        if (role == PlanningRole::End) {
           ran_to_end = false;
           break; // text only, or nothing under the years: the table has ended
         }
@@ -320,7 +323,7 @@ void YearTables::sheet(Context &ctx) {
           if (holds_figure(v, ctx.figures, cell_in(cells, lc))) lost_figures.add(CellRef{r, lc});
         // A number alone left of the years, where a Total's label is (a
         // reference or title beside it makes it a scheme's row).
-        if (figure_as_label(cells, o, first_year, v.workbook())) {
+        if (role == PlanningRole::FigureLabel) {
           figure_label = true;
           std::string scratch;
           row.label = trim_view(v.text_view(*cell_in(cells, o.label_col), scratch));
@@ -366,11 +369,17 @@ void YearTables::sheet(Context &ctx) {
       row.measure = measure;
       ctx.claim(r);
       prev = r;
-      const Cell *first_cell = any_label ? SheetView::in_row({b, e}, row.label_ref.col) : nullptr;
-      std::string_view first_label = first_cell ? v.label(*first_cell) : std::string_view();
-      if (planning && (Vocabulary::in(l_cumulative, first_label) || Vocabulary::in(l_total, first_label) ||
-                       (!any_label && !t.rows.empty())))
-        row.title.clear(); // a totals row names no scheme
+      bool cumulative_row = false, total_row = false;
+      if (planning) {
+        cumulative_row = role == PlanningRole::Cumulative;
+        total_row = role == PlanningRole::Total;
+        if (cumulative_row || total_row) row.title.clear(); // a totals row names no scheme
+      } else {
+        const Cell *first_cell = any_label ? SheetView::in_row({b, e}, row.label_ref.col) : nullptr;
+        std::string_view first_label = first_cell ? v.label(*first_cell) : std::string_view();
+        cumulative_row = Vocabulary::in(l_cumulative, first_label);
+        total_row = Vocabulary::in(l_total, first_label) || (!any_label && !t.rows.empty());
+      }
       if (figure_label) {
         // A damaged label: the row's place in the table is read from its
         // position and arithmetic where they are plain, and said. The rows
@@ -418,11 +427,11 @@ void YearTables::sheet(Context &ctx) {
         }
         unplaced.push_back(t.rows.size());
       }
-      if (Vocabulary::in(l_cumulative, first_label)) {
+      if (cumulative_row) {
         t.cumulative_row = std::move(row);
         continue;
       }
-      if (Vocabulary::in(l_total, first_label) || (!any_label && !t.rows.empty())) {
+      if (total_row) {
         t.total_row = std::move(row);
         continue;
       }

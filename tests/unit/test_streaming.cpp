@@ -655,3 +655,46 @@ TEST(Streaming, AFigureForALabelUnderStreamedRowsNeedsNoSecondRead) {
   EXPECT_NE(b.whole.find("whether row 43 is the table's Total is not known"), std::string::npos)
       << b.whole.substr(b.whole.size() - 600);
 }
+
+// The one decision both ways of reading make about a row under a planning
+// header (planning_rows.hpp): the stream takes only what it calls a Scheme.
+TEST(Streaming, APlanningRowsRoleIsDecidedFromItsOwnCells) {
+  Workbook wb;
+  Vocabulary vocab = Vocabulary::defaults();
+  const auto &total = vocab.list("rows.total");
+  const auto &cumulative = vocab.list("rows.cumulative");
+  auto text = [&](std::uint16_t col, const char *t) {
+    Cell c;
+    c.col = col;
+    c.type = CellType::String;
+    c.str = wb.intern(t);
+    return c;
+  };
+  auto number = [](std::uint16_t col, double v) {
+    Cell c;
+    c.col = col;
+    c.type = CellType::Number;
+    c.number = v;
+    return c;
+  };
+  const std::uint32_t first_year = 3; // references, titles and workstreams in A:C, the years from D
+  auto role = [&](const std::vector<Cell> &cells, bool rows_above) {
+    layout::RowOutline o = layout::planning_row_outline(cells, first_year, wb);
+    return layout::planning_role(cells, o, first_year, wb, total, cumulative, rows_above,
+                                 [&](const Cell &c) -> std::string_view {
+                                   static std::string l;
+                                   l = c.type == CellType::String ? normalise_label(wb.text(c)) : std::string();
+                                   return l;
+                                 });
+  };
+  using R = layout::PlanningRole;
+  EXPECT_EQ(role({text(0, "C/R.1.001"), text(1, "Library hours"), number(3, 5)}, false), R::Scheme);
+  EXPECT_EQ(role({text(0, "Total:"), number(3, 5)}, true), R::Total);
+  EXPECT_EQ(role({text(0, "  Cumulative   TOTAL"), number(3, 5)}, true), R::Cumulative);
+  EXPECT_EQ(role({number(3, 5)}, true), R::Total);   // unlabelled under the table's rows
+  EXPECT_EQ(role({number(3, 5)}, false), R::Scheme); // unlabelled first row: a scheme's, as reading whole has it
+  EXPECT_EQ(role({number(0, 1e14), number(3, 5)}, true), R::FigureLabel);
+  EXPECT_EQ(role({number(0, 7), text(1, "Library hours"), number(3, 5)}, true),
+            R::Scheme); // a row number beside a title
+  EXPECT_EQ(role({text(0, "Notes"), text(1, "see below")}, true), R::End);
+}
