@@ -83,8 +83,9 @@ void fold_same_cell_totals(const TotalsTable &t, std::vector<Finding> &out, std:
 }
 
 // A figure inside the table typed wrong puts out both its row's Total and
-// its column's Total by the same amount: one cause, so one finding, the row
-// total's, naming the figure both add and the column total off with it.
+// its column's Total by the same amount: one cause, so one finding, at the
+// figure both add (what it says, and what would make both agree), naming
+// the row total and the column total off with it.
 void fold_crossing_component(const TotalsTable &t, std::vector<Finding> &out, std::size_t from) {
   auto key = [](CellRef c) { return std::pair{c.row, c.col}; };
   std::map<std::pair<std::uint32_t, std::uint32_t>, const StatedTotal *> across, down;
@@ -123,10 +124,27 @@ void fold_crossing_component(const TotalsTable &t, std::vector<Finding> &out, st
       };
       if (!adds(*a->second) || !adds(*d->second)) continue;
       Finding &f = out[i];
-      f.message += "; " + d->second->what + " at " + a1(*out[j].cell) + " is off by the same " +
-                   structure::show_amount(off.abs()) + ": both add the figure at " + a1(x) +
-                   ", which is the likelier one to check";
-      f.related.push_back({f.path, f.sheet.value_or(t.sheet), x});
+      const CellRef row_total = *f.cell;
+      const std::string column =
+          d->second->what + " at " + a1(*out[j].cell) + " is off by the same " + structure::show_amount(off.abs());
+      // The figure both add is what one cause explains: the finding is
+      // its, at what it says and what would make both totals agree (a
+      // gross figure typed wrong is blamed on itself, not on the row's Net).
+      const Reading &own = a->second->readings.front();
+      auto at = std::find(own.parts.begin(), own.parts.end(), x);
+      if (own.values.size() == own.parts.size()) {
+        const Money said = own.values[std::size_t(at - own.parts.begin())];
+        f.message = "The figure at " + a1(x) + " says " + structure::show_amount(said) + " where " +
+                    structure::show_amount(said + off) + " would make both totals that add it agree: at " +
+                    a1(row_total) + ", " + f.message + "; " + column;
+        f.cell = x;
+        f.stated = said;
+        f.computed = said + off;
+        f.related.push_back({f.path, f.sheet.value_or(t.sheet), row_total});
+      } else {
+        f.message += "; " + column + ": both add the figure at " + a1(x) + ", which is the likelier one to check";
+        f.related.push_back({f.path, f.sheet.value_or(t.sheet), x});
+      }
       f.related.push_back({f.path, f.sheet.value_or(t.sheet), *out[j].cell});
       used[i] = used[j] = true;
       folded.push_back(j);

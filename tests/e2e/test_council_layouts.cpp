@@ -322,9 +322,10 @@ TEST(CouncilLayouts, AGrowingPeriodProfileIsAmountsNotLineNumbers) {
 }
 
 // One figure inside a budget typed wrong puts out its row's Total and its
-// column's Total by the same amount: one cause, one finding, at the row
-// total, naming the figure (the likelier cell to check) and the column total.
-// Before, two errors (E3 and C6) for one figure.
+// column's Total by the same amount: one cause, one finding, at the figure
+// both add (what it says and what would make both agree), naming the row
+// total and the column total. Before, two errors (E3 and C6) for one
+// figure; then one at the row total E3.
 TEST(CouncilLayouts, AFigureThatPutsOutItsRowAndColumnTotalsIsOneFinding) {
   std::vector<Put> cells = {{"A1", std::string("Service")},
                             {"B1", std::string("Employees")},
@@ -352,14 +353,20 @@ TEST(CouncilLayouts, AFigureThatPutsOutItsRowAndColumnTotalsIsOneFinding) {
   CheckResult r = check(write_xlsx({{"Budget", cells}}));
   auto e = errors(r);
   ASSERT_EQ(e.size(), 1u) << check_text(r);
-  EXPECT_EQ(a1(*e[0]->cell), "E3") << check_text(r);
+  // At the figure both totals add (before: at the row total E3).
+  EXPECT_EQ(a1(*e[0]->cell), "C3") << check_text(r);
   EXPECT_EQ(e[0]->rule, "row-total-mismatch");
-  EXPECT_NE(e[0]->message.find("'Total' for 'Premises' at C6 is off by the same 25: both add the figure at C3"),
+  EXPECT_EQ(e[0]->stated->decimal(e[0]->unit), "115");
+  EXPECT_EQ(e[0]->computed->decimal(e[0]->unit), "90");
+  EXPECT_NE(e[0]->message.find("The figure at C3 says 115 where 90 would make both totals that add it agree: at E3, "
+                               "'Children': 'Total' says 550"),
             std::string::npos)
+      << e[0]->message;
+  EXPECT_NE(e[0]->message.find("'Total' for 'Premises' at C6 is off by the same 25"), std::string::npos)
       << e[0]->message;
   std::set<std::string> related;
   for (auto &p : e[0]->related) related.insert(a1(p.cell));
-  EXPECT_EQ(related, (std::set<std::string>{"C3", "C6"}));
+  EXPECT_EQ(related, (std::set<std::string>{"E3", "C6"}));
   // A wrong row total alone stays one finding with nothing folded into it.
   for (auto &p : cells)
     if (p.ref == "C3") p.value = 90.0;

@@ -20,6 +20,10 @@ struct Reading {
   // Cells it counts whose figure the table does not give ("..", "[c]"):
   // where there are any, only a sum that agrees says anything.
   std::vector<CellRef> not_given;
+  // Each part's figure, kept for a total column's own reading only: where a
+  // figure is off in its row and its column alike, it is the one blamed, at
+  // what it says and what would make both agree.
+  std::vector<Money> values;
 };
 
 struct StatedTotal {

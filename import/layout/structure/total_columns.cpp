@@ -197,10 +197,12 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
       for (auto &r : readings) {
         Reading rd;
         rd.name = r.name;
+        const bool own = &r == &readings.front();
         for (std::size_t j : r.cols) {
           if (auto &a = g.cells[i][j]) {
             rd.sum += a->value;
             rd.parts.push_back(CellRef{g.rows[i], g.cols[j]});
+            if (own) rd.values.push_back(a->value);
           } else if (g.withheld.contains({i, j})) {
             rd.not_given.push_back(CellRef{g.rows[i], g.cols[j]});
           }
