@@ -135,6 +135,15 @@ std::string coverage_line(const std::vector<CheckedTable> &checked, const std::v
     s += concat("; ", b.sheet, "!", a1(b.first), ":", a1(b.last), " is ", b.why);
     if (others) s += concat(" (nor ", plural(others, "more like it", "more like it"), ")");
   }
+  // A table checked one way and not the other (its total columns, not its
+  // total rows): said with it, the first named.
+  auto one_way = std::find_if(checked.begin(), checked.end(), [](auto &t) { return !t.not_checked.empty(); });
+  if (one_way != checked.end()) {
+    std::size_t others =
+        std::size_t(std::count_if(checked.begin(), checked.end(), [](auto &t) { return !t.not_checked.empty(); }) - 1);
+    s += concat("; in ", one_way->sheet, "!", a1(one_way->first), ":", a1(one_way->last), " ", one_way->not_checked);
+    if (others) s += concat(" (nor in ", plural(others, "more table", "more tables"), " like it)");
+  }
   // Figures under a row the file repeats past what was read (held once):
   // a total there was neither passed nor accused, and the first is named.
   auto held = std::find_if(unchecked.begin(), unchecked.end(), [](auto &u) { return u.block.under_held_row; });

@@ -95,4 +95,9 @@ TEST(CoverageAccount, ATableCheckedAcrossButNotDownIsOneTableSayingWhichWasNot) 
   EXPECT_EQ(a1(r.unchecked[0].block.first) + ":" + a1(r.unchecked[0].block.last), "F4:F14");
   EXPECT_EQ(r.unchecked[0].block.figures, 11u);
   EXPECT_EQ(error_cells(r), "") << check_text(r);
+  // The text's closing line (and the report's Findings sheet) say it too.
+  EXPECT_NE(check_text(r).find("; in By authority!A3:F14 the total rows were not checked: rows read as totals "
+                               "(row 14) agree with no reading of the rows above them"),
+            std::string::npos)
+      << check_text(r);
 }
