@@ -80,17 +80,16 @@ std::vector<YearKey> differing_years(const SchemeRecord &a, const SchemeRecord &
   std::size_t at[4] = {0, 0, 0, 0};
   auto amount = [&](int k, YearKey y) {
     const auto &m = *maps[k];
-    if (at[k] < m.size() && (m.begin() + std::ptrdiff_t(at[k]))->first == y)
-      return (m.begin() + std::ptrdiff_t(at[k]++))->second.amount;
+    if (at[k] < m.size() && m.key_at(at[k]) == y) return m.value_at(at[k]++).amount;
     return Money();
   };
   for (;;) {
-    const YearKey *next = nullptr;
+    std::optional<YearKey> next;
     for (int k = 0; k < 4; ++k) {
       const auto &m = *maps[k];
       if (at[k] < m.size()) {
-        const YearKey &y = (m.begin() + std::ptrdiff_t(at[k]))->first;
-        if (!next || y < *next) next = &y;
+        YearKey y = m.key_at(at[k]);
+        if (!next || y < *next) next = y;
       }
     }
     if (!next) break;

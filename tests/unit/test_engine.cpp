@@ -412,3 +412,61 @@ TEST(Check, OneThreadOrManyGiveTheSameOutputByteForByte) {
   }
   EXPECT_GT(json1.size(), 10000u);
 }
+
+// A record's figures held in one block (core/year_map.hpp): what goes in
+// reads back the same, in year order, through every way the engine reads it.
+TEST(YearMapBlock, FiguresReadBackTheSameInYearOrder) {
+  auto fig = [](std::int64_t pence, std::uint32_t row, std::uint32_t col, bool formula = false) {
+    Figure f{Money::from_pence(pence), {row, col}};
+    f.formula = formula;
+    return f;
+  };
+  YearMap<Figure> m;
+  EXPECT_TRUE(m.empty());
+  // Out of order and past the first block's room (4): each insert keeps the order.
+  const char *years[] = {"2019-20", "2016-17", "2021-22", "2017-18", "2020-21", "2018-19", "2022-23"};
+  for (std::uint32_t k = 0; k < 7; ++k) m[years[k]] = fig(-100 * std::int64_t(k) - 1, 1000000 + k, 3 + k, k % 2 == 0);
+  ASSERT_EQ(m.size(), 7u);
+  std::vector<std::string> order;
+  for (auto &[y, f] : m) order.push_back(y.str());
+  EXPECT_EQ(order,
+            (std::vector<std::string>{"2016-17", "2017-18", "2018-19", "2019-20", "2020-21", "2021-22", "2022-23"}));
+  for (std::uint32_t k = 0; k < 7; ++k) {
+    const Figure &f = m.at(years[k]);
+    EXPECT_EQ(f.amount, Money::from_pence(-100 * std::int64_t(k) - 1)) << years[k];
+    EXPECT_EQ(CellRef(f.ref), (CellRef{1000000 + k, 3 + k})) << years[k];
+    EXPECT_EQ(f.formula, k % 2 == 0) << years[k];
+    EXPECT_FALSE(f.nil);
+  }
+  EXPECT_EQ(m.find("2015-16"), m.end());
+  EXPECT_EQ(m.count("2023-24"), 0u);
+  // A copy is the same and its own; a move leaves the source empty.
+  auto same = [](const YearMap<Figure> &a, const YearMap<Figure> &b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (a.key_at(i) != b.key_at(i) || a.value_at(i).amount != b.value_at(i).amount ||
+          CellRef(a.value_at(i).ref) != CellRef(b.value_at(i).ref))
+        return false;
+    return true;
+  };
+  YearMap<Figure> copy = m;
+  EXPECT_TRUE(same(copy, m));
+  copy["2016-17"].amount = Money::from_pence(5);
+  EXPECT_FALSE(same(copy, m));
+  EXPECT_EQ(m.at("2016-17").amount, Money::from_pence(-101));
+  YearMap<Figure> moved = std::move(copy);
+  EXPECT_TRUE(copy.empty()); // NOLINT(bugprone-use-after-move): a moved-from map is empty
+  EXPECT_EQ(moved.at("2016-17").amount, Money::from_pence(5));
+  // Values changed through iteration are changed in the map (the engine
+  // turns incremental years absolute so).
+  Money running;
+  for (auto &entry : moved) entry.second.amount = running += entry.second.amount;
+  EXPECT_EQ(moved.at("2022-23").amount, running);
+  // Interned keys appended in order, as planning rows are read.
+  YearMap<Figure> row;
+  row.reserve(6);
+  for (std::uint32_t k = 0; k < 6; ++k) row[YearKey(order[k])] = fig(k, 2, 3 + k);
+  EXPECT_EQ(row.size(), 6u);
+  EXPECT_EQ(row.key_at(5), YearKey("2021-22"));
+  EXPECT_EQ(SchemeRecord::sum_of(row), Money::from_pence(15));
+}
