@@ -172,6 +172,13 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       for (const rules::Rule &r : rules::kRules)
         if (r.table_check) c.totals_checked += r.table_check(s.input.path, rows, options.rules, s.findings);
       table_extent(rows, c.first, c.last);
+      if (c.totals_checked == 0) {
+        // Read as one of the council's shapes but with no total in it to
+        // check (a summary by year with no Total row or column): said in
+        // the account of unchecked figures, never listed as checked.
+        s.unchecked.push_back({s.input.path, shape_without_totals(rows, c.first, c.last)});
+        continue;
+      }
       add_checked(s.checked, std::move(c));
     }
     for (auto &ov : rec.rag_overviews) {

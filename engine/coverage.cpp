@@ -59,6 +59,22 @@ void overview_extent(const RagOverview &ov, CellRef &first, CellRef &last) {
   e.put(first, last);
 }
 
+UncheckedBlock shape_without_totals(const TableView &v, CellRef first, CellRef last) {
+  UncheckedBlock b;
+  b.sheet = v.table.sheet;
+  b.first = first;
+  b.last = last;
+  v.each_row([&](const RowFigures &r) {
+    for (const Figure *f : r.values) b.figures += f != nullptr;
+    b.figures += r.stated_total != nullptr;
+  });
+  const char *what = v.table.kind == TableKind::WorkstreamSummary ? "a summary by year"
+                     : v.table.kind == TableKind::PlanningTable   ? "a planning table"
+                                                                  : "a profile by year";
+  b.why = concat("read as ", what, ", but it has no Total row or column to check");
+  return b;
+}
+
 UncheckedBlock overview_unchecked(const RagOverview &ov, CellRef first, CellRef last) {
   UncheckedBlock b;
   b.sheet = ov.sheet;

@@ -31,6 +31,8 @@ void table_extent(const TableView &v, CellRef &first, CellRef &last);
 void overview_extent(const RagOverview &ov, CellRef &first, CellRef &last);
 // A RAG overview with no schemes listed in its workbook to count, as unchecked figures.
 UncheckedBlock overview_unchecked(const RagOverview &ov, CellRef first, CellRef last);
+// A table of one of the council's shapes with no total in it to check.
+UncheckedBlock shape_without_totals(const TableView &v, CellRef first, CellRef last);
 
 // Adds a checked table, merging it into the previous entry when that is the
 // same kind on the same sheet of the same file (a sheet of per-scheme profile

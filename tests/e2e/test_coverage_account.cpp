@@ -101,3 +101,15 @@ TEST(CoverageAccount, ATableCheckedAcrossButNotDownIsOneTableSayingWhichWasNot) 
             std::string::npos)
       << check_text(r);
 }
+
+TEST(CoverageAccount, ASummaryByYearWithNoTotalIsSaidUncheckedNotListedAsChecked) {
+  // Four services by year with no Total row or column: read as a summary
+  // by year, with nothing in it to check. Before: listed in tables with 0
+  // totals checked and its 12 figures in neither list.
+  CheckResult r = check("year-summary-no-total.xlsx");
+  EXPECT_TRUE(r.checked.empty()) << check_text(r);
+  ASSERT_EQ(r.unchecked.size(), 1u) << check_text(r);
+  EXPECT_EQ(a1(r.unchecked[0].block.first) + ":" + a1(r.unchecked[0].block.last), "A3:D7");
+  EXPECT_EQ(r.unchecked[0].block.figures, 12u);
+  EXPECT_EQ(r.unchecked[0].block.why, "read as a summary by year, but it has no Total row or column to check");
+}

@@ -28,6 +28,10 @@ Run from the project root with a python that has openpyxl:
   saying the total rows were not checked, and only the Reserves column's 11
   figures left unchecked (before: the whole table, 55 figures, was listed
   both as checked and as unchecked).
+- year-summary-no-total.xlsx: a summary by year (2023/24 ... 2025/26) of four
+  services with no Total row or column: nothing in it to check, so its 12
+  figures are said unchecked (before: listed as a checked table with 0 totals
+  and its figures in neither list).
 The figures are made up.
 """
 import os
@@ -128,9 +132,22 @@ def one_way():
     wb.save(os.path.join(HERE, "one-way.xlsx"))
 
 
+def year_summary_no_total():
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budget"
+    ws.append(["Net budget by service"])
+    ws.append([])
+    ws.append(["Service", "2023/24", "2024/25", "2025/26"])
+    for r in [("Adults", 100, 110, 118), ("Children", 80, 85, 91), ("Place", 40, 38, 37), ("Resources", 20, 22, 21)]:
+        ws.append(list(r))
+    wb.save(os.path.join(HERE, "year-summary-no-total.xlsx"))
+
+
 if __name__ == "__main__":
     identifiers()
     unnamed_subtotals()
     foot_totals()
     year_summary_variance()
     one_way()
+    year_summary_no_total()
