@@ -1,5 +1,6 @@
 #include "support/fixtures.hpp"
 
+#include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
@@ -7,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 #include <stdexcept>
 #include <vector>
@@ -27,8 +29,10 @@ namespace {
 // long session otherwise collects tens of thousands of them). Only by the
 // process that made them: a forked child that exits must not take them away.
 // FUNDBOOK_KEEP_TEST_DIRS=1 keeps them, to look at a failing test's files.
+// Tests call run() (which makes a folder) from several threads at once.
 struct TempDirs {
   pid_t owner = ::getpid();
+  std::mutex guard;
   std::vector<std::string> made;
   ~TempDirs() {
     if (::getpid() != owner || std::getenv("FUNDBOOK_KEEP_TEST_DIRS")) return;
@@ -47,7 +51,9 @@ TempDirs &temp_dirs() {
 std::string temp_dir() {
   std::string t = "/tmp/fundbook-test-XXXXXX";
   if (!::mkdtemp(t.data())) throw std::runtime_error("mkdtemp failed");
-  temp_dirs().made.push_back(t);
+  TempDirs &dirs = temp_dirs();
+  std::lock_guard<std::mutex> hold(dirs.guard);
+  dirs.made.push_back(t);
   return t;
 }
 
@@ -116,15 +122,20 @@ std::string write_xlsx(const std::vector<std::pair<std::string, std::vector<Put>
 RunResult run(const std::vector<std::string> &args) {
   std::string dir = temp_dir();
   std::string out = dir + "/out", err = dir + "/err";
+  // Everything the child needs is made before fork: tests call run() from
+  // several threads, and a child of a threaded process may only make
+  // async-signal-safe calls (no allocation, no stdio) until it execs.
+  std::string exe = fundbook_exe();
+  std::vector<std::string> copy = args;
+  std::vector<char *> argv;
+  argv.push_back(exe.data());
+  for (auto &a : copy) argv.push_back(a.data());
+  argv.push_back(nullptr);
   pid_t pid = ::fork();
   if (pid == 0) {
-    std::vector<char *> argv;
-    std::string exe = fundbook_exe();
-    argv.push_back(exe.data());
-    std::vector<std::string> copy = args;
-    for (auto &a : copy) argv.push_back(a.data());
-    argv.push_back(nullptr);
-    if (!std::freopen(out.c_str(), "w", stdout) || !std::freopen(err.c_str(), "w", stderr)) ::_exit(127);
+    int o = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    int e = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (o < 0 || e < 0 || ::dup2(o, 1) < 0 || ::dup2(e, 2) < 0) ::_exit(127);
     ::execv(exe.c_str(), argv.data());
     ::_exit(127);
   }
