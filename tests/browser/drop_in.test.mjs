@@ -44,6 +44,14 @@ try {
   if (screenshot) await page.screenshot({ path: screenshot, fullPage: false });
   const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download")]);
   await download.saveAs(downloadTo);
+  // The account of what was checked: a table checked one way only says which way was not.
+  const oneWay = path.join(path.dirname(new URL(import.meta.url).pathname), "../data/coverage/one-way.xlsx");
+  await page.setInputFiles("#picker", [oneWay]);
+  await page.waitForFunction(() => /not checked/.test(document.querySelector("#coverage")?.innerText || ""), null,
+                             { timeout: 30000 }).catch(() => {});
+  const coverage = await page.locator("#coverage").innerText();
+  if (!/Checked: .*one-way\.xlsx.*compared; the total rows were not checked/.test(coverage))
+    fail("a table checked one way does not say which way was not:\n" + coverage);
   if (outside.length) fail("the page asked for something outside the server: " + outside.join(", "));
   console.log("OK: findings shown, report downloaded to " + downloadTo);
 } finally {
