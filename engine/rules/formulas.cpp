@@ -590,6 +590,20 @@ void merge_formula_findings(std::vector<Finding> &out, FormulaEvidence found) {
         told = true;
       }
       if (told) continue;
+      // A total folded into the one figure that put it out (a row's and a
+      // column's total off by that figure) is named in the figure's
+      // finding, not at its own cell: its stale formula is that cause too.
+      auto names_it = [&](const Finding &o) {
+        return (o.rule == kColumnTotal || o.rule == kRowTotal) && o.severity == Severity::Error &&
+               std::any_of(o.related.begin(), o.related.end(), [&](const fundbook::Place &p) {
+                 return f.sheet && f.cell && p.path == f.path && p.sheet == *f.sheet && p.cell == *f.cell;
+               });
+      };
+      if (auto o = std::find_if(out.begin(), out.end(), names_it); o != out.end()) {
+        if (auto at = f.message.find(kItsFormula); at != std::string::npos)
+          o->message = concat(o->message, "; ", a1(*f.cell), ": ", std::string_view(f.message).substr(at));
+        continue;
+      }
       bool explained = std::any_of(out.begin(), out.end(),
                                    [&](const Finding &o) { return same_place(o, f) && o.severity == Severity::Error; });
       if (!explained) out.push_back(std::move(f));

@@ -566,3 +566,24 @@ TEST(FormulaRules, AGrandTotalOverSubtotalsIsKnownFromItsFormula) {
     EXPECT_FALSE(grand_total) << f.rule << " " << f.message;
   }
 }
+
+// A gross figure typed over after the workbook was last calculated: the
+// row's Net (=B+C) and the column's Cost of Services (=SUM) both show saved
+// figures their formulas no longer give, and both are out by the figure's
+// 300. One cause, one finding: at the figure, naming the two stale totals.
+TEST(FormulaRules, AFigureThatPutsOutItsRowAndColumnFormulasIsOneFinding) {
+  std::string path =
+      write_table("cies.xlsx", {"Service", "Gross expenditure", "Gross income", "Net expenditure"},
+                  {{"Adult care", {{5000}, {-1200}, {3800, "=B2+C2"}}},
+                   {"Children", {{3300}, {-800}, {2200, "=B3+C3"}}},
+                   {"Highways", {{2000}, {-500}, {1500, "=B4+C4"}}},
+                   {"Culture", {{900}, {-100}, {800, "=B5+C5"}}},
+                   {"Cost of Services", {{10900, "=SUM(B2:B5)"}, {-2600, "=SUM(C2:C5)"}, {8300, "=SUM(D2:D5)"}}}});
+  auto findings = check_one(path);
+  std::string all;
+  for (auto &f : findings) all += a1(*f.cell) + " " + f.rule + ": " + f.message + "\n";
+  ASSERT_EQ(findings.size(), 1u) << all;
+  EXPECT_EQ(a1(*findings[0].cell), "B3") << all;
+  EXPECT_NE(findings[0].message.find("D3: its formula =B3+C3 gives 2,500"), std::string::npos) << all;
+  EXPECT_NE(findings[0].message.find("B6: its formula =SUM(B2:B5) gives 11,200"), std::string::npos) << all;
+}
