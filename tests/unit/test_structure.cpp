@@ -60,6 +60,44 @@ TEST(LineArithmetic, TheFormsRevenueReturnsWrite) {
   EXPECT_EQ(read("Total expenditure"), "none");
   // Arithmetic past reading is said so, not guessed.
   EXPECT_EQ(read("Total (lines 1 to 9 excluding line 5)"), "unreadable");
+  // A comma, "and" or dash after a line that no other line follows is no
+  // operator: these labels merely mention a line, and are read by place.
+  EXPECT_EQ(read("Line 10 - Housing"), "none");
+  EXPECT_EQ(read("Line 5, other grants"), "none");
+  EXPECT_EQ(read("lines 1 and 2 (see note)"), "none");
+  EXPECT_EQ(read("Line 3 to reserves"), "none");
+  EXPECT_EQ(read("lines 1 and 2"), "line 1 + line 2");
+  EXPECT_EQ(read("Net (line 10 - line 11)"), "line 10 - line 11");
+}
+
+// A return's net line worked out from two lines, one of them withheld ("[c]")
+// in one year: the row is said unchecked as a whole, no year of it also
+// listed as checked.
+TEST(LineArithmetic, ADifferenceWithAWithheldLineIsNotBothCheckedAndUnchecked) {
+  std::vector<Put> p = {t("A1", "Line"), t("B1", "Description"), t("C1", "2024-25"), t("D1", "2023-24")};
+  const char *names[] = {"Education", "Highways", "Social care"};
+  double c[] = {41285, 3841, 11824}, d[] = {39821, 3692, 10987};
+  for (int i = 0; i < 3; ++i) {
+    std::string row = std::to_string(2 + i);
+    p.push_back({"A" + row, double(1 + i)});
+    p.push_back({"B" + row, std::string(names[i])});
+    p.push_back({"C" + row, c[i]});
+    p.push_back({"D" + row, d[i]});
+  }
+  double tc = c[0] + c[1] + c[2], td = d[0] + d[1] + d[2];
+  p.insert(p.end(), {n("A5", 4), t("B5", "TOTAL SERVICE EXPENDITURE (total of lines 1 to 3)"), n("C5", tc), n("D5", td),
+                     n("A6", 5), t("B6", "Specific grants"), n("C6", 9810), t("D6", ".."), n("A7", 6),
+                     t("B7", "NET EXPENDITURE (line 4 minus line 5)"), n("C7", tc - 9810), n("D7", td - 9400)});
+  CheckResult r = check(write_xlsx({{"RA", p}}, "withheld-difference.xlsx"));
+  for (auto &f : r.findings) { // nothing said of the net line
+    if (!f.cell) continue;
+    EXPECT_NE(f.cell->row, 6u) << check_text(r);
+  }
+  bool unchecked = false;
+  for (auto &u : r.unchecked) unchecked |= u.block.first.row <= 6 && u.block.last.row >= 6; // sheet row 7, zero-based
+  EXPECT_TRUE(unchecked) << check_text(r);
+  // Line 4's two years are the totals checked; nothing on line 6.
+  EXPECT_EQ(r.totals_checked(), 2u) << check_text(r);
 }
 
 TEST(TotalWords, TheFormsRealTablesUse) {

@@ -13,6 +13,7 @@
 // different form's). Otherwise the row is said unchecked, with why.
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <map>
 
 #include "core/concat.hpp"
@@ -113,14 +114,22 @@ std::optional<LineArithmetic> line_arithmetic(std::string_view label) {
   LineArithmetic out;
   int sign = +1;
   bool operators = false; // an operator read: the label states arithmetic
+  bool clear = false;     // a range, plus or minus read, not only a list ("lines 1 and 2")
   std::size_t i = 0;
   auto word = [&](std::size_t k, std::initializer_list<std::string_view> ws) {
     return ts[k].kind == Tok::Word && std::find(ws.begin(), ws.end(), ts[k].word) != ws.end();
   };
+  // A comma, "and" or dash joins lines only where another line follows:
+  // "Line 10 - Housing", "Line 5, other grants" merely mention a line.
+  auto line_follows = [&](std::size_t k) {
+    while (word(k, {"line", "lines"})) ++k;
+    return ts[k].kind == Tok::Number;
+  };
   auto unreadable = [&]() -> std::optional<LineArithmetic> {
     // A line named with no arithmetic about it ("[SG line 799 as income]")
-    // is a reference, not a sum.
-    if (!operators) return std::nullopt;
+    // is a reference, not a sum; nor is a list of lines with more words
+    // after it ("lines 1 and 2 (see note)"): both are read by place.
+    if (!operators || !clear) return std::nullopt;
     out.readable = false;
     return out;
   };
@@ -129,11 +138,11 @@ std::optional<LineArithmetic> line_arithmetic(std::string_view label) {
     if (ts[i].kind != Tok::Number) return unreadable();
     LineTerm t{ts[i].number, ts[i].number, sign};
     ++i;
-    if (word(i, {"to", "through"}) || (ts[i].kind == Tok::Dash && !ts[i].spaced)) {
-      operators = true;
+    if ((word(i, {"to", "through"}) || (ts[i].kind == Tok::Dash && !ts[i].spaced)) && line_follows(i + 1)) {
+      operators = clear = true;
       ++i;
       while (word(i, {"line", "lines"})) ++i;
-      if (ts[i].kind != Tok::Number || ts[i].number < t.lo) return unreadable();
+      if (ts[i].number < t.lo) return unreadable();
       t.hi = ts[i].number;
       ++i;
     }
@@ -142,9 +151,11 @@ std::optional<LineArithmetic> line_arithmetic(std::string_view label) {
     if (ts[i].kind == Tok::End) break;
     if (ts[i].kind == Tok::Plus || word(i, {"plus"})) {
       sign = +1;
-    } else if (ts[i].kind == Tok::Dash || word(i, {"minus", "less"})) {
+      clear = true;
+    } else if (word(i, {"minus", "less"}) || (ts[i].kind == Tok::Dash && line_follows(i + 1))) {
       sign = -1;
-    } else if (ts[i].kind == Tok::Comma || word(i, {"and"})) {
+      clear = true;
+    } else if ((ts[i].kind == Tok::Comma || word(i, {"and"})) && line_follows(i + 1)) {
       // "line 16 minus lines 17 and 18": the sign holds until another is said.
     } else {
       return unreadable();
@@ -164,7 +175,11 @@ std::map<std::int64_t, std::optional<std::size_t>> rows_by_line(const Region &g,
   std::map<std::int64_t, std::optional<std::size_t>> out;
   for (std::size_t i = 0; i < g.rows.size(); ++i) {
     const Cell *c = v.at(g.rows[i], *g.line_col);
-    if (!c || c->type != CellType::Number) continue;
+    // Only whole numbers a line number could be (region.cpp takes a column
+    // as the line column only within kMaxLineNumber): never past int64's range.
+    if (!c || c->type != CellType::Number || c->number != std::floor(c->number) || c->number <= 0 ||
+        c->number > kMaxLineNumber)
+      continue;
     auto n = static_cast<std::int64_t>(c->number);
     auto [it, fresh] = out.emplace(n, i);
     if (!fresh) it->second.reset();
@@ -305,6 +320,15 @@ std::vector<bool> infer_line_arithmetic(const Region &g, const SheetView &v, Inf
                           ", so the numbering is not known and it was not checked")));
       continue;
     }
+    // A difference of lines one column does not give in full (a withheld
+    // figure) is not checked anywhere on its row: a row is either checked
+    // or said unchecked in the account, never both.
+    if (!sum && std::any_of(cells.begin(), cells.end(), [](const Cellwise &w) { return !w.not_given.empty(); })) {
+      out.doubtful.push_back(doubt_at(g, v, s.row,
+                                      who + " is " + s.arithmetic.text +
+                                          " of lines the table does not give in full, so it was not checked"));
+      continue;
+    }
     for (Cellwise &w : cells) {
       std::string what = who + (g.col_names[w.col].empty() ? " in column " + column_name(g.cols[w.col])
                                                            : " for " + quoted(g.col_names[w.col]));
@@ -324,12 +348,6 @@ std::vector<bool> infer_line_arithmetic(const Region &g, const SheetView &v, Inf
         out.explained += w.agrees;
         out.totals.push_back(std::move(t));
         continue;
-      }
-      if (!w.not_given.empty()) {
-        out.doubtful.push_back(doubt_at(g, v, s.row,
-                                        who + " is " + s.arithmetic.text +
-                                            " of lines the table does not give in full, so it was not checked"));
-        break;
       }
       Relation r;
       r.cell = CellRef{g.rows[w.stated_row], g.cols[w.col]};

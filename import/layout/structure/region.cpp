@@ -229,6 +229,15 @@ bool line_numbers(const SheetView &v, const std::vector<std::uint32_t> &rows, st
   return n >= 3 && !summed && (jumps == 0 || (jumps * 8 <= n - 1 && ones * 4 >= (n - 1) * 3));
 }
 
+// Codes past any form's line numbers (seven-digit account codes) stay
+// codes, not amounts, but are not the lines a label names.
+bool within_line_bound(const SheetView &v, const std::vector<std::uint32_t> &rows, std::uint32_t col) {
+  return std::all_of(rows.begin(), rows.end(), [&](std::uint32_t r) {
+    const Cell *c = v.at(r, col);
+    return !c || c->type != CellType::Number || c->number <= kMaxLineNumber;
+  });
+}
+
 // The rows a figure's formula adds down its own column, when it is a plain
 // sum of one unbroken range of cells above it (areas joined by + or listed
 // in a SUM are merged where they touch).
@@ -407,7 +416,7 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
     bool total_heading = g.header && total_word(normalise_label(v.text_at(*g.header, c))) != TotalWord::None;
     if (total_heading || !line_numbers(v, rows, c))
       amount_cols.push_back(c);
-    else if (!g.line_col)
+    else if (!g.line_col && within_line_bound(v, rows, c))
       g.line_col = c;
   }
   if (amount_cols.empty()) return std::nullopt;

@@ -19,6 +19,10 @@ struct SumDown {
   std::uint32_t first = 0, last = 0;
 };
 
+// The largest line number a form's line column holds: larger whole numbers
+// are codes of another kind, and keep line arithmetic within int64.
+constexpr double kMaxLineNumber = 1e6;
+
 struct Region {
   std::vector<std::uint32_t> rows;     // sheet rows holding figures, ascending
   std::optional<std::uint32_t> header; // the row of column headings
