@@ -41,6 +41,15 @@ void give_back_freed_memory() {
 #endif
 }
 
+// How many of the formulas compared with their inputs lie in a table's
+// block (contract: tables[].formulas_checked).
+std::size_t formulas_within(const std::vector<std::pair<std::string, CellRef>> &compared, const CheckedTable &c) {
+  return std::size_t(std::count_if(compared.begin(), compared.end(), [&](auto &f) {
+    return f.first == c.sheet && f.second.row >= c.first.row && f.second.row <= c.last.row &&
+           f.second.col >= c.first.col && f.second.col <= c.last.col;
+  }));
+}
+
 } // namespace
 
 std::vector<std::string> collect_inputs(const std::vector<std::string> &paths, const Limits &limits,
@@ -173,10 +182,12 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
         if (r.table_check) c.totals_checked += r.table_check(s.input.path, rows, options.rules, s.findings);
       table_extent(rows, c.first, c.last);
       if (c.totals_checked == 0) {
-        // Read as one of the council's shapes but with no total in it to
-        // check (a summary by year with no Total row or column): said in
-        // the account of unchecked figures, never listed as checked.
-        s.unchecked.push_back({s.input.path, shape_without_totals(rows, c.first, c.last)});
+        // Read as one of the council's shapes but no total in it compared
+        // (none there, or none whose parts are all numbers): `tables` lists
+        // blocks whose totals were checked, so it is said in the account of
+        // unchecked figures, with why and its formulas that were compared.
+        s.unchecked.push_back(
+            {s.input.path, shape_not_checked(rows, c.first, c.last, formulas_within(formulas_compared, c))});
         continue;
       }
       add_checked(s.checked, std::move(c));
@@ -207,11 +218,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     rules::merge_formula_findings(s.findings, std::move(formula_findings));
     // A table's formulas compared with their own inputs are part of what was
     // checked in it (contract: tables[].formulas_checked).
-    for (auto &c : s.checked)
-      c.formulas_checked = std::size_t(std::count_if(formulas_compared.begin(), formulas_compared.end(), [&](auto &f) {
-        return f.first == c.sheet && f.second.row >= c.first.row && f.second.row <= c.last.row &&
-               f.second.col >= c.first.col && f.second.col <= c.last.col;
-      }));
+    for (auto &c : s.checked) c.formulas_checked = formulas_within(formulas_compared, c);
     for (auto &u : rec.unchecked) s.unchecked.push_back({s.input.path, std::move(u)});
     t_rules.reset();
     PhaseTimer t_schemes("make schemes");

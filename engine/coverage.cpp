@@ -59,7 +59,14 @@ void overview_extent(const RagOverview &ov, CellRef &first, CellRef &last) {
   e.put(first, last);
 }
 
-UncheckedBlock shape_without_totals(const TableView &v, CellRef first, CellRef last) {
+bool has_stated_totals(const TableView &v) {
+  if (v.table.total_row || v.table.cumulative_row) return true;
+  bool any = false;
+  v.each_row([&](const RowFigures &r) { any = any || r.stated_total != nullptr; });
+  return any;
+}
+
+UncheckedBlock shape_not_checked(const TableView &v, CellRef first, CellRef last, std::size_t formulas) {
   UncheckedBlock b;
   b.sheet = v.table.sheet;
   b.first = first;
@@ -71,7 +78,19 @@ UncheckedBlock shape_without_totals(const TableView &v, CellRef first, CellRef l
   const char *what = v.table.kind == TableKind::WorkstreamSummary ? "a summary by year"
                      : v.table.kind == TableKind::PlanningTable   ? "a planning table"
                                                                   : "a profile by year";
-  b.why = concat("read as ", what, ", but it has no Total row or column to check");
+  // Said from the table's structure, not from the count: a table with totals
+  // whose parts are all unknown (a 'TBC' year) has totals, none workable.
+  if (!has_stated_totals(v))
+    b.why = concat("read as ", what, ", but it has no Total row or column to check");
+  else if (v.table.total_row && !v.has_rows())
+    b.why = concat("read as ", what, ", but its Total row has no rows above it to add up");
+  else
+    b.why = concat("read as ", what, ", but its totals could not be worked out: a figure under them is not a number");
+  // Its formulas were compared with their inputs all the same: said, so the
+  // account does not lose them with the table.
+  if (formulas)
+    b.why += concat("; ", std::to_string(formulas), formulas == 1 ? " formula" : " formulas",
+                    " in it were compared with their inputs");
   return b;
 }
 

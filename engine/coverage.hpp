@@ -31,8 +31,14 @@ void table_extent(const TableView &v, CellRef &first, CellRef &last);
 void overview_extent(const RagOverview &ov, CellRef &first, CellRef &last);
 // A RAG overview with no schemes listed in its workbook to count, as unchecked figures.
 UncheckedBlock overview_unchecked(const RagOverview &ov, CellRef first, CellRef last);
-// A table of one of the council's shapes with no total in it to check.
-UncheckedBlock shape_without_totals(const TableView &v, CellRef first, CellRef last);
+// Whether a table of one of the council's shapes has a total in it: a Total
+// or Cumulative row, or a row with a stated total (its structure, whether or
+// not any could be compared).
+bool has_stated_totals(const TableView &v);
+// A table of one of the council's shapes none of whose totals was compared,
+// as unchecked figures, saying why from its structure and how many of its
+// formulas were compared with their inputs all the same.
+UncheckedBlock shape_not_checked(const TableView &v, CellRef first, CellRef last, std::size_t formulas);
 
 // Adds a checked table, merging it into the previous entry when that is the
 // same kind on the same sheet of the same file (a sheet of per-scheme profile

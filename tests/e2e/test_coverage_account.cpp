@@ -1,6 +1,8 @@
 // The account of what was checked (issue 17), on workbooks written by
 // tests/data/coverage/make_coverage.py: what is counted as figures left
 // unchecked, and how the rows of a table are named.
+#include <algorithm>
+
 #include <gtest/gtest.h>
 
 #include "engine/check.hpp"
@@ -112,4 +114,32 @@ TEST(CoverageAccount, ASummaryByYearWithNoTotalIsSaidUncheckedNotListedAsChecked
   EXPECT_EQ(a1(r.unchecked[0].block.first) + ":" + a1(r.unchecked[0].block.last), "A3:D7");
   EXPECT_EQ(r.unchecked[0].block.figures, 12u);
   EXPECT_EQ(r.unchecked[0].block.why, "read as a summary by year, but it has no Total row or column to check");
+}
+
+TEST(CoverageAccount, APlanningTableWhoseTotalsAllHaveAnUnknownPartIsNotSaidToHaveNone) {
+  // Every scheme's TOTAL has a 'TBC' year among its parts: the table has
+  // totals, none of which could be compared. Before: said unchecked because
+  // 'it has no Total row or column to check', which is false.
+  CheckResult r = check("planning-tbc.xlsx");
+  EXPECT_TRUE(r.checked.empty()) << check_text(r);
+  ASSERT_EQ(r.unchecked.size(), 1u) << check_text(r);
+  EXPECT_EQ(a1(r.unchecked[0].block.first) + ":" + a1(r.unchecked[0].block.last), "A1:G5");
+  EXPECT_EQ(r.unchecked[0].block.figures, 12u); // 8 years read and 4 TOTALs
+  EXPECT_EQ(r.unchecked[0].block.why,
+            "read as a planning table, but its totals could not be worked out: a figure under them is not a number");
+  // Its 'TBC' cells are reported on their own, inside the block said unchecked.
+  EXPECT_EQ(std::count_if(r.findings.begin(), r.findings.end(),
+                          [](const Finding &f) { return f.rule == "non-numeric-value"; }),
+            4)
+      << check_text(r);
+}
+
+TEST(CoverageAccount, APlanningTableWithNoTotalIsSaidToHaveNone) {
+  // Every year a figure, but no TOTAL column and no Total row.
+  CheckResult r = check("planning-no-total.xlsx");
+  EXPECT_TRUE(r.checked.empty()) << check_text(r);
+  ASSERT_EQ(r.unchecked.size(), 1u) << check_text(r);
+  EXPECT_EQ(a1(r.unchecked[0].block.first) + ":" + a1(r.unchecked[0].block.last), "A1:F5");
+  EXPECT_EQ(r.unchecked[0].block.figures, 12u);
+  EXPECT_EQ(r.unchecked[0].block.why, "read as a planning table, but it has no Total row or column to check");
 }

@@ -32,6 +32,13 @@ Run from the project root with a python that has openpyxl:
   services with no Total row or column: nothing in it to check, so its 12
   figures are said unchecked (before: listed as a checked table with 0 totals
   and its figures in neither list).
+- planning-tbc.xlsx: a planning table (Reference, Scheme, Workstream, three
+  years, TOTAL) whose every scheme has one year 'TBC': each TOTAL has an
+  unknown part, so none could be compared. Said unchecked because its
+  totals could not be worked out, not because it has none (before: 'it has
+  no Total row or column to check'), its 'TBC' cells reported on their own.
+- planning-no-total.xlsx: that planning table with every year a figure but
+  no TOTAL column and no Total row: said unchecked, having no total.
 The figures are made up.
 """
 import os
@@ -144,6 +151,24 @@ def year_summary_no_total():
     wb.save(os.path.join(HERE, "year-summary-no-total.xlsx"))
 
 
+def planning(name, years, total):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Tracker"
+    ws.append(["Reference", "Scheme", "Workstream", "2017/18", "2018/19", "2019/20"] + (["TOTAL"] if total else []))
+    for k, ys in enumerate(years):
+        row = ["C/R.4.%03d" % k, "Scheme %d to share a service" % k, "Adults" if k % 2 else "Children", *ys]
+        if total:
+            row.append(sum(y for y in ys if not isinstance(y, str)) + 5)
+        ws.append(row)
+    wb.save(os.path.join(HERE, name))
+
+
+def planning_tables():
+    planning("planning-tbc.xlsx", [(-10, -20, "TBC"), ("TBC", -5, -15), (-3, "TBC", -7), (-8, -8, "TBC")], True)
+    planning("planning-no-total.xlsx", [(-10, -20, -30), (-2, -5, -15), (-3, -4, -7), (-8, -8, -9)], False)
+
+
 if __name__ == "__main__":
     identifiers()
     unnamed_subtotals()
@@ -151,3 +176,4 @@ if __name__ == "__main__":
     year_summary_variance()
     one_way()
     year_summary_no_total()
+    planning_tables()
