@@ -99,7 +99,10 @@ public:
     return *this;
   }
   YearMap &operator=(YearMap &&o) noexcept {
-    std::swap(b_, o.b_);
+    if (this != &o) { // as the move constructor: the source is left empty
+      ::operator delete(b_);
+      b_ = std::exchange(o.b_, nullptr);
+    }
     return *this;
   }
   ~YearMap() { ::operator delete(b_); }

@@ -35,6 +35,7 @@ bool skipped_name(const std::string &name) {
 // allocate (a scheme's results, the reconcile index) came on top of it
 // (a million-row tracker: 83 MB of shared strings held on, 72 MB of
 // results added). Given back, those fit under the end of reading's peak.
+constexpr std::size_t kTrimAfterCells = 1'000'000;
 void give_back_freed_memory() {
 #if defined(__GLIBC__)
   malloc_trim(0);
@@ -171,8 +172,12 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       for (const Sheet::RowHeldOnce &h : sh.rows_held_once) held_once.push_back({sh.name, h.row, h.count});
     {
       PhaseTimer t("free grid");
+      std::size_t cells = 0;
+      for (const Sheet &sh : wb.sheets) cells += sh.cells.size();
       wb = Workbook(); // the grid is no longer needed
-      give_back_freed_memory();
+      // Only a large grid is worth it: the trim walks every arena under its
+      // lock, a cost each of a folder's small workbooks would pay for nothing.
+      if (cells >= kTrimAfterCells) give_back_freed_memory();
     }
     std::optional<PhaseTimer> t_rules(std::in_place, "rules");
     for (auto &t : rec.tables) {

@@ -39,8 +39,9 @@ struct StreamedTable {
   std::uint32_t first_row = 0, last_row = 0; // the rows taken, consecutive
   std::vector<SchemeRecord> schemes;         // one per row, its measure not yet settled
   std::vector<CellNote> notes;               // about the cells of these rows
-  // Taken rows labelled left of the reference column (the first text left
-  // of the years is their label), by place among the taken rows: what a
+  // Taken rows labelled in a column other than the reference's (left of
+  // it, or the title where the reference is blank), by place among the
+  // taken rows: what a
   // row rebuilt from its record needs (year_tables, record_into_row).
   std::vector<std::pair<std::size_t, std::uint32_t>> label_cols;
   // Empty places at the start of schemes for what comes before the taken

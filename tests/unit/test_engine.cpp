@@ -457,6 +457,20 @@ TEST(YearMapBlock, FiguresReadBackTheSameInYearOrder) {
   YearMap<Figure> moved = std::move(copy);
   EXPECT_TRUE(copy.empty()); // NOLINT(bugprone-use-after-move): a moved-from map is empty
   EXPECT_EQ(moved.at("2016-17").amount, Money::from_pence(5));
+  // Assigned over a map that holds figures: copied, then moved (the source
+  // left empty as a moved-from map is), and a map assigned to itself kept.
+  YearMap<Figure> target;
+  target["2030-31"] = fig(1, 1, 1);
+  target = m;
+  EXPECT_TRUE(same(target, m));
+  target = std::move(moved);
+  EXPECT_TRUE(moved.empty()); // NOLINT(bugprone-use-after-move): a moved-from map is empty
+  EXPECT_EQ(target.at("2016-17").amount, Money::from_pence(5));
+  EXPECT_EQ(target.size(), 7u);
+  YearMap<Figure> &alias = target;
+  target = alias;
+  EXPECT_EQ(target.size(), 7u);
+  moved = std::move(target);
   // Values changed through iteration are changed in the map (the engine
   // turns incremental years absolute so).
   Money running;
