@@ -40,10 +40,7 @@ std::size_t stated_totals(const std::string &path, const TotalsTable &t, const S
     const Reading &own = st.readings.front();
     if (same_at_precision(st.stated, own.sum, st.noise, own.parts.size())) continue;
     bool near = within(own);
-    if (!near && std::any_of(st.readings.begin(), st.readings.end(), [&](const Reading &r) {
-          return same_at_precision(st.stated, r.sum, st.noise, r.parts.size());
-        }))
-      continue;
+    if (!near && agreeing_reading(st)) continue;
     const Reading &r = own;
     Finding f;
     f.rule = near ? kRounding : (st.total_column ? kRowTotal : kColumnTotal);

@@ -16,9 +16,8 @@ using Cell = std::pair<std::uint32_t, std::uint32_t>; // sheet row, column
 
 // The reading a check went by: the one that explains the total, else its own.
 const Reading &reading_checked(const StatedTotal &st) {
-  for (const Reading &r : st.readings)
-    if (same_at_precision(st.stated, r.sum, st.noise, r.parts.size())) return r;
-  return st.readings.front();
+  const Reading *agreeing = agreeing_reading(st);
+  return agreeing ? *agreeing : st.readings.front();
 }
 
 std::set<Cell> covered_cells(const Inferred &inf) {

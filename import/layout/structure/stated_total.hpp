@@ -49,6 +49,15 @@ inline bool same_at_precision(Money stated, Money sum, bool noise, std::size_t p
   return noise && (stated - sum).abs() <= Money::from_pence(std::int64_t(parts) + 1);
 }
 
+// The first reading that explains the stated total at the table's precision
+// (the structure's own first, then the other plausible ones), or null where
+// none does: only then may the total be wrong.
+inline const Reading *agreeing_reading(const StatedTotal &st) {
+  for (const Reading &r : st.readings)
+    if (same_at_precision(st.stated, r.sum, st.noise, r.parts.size())) return &r;
+  return nullptr;
+}
+
 // How far a total may be from its parts by rounding alone. Each of n parts
 // and the total are rounded to the step q of the table's own figures, each
 // off by at most half a step, evenly spread: their sum is off by about

@@ -961,10 +961,6 @@ Walk RowInference::run() {
 } // namespace
 
 namespace {
-bool explained_by_some_reading(const StatedTotal &s) {
-  return std::any_of(s.readings.begin(), s.readings.end(),
-                     [&](const Reading &r) { return same_at_precision(s.stated, r.sum, s.noise, r.parts.size()); });
-}
 bool near_own_reading(const StatedTotal &s) {
   const Reading &r = s.readings.front();
   return (s.stated - r.sum).abs() <= rounding_bound(s.stated, s.step, r.parts.size());
@@ -1003,7 +999,7 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
   std::map<std::size_t, std::pair<std::size_t, std::size_t>> row_tally; // row -> (exact not zero, off)
   for (std::size_t k = 0; k < n; ++k) {
     if (w.above[k]) continue;
-    explained[k] = explained_by_some_reading(w.found[k]);
+    explained[k] = agreeing_reading(w.found[k]) != nullptr;
     off[k] = !explained[k] && !near_own_reading(w.found[k]);
     col_explained[w.col_of[k]] += explained[k];
     auto &t = row_tally[w.row_of[k]];
@@ -1092,7 +1088,7 @@ namespace {
 std::size_t totals_off(const Walk &w, const std::set<std::size_t> &except) {
   std::size_t n = 0;
   for (std::size_t k = 0; k < w.found.size(); ++k)
-    n += !except.contains(w.row_of[k]) && !explained_by_some_reading(w.found[k]) && !near_own_reading(w.found[k]);
+    n += !except.contains(w.row_of[k]) && agreeing_reading(w.found[k]) == nullptr && !near_own_reading(w.found[k]);
   return n;
 }
 

@@ -16,10 +16,7 @@ namespace fundbook::structure {
 
 void set_aside_totals_over_withheld(const Region &g, const SheetView &v, Inferred &out) {
   if (g.withheld.empty()) return;
-  auto explained = [](const StatedTotal &st) {
-    return std::any_of(st.readings.begin(), st.readings.end(),
-                       [&](const Reading &r) { return same_at_precision(st.stated, r.sum, st.noise, r.parts.size()); });
-  };
+  auto explained = [](const StatedTotal &st) { return agreeing_reading(st) != nullptr; };
   auto counting = [](const StatedTotal &st) {
     return std::find_if(st.readings.begin(), st.readings.end(), [](const Reading &r) { return !r.not_given.empty(); });
   };
