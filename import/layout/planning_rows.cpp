@@ -7,6 +7,33 @@
 
 namespace fundbook::layout {
 
+namespace {
+// The measure a row counts under: the table's, or where its heading names
+// none (Other), a saving if any figure is negative (savings are negative by
+// the council's convention), else an investment.
+template <class Figures, class IsNegative>
+Measure measure_by_sign(Measure table_measure, const Figures &figures, IsNegative is_negative) {
+  if (table_measure != Measure::Other) return table_measure;
+  for (const auto &f : figures)
+    if (is_negative(f)) return Measure::Saving;
+  return Measure::Investment;
+}
+
+bool negative_figure(const std::optional<Figure> &f) { return f && f->amount.negative(); }
+
+// A planning row's title names its scheme as the rules' messages do: the
+// title, then " (" reference ")"; give_title takes that suffix off again.
+std::size_t reference_suffix_size(const SchemeRecord &s) { return s.ref ? s.ref->size() + 3 : 0; }
+
+void title_row(FigureRow &row, std::string_view title, const SchemeRecord &s) {
+  // Sized once: appending the reference doubled the title's capacity (40
+  // bytes to 80), and a million rows held those unused bytes to the end.
+  row.title.reserve(title.size() + reference_suffix_size(s));
+  row.title.append(title);
+  if (s.ref) row.title.append(" (").append(*s.ref).append(")");
+}
+} // namespace
+
 const Cell *cell_in(std::span<const Cell> cells, std::uint32_t c) {
   if (cells.empty()) return nullptr;
   return SheetView::in_row({cells.data(), cells.data() + cells.size()}, c);
@@ -105,22 +132,13 @@ void read_planning_row(const TableColumns &cols, std::span<const Cell> cells, st
     s.title = std::move(title);
     return;
   }
-  // Sized once: appending the reference doubled the title's capacity (40
-  // bytes to 80), and a million rows held those unused bytes to the end.
-  row->title.reserve(title.size() + (s.ref ? s.ref->size() + 3 : 0));
-  row->title.append(title);
-  if (s.ref) row->title.append(" (").append(*s.ref).append(")");
+  title_row(*row, title, s);
 }
 
 void settle_planning_record(Measure table_measure, bool incremental, SchemeRecord &s) {
   s.incremental = incremental;
-  Measure m = table_measure;
-  if (m == Measure::Other) {
-    // Savings are negative by the council's convention.
-    bool any_neg = false;
-    for (auto &entry : s.investment) any_neg = any_neg || entry.second.amount.negative();
-    m = any_neg ? Measure::Saving : Measure::Investment;
-  }
+  Measure m =
+      measure_by_sign(table_measure, s.investment, [](const auto &entry) { return entry.second.amount.negative(); });
   if (m == Measure::Saving) {
     std::swap(s.investment, s.saving);
     std::swap(s.stated_investment, s.stated_saving);
@@ -149,17 +167,8 @@ void record_into_row(const std::vector<YearKey> &years, Measure table_measure, s
     row.values.push_back(it != side.end() ? std::optional<Figure>(it->second) : std::nullopt);
   }
   row.stated_total = s.stated_saving ? s.stated_saving : s.stated_investment;
-  Measure m = table_measure;
-  if (m == Measure::Other) {
-    bool any_neg = false;
-    for (auto &f : row.values) any_neg = any_neg || (f && f->amount.negative());
-    m = any_neg ? Measure::Saving : Measure::Investment;
-  }
-  row.measure = m;
-  // As read_planning_row names the row: the title, then the reference.
-  row.title.reserve(s.title.size() + (s.ref ? s.ref->size() + 3 : 0));
-  row.title.append(s.title);
-  if (s.ref) row.title.append(" (").append(*s.ref).append(")");
+  row.measure = measure_by_sign(table_measure, row.values, negative_figure);
+  title_row(row, s.title, s);  // as read_planning_row names the row
   std::string().swap(s.title); // given back by give_title once the figures are filled in
   s.investment = {};
   s.saving = {};
@@ -168,7 +177,7 @@ void record_into_row(const std::vector<YearKey> &years, Measure table_measure, s
 }
 
 void give_title(FigureRow &row, SchemeRecord &s, bool take) {
-  std::size_t suffix = s.ref ? s.ref->size() + 3 : 0; // " (" ref ")"
+  std::size_t suffix = reference_suffix_size(s);
   std::size_t n = row.title.size() >= suffix ? row.title.size() - suffix : 0;
   if (!take) {
     s.title = row.title.substr(0, n);
@@ -181,13 +190,7 @@ void give_title(FigureRow &row, SchemeRecord &s, bool take) {
 void settle_planning_row(Measure table_measure, const std::vector<YearColumn> &years, bool incremental, bool defer,
                          std::int32_t table, std::int32_t row_index, FigureRow &row, SchemeRecord &s) {
   s.incremental = incremental;
-  Measure m = table_measure;
-  if (m == Measure::Other) {
-    // Savings are negative by the council's convention.
-    bool any_neg = false;
-    for (auto &f : row.values) any_neg = any_neg || (f && f->amount.negative());
-    m = any_neg ? Measure::Saving : Measure::Investment;
-  }
+  Measure m = measure_by_sign(table_measure, row.values, negative_figure);
   row.measure = m;
   if (defer) {
     s.deferred_table = table;
