@@ -18,16 +18,7 @@ std::vector<const Cell *> values_after(const SheetView &v, std::uint32_t r, std:
 
 } // namespace
 
-namespace {
-class BusinessCases final : public Recogniser {
-public:
-  void sheet(Context &ctx) override;
-};
-} // namespace
-
-std::unique_ptr<Recogniser> business_cases() { return std::make_unique<BusinessCases>(); }
-
-void BusinessCases::sheet(Context &ctx) {
+void business_cases(Context &ctx) {
   const SheetView &v = ctx.view;
   const auto &rows = v.rows();
   // A financial year named in a heading of the sheet gives the saving's year.

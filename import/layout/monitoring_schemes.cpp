@@ -44,16 +44,7 @@ void doubt_header(Context &ctx, std::size_t i, std::optional<std::uint32_t> titl
 }
 } // namespace
 
-namespace {
-class MonitoringSchemes final : public Recogniser {
-public:
-  void sheet(Context &ctx) override;
-};
-} // namespace
-
-std::unique_ptr<Recogniser> monitoring_schemes() { return std::make_unique<MonitoringSchemes>(); }
-
-void MonitoringSchemes::sheet(Context &ctx) {
+void monitoring_schemes(Context &ctx) {
   const SheetView &v = ctx.view;
   const auto &rows = v.rows();
   struct Cols {

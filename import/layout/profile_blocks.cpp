@@ -51,16 +51,7 @@ struct MeasureRow {
 
 } // namespace
 
-namespace {
-class ProfileBlocks final : public Recogniser {
-public:
-  void sheet(Context &ctx) override;
-};
-} // namespace
-
-std::unique_ptr<Recogniser> profile_blocks() { return std::make_unique<ProfileBlocks>(); }
-
-void ProfileBlocks::sheet(Context &ctx) {
+void profile_blocks(Context &ctx) {
   const SheetView &v = ctx.view;
   const auto &rows = v.rows();
   std::size_t i = 0;

@@ -53,16 +53,7 @@ bool rating_follows(const Context &ctx, const std::vector<std::uint32_t> &rows, 
 
 } // namespace
 
-namespace {
-class RagOverviewShape final : public Recogniser {
-public:
-  void sheet(Context &ctx) override;
-};
-} // namespace
-
-std::unique_ptr<Recogniser> rag_overview() { return std::make_unique<RagOverviewShape>(); }
-
-void RagOverviewShape::sheet(Context &ctx) {
+void rag_overview(Context &ctx) {
   const SheetView &v = ctx.view;
   const auto &rows = v.rows();
   const auto &rag_heads = ctx.vocab.list("headers.rag");

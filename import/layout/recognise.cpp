@@ -47,8 +47,6 @@ const char *measure_name(Measure m) {
 Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const RecogniseOptions &options,
                      PlanningStream *streamed) {
   Recognised out;
-  std::vector<std::unique_ptr<layout::Recogniser>> recognisers;
-  for (const layout::Shape &shape : layout::shapes()) recognisers.push_back(shape.make());
   for (std::size_t si = 0; si < wb.sheets.size(); ++si) {
     const Sheet &sheet = wb.sheets[si];
     SheetView view(wb, sheet);
@@ -70,7 +68,7 @@ Recognised recognise(const Workbook &wb, const Vocabulary &vocab, const Recognis
       }
       if (ss && ss->says_incremental) ctx.incremental = true; // in a row the reader did not keep
     }
-    for (auto &r : recognisers) r->sheet(ctx); // in the registry's order (shapes.cpp)
+    for (const layout::Shape &shape : layout::shapes()) shape.sheet(ctx); // in the registry's order (shapes.cpp)
     layout::say_rows_held_once(view, out.unchecked, unchecked_from);
   }
   return out;

@@ -1,6 +1,6 @@
 // The table shapes, in the order they read a sheet: each claims the rows of
 // the tables it finds, and the shapes after it pass those rows by. Adding a
-// shape is its file (a Recogniser) and its line here.
+// shape is its file (a function reading a sheet) and its line here.
 #include <array>
 
 #include "import/layout/shapes.hpp"
@@ -8,13 +8,13 @@
 namespace fundbook::layout {
 
 // Each in its own file, import/layout/<name>.cpp.
-std::unique_ptr<Recogniser> profile_blocks();
-std::unique_ptr<Recogniser> year_tables();
-std::unique_ptr<Recogniser> rag_overview();
-std::unique_ptr<Recogniser> monitoring_schemes();
-std::unique_ptr<Recogniser> business_cases();
-std::unique_ptr<Recogniser> totals_tables();
-std::unique_ptr<Recogniser> unchecked_figures();
+void profile_blocks(Context &ctx);
+void year_tables(Context &ctx);
+void rag_overview(Context &ctx);
+void monitoring_schemes(Context &ctx);
+void business_cases(Context &ctx);
+void totals_tables(Context &ctx);
+void unchecked_figures(Context &ctx);
 
 namespace {
 // Year tables before the monitoring shapes: a long tracker is claimed once

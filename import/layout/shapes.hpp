@@ -1,10 +1,9 @@
 #pragma once
-// One recogniser per table shape, each in its own file behind one interface
-// (Recogniser) and listed once (shapes.cpp); each claims the rows it reads
-// so the next does not read them again.
+// One recogniser per table shape, each a function of one signature in its
+// own file, listed once (shapes.cpp); each claims the rows it reads so the
+// next does not read them again.
 #include "core/year_key.hpp"
 #include <map>
-#include <memory>
 #include <set>
 #include <span>
 #include <string_view>
@@ -47,19 +46,14 @@ std::vector<YearColumn> year_columns(const SheetView &v, std::uint32_t r);
 std::optional<std::int64_t> row_unit(const SheetView &v, std::uint32_t r);
 std::optional<std::int64_t> row_unit(std::span<const Cell> cells, const Workbook &wb);
 
-// A table shape: reads a sheet (ctx.view), puts the tables of its shape in
-// ctx.out and claims their rows, which the shapes after it then pass by.
-// One is made per workbook (Shape::make) and reads its sheets in turn.
-class Recogniser {
-public:
-  virtual ~Recogniser() = default;
-  virtual void sheet(Context &ctx) = 0;
-};
-
 // The registry (shapes.cpp): every shape, in the order they read a sheet.
+// A shape's `sheet` reads a sheet (ctx.view), puts the tables of its shape in
+// ctx.out and claims their rows, which the shapes after it then pass by. No
+// shape keeps anything from one sheet to the next: what a sheet's shapes
+// share is in the Context.
 struct Shape {
   std::string_view name;
-  std::unique_ptr<Recogniser> (*make)();
+  void (*sheet)(Context &ctx);
 };
 std::span<const Shape> shapes();
 

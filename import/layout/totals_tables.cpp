@@ -59,16 +59,7 @@ std::string no_total_stated(const structure::Region &g) {
 }
 } // namespace
 
-namespace {
-class TotalsTables final : public Recogniser {
-public:
-  void sheet(Context &ctx) override;
-};
-} // namespace
-
-std::unique_ptr<Recogniser> totals_tables() { return std::make_unique<TotalsTables>(); }
-
-void TotalsTables::sheet(Context &ctx) {
+void totals_tables(Context &ctx) {
   const SheetView &v = ctx.view;
   for (structure::Region &g : structure::find_regions(ctx)) {
     structure::Inferred inf = infer(g, v);

@@ -80,16 +80,7 @@ int digits(double x) {
 }
 } // namespace
 
-namespace {
-class UncheckedFigures final : public Recogniser {
-public:
-  void sheet(Context &ctx) override;
-};
-} // namespace
-
-std::unique_ptr<Recogniser> unchecked_figures() { return std::make_unique<UncheckedFigures>(); }
-
-void UncheckedFigures::sheet(Context &ctx) {
+void unchecked_figures(Context &ctx) {
   const SheetView &v = ctx.view;
   UncheckedBlock block; // the block being gathered: none while it has no figures
   std::uint32_t last_row = 0;

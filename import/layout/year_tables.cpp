@@ -123,16 +123,7 @@ void say_columns_not_read(const SheetView &v, const TableColumns &cols, std::uin
 }
 } // namespace
 
-namespace {
-class YearTables final : public Recogniser {
-public:
-  void sheet(Context &ctx) override;
-};
-} // namespace
-
-std::unique_ptr<Recogniser> year_tables() { return std::make_unique<YearTables>(); }
-
-void YearTables::sheet(Context &ctx) {
+void year_tables(Context &ctx) {
   const SheetView &v = ctx.view;
   const auto &l_cumulative = ctx.vocab.list("rows.cumulative");
   const auto &l_total = ctx.vocab.list("rows.total");

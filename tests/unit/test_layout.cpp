@@ -511,7 +511,7 @@ TEST(Shapes, TheRegistryListsEachShapeOnceInTheOrderTheyClaimRows) {
   std::vector<std::string> names;
   for (const layout::Shape &s : layout::shapes()) {
     names.emplace_back(s.name);
-    EXPECT_NE(s.make(), nullptr) << s.name;
+    EXPECT_NE(s.sheet, nullptr) << s.name;
   }
   EXPECT_EQ(names, (std::vector<std::string>{"profile blocks", "year tables", "RAG overview", "monitoring schemes",
                                              "business cases", "totals tables", "unchecked figures"}));
