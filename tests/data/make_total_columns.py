@@ -21,6 +21,12 @@ covers (written into tests/data/total_columns/), each as a finance officer would
   cell is the column's own total, not the sum of the row; the same with that corner wrong.
 - percentage-banner: "Percentage of" written once over three columns two rows above their
   headings, beside amounts with a Total row: the percentages are not added up.
+- figure-typed-after-total: a Total column adding four columns; in one row a figure was
+  typed where there was none after the total was worked out, so the total is the sum of the
+  other three (a reading no other row bears out): an error at the total. figure-typed-after-
+  total-both: the same with a Total row, whose column is off by the same figure: one error, at
+  the figure. left-out-twice: two rows whose totals leave out their first figure (a second
+  pattern the table bears out): no error.
 
 usage: python3 tests/data/make_total_columns.py   (Python standard library only)
 """
@@ -200,6 +206,23 @@ def percentage_banner():
             ["Total", 480, 420, 900, 46, 58, 63]]
 
 
+def figure_typed_after_total(total_row=False, typed_rows=(2,)):
+    # Employees, premises, transport, grants; the rows in typed_rows had no
+    # employees figure when their totals were worked out, one typed in later.
+    data = [["Libraries", 5230, 1840, 310, 120], ["Parks", 3110, 2260, 150, 0],
+            ["Leisure", 0, 3980, 420, 75], ["Museums", 1980, 760, 95, 40],
+            ["Archives", 860, 210, 30, 0], ["Theatres", 2750, 1320, 180, 210],
+            ["Galleries", 1410, 530, 60, 25], ["Sport", 2240, 1910, 240, 130]]
+    for i in typed_rows:
+        data[i][1] = 0
+    rows = [["Service", "Employees", "Premises", "Transport", "Grants", "Total"], *with_totals(data)]
+    if total_row:
+        rows.append(["Total", *[sum(r[c] for r in rows[1:]) for c in range(1, 6)]])
+    for i in typed_rows:
+        rows[1 + i][1] = 1250 + 100 * i
+    return rows
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     files = {
@@ -217,6 +240,9 @@ def main():
         "table-totals-row.xlsx": ("Services", table_totals_row()),
         "table-totals-row-wrong.xlsx": ("Services", table_totals_row(39)),
         "percentage-banner.xlsx": ("Services", percentage_banner()),
+        "figure-typed-after-total.xlsx": ("Services", figure_typed_after_total()),
+        "figure-typed-after-total-both.xlsx": ("Services", figure_typed_after_total(total_row=True)),
+        "left-out-twice.xlsx": ("Services", figure_typed_after_total(typed_rows=(1, 4))),
     }
     for name, (sheet, rows) in files.items():
         write_xlsx(os.path.join(OUT, name), sheet, rows)

@@ -123,3 +123,23 @@ TEST(TotalColumns, PercentagesUnderABannerAreNotAddedUp) {
   EXPECT_EQ(r.totals_checked(), 7u) << check_text(r);
   EXPECT_EQ(r.unchecked_figures(), 0u) << check_text(r);
 }
+
+TEST(TotalColumns, AFigureTypedInAfterItsTotalIsNotExcusedByAReadingThatLeavesItOut) {
+  // One row's Employees figure was typed in after its total was worked out:
+  // the total is its other three figures, as "the last 3 columns before it"
+  // reads it, but no other row of the table bears that reading out.
+  CheckResult r = check("figure-typed-after-total.xlsx");
+  EXPECT_EQ(cells(r, Severity::Error), "F4") << check_text(r);
+  const Finding &f = first(r, Severity::Error);
+  EXPECT_EQ(f.rule, rules::kRowTotal);
+  EXPECT_EQ(f.computed->decimal(f.unit), "5925");
+  EXPECT_NE(f.message.find("the 4 columns before it"), std::string::npos) << f.message;
+  // With a Total row, off by the same figure in its column: one error, at the figure.
+  CheckResult both = check("figure-typed-after-total-both.xlsx");
+  EXPECT_EQ(cells(both, Severity::Error), "B4") << check_text(both);
+  // Two rows that leave out their first figure are a pattern the table
+  // bears out: a plausible reading, so no error.
+  CheckResult twice = check("left-out-twice.xlsx");
+  EXPECT_EQ(twice.findings.size(), 0u) << check_text(twice);
+  EXPECT_EQ(twice.totals_checked(), 8u);
+}

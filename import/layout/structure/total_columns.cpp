@@ -5,7 +5,9 @@
 // the last few columns before it; and, for a total left of its figures, the
 // columns after it up to the next total. The reading is a property of the table, not of a row: the one
 // that explains the most rows is the column's structure, and the rows it
-// does not explain are the odd ones, reported. It is believed if it
+// does not explain are the odd ones, reported: another reading excuses such
+// a row only where it explains two of them or more, for one that explains a
+// single row does so by leaving out the figure that is off. It is believed if it
 // explains two rows or more and every row but one (a small table), or
 // three rows in four; else the column is left unchecked and said so.
 //
@@ -26,11 +28,39 @@ namespace {
 // short of all of them (each is one more reading of every row).
 constexpr std::size_t kNearestReach = 8;
 
+// The rows another reading must explain where the column's own reading does
+// not, before it excuses a row the own reading does not explain.
+constexpr std::size_t kAloneToBelieve = 2;
+
 struct ColReading {
   std::string name;
   std::vector<std::size_t> cols; // indexes into g.cols
   bool nearest = false;          // the last few columns before it, not a whole block
 };
+
+// For each reading, the rows (a figure in the total, not zero) it explains
+// exactly where the first reading, the column's own, does not: how far the
+// table bears out a reading other than its structure.
+std::vector<std::size_t> rows_explained_alone(const Region &g, std::size_t t, const std::vector<ColReading> &readings,
+                                              bool noise) {
+  std::vector<std::size_t> alone(readings.size());
+  auto explains = [&](std::size_t i, const ColReading &r) {
+    Money s;
+    std::size_t parts = 0;
+    for (std::size_t j : r.cols)
+      if (auto &a = g.cells[i][j]) {
+        s += a->value;
+        ++parts;
+      }
+    return parts > 0 && same_at_precision(g.cells[i][t]->value, s, noise, parts);
+  };
+  for (std::size_t i = 0; i < g.rows.size(); ++i) {
+    auto &st = g.cells[i][t];
+    if (!st || st->nil || st->value.is_zero() || explains(i, readings.front())) continue;
+    for (std::size_t k = 1; k < readings.size(); ++k) alone[k] += explains(i, readings[k]);
+  }
+  return alone;
+}
 
 std::string plural(std::size_t n, const char *one, const char *many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
@@ -178,6 +208,7 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
     }
     is_total[t] = true;
     std::swap(readings[0], readings[best]);
+    const std::vector<std::size_t> alone = rows_explained_alone(g, t, readings, noise);
     for (auto j : readings[0].cols) step = std::min(step, g.col_step[j]);
     std::string heading = g.col_names[t].empty() ? "the total in column " + column_name(col) : quoted(g.col_names[t]);
     std::size_t foot = 0; // the column's last row with a figure
@@ -239,7 +270,17 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
         s.readings.erase(s.readings.begin(), s.readings.end() - 1);
         s.total_column = false;
       }
-      if (same_at_precision(s.stated, s.readings[0].sum, noise, s.readings[0].parts.size())) ++out.explained;
+      if (same_at_precision(s.stated, s.readings[0].sum, noise, s.readings[0].parts.size())) {
+        ++out.explained;
+      } else if (s.total_column) {
+        // Where the column's own reading fails, another reading excuses the
+        // row only if the table bears it out on other rows too. One that
+        // explains this row alone does so because it leaves out the very
+        // figure that is off (a figure typed in after the total was worked
+        // out): that is the error, not a reading of the table.
+        for (std::size_t k = readings.size(); k-- > 1;)
+          if (alone[k] < kAloneToBelieve) s.readings.erase(s.readings.begin() + std::ptrdiff_t(k));
+      }
       out.totals.push_back(std::move(s));
     }
   }
