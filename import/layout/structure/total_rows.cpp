@@ -13,7 +13,11 @@
 // told by the labels ("Finance", then "Finance - Investment Banking", ...)
 // or by the blocks (each block's first row adds up the rest of the block).
 // One that adds up is believed; one that does not is checked only where
-// another row of the same kind in the table adds up.
+// another row of the same kind in the table adds up. A row named as a total
+// that opens its block, where the rows above it do not add up to it, is one
+// too ("Total expenditure" over Employees, Premises, ...): its words say it
+// is a total, so its lines adding up in one column, one other at most off,
+// are enough.
 //
 // The reading is the table's, not one figure's: a named total nothing
 // explains exactly is read as the total before it was, and a column whose
@@ -69,6 +73,7 @@ struct Parent {
   std::size_t row = 0;               // index into g.rows
   std::vector<std::size_t> children; // indexes into g.rows, contiguous below it
   bool by_label = false;             // children named after it, else the rest of its block
+  bool worded = false;               // a total by its words, first in its block ("Total expenditure" over its lines)
   bool believed = false;
 };
 
@@ -202,6 +207,7 @@ private:
   Tally tally(std::size_t row, const std::vector<Fit> &f) const;
   Tally tally_rows(std::size_t row, const std::vector<std::size_t> &rows, std::size_t &min_nonzero) const;
   bool plausible_above(const Parent &p) const;
+  bool adds_rows_above(std::size_t row) const;
   bool heads_add_up(const std::vector<Parent> &ps, std::size_t k) const;
   bool unlabelled_total_row() const;
   bool sum_row(std::size_t row) const;
@@ -312,6 +318,22 @@ bool RowInference::plausible_above(const Parent &p) const {
     }
   }
   return true;
+}
+
+// The rows above it, or the block right above it, add up to it in some
+// column (two figures or more not zero): it totals what is above it.
+bool RowInference::adds_rows_above(std::size_t row) const {
+  std::vector<std::size_t> all, block;
+  for (std::size_t i = 0; i < row; ++i) {
+    if (i > 0 && g_.rows[i] - g_.rows[i - 1] > 1) block.clear();
+    all.push_back(i);
+    block.push_back(i);
+  }
+  for (const auto *rows : {&all, &block}) {
+    std::size_t two = 2;
+    if (!rows->empty() && tally_rows(row, *rows, two).exact_nonzero > 0) return true;
+  }
+  return false;
 }
 
 // The last row with no label under rows that have one (two in three or
@@ -533,11 +555,15 @@ std::vector<Parent> RowInference::parents() const {
   for (std::size_t i = 0; i < n; ++i) norm[i] = normalise_label(g_.labels[i]);
   auto gap_before = [&](std::size_t i) { return i == 0 || g_.rows[i] - g_.rows[i - 1] > 1; };
   for (std::size_t i = 0; i < n; ++i) {
-    if (g_.row_total[i] != TotalWord::None) continue;
     Parent p;
     p.row = i;
+    p.worded = g_.row_total[i] != TotalWord::None;
+    // A total by its words is a bottom total unless it opens its block and
+    // the rows above it do not add up to it.
+    if (p.worded && (!gap_before(i) || adds_rows_above(i))) continue;
     // Children named after it, directly under it.
-    for (std::size_t j = i + 1; j < n && !gap_before(j) && named_after(norm[j], norm[i]); ++j) p.children.push_back(j);
+    for (std::size_t j = i + 1; !p.worded && j < n && !gap_before(j) && named_after(norm[j], norm[i]); ++j)
+      p.children.push_back(j);
     p.by_label = p.children.size() >= 2;
     if (!p.by_label) {
       // The first row of a block over the rest of it (none of them a total).
@@ -568,6 +594,14 @@ std::vector<Parent> RowInference::parents() const {
   for (std::size_t k = 0; k < out.size(); ++k) {
     if (own[k]) {
       out[k].believed = true;
+      continue;
+    }
+    if (out[k].worded) {
+      // Its words say it is a total and its place what it adds: its rows
+      // adding up in one column, one other at most off, bear that out.
+      std::size_t two = 2;
+      Tally t = tally_rows(out[k].row, out[k].children, two);
+      out[k].believed = t.exact_nonzero >= 1 && t.off <= 1;
       continue;
     }
     if (!kind_confirmed[out[k].by_label]) continue;
@@ -768,8 +802,12 @@ Walk RowInference::run() {
         its.push_back(items_.size());
         items_.push_back(Item{j, false, false, false, {}});
       }
+      const std::size_t end = p->children.back() + 1;
+      const bool blank_follows = end < g_.rows.size() && g_.rows[end] - g_.rows[end - 1] > 1;
       std::string name = "the " + plural(its.size(), "row", "rows") + " under it" +
-                         (p->by_label ? " named after it" : " up to the blank row");
+                         (p->by_label     ? " named after it"
+                          : blank_follows ? " up to the blank row"
+                                          : "");
       std::vector<RowReading> rd{{name, its, 0}};
       count(i, {fits(i, its)});
       emit(i, rd, true);
