@@ -122,6 +122,15 @@ TEST(TotalWords, TheFormsRealTablesUse) {
   EXPECT_FALSE(structure::names_non_amount(normalise_label("Investment to date")));
 }
 
+TEST(TotalWords, OfWhichLinesInTheFormsFinanceWrites) {
+  auto part = [](const char *s) { return structure::names_part_of_line_above(normalise_label(s)); };
+  for (const char *s : {"of which Drugs", "O/w Drugs", "O/W GRZ Contribution", "Of which: capital", "- of which pay",
+                        "  of which grants", "(of which grants)", "o/w", "Of which"})
+    EXPECT_TRUE(part(s)) << s;
+  for (const char *s : {"Roads, of which rural", "Owed to suppliers", "Of whichever", "o/wing", "Overheads"})
+    EXPECT_FALSE(part(s)) << s;
+}
+
 // A budget book's revenue table: a Subtotal, a line under it, and a Grand
 // Total over the subtotal and that line (not over every row above it).
 std::vector<Put> revenue_table(double grand_2020) {
@@ -523,7 +532,7 @@ TEST(Structure, ColumnsATotalRowDoesNotAddAreUncheckedNotErrors) {
 }
 
 // One amount column, its items and a "Total" under them: nothing else to
-// read it by, and nothing (no "of which", no note) suggesting another
+// read it by, and nothing (no note, no average) suggesting another
 // reading, so it is checked on its own.
 TEST(Structure, APlainListUnderATotalIsChecked) {
   auto list = [](double total, const char *third) {
@@ -538,10 +547,11 @@ TEST(Structure, APlainListUnderATotalIsChecked) {
   auto errors = with_severity(wrong, Severity::Error);
   ASSERT_EQ(cells_of(errors), "B6") << check_text(wrong);
   EXPECT_NE(errors[0]->message.find("4 rows above it"), std::string::npos) << errors[0]->message;
-  // An "of which" line says the rows are not all parts of the total.
-  CheckResult of_which = check(write_xlsx({{"Grants", list(25500, "of which: capital")}}, "grants-of-which.xlsx"));
-  EXPECT_EQ(of_which.errors(), 0u) << check_text(of_which);
-  EXPECT_EQ(of_which.totals_checked(), 0u);
+  // An "of which" line is part of the line above it, no item: the total
+  // adds the other three (before, the list was left unchecked).
+  CheckResult of_which = check(write_xlsx({{"Grants", list(23500, "of which: capital")}}, "grants-of-which.xlsx"));
+  EXPECT_EQ(of_which.findings.size(), 0u) << check_text(of_which);
+  EXPECT_EQ(of_which.totals_checked(), 1u);
 }
 
 // A block of figures with no labels: its last row is one more figure, not

@@ -26,7 +26,8 @@
 // error only where its column adds up at another total, or where it is the
 // one odd column of a row whose other columns add up (confirm_columns);
 // a lone "Total" under a plain list in one column is checked on its own
-// (plain_list_total).
+// (plain_list_total). An "of which" line is part of the line above it,
+// no item of any reading of a total below it (names_part_of_line_above).
 #include "import/layout/structure/infer.hpp"
 
 #include <algorithm>
@@ -142,13 +143,23 @@ bool aggregate_row(const Region &g, std::size_t items) {
   return false;
 }
 
+// A row left out of every reading as a part of the line above it.
+bool part_of_line_above(const Region &g, std::size_t i) {
+  return names_part_of_line_above(normalise_label(g.labels[i]));
+}
+
 // A list of items with one labelled total under it, in one amount column:
 // its only reading is the items above it, so it is checked without another
 // total to confirm how the table works. Only where nothing suggests another
 // reading: the items contiguous (a blank row at most just above the
-// total), three or more, each named, none a note such as "of which",
-// "less", "net" or an average, and two or more different figures; and,
-// where the total disagrees with them, none an aggregate of others.
+// total), three or more, each named, none a note such as "less", "net" or
+// an average, and two or more different figures; and, where the total
+// disagrees with them, none an aggregate of others. "Of which" lines are
+// parts of the line above, not items; but they say the list is a
+// hierarchy, whose other parts may go unmarked ("Health", "O/w Drugs",
+// "Medical Equipment"): a total below its items may leave those out, and
+// only one above them (more than any choice of its items adds) is wrong
+// for certain.
 bool plain_list_total(const Region &g) {
   const std::size_t n = g.rows.size();
   if (g.cols.size() != 1 || n < 4) return false;
@@ -159,9 +170,14 @@ bool plain_list_total(const Region &g) {
   static constexpr std::string_view kOther[] = {"of which", "less",   "memo", "includ", "exclud", "average",
                                                 "mean",     "median", "net",  "%",      "rate",   "per "};
   std::optional<Money> first_value;
-  bool differ = false;
+  bool differ = false, hierarchy = false;
+  std::vector<bool> item(n - 1, false);
   for (std::size_t i = 0; i + 1 < n; ++i) {
     if (i > 0 && g.rows[i] - g.rows[i - 1] > 1) return false;
+    if (part_of_line_above(g, i)) {
+      hierarchy = true;
+      continue;
+    }
     if (g.row_total[i] != TotalWord::None || g.labels[i].empty()) return false;
     std::string l = normalise_label(g.labels[i]);
     for (auto w : kOther) {
@@ -172,17 +188,25 @@ bool plain_list_total(const Region &g) {
     }
     auto &a = g.cells[i][0];
     if (!a) return false;
+    item[i] = true;
     if (a->nil || a->value.is_zero()) continue;
     if (!first_value) first_value = a->value;
     differ = differ || a->value != *first_value;
   }
   if (!differ) return false;
   Money sum;
-  for (std::size_t i = 0; i + 1 < n; ++i) sum += g.cells[i][0]->value;
+  std::size_t items = 0;
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    if (!item[i]) continue;
+    sum += g.cells[i][0]->value;
+    ++items;
+  }
+  if (same_at_precision(st->value, sum, g.col_noise[0], items)) return true;
+  if (hierarchy && st->value.abs() < sum.abs()) return false;
   // Where the total disagrees with its items, a list holding an aggregate
   // row (a "Top six" over the six under it, a subtotal no word names) has
   // another reading: it is not accused as a plain list.
-  return same_at_precision(st->value, sum, g.col_noise[0], n - 1) || !aggregate_row(g, n - 1);
+  return !aggregate_row(g, n - 1);
 }
 
 class RowInference {
@@ -555,6 +579,9 @@ std::vector<Parent> RowInference::parents() const {
   for (std::size_t i = 0; i < n; ++i) norm[i] = normalise_label(g_.labels[i]);
   auto gap_before = [&](std::size_t i) { return i == 0 || g_.rows[i] - g_.rows[i - 1] > 1; };
   for (std::size_t i = 0; i < n; ++i) {
+    // An "of which" line is a part of the line above, never over the lines
+    // under it (though it may be one of a parent's children).
+    if (part_of_line_above(g_, i)) continue;
     Parent p;
     p.row = i;
     p.worded = g_.row_total[i] != TotalWord::None;
@@ -794,7 +821,8 @@ Walk RowInference::run() {
 
   for (std::size_t i = 0; i < g_.rows.size(); ++i) {
     if (i > 0 && g_.rows[i] - g_.rows[i - 1] > 1) items_.push_back(Item{0, true, false, false, {}});
-    if (child[i]) continue; // stood for by the row above them
+    if (child[i]) continue;                  // stood for by the row above them
+    if (part_of_line_above(g_, i)) continue; // "of which": in the item above, no item of its own
     if (const Parent *p = parent_at[i]) {
       // Its reading is the rows under it; it stands for them from here on.
       std::vector<std::size_t> its;

@@ -74,6 +74,15 @@ bool names_net_line(std::string_view label) {
   return label.size() > 4 && label.substr(0, 3) == "net" && !letter(label[3]);
 }
 
+bool names_part_of_line_above(std::string_view label) {
+  std::size_t p = 0;
+  while (p < label.size() && !letter(label[p]) && (label[p] < '0' || label[p] > '9')) ++p;
+  label.remove_prefix(p);
+  for (std::string_view w : {"of which", "o/w"})
+    if (label.substr(0, w.size()) == w && (label.size() == w.size() || !letter(label[w.size()]))) return true;
+  return false;
+}
+
 TotalWord total_word(std::string_view label) {
   // "total", "totals", "subtotal", "sub-total", "sub total"; not "totally".
   bool found = false, sub = false;

@@ -44,4 +44,10 @@ bool names_note_column(std::string_view heading);
 // sign than a total word.
 bool names_net_line(std::string_view label);
 
+// A row heading (normalised) that opens with "of which" or "o/w", after any
+// dash, bullet or bracket ("O/w Drugs", "Of which: capital", "- of which
+// pay", "(of which grants)"): a breakdown of the line above it, part of that
+// line's figure, never one more line a total adds.
+bool names_part_of_line_above(std::string_view label);
+
 } // namespace fundbook::structure

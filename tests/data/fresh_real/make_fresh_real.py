@@ -1,0 +1,89 @@
+#!/usr/bin/env python3
+"""Small tables for false alarms met on fresh real public finance CSVs (issue 17),
+written into tests/data/fresh_real/. Each is the class of a real case, cut down and
+renamed: not the real file.
+
+"Of which" lines (a breakdown of the line above it, not one more line a total adds):
+- of-which-forms.csv: functions with lines written "O/w ...", "of which ...", "Of which:
+  ...", "- of which ..." and "O/W ..." under them, in two columns; each Total adds the
+  functions alone (agrees: nothing to report, both totals checked).
+- of-which-one-column.csv: the same in one column (a lone Total under a list): agrees.
+- of-which-wrong.csv: one column whose Total is more than its functions add (and less
+  than they add with the "of which" line counted): no reading explains it, an error.
+- of-which-hierarchy.csv: a budget speech's table of functions, an "O/w" line and other
+  lines under each function that are its parts too, unmarked; the Total adds the
+  functions alone, less than every line counted: a hierarchy fundbook cannot read, so
+  unchecked, not an error.
+- of-which-under-parent.csv: a fund's figure over the lines under it, the first of them
+  an "o/w" line (the fund is the o/w line and the line after it): still read as the
+  total above its rows and checked.
+
+usage: python3 tests/data/fresh_real/make_fresh_real.py   (Python standard library only)
+"""
+import csv
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def write(name, rows):
+    with open(os.path.join(HERE, name), "w", newline="") as f:
+        csv.writer(f, lineterminator="\n").writerows(rows)
+
+
+def of_which():
+    write("of-which-forms.csv", [
+        ["Function", "Budget", "Actual"],
+        ["Health", 1040, 980],
+        ["O/w Drugs", 610, 577],
+        ["Education", 2230, 2211],
+        ["of which schools", 1200, 1250],
+        ["Housing", 455, 431],
+        ["Of which: grants", 120, 101],
+        ["Transport", 307, 298],
+        ["- of which roads", 207, 190],
+        ["Social Protection", 811, 799],
+        ["O/W Cash Transfer", 402, 405],
+        ["Total", 1040 + 2230 + 455 + 307 + 811, 980 + 2211 + 431 + 298 + 799],
+    ])
+    write("of-which-one-column.csv", [
+        ["Function", "Budget"],
+        ["Health", 1043],
+        ["O/w Drugs", 611],
+        ["Education", 2317],
+        ["Housing", 452],
+        ["Total", 1043 + 2317 + 452],
+    ])
+    write("of-which-wrong.csv", [
+        ["Function", "Budget"],
+        ["Health", 1043],
+        ["of which Drugs", 611],
+        ["Education", 2317],
+        ["Housing", 452],
+        ["Total", 4101],  # the functions add 3,812; with the "of which" line 4,423
+    ])
+    write("of-which-hierarchy.csv", [
+        ["FUNCTION", "BUDGET"],
+        ["General Public Services", 73815],
+        ["O/w Domestic Debt", 37334],
+        ["External Debt", 16664],
+        ["Arrears", 5674],
+        ["Defence", 10321],
+        ["Economic Affairs", 48713],
+        ["O/w Farmer Input Support", 9270],
+        ["Strategic Food Reserve", 2366],
+        ["Health", 23167],
+        ["O/w Drugs and Medical Supplies", 4951],
+        ["Medical Equipment", 718],
+        ["TOTAL", 73815 + 10321 + 48713 + 23167],
+    ])
+    write("of-which-under-parent.csv", [
+        ["Programme", "Budget"],
+        ["Development Fund", 3223],
+        ["o/w Community Projects", 2420],
+        ["Youth Empowerment", 803],
+    ])
+
+
+if __name__ == "__main__":
+    of_which()

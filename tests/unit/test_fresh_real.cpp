@@ -1,0 +1,55 @@
+// False alarms met on fresh real public finance CSVs, each as its class, on the
+// tables tests/data/fresh_real/make_fresh_real.py writes: a total is an error
+// only where no plausible reading of the table explains it.
+#include <gtest/gtest.h>
+
+#include "engine/check.hpp"
+#include "engine/rules/registry.hpp"
+#include "export/text.hpp"
+#include "support/checked_data.hpp"
+#include "support/fixtures.hpp"
+
+using namespace fundbook;
+using namespace fundbook::test;
+
+namespace {
+CheckResult check(const char *name) { return check_data("fresh_real", name); }
+std::string cells(const CheckResult &r, Severity s) { return finding_cells(r, s); }
+} // namespace
+
+// "O/w Drugs" under "Health" is part of Health's figure: the Total adds the
+// functions, never the lines that break one of them down.
+TEST(FreshReal, OfWhichLinesAreNoAddendsOfTheTotal) {
+  for (const char *name : {"of-which-forms.csv", "of-which-one-column.csv"}) {
+    CheckResult r = check(name);
+    EXPECT_EQ(r.findings.size(), 0u) << name << "\n" << check_text(r);
+    EXPECT_EQ(r.totals_checked(), std::string(name) == "of-which-forms.csv" ? 2u : 1u) << name << "\n" << check_text(r);
+  }
+}
+
+TEST(FreshReal, ATotalNoReadingWithoutTheOfWhichLinesExplainsIsWrong) {
+  CheckResult r = check("of-which-wrong.csv");
+  EXPECT_EQ(cells(r, Severity::Error), "B6") << check_text(r);
+  const Finding &f = first_finding(r, Severity::Error);
+  EXPECT_EQ(f.rule, rules::kColumnTotal);
+  EXPECT_EQ(f.computed->decimal(f.unit), "3812");
+  EXPECT_NE(f.message.find("the 3 rows above it"), std::string::npos) << f.message;
+}
+
+// "Of which" lines say the list is a hierarchy; other parts of a function
+// may go unmarked ("External Debt" under "General Public Services"): a
+// total below its lines may leave those out, so it is unchecked, not wrong.
+TEST(FreshReal, ATotalBelowAHierarchysLinesIsNotAccused) {
+  CheckResult r = check("of-which-hierarchy.csv");
+  EXPECT_EQ(r.errors(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 0u) << check_text(r);
+  EXPECT_GT(r.unchecked_figures(), 0u) << check_text(r);
+}
+
+// A figure over the lines under it, the first of them an "o/w" line, adds
+// them all: the o/w line is one of its parts.
+TEST(FreshReal, AnOfWhichLineIsStillAPartOfTheFigureAboveIt) {
+  CheckResult r = check("of-which-under-parent.csv");
+  EXPECT_EQ(r.findings.size(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 1u) << check_text(r);
+}
