@@ -28,6 +28,17 @@ std::optional<std::size_t> total_finding_at(const std::vector<Finding> &out, std
       return i;
   return std::nullopt;
 }
+
+// Whether relation r holds once the figure it comes from with this sign is
+// corrected as finding f says (f's stated figure taken at its computed one),
+// and the words f then says of r.
+bool agrees_once_corrected(const Relation &r, int sign, const Finding &f) {
+  Money moved = *f.computed - *f.stated;
+  return same_at_precision(r.stated, sign > 0 ? r.value + moved : r.value - moved, r.noise, r.terms.size());
+}
+std::string said_agreeing_once_corrected(const Relation &r) {
+  return concat("; ", r.what, " at ", a1(r.cell), " (", r.reading, ") agrees once it is corrected");
+}
 } // namespace
 
 std::size_t relations(const std::string &path, const TotalsTable &t, const Settings &s, std::vector<Finding> &out,
@@ -58,10 +69,8 @@ std::size_t relations(const std::string &path, const TotalsTable &t, const Setti
     }
     for (auto [c, sign] : r.terms) {
       auto at = total_finding_at(out, from, c);
-      if (told || !at) continue;
-      Money moved = *out[*at].computed - *out[*at].stated;
-      if (!same_at_precision(r.stated, sign > 0 ? r.value + moved : r.value - moved, r.noise, parts)) continue;
-      out[*at].message += concat("; ", r.what, " at ", a1(r.cell), " (", r.reading, ") agrees once it is corrected");
+      if (told || !at || !agrees_once_corrected(r, sign, out[*at])) continue;
+      out[*at].message += said_agreeing_once_corrected(r);
       told = true;
     }
     if (told) continue;
@@ -114,17 +123,14 @@ std::size_t relations(const std::string &path, const TotalsTable &t, const Setti
     for (std::size_t m = 0; m < found.size() && !cause; ++m) {
       if (m == k) continue;
       for (auto [c, sign] : r.terms) {
-        if (c != *found[m].cell) continue;
-        Money moved = *found[m].computed - *found[m].stated;
-        if (same_at_precision(r.stated, sign > 0 ? r.value + moved : r.value - moved, r.noise, r.terms.size()))
-          cause = m;
+        if (c == *found[m].cell && agrees_once_corrected(r, sign, found[m])) cause = m;
       }
     }
     if (!cause) {
       ++k;
       continue;
     }
-    found[*cause].message += concat("; ", r.what, " at ", a1(r.cell), " (", r.reading, ") agrees once it is corrected");
+    found[*cause].message += said_agreeing_once_corrected(r);
     found.erase(found.begin() + std::ptrdiff_t(k));
     found_of.erase(found_of.begin() + std::ptrdiff_t(k));
   }
