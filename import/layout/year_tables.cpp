@@ -121,6 +121,14 @@ void say_columns_not_read(const SheetView &v, const TableColumns &cols, std::uin
     out.push_back(std::move(u));
   }
 }
+
+// The table's year keys, left to right, for moving figures between rows
+// and records.
+std::vector<YearKey> year_keys(const std::vector<YearColumn> &years) {
+  std::vector<YearKey> keys(years.size());
+  for (std::size_t k = 0; k < years.size(); ++k) keys[k] = years[k].year;
+  return keys;
+}
 } // namespace
 
 void year_tables(Context &ctx) {
@@ -254,8 +262,7 @@ void year_tables(Context &ctx) {
     // as if the table had been read whole: for a damaged row under them,
     // which is placed from the rows (settle_damage).
     auto rows_from_records = [&] {
-      std::vector<YearKey> keys(years.size());
-      for (std::size_t k = 0; k < years.size(); ++k) keys[k] = years[k].year;
+      std::vector<YearKey> keys = year_keys(years);
       std::vector<FigureRow> back(spliced_count);
       auto exception = spliced_label_cols.begin();
       for (std::size_t k = 0; k < spliced_count; ++k) {
@@ -381,10 +388,9 @@ void year_tables(Context &ctx) {
             next_adjacent && Vocabulary::in(l_cumulative, first_label_of(v, rows[j + 1], label_end));
         auto adds_up_above = [&] {
           if (!spliced) return adds_up(row, t.rows);
-          std::vector<YearKey> keys(years.size());
-          for (std::size_t k = 0; k < years.size(); ++k) keys[k] = years[k].year;
           return adds_up(row, t.rows,
-                         std::span<const SchemeRecord>(ctx.out.schemes).subspan(spliced_first, spliced_count), keys);
+                         std::span<const SchemeRecord>(ctx.out.schemes).subspan(spliced_first, spliced_count),
+                         year_keys(years));
         };
         if (!t.total_row && (above_cumulative || adds_up_above())) {
           damage.push_back({NoteKind::InputNote, t.sheet, row.label_ref,
@@ -474,8 +480,7 @@ void year_tables(Context &ctx) {
     if (!t.rows.empty() && rows_as_records()) {
       // The rows' figures and titles move into their records, which the
       // rules read (table_rows.hpp): each row held once.
-      std::vector<YearKey> keys(years.size());
-      for (std::size_t k = 0; k < years.size(); ++k) keys[k] = years[k].year;
+      std::vector<YearKey> keys = year_keys(years);
       for (std::size_t k = schemes_before; k < ctx.out.schemes.size(); ++k) {
         SchemeRecord &sc = ctx.out.schemes[k];
         if (sc.deferred_table == table_index) row_into_record(keys, t.rows.at(std::size_t(sc.deferred_row)), sc);
