@@ -5,6 +5,7 @@
 // key also has a number below kMaxKeys, so a YearMap holds a key in a byte.
 #include <array>
 #include <atomic>
+#include <cassert>
 #include <compare>
 #include <cstdint>
 #include <mutex>
@@ -30,9 +31,17 @@ public:
   operator const std::string &() const { return entry_->text; }
   operator std::string_view() const { return entry_->text; }
 
-  // The key's number, and the key of a number index() gave.
+  // The key's number, and the key of a number index() gave. Any other
+  // number (past the table, or one no key has yet) is the caller's bug:
+  // asserted in debug builds; a release build keeps its one load, as a
+  // YearMap reads a key so for every figure.
   std::uint8_t index() const { return entry_->index; }
-  static YearKey at_index(std::uint8_t i) { return YearKey(by_index()[i].load(std::memory_order_acquire)); }
+  static YearKey at_index(std::uint8_t i) {
+    assert(i < kMaxKeys && "a number index() gave");
+    const Entry *e = by_index()[i].load(std::memory_order_acquire);
+    assert(e != nullptr && "a number index() gave");
+    return YearKey(e);
+  }
 
   friend bool operator==(YearKey a, YearKey b) { return a.entry_ == b.entry_; }
   friend bool operator==(YearKey a, std::string_view b) { return a.entry_->text == b; }

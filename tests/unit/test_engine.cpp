@@ -484,3 +484,20 @@ TEST(YearMapBlock, FiguresReadBackTheSameInYearOrder) {
   EXPECT_EQ(row.key_at(5), YearKey("2021-22"));
   EXPECT_EQ(SchemeRecord::sum_of(row), Money::from_pence(15));
 }
+
+// A YearMap holds each key as its number (YearKey::index) and reads it back
+// with at_index: the key of any number index() gave. Any other number is a
+// caller's bug, asserted in debug builds (the sanitizer run); a release
+// build keeps the plain load, as before.
+TEST(YearKey, AtIndexGivesBackTheKeyOfItsNumberAndAssertsOnAnyOther) {
+  YearKey k("2031-32");
+  EXPECT_EQ(YearKey::at_index(k.index()), k);
+  EXPECT_EQ(YearKey::at_index(YearKey().index()), YearKey());
+#ifdef NDEBUG
+  GTEST_SKIP() << "at_index's assertions are in debug builds only";
+#else
+  GTEST_FLAG_SET(death_test_style, "threadsafe");
+  EXPECT_DEATH(YearKey::at_index(std::uint8_t(YearKey::kMaxKeys)), "a number index\\(\\) gave");     // past the table
+  EXPECT_DEATH(YearKey::at_index(std::uint8_t(YearKey::kMaxKeys - 1)), "a number index\\(\\) gave"); // no key yet
+#endif
+}
