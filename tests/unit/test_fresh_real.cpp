@@ -53,3 +53,22 @@ TEST(FreshReal, AnOfWhichLineIsStillAPartOfTheFigureAboveIt) {
   EXPECT_EQ(r.findings.size(), 0u) << check_text(r);
   EXPECT_EQ(r.totals_checked(), 1u) << check_text(r);
 }
+
+// A line whose figures equal the lines above it ("Supplies" = "Salaries" +
+// "Training") is taken for a subtotal by its figures alone; a Total that adds
+// every line, that one included, agrees with the list read flat: no error,
+// and the line is not claimed as a subtotal checked.
+TEST(FreshReal, ALineEqualToTheLinesAboveItByChanceIsReadFlatWhereThatExplainsTheTotal) {
+  CheckResult r = check("coincidence-after-nil.csv");
+  EXPECT_EQ(r.findings.size(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 1u) << check_text(r);
+  CheckResult two = check("coincidence-two-columns.csv");
+  EXPECT_EQ(two.findings.size(), 0u) << check_text(two);
+  EXPECT_EQ(two.totals_checked(), 2u) << check_text(two);
+}
+
+TEST(FreshReal, ATotalNoReadingFlatOrByItsSubtotalsExplainsIsStillWrong) {
+  CheckResult r = check("coincidence-after-nil-wrong.csv");
+  EXPECT_EQ(cells(r, Severity::Error), "B8") << check_text(r);
+  EXPECT_EQ(first_finding(r, Severity::Error).rule, rules::kColumnTotal);
+}

@@ -2,6 +2,7 @@
 // The totals of one region, inferred: which rows and columns are totals and
 // what each adds up, tried as several readings before any is believed.
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,6 +17,10 @@ struct Inferred {
   std::size_t explained = 0;            // totals some reading explains exactly: the structure's evidence
   std::vector<UncheckedBlock> doubtful; // totals left unchecked, and why
   std::vector<Relation> relations;      // figures worked out by a relation that is no sum
+  // Sheet rows whose figures add up rows above them but that a total's
+  // reading takes for lines (every row above it, none a subtotal): not
+  // totals by their figures alone either.
+  std::set<std::uint32_t> lines;
 };
 
 // Total rows: by their words ("Subtotal", "Grand Total"), the unlabelled
@@ -30,7 +35,7 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out);
 // Total rows known by their figures alone: every figure of the row, or
 // all but one, the sum of the same block of rows right above it (two
 // columns or more adding up, each over two figures or more not zero).
-// Rows already read as totals are left as they are.
+// Rows already read as totals, or as lines (Inferred::lines), are left as they are.
 void infer_rows_by_figures(const Region &g, Inferred &out);
 
 // Relations that are no sums, where the headings name them and the

@@ -144,7 +144,7 @@ void infer_rows_by_figures(const Region &g, Inferred &out) {
     unnamed_subtotals += b && b->all && b->agree >= 2;
   }
   for (std::size_t i = 2; i < n; ++i) {
-    if (taken.contains(g.rows[i])) continue;
+    if (taken.contains(g.rows[i]) || out.lines.contains(g.rows[i])) continue;
     std::vector<std::size_t> cols; // the row's figures (indexes into g.cols)
     for (std::size_t c = 0; c < g.cols.size(); ++c)
       if (g.cells[i][c] && !g.cells[i][c]->nil) cols.push_back(c);

@@ -44,10 +44,15 @@ struct Item {
   bool named = false;              // a total by its words
   std::vector<std::size_t> leaves; // figure rows it stands for
   bool over_totals = false;        // a total adding other totals (Net Assets over its blocks' totals)
+  // A total only because its figures add up the items above or under it
+  // (no total word, formula or label names it): it may be a line that
+  // equals them by chance.
+  bool by_figures = false;
+  std::vector<Item> parts; // the items it stands for, as they were
 };
 
 // What a reading is, so a later total can be read as an earlier one was.
-enum Kind : unsigned { kBlock = 1, kSince = 2, kAll = 4, kSubtotals = 8, kLeaves = 16 };
+enum Kind : unsigned { kBlock = 1, kSince = 2, kAll = 4, kSubtotals = 8, kLeaves = 16, kFlat = 32 };
 
 struct RowReading {
   std::string name;
@@ -95,6 +100,7 @@ struct Walk {
   std::size_t block_subtotals = 0;        // blocks closed by a row adding them up in every column
   std::set<std::size_t> hinted;           // rows (indexes into g.rows) read as subtotals on a first walk's hints
   std::vector<std::size_t> partial;       // rows closing a block that add it up in one column at least, one off
+  std::set<std::size_t> lines;            // rows read as totals by their figures, then as lines (unread)
 };
 
 // What a first walk found of how the table writes its subtotals, for the
@@ -239,7 +245,9 @@ private:
   bool net_line_total(std::size_t row);
   bool formula_says(std::size_t row, std::size_t c, const std::vector<std::size_t> &its) const;
   std::vector<Parent> parents() const;
-  void fold(std::size_t row, const std::vector<std::size_t> &its, bool named);
+  void fold(std::size_t row, const std::vector<std::size_t> &its, bool named, bool by_figures = false);
+  bool unfold(const Item &it, std::vector<std::size_t> &rows, std::set<std::size_t> &lines) const;
+  void unread(const std::set<std::size_t> &rows);
   std::vector<std::size_t> leaves_of(const std::vector<std::size_t> &its) const;
   void emit(std::size_t row, const std::vector<RowReading> &readings, bool above = false, bool only_filled = false);
   void count(std::size_t row, const std::vector<std::vector<Fit>> &fit_of);
@@ -686,11 +694,12 @@ std::vector<std::size_t> RowInference::leaves_of(const std::vector<std::size_t> 
   return out;
 }
 
-void RowInference::fold(std::size_t row, const std::vector<std::size_t> &its, bool named) {
+void RowInference::fold(std::size_t row, const std::vector<std::size_t> &its, bool named, bool by_figures) {
   Item t;
   t.row = row;
   t.total = true;
   t.named = named;
+  t.by_figures = by_figures;
   t.over_totals = std::any_of(its.begin(), its.end(), [&](std::size_t k) { return items_[k].total; });
   t.leaves = leaves_of(its);
   std::vector<Item> kept;
@@ -698,12 +707,56 @@ void RowInference::fold(std::size_t row, const std::vector<std::size_t> &its, bo
   for (std::size_t k = 0; k < items_.size(); ++k) {
     if (next < its.size() && its[next] == k) {
       ++next;
+      t.parts.push_back(std::move(items_[k]));
       continue;
     }
     kept.push_back(std::move(items_[k]));
   }
   kept.push_back(std::move(t));
   items_ = std::move(kept);
+}
+
+// The rows of an item read flat: a total known only by its figures is a
+// line of its own beside the items it seemed to add (each read flat in
+// turn), any other item stands as it is. Returns whether any total was read
+// so; `lines` gets their rows.
+bool RowInference::unfold(const Item &it, std::vector<std::size_t> &rows, std::set<std::size_t> &lines) const {
+  rows.push_back(it.row);
+  if (!it.total || !it.by_figures) return false;
+  lines.insert(it.row);
+  for (const Item &p : it.parts) unfold(p, rows, lines);
+  return true;
+}
+
+// Takes back the totals found at these rows: a later total's reading says
+// they are lines, not totals of the rows above them.
+void RowInference::unread(const std::set<std::size_t> &rows) {
+  std::size_t kept = 0;
+  for (std::size_t k = 0; k < w_.found.size(); ++k) {
+    if (rows.contains(w_.row_of[k])) {
+      const StatedTotal &s = w_.found[k];
+      if (w_.by_formula[k] || same_at_precision(s.stated, s.readings[0].sum, s.noise, s.readings[0].parts.size())) {
+        --w_.explained;
+        w_.explained_below -= !w_.above[k];
+      }
+      w_.figure_subtotals.erase(normalise_label(g_.labels[w_.row_of[k]]));
+      w_.lines.insert(w_.row_of[k]);
+      continue;
+    }
+    if (kept != k) {
+      w_.found[kept] = std::move(w_.found[k]);
+      w_.above[kept] = w_.above[k];
+      w_.by_formula[kept] = w_.by_formula[k];
+      w_.row_of[kept] = w_.row_of[k];
+      w_.col_of[kept] = w_.col_of[k];
+    }
+    ++kept;
+  }
+  w_.found.resize(kept);
+  w_.above.resize(kept);
+  w_.by_formula.resize(kept);
+  w_.row_of.resize(kept);
+  w_.col_of.resize(kept);
 }
 
 // Evidence per column for leaving out a column that adds up nowhere.
@@ -839,7 +892,7 @@ Walk RowInference::run() {
       std::vector<RowReading> rd{{name, its, 0}};
       count(i, {fits(i, its)});
       emit(i, rd, true);
-      fold(i, its, false);
+      fold(i, its, false, !p->by_label && !p->worded);
       continue;
     }
     if (g_.row_total[i] == TotalWord::None && names_net_line(normalise_label(g_.labels[i])) && net_line_total(i))
@@ -895,7 +948,7 @@ Walk RowInference::run() {
           std::vector<RowReading> rd{{"the " + plural(block.size(), "row", "rows") + where, block, kBlock}};
           count(i, {fits(i, block)});
           emit(i, rd);
-          fold(i, block, false);
+          fold(i, block, false, true);
           continue;
         }
       }
@@ -990,6 +1043,26 @@ Walk RowInference::run() {
       add("the " + plural(leaves.size(), "row", "rows") + " above it without their subtotals", its, kLeaves);
       score_from(before);
     }
+    // Every row above it as a line: a row taken for a subtotal only because
+    // its figures equal the rows above or under it ("Supplies" 150,000 under
+    // "Salaries" 100,000 and "Training" 50,000) may be one more line that
+    // does so by chance. Tried only when no other reading explains the row.
+    std::set<std::size_t> lines; // rows of the totals this reading takes for lines
+    if (!explaining) {
+      std::vector<std::size_t> flat;
+      for (std::size_t k2 : all) unfold(items_[k2], flat, lines);
+      if (!lines.empty()) {
+        std::sort(flat.begin(), flat.end());
+        std::vector<std::size_t> its;
+        for (std::size_t r : flat) {
+          its.push_back(items_.size());
+          items_.push_back(Item{r, false, false, false, {}});
+        }
+        std::size_t before = readings.size();
+        add("the " + plural(flat.size(), "row", "rows") + " above it, none read as a subtotal", its, kFlat);
+        score_from(before);
+      }
+    }
     std::optional<std::size_t> as_before;
     if (best_exact == 0 && best_near <= 1 && prev_kinds) {
       // Nothing adds up exactly and one figure at most comes near: read it
@@ -1018,9 +1091,10 @@ Walk RowInference::run() {
     emit(i, readings);
     // Folding the leaves is folding everything above them.
     std::vector<std::size_t> chosen = readings[0].items;
-    if (readings[0].kinds == kLeaves) chosen = all;
+    if (readings[0].kinds == kLeaves || readings[0].kinds == kFlat) chosen = all;
+    if (readings[0].kinds == kFlat) unread(lines);
     items_.resize(real_end);
-    fold(i, chosen, true);
+    fold(i, chosen, true, g_.row_total[i] == TotalWord::None && !sum_row(i));
   }
   return std::move(w_);
 }
@@ -1258,6 +1332,7 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
   }
   out.explained += w.explained;
   for (auto &s : w.found) out.totals.push_back(std::move(s));
+  for (std::size_t r : w.lines) out.lines.insert(g.rows[r]);
 }
 
 } // namespace fundbook::structure

@@ -18,6 +18,15 @@ renamed: not the real file.
   an "o/w" line (the fund is the o/w line and the line after it): still read as the
   total above its rows and checked.
 
+A line whose figures happen to equal the lines above it (not named a subtotal, no formula):
+- coincidence-after-nil.csv: "Supplies" equals "Salaries" and "Training" added, then a nil
+  line ("-", which splits the list as a blank row does), two more lines, and a Total that
+  adds every line: the Total agrees read flat, so nothing to report and only it checked.
+- coincidence-after-nil-wrong.csv: the same with the Total 7,000 too high: no reading
+  explains it, an error.
+- coincidence-two-columns.csv: Budget and Actual, "Supplies" equal to the two lines above it
+  in both, no blank row; the Total adds every line: agrees (its 2 figures checked).
+
 usage: python3 tests/data/fresh_real/make_fresh_real.py   (Python standard library only)
 """
 import csv
@@ -85,5 +94,18 @@ def of_which():
     ])
 
 
+def coincidence():
+    lines = [["Salaries", 104250], ["Training", 51380], ["Supplies", 104250 + 51380], ["Conferences", "-"],
+             ["Rent", 20400], ["Printing", 5125]]
+    flat = sum(v for _, v in lines if v != "-")
+    write("coincidence-after-nil.csv", [["Item", "Budget"]] + lines + [["Total", flat]])
+    write("coincidence-after-nil-wrong.csv", [["Item", "Budget"]] + lines + [["Total", flat + 7000]])
+    rows = [["Salaries", 104250, 98120], ["Training", 51380, 41765], ["Supplies", 155630, 139885],
+            ["Rent", 20400, 20400]]
+    write("coincidence-two-columns.csv", [["Item", "Budget", "Actual"]] + rows +
+          [["Total", sum(r[1] for r in rows), sum(r[2] for r in rows)]])
+
+
 if __name__ == "__main__":
     of_which()
+    coincidence()
