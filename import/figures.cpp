@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -207,7 +208,14 @@ namespace {
 bool digit(char c) { return c >= '0' && c <= '9'; }
 } // namespace
 
-std::optional<std::string> parse_financial_year(std::string_view text) {
+namespace {
+// A financial year at the start of the text, and what follows it (lower
+// case, trimmed), for parse_financial_year and year_heading.
+struct YearAndRest {
+  std::string key;
+  std::string rest;
+};
+std::optional<YearAndRest> read_year(std::string_view text) {
   // A year starts with a digit or "FY": turn away titles, references and
   // commentary before making a lower-case copy (this sees every text cell).
   std::size_t first = 0, len = 0;
@@ -247,7 +255,56 @@ std::optional<std::string> parse_financial_year(std::string_view text) {
   int end2 = n == 4 ? b % 100 : b;
   if (n == 4 && b != start + 1) return std::nullopt;
   if (end2 != (start + 1) % 100) return std::nullopt;
-  return year_key(start);
+  return YearAndRest{year_key(start), trim(s.substr(k))};
+}
+
+// What may follow a year in a heading that names the year alone: its unit
+// ("£000", "(£'000)", "£m", "$000"), written with any spaces, quotes or
+// brackets, or a footnote's star.
+bool only_a_unit(std::string_view rest) {
+  static constexpr std::array<std::string_view, 10> kMarks = {
+      "\xc2\xa3", "\xe2\x82\xac", "$", "'", "\xe2\x80\x99", "(", ")", "[", "]", "*"}; // £, €, $, quotes, brackets
+  std::string scale; // what is left: "000", "k", "thousands"
+  for (std::size_t i = 0; i < rest.size();) {
+    std::size_t len = 0;
+    if (is_space_at(rest, i, len)) {
+      i += len;
+      continue;
+    }
+    auto mark = std::find_if(kMarks.begin(), kMarks.end(),
+                             [&](std::string_view m) { return rest.compare(i, m.size(), m) == 0; });
+    if (mark != kMarks.end()) {
+      i += mark->size();
+      continue;
+    }
+    scale += rest[i++];
+  }
+  static constexpr std::array<std::string_view, 10> kScales = {"",   "000",      "000s",      "k",       "m",
+                                                               "bn", "thousand", "thousands", "million", "millions"};
+  return std::find(kScales.begin(), kScales.end(), scale) != kScales.end();
+}
+} // namespace
+
+std::optional<std::string> parse_financial_year(std::string_view text) {
+  auto y = read_year(text);
+  if (!y) return std::nullopt;
+  return std::move(y->key);
+}
+
+bool year_heading(std::string_view text) {
+  auto y = read_year(text);
+  return y && only_a_unit(y->rest);
+}
+
+bool mentions_financial_year(std::string_view text) {
+  for (std::size_t p = 0; p < text.size(); ++p) {
+    char c = text[p];
+    bool may_start = digit(c) || c == 'f' || c == 'F';
+    // At a word's start: not the middle of a number or of a word ("ref 12017/18").
+    bool at_start = p == 0 || !std::isalnum(static_cast<unsigned char>(text[p - 1]));
+    if (may_start && at_start && read_year(text.substr(p))) return true;
+  }
+  return false;
 }
 
 int year_start(std::string_view key) { return std::atoi(std::string(key.substr(0, 4)).c_str()); }

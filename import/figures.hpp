@@ -41,6 +41,14 @@ ParsedFigure parse_figure(std::string_view raw, const FigureVocabulary &vocab = 
 
 // "2017-18", "2017/18", "17-18", "FY2017/18", "2017-2018", "2016-17 £000" -> "2017-18".
 std::optional<std::string> parse_financial_year(std::string_view text);
+// A column heading that names a financial year and nothing more than its
+// unit: "2017/18", "FY 2017-18", "2016-17 £000", "2017/18 (£'000)". Not a
+// measure's name that holds a year ("2017/18 Original Budget"): such
+// columns are different measures, not a profile by year.
+bool year_heading(std::string_view text);
+// Whether a financial year is written anywhere in the text, alone or among
+// words ("Actual 2016/17", "Revised Estimate 2017-18").
+bool mentions_financial_year(std::string_view text);
 // The first year of a key: "2017-18" -> 2017.
 int year_start(std::string_view key);
 std::string year_key(int start);

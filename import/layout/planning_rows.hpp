@@ -11,6 +11,7 @@
 
 #include "core/text_share.hpp"
 #include "core/year_key.hpp"
+#include "import/figures.hpp"
 #include "import/grid.hpp"
 #include "import/layout/tables.hpp"
 #include "import/layout/vocabulary.hpp"
@@ -33,14 +34,23 @@ struct TableColumns {
 };
 
 // Reads a header row's columns; `label` and `year` give a cell's normalised
-// label and financial year (SheetView caches them; a streamed row has none).
-template <class Label, class Year>
-std::optional<TableColumns> table_columns(std::span<const Cell> cells, const Vocabulary &vocab, Label label,
-                                          Year year) {
+// label and financial year (SheetView caches them; a streamed row has none),
+// `text` its text as written.
+template <class Label, class Year, class Text>
+std::optional<TableColumns> table_columns(std::span<const Cell> cells, const Vocabulary &vocab, Label label, Year year,
+                                          Text text) {
   TableColumns t;
   for (const Cell &c : cells)
     if (auto y = year(c)) t.years.push_back({c.col, YearKey(*y)});
   if (t.years.size() < 2) return std::nullopt;
+  // A profile by year is headed by years alone (perhaps with their unit).
+  // Headings that hold a year among words ("2017/18 Original Budget",
+  // "Actual 2016/17", "Revised Estimate 2017-18") name different measures:
+  // adding across them, or running a cumulative total over them, means
+  // nothing, so the table is left to the inference of its totals.
+  for (const Cell &c : cells)
+    if (c.type == CellType::String && (year(c) ? !year_heading(text(c)) : mentions_financial_year(text(c))))
+      return std::nullopt;
   std::uint32_t first = t.first_year(), last = t.years.back().col;
   for (const Cell &c : cells) {
     std::string_view l = label(c);

@@ -124,7 +124,8 @@ bool PlanningStream::header(std::uint32_t r, std::span<const Cell> cells, const 
   std::vector<std::string> scratch(cells.size());
   auto cols = layout::table_columns(
       cells, vocab_, [&](const Cell &c) { return label(c, wb, scratch[std::size_t(&c - cells.data())]); },
-      [&](const Cell &c) -> std::optional<YearKey> { return year_of(c, wb); });
+      [&](const Cell &c) -> std::optional<YearKey> { return year_of(c, wb); },
+      [&](const Cell &c) { return wb.text(c); });
   if (!cols || !cols->planning()) return false;
   // Each year once, in order, as a record's year map holds them: the rules
   // read a row's figures back from it by column (table_rows.hpp).

@@ -12,13 +12,20 @@
 namespace fundbook::layout {
 
 namespace {
-structure::Inferred infer(const structure::Region &g, const SheetView &v) {
+structure::Inferred infer(const structure::Region &whole, const SheetView &v) {
   structure::Inferred inf;
+  auto any = [](const std::vector<bool> &rows) { return std::find(rows.begin(), rows.end(), true) != rows.end(); };
+  // A running total's row is no total of the rows above, nor a row for a
+  // total column to add across: every reading leaves it out.
+  std::vector<bool> running = structure::running_total_rows(whole, v, inf);
+  std::optional<structure::Region> without_running;
+  if (any(running)) without_running = structure::without_rows(whole, running);
+  const structure::Region &g = without_running ? *without_running : whole;
   structure::infer_total_columns(g, v, inf);
   // Rows whose labels state their arithmetic over numbered lines are read
   // as stated; the readings by place and by figures leave them out.
   std::vector<bool> stated = structure::infer_line_arithmetic(g, v, inf);
-  if (std::find(stated.begin(), stated.end(), true) != stated.end()) {
+  if (any(stated)) {
     structure::Region rest = structure::without_rows(g, stated);
     structure::infer_total_rows(rest, v, inf);
     structure::infer_rows_by_figures(rest, inf);

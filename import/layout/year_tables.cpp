@@ -143,7 +143,7 @@ void year_tables(Context &ctx) {
     // Columns left of the years: reference, title, description, workstream.
     auto found = table_columns(
         std::span<const Cell>(hb, he), ctx.vocab, [&](const Cell &c) { return v.label(c); },
-        [&](const Cell &c) { return v.year(c); });
+        [&](const Cell &c) { return v.year(c); }, [&](const Cell &c) { return v.text(c); });
     if (!found || years_over_column_names(v, hr, found->years) || repeated_year(found->years)) continue;
     TableColumns cols = std::move(*found);
     bool planning = cols.planning();

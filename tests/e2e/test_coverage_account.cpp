@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "core/concat.hpp"
 #include "engine/check.hpp"
 #include "export/text.hpp"
 #include "support/checks.hpp"
@@ -142,4 +143,38 @@ TEST(CoverageAccount, APlanningTableWithNoTotalIsSaidToHaveNone) {
   EXPECT_EQ(a1(r.unchecked[0].block.first) + ":" + a1(r.unchecked[0].block.last), "A1:F5");
   EXPECT_EQ(r.unchecked[0].block.figures, 12u);
   EXPECT_EQ(r.unchecked[0].block.why, "read as a planning table, but it has no Total row or column to check");
+}
+
+TEST(CoverageAccount, MeasuresWhoseHeadingsHoldAYearAreNotASummaryByYear) {
+  // '2016/17 Actual | 2017/18 Original Budget | 2018/19 Budget £000' are
+  // three measures, not a profile by year. Before: read as a summary by
+  // year, its Cumulative row checked as a running total across them. Now
+  // its Total row is checked by the structure inferred from the sheet. A
+  // Cumulative row there (a running total, no sum of the rows above) is
+  // said unchecked; before, 'Years after' (read so already) had it accused
+  // as a Total, 3 errors. Headings that are years alone, perhaps with their
+  // unit, still make a summary by year, its Cumulative row checked.
+  CheckResult r = check("measures-by-year.xlsx");
+  EXPECT_EQ(error_cells(r), "") << check_text(r);
+  auto table = [&](const std::string &sheet) -> const CheckedTable * {
+    for (auto &t : r.checked)
+      if (t.sheet == sheet) return &t;
+    return nullptr;
+  };
+  const CheckedTable *first = table("Years first"), *after = table("Years after"), *alone = table("Years alone");
+  ASSERT_TRUE(first && after && alone) << check_text(r);
+  EXPECT_EQ(to_string(first->kind), "totals-table");
+  EXPECT_EQ(first->totals_checked, 3u);
+  EXPECT_EQ(to_string(after->kind), "totals-table");
+  EXPECT_EQ(after->totals_checked, 4u);
+  EXPECT_EQ(to_string(alone->kind), "workstream-summary");
+  EXPECT_EQ(alone->totals_checked, 6u); // its Total row and its Cumulative row
+  std::string unchecked;
+  for (auto &u : r.unchecked) {
+    unchecked += concat(unchecked.empty() ? "" : " ", u.block.sheet, "!", a1(u.block.first), ":", a1(u.block.last));
+    EXPECT_EQ(
+        u.block.why.rfind("'Cumulative total' is a running total along the row, not a sum of the rows above it", 0), 0u)
+        << u.block.why;
+  }
+  EXPECT_EQ(unchecked, "Years first!B9:D9 Years after!B9:E9") << check_text(r);
 }

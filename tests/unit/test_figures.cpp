@@ -66,6 +66,31 @@ TEST(Figures, FinancialYearsInEverySpelling) {
   EXPECT_EQ(year_key(2099), "2099-00");
 }
 
+// A heading that is a year, perhaps with its unit, heads a profile by year;
+// a measure's name that holds a year heads a column of that measure.
+TEST(Figures, AYearHeadingIsTheYearAloneWithItsUnit) {
+  for (const char *s :
+       {"2017/18", "FY 2017-18",
+        "2016-17 \xc2\xa3"
+        "000",
+        "2017/18 (\xc2\xa3'000)", "2017/18 \xc2\xa3m", "2017-18\n\xc2\xa3k", "2017/18*", "2017/18 $000"})
+    EXPECT_TRUE(year_heading(s)) << s;
+  for (const char *s : {"2017/18 Original Budget", "2016/17 Actual",
+                        "2018/19 Budget \xc2\xa3"
+                        "000",
+                        "2022/23 (Restated)", "Actual 2016/17", "Budget", ""})
+    EXPECT_FALSE(year_heading(s)) << s;
+  for (const char *s : {"Actual 2016/17", "Original Budget 2017/18", "Revised Estimate 2017-18",
+                        "Budget 2018/19 \xc2\xa3"
+                        "000",
+                        "2017/18 Original Budget", "2017/18", "Total (FY2017-18)"})
+    EXPECT_TRUE(mentions_financial_year(s)) << s;
+  for (const char *s : {"Budget", "Ref 12017/18", "Q3", "Line 2017", "1/10/17",
+                        "Variance \xc2\xa3"
+                        "000"})
+    EXPECT_FALSE(mentions_financial_year(s)) << s;
+}
+
 TEST(Figures, Units) {
   EXPECT_EQ(parse_unit("\xc2\xa3"
                        "000"),

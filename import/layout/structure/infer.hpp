@@ -74,6 +74,13 @@ std::optional<LineArithmetic> line_arithmetic(std::string_view label);
 // other readings of rows leave them to this one.
 std::vector<bool> infer_line_arithmetic(const Region &g, const SheetView &v, Inferred &out);
 
+// Rows named as running totals ("Cumulative total" under a Total row): a
+// running sum along the columns, which a table read by its structure does
+// not know to be in order (a profile by year is the council shape's to
+// check), and never a sum of the rows above. Said unchecked, with why;
+// returns them, for the other readings to leave out.
+std::vector<bool> running_total_rows(const Region &g, const SheetView &v, Inferred &out);
+
 // The region with these rows emptied (no figures, no total word),
 // for readings that leave them out without seeing a blank row there.
 Region without_rows(const Region &g, const std::vector<bool> &drop);

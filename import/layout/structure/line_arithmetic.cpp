@@ -365,6 +365,20 @@ std::vector<bool> infer_line_arithmetic(const Region &g, const SheetView &v, Inf
   return stated;
 }
 
+std::vector<bool> running_total_rows(const Region &g, const SheetView &v, Inferred &out) {
+  std::vector<bool> running(g.rows.size(), false);
+  for (std::size_t i = 0; i < g.rows.size(); ++i) {
+    if (!names_running_total(normalise_label(g.labels[i]))) continue;
+    running[i] = true;
+    UncheckedBlock b = doubt_at(g, v, i,
+                                concat(quoted(g.labels[i]),
+                                       " is a running total along the row, not a sum of the rows above it, and the "
+                                       "table's columns are not known to run in order, so it was not checked"));
+    if (b.figures) out.doubtful.push_back(std::move(b));
+  }
+  return running;
+}
+
 Region without_rows(const Region &g, const std::vector<bool> &drop) {
   Region out = g;
   for (std::size_t i = 0; i < g.rows.size(); ++i) {

@@ -70,6 +70,10 @@ bool names_note_column(std::string_view heading) {
   return false;
 }
 
+bool names_running_total(std::string_view label) {
+  return has_word(label, "cumulative") || label.find("running total") != std::string_view::npos;
+}
+
 bool names_net_line(std::string_view label) {
   return label.size() > 4 && label.substr(0, 3) == "net" && !letter(label[3]);
 }

@@ -14,6 +14,11 @@ enum class TotalWord { None, Total, Subtotal, Grand };
 // staff") is not a total here.
 TotalWord total_word(std::string_view label);
 
+// A row heading (normalised) that names a running total ("Cumulative
+// total", "Cumulative", "Running total"): the sum of its own column and
+// those before it along a row above, not of the rows above it.
+bool names_running_total(std::string_view label);
+
 // A column heading that says its figures are not amounts to add: a
 // percentage, ratio, count or code (years and dates are told by their figures).
 bool names_non_amount(std::string_view label);

@@ -39,6 +39,19 @@ Run from the project root with a python that has openpyxl:
   no Total row or column to check'), its 'TBC' cells reported on their own.
 - planning-no-total.xlsx: that planning table with every year a figure but
   no TOTAL column and no Total row: said unchecked, having no total.
+- measures-by-year.xlsx: a budget book's net expenditure by service whose
+  column headings name measures that hold a year, not years alone. 'Years
+  first' (2016/17 Actual | 2017/18 Original Budget | 2018/19 Budget £000,
+  a Total row and a Cumulative total row) was claimed as a summary by year
+  and its Cumulative row checked as a running total across the measures:
+  now the Total row is checked by the structure inferred from the sheet and
+  the Cumulative row said unchecked (a running total, not a sum of the
+  rows above). 'Years after' (Actual 2016/17 | Original Budget 2017/18 |
+  Revised Estimate 2017-18 | Budget 2018/19 £000, Total and Cumulative
+  total) was a table of totals whose Cumulative row was accused as a Total
+  of the rows above it (3 errors); now said unchecked as well. 'Years
+  alone' (2016/17 | 2017/18 £000 | FY 2018-19 (£'000), Total and
+  Cumulative total) is still a summary by year, its Cumulative row checked.
 The figures are made up.
 """
 import os
@@ -169,6 +182,32 @@ def planning_tables():
     planning("planning-no-total.xlsx", [(-10, -20, -30), (-2, -5, -15), (-3, -4, -7), (-8, -8, -9)], False)
 
 
+def services_by(ws, headings, cumulative):
+    ws.append(["Net expenditure by service"])
+    ws.append([])
+    ws.append(["Service"] + headings)
+    base = [("Adult social care", 41200), ("Children's services", 28150), ("Highways", 9120), ("Libraries", 2210)]
+    rows = [(name, [v + 350 * k + 45 * i for k in range(len(headings))]) for i, (name, v) in enumerate(base)]
+    for name, fig in rows:
+        ws.append([name] + fig)
+    total = [sum(fig[k] for _, fig in rows) for k in range(len(headings))]
+    ws.append(["Total"] + total)
+    if cumulative:
+        ws.append(["Cumulative total"] + [sum(total[:k + 1]) for k in range(len(headings))])
+
+
+def measures_by_year():
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Years first"
+    services_by(ws, ["2016/17 Actual", "2017/18 Original Budget", "2018/19 Budget \u00a3000"], True)
+    services_by(wb.create_sheet("Years after"),
+                ["Actual 2016/17", "Original Budget 2017/18", "Revised Estimate 2017-18", "Budget 2018/19 \u00a3000"],
+                True)
+    services_by(wb.create_sheet("Years alone"), ["2016/17", "2017/18 \u00a3000", "FY 2018-19 (\u00a3'000)"], True)
+    wb.save(os.path.join(HERE, "measures-by-year.xlsx"))
+
+
 if __name__ == "__main__":
     identifiers()
     unnamed_subtotals()
@@ -177,3 +216,4 @@ if __name__ == "__main__":
     one_way()
     year_summary_no_total()
     planning_tables()
+    measures_by_year()
