@@ -244,7 +244,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       if (t.kind == TableKind::WorkstreamSummary) s.summaries.push_back({s.input.path, std::move(t)});
     }
     rec.tables.clear();
-    // Completed once the tables' rows are gone: the results (72 bytes a
+    // Completed once the tables' rows are gone: the results (8 bytes a
     // scheme) are not held beside a million emptied rows (136 bytes each).
     auto &results = s.schemes.results;
     results.reserve(rec.schemes.size());

@@ -20,12 +20,6 @@ std::string title_key(const std::string &title) {
 SchemeResults complete_scheme(const SharedText &path, SchemeRecord &s) {
   SchemeResults w;
   s.source.path = path;
-  auto total = [](const std::optional<Figure> &stated, const YearMap<Figure> &years, bool incremental) {
-    // A stated total of an incremental table is not an absolute total.
-    if (stated && !(incremental && !years.empty())) return std::optional<Money>(stated->amount);
-    if (years.empty()) return std::optional<Money>();
-    return std::optional<Money>(SchemeRecord::sum_of(years));
-  };
   if (s.incremental) {
     // Each year's figure is the change from the year before (years are in order).
     for (auto *m : {&s.investment, &s.saving}) {
@@ -33,8 +27,7 @@ SchemeResults complete_scheme(const SharedText &path, SchemeRecord &s) {
       for (auto &entry : *m) entry.second.amount = running += entry.second.amount;
     }
   }
-  w.investment_total = total(s.stated_investment, s.investment, s.incremental);
-  w.saving_total = total(s.stated_saving, s.saving, s.incremental);
+  s.stated_totals_of_changes = s.incremental;
   s.incremental = false; // the years are absolute now
   if (s.kind == SchemeKind::Monitoring) {
     MonitoringFigures &m = w.monitoring.ensure();
@@ -168,11 +161,10 @@ void reconcile(std::vector<FileSchemes> &files, CheckResult &result) {
   std::size_t file_index = 0;
   // A repeat of the kept scheme out[first_at]: a duplicate or a conflict,
   // added to the finding about its sheet's repeats of that scheme.
-  auto repeat = [&](const SchemeRecord &s, const SchemeResults &w, const std::string &path, std::size_t first_at) {
+  auto repeat = [&](const SchemeRecord &s, const std::string &path, std::size_t first_at) {
     const SchemeRecord &first = out[first_at];
-    const SchemeResults &first_w = out_results[first_at];
     auto years = differing_years(first, s);
-    bool totals_differ = !(first_w.investment_total == w.investment_total && first_w.saving_total == w.saving_total);
+    bool totals_differ = !(investment_total(first) == investment_total(s) && saving_total(first) == saving_total(s));
     bool differs = !years.empty() || totals_differ;
     auto it = group_of.find(first_at);
     RepeatGroup *g = nullptr;
@@ -244,7 +236,7 @@ void reconcile(std::vector<FileSchemes> &files, CheckResult &result) {
     }
     auto [first_at, inserted] = seen.try_emplace(family_key(family(s.kind), s), index);
     if (inserted) return true;
-    repeat(s, w, path, first_at);
+    repeat(s, path, first_at);
     return false;
   };
   for (std::size_t fi = 0; fi < files.size(); ++fi) {
@@ -301,30 +293,14 @@ void reconcile(std::vector<FileSchemes> &files, CheckResult &result) {
 }
 
 void work_out_monitoring(const SchemeRecord &s, SchemeResults &w) {
-  Money inv = w.investment_total.value_or(s.investment_sum());
-  Money sav = w.saving_total.value_or(s.saving_sum());
-  if (inv.positive() && !sav.is_zero() && !sav.is_too_large()) w.roi = double(sav.abs().pence()) / double(inv.pence());
-  // Payback: the first year cumulative savings cover cumulative investment.
-  // Both maps are in year order, so one merged walk visits every year once.
-  Money ci, cs;
-  auto i = s.investment.begin(), j = s.saving.begin();
-  while (i != s.investment.end() || j != s.saving.end()) {
-    YearKey y = (j == s.saving.end() || (i != s.investment.end() && i->first <= j->first)) ? i->first : j->first;
-    if (i != s.investment.end() && i->first == y) ci += (i++)->second.amount;
-    if (j != s.saving.end() && j->first == y) cs += (j++)->second.amount;
-    if (ci.positive() && cs.abs() >= ci) {
-      w.payback_year = y;
-      break;
-    }
-  }
-  if (w.monitoring) {
-    auto &m = *w.monitoring;
-    Money orig_inv = m.original_investment.value_or(inv);
-    if (m.spent_to_date && orig_inv.positive())
-      m.share_spent = double(m.spent_to_date->pence()) / double(orig_inv.pence());
-    std::optional<Money> orig_sav = m.original_saving ? m.original_saving : w.saving_total;
-    if (m.projected_saving && orig_sav) m.variance = *m.projected_saving - *orig_sav;
-  }
+  if (!w.monitoring) return;
+  auto &m = *w.monitoring;
+  std::optional<Money> inv_total = investment_total(s);
+  Money orig_inv = m.original_investment.value_or(inv_total.value_or(s.investment_sum()));
+  if (m.spent_to_date && orig_inv.positive())
+    m.share_spent = double(m.spent_to_date->pence()) / double(orig_inv.pence());
+  std::optional<Money> orig_sav = m.original_saving ? m.original_saving : saving_total(s);
+  if (m.projected_saving && orig_sav) m.variance = *m.projected_saving - *orig_sav;
 }
 
 namespace {

@@ -20,8 +20,9 @@ struct FileSchemes {
 // Takes a scheme as read into the engine's: incremental years summed to
 // absolute and the file it came from (in the record, in place: a tracker's
 // hundred thousand schemes are not copied into a second vector), and works
-// out its results: totals (as stated, else the sum), monitoring figures in
-// pounds, return and payback (work_out_monitoring).
+// out what the record cannot give again: its monitoring figures in pounds
+// (work_out_monitoring). Its totals, return and payback are the record's
+// (engine/model.hpp).
 SchemeResults complete_scheme(const SharedText &path, SchemeRecord &s);
 
 // Merges records of the same scheme: the same figures twice is a
@@ -29,7 +30,8 @@ SchemeResults complete_scheme(const SharedText &path, SchemeRecord &s);
 // The schemes kept, and their results, are the result's.
 void reconcile(std::vector<FileSchemes> &files, CheckResult &result);
 
-// Return on investment, payback year and monitoring ratios.
+// A monitoring scheme's ratios: the share of its investment spent, and its
+// projected variance.
 void work_out_monitoring(const SchemeRecord &s, SchemeResults &w);
 
 Totals work_out_totals(const std::vector<SchemeRecord> &schemes, const std::vector<TableRef> &tables);

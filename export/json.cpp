@@ -82,17 +82,17 @@ void write_check_json(std::ostream &out, const CheckResult &r) {
     w.key("saving");
     year_map(w, s.saving);
     w.key("investment_total");
-    money(w, worked.investment_total);
+    money(w, investment_total(s));
     w.key("saving_total");
-    money(w, worked.saving_total);
+    money(w, saving_total(s));
     if (s.officer) w.key("senior_responsible_officer").string(*s.officer);
     w.key("return_on_investment");
-    if (worked.roi)
-      w.number(std::round(*worked.roi * 100) / 100);
+    if (auto roi = return_on_investment(s))
+      w.number(std::round(*roi * 100) / 100);
     else
       w.null();
     w.key("payback_year");
-    opt_string(w, worked.payback_year);
+    opt_string(w, payback_year(s));
     if (worked.monitoring) {
       const auto &m = *worked.monitoring;
       w.key("monitoring").begin_object();

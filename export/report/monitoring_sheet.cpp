@@ -82,8 +82,8 @@ void monitoring(Context &ctx) {
       auto put = [&](lxw_col_t c, const std::optional<Money> &v) {
         if (v) write_money(ws, row, c, *v, ctx.f.money);
       };
-      std::optional<Money> oi = m.original_investment ? m.original_investment : worked.investment_total;
-      std::optional<Money> os = m.original_saving ? m.original_saving : worked.saving_total;
+      std::optional<Money> oi = m.original_investment ? m.original_investment : investment_total(s);
+      std::optional<Money> os = m.original_saving ? m.original_saving : saving_total(s);
       // The original figures as the exceptions table states them, marked
       // where a finding is about their cell.
       auto put_stated = [&](lxw_col_t c, const std::optional<Money> &v, const std::optional<Figure> &stated) {

@@ -61,7 +61,6 @@ void scheme_profiles(Context &ctx) {
   const std::array<std::string, 2> measures = {ctx.style.label("investment"), ctx.style.label("saving")};
   for (std::size_t i = 0; i < ctx.result.schemes.size(); ++i) {
     const SchemeRecord &s = ctx.result.schemes[i];
-    const SchemeResults &worked = ctx.result.scheme_results[i];
     if (s.investment.empty() && s.saving.empty() && s.kind != SchemeKind::Profile) continue;
     if (row + 4 > ctx.rows_per_sheet) next_sheet(); // two figure rows, a note, a gap
     // The title over the Investment and Saving rows, as the baseline
@@ -93,7 +92,7 @@ void scheme_profiles(Context &ctx) {
       // TOTAL as the source states it; where it states none, or states the
       // sum of the years, a live SUM of the years.
       const std::optional<Figure> &stated = m == 0 ? s.stated_investment : s.stated_saving;
-      const std::optional<Money> &total = m == 0 ? worked.investment_total : worked.saving_total;
+      const std::optional<Money> total = m == 0 ? investment_total(s) : saving_total(s);
       if (stated && total && *total == stated->amount && stated->amount != sum) {
         write_stated(ctx, ws, row, total_col, stated->amount,
                      findings_at(ctx, s.source.path.str(), s.source.sheet, stated->ref), ctx.f.money_bold,
@@ -107,13 +106,13 @@ void scheme_profiles(Context &ctx) {
     std::string extra;
     if (std::string w = known_workstream(ctx, s); !w.empty()) extra += "Workstream: " + w;
     if (s.officer) extra += (extra.empty() ? "" : "; ") + std::string("Senior responsible officer: ") + *s.officer;
-    if (worked.roi) {
+    if (auto roi = return_on_investment(s)) {
       char b[64];
-      std::snprintf(b, sizeof b, "Return on investment: %.1f", *worked.roi);
+      std::snprintf(b, sizeof b, "Return on investment: %.1f", *roi);
       extra += (extra.empty() ? "" : "; ") + std::string(b);
     }
-    if (worked.payback_year)
-      extra += (extra.empty() ? "" : "; ") + std::string("payback in ") + worked.payback_year->str();
+    if (auto payback = payback_year(s))
+      extra += (extra.empty() ? "" : "; ") + std::string("payback in ") + payback->str();
     if (!extra.empty()) write_text(ws, row++, 0, extra, ctx.f.note);
     ++row;
   }

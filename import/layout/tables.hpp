@@ -173,6 +173,10 @@ struct SchemeRecord {
   SchemeKind kind = SchemeKind::Profile;
   bool hidden = false;
   bool incremental = false; // figures are changes from the year before
+  // Read incremental, its years since made absolute (engine/schemes.hpp
+  // complete_scheme): a stated total is of the changes, so its totals are
+  // its years' sums.
+  bool stated_totals_of_changes = false;
 
   Money investment_sum() const { return sum_of(investment); }
   Money saving_sum() const { return sum_of(saving); }

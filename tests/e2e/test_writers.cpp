@@ -20,11 +20,11 @@ std::string digest(const CheckResult &r) {
   for (std::size_t i = 0; i < r.schemes.size(); ++i) {
     const SchemeRecord &s = r.schemes[i];
     const SchemeResults &w = r.scheme_results.at(i);
+    std::optional<Money> inv = investment_total(s), sav = saving_total(s);
     o << s.ref.value_or("-") << "|" << s.title << "|" << s.kind << "|" << s.source.sheet << "!" << a1(s.source.cell);
     for (auto &[y, v] : s.investment) o << "|i" << y << "=" << v.amount.decimal();
     for (auto &[y, v] : s.saving) o << "|s" << y << "=" << v.amount.decimal();
-    o << "|" << (w.investment_total ? w.investment_total->decimal() : "") << "|"
-      << (w.saving_total ? w.saving_total->decimal() : "");
+    o << "|" << (inv ? inv->decimal() : "") << "|" << (sav ? sav->decimal() : "");
     if (w.monitoring)
       o << "|" << w.monitoring->rag.value_or("") << "|"
         << (w.monitoring->spent_to_date ? w.monitoring->spent_to_date->decimal() : "");

@@ -191,7 +191,7 @@ TEST(Report, SheetsPastTheRowLimitContinueWithNothingLeftOut) {
     s.source.cell = {i + 1, 0};
     for (std::uint32_t k = 0; k < 6; ++k) s.saving[years[k]] = Figure{Money::thousands(-1), {i + 1, 3 + k}};
     r.schemes.push_back(std::move(s));
-    r.scheme_results.emplace_back().saving_total = Money::thousands(-6);
+    r.scheme_results.emplace_back(); // its saving total is its years' sum, -6
   }
   std::string out = temp_dir() + "/continued.xlsx";
   write_report(r, ReportStyle::load({}), out, 1700000000, 1000);
