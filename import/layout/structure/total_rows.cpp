@@ -48,7 +48,7 @@ struct Item {
   // (no total word, formula or label names it): it may be a line that
   // equals them by chance.
   bool by_figures = false;
-  std::vector<Item> parts; // the items it stands for, as they were
+  std::vector<Item> parts{}; // the items it stands for, as they were
 };
 
 // What a reading is, so a later total can be read as an earlier one was.
