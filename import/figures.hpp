@@ -13,11 +13,13 @@ namespace fundbook {
 // Words that mean "no figure here"; the defaults come from templates.
 struct FigureVocabulary {
   std::vector<std::string> nil_markers = {"-", "–", "—", "nil", "n/a"};
-  // A figure that exists but is not given: official statistics' ".." (not
-  // available), "[c]" (confidential), "x" (suppressed); a budget's "TBC".
-  // Unlike nil it is not zero: a total that counts it cannot be checked.
-  std::vector<std::string> withheld_markers = {"..",  "...", "\xE2\x80\xA6", "x",   "c",  "*",   "[c]",          "[x]",
-                                               "[u]", "[k]", "[low]",        "n/k", "nk", "tbc", "not available"};
+  // A figure that exists but is not given: official statistics' ".." and
+  // "." (not available), "[c]" (confidential), "x" (suppressed), "[z]" (not
+  // applicable); a budget's "TBC". Unlike nil it is not zero: a total that
+  // counts it cannot be checked.
+  std::vector<std::string> withheld_markers = {"..",  ".",   "...",          "\xE2\x80\xA6", "x",   "c",     "*",
+                                               "[c]", "[x]", "[z]",          "[u]",          "[k]", "[low]", "n/k",
+                                               "nk",  "tbc", "not available"};
 };
 
 // True for a figure cell's text that stands for a figure not given (the

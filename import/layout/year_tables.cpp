@@ -211,6 +211,7 @@ void year_tables(Context &ctx) {
         if (!st.spliced && st.header_row == hr) streamed = &st;
     std::int32_t table_index = std::int32_t(ctx.out.tables.size()); // pushed below, as it has its rows
     std::size_t schemes_before = ctx.out.schemes.size();
+    std::size_t notes_before = ctx.out.notes.size(); // the notes of this table's cells follow
 
     FigureReader reader = ctx.reader();
     TextShare workstreams; // the table's workstream column repeats a few names
@@ -458,6 +459,15 @@ void year_tables(Context &ctx) {
     if (!planning && !t.rows.empty() && yields_to_inference(ctx, t, years, j)) {
       // Not a workstream summary: a table with subtotals, or one that runs
       // on past a blank row. Its structure is inferred (totals_tables).
+      // There a figure not given ('..', '[c]', 'x': the template's withheld
+      // markers) leaves the totals that count it unchecked, with why; it is
+      // not a cell to correct, so the note read_cell made of it goes.
+      auto withheld = [&](const CellNote &n) {
+        return n.kind == NoteKind::NonNumeric && withheld_figure(n.text, ctx.figures);
+      };
+      ctx.out.notes.erase(
+          std::remove_if(ctx.out.notes.begin() + std::ptrdiff_t(notes_before), ctx.out.notes.end(), withheld),
+          ctx.out.notes.end());
       ctx.unclaim(hr);
       for (std::size_t k = i + 1; k < j; ++k) ctx.unclaim(rows[k]);
       i = j - 1;

@@ -100,6 +100,70 @@ TEST(LineArithmetic, ADifferenceWithAWithheldLineIsNotBothCheckedAndUnchecked) {
   EXPECT_EQ(r.totals_checked(), 2u) << check_text(r);
 }
 
+// An RA-style return whose lines official statistics' markers stand in for
+// ('..' and '.' not available, 'x' and '[x]' suppressed, '[c]'
+// confidential, '[z]' not applicable, '*'): no cell is non-numeric, and the
+// arithmetic that needs a marked line is said unchecked with why. Before,
+// the summary by year read the table first (its years head it) and left a
+// non-numeric-value error at each marker when it handed the table on.
+TEST(LineArithmetic, MarkersForFiguresNotGivenLeaveTheArithmeticUncheckedNotNonNumeric) {
+  auto form = [](std::vector<Put> marks) {
+    std::vector<Put> p = {t("A1", "REVENUE ACCOUNT (RA)"), t("A3", "Line"), t("B3", "Description"), t("C3", "2024-25"),
+                          t("D3", "2023-24")};
+    const char *names[] = {"Education", "Highways", "Social care"};
+    double c[] = {41285, 3841, 11824}, d[] = {39821, 3692, 10987};
+    for (int i = 0; i < 3; ++i) {
+      std::string row = std::to_string(4 + i);
+      p.insert(p.end(),
+               {{"A" + row, double(1 + i)}, {"B" + row, std::string(names[i])}, {"C" + row, c[i]}, {"D" + row, d[i]}});
+    }
+    double tc = c[0] + c[1] + c[2], td = d[0] + d[1] + d[2];
+    p.insert(p.end(), {n("A7", 4), t("B7", "TOTAL SERVICE EXPENDITURE (total of lines 1 to 3)"), n("C7", tc),
+                       n("D7", td), n("A8", 5), t("B8", "Specific grants"), n("C8", 9810), n("D8", 9400), n("A9", 6),
+                       t("B9", "NET EXPENDITURE (line 4 minus line 5)"), n("C9", tc - 9810), n("D9", td - 9400)});
+    for (auto &m : marks) // over the figure written there
+      std::erase_if(p, [&](const Put &q) { return q.ref == m.ref; });
+    p.insert(p.end(), marks.begin(), marks.end());
+    return p;
+  };
+  struct Case {
+    const char *name;
+    std::vector<Put> marks;
+    std::string unchecked; // the first block said unchecked, and the start of its why
+  };
+  std::vector<Case> cases = {
+      {"dots",
+       {t("D5", "..")},
+       "D7:D7 'TOTAL SERVICE EXPENDITURE (total of lines 1 to 3)' for '2023-24' counts a figure the table does not "
+       "give ('..' at D5)"},
+      {"dot",
+       {t("D8", ".")},
+       "C9:D9 'NET EXPENDITURE (line 4 minus line 5)' is line 4 - line 5 of lines the table "
+       "does not give in full"},
+      {"z", {t("D9", "[z]")}, ""}, // the net line's own figure not given: nothing to compare there
+      {"x",
+       {t("C5", "x"), t("D5", "[x]")},
+       "C7:D7 'TOTAL SERVICE EXPENDITURE (total of lines 1 to 3)' is lines 1 to 3, and in every column one of those "
+       "lines is not given"},
+      {"c",
+       {t("C6", "*"), t("D6", "[c]")},
+       "C7:D7 'TOTAL SERVICE EXPENDITURE (total of lines 1 to 3)' is lines 1 to 3, and in every column one of those "
+       "lines is not given"},
+  };
+  for (auto &k : cases) {
+    CheckResult r = check(write_xlsx({{"RA", form(k.marks)}}, concat("markers-", k.name, ".xlsx")));
+    EXPECT_TRUE(r.findings.empty()) << k.name << "\n" << check_text(r);
+    if (k.unchecked.empty()) {
+      EXPECT_TRUE(r.unchecked.empty()) << k.name << "\n" << check_text(r);
+      continue;
+    }
+    ASSERT_FALSE(r.unchecked.empty()) << k.name << "\n" << check_text(r);
+    const UncheckedBlock &b = r.unchecked[0].block;
+    std::string said = concat(a1(b.first), ":", a1(b.last), " ", b.why);
+    EXPECT_EQ(said.rfind(k.unchecked, 0), 0u) << k.name << "\n" << said;
+  }
+}
+
 TEST(TotalWords, TheFormsRealTablesUse) {
   auto w = [](const char *s) { return structure::total_word(normalise_label(s)); };
   EXPECT_EQ(w("Total"), TotalWord::Total);

@@ -301,7 +301,18 @@ std::vector<bool> infer_line_arithmetic(const Region &g, const SheetView &v, Inf
     }
     auto &cells = per_row[k];
     if (cells.empty()) continue;
-    bool all_off = cells.size() >= 2 && std::none_of(cells.begin(), cells.end(), [](auto &w) { return w.near; });
+    // A column whose lines are not all given ('..', '[c]', 'x') is no
+    // evidence for or against the label: it cannot be compared.
+    auto given = [](const Cellwise &w) { return w.not_given.empty(); };
+    if (std::none_of(cells.begin(), cells.end(), given)) {
+      out.doubtful.push_back(
+          doubt_at(g, v, s.row,
+                   concat(who, " is ", s.arithmetic.text,
+                          ", and in every column one of those lines is not given, so it was not checked")));
+      continue;
+    }
+    bool all_off = std::count_if(cells.begin(), cells.end(), given) >= 2 &&
+                   std::none_of(cells.begin(), cells.end(), [&](const Cellwise &w) { return given(w) && w.near; });
     bool sum =
         std::all_of(s.arithmetic.terms.begin(), s.arithmetic.terms.end(), [](const LineTerm &t) { return t.sign > 0; });
     if (agree == 0 || all_off) {
