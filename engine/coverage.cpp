@@ -89,8 +89,9 @@ UncheckedBlock shape_not_checked(const TableView &v, CellRef first, CellRef last
   // Its formulas were compared with their inputs all the same: said, so the
   // account does not lose them with the table.
   if (formulas)
-    b.why += concat("; ", std::to_string(formulas), formulas == 1 ? " formula" : " formulas",
-                    " in it were compared with their inputs");
+    b.why += concat("; ", std::to_string(formulas),
+                    formulas == 1 ? " formula in it was compared with its inputs"
+                                  : " formulas in it were compared with their inputs");
   return b;
 }
 

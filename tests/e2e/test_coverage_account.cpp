@@ -7,6 +7,7 @@
 
 #include "core/concat.hpp"
 #include "engine/check.hpp"
+#include "engine/coverage.hpp"
 #include "export/text.hpp"
 #include "support/checks.hpp"
 #include "support/fixtures.hpp"
@@ -177,4 +178,40 @@ TEST(CoverageAccount, MeasuresWhoseHeadingsHoldAYearAreNotASummaryByYear) {
         << u.block.why;
   }
   EXPECT_EQ(unchecked, "Years first!B9:D9 Years after!B9:E9") << check_text(r);
+}
+
+TEST(CoverageAccount, AnUncheckedSummaryByYearSaysTheFormulasInItThatWereCompared) {
+  // No Total row or column, so no total to check; but its three
+  // Surplus/(shortfall) figures are formulas (=B4-B5) whose saved results
+  // were compared with their inputs: said, so the account does not lose them.
+  CheckResult r = check("year-summary-formulas.xlsx");
+  EXPECT_TRUE(r.checked.empty()) << check_text(r);
+  ASSERT_EQ(r.unchecked.size(), 1u) << check_text(r);
+  EXPECT_EQ(a1(r.unchecked[0].block.first) + ":" + a1(r.unchecked[0].block.last), "A3:D6");
+  EXPECT_EQ(r.unchecked[0].block.figures, 9u);
+  EXPECT_EQ(r.unchecked[0].block.why, "read as a summary by year, but it has no Total row or column to check; 3 "
+                                      "formulas in it were compared with their inputs");
+}
+
+TEST(CoverageAccount, ACouncilShapeTableWhoseTotalRowHasNoRowsAboveItSaysSo) {
+  // The wording coverage gives such a table. No workbook reaches it yet:
+  // year_tables keeps no table without rows (a header right above its Total
+  // row), whose figures are then in neither list (not mended here).
+  FigureTable t;
+  t.kind = TableKind::WorkstreamSummary;
+  t.sheet = "Budget";
+  t.columns = {YearKey("2023-24"), YearKey("2024-25")};
+  FigureRow total;
+  total.label = "Total";
+  Figure a, b;
+  a.amount = Money::from_pence(24000);
+  b.amount = Money::from_pence(25500);
+  total.values = {a, b};
+  t.total_row = total;
+  UncheckedBlock u = shape_not_checked(TableView(t), CellRef{2, 0}, CellRef{3, 2}, 0);
+  EXPECT_EQ(u.figures, 0u); // the Total's figures are not counted among the rows'
+  EXPECT_EQ(u.why, "read as a summary by year, but its Total row has no rows above it to add up");
+  EXPECT_EQ(shape_not_checked(TableView(t), CellRef{2, 0}, CellRef{3, 2}, 1).why,
+            "read as a summary by year, but its Total row has no rows above it to add up; 1 formula in it was "
+            "compared with its inputs");
 }

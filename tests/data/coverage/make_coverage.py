@@ -52,11 +52,20 @@ Run from the project root with a python that has openpyxl:
   of the rows above it (3 errors); now said unchecked as well. 'Years
   alone' (2016/17 | 2017/18 £000 | FY 2018-19 (£'000), Total and
   Cumulative total) is still a summary by year, its Cumulative row checked.
+- year-summary-formulas.xlsx: a summary by year (2023/24 ... 2025/26) of a
+  budget gap, Income and Expenditure and a 'Surplus/(shortfall)' row whose
+  three figures are formulas (=B4-B5) with their saved results: no Total
+  row or column, so said unchecked, and its why says the 3 formulas in it
+  were compared with their inputs (written with finance_kinds/make_kinds.py's
+  writer, which saves a formula's result as Excel does).
 The figures are made up.
 """
 import os
+import sys
 
 import openpyxl
+
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -208,6 +217,15 @@ def measures_by_year():
     wb.save(os.path.join(HERE, "measures-by-year.xlsx"))
 
 
+def year_summary_formulas():
+    sys.path.insert(0, os.path.join(HERE, "..", "finance_kinds"))
+    import make_kinds as mk  # noqa: E402
+
+    rows = [["Budget gap"], [], ["", "2023/24", "2024/25", "2025/26"], ["Income", 500, 510, 520],
+            ["Expenditure", 480, 515, 540], ["Surplus/(shortfall)"] + [mk.F(f"{c}4-{c}5") for c in "BCD"]]
+    mk.write_xlsx(os.path.join(HERE, "year-summary-formulas.xlsx"), [mk.Sheet("Gap", rows)], True)
+
+
 if __name__ == "__main__":
     identifiers()
     unnamed_subtotals()
@@ -217,3 +235,4 @@ if __name__ == "__main__":
     year_summary_no_total()
     planning_tables()
     measures_by_year()
+    year_summary_formulas()
