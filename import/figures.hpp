@@ -15,11 +15,12 @@ struct FigureVocabulary {
   std::vector<std::string> nil_markers = {"-", "–", "—", "nil", "n/a"};
   // A figure that exists but is not given: official statistics' ".." and
   // "." (not available), "[c]" (confidential), "x" (suppressed), "[z]" (not
-  // applicable); a budget's "TBC". Unlike nil it is not zero: a total that
-  // counts it cannot be checked.
-  std::vector<std::string> withheld_markers = {"..",  ".",   "...",          "\xE2\x80\xA6", "x",   "c",     "*",
-                                               "[c]", "[x]", "[z]",          "[u]",          "[k]", "[low]", "n/k",
-                                               "nk",  "tbc", "not available"};
+  // applicable). Unlike nil it is not zero: a total that counts it cannot be
+  // checked. A budget's "TBC" is no such marker but a figure missing from the
+  // table (non-numeric-value).
+  std::vector<std::string> withheld_markers = {"..",    ".",   "...", "\xE2\x80\xA6", "x",   "c",
+                                               "*",     "[c]", "[x]", "[z]",          "[u]", "[k]",
+                                               "[low]", "n/k", "nk",  "not available"};
 };
 
 // True for a figure cell's text that stands for a figure not given (the

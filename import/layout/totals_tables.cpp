@@ -80,6 +80,7 @@ void totals_tables(Context &ctx) {
         inf = infer(g, v);
       }
     }
+    std::vector<CellRef> texts = structure::set_aside_totals_over_text(g, v, inf);
     structure::set_aside_totals_over_withheld(g, v, inf);
     std::string not_checked = structure::split_whole_table_doubts(g, v, inf);
     if (inf.totals.empty() && inf.relations.empty()) {
@@ -101,6 +102,8 @@ void totals_tables(Context &ctx) {
     t.relations = std::move(inf.relations);
     t.not_checked = std::move(not_checked);
     for (auto &b : inf.doubtful) ctx.out.unchecked.push_back(std::move(b));
+    for (const CellRef &c : texts)
+      ctx.out.notes.push_back({NoteKind::NonNumeric, t.sheet, c, trim(v.text_at(c.row, c.col))});
     if (g.header) ctx.claim(*g.header);
     for (std::uint32_t r : g.rows) ctx.claim(r);
     ctx.out.totals_tables.push_back(std::move(t));

@@ -50,6 +50,13 @@ void infer_relations(const Region &g, const SheetView &v, Inferred &out);
 // no reading explains: out of totals, into doubtful (why, at their cells).
 void set_aside_totals_over_withheld(const Region &g, const SheetView &v, Inferred &out);
 
+// Totals whose reading counts a cell of text that is no figure ("abc",
+// "#REF!"), agreeing or not: out of totals, into doubtful (why, at their
+// cells). Returns the cells of such text to report as not figures: those
+// counted by a named total on a line (a Total row, a Total column) whose
+// other totals agree.
+std::vector<CellRef> set_aside_totals_over_text(const Region &g, const SheetView &v, Inferred &out);
+
 // The arithmetic a row label states over the table's numbered lines:
 // "(total of lines 1 to 9)", "(lines 10 minus 11)", "line 16 minus lines 17
 // and 18", "lines 30 + 31 - 32". nullopt where the label states none (no

@@ -398,6 +398,7 @@ Region without_rows(const Region &g, const std::vector<bool> &drop) {
     out.row_total[i] = TotalWord::None; // its label kept: not an unlabelled last row, a total by its place
   }
   std::erase_if(out.withheld, [&](const auto &rc) { return drop[rc.first]; });
+  std::erase_if(out.not_figures, [&](const auto &rc) { return drop[rc.first]; });
   std::erase_if(out.sums_down, [&](const auto &e) { return drop[e.first.first]; });
   return out;
 }

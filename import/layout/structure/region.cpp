@@ -153,6 +153,16 @@ RowShape shape_of(const SheetView &v, std::uint32_t r, const FigureVocabulary &f
   return s;
 }
 
+// A cell of a figure column that holds neither a figure nor nil: text that is
+// no figure ("abc", "12O", "3 ,615") or a formula's error ("#REF!"). Not
+// a date, nor the reader's mark of a damaged cell (reported by the reader).
+bool not_a_figure(const Workbook &wb, const Cell &c, const FigureVocabulary &fv) {
+  if (c.type == CellType::Error) return wb.text(c) != kDamagedCellText;
+  if (c.type != CellType::String) return false;
+  std::string_view t = trim_view(wb.text(c));
+  return !t.empty() && parse_figure(t, fv).kind == ParsedFigure::Kind::NotAFigure;
+}
+
 // The number a column's code written as text gives: "4", or "3 = 1 + 2"
 // (a statistical return numbers its columns and says how the derived ones
 // are worked out), or nothing.
@@ -522,8 +532,12 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
       const Cell *cell = SheetView::in_row({b, e}, g.cols[j]);
       if (!cell) continue;
       vals[j] = read_amount(wb, *cell, ctx.figures);
-      if (!vals[j] && cell->type == CellType::String && withheld_figure(wb.text(*cell), ctx.figures))
+      if (!vals[j] && cell->type == CellType::String && withheld_figure(wb.text(*cell), ctx.figures)) {
         g.withheld.emplace(g.cells.size(), j);
+      } else if (!vals[j] && not_a_figure(wb, *cell, ctx.figures)) {
+        g.withheld.emplace(g.cells.size(), j);
+        g.not_figures.emplace(g.cells.size(), j);
+      }
       if (cell->formula && vals[j])
         if (auto d = sum_down(wb, v.sheet(), r, g.cols[j])) g.sums_down[{g.cells.size(), j}] = *d;
       if (vals[j]) {

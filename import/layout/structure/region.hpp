@@ -43,8 +43,14 @@ struct Region {
   std::vector<std::vector<std::optional<Amount>>> cells; // [row][amount column]; nullopt: no figure
   std::size_t figures = 0;                               // numeric cells in the block
   // [row index][amount column index] of cells whose figure is not given
-  // ("..", "[c]", "TBC"): a total that counts one cannot be checked.
+  // ("..", "[c]"), or that hold text that is no figure at all: a total that
+  // counts one cannot be checked.
   std::set<std::pair<std::size_t, std::size_t>> withheld;
+  // Those of them that are not a marker of a figure withheld but text that is
+  // no figure ("abc", "#REF!", "12O", "TBC"): an error of the table where
+  // its structure is confident (non-numeric-value), not the statistics' way
+  // of leaving a figure out.
+  std::set<std::pair<std::size_t, std::size_t>> not_figures;
   // [row index][amount column index] of the figures that are SumDown formulas:
   // where a total has one, the rows it adds are known, not guessed.
   std::map<std::pair<std::size_t, std::size_t>, SumDown> sums_down;

@@ -1,0 +1,111 @@
+// Totals that count a cell holding text that is no figure ("abc", "#REF!",
+// "12O", "TBC"). Read as nothing, such a total may seem to agree (the text
+// was a figure the total counted) or seem wrong: either way it says nothing.
+// It is taken out of the check and said unchecked at its cell, whatever its
+// readings give, and the text itself is returned, to be reported, where the
+// rest of the table bears its structure out.
+#include <algorithm>
+#include <iterator>
+#include <map>
+
+#include "import/layout/structure/infer.hpp"
+
+namespace fundbook::structure {
+
+namespace {
+bool holds_text(const Region &g, const CellRef &c) {
+  auto row = std::lower_bound(g.rows.begin(), g.rows.end(), c.row);
+  auto col = std::lower_bound(g.cols.begin(), g.cols.end(), c.col);
+  if (row == g.rows.end() || *row != c.row || col == g.cols.end() || *col != c.col) return false;
+  return g.not_figures.contains({std::size_t(row - g.rows.begin()), std::size_t(col - g.cols.begin())});
+}
+
+// A total named as one by its words ("Total", "Grand Total"), on its row or
+// over its column: not one known only by its place or its figures.
+bool named_total(const Region &g, const StatedTotal &st) {
+  if (st.by_figures) return false;
+  if (st.total_column) {
+    auto col = std::lower_bound(g.cols.begin(), g.cols.end(), st.cell.col);
+    return col != g.cols.end() && *col == st.cell.col && g.col_total[col - g.cols.begin()] != TotalWord::None;
+  }
+  auto row = std::lower_bound(g.rows.begin(), g.rows.end(), st.cell.row);
+  return row != g.rows.end() && *row == st.cell.row && g.row_total[row - g.rows.begin()] != TotalWord::None;
+}
+
+// A total the workbook works out itself (its cell holds a formula): its
+// SUM passes over text on purpose, so text inside its range ("varied",
+// "10000/D" beside the figures of a schedule) is the author's note that the
+// formula leaves out, not a figure gone missing. Only a typed total (a
+// pasted or exported table) over text says a figure was lost.
+bool worked_out(const SheetView &v, const CellRef &at) {
+  const Cell *c = v.at(at.row, at.col);
+  return c && c->formula;
+}
+
+// The reading the total is judged by: the one that explains it, else its own.
+const Reading *judged_by(const StatedTotal &st) {
+  const Reading *r = agreeing_reading(st);
+  return r ? r : (st.readings.empty() ? nullptr : &st.readings.front());
+}
+} // namespace
+
+std::vector<CellRef> set_aside_totals_over_text(const Region &g, const SheetView &v, Inferred &out) {
+  std::vector<CellRef> texts;
+  if (g.not_figures.empty()) return texts;
+  std::vector<StatedTotal> kept;
+  // Set aside by the line they lie on, as totals over a figure withheld are.
+  std::map<std::pair<bool, std::uint32_t>, std::vector<std::pair<StatedTotal, CellRef>>> aside;
+  std::map<std::pair<bool, std::uint32_t>, std::vector<CellRef>> named; // the text named totals count, by line
+  for (StatedTotal &st : out.totals) {
+    const Reading *r = judged_by(st);
+    std::vector<CellRef> counted;
+    if (r)
+      std::copy_if(r->not_given.begin(), r->not_given.end(), std::back_inserter(counted),
+                   [&](const CellRef &c) { return holds_text(g, c); });
+    if (counted.empty()) {
+      kept.push_back(std::move(st));
+      continue;
+    }
+    auto line = std::make_pair(st.total_column, st.total_column ? st.cell.col : st.cell.row);
+    if (named_total(g, st) && !worked_out(v, st.cell))
+      named[line].insert(named[line].end(), counted.begin(), counted.end());
+    aside[line].emplace_back(std::move(st), counted.front());
+  }
+  out.totals = std::move(kept);
+  // The text is an error of the table only where its structure is borne
+  // out: the total over it is named as one and typed, and another total on the same
+  // line (the Total row's other columns, the Total column's other rows)
+  // agrees with its rows. A total known by its place or its figures alone,
+  // or a line none of whose totals agree, may be no total of that column:
+  // the text is then left to the account, not reported.
+  for (const auto &[at_line, cells] : named) {
+    const std::pair<bool, std::uint32_t> line = at_line; // a copy the lambda can name (a binding it cannot)
+    bool borne_out = std::any_of(out.totals.begin(), out.totals.end(), [&](const StatedTotal &st) {
+      return st.total_column == line.first && (st.total_column ? st.cell.col : st.cell.row) == line.second &&
+             agreeing_reading(st) != nullptr;
+    });
+    if (borne_out) texts.insert(texts.end(), cells.begin(), cells.end());
+  }
+  for (auto &[line, totals] : aside) {
+    UncheckedBlock b;
+    b.sheet = v.sheet().name;
+    b.first = b.last = totals.front().first.cell;
+    for (auto &t : totals) {
+      b.first = std::min(b.first, t.first.cell);
+      b.last = std::max(b.last, t.first.cell);
+    }
+    b.figures = totals.size();
+    CellRef at = totals.front().second;
+    std::string more = totals.size() == 1 ? std::string()
+                                          : " (and " + std::to_string(totals.size() - 1) + " more totals in its " +
+                                                (line.first ? "column" : "row") + ")";
+    b.why = totals.front().first.what + more + " counts '" + trim(v.text_at(at.row, at.col)) + "' at " + a1(at) +
+            ", which is not a figure, so " + (totals.size() == 1 ? "it was" : "they were") + " not checked";
+    out.doubtful.push_back(std::move(b));
+  }
+  std::sort(texts.begin(), texts.end());
+  texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
+  return texts;
+}
+
+} // namespace fundbook::structure
