@@ -215,3 +215,13 @@ TEST(CoverageAccount, ACouncilShapeTableWhoseTotalRowHasNoRowsAboveItSaysSo) {
             "read as a summary by year, but its Total row has no rows above it to add up; 1 formula in it was "
             "compared with its inputs");
 }
+
+TEST(CoverageAccount, AnAmountOfTwoThousandAndSomeInAListIsNoYearThatSplitsIt) {
+  // A payments list (tests/data/lists/make_lists.py) whose 15th amount is
+  // "2,018": read as the year 2018 heading a new table, it split the list,
+  // and the one block of 30 figures was said to be 'a list of 15 rows'.
+  CheckResult r = check_file(source_dir() + "/tests/data/lists/payments-2018.csv");
+  ASSERT_EQ(r.unchecked.size(), 1u) << check_text(r);
+  EXPECT_EQ(r.unchecked[0].block.figures, 30u) << check_text(r);
+  EXPECT_EQ(r.unchecked[0].block.why.rfind("a list of 30 rows ", 0), 0u) << r.unchecked[0].block.why;
+}

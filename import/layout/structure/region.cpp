@@ -141,8 +141,11 @@ RowShape shape_of(const SheetView &v, std::uint32_t r, const FigureVocabulary &f
     } else if (c->type == CellType::String) {
       auto a = read_amount(v.workbook(), *c, fv);
       // A year written as text ("2019") heads a column; it is not a figure.
+      // Written with a thousands separator ("2,018") it is an amount: a row
+      // of a list paying 2,018 is no heading that ends the list.
       bool year = a && !a->nil && a->decimals == 0 && a->value >= Money::from_pence(1900 * kScale) &&
-                  a->value <= Money::from_pence(2100 * kScale);
+                  a->value <= Money::from_pence(2100 * kScale) &&
+                  v.workbook().text(*c).find(',') == std::string_view::npos;
       // A figure not given ("..", "[c]") keeps its row in the table.
       if ((a && !a->nil && !year) || (!a && withheld_figure(v.workbook().text(*c), fv)))
         ++s.figures;
