@@ -110,6 +110,26 @@ bool withheld_figure(std::string_view raw, const FigureVocabulary &vocab) {
   return std::find(vocab.withheld_markers.begin(), vocab.withheld_markers.end(), l) != vocab.withheld_markers.end();
 }
 
+bool garbled_figure(std::string_view raw) {
+  std::string_view t = trim_view(raw);
+  std::size_t digits = 0, spaces = 0, marks = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    char c = t[i];
+    if (c >= '0' && c <= '9') {
+      ++digits;
+    } else if (c == ' ') {
+      ++spaces;
+    } else if (c == ',' || c == '.') {
+      ++marks;
+    } else if (!((c == '-' || c == '(') && i == 0) && !(c == ')' && i + 1 == t.size())) {
+      return false;
+    }
+  }
+  // A comma or point says it is an amount written with separators (not a
+  // code or telephone number written in groups).
+  return digits >= 4 && spaces >= 1 && marks >= 1;
+}
+
 ParsedFigure parse_figure(std::string_view raw, const FigureVocabulary &vocab) {
   ParsedFigure f;
   std::string t = trim(raw);

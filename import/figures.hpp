@@ -27,6 +27,14 @@ struct FigureVocabulary {
 // markers above, in any case).
 bool withheld_figure(std::string_view raw, const FigureVocabulary &vocab);
 
+// True for text that is a figure broken in extraction from a PDF: only
+// digits, separators and a sign, with a stray space among digit groups
+// ("1 ,273,768,804.00", "1 20,000,000"). Not read as a figure: where the
+// space is the stray and where a separator, or a lost digit, the text does
+// not say. Not a name either: never a column heading, and a total that
+// counts it cannot be checked.
+bool garbled_figure(std::string_view raw);
+
 struct ParsedFigure {
   enum class Kind { Number, Nil, NotAFigure } kind = Kind::NotAFigure;
   double value = 0;

@@ -6,6 +6,7 @@
 #include "engine/check.hpp"
 #include "engine/rules/registry.hpp"
 #include "export/text.hpp"
+#include "import/figures.hpp"
 #include "support/checked_data.hpp"
 #include "support/fixtures.hpp"
 
@@ -71,4 +72,28 @@ TEST(FreshReal, ATotalNoReadingFlatOrByItsSubtotalsExplainsIsStillWrong) {
   CheckResult r = check("coincidence-after-nil-wrong.csv");
   EXPECT_EQ(cells(r, Severity::Error), "B8") << check_text(r);
   EXPECT_EQ(first_finding(r, Severity::Error).rule, rules::kColumnTotal);
+}
+
+// Text that is a figure broken in extraction ("1 ,273,768,804.00") is never
+// a column heading, and a total counting it is unchecked, said why.
+TEST(FreshReal, AFigureBrokenInExtractionIsNoHeadingAndItsTotalIsUnchecked) {
+  for (const char *name : {"broken-figure.csv", "broken-figure-inside.csv"}) {
+    CheckResult r = check(name);
+    EXPECT_EQ(r.errors(), 0u) << name << "\n" << check_text(r);
+    EXPECT_EQ(r.totals_checked(), 0u) << name << "\n" << check_text(r);
+    bool said = false;
+    for (auto &u : r.unchecked) said = said || u.block.why.find("not a number as written") != std::string::npos;
+    EXPECT_TRUE(said) << name << "\n" << check_text(r);
+  }
+  CheckResult r = check("broken-figure.csv");
+  bool named = false;
+  for (auto &u : r.unchecked) named = named || u.block.why.find("'Grand Total' for '2016 Budget'") != std::string::npos;
+  EXPECT_TRUE(named) << check_text(r);
+}
+
+TEST(FreshReal, WhatTextIsAFigureBrokenInExtraction) {
+  for (const char *s : {"1 ,273,768,804.00", "1 20,000,000", "9 60,000,000", "(1 ,250.00)", "-3 00,000"})
+    EXPECT_TRUE(garbled_figure(s)) << s;
+  for (const char *s : {"1,273,768,804.00", "0161 912 2000", "12 34", "Social Protection", "1 ,2", "2016 Budget", ""})
+    EXPECT_FALSE(garbled_figure(s)) << s;
 }

@@ -146,8 +146,10 @@ RowShape shape_of(const SheetView &v, std::uint32_t r, const FigureVocabulary &f
       bool year = a && !a->nil && a->decimals == 0 && a->value >= Money::from_pence(1900 * kScale) &&
                   a->value <= Money::from_pence(2100 * kScale) &&
                   v.workbook().text(*c).find(',') == std::string_view::npos;
-      // A figure not given ("..", "[c]") keeps its row in the table.
-      if ((a && !a->nil && !year) || (!a && withheld_figure(v.workbook().text(*c), fv)))
+      // A figure not given ("..", "[c]") or broken ("1 ,273,768,804.00")
+      // keeps its row in the table: it is no heading.
+      std::string_view text = v.workbook().text(*c);
+      if ((a && !a->nil && !year) || (!a && (withheld_figure(text, fv) || garbled_figure(text))))
         ++s.figures;
       else if (year || (!a && !trim_view(v.workbook().text(*c)).empty()))
         ++s.texts;
@@ -535,7 +537,8 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
       const Cell *cell = SheetView::in_row({b, e}, g.cols[j]);
       if (!cell) continue;
       vals[j] = read_amount(wb, *cell, ctx.figures);
-      if (!vals[j] && cell->type == CellType::String && withheld_figure(wb.text(*cell), ctx.figures)) {
+      if (!vals[j] && cell->type == CellType::String &&
+          (withheld_figure(wb.text(*cell), ctx.figures) || garbled_figure(wb.text(*cell)))) {
         g.withheld.emplace(g.cells.size(), j);
       } else if (!vals[j] && not_a_figure(wb, *cell, ctx.figures)) {
         g.withheld.emplace(g.cells.size(), j);

@@ -193,6 +193,9 @@ bool plain_list_total(const Region &g) {
       }
     }
     auto &a = g.cells[i][0];
+    // A figure not given ("..", or broken in extraction) is still an item:
+    // the total over it is set aside, said why (set_aside_totals_over_withheld).
+    if (!a && g.withheld.contains({i, 0})) continue;
     if (!a) return false;
     item[i] = true;
     if (a->nil || a->value.is_zero()) continue;

@@ -53,8 +53,11 @@ void set_aside_totals_over_withheld(const Region &g, const SheetView &v, Inferre
     std::string more = totals.size() == 1 ? std::string()
                                           : " (and " + std::to_string(totals.size() - 1) + " more totals in its " +
                                                 (line.first ? "column" : "row") + ")";
-    b.why = totals.front().first.what + more + " counts a figure the table does not give ('" + trim(text) + "' at " +
-            a1(at) + "), so " + (totals.size() == 1 ? "it was" : "they were") + " not checked";
+    // A broken figure ("1 ,273,768,804.00") is given, but not as a number.
+    const char *figure =
+        garbled_figure(text) ? "a figure that is not a number as written ('" : "a figure the table does not give ('";
+    b.why = totals.front().first.what + more + " counts " + figure + trim(text) + "' at " + a1(at) + "), so " +
+            (totals.size() == 1 ? "it was" : "they were") + " not checked";
     out.doubtful.push_back(std::move(b));
   }
 }

@@ -27,6 +27,14 @@ A line whose figures happen to equal the lines above it (not named a subtotal, n
 - coincidence-two-columns.csv: Budget and Actual, "Supplies" equal to the two lines above it
   in both, no blank row; the Total adds every line: agrees (its 2 figures checked).
 
+A figure broken in extraction from a PDF, text with a stray space among its digit groups:
+- broken-figure.csv: functions, one figure written "1 ,273,768,804.00", and a Grand Total
+  that adds them all (the broken one as 1,273,768,804): the broken row is no header (the
+  column keeps its name, "2016 Budget"), and the Grand Total counts a figure that is not a
+  number as written, so it is unchecked, said why, never an error.
+- broken-figure-inside.csv: the same with "1 20,000,000" (a space inside a digit group)
+  in a list of five whose Total is far off any reading: still unchecked, not an error.
+
 usage: python3 tests/data/fresh_real/make_fresh_real.py   (Python standard library only)
 """
 import csv
@@ -106,6 +114,28 @@ def coincidence():
           [["Total", sum(r[1] for r in rows), sum(r[2] for r in rows)]])
 
 
+def broken_figures():
+    write("broken-figure.csv", [
+        ["Function", "2016 Budget"],
+        ["Education", "9,143,215,926.00"],
+        ["Social Protection", "1 ,273,768,804.00"],
+        ["Public Service Pension Fund", "805,000,000.00"],
+        ["Social Cash Transfer", "302,000,000.00"],
+        ["Food Security Pack", "20,000,000.00"],
+        ["Grand Total", "11,543,984,730.00"],
+    ])
+    write("broken-figure-inside.csv", [
+        ["Function", "Budget"],
+        ["Debt", "27,364,645,716"],
+        ["Arrears", "3,105,998,428"],
+        ["Summit Meetings", "1 20,000,000"],
+        ["Compensation Fund", "312,550,000"],
+        ["Equalisation Fund", "1,339,252,754"],
+        ["Total", "52,000,000,000"],
+    ])
+
+
 if __name__ == "__main__":
     of_which()
     coincidence()
+    broken_figures()
