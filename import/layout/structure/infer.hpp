@@ -1,6 +1,8 @@
 #pragma once
 // The totals of one region, inferred: which rows and columns are totals and
 // what each adds up, tried as several readings before any is believed.
+#include <functional>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -56,6 +58,17 @@ void set_aside_totals_over_withheld(const Region &g, const SheetView &v, Inferre
 // counted by a named total on a line (a Total row, a Total column) whose
 // other totals agree.
 std::vector<CellRef> set_aside_totals_over_text(const Region &g, const SheetView &v, Inferred &out);
+
+// Totals set aside, by the line they lie on (a total row's totals are one
+// line of the account, not one each: total_column, then its column or row),
+// each with the first cell it counts that could not be taken.
+using SetAsideTotals = std::map<std::pair<bool, std::uint32_t>, std::vector<std::pair<StatedTotal, CellRef>>>;
+
+// One doubtful block per line, said as "<total> (and N more totals in its
+// row) counts <counted>, so they were not checked", where counted(text, at)
+// says what the first total counts at `at`.
+void say_set_aside(const SetAsideTotals &aside, const SheetView &v, Inferred &out,
+                   const std::function<std::string(const std::string &text, CellRef at)> &counted);
 
 // The arithmetic a row label states over the table's numbered lines:
 // "(total of lines 1 to 9)", "(lines 10 minus 11)", "line 16 minus lines 17

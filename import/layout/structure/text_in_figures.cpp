@@ -8,6 +8,7 @@
 #include <iterator>
 #include <map>
 
+#include "core/concat.hpp"
 #include "import/layout/structure/infer.hpp"
 
 namespace fundbook::structure {
@@ -53,8 +54,7 @@ std::vector<CellRef> set_aside_totals_over_text(const Region &g, const SheetView
   std::vector<CellRef> texts;
   if (g.not_figures.empty()) return texts;
   std::vector<StatedTotal> kept;
-  // Set aside by the line they lie on, as totals over a figure withheld are.
-  std::map<std::pair<bool, std::uint32_t>, std::vector<std::pair<StatedTotal, CellRef>>> aside;
+  SetAsideTotals aside; // by the line they lie on, as totals over a figure withheld are
   std::map<std::pair<bool, std::uint32_t>, std::vector<CellRef>> named; // the text named totals count, by line
   for (StatedTotal &st : out.totals) {
     const Reading *r = judged_by(st);
@@ -86,23 +86,9 @@ std::vector<CellRef> set_aside_totals_over_text(const Region &g, const SheetView
     });
     if (borne_out) texts.insert(texts.end(), cells.begin(), cells.end());
   }
-  for (auto &[line, totals] : aside) {
-    UncheckedBlock b;
-    b.sheet = v.sheet().name;
-    b.first = b.last = totals.front().first.cell;
-    for (auto &t : totals) {
-      b.first = std::min(b.first, t.first.cell);
-      b.last = std::max(b.last, t.first.cell);
-    }
-    b.figures = totals.size();
-    CellRef at = totals.front().second;
-    std::string more = totals.size() == 1 ? std::string()
-                                          : " (and " + std::to_string(totals.size() - 1) + " more totals in its " +
-                                                (line.first ? "column" : "row") + ")";
-    b.why = totals.front().first.what + more + " counts '" + trim(v.text_at(at.row, at.col)) + "' at " + a1(at) +
-            ", which is not a figure, so " + (totals.size() == 1 ? "it was" : "they were") + " not checked";
-    out.doubtful.push_back(std::move(b));
-  }
+  say_set_aside(aside, v, out, [](const std::string &text, CellRef at) {
+    return concat("'", trim(text), "' at ", a1(at), ", which is not a figure");
+  });
   std::sort(texts.begin(), texts.end());
   texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
   return texts;

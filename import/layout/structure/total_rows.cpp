@@ -101,6 +101,29 @@ struct Walk {
   std::set<std::size_t> hinted;           // rows (indexes into g.rows) read as subtotals on a first walk's hints
   std::vector<std::size_t> partial;       // rows closing a block that add it up in one column at least, one off
   std::set<std::size_t> lines;            // rows read as totals by their figures, then as lines (unread)
+
+  // Keeps the found totals that keep(k) keeps, in order: the per-found
+  // vectors move together. keep is called once for each, in order, before
+  // its entry can be overwritten.
+  template <class Keep> void keep_found(Keep keep) {
+    std::size_t kept = 0;
+    for (std::size_t k = 0; k < found.size(); ++k) {
+      if (!keep(k)) continue;
+      if (kept != k) {
+        found[kept] = std::move(found[k]);
+        above[kept] = above[k];
+        by_formula[kept] = by_formula[k];
+        row_of[kept] = row_of[k];
+        col_of[kept] = col_of[k];
+      }
+      ++kept;
+    }
+    found.resize(kept);
+    above.resize(kept);
+    by_formula.resize(kept);
+    row_of.resize(kept);
+    col_of.resize(kept);
+  }
 };
 
 // What a first walk found of how the table writes its subtotals, for the
@@ -734,32 +757,17 @@ bool RowInference::unfold(const Item &it, std::vector<std::size_t> &rows, std::s
 // Takes back the totals found at these rows: a later total's reading says
 // they are lines, not totals of the rows above them.
 void RowInference::unread(const std::set<std::size_t> &rows) {
-  std::size_t kept = 0;
-  for (std::size_t k = 0; k < w_.found.size(); ++k) {
-    if (rows.contains(w_.row_of[k])) {
-      const StatedTotal &s = w_.found[k];
-      if (w_.by_formula[k] || same_at_precision(s.stated, s.readings[0].sum, s.noise, s.readings[0].parts.size())) {
-        --w_.explained;
-        w_.explained_below -= !w_.above[k];
-      }
-      w_.figure_subtotals.erase(normalise_label(g_.labels[w_.row_of[k]]));
-      w_.lines.insert(w_.row_of[k]);
-      continue;
+  w_.keep_found([&](std::size_t k) {
+    if (!rows.contains(w_.row_of[k])) return true;
+    const StatedTotal &s = w_.found[k];
+    if (w_.by_formula[k] || same_at_precision(s.stated, s.readings[0].sum, s.noise, s.readings[0].parts.size())) {
+      --w_.explained;
+      w_.explained_below -= !w_.above[k];
     }
-    if (kept != k) {
-      w_.found[kept] = std::move(w_.found[k]);
-      w_.above[kept] = w_.above[k];
-      w_.by_formula[kept] = w_.by_formula[k];
-      w_.row_of[kept] = w_.row_of[k];
-      w_.col_of[kept] = w_.col_of[k];
-    }
-    ++kept;
-  }
-  w_.found.resize(kept);
-  w_.above.resize(kept);
-  w_.by_formula.resize(kept);
-  w_.row_of.resize(kept);
-  w_.col_of.resize(kept);
+    w_.figure_subtotals.erase(normalise_label(g_.labels[w_.row_of[k]]));
+    w_.lines.insert(w_.row_of[k]);
+    return false;
+  });
 }
 
 // Evidence per column for leaving out a column that adds up nowhere.
@@ -1301,21 +1309,7 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
             " agree with no reading of the rows above them, so the table's structure is not known";
     out.doubtful.push_back(std::move(b));
     // The totals above their rows stay, with what is known of each.
-    std::size_t kept = 0;
-    for (std::size_t k = 0; k < w.found.size(); ++k) {
-      if (!w.above[k]) continue;
-      w.found[kept] = std::move(w.found[k]);
-      w.above[kept] = true;
-      w.by_formula[kept] = w.by_formula[k];
-      w.row_of[kept] = w.row_of[k];
-      w.col_of[kept] = w.col_of[k];
-      ++kept;
-    }
-    w.found.resize(kept);
-    w.above.resize(kept);
-    w.by_formula.resize(kept);
-    w.row_of.resize(kept);
-    w.col_of.resize(kept);
+    w.keep_found([&](std::size_t k) { return bool(w.above[k]); });
     w.explained -= w.explained_below;
   }
   bool plain = plain_list_total(g);

@@ -25,9 +25,7 @@ void set_aside_totals_over_withheld(const Region &g, const SheetView &v, Inferre
     if (counting(st) != st.readings.end()) ++(explained(st) ? agree : disagree);
   if (agree >= 2 && disagree <= 1) return;
   std::vector<StatedTotal> kept;
-  // Set aside by the line they lie on (a total row's totals are one line of
-  // the account, not one each), with the first cell not given that each counts.
-  std::map<std::pair<bool, std::uint32_t>, std::vector<std::pair<StatedTotal, CellRef>>> aside;
+  SetAsideTotals aside; // with the first cell not given that each counts
   for (StatedTotal &st : out.totals) {
     auto reading = counting(st);
     if (reading == st.readings.end() || explained(st)) {
@@ -39,24 +37,30 @@ void set_aside_totals_over_withheld(const Region &g, const SheetView &v, Inferre
     aside[line].emplace_back(std::move(st), first);
   }
   out.totals = std::move(kept);
-  for (auto &[line, totals] : aside) {
+  say_set_aside(aside, v, out, [](const std::string &text, CellRef at) {
+    // A broken figure ("1 ,273,768,804.00") is given, but not as a number.
+    const char *figure =
+        garbled_figure(text) ? "a figure that is not a number as written ('" : "a figure the table does not give ('";
+    return figure + trim(text) + "' at " + a1(at) + ")";
+  });
+}
+
+void say_set_aside(const SetAsideTotals &aside, const SheetView &v, Inferred &out,
+                   const std::function<std::string(const std::string &text, CellRef at)> &counted) {
+  for (const auto &[line, totals] : aside) {
     UncheckedBlock b;
     b.sheet = v.sheet().name;
     b.first = b.last = totals.front().first.cell;
-    for (auto &t : totals) {
+    for (const auto &t : totals) {
       b.first = std::min(b.first, t.first.cell);
       b.last = std::max(b.last, t.first.cell);
     }
     b.figures = totals.size();
     CellRef at = totals.front().second;
-    std::string text = v.text_at(at.row, at.col);
     std::string more = totals.size() == 1 ? std::string()
                                           : " (and " + std::to_string(totals.size() - 1) + " more totals in its " +
                                                 (line.first ? "column" : "row") + ")";
-    // A broken figure ("1 ,273,768,804.00") is given, but not as a number.
-    const char *figure =
-        garbled_figure(text) ? "a figure that is not a number as written ('" : "a figure the table does not give ('";
-    b.why = totals.front().first.what + more + " counts " + figure + trim(text) + "' at " + a1(at) + "), so " +
+    b.why = totals.front().first.what + more + " counts " + counted(v.text_at(at.row, at.col), at) + ", so " +
             (totals.size() == 1 ? "it was" : "they were") + " not checked";
     out.doubtful.push_back(std::move(b));
   }
