@@ -13,6 +13,10 @@ written into tests/data/totals_above/:
 - named-after-blank-adds-above: lines, a blank row, 'Total expenditure' adding the lines
   above the blank, then two lines under it that are not its parts: 'Total expenditure' is the
   total of the lines above it, not of those under it; nothing to report.
+- named-above-then-lines: in one Budget column, 'Total expenditure' over its lines, a blank
+  row, then income lines whose first (Council tax) is larger than each under it but no total
+  of them: a total its words name is no evidence that a block's first row is one; nothing to
+  report.
 
 usage: python3 tests/data/make_totals_above.py   (Python standard library only)
 """
@@ -53,6 +57,14 @@ def named_after_blank_adds_above():
             ["Total expenditure", *total], ["Fees and charges", -1250, -1310], ["Grants", -3400, -3400]]
 
 
+def named_above_then_lines():
+    # One column: a first row off in it is off in one column only, as a
+    # total that one figure puts out would be.
+    lines = [[r[0], r[1]] for r in LINES]
+    income = [["Council tax", 5000], ["Grants", 1000], ["Fees", 500]]
+    return [["Service", "Budget"], ["Total expenditure", sum(r[1] for r in lines)], *lines, [None, None], *income]
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     files = {
@@ -61,6 +73,7 @@ def main():
         "named-above-line-wrong.xlsx": named_above(line_off=1),
         "two-accounts.xlsx": two_accounts(),
         "named-after-blank-adds-above.xlsx": named_after_blank_adds_above(),
+        "named-above-then-lines.xlsx": named_above_then_lines(),
     }
     for name, rows in files.items():
         write_xlsx(os.path.join(OUT, name), "Account", rows)

@@ -46,3 +46,13 @@ TEST(TotalsAbove, ANamedTotalThatAddsTheLinesAboveItIsNotReadOverTheLinesUnderIt
   EXPECT_EQ(r.findings.size(), 0u) << check_text(r);
   EXPECT_EQ(r.totals_checked(), 2u) << check_text(r);
 }
+
+TEST(TotalsAbove, ANamedTotalAboveItsLinesMakesNoOtherBlocksFirstRowATotal) {
+  // 'Total expenditure' over its lines, a blank row, then income lines
+  // whose first is larger than each under it: read as their total (the
+  // named total taken as evidence that first rows are totals), it was
+  // accused, 'says 5,000 but the 2 rows under it add up to 1,500'.
+  CheckResult r = check("named-above-then-lines.xlsx");
+  EXPECT_EQ(r.findings.size(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 1u) << check_text(r);
+}

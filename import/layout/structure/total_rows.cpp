@@ -650,7 +650,9 @@ std::vector<Parent> RowInference::parents() const {
     std::size_t two = 2;
     Tally t = tally_rows(out[k].row, out[k].children, two);
     own[k] = (t.off == 0 && t.exact_nonzero >= 1) || (t.exact_nonzero >= 2 && t.off <= 1);
-    if (own[k]) kind_confirmed[out[k].by_label] = true;
+    // A total its words name says nothing of whether a block's first row,
+    // which only its place makes a total, is one: it confirms no kind.
+    if (own[k] && !out[k].worded) kind_confirmed[out[k].by_label] = true;
   }
   for (std::size_t k = 0; k < out.size(); ++k) {
     if (own[k]) {
