@@ -102,8 +102,15 @@ void totals_tables(Context &ctx) {
     t.relations = std::move(inf.relations);
     t.not_checked = std::move(not_checked);
     for (auto &b : inf.doubtful) ctx.out.unchecked.push_back(std::move(b));
-    for (const CellRef &c : texts)
-      ctx.out.notes.push_back({NoteKind::NonNumeric, t.sheet, c, trim(v.text_at(c.row, c.col))});
+    // A year table that gave way to this inference may have noted the text
+    // already (year_tables keeps its notes of text that is no marker): one
+    // cell, one note.
+    for (const CellRef &c : texts) {
+      bool noted = std::any_of(ctx.out.notes.begin(), ctx.out.notes.end(), [&](const CellNote &n) {
+        return n.kind == NoteKind::NonNumeric && n.ref == c && n.sheet == t.sheet;
+      });
+      if (!noted) ctx.out.notes.push_back({NoteKind::NonNumeric, t.sheet, c, trim(v.text_at(c.row, c.col))});
+    }
     if (g.header) ctx.claim(*g.header);
     for (std::uint32_t r : g.rows) ctx.claim(r);
     ctx.out.totals_tables.push_back(std::move(t));

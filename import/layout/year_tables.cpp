@@ -460,10 +460,11 @@ void year_tables(Context &ctx) {
       // Not a workstream summary: a table with subtotals, or one that runs
       // on past a blank row. Its structure is inferred (totals_tables).
       // There a figure not given ('..', '[c]', 'x': the template's withheld
-      // markers) leaves the totals that count it unchecked, with why; it is
-      // not a cell to correct, so the note read_cell made of it goes.
+      // markers) or one broken in extraction ("3 ,615") leaves the totals
+      // that count it unchecked, with why; it is not a cell to correct, so
+      // the note read_cell made of it goes.
       auto withheld = [&](const CellNote &n) {
-        return n.kind == NoteKind::NonNumeric && withheld_figure(n.text, ctx.figures);
+        return n.kind == NoteKind::NonNumeric && (withheld_figure(n.text, ctx.figures) || garbled_figure(n.text));
       };
       ctx.out.notes.erase(
           std::remove_if(ctx.out.notes.begin() + std::ptrdiff_t(notes_before), ctx.out.notes.end(), withheld),

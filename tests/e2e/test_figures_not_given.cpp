@@ -199,3 +199,16 @@ TEST(FiguresNotGiven, TextInATableNothingElseBearsOutIsNotReportedAndNothingIsSa
   EXPECT_EQ(r.totals_checked(), 0u) << check_text(r);
   EXPECT_FALSE(r.unchecked.empty()) << check_text(r);
 }
+
+TEST(FiguresNotGiven, TextInAYearTableThatGivesWayToTheInferenceIsOneFindingAndABrokenFigureNone) {
+  // A year-headed table with a Subtotal row is read as a summary by year,
+  // which notes the text, then gives way to the inference of its totals,
+  // which noted the same cell again: 'TBC' was two non-numeric-value errors.
+  CheckResult tbc = check_text_data("year-subtotal-tbc.csv");
+  EXPECT_EQ(error_rules(tbc), "non-numeric-value@B3") << check_text(tbc);
+  // A figure broken in extraction is no text to correct there either (as
+  // in any table the inference reads): its totals are unchecked, no error.
+  CheckResult ocr = check_text_data("year-subtotal-ocr.csv");
+  EXPECT_EQ(error_rules(ocr), "") << check_text(ocr);
+  EXPECT_FALSE(ocr.unchecked.empty()) << check_text(ocr);
+}

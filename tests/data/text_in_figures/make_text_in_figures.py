@@ -19,6 +19,11 @@ Run from the project root with a python that has openpyxl:
 - amount-text.csv: Item | Amount, one column, 'abc' in it: nothing else in
   the table bears its structure out, so the text is not reported; its total
   is said unchecked.
+- year-subtotal-<name>.csv: Workstream | 2017/18 | 2018/19 with a Subtotal
+  row, so read first as a summary by year, then given way to the inference of
+  its totals; Children's 2017/18 is 'TBC' (one non-numeric-value, not one from
+  each reading) or '3 ,615' (a figure broken in extraction: its totals
+  unchecked, no error).
 - budget-actual-error.xlsx: the budget table as a workbook, B3 a formula's
   error (#REF!) as Excel saves it.
 The figures are made up.
@@ -38,6 +43,12 @@ def budget_actual(name, b_budget, budget_total=400):
             f.write(",".join('"' + c + '"' if "," in c else c for c in r) + "\n")
 
 
+def year_subtotal(name, text, subtotal, total):
+    with open(os.path.join(HERE, name), "w", newline="") as f:
+        f.write('Workstream,2017/18,2018/19\nAdults,100,110\nChildren,"' + text + '",200\nSubtotal,' + subtotal +
+                ",310\nPlace,50,60\nTotal," + total + ",370\n")
+
+
 def main():
     for name, text in [("abc", "abc"), ("ref", "#REF!"), ("12o", "12O"), ("tbc", "TBC")]:
         budget_actual("budget-actual-" + name + ".csv", text)
@@ -48,6 +59,8 @@ def main():
         budget_actual("budget-actual-marker-" + name + ".csv", text)
     with open(os.path.join(HERE, "amount-text.csv"), "w", newline="") as f:
         f.write("Item,Amount\nA,100\nB,abc\nC,300\nTotal,400\n")
+    year_subtotal("year-subtotal-tbc.csv", "TBC", "100", "150")
+    year_subtotal("year-subtotal-ocr.csv", "3 ,615", "3715", "3765")
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Budget"
