@@ -1,9 +1,10 @@
 // Totals that count a cell holding text that is no figure ("abc", "#REF!",
 // "12O", "TBC"). Read as nothing, such a total may seem to agree (the text
 // was a figure the total counted) or seem wrong: either way it says nothing.
-// It is taken out of the check and said unchecked at its cell, whatever its
-// readings give, and the text itself is returned, to be reported, where the
-// rest of the table bears its structure out.
+// Where the reading it is judged by (the one that explains it, else its
+// own) counts such a cell, it is taken out of the check and said unchecked
+// at its cell, agreeing or not, and the text itself is returned, to be
+// reported, where the rest of the table bears its structure out.
 #include <algorithm>
 #include <iterator>
 #include <map>

@@ -264,9 +264,10 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
       // a column named as a total: the column's own total (a grand total
       // under the Total column of a table with no Total row).
       if (s.readings[0].parts.empty()) {
-        bool alone = named && i == foot && g.labels[i].empty() && s.readings.size() > 1 &&
-                     std::count_if(g.cells[i].begin(), g.cells[i].end(), [](auto &a) { return a && !a->nil; }) == 1;
-        if (!alone) continue;
+        bool column_foot =
+            named && i == foot && g.labels[i].empty() && s.readings.size() > 1 &&
+            std::count_if(g.cells[i].begin(), g.cells[i].end(), [](auto &a) { return a && !a->nil; }) == 1;
+        if (!column_foot) continue;
         s.readings.erase(s.readings.begin(), s.readings.end() - 1);
         s.total_column = false;
       }
