@@ -273,6 +273,9 @@ private:
   std::vector<Parent> parents() const;
   void fold(std::size_t row, const std::vector<std::size_t> &its, bool named, bool by_figures = false);
   bool unfold(const Item &it, std::vector<std::size_t> &rows, std::set<std::size_t> &lines) const;
+  // Each row a line item of its own, after the list's end (readings name
+  // items): the items' indexes, in the rows' order.
+  std::vector<std::size_t> line_items(const std::vector<std::size_t> &rows);
   void unread(const std::set<std::size_t> &rows);
   std::vector<std::size_t> leaves_of(const std::vector<std::size_t> &its) const;
   void emit(std::size_t row, const std::vector<RowReading> &readings, bool above = false, bool only_filled = false);
@@ -546,11 +549,7 @@ bool RowInference::net_line_total(std::size_t row) {
   std::vector<std::size_t> leaves = leaves_of(chosen);
   if (leaves.size() > chosen.size()) {
     std::sort(leaves.begin(), leaves.end());
-    std::vector<std::size_t> its;
-    for (std::size_t r : leaves) {
-      its.push_back(items_.size());
-      items_.push_back(Item{r, false, false, false, {}});
-    }
+    std::vector<std::size_t> its = line_items(leaves);
     readings.push_back(
         {"the " + plural(leaves.size(), "row", "rows") + " above it without their subtotals", its, kLeaves});
     fit_of.push_back(fits(row, its));
@@ -754,6 +753,16 @@ bool RowInference::unfold(const Item &it, std::vector<std::size_t> &rows, std::s
   lines.insert(it.row);
   for (const Item &p : it.parts) unfold(p, rows, lines);
   return true;
+}
+
+std::vector<std::size_t> RowInference::line_items(const std::vector<std::size_t> &rows) {
+  std::vector<std::size_t> its;
+  its.reserve(rows.size());
+  for (std::size_t r : rows) {
+    its.push_back(items_.size());
+    items_.push_back(Item{r, false, false, false, {}});
+  }
+  return its;
 }
 
 // Takes back the totals found at these rows: a later total's reading says
@@ -1047,11 +1056,7 @@ Walk RowInference::run() {
       // now, after the list's end.
       std::vector<std::size_t> leaves = leaves_of(all);
       std::sort(leaves.begin(), leaves.end());
-      std::vector<std::size_t> its;
-      for (std::size_t r : leaves) {
-        its.push_back(items_.size());
-        items_.push_back(Item{r, false, false, false, {}});
-      }
+      std::vector<std::size_t> its = line_items(leaves);
       std::size_t before = readings.size();
       add("the " + plural(leaves.size(), "row", "rows") + " above it without their subtotals", its, kLeaves);
       score_from(before);
@@ -1066,11 +1071,7 @@ Walk RowInference::run() {
       for (std::size_t k2 : all) unfold(items_[k2], flat, lines);
       if (!lines.empty()) {
         std::sort(flat.begin(), flat.end());
-        std::vector<std::size_t> its;
-        for (std::size_t r : flat) {
-          its.push_back(items_.size());
-          items_.push_back(Item{r, false, false, false, {}});
-        }
+        std::vector<std::size_t> its = line_items(flat);
         std::size_t before = readings.size();
         add("the " + plural(flat.size(), "row", "rows") + " above it, none read as a subtotal", its, kFlat);
         score_from(before);
