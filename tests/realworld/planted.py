@@ -55,10 +55,28 @@ class Total:
 
     def __init__(self, sheet, cell, parts, shape):
         self.sheet, self.cell, self.parts, self.shape = sheet, cell, parts, shape
+        self.named = named_by_a_word(sheet, cell, shape)
 
     @property
     def where(self):
         return f"{self.sheet.name}!{self.cell.ref}"
+
+
+TOTAL_WORD = re.compile(r"\b(?:sub-?)?totals?\b|\bsum\b|\bnet\b|\bgrand\b", re.I)
+
+
+def named_by_a_word(sheet, cell, shape):
+    """Whether a word says the cell is a total: for a column's total, a text cell left of it in
+    its own row ('Total', 'Net expenditure', 'Sum'); for a row's total, the nearest text cell
+    above it in its own column (its heading). The measure is split by this because fundbook,
+    by the house's precision rule, accuses no figure that nothing names as a total (a bare
+    column of numbers with a SUM under it, as in a reader's test fixture)."""
+    if shape.startswith("column"):
+        words = [sheet.text(c) for c in sheet.cells.values() if c.row == cell.row and c.col < cell.col]
+    else:
+        above = [c for c in sheet.cells.values() if c.col == cell.col and c.row < cell.row and sheet.text(c)]
+        words = [sheet.text(max(above, key=lambda c: c.row))] if above else []
+    return any(TOTAL_WORD.search(str(w)) for w in words)
 
 
 def sum_ranges(formula):
@@ -303,6 +321,7 @@ def main():
     paste_of = {c.source: c for c in copies if c.variant == "paste"}
     stats = {}
     by_shape = {}  # (variant, shape of the total) -> [caught, planted]
+    by_name = {}  # (variant, named by a word) -> [caught, planted]
     misses = []
     for c in copies:
         s = stats.setdefault(c.source, dict(totals=found[c.source], paste_err=0, paste_warn=0, total=[0, 0],
@@ -326,9 +345,12 @@ def main():
         s[c.variant][1] += 1
         shape = by_shape.setdefault((c.variant, c.total.shape), [0, 0])
         shape[1] += 1
+        name = by_name.setdefault((c.variant, c.total.named), [0, 0])
+        name[1] += 1
         if hits and not any((f.get("sheet"), f.get("cell")) in before for f in hits):
             s[c.variant][0] += 1
             shape[0] += 1
+            name[0] += 1
             continue
         if hits:
             why = "an error was already reported there before the change"
@@ -346,7 +368,8 @@ def main():
         misses.append([f"miss-{c.variant}", c.source, t.sheet.name, c.target.ref,
                        f"={c.new_formula or t.cell.formula}" if c.variant != "component"
                        else f"in {t.cell.ref}={t.cell.formula}",
-                       t.shape, len(t.parts), c.target.value, wx.format_number(c.new_value), why, "",
+                       t.shape + ("" if t.named else ", no word names it"), len(t.parts), c.target.value,
+                       wx.format_number(c.new_value), why, "",
                        common.coverage(doc, c.path, t.sheet.name, c.target.ref)])
 
     rows = []
@@ -378,6 +401,10 @@ def main():
           f"issue 18's range audit)")
     print("\nby the shape of the total: " + "; ".join(
         f"{v} {shape}: {n[0]}/{n[1]}" for (v, shape), n in sorted(by_shape.items()) if v not in ("kept", "short")))
+    for named, what in ((True, "a word names the total ('Total', 'Net', 'Sum' in its row, or its column's heading)"),
+                        (False, "no word names it")):
+        t, c = by_name.get(("total", named), [0, 0]), by_name.get(("component", named), [0, 0])
+        print(f"where {what}: totals {t[0]}/{t[1]} ({rate(t):.1%}), components {c[0]}/{c[1]} ({rate(c):.1%})")
     print(f"time: copies {t1 - t0:.1f} s, fundbook check {t2 - t1:.1f} s")
 
     reasons = {}

@@ -17,6 +17,8 @@ CELL = re.compile(r"<c\b([^>]*?)(?:/>|>(.*?)</c>)", re.S)
 ATTR = re.compile(r'([\w:]+)="([^"]*)"')
 FORMULA = re.compile(r"<f\b([^>]*?)(?:/>|>(.*?)</f>)", re.S)
 VALUE = re.compile(r"<v>(.*?)</v>", re.S)
+SHARED_ITEM = re.compile(r"<(?:\w+:)?si\b[^>]*>(.*?)</(?:\w+:)?si>", re.S)
+TEXT_RUN = re.compile(r"<(?:\w+:)?t\b[^>]*>(.*?)</(?:\w+:)?t>", re.S)
 A1 = re.compile(r"\$?([A-Z]{1,3})\$?([0-9]+)$")
 # A relative or absolute reference inside a formula, not part of a name, a sheet-qualified
 # reference or a function call.
@@ -96,9 +98,19 @@ class Cell:
 
 
 class Sheet:
-    def __init__(self, name, part, index, hidden=False):
+    def __init__(self, name, part, index, hidden=False, strings=()):
         self.name, self.part, self.index, self.hidden = name, part, index, hidden
         self.cells = {}  # ref -> Cell
+        self.strings = strings  # the workbook's shared strings, by index
+
+    def text(self, cell):
+        """The text a cell shows when it holds a string (shared, inline or a formula's), else None."""
+        if cell.type == "s":
+            try:
+                return self.strings[int(cell.value)]
+            except (TypeError, ValueError, IndexError):
+                return None
+        return cell.value if cell.type in ("str", "inlineStr") else None
 
 
 def _attrs(text):
@@ -125,6 +137,15 @@ def _sheet_parts(z):
     return out
 
 
+def _shared_strings(z):
+    """The shared-string table's texts in order (rich-text runs joined)."""
+    name = next((n for n in z.namelist() if n.lower() == "xl/sharedstrings.xml"), None)
+    if name is None:
+        return []
+    xml = z.read(name).decode("utf-8", "replace")
+    return [html.unescape("".join(TEXT_RUN.findall(m.group(1)))) for m in SHARED_ITEM.finditer(xml)]
+
+
 def has_sum_formula(path):
     """Whether any worksheet holds a SUM or SUBTOTAL formula: a cheap look before parsing cells."""
     with zipfile.ZipFile(path) as z:
@@ -145,11 +166,12 @@ class Workbook:
         self.sheets = []
         with zipfile.ZipFile(path) as z:
             parts = _sheet_parts(z)
+            strings = _shared_strings(z)
             self.parts = {part for _, part, _ in parts}
             for index, (name, part, hidden) in enumerate(parts):
                 if z.getinfo(part).file_size > MAX_PART_BYTES or (only is not None and part not in only):
                     continue
-                sheet = Sheet(name, part, index, hidden)
+                sheet = Sheet(name, part, index, hidden, strings)
                 self._read_cells(sheet, z.read(part).decode("utf-8", "replace"))
                 self.sheets.append(sheet)
 
@@ -165,6 +187,8 @@ class Workbook:
                 continue
             vm = VALUE.search(inner)
             value = html.unescape(vm.group(1)) if vm else None
+            if value is None and attrs.get("t") == "inlineStr":
+                value = html.unescape("".join(TEXT_RUN.findall(inner))) or None
             formula, shared_group = None, None
             fm = FORMULA.search(inner)
             if fm:
