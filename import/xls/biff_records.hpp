@@ -93,6 +93,11 @@ inline bool plausible_record_type(std::uint16_t t) {
   return t <= 0x02FF || (t >= 0x0400 && t <= 0x04FF) || (t >= 0x0800 && t <= 0x08FF) || (t >= 0x1000 && t <= 0x10FF);
 }
 
+// LibreOffice writes a record it has no BIFF8 form for (a colour scale, a
+// data bar) as type 0xFFFF with no data, its EXC_ID_UNKNOWN: a record a
+// spreadsheet program did write, holding nothing, so no sign of damage.
+inline bool empty_placeholder_record(std::uint16_t t, std::size_t len) { return t == 0xFFFF && len == 0; }
+
 // The size [MS-XLS] fixes for a cell record, or 0 for the others.
 inline std::size_t fixed_cell_record_size(std::uint16_t t) {
   switch (t) {
@@ -128,7 +133,8 @@ inline std::string out_of_step_reason(const Record &r, bool cut, bool cell_level
     return std::string(type);
   };
   if (cut) return "a record runs past the end of the stream";
-  if (!plausible_record_type(r.type)) return "a record of a type no spreadsheet writes, " + hex();
+  if (!plausible_record_type(r.type) && !empty_placeholder_record(r.type, r.data.size()))
+    return "a record of a type no spreadsheet writes, " + hex();
   if (cell_level && !plausible_cell_record_size(r.type, r.data.size()))
     return "a cell record of type " + hex() + " with a wrong length";
   return "";
@@ -143,8 +149,8 @@ inline bool in_step_at(std::string_view s, std::size_t pos) {
     std::uint16_t type, len;
     std::memcpy(&type, s.data() + pos, 2);
     std::memcpy(&len, s.data() + pos + 2, 2);
-    if (!plausible_record_type(type) || len > 8224 || pos + 4 + len > s.size() ||
-        !plausible_cell_record_size(type, len))
+    if ((!plausible_record_type(type) && !empty_placeholder_record(type, len)) || len > 8224 ||
+        pos + 4 + len > s.size() || !plausible_cell_record_size(type, len))
       return false;
     if (type == 0x000A) return true;
     pos += 4 + len;

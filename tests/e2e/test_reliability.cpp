@@ -629,3 +629,15 @@ TEST(Reliability, AFileThatOnceRanOutOfMemoryLosesNothingElse) {
       << json.substr(0, 2000);
   EXPECT_NE(json.find("\"schemes\": [{"), std::string::npos);
 }
+
+// LibreOffice saves a colour scale or a data bar to .xls as an empty record
+// of type 0xFFFF (BIFF8 has none for them; tests/data/libreoffice/
+// make_conditional_formats.py): a record a spreadsheet program wrote, not
+// damage. Before, the sheet was said damaged at it, a false error in every
+// such file; the table's own wrong total is still reported.
+TEST(Reliability, LibreOfficesEmptyPlaceholderRecordIsNoDamage) {
+  RunResult r = check_json(source_dir() + "/tests/data/libreoffice/conditional-formats.xls");
+  EXPECT_EQ(r.out.find("\"rule\": \"damaged-cell\""), std::string::npos) << r.out.substr(0, 3000);
+  EXPECT_NE(finding_at(r.out, "column-total-mismatch", "C5"), "") << r.out.substr(0, 3000);
+  EXPECT_EQ(r.status, 1) << r.err;
+}
