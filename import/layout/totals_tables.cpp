@@ -37,13 +37,22 @@ structure::Inferred infer(const structure::Region &whole, const SheetView &v) {
   return inf;
 }
 
-// The region read with its code row as figures (alt) has more total rows
-// that add up than as read (g), and some of them add up only with that row.
+// The region read with its code row as figures (alt) has more totals that
+// add up than as read (g), and some of them add up only with that row: more
+// total rows, or as many total rows and more rows of its total columns (a
+// plan whose first row rises left to right to its Total, under the header
+// that names that Total).
 bool adds_up_with(const structure::Region &alt, const structure::Region &g, const SheetView &v) {
-  structure::Inferred a, b;
+  structure::Inferred a, b, a_cols, b_cols;
   structure::infer_total_rows(alt, v, a);
   structure::infer_total_rows(g, v, b);
-  if (a.explained <= b.explained) return false;
+  if (a.explained < b.explained) return false;
+  if (a.explained == b.explained) {
+    structure::infer_total_columns(alt, v, a_cols);
+    structure::infer_total_columns(g, v, b_cols);
+    if (a_cols.explained <= b_cols.explained) return false;
+    a.totals = std::move(a_cols.totals);
+  }
   return std::any_of(a.totals.begin(), a.totals.end(), [&](const StatedTotal &s) {
     return std::any_of(s.readings.begin(), s.readings.end(), [&](const Reading &r) {
       return same_at_precision(s.stated, r.sum, s.noise, r.parts.size()) &&

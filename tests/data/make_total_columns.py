@@ -27,6 +27,15 @@ covers (written into tests/data/total_columns/), each as a finance officer would
   total-both: the same with a Total row, whose column is off by the same figure: one error, at
   the figure. left-out-twice: two rows whose totals leave out their first figure (a second
   pattern the table bears out): no error.
+- row-and-column-total: a Total column right of three columns and a Total row under them;
+  one row's total wrong, the grand total the sum of the Total column (so off against the
+  Total row's parts by as much); -left: the Total column left of its figures; -ok: every
+  figure right; -few: two rows and the Total row (too few to know the column's reading).
+- total-budget-actual: "Total Budget" and "Total Actual" side by side, equal in two rows of
+  three, with a Total row: one column equal to another in a few rows is chance, no reading.
+- plan-range-total: a planning header (Base budget 2016/17, three years, "Total 2017/18 -
+  2019/20") whose first row rises left to right to its total (read as figures, not as a
+  row of column codes): -ok all right; the other with one row's total wrong.
 
 usage: python3 tests/data/make_total_columns.py   (Python standard library only)
 """
@@ -223,6 +232,36 @@ def figure_typed_after_total(total_row=False, typed_rows=(2,)):
     return rows
 
 
+def row_and_column_total(wrong=None, left=False, rows=3):
+    # Employees, premises, supplies and their Total, with a Total row; the
+    # grand total is the sum of the Total column as it stands.
+    data = [["Adult social care", 41250, 3120, 880], ["Children's services", 28400, 2210, 415],
+            ["Highways", 9875, 1480, 260]][:rows]
+    body = with_totals(data, wrong)
+    body.append(["Total", *[sum(r[c] for r in body) for c in range(1, 5)]])
+    header = ["Service", "Employees", "Premises", "Supplies", "Total"]
+    if left:
+        return [[r[0], r[-1], *r[1:-1]] for r in [header, *body]]
+    return [header, *body]
+
+
+def total_budget_actual():
+    return [["Service", "Total Budget", "Total Actual"],
+            ["Libraries", 12500, 12500], ["Parks", 8700, 8700], ["Leisure", 15300, 16150],
+            ["Total", 36500, 37350]]
+
+
+def plan_range_total(wrong=None):
+    # The base budget is last year's; the Total is of the three years after it.
+    data = [["Town centre", 1000, 10, 20, 30], ["Leisure", 2000, 45, 55, 65], ["Waste", 3000, 120, 80, 40],
+            ["Housing", 4000, 15, 25, 35]]
+    body = []
+    for i, (label, base, *years) in enumerate(data):
+        total = sum(years) + (wrong if wrong and i == 2 else 0)
+        body.append([label, base, *years, total])
+    return [["Scheme", "Base budget 2016/17", "2017/18", "2018/19", "2019/20", "Total 2017/18 - 2019/20"], *body]
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     files = {
@@ -243,6 +282,13 @@ def main():
         "figure-typed-after-total.xlsx": ("Services", figure_typed_after_total()),
         "figure-typed-after-total-both.xlsx": ("Services", figure_typed_after_total(total_row=True)),
         "left-out-twice.xlsx": ("Services", figure_typed_after_total(typed_rows=(1, 4))),
+        "row-and-column-total.xlsx": ("Services", row_and_column_total({1: 31525})),
+        "row-and-column-total-left.xlsx": ("Services", row_and_column_total({1: 31525}, left=True)),
+        "row-and-column-total-ok.xlsx": ("Services", row_and_column_total()),
+        "row-and-column-total-few.xlsx": ("Services", row_and_column_total({1: 31525}, rows=2)),
+        "total-budget-actual.xlsx": ("Services", total_budget_actual()),
+        "plan-range-total-ok.xlsx": ("Plan", plan_range_total()),
+        "plan-range-total.xlsx": ("Plan", plan_range_total(wrong=30)),
     }
     for name, (sheet, rows) in files.items():
         write_xlsx(os.path.join(OUT, name), sheet, rows)

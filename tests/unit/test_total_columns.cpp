@@ -3,6 +3,8 @@
 // rounding bound, on the workbooks tests/data/make_total_columns.py writes.
 #include <gtest/gtest.h>
 
+#include <tuple>
+
 #include "engine/check.hpp"
 #include "engine/rules/registry.hpp"
 #include "export/text.hpp"
@@ -142,4 +144,57 @@ TEST(TotalColumns, AFigureTypedInAfterItsTotalIsNotExcusedByAReadingThatLeavesIt
   CheckResult twice = check("left-out-twice.xlsx");
   EXPECT_EQ(twice.findings.size(), 0u) << check_text(twice);
   EXPECT_EQ(twice.totals_checked(), 8u);
+}
+
+TEST(TotalColumns, AWrongRowIsCaughtWhereTheTableAlsoHasATotalRow) {
+  // The grand total is the sum of the Total column as it stands, so it is off
+  // against the Total row's parts by as much as the wrong row: it repeats that
+  // row and is no second row against the column's reading. Right of its
+  // figures or left of them, the wrong row is reported, and nothing is left
+  // unchecked.
+  for (auto [name, at, reading] : {std::tuple{"row-and-column-total.xlsx", "E3", "the 3 columns before it"},
+                                   std::tuple{"row-and-column-total-left.xlsx", "B3", "the 3 columns after it"}}) {
+    CheckResult r = check(name);
+    EXPECT_EQ(cells(r, Severity::Error), at) << name << "\n" << check_text(r);
+    const Finding &f = first(r, Severity::Error);
+    EXPECT_EQ(f.rule, rules::kRowTotal) << name;
+    EXPECT_EQ(f.computed->decimal(f.unit), "31025") << name;
+    EXPECT_NE(f.message.find(reading), std::string::npos) << f.message;
+    EXPECT_EQ(r.findings.size(), 1u) << name << "\n" << check_text(r);
+    EXPECT_EQ(r.totals_checked(), 8u) << name;
+    EXPECT_EQ(r.unchecked_figures(), 0u) << name << "\n" << check_text(r);
+  }
+  CheckResult ok = check("row-and-column-total-ok.xlsx");
+  EXPECT_EQ(ok.findings.size(), 0u) << check_text(ok);
+  EXPECT_EQ(ok.totals_checked(), 8u);
+}
+
+TEST(TotalColumns, ARowAndItsRepeatAreTooFewToKnowTheColumnByAndAnEqualColumnIsChance) {
+  // Two rows, one of them wrong, and the Total row: one row bears the
+  // reading out, which is not enough to accuse the other.
+  CheckResult few = check("row-and-column-total-few.xlsx");
+  EXPECT_EQ(few.findings.size(), 0u) << check_text(few);
+  EXPECT_GT(few.unchecked_figures(), 0u) << check_text(few);
+  // "Total Actual" equals "Total Budget" in two rows of three: a reading of
+  // one column that two rows happen to fit is no sum, and the Total row that
+  // adds the column does not make it one.
+  CheckResult equal = check("total-budget-actual.xlsx");
+  EXPECT_EQ(equal.findings.size(), 0u) << check_text(equal);
+  EXPECT_GT(equal.unchecked_figures(), 0u) << check_text(equal);
+}
+
+TEST(TotalColumns, APlanWhoseFirstRowRisesToItsTotalIsReadAsFiguresAndChecked) {
+  // "Base budget 2016/17, 2017/18, 2018/19, 2019/20, Total 2017/18 - 2019/20":
+  // the first scheme's figures rise left to right, as a row of column codes
+  // would, but its Total adds up as the others' do under the header that names it.
+  CheckResult ok = check("plan-range-total-ok.xlsx");
+  EXPECT_EQ(ok.findings.size(), 0u) << check_text(ok);
+  EXPECT_EQ(ok.totals_checked(), 4u) << check_text(ok);
+  EXPECT_EQ(ok.unchecked_figures(), 0u) << check_text(ok);
+  CheckResult wrong = check("plan-range-total.xlsx");
+  EXPECT_EQ(cells(wrong, Severity::Error), "F4") << check_text(wrong);
+  const Finding &f = first(wrong, Severity::Error);
+  EXPECT_EQ(f.rule, rules::kRowTotal);
+  EXPECT_EQ(f.computed->decimal(f.unit), "240");
+  EXPECT_EQ(wrong.totals_checked(), 4u) << check_text(wrong);
 }

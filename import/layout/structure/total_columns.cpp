@@ -78,7 +78,22 @@ struct Score {
   std::size_t near = 0;        // rows within the rounding of the figures
   std::size_t off = 0;         // rows the reading does not explain
   std::size_t telling = 0;     // rows with a figure in the total or its parts
+  // Of the rows off, those whose figure is the column's own total (the line
+  // rows above it add up to it): where one of those rows is off against its
+  // parts, so is it, by as much, so it says no more against the reading than
+  // that row does.
+  std::size_t repeats = 0;
 };
+
+// Whether the best reading's score makes it the column's structure. With
+// several "last k columns" tried, a column with no total word that two rows
+// of a tiny grid happen to fit is chance: such a reading of an unnamed column
+// must hold on three rows at least.
+bool believe(const Score &b, bool named, bool nearest) {
+  return named     ? b.hits >= 2 && (b.off <= 1 || b.hits * 4 >= b.telling * 3)
+         : nearest ? b.non_trivial >= 3 && b.off <= 1 && b.off < b.hits
+                   : b.non_trivial >= 2 && b.off <= 1 && b.off < b.hits;
+}
 } // namespace
 
 void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
@@ -148,6 +163,26 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
     std::vector<Score> score(readings.size());
     std::size_t stated_rows = 0;
     std::int64_t step = g.col_step[t];
+    std::size_t foot = 0; // the column's last row with a figure
+    for (std::size_t i = 0; i < g.rows.size(); ++i)
+      if (g.cells[i][t] && !g.cells[i][t]->nil) foot = i;
+    // Rows whose figure in the column is the column's own total: the line
+    // rows above it in its column add up to it, in a row named as a total or
+    // at the column's foot (a grand total under the Total column).
+    std::vector<bool> sums_column(g.rows.size());
+    Money above;
+    std::size_t above_parts = 0;
+    for (std::size_t i = 0; i < g.rows.size(); ++i) {
+      auto &st = g.cells[i][t];
+      if (!st || st->nil) continue;
+      const bool total_row = g.row_total[i] != TotalWord::None;
+      sums_column[i] = (total_row || i == foot) && above_parts >= 2 && !st->value.is_zero() &&
+                       same_at_precision(st->value, above, noise, above_parts);
+      if (!total_row) {
+        above += st->value;
+        ++above_parts;
+      }
+    }
     for (std::size_t i = 0; i < g.rows.size(); ++i) {
       auto &st = g.cells[i][t];
       if (!st || st->nil) continue;
@@ -179,6 +214,7 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
           ++sc.near;
         } else {
           ++sc.off;
+          sc.repeats += sums_column[i];
         }
       }
     }
@@ -187,12 +223,15 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
     for (std::size_t k = 1; k < readings.size(); ++k)
       if (score[k].hits > score[best].hits) best = k;
     const Score &b = score[best];
-    // With several "last k columns" tried, a column with no total word
-    // that two rows of a tiny grid happen to fit is chance: such a reading
-    // of an unnamed column must hold on three rows at least.
-    bool believed = named                    ? b.hits >= 2 && (b.off <= 1 || b.hits * 4 >= b.telling * 3)
-                    : readings[best].nearest ? b.non_trivial >= 3 && b.off <= 1 && b.off < b.hits
-                                             : b.non_trivial >= 2 && b.off <= 1 && b.off < b.hits;
+    // The rows that repeat the column's own total are not held against a
+    // reading of a column named as a total that adds two figures or more in
+    // two rows: one that equals a single other column in a few rows may be
+    // chance, and a column no word names is a total on stronger evidence.
+    Score without_repeats = b;
+    without_repeats.off -= b.repeats;
+    without_repeats.telling -= b.repeats;
+    bool believed = believe(b, named, readings[best].nearest) ||
+                    (named && b.non_trivial >= 2 && believe(without_repeats, named, readings[best].nearest));
     std::uint32_t col = g.cols[t];
     if (!believed) {
       if (!named) continue; // not a total column: no claim made, nothing to say
@@ -211,9 +250,6 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
     const std::vector<std::size_t> alone = rows_explained_alone(g, t, readings, noise);
     for (auto j : readings[0].cols) step = std::min(step, g.col_step[j]);
     std::string heading = g.col_names[t].empty() ? "the total in column " + column_name(col) : quoted(g.col_names[t]);
-    std::size_t foot = 0; // the column's last row with a figure
-    for (std::size_t i = 0; i < g.rows.size(); ++i)
-      if (g.cells[i][t] && !g.cells[i][t]->nil) foot = i;
     for (std::size_t i = 0; i < g.rows.size(); ++i) {
       auto &st = g.cells[i][t];
       if (!st || st->nil) continue;
