@@ -36,6 +36,9 @@ covers (written into tests/data/total_columns/), each as a finance officer would
 - plan-range-total: a planning header (Base budget 2016/17, three years, "Total 2017/18 -
   2019/20") whose first row rises left to right to its total (read as figures, not as a
   row of column codes): -ok all right; the other with one row's total wrong.
+- plan-later-years: three years, "Later years" and "Total 2017/18 - 2019/20" (the Total
+  leaves out the later years, so it is no run of the columns before it): one row's total
+  wrong; -ok every row right, its heading written "Total 2017-18 – 2019-20".
 
 usage: python3 tests/data/make_total_columns.py   (Python standard library only)
 """
@@ -262,6 +265,16 @@ def plan_range_total(wrong=None):
     return [["Scheme", "Base budget 2016/17", "2017/18", "2018/19", "2019/20", "Total 2017/18 - 2019/20"], *body]
 
 
+def plan_later_years(wrong=None, heading="Total 2017/18 - 2019/20"):
+    data = [["Town centre", 140, 130, 120, 500], ["Leisure", 50, 60, 70, 0], ["Waste", 11, 12, 13, 40],
+            ["Housing", 7, 8, 9, 10]]
+    body = []
+    for i, (label, *years, later) in enumerate(data):
+        total = sum(years) + (wrong if wrong and i == 2 else 0)
+        body.append([label, *years, later, total])
+    return [["Scheme", "2017/18", "2018/19", "2019/20", "Later years", heading], *body]
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     files = {
@@ -289,6 +302,8 @@ def main():
         "total-budget-actual.xlsx": ("Services", total_budget_actual()),
         "plan-range-total-ok.xlsx": ("Plan", plan_range_total()),
         "plan-range-total.xlsx": ("Plan", plan_range_total(wrong=30)),
+        "plan-later-years.xlsx": ("Plan", plan_later_years(wrong=30)),
+        "plan-later-years-ok.xlsx": ("Plan", plan_later_years(heading="Total 2017-18 \u2013 2019-20")),
     }
     for name, (sheet, rows) in files.items():
         write_xlsx(os.path.join(OUT, name), sheet, rows)

@@ -198,3 +198,21 @@ TEST(TotalColumns, APlanWhoseFirstRowRisesToItsTotalIsReadAsFiguresAndChecked) {
   EXPECT_EQ(f.computed->decimal(f.unit), "240");
   EXPECT_EQ(wrong.totals_checked(), 4u) << check_text(wrong);
 }
+
+TEST(TotalColumns, ATotalOfTheYearsItsHeadingNamesIsReadOverThoseColumns) {
+  // "2017/18, 2018/19, 2019/20, Later years, Total 2017/18 - 2019/20": the
+  // Total leaves out the later years, so no run of the columns before it is
+  // its reading; the years its heading names are.
+  CheckResult wrong = check("plan-later-years.xlsx");
+  EXPECT_EQ(cells(wrong, Severity::Error), "F4") << check_text(wrong);
+  const Finding &f = first(wrong, Severity::Error);
+  EXPECT_EQ(f.rule, rules::kRowTotal);
+  EXPECT_EQ(f.computed->decimal(f.unit), "36");
+  EXPECT_NE(f.message.find("the 3 columns '2017/18' to '2019/20'"), std::string::npos) << f.message;
+  EXPECT_EQ(wrong.unchecked_figures(), 0u) << check_text(wrong);
+  // Written with hyphens and an en dash, every row right.
+  CheckResult ok = check("plan-later-years-ok.xlsx");
+  EXPECT_EQ(ok.findings.size(), 0u) << check_text(ok);
+  EXPECT_EQ(ok.totals_checked(), 4u) << check_text(ok);
+  EXPECT_EQ(ok.unchecked_figures(), 0u) << check_text(ok);
+}

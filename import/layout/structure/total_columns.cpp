@@ -1,15 +1,19 @@
-// Total columns. Readings tried for a Total column, each over the amount
-// columns before it: the previous total column and the columns after it
-// (a chained total); the columns since the previous total; the columns under
-// its banner heading; all columns before it; the total columns before it;
-// the last few columns before it; and, for a total left of its figures, the
-// columns after it up to the next total. The reading is a property of the table, not of a row: the one
-// that explains the most rows is the column's structure, and the rows it
-// does not explain are the odd ones, reported: another reading excuses such
-// a row only where it explains two of them or more, for one that explains a
-// single row does so by leaving out the figure that is off. It is believed if it
-// explains two rows or more and every row but one (a small table), or
-// three rows in four; else the column is left unchecked and said so.
+// Total columns. Readings tried for a Total column: the columns of the years
+// its heading names ("Total 2017/18 - 2019/20"), wherever they are; then,
+// each over the amount columns before it: the previous total column and the
+// columns after it (a chained total); the columns since the previous total;
+// the columns under its banner heading; all columns before it; the total
+// columns before it; the last few columns before it; and, for a total left of
+// its figures, the columns after it up to the next total. The reading is a
+// property of the table, not of a row: the one that explains the most rows is
+// the column's structure, and the rows it does not explain are the odd ones,
+// reported: another reading excuses such a row only where it explains two of
+// them or more, for one that explains a single row does so by leaving out the
+// figure that is off. It is believed if it explains two rows or more and
+// every row but one (a small table), or three rows in four; else the column
+// is left unchecked and said so. The column's own total (its foot, or a Total
+// row, where the rows above it add up to it) repeats the row that is off, so
+// it is not held against a reading that adds two figures or more.
 //
 // A column no word names as a total is one by its figures alone only on
 // stronger evidence: it adds up the columns before it (or, first in the
@@ -20,6 +24,7 @@
 #include <algorithm>
 
 #include "core/concat.hpp"
+#include "import/figures.hpp"
 
 namespace fundbook::structure {
 
@@ -60,6 +65,61 @@ std::vector<std::size_t> rows_explained_alone(const Region &g, std::size_t t, co
     for (std::size_t k = 1; k < readings.size(); ++k) alone[k] += explains(i, readings[k]);
   }
   return alone;
+}
+
+// The financial years a heading names, by their first year, in the order
+// written: "Total 2017/18 - 2019/20" gives 2017 and 2019, "2018-19 £000"
+// 2018, "Base budget 2016/17" 2016. Each year is read whole before the next
+// is looked for ("18 - 2019" inside that range is no year).
+std::vector<int> years_named(std::string_view heading) {
+  std::vector<int> out;
+  auto digit = [&](std::size_t k) { return k < heading.size() && heading[k] >= '0' && heading[k] <= '9'; };
+  auto alnum = [&](std::size_t k) {
+    char c = heading[k];
+    return digit(k) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  };
+  for (std::size_t p = 0; p < heading.size(); ++p) {
+    if (!digit(p) || (p > 0 && alnum(p - 1))) continue;
+    std::size_t e = p;
+    while (digit(e)) ++e;
+    while (e < heading.size() && heading[e] == ' ') ++e;
+    if (e < heading.size() && (heading[e] == '/' || heading[e] == '-'))
+      ++e;
+    else if (heading.substr(e, 3) == "\xe2\x80\x93") // en dash
+      e += 3;
+    else
+      continue;
+    while (e < heading.size() && heading[e] == ' ') ++e;
+    while (digit(e)) ++e;
+    if (auto key = parse_financial_year(heading.substr(p, e - p))) {
+      out.push_back(year_start(*key));
+      p = e - 1;
+    }
+  }
+  return out;
+}
+
+// The columns a total's heading names by a range of financial years
+// ("Total 2017/18 - 2019/20"): one column headed by each year of the range,
+// none of them a total. Empty where the heading names no range or the
+// columns do not give each of its years once.
+std::vector<std::size_t> columns_of_years(const Region &g, std::size_t t, const std::vector<bool> &is_total) {
+  std::vector<int> range = years_named(g.col_names[t]);
+  if (range.size() < 2) return {};
+  auto [lo, hi] = std::minmax_element(range.begin(), range.end());
+  if (*lo == *hi) return {};
+  std::vector<std::size_t> cols;
+  std::vector<bool> seen(std::size_t(*hi - *lo + 1));
+  for (std::size_t j = 0; j < g.cols.size(); ++j) {
+    if (j == t || is_total[j]) continue;
+    std::vector<int> ys = years_named(g.col_names[j]);
+    if (ys.size() != 1 || ys[0] < *lo || ys[0] > *hi) continue;
+    if (seen[std::size_t(ys[0] - *lo)]) return {};
+    seen[std::size_t(ys[0] - *lo)] = true;
+    cols.push_back(j);
+  }
+  if (std::find(seen.begin(), seen.end(), false) != seen.end()) return {};
+  return cols;
 }
 
 std::string plural(std::size_t n, const char *one, const char *many) {
@@ -120,6 +180,14 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
         if (r.cols == cols) return;
       readings.push_back({std::move(name), std::move(cols), nearest});
     };
+    // The columns its heading names by their years, wherever they are.
+    if (named) {
+      std::vector<std::size_t> years = columns_of_years(g, t, is_total);
+      if (years.size() >= 2)
+        add("the " + plural(years.size(), "column", "columns") + " " + quoted(g.col_names[years.front()]) + " to " +
+                quoted(g.col_names[years.back()]),
+            years);
+    }
     std::vector<std::size_t> since;
     for (std::size_t j = prev ? *prev + 1 : 0; j < t; ++j) since.push_back(j);
     if (prev) {
