@@ -49,6 +49,10 @@ struct Item {
   // equals them by chance.
   bool by_figures = false;
   std::vector<Item> parts{}; // the items it stands for, as they were
+  // A total by its words that no reading explains in any column, not even
+  // near: it may be a line whose label starts with "Total" ("Total Other
+  // Governments" among the revenue lines under "Total Current Revenue").
+  bool unexplained = false;
 };
 
 // What a reading is, so a later total can be read as an earlier one was.
@@ -101,6 +105,9 @@ struct Walk {
   std::set<std::size_t> hinted;           // rows (indexes into g.rows) read as subtotals on a first walk's hints
   std::vector<std::size_t> partial;       // rows closing a block that add it up in one column at least, one off
   std::set<std::size_t> lines;            // rows read as totals by their figures, then as lines (unread)
+  // Rows named as totals that a later total's reading takes for lines, each
+  // with the row of that total (indexes into g.rows).
+  std::map<std::size_t, std::size_t> named_lines;
 
   // Keeps the found totals that keep(k) keeps, in order: the per-found
   // vectors move together. keep is called once for each, in order, before
@@ -272,7 +279,8 @@ private:
   bool formula_says(std::size_t row, std::size_t c, const std::vector<std::size_t> &its) const;
   std::vector<Parent> parents() const;
   void fold(std::size_t row, const std::vector<std::size_t> &its, bool named, bool by_figures = false);
-  bool unfold(const Item &it, std::vector<std::size_t> &rows, std::set<std::size_t> &lines) const;
+  bool unfold(const Item &it, std::vector<std::size_t> &rows, std::set<std::size_t> &lines,
+              std::set<std::size_t> &standing) const;
   // Each row a line item of its own, after the list's end (readings name
   // items): the items' indexes, in the rows' order.
   std::vector<std::size_t> line_items(const std::vector<std::size_t> &rows);
@@ -743,15 +751,21 @@ void RowInference::fold(std::size_t row, const std::vector<std::size_t> &its, bo
   items_ = std::move(kept);
 }
 
-// The rows of an item read flat: a total known only by its figures is a
-// line of its own beside the items it seemed to add (each read flat in
-// turn), any other item stands as it is. Returns whether any total was read
-// so; `lines` gets their rows.
-bool RowInference::unfold(const Item &it, std::vector<std::size_t> &rows, std::set<std::size_t> &lines) const {
+// The rows of an item read flat: a total known only by its figures, or
+// named but explained by no reading, is a line of its own beside the items
+// it seemed to add (each read flat in turn), any other item stands as it
+// is. Returns whether any total was read so; `lines` gets their rows,
+// `standing` the rows of the totals that stand.
+bool RowInference::unfold(const Item &it, std::vector<std::size_t> &rows, std::set<std::size_t> &lines,
+                          std::set<std::size_t> &standing) const {
   rows.push_back(it.row);
-  if (!it.total || !it.by_figures) return false;
+  if (!it.total) return false;
+  if (!it.by_figures && !it.unexplained) {
+    standing.insert(it.row);
+    return false;
+  }
   lines.insert(it.row);
-  for (const Item &p : it.parts) unfold(p, rows, lines);
+  for (const Item &p : it.parts) unfold(p, rows, lines, standing);
   return true;
 }
 
@@ -1031,6 +1045,9 @@ Walk RowInference::run() {
     }
     std::size_t best = 0, best_score = 0, best_exact = 0, best_near = 0;
     unsigned explaining = 0;
+    // Some reading meets a figure of it not zero, or comes near two (or its
+    // only figures): one figure near among many off is chance.
+    bool fitted = false;
     std::vector<std::vector<Fit>> fit_of;
     auto score_from = [&](std::size_t from) {
       for (std::size_t r = from; r < readings.size(); ++r) {
@@ -1038,6 +1055,7 @@ Walk RowInference::run() {
         Tally t = tally(i, fit_of.back());
         std::size_t score = t.exact * 2 + t.near;
         if (t.exact_nonzero >= 1 && t.off == 0) explaining |= readings[r].kinds;
+        fitted = fitted || t.exact_nonzero >= 1 || t.near >= 2 || (t.near == 1 && t.off == 0);
         if (score > best_score) {
           best_score = score;
           best = r;
@@ -1064,16 +1082,34 @@ Walk RowInference::run() {
     // Every row above it as a line: a row taken for a subtotal only because
     // its figures equal the rows above or under it ("Supplies" 150,000 under
     // "Salaries" 100,000 and "Training" 50,000) may be one more line that
-    // does so by chance. Tried only when no other reading explains the row.
-    std::set<std::size_t> lines; // rows of the totals this reading takes for lines
+    // does so by chance, and a row whose label starts with "Total" that no
+    // reading explains may be a line so named ("Total Other Governments"
+    // among the revenue lines "Total Current Revenue" adds). Tried only when
+    // no other reading explains the row: all the rows above it, and those
+    // since the last total that stands (a council's "Total expenses" adds
+    // the lines since "Totals", "Total other payments" one of them).
+    std::set<std::size_t> lines;    // rows of the totals this reading takes for lines
+    std::set<std::size_t> standing; // rows of the totals it keeps
     if (!explaining) {
       std::vector<std::size_t> flat;
-      for (std::size_t k2 : all) unfold(items_[k2], flat, lines);
+      for (std::size_t k2 : all) unfold(items_[k2], flat, lines, standing);
       if (!lines.empty()) {
         std::sort(flat.begin(), flat.end());
-        std::vector<std::size_t> its = line_items(flat);
         std::size_t before = readings.size();
+        std::vector<std::size_t> its = line_items(flat);
         add("the " + plural(flat.size(), "row", "rows") + " above it, none read as a subtotal", its, kFlat);
+        std::optional<std::size_t> stands;
+        for (std::size_t r : standing)
+          if (g_.row_total[r] != TotalWord::None) stands = r;
+        if (stands) {
+          std::vector<std::size_t> since_flat;
+          for (std::size_t r : flat)
+            if (r > *stands) since_flat.push_back(r);
+          if (since_flat.size() >= 2 && since_flat.size() < flat.size())
+            add("the " + plural(since_flat.size(), "row", "rows") + " since " + quoted(g_.labels[*stands]) +
+                    ", none read as a subtotal",
+                line_items(since_flat), kFlat);
+        }
         score_from(before);
       }
     }
@@ -1106,9 +1142,18 @@ Walk RowInference::run() {
     // Folding the leaves is folding everything above them.
     std::vector<std::size_t> chosen = readings[0].items;
     if (readings[0].kinds == kLeaves || readings[0].kinds == kFlat) chosen = all;
-    if (readings[0].kinds == kFlat) unread(lines);
+    if (readings[0].kinds == kFlat) {
+      // Only the totals this reading counts as lines are lines.
+      std::set<std::size_t> counted;
+      for (std::size_t k2 : readings[0].items) counted.insert(items_[k2].row);
+      std::erase_if(lines, [&](std::size_t r) { return !counted.contains(r); });
+      for (std::size_t r : lines)
+        if (g_.row_total[r] != TotalWord::None) w_.named_lines.emplace(r, i);
+      unread(lines);
+    }
     items_.resize(real_end);
     fold(i, chosen, true, g_.row_total[i] == TotalWord::None && !sum_row(i));
+    items_.back().unexplained = g_.row_total[i] != TotalWord::None && !fitted;
   }
   return std::move(w_);
 }
@@ -1151,6 +1196,7 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
   std::vector<bool> explained(n), off(n);
   std::vector<std::size_t> col_explained(g.cols.size(), 0);
   std::map<std::size_t, std::pair<std::size_t, std::size_t>> row_tally; // row -> (exact not zero, off)
+  std::map<std::size_t, std::size_t> row_totals;                        // row -> totals below their rows
   for (std::size_t k = 0; k < n; ++k) {
     if (w.above[k]) continue;
     explained[k] = agreeing_reading(w.found[k]) != nullptr;
@@ -1159,8 +1205,11 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
     auto &t = row_tally[w.row_of[k]];
     t.first += explained[k] && !w.found[k].stated.is_zero();
     t.second += off[k];
+    ++row_totals[w.row_of[k]];
   }
-  std::map<std::size_t, std::vector<std::size_t>> dropped, lone; // row -> columns
+  std::set<std::size_t> reads_lines;
+  for (auto [line, by] : w.named_lines) reads_lines.insert(by);
+  std::map<std::size_t, std::vector<std::size_t>> dropped, lone, maybe_line; // row -> columns
   std::vector<StatedTotal> found;
   std::vector<bool> above, by_formula;
   std::vector<std::size_t> row_of, col_of;
@@ -1170,6 +1219,15 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
       // line of its own ("Total Comprehensive Income and Expenditure" as a
       // movement under an opening balance), not a sum gone wrong.
       lone[w.row_of[k]].push_back(w.col_of[k]);
+      continue;
+    }
+    if (!w.above[k] && off[k] && !w.by_formula[k] && !w.named_lines.empty() &&
+        g.row_total[w.row_of[k]] != TotalWord::None && row_tally[w.row_of[k]].second == row_totals[w.row_of[k]] &&
+        !reads_lines.contains(w.row_of[k])) {
+      // The table names lines as totals (a total below adds them as its
+      // lines): a row so named that is off in every column (not one agrees,
+      // or comes near) may be one more such line, not a total gone wrong.
+      maybe_line[w.row_of[k]].push_back(w.col_of[k]);
       continue;
     }
     if (!w.above[k] && off[k] && !w.by_formula[k]) {
@@ -1202,6 +1260,19 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
     b.why = who + " agrees with no reading of the rows above it in " + plural(cols.size(), "column", "columns") +
             " where no other total in the column adds up and its other columns do not confirm the reading, so what "
             "it adds there is not known";
+    out.doubtful.push_back(std::move(b));
+  }
+  for (auto &[row, cols] : maybe_line) {
+    UncheckedBlock b;
+    b.sheet = v.sheet().name;
+    b.first = CellRef{g.rows[row], g.cols[cols.front()]};
+    b.last = CellRef{g.rows[row], g.cols[cols.back()]};
+    b.figures = cols.size();
+    std::string who = g.names[row].empty() ? "the total row " + std::to_string(g.rows[row] + 1) : quoted(g.names[row]);
+    auto [line, by] = *w.named_lines.begin();
+    b.why = who + " agrees with no reading of the rows above it in " + plural(cols.size(), "column", "columns") +
+            ", and the table names lines as totals (" + quoted(g.names[line]) + " is one of the lines " +
+            quoted(g.names[by]) + " adds), so it may be a line: it was not checked as a total";
     out.doubtful.push_back(std::move(b));
   }
   for (auto &[row, cols] : lone) {
@@ -1328,6 +1399,23 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
         g.col_names[c].empty() ? "column " + column_name(g.cols[c]) : "the column " + quoted(g.col_names[c]);
     b.why = name + " adds up in none of the " + plural(tried[c].tested, "total row", "total rows") +
             " where the other columns do (a minimum, average or rate, not an amount to add)";
+    out.doubtful.push_back(std::move(b));
+  }
+  // A row named as a total that a total below takes for one of its lines
+  // is not checked as a total: said so, with the total that reads it.
+  for (auto [line, by] : w.named_lines) {
+    UncheckedBlock b;
+    b.sheet = v.sheet().name;
+    std::vector<std::size_t> cols;
+    for (std::size_t c = 0; c < g.cols.size(); ++c)
+      if (use[c] && g.cells[line][c] && !g.cells[line][c]->nil) cols.push_back(c);
+    if (cols.empty()) continue;
+    b.first = CellRef{g.rows[line], g.cols[cols.front()]};
+    b.last = CellRef{g.rows[line], g.cols[cols.back()]};
+    b.figures = cols.size();
+    b.why = quoted(g.names[line]) + " is named as a total but agrees with no reading of the rows above it, and " +
+            quoted(g.names[by]) +
+            " adds up with it as one of its lines, so it is read as a line, not checked as a total";
     out.doubtful.push_back(std::move(b));
   }
   out.explained += w.explained;

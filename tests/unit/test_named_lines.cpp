@@ -1,0 +1,56 @@
+// Totals whose words a table also gives its lines ("Total Grants" among the
+// revenue lines a "Total Income" adds), on the tables
+// tests/data/named_lines/make_named_lines.py writes: no total is accused while
+// a plausible reading of the table explains its figures (issue 17).
+#include <gtest/gtest.h>
+
+#include "engine/check.hpp"
+#include "engine/rules/registry.hpp"
+#include "export/text.hpp"
+#include "support/checked_data.hpp"
+#include "support/fixtures.hpp"
+
+using namespace fundbook;
+using namespace fundbook::test;
+
+namespace {
+CheckResult check(const char *name) { return check_data("named_lines", name); }
+
+bool unchecked_says(const CheckResult &r, const std::string &range, const std::string &words) {
+  for (const auto &u : r.unchecked)
+    if (a1(u.block.first) + ":" + a1(u.block.last) == range && u.block.why.find(words) != std::string::npos)
+      return true;
+  return false;
+}
+} // namespace
+
+// "Total Grants" and "Total State Aid" agree with no reading of the rows
+// above them, and "Total Income" adds every line with them as lines: they
+// are lines, said so in the account, and only the two totals are checked.
+TEST(NamedLines, LinesNamedTotalAreLinesOfTheTotalThatAddsThem) {
+  CheckResult r = check("lines-named-total.csv");
+  EXPECT_EQ(r.findings.size(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 4u) << check_text(r);
+  EXPECT_TRUE(unchecked_says(r, "B7:C7", "'Total Income' adds up with it as one of its lines")) << check_text(r);
+  EXPECT_TRUE(unchecked_says(r, "B8:C8", "read as a line, not checked as a total")) << check_text(r);
+}
+
+TEST(NamedLines, ATotalOfLinesNamedTotalThatNoReadingExplainsIsStillWrong) {
+  CheckResult r = check("lines-named-total-wrong.csv");
+  EXPECT_EQ(finding_cells(r, Severity::Error), "C10") << check_text(r);
+  const Finding &f = first_finding(r, Severity::Error);
+  EXPECT_EQ(f.rule, rules::kColumnTotal);
+  EXPECT_EQ(f.computed->decimal(f.unit), "343.3");
+}
+
+// A council's statement: "Totals" adds the lines above it with "Total other
+// receipts" one of them, "Total expenses" the lines since "Totals" with
+// "Total other payments" one of them; two more rows so named that add
+// nothing above them are said unchecked, not accused.
+TEST(NamedLines, AStatementsLinesNamedTotalAreNotAccused) {
+  CheckResult r = check("account-statement.csv");
+  EXPECT_EQ(r.errors(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 6u) << check_text(r);
+  EXPECT_TRUE(unchecked_says(r, "B13:C13", "the table names lines as totals")) << check_text(r);
+  EXPECT_TRUE(unchecked_says(r, "B14:C14", "so it may be a line")) << check_text(r);
+}
