@@ -54,3 +54,22 @@ TEST(NamedLines, AStatementsLinesNamedTotalAreNotAccused) {
   EXPECT_TRUE(unchecked_says(r, "B13:C13", "the table names lines as totals")) << check_text(r);
   EXPECT_TRUE(unchecked_says(r, "B14:C14", "so it may be a line")) << check_text(r);
 }
+
+// "Pay Total Budget" under each department's headcount adds nothing above
+// it in any department: a line of its own in every block, said unchecked,
+// never compared with the headcount.
+TEST(NamedLines, ALineNamedTotalInEveryBlockThatAddsNothingAboveItIsALine) {
+  CheckResult r = check("repeated-line-named-total.csv");
+  EXPECT_EQ(r.errors(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 0u) << check_text(r);
+  ASSERT_FALSE(r.unchecked.empty()) << check_text(r);
+  EXPECT_NE(r.unchecked[0].block.why.find("'Pay Total Budget' is named as a total in 4 rows of the table"),
+            std::string::npos)
+      << check_text(r);
+}
+
+TEST(NamedLines, ATotalInEveryBlockThatAddsUpElsewhereIsStillCheckedWhereItIsWrong) {
+  CheckResult r = check("repeated-total-one-wrong.csv");
+  EXPECT_EQ(finding_cells(r, Severity::Error), "C16") << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 12u) << check_text(r);
+}

@@ -1350,6 +1350,58 @@ Walk walk_rows(const Region &g, const SheetView &v, const std::vector<bool> &use
 }
 } // namespace
 
+namespace {
+// A label the table gives a row in block after block ("Class 100 Total" under
+// each department's headcount), named as a total, that agrees with no reading
+// of the rows above it at any of them (no figure not zero agrees, or comes
+// near): a line of its own each time, not a total wrong in every block. Its
+// totals are taken out of those checked and said unchecked, one block a row.
+void set_aside_recurring_lines(const Region &g, const SheetView &v, Walk &w, Inferred &out) {
+  std::map<std::string, std::set<std::size_t>> rows_of; // label -> rows with totals below their rows
+  for (std::size_t k = 0; k < w.found.size(); ++k) {
+    std::size_t row = w.row_of[k];
+    if (w.above[k] || g.row_total[row] == TotalWord::None) continue;
+    std::string label = normalise_label(g.labels[row]);
+    if (!label.empty()) rows_of[label].insert(row);
+  }
+  std::set<std::size_t> lines;
+  for (auto &[label, rows] : rows_of) {
+    if (rows.size() < 2) continue;
+    bool agrees = false;
+    for (std::size_t k = 0; k < w.found.size() && !agrees; ++k) {
+      const StatedTotal &s = w.found[k];
+      agrees = rows.contains(w.row_of[k]) &&
+               (w.above[k] || w.by_formula[k] || (!s.stated.is_zero() && (agreeing_reading(s) || near_own_reading(s))));
+    }
+    if (!agrees) lines.insert(rows.begin(), rows.end());
+  }
+  if (lines.empty()) return;
+  std::map<std::size_t, std::vector<std::size_t>> cols_of; // row -> columns
+  w.keep_found([&](std::size_t k) {
+    if (!lines.contains(w.row_of[k])) return true;
+    const StatedTotal &s = w.found[k];
+    if (same_at_precision(s.stated, s.readings[0].sum, s.noise, s.readings[0].parts.size())) {
+      --w.explained;
+      --w.explained_below;
+    }
+    cols_of[w.row_of[k]].push_back(w.col_of[k]);
+    return false;
+  });
+  for (auto &[row, cols] : cols_of) {
+    UncheckedBlock b;
+    b.sheet = v.sheet().name;
+    b.first = CellRef{g.rows[row], g.cols[cols.front()]};
+    b.last = CellRef{g.rows[row], g.cols[cols.back()]};
+    b.figures = cols.size();
+    b.why = quoted(g.names[row]) + " is named as a total in " +
+            std::to_string(rows_of[normalise_label(g.labels[row])].size()) +
+            " rows of the table and agrees with no reading of the rows above it in any of them, so it is read as a "
+            "line of its own, not checked as a total";
+    out.doubtful.push_back(std::move(b));
+  }
+}
+} // namespace
+
 void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
   std::vector<bool> use(g.cols.size(), true);
   Walk w = walk_rows(g, v, use);
@@ -1387,6 +1439,7 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
     w.explained -= w.explained_below;
   }
   bool plain = plain_list_total(g);
+  set_aside_recurring_lines(g, v, w, out);
   if (!plain) confirm_columns(g, v, w, out);
   if (w.found.empty() || (w.explained == 0 && !plain)) return;
   for (std::size_t c : dropped) {

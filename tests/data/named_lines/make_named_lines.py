@@ -21,6 +21,16 @@ the total under them all adds it as one of its lines.
   nothing above them. Nothing to report: Totals, Total expenses and Total cash and
   investments are checked, the named lines read as lines, and the last two said unchecked.
 
+A line named "... Total ..." in every block of a table, under a headcount (a city's
+personal services page: each department's positions, then its pay budget named "Pay
+Total Budget", then its overtime): in no block does it add the rows above it.
+- repeated-line-named-total.csv: four departments, each a heading row with no figures,
+  "Staff in Post" (a headcount), "Pay Total Budget" and "Overtime Budget", in three
+  columns; one department all nil. Nothing to report: the recurring row is a line of its
+  own, said unchecked (no total was checked).
+- repeated-total-one-wrong.csv: four departments whose "Department Total" adds its three
+  lines, in three columns, one of them 100 too high: still an error there, and only there.
+
 usage: python3 tests/data/named_lines/make_named_lines.py   (Python standard library only)
 """
 import csv
@@ -86,3 +96,30 @@ write("account-statement.csv", [
     ["Total fixed assets", 356300, 354700],
     ["Total borrowing", 0, 0],
 ])
+
+DEPARTMENTS = [
+    ("Audit", (124, 121, 118), (8650965, 9466389, 9311029), (73243, 60388, 39619)),
+    ("Ethics Board", (10, 7, 9), (875033, 922164, 801988), (0, 0, 0)),
+    ("Elections", (94, 98, 137), (5830533, 7075077, 8293480), (1033718, 1592963, 1531588)),
+    ("Mayor's Office", (0, 0, 0), (0, 0, 0), (0, 0, 0)),
+]
+rows = [["Department", "2019/20 Actual", "2020/21 Actual", "2021/22 Actual"]]
+for name, staff, pay, overtime in DEPARTMENTS:
+    rows.append([name, "", "", ""])
+    rows.append(["Staff in Post", *staff])
+    rows.append(["Pay Total Budget", *["{:,}".format(x) for x in pay]])
+    rows.append(["Overtime Budget", *["{:,}".format(x) for x in overtime]])
+write("repeated-line-named-total.csv", rows)
+
+rows = [["Department", "2019/20", "2020/21", "2021/22"]]
+for d, (name, _, pay, overtime) in enumerate(DEPARTMENTS[:3] + [("Planning", None, (412000, 398500, 405250), (12000, 9800, 11100))]):
+    agency = tuple(5000 * (d + 1) + 250 * y for y in range(3))
+    total = [pay[y] + overtime[y] + agency[y] for y in range(3)]
+    if d == 2:
+        total[1] += 100
+    rows.append([name, "", "", ""])
+    rows.append(["Pay", *pay])
+    rows.append(["Overtime", *overtime])
+    rows.append(["Agency Staff", *agency])
+    rows.append(["Department Total", *total])
+write("repeated-total-one-wrong.csv", rows)
