@@ -86,6 +86,7 @@ UncheckedBlock shape_not_checked(const TableView &v, CellRef first, CellRef last
     b.why = concat("read as ", what, ", but its Total row has no rows above it to add up");
   else
     b.why = concat("read as ", what, ", but its totals could not be worked out: a figure under them is not a number");
+  b.totals_unchecked = has_stated_totals(v);
   // Its formulas were compared with their inputs all the same: said, so the
   // account does not lose them with the table.
   if (formulas)
@@ -132,9 +133,26 @@ std::string coverage_line(const std::vector<CheckedTable> &checked, const std::v
     figures += u.block.figures;
     if (seen.insert({u.path, u.block.sheet}).second) sheets.push_back(u.block.sheet);
   }
-  std::string s = totals
-                      ? plural(totals, "total", "totals") + " checked in " + plural(checked.size(), "table", "tables")
-                      : std::string("No total was checked: no table with totals was recognised");
+  // Totals a table states that were seen and not checked (rows read as
+  // totals that agree with no reading of the rows above them, a Total that
+  // counts text): the first is named with why, and a sheet with such a table
+  // is never said to have no table with totals.
+  auto stated = [](const UncheckedFigures &u) { return u.block.totals_unchecked; };
+  auto first_stated = std::find_if(unchecked.begin(), unchecked.end(), stated);
+  std::string s;
+  if (totals)
+    s = plural(totals, "total", "totals") + " checked in " + plural(checked.size(), "table", "tables");
+  else if (first_stated == unchecked.end())
+    s = "No total was checked: no table with totals was recognised";
+  else
+    s = "No total was checked";
+  if (first_stated != unchecked.end()) {
+    const UncheckedBlock &b = first_stated->block;
+    std::string at = concat(b.sheet, "!", a1(b.first), ":", a1(b.last));
+    s += totals ? concat("; the totals in ", at, " were not checked: ", b.why) : concat(": in ", at, ", ", b.why);
+    if (auto more = std::size_t(std::count_if(unchecked.begin(), unchecked.end(), stated) - 1))
+      s += concat("; totals in ", plural(more, "more place were", "more places were"), " not checked either");
+  }
   if (figures) {
     std::string names;
     for (std::size_t i = 0; i < sheets.size() && i < 5; ++i) names += (i ? ", " : "") + sheets[i];

@@ -148,7 +148,7 @@ std::vector<std::size_t> settle_damage(FigureTable &t, const TableColumns &cols,
   };
   for (auto &row : t.rows) drop_stated(row);
   if (t.total_row) drop_stated(*t.total_row);
-  g.put(blocks, t.sheet, concat("totals across the years, one of whose headers is a figure (", where, ")"));
+  g.put(blocks, t.sheet, concat("totals across the years, one of whose headers is a figure (", where, ")"), true);
   return drop;
 }
 

@@ -35,10 +35,11 @@ struct UncheckedGather {
       if (f && !f->nil) add(f->ref);
     if (row.stated_total && !row.stated_total->nil) add(row.stated_total->ref);
   }
-  void put(std::vector<UncheckedBlock> &out, const std::string &sheet, std::string why) {
+  void put(std::vector<UncheckedBlock> &out, const std::string &sheet, std::string why, bool totals_unchecked = false) {
     if (!b.figures) return;
     b.sheet = sheet;
     b.why = std::move(why);
+    b.totals_unchecked = totals_unchecked;
     out.push_back(std::move(b));
     b = UncheckedBlock{};
   }

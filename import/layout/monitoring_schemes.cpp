@@ -38,7 +38,7 @@ void doubt_header(Context &ctx, std::size_t i, std::optional<std::uint32_t> titl
   for (std::size_t k = i + 1; k < rows.size() && k <= i + 50; ++k) {
     const Cell *c = v.at(rows[k], *title_col);
     if (c && Vocabulary::starts_in(l_title, v.label(*c))) break;
-    ctx.doubts.emplace(rows[k], why);
+    ctx.doubts.emplace(rows[k], Context::Doubt{why});
     ctx.doubt_headings.emplace(rows[k], std::pair{CellRef{hr, unknown->col}, trim(v.text(*unknown))});
   }
 }

@@ -28,8 +28,14 @@ struct Context {
   // into their tables by year_tables (nullptr when nothing was streamed).
   std::vector<StreamedTable> *streamed = nullptr;
   // Why rows were looked at and left (a doubtful structure), by row: the
-  // account of unchecked figures gives this reason instead of the default.
-  std::map<std::uint32_t, std::string> doubts;
+  // account of unchecked figures gives this reason instead of the default,
+  // with what the text account says of it (as UncheckedBlock's flags).
+  struct Doubt {
+    std::string why{};
+    bool totals_unchecked = false;
+    bool not_a_sum = false;
+  };
+  std::map<std::uint32_t, Doubt> doubts;
   // Of those rows, the ones left because a heading was not known: its cell and text.
   std::map<std::uint32_t, std::pair<CellRef, std::string>> doubt_headings;
   SharedText sheet_name; // the sheet's name, one copy for every scheme on it

@@ -233,6 +233,12 @@ struct UncheckedBlock {
   // table's headings but not confirmed by its arithmetic: the text account
   // says which, as `why` does in JSON.
   bool not_a_sum = false;
+  // The figures are of a table that states totals which were seen and not
+  // checked (rows read as totals that agree with no reading of the rows
+  // above them, a Total that counts text): the text account names the table
+  // and says why, as `why` does in JSON, never that no table with totals was
+  // found.
+  bool totals_unchecked = false;
 };
 
 struct Recognised {

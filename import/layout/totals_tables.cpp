@@ -94,9 +94,9 @@ void totals_tables(Context &ctx) {
     std::string not_checked = structure::split_whole_table_doubts(g, v, inf);
     if (inf.totals.empty() && inf.relations.empty()) {
       for (auto &b : inf.doubtful)
-        for (std::uint32_t r : g.rows) ctx.doubts.emplace(r, b.why);
+        for (std::uint32_t r : g.rows) ctx.doubts.emplace(r, Context::Doubt{b.why, b.totals_unchecked, b.not_a_sum});
       if (std::string why = no_total_stated(g); inf.doubtful.empty() && !why.empty())
-        for (std::uint32_t r : g.rows) ctx.doubts.emplace(r, why);
+        for (std::uint32_t r : g.rows) ctx.doubts.emplace(r, Context::Doubt{why});
       continue;
     }
     TotalsTable t;

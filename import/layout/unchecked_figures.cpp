@@ -168,7 +168,9 @@ void unchecked_figures(Context &ctx) {
     block.last.row = r;
     block.figures += n;
     if (auto it = ctx.doubts.find(r); it != ctx.doubts.end() && block.why == kDefaultWhy) {
-      block.why = it->second;
+      block.why = it->second.why;
+      block.totals_unchecked = it->second.totals_unchecked;
+      block.not_a_sum = it->second.not_a_sum;
       if (auto h = ctx.doubt_headings.find(r); h != ctx.doubt_headings.end()) {
         block.unknown_heading = h->second.first;
         block.unknown_heading_text = h->second.second;
@@ -193,6 +195,7 @@ void say_rows_held_once(const SheetView &v, std::vector<UncheckedBlock> &blocks,
     // The copies not read are why above any other: a total under them that
     // agrees with no reading of what was read is no sign of a wrong table.
     b.why = under_held_why(*it->second);
+    b.totals_unchecked = false;
     b.under_held_row = it->second->row;
     b.held_count = it->second->count;
   }

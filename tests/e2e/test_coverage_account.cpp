@@ -225,3 +225,61 @@ TEST(CoverageAccount, AnAmountOfTwoThousandAndSomeInAListIsNoYearThatSplitsIt) {
   EXPECT_EQ(r.unchecked[0].block.figures, 30u) << check_text(r);
   EXPECT_EQ(r.unchecked[0].block.why.rfind("a list of 30 rows ", 0), 0u) << r.unchecked[0].block.why;
 }
+
+TEST(CoverageAccount, TheClosingLineNamesATableWhoseTotalsAgreeWithNoReading) {
+  // A Subtotal and a Total that are the sum of no rows above them, in either
+  // column (tests/data/account/make_account.py): the JSON says why the table
+  // is unchecked; the closing line said 'no table with totals was
+  // recognised', hiding it.
+  CheckResult r = check_file(source_dir() + "/tests/data/account/total-disagrees.csv");
+  ASSERT_TRUE(r.checked.empty()) << check_text(r);
+  ASSERT_EQ(r.unchecked.size(), 1u) << check_text(r);
+  EXPECT_TRUE(r.unchecked[0].block.totals_unchecked);
+  EXPECT_EQ(coverage_line(r.checked, r.unchecked),
+            "No total was checked: in total-disagrees!B2:C7, rows read as totals ('Subtotal', 'Total') agree with no "
+            "reading of the rows above them, so the table's structure is not known; 12 figures on 1 sheet not "
+            "understood (total-disagrees)");
+  EXPECT_EQ(check_text(r).find("no table with totals was recognised"), std::string::npos) << check_text(r);
+}
+
+TEST(CoverageAccount, TheClosingLineNamesTotalsNotCheckedBesideTotalsChecked) {
+  // The same table on a sheet of its own beside one whose Total adds up:
+  // the line said only the 2 totals checked and 12 figures not understood.
+  CheckResult r = check_file(source_dir() + "/tests/data/account/mixed.xlsx");
+  ASSERT_EQ(r.checked.size(), 1u) << check_text(r);
+  EXPECT_EQ(coverage_line(r.checked, r.unchecked),
+            "2 totals checked in 1 table; the totals in Detail!B2:C7 were not checked: rows read as totals "
+            "('Subtotal', 'Total') agree with no reading of the rows above them, so the table's structure is not "
+            "known; 12 figures on 1 sheet not understood (Detail)");
+}
+
+TEST(CoverageAccount, NoTableWithTotalsIsNeverSaidOfATableWhoseTotalsWereNotChecked) {
+  // Each has a table stating totals none of which was checked, for another
+  // reason each: a Total counting a figure broken in extraction, a council
+  // planning table with a 'TBC' under its totals, a list with 'of which'
+  // lines whose TOTAL agrees with no reading. Each closing line said 'no
+  // table with totals was recognised'; now it names the table and why.
+  for (const char *file :
+       {"fresh_real/broken-figure.csv", "coverage/planning-tbc.xlsx", "fresh_real/of-which-hierarchy.csv"}) {
+    CheckResult r = check_file(source_dir() + "/tests/data/" + file);
+    std::string line = coverage_line(r.checked, r.unchecked);
+    EXPECT_TRUE(r.checked.empty()) << file << ": " << line;
+    EXPECT_EQ(line.rfind("No total was checked: in ", 0), 0u) << file << ": " << line;
+    EXPECT_EQ(line.find("no table with totals"), std::string::npos) << file << ": " << line;
+  }
+  // A list with no total stays as it was.
+  CheckResult r = check_file(source_dir() + "/tests/data/lists/payments-2018.csv");
+  EXPECT_EQ(coverage_line(r.checked, r.unchecked).rfind("No total was checked: no table with totals was recognised", 0),
+            0u)
+      << coverage_line(r.checked, r.unchecked);
+}
+
+TEST(CoverageAccount, ADifferenceColumnLeftWithItsTableIsSaidAsOneTheTableHas) {
+  // A table whose only relation is a difference column its figures do not
+  // bear out, and nothing else checked: the block lost its mark on the way
+  // to the account, so the line did not say what the column is.
+  CheckResult r = check_file(source_dir() + "/tests/data/total_columns/unnamed-not-total.xlsx");
+  EXPECT_NE(coverage_line(r.checked, r.unchecked).find("; Budget!B2:D5 is a difference column ('Change'): not a sum"),
+            std::string::npos)
+      << coverage_line(r.checked, r.unchecked);
+}

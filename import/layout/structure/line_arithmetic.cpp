@@ -221,8 +221,12 @@ void resolve(Stated &s, const std::map<std::int64_t, std::optional<std::size_t>>
   }
 }
 
-UncheckedBlock doubt_at(const Region &g, const SheetView &v, std::size_t row, std::string why) {
+// A total the label states and that was not checked is said so in the text
+// account (totals_unchecked); a difference is no total.
+UncheckedBlock doubt_at(const Region &g, const SheetView &v, std::size_t row, std::string why,
+                        bool totals_unchecked = false) {
   UncheckedBlock b;
+  b.totals_unchecked = totals_unchecked;
   b.sheet = v.sheet().name;
   std::size_t first = g.cols.size(), last = 0;
   for (std::size_t c = 0; c < g.cols.size(); ++c) {
@@ -296,7 +300,8 @@ std::vector<bool> infer_line_arithmetic(const Region &g, const SheetView &v, Inf
     if (!s.unresolved.empty()) {
       out.doubtful.push_back(doubt_at(g, v, s.row,
                                       concat(who, " says it is worked out from numbered lines, but ", s.unresolved,
-                                             " (line numbers in ", where, "), so it was not checked")));
+                                             " (line numbers in ", where, "), so it was not checked"),
+                                      true));
       continue;
     }
     auto &cells = per_row[k];
@@ -308,7 +313,8 @@ std::vector<bool> infer_line_arithmetic(const Region &g, const SheetView &v, Inf
       out.doubtful.push_back(
           doubt_at(g, v, s.row,
                    concat(who, " is ", s.arithmetic.text,
-                          ", and in every column one of those lines is not given, so it was not checked")));
+                          ", and in every column one of those lines is not given, so it was not checked"),
+                   true));
       continue;
     }
     bool all_off = std::count_if(cells.begin(), cells.end(), given) >= 2 &&

@@ -370,7 +370,7 @@ std::vector<Region> find_regions(layout::Context &ctx) {
     if (!g) {
       // Said in the account of unchecked figures, not left as "no total recognised".
       if (!not_amounts.empty())
-        for (std::uint32_t r : run.rows) ctx.doubts.emplace(r, not_amounts);
+        for (std::uint32_t r : run.rows) ctx.doubts.emplace(r, layout::Context::Doubt{not_amounts});
       continue;
     }
     g->code_row = run.code_row;

@@ -310,6 +310,7 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
       u.figures = stated_rows;
       u.why = "the total column " + quoted(g.col_names[t]) +
               " agrees with no reading of the columns before it, so its structure is not known";
+      u.totals_unchecked = true;
       out.doubtful.push_back(std::move(u));
       continue;
     }

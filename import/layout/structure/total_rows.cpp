@@ -1260,6 +1260,7 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
     b.why = who + " agrees with no reading of the rows above it in " + plural(cols.size(), "column", "columns") +
             " where no other total in the column adds up and its other columns do not confirm the reading, so what "
             "it adds there is not known";
+    b.totals_unchecked = true;
     out.doubtful.push_back(std::move(b));
   }
   for (auto &[row, cols] : maybe_line) {
@@ -1284,6 +1285,7 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
     std::string who = g.names[row].empty() ? "the total row " + std::to_string(g.rows[row] + 1) : quoted(g.names[row]);
     b.why = who + " is named as a total but has at most one figure above it to add in " +
             plural(cols.size(), "column", "columns") + " and differs from it, so it is read as a line of its own";
+    b.totals_unchecked = true;
     out.doubtful.push_back(std::move(b));
   }
 }
@@ -1433,6 +1435,7 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
       names += (k ? ", " : "") + w.unexplained_names[k];
     b.why = "rows read as totals" + (names.empty() ? std::string() : " (" + names + ")") +
             " agree with no reading of the rows above them, so the table's structure is not known";
+    b.totals_unchecked = true;
     out.doubtful.push_back(std::move(b));
     // The totals above their rows stay, with what is known of each.
     w.keep_found([&](std::size_t k) { return bool(w.above[k]); });

@@ -62,6 +62,7 @@ void say_set_aside(const SetAsideTotals &aside, const SheetView &v, Inferred &ou
                                                 (line.first ? "column" : "row") + ")";
     b.why = totals.front().first.what + more + " counts " + counted(v.text_at(at.row, at.col), at) + ", so " +
             (totals.size() == 1 ? "it was" : "they were") + " not checked";
+    b.totals_unchecked = true;
     out.doubtful.push_back(std::move(b));
   }
 }
