@@ -31,6 +31,7 @@
 #include "cli/uploads.hpp"
 #include "core/install_dirs.hpp"
 #include "core/phase_timer.hpp"
+#include "engine/coverage.hpp"
 #include "export/json.hpp"
 #include "export/json_writer.hpp"
 #include "export/report/report.hpp"
@@ -421,6 +422,7 @@ int serve(int argc, char **argv) {
              }
              std::vector<std::string> args{"serve-job", "check", folder.path()};
              if (req.has_param("excerpts")) args.push_back("--excerpts");
+             if (req.has_param("account")) args.push_back("--account");
              std::string body;
              if (!run_request(args, folder, slots, settings, res, body, job)) return;
              PhaseTimer t("serve body");
@@ -477,18 +479,20 @@ int serve(int argc, char **argv) {
   return kOk;
 }
 
-// fundbook serve-job check|report FOLDER [--excerpts] [--output OUT] -- FILE...
+// fundbook serve-job check|report FOLDER [--excerpts] [--account] [--output OUT] -- FILE...
 // The child process behind one request (not for people: serve runs it).
 int serve_job(int argc, char **argv) {
   if (argc < 3) return kUsage;
   std::string what = argv[1], folder = argv[2], out, progress;
-  bool excerpts = false;
+  bool excerpts = false, account = false;
   std::vector<std::string> files;
   int i = 3;
   for (; i < argc && std::string(argv[i]) != "--"; ++i) {
     std::string a = argv[i];
     if (a == "--excerpts")
       excerpts = true;
+    else if (a == "--account")
+      account = true;
     else if (a == "--output" && i + 1 < argc)
       out = argv[++i];
     else if (a == "--progress" && i + 1 < argc)
@@ -531,11 +535,15 @@ int serve_job(int argc, char **argv) {
       t_json.reset();
       {
         PhaseTimer t("job write");
-        if (excerpts) {
-          // The contract's document, with the cell excerpts the page shows added.
-          std::string more = extra.get();
+        // The contract's document, with what the page shows added: the
+        // account's closing line as the command line and the report say it
+        // (one wording, made in one place), and the cell excerpts.
+        std::string more;
+        if (account) more += ", \"account\": " + json_escape(coverage_line(r.checked, r.unchecked));
+        if (excerpts) more += ", \"excerpts\": " + extra.get();
+        if (!more.empty()) {
           auto end = body.rfind('}');
-          std::cout.write(body.data(), std::streamsize(end)) << ", \"excerpts\": " << more << "}\n";
+          std::cout.write(body.data(), std::streamsize(end)) << more << "}\n";
         } else {
           std::cout << body;
         }

@@ -52,6 +52,18 @@ try {
   const coverage = await page.locator("#coverage").innerText();
   if (!/Checked: .*one-way\.xlsx.*compared; the total rows were not checked/.test(coverage))
     fail("a table checked one way does not say which way was not:\n" + coverage);
+  // A table whose totals agree with no reading of its rows: the account's
+  // line is the command line's and the report's, never 'no table with totals'.
+  const doubtful = path.join(path.dirname(new URL(import.meta.url).pathname), "../data/account/total-disagrees.csv");
+  await page.setInputFiles("#picker", [doubtful]);
+  await page.waitForFunction(() => /total-disagrees/.test(document.querySelector("#coverage")?.innerText || ""), null,
+                             { timeout: 30000 }).catch(() => {});
+  const account = await page.locator("#coverage").innerText();
+  if (!account.includes("No total was checked: in total-disagrees!B2:C7, rows read as totals ('Subtotal', 'Total') " +
+                        "agree with no reading of the rows above them, so the table's structure is not known; 12 " +
+                        "figures on 1 sheet not understood (total-disagrees)") ||
+      account.includes("no table with totals was recognised"))
+    fail("the page's account of a table whose totals agree with no reading is not the command line's:\n" + account);
   if (outside.length) fail("the page asked for something outside the server: " + outside.join(", "));
   console.log("OK: findings shown, report downloaded to " + downloadTo);
 } finally {

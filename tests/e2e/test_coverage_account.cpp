@@ -2,13 +2,17 @@
 // tests/data/coverage/make_coverage.py: what is counted as figures left
 // unchecked, and how the rows of a table are named.
 #include <algorithm>
+#include <fstream>
+#include <map>
 
 #include <gtest/gtest.h>
 
 #include "core/concat.hpp"
 #include "engine/check.hpp"
 #include "engine/coverage.hpp"
+#include "export/report/report.hpp"
 #include "export/text.hpp"
+#include "import/open.hpp"
 #include "support/checks.hpp"
 #include "support/fixtures.hpp"
 
@@ -282,4 +286,25 @@ TEST(CoverageAccount, ADifferenceColumnLeftWithItsTableIsSaidAsOneTheTableHas) {
   EXPECT_NE(coverage_line(r.checked, r.unchecked).find("; Budget!B2:D5 is a difference column ('Change'): not a sum"),
             std::string::npos)
       << coverage_line(r.checked, r.unchecked);
+}
+
+TEST(CoverageAccount, TheReportsWhatWasCheckedSaysTheClosingLine) {
+  // The Findings sheet's "What was checked" block opens with the account's
+  // closing line, made by the same function as the text's and the page's.
+  CheckResult r = check_file(source_dir() + "/tests/data/account/total-disagrees.csv");
+  std::string tmpl = temp_dir() + "/findings.toml";
+  std::ofstream(tmpl) << "[report]\nsheets = [\"Findings\"]\n";
+  std::string out = temp_dir() + "/account.xlsx";
+  write_report(r, ReportStyle::load({tmpl}), out, 1700000000);
+  Workbook wb = open_workbook(out);
+  ASSERT_EQ(wb.sheets.size(), 1u);
+  std::map<std::pair<std::uint32_t, std::uint32_t>, std::string> text;
+  for (auto &c : wb.sheets[0].cells) text[{c.row, c.col}] = std::string(wb.text(c));
+  std::uint32_t row = 0;
+  for (auto &[at, t] : text)
+    if (at.second == 0 && t == "What was checked") row = at.first;
+  ASSERT_GT(row, 0u);
+  const std::string line = text[{row + 1, 0}];
+  EXPECT_EQ(line, coverage_line(r.checked, r.unchecked));
+  EXPECT_EQ(line.rfind("No total was checked: in total-disagrees!B2:C7, rows read as totals", 0), 0u) << line;
 }

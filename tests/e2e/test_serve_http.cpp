@@ -19,9 +19,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include "engine/coverage.hpp"
 #include "engine/rules/registry.hpp"
 #include "import/formats.hpp"
 #include "import/zip_package.hpp"
+#include "support/checks.hpp"
 #include "support/fixtures.hpp"
 
 using namespace fundbook::test;
@@ -257,4 +259,28 @@ TEST(ServeHttp, TheReportFromThePageIsDatedToday) {
   std::strftime(today, sizeof today, "%Y-%m-%d", &tm);
   EXPECT_NE(core.find(std::string("<dcterms:created xsi:type=\"dcterms:W3CDTF\">") + today), std::string::npos) << core;
   EXPECT_EQ(core.find("2000-01-01"), std::string::npos);
+}
+
+TEST(ServeHttp, ThePagesAccountIsTheClosingLineOfTheCommandLine) {
+  // The page asks for the account's closing line (account=1) rather than
+  // making its own from the document: it said 'no table with totals was
+  // recognised' of a table whose totals agree with no reading of its rows.
+  Server server({"serve", "--port", "0"});
+  ASSERT_TRUE(server.wait_for("serving the drop-in page"));
+  httplib::Client cli("127.0.0.1", server.port());
+  std::string path = source_dir() + "/tests/data/account/total-disagrees.csv";
+  httplib::MultipartFormDataItems items{{"file", slurp(path), "total-disagrees.csv", "text/csv"}};
+  auto res = cli.Post("/api/check?excerpts=1&account=1", items);
+  ASSERT_TRUE(res);
+  ASSERT_EQ(res->status, 200);
+  auto doc = nlohmann::json::parse(res->body);
+  fundbook::CheckResult r = check_file(path);
+  EXPECT_EQ(doc["account"], fundbook::coverage_line(r.checked, r.unchecked));
+  EXPECT_EQ(doc["account"].get<std::string>().rfind("No total was checked: in total-disagrees!B2:C7, ", 0), 0u)
+      << doc["account"];
+  EXPECT_TRUE(doc.contains("excerpts"));
+  // The contract's document is as the command line writes it unless asked.
+  auto plain = cli.Post("/api/check", items);
+  ASSERT_TRUE(plain);
+  EXPECT_FALSE(nlohmann::json::parse(plain->body).contains("account"));
 }
