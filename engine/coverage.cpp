@@ -126,12 +126,20 @@ std::string coverage_line(const std::vector<CheckedTable> &checked, const std::v
   };
   std::size_t totals = 0;
   for (auto &t : checked) totals += t.totals_checked;
+  // Of several files, every sheet and cell is named with its file: a folder's
+  // workbooks often have sheets of the same name ('Sheet1', 'Budget'), and
+  // the line is read on its own.
+  std::set<std::string_view> paths;
+  for (auto &t : checked) paths.insert(t.path);
+  for (auto &u : unchecked) paths.insert(u.path);
+  const bool many_files = paths.size() > 1;
+  auto of_file = [&](const std::string &path) { return many_files ? concat(" of ", path) : std::string(); };
   std::size_t figures = 0;
   std::vector<std::string> sheets; // in order of first mention
   std::set<std::pair<std::string, std::string>> seen;
   for (auto &u : unchecked) {
     figures += u.block.figures;
-    if (seen.insert({u.path, u.block.sheet}).second) sheets.push_back(u.block.sheet);
+    if (seen.insert({u.path, u.block.sheet}).second) sheets.push_back(u.block.sheet + of_file(u.path));
   }
   // Totals a table states that were seen and not checked (rows read as
   // totals that agree with no reading of the rows above them, a Total that
@@ -148,7 +156,7 @@ std::string coverage_line(const std::vector<CheckedTable> &checked, const std::v
     s = "No total was checked";
   if (first_stated != unchecked.end()) {
     const UncheckedBlock &b = first_stated->block;
-    std::string at = concat(b.sheet, "!", a1(b.first), ":", a1(b.last));
+    std::string at = concat(b.sheet, "!", a1(b.first), ":", a1(b.last), of_file(first_stated->path));
     s += totals ? concat("; the totals in ", at, " were not checked: ", b.why) : concat(": in ", at, ", ", b.why);
     if (auto more = std::size_t(std::count_if(unchecked.begin(), unchecked.end(), stated) - 1))
       s += concat("; totals in ", plural(more, "more place were", "more places were"), " not checked either");
@@ -172,10 +180,8 @@ std::string coverage_line(const std::vector<CheckedTable> &checked, const std::v
       first = &u;
   }
   if (first) {
-    bool many_files = std::any_of(unchecked.begin(), unchecked.end(), [&](auto &u) { return u.path != first->path; }) ||
-                      std::any_of(checked.begin(), checked.end(), [&](auto &t) { return t.path != first->path; });
     s += concat("; nothing under the heading '", first->block.unknown_heading_text, "' in ", first->block.sheet, "!",
-                a1(*first->block.unknown_heading), many_files ? concat(" of ", first->path) : std::string(),
+                a1(*first->block.unknown_heading), of_file(first->path),
                 " was read: it is not a heading fundbook knows (is it misspelt?)");
     if (more) s += concat(", nor under ", plural(more, "more heading", "more headings"), " like it");
   }
@@ -186,7 +192,7 @@ std::string coverage_line(const std::vector<CheckedTable> &checked, const std::v
     const UncheckedBlock &b = relation->block;
     std::size_t others =
         std::size_t(std::count_if(unchecked.begin(), unchecked.end(), [](auto &u) { return u.block.not_a_sum; }) - 1);
-    s += concat("; ", b.sheet, "!", a1(b.first), ":", a1(b.last), " is ", b.why);
+    s += concat("; ", b.sheet, "!", a1(b.first), ":", a1(b.last), of_file(relation->path), " is ", b.why);
     if (others) s += concat(" (nor ", plural(others, "more like it", "more like it"), ")");
   }
   // A table checked one way and not the other (its total columns, not its
@@ -195,7 +201,8 @@ std::string coverage_line(const std::vector<CheckedTable> &checked, const std::v
   if (one_way != checked.end()) {
     std::size_t others =
         std::size_t(std::count_if(checked.begin(), checked.end(), [](auto &t) { return !t.not_checked.empty(); }) - 1);
-    s += concat("; in ", one_way->sheet, "!", a1(one_way->first), ":", a1(one_way->last), " ", one_way->not_checked);
+    s += concat("; in ", one_way->sheet, "!", a1(one_way->first), ":", a1(one_way->last), of_file(one_way->path), " ",
+                one_way->not_checked);
     if (others) s += concat(" (nor in ", plural(others, "more table", "more tables"), " like it)");
   }
   // Figures under a row the file repeats past what was read (held once):
@@ -205,8 +212,9 @@ std::string coverage_line(const std::vector<CheckedTable> &checked, const std::v
     const UncheckedBlock &b = held->block;
     std::size_t others = std::size_t(
         std::count_if(unchecked.begin(), unchecked.end(), [](auto &u) { return u.block.under_held_row; }) - 1);
-    s += concat("; ", b.sheet, "!", a1(b.first), ":", a1(b.last), " was not checked: it is under row ",
-                std::to_string(*b.under_held_row + 1), ", which the file repeats ", std::to_string(b.held_count),
+    s += concat("; ", b.sheet, "!", a1(b.first), ":", a1(b.last), of_file(held->path),
+                " was not checked: it is under row ", std::to_string(*b.under_held_row + 1),
+                ", which the file repeats ", std::to_string(b.held_count),
                 " times and which was read once, so a total that counts those copies cannot be checked");
     if (others) s += concat(" (nor ", plural(others, "more block", "more blocks"), " like it)");
   }

@@ -2,6 +2,7 @@
 // tests/data/coverage/make_coverage.py: what is counted as figures left
 // unchecked, and how the rows of a table are named.
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <map>
 
@@ -307,4 +308,28 @@ TEST(CoverageAccount, TheReportsWhatWasCheckedSaysTheClosingLine) {
   const std::string line = text[{row + 1, 0}];
   EXPECT_EQ(line, coverage_line(r.checked, r.unchecked));
   EXPECT_EQ(line.rfind("No total was checked: in total-disagrees!B2:C7, rows read as totals", 0), 0u) << line;
+}
+
+TEST(CoverageAccount, AFoldersLineNamesEachSheetWithItsFile) {
+  // Two workbooks of a folder, each with a sheet 'budget' holding a table
+  // whose totals agree with no reading (tests/data/account/make_account.py):
+  // the line said '(budget, budget)' and 'in budget!B2:C7', not whose.
+  CheckOptions o;
+  o.threads = 1;
+  const std::string dir = source_dir() + "/tests/data/account/folder";
+  CheckResult r = run_check({dir}, o);
+  ASSERT_EQ(r.unchecked.size(), 2u) << check_text(r);
+  const std::string north = r.unchecked[0].path, south = r.unchecked[1].path;
+  EXPECT_EQ(std::filesystem::path(north).filename(), "north.xlsx");
+  EXPECT_EQ(std::filesystem::path(south).filename(), "south.xlsx");
+  EXPECT_EQ(coverage_line(r.checked, r.unchecked),
+            "No total was checked: in budget!B2:C7 of " + north +
+                ", rows read as totals ('Subtotal', 'Total') agree with no reading of the rows above them, so the "
+                "table's structure is not known; totals in 1 more place were not checked either; 24 figures on 2 "
+                "sheets not understood (budget of " +
+                north + ", budget of " + south + ")");
+  // One workbook: its sheets are named alone, as before.
+  CheckResult one = check_file(dir + "/north.xlsx");
+  EXPECT_EQ(coverage_line(one.checked, one.unchecked).find("north.xlsx"), std::string::npos)
+      << coverage_line(one.checked, one.unchecked);
 }
