@@ -73,3 +73,23 @@ TEST(NamedLines, ATotalInEveryBlockThatAddsUpElsewhereIsStillCheckedWhereItIsWro
   EXPECT_EQ(finding_cells(r, Severity::Error), "C16") << check_text(r);
   EXPECT_EQ(r.totals_checked(), 12u) << check_text(r);
 }
+
+// "Police Total" inside the block, above its Civilian and Uniform rows (then
+// "Fire Total" above its own): a total of the rows under it, up to the next
+// row so named, checked as such, not against the offices above it.
+TEST(NamedLines, ANamedTotalAboveItsPartsInsideTheBlockAddsTheRowsUnderIt) {
+  CheckResult r = check("total-above-parts.csv");
+  EXPECT_EQ(r.findings.size(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 28u) << check_text(r);
+  EXPECT_EQ(r.unchecked_figures(), 0u) << check_text(r);
+}
+
+// Its General figure 10 too high: that figure is wrong (the rows under it
+// add up to 10 less), not the row's Total, which agrees with them.
+TEST(NamedLines, AWrongFigureOfANamedTotalAboveItsPartsIsTheOneAccused) {
+  CheckResult r = check("total-above-parts-wrong.csv");
+  EXPECT_EQ(finding_cells(r, Severity::Error), "B4") << check_text(r);
+  const Finding &f = first_finding(r, Severity::Error);
+  EXPECT_EQ(f.rule, rules::kColumnTotal);
+  EXPECT_EQ(f.computed->decimal(f.unit), "503");
+}

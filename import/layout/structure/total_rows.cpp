@@ -17,7 +17,9 @@
 // that opens its block, where the rows above it do not add up to it, is one
 // too ("Total expenditure" over Employees, Premises, ...): its words say it
 // is a total, so its lines adding up in one column, one other at most off,
-// are enough.
+// are enough. One named inside its block ("Fire Total" above Civilian and
+// Uniform, then "Police Total" above its own) is a total above the rows
+// under it, up to the next row so named, only where they add up to it.
 //
 // The reading is the table's, not one figure's: a named total nothing
 // explains exactly is read as the total before it was, and a column whose
@@ -28,6 +30,10 @@
 // a lone "Total" under a plain list in one column is checked on its own
 // (plain_list_total). An "of which" line is part of the line above it,
 // no item of any reading of a total below it (names_part_of_line_above).
+// A row named as a total that no reading explains may be a line so named:
+// a later total reading it as a line makes it one (said so), and a label
+// named as a total in block after block that adds up in none of them is a
+// line each time (set_aside_recurring_lines).
 #include "import/layout/structure/infer.hpp"
 
 #include <algorithm>
@@ -84,6 +90,7 @@ struct Parent {
   std::vector<std::size_t> children; // indexes into g.rows, contiguous below it
   bool by_label = false;             // children named after it, else the rest of its block
   bool worded = false;               // a total by its words, first in its block ("Total expenditure" over its lines)
+  bool within = false;               // worded, inside its block, over the rows up to the next worded one
   bool believed = false;
 };
 
@@ -628,7 +635,36 @@ std::vector<Parent> RowInference::parents() const {
     p.worded = g_.row_total[i] != TotalWord::None;
     // A total by its words is a bottom total unless it opens its block and
     // the rows above it do not add up to it.
-    if (p.worded && (!gap_before(i) || adds_rows_above(i))) continue;
+    if (p.worded && adds_rows_above(i)) continue;
+    if (p.worded && !gap_before(i)) {
+      // Or unless the rows under it, up to the next row its words name a
+      // total, add up to it ("Fire Total" over Civilian and Uniform, then
+      // "Police Total" over its own): believed only by their figures. Where
+      // lines follow its parts with no total between ("Fire Total" over
+      // Civilian and Uniform, then "Finance"), the first rows under it that
+      // add up to it in two columns or more, exactly, every other column
+      // but one at most too (three or more where one is off), are its parts.
+      for (std::size_t j = i + 1; j < n && !gap_before(j) && g_.row_total[j] == TotalWord::None; ++j)
+        p.children.push_back(j);
+      p.within = true;
+      if (p.children.size() < 2) continue;
+      std::size_t two = 2;
+      Tally whole = tally_rows(i, p.children, two);
+      if (!((whole.off == 0 && whole.exact_nonzero >= 1) || (whole.exact_nonzero >= 2 && whole.off <= 1))) {
+        std::vector<std::size_t> first;
+        bool found = false;
+        for (std::size_t k = 0; k + 1 < p.children.size() && !found; ++k) {
+          first.push_back(p.children[k]);
+          if (first.size() < 2) continue;
+          Tally t = tally_rows(i, first, two);
+          found = (t.off == 0 && t.exact_nonzero >= 2) || (t.off <= 1 && t.exact_nonzero >= 3);
+        }
+        if (!found) continue;
+        p.children = std::move(first);
+      }
+      out.push_back(std::move(p));
+      continue;
+    }
     // Children named after it, directly under it.
     for (std::size_t j = i + 1; !p.worded && j < n && !gap_before(j) && named_after(norm[j], norm[i]); ++j)
       p.children.push_back(j);
@@ -666,6 +702,7 @@ std::vector<Parent> RowInference::parents() const {
       out[k].believed = true;
       continue;
     }
+    if (out[k].within) continue; // only its own figures make it a total above its rows
     if (out[k].worded) {
       // Its words say it is a total and its place what it adds: its rows
       // adding up in one column, one other at most off, bear that out.

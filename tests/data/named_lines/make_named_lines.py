@@ -31,6 +31,15 @@ Total Budget", then its overtime): in no block does it add the rows above it.
 - repeated-total-one-wrong.csv: four departments whose "Department Total" adds its three
   lines, in three columns, one of them 100 too high: still an error there, and only there.
 
+A row named "X Total" written above its parts, inside the block (a city's positions page:
+"Police Total" above its Civilian and Uniform rows, then "Fire Total" above its own).
+- total-above-parts.csv: two offices, then Police Total and Fire Total each above their
+  two rows, in General, Other and Total columns for two years: each X Total adds the two
+  rows under it; nothing to report, each checked.
+- total-above-parts-wrong.csv: the same with Police Total's first General figure 10 too
+  high: the error is that figure (a total of the two rows under it, wrong), not the
+  row's Total, which agrees with the rows under it.
+
 usage: python3 tests/data/named_lines/make_named_lines.py   (Python standard library only)
 """
 import csv
@@ -123,3 +132,24 @@ for d, (name, _, pay, overtime) in enumerate(DEPARTMENTS[:3] + [("Planning", Non
     rows.append(["Agency Staff", *agency])
     rows.append(["Department Total", *total])
 write("repeated-total-one-wrong.csv", rows)
+
+def above_parts(off=0):
+    rows = [["Department", "General", "Other", "Total", "General", "Other", "Total"]]
+    def line(name, a, b, c, d):
+        return [name, a, b, a + b, c, d, c + d]
+    rows.append(line("Finance", 109, 0, 135, 0))
+    rows.append(line("Legal", 9, 0, 12, 0))
+    for name, parts in (("Police", ((469, 91, 547, 78), (34, 7, 36, 6))),
+                        ("Fire", ((115, 1, 177, 1), (2552, 77, 3199, 83)))):
+        total = [sum(p[k] for p in parts) for k in range(4)]
+        row = line(name + " Total", *total)
+        if name == "Police":
+            row[1] += off
+        rows.append(row)
+        rows.append(line("Civilian", *parts[0]))
+        rows.append(line("Uniform", *parts[1]))
+    return rows
+
+
+write("total-above-parts.csv", above_parts())
+write("total-above-parts-wrong.csv", above_parts(off=10))
