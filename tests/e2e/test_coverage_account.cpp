@@ -262,10 +262,12 @@ TEST(CoverageAccount, NoTableWithTotalsIsNeverSaidOfATableWhoseTotalsWereNotChec
   // Each has a table stating totals none of which was checked, for another
   // reason each: a Total counting a figure broken in extraction, a council
   // planning table with a 'TBC' under its totals, a list with 'of which'
-  // lines whose TOTAL agrees with no reading. Each closing line said 'no
-  // table with totals was recognised'; now it names the table and why.
-  for (const char *file :
-       {"fresh_real/broken-figure.csv", "coverage/planning-tbc.xlsx", "fresh_real/of-which-hierarchy.csv"}) {
+  // lines whose TOTAL agrees with no reading, a line named as a total in
+  // block after block that agrees with no reading in any. Each closing line
+  // said 'no table with totals was recognised'; now it names the table and
+  // why.
+  for (const char *file : {"fresh_real/broken-figure.csv", "coverage/planning-tbc.xlsx",
+                           "fresh_real/of-which-hierarchy.csv", "named_lines/repeated-line-named-total.csv"}) {
     CheckResult r = check_file(source_dir() + "/tests/data/" + file);
     std::string line = coverage_line(r.checked, r.unchecked);
     EXPECT_TRUE(r.checked.empty()) << file << ": " << line;

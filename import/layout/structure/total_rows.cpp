@@ -1436,6 +1436,7 @@ void set_aside_recurring_lines(const Region &g, const SheetView &v, Walk &w, Inf
             std::to_string(rows_of[normalise_label(g.labels[row])].size()) +
             " rows of the table and agrees with no reading of the rows above it in any of them, so it is read as a "
             "line of its own, not checked as a total";
+    b.totals_unchecked = true;
     out.doubtful.push_back(std::move(b));
   }
 }
