@@ -36,6 +36,8 @@ covers (written into tests/data/total_columns/), each as a finance officer would
 - plan-range-total: a planning header (Base budget 2016/17, three years, "Total 2017/18 -
   2019/20") whose first row rises left to right to its total (read as figures, not as a
   row of column codes): -ok all right; the other with one row's total wrong.
+- original-revised-outturn: "Original Budget Total", "Revised Budget Total", "Outturn Total"
+  by service, most lines not revised: no total of columns, so the revised line is no error.
 - plan-later-years: three years, "Later years" and "Total 2017/18 - 2019/20" (the Total
   leaves out the later years, so it is no run of the columns before it): one row's total
   wrong; -ok every row right, its heading written "Total 2017-18 – 2019-20".
@@ -275,6 +277,13 @@ def plan_later_years(wrong=None, heading="Total 2017/18 - 2019/20"):
     return [["Scheme", "2017/18", "2018/19", "2019/20", "Later years", heading], *body]
 
 
+def original_revised_outturn():
+    return [["Service", "Original Budget Total", "Revised Budget Total", "Outturn Total"],
+            ["Adult social care", 41250, 41250, 43120], ["Children's services", 28400, 28400, 27950],
+            ["Highways", 9875, 10375, 10120], ["Waste", 12330, 12330, 12800], ["Housing", 6120, 6120, 5990],
+            ["Libraries", 3300, 3300, 3310]]
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     files = {
@@ -302,6 +311,7 @@ def main():
         "total-budget-actual.xlsx": ("Services", total_budget_actual()),
         "plan-range-total-ok.xlsx": ("Plan", plan_range_total()),
         "plan-range-total.xlsx": ("Plan", plan_range_total(wrong=30)),
+        "original-revised-outturn.xlsx": ("Services", original_revised_outturn()),
         "plan-later-years.xlsx": ("Plan", plan_later_years(wrong=30)),
         "plan-later-years-ok.xlsx": ("Plan", plan_later_years(heading="Total 2017-18 \u2013 2019-20")),
     }

@@ -3,6 +3,7 @@
 // rounding bound, on the workbooks tests/data/make_total_columns.py writes.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <tuple>
 
 #include "engine/check.hpp"
@@ -215,4 +216,20 @@ TEST(TotalColumns, ATotalOfTheYearsItsHeadingNamesIsReadOverThoseColumns) {
   EXPECT_EQ(ok.findings.size(), 0u) << check_text(ok);
   EXPECT_EQ(ok.totals_checked(), 4u) << check_text(ok);
   EXPECT_EQ(ok.unchecked_figures(), 0u) << check_text(ok);
+}
+
+TEST(TotalColumns, ATotalColumnThatIsTheSameFigureAsAnotherIsNoSumOfIt) {
+  // "Original Budget Total | Revised Budget Total | Outturn Total": most lines
+  // were not revised, so the revised total is the original in five rows of
+  // six. That is the same figure twice, not a total of one column: the
+  // revised line is no error, and the column is said unchecked, with why.
+  CheckResult r = check("original-revised-outturn.xlsx");
+  EXPECT_EQ(r.findings.size(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 0u) << check_text(r);
+  bool said = std::any_of(r.unchecked.begin(), r.unchecked.end(), [](const auto &u) {
+    return u.block.why.find(
+               "'Revised Budget Total' is the same figure as 'Original Budget Total' in 5 of its 6 rows") !=
+           std::string::npos;
+  });
+  EXPECT_TRUE(said) << check_text(r);
 }

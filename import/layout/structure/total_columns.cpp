@@ -300,16 +300,26 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
     without_repeats.telling -= b.repeats;
     bool believed = believe(b, named, readings[best].nearest) ||
                     (named && b.non_trivial >= 2 && believe(without_repeats, named, readings[best].nearest));
+    // A reading of one column is no sum but the same figure twice: an
+    // "Original Total", "Revised Total", "Outturn Total" table where most
+    // lines were not revised is as like it as a total of one column is. The
+    // rows where the figures differ are not errors by it.
+    const bool same_as_one = readings[best].cols.size() == 1 && b.hits >= 2;
     std::uint32_t col = g.cols[t];
-    if (!believed) {
+    if (!believed || same_as_one) {
       if (!named) continue; // not a total column: no claim made, nothing to say
       UncheckedBlock u;
       u.sheet = v.sheet().name;
       u.first = CellRef{g.rows.front(), col};
       u.last = CellRef{g.rows.back(), col};
       u.figures = stated_rows;
-      u.why = "the total column " + quoted(g.col_names[t]) +
-              " agrees with no reading of the columns before it, so its structure is not known";
+      std::size_t one = same_as_one ? readings[best].cols.front() : 0;
+      std::string other = g.col_names[one].empty() ? "column " + column_name(g.cols[one]) : quoted(g.col_names[one]);
+      u.why = same_as_one ? concat("the total column ", quoted(g.col_names[t]), " is the same figure as ", other,
+                                   " in ", std::to_string(b.hits), " of its ", std::to_string(stated_rows),
+                                   " rows and adds up no columns, so its structure is not known")
+                          : "the total column " + quoted(g.col_names[t]) +
+                                " agrees with no reading of the columns before it, so its structure is not known";
       u.totals_unchecked = true;
       out.doubtful.push_back(std::move(u));
       continue;
