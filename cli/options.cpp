@@ -7,8 +7,12 @@
 namespace fundbook::cli {
 
 void add_common(po::options_description &desc, CommonOptions &o) {
-  desc.add_options()("tolerance", po::value<double>(&o.tolerance)->default_value(1),
-                     "differences up to N in a table's own unit are rounding (reported as info)")(
+  desc.add_options()("tolerance", po::value<double>()->notifier([&o](double n) {
+    o.tolerance = n;
+    o.tolerance_given = true;
+  }),
+                     "differences up to N in a table's own unit are rounding (reported as info); by default 1, but "
+                     "no more than the rounding of a table's figures as written (to decimals: half a step a figure)")(
       "basis", po::value<std::string>(&o.basis)->default_value("auto"),
       "absolute | incremental: how year figures are kept (auto: a note saying \"incremental\" or \"marginal\" in the "
       "sheet)")(
@@ -28,6 +32,7 @@ CheckOptions to_check_options(const CommonOptions &o) {
   CheckOptions c;
   if (!(o.tolerance >= 0) || o.tolerance > 1e9) throw po::error("--tolerance must be a number of 0 or more");
   c.rules.tolerance = o.tolerance;
+  c.rules.tolerance_given = o.tolerance_given;
   c.rules.verbose = o.verbose;
   if (o.basis == "auto")
     c.basis = Basis::Auto;

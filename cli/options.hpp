@@ -13,6 +13,7 @@ namespace po = boost::program_options;
 struct CommonOptions {
   std::vector<std::string> paths;
   double tolerance = 1;
+  bool tolerance_given = false; // --tolerance on the command line (see rules::Settings)
   std::string basis = "auto";
   std::vector<std::string> templates;
   bool verbose = false;

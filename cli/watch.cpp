@@ -156,10 +156,13 @@ private:
 
 // Forwards the options check takes to the child.
 std::vector<std::string> option_args(const CommonOptions &o) {
-  std::ostringstream tol;
-  tol.precision(17);
-  tol << o.tolerance;
-  std::vector<std::string> a{"--tolerance", tol.str(), "--basis", o.basis};
+  std::vector<std::string> a{"--basis", o.basis};
+  if (o.tolerance_given) {
+    std::ostringstream tol;
+    tol.precision(17);
+    tol << o.tolerance;
+    a.insert(a.end(), {"--tolerance", tol.str()});
+  }
   for (auto &t : o.templates) a.insert(a.end(), {"--template", fs::absolute(t).string()});
   if (o.verbose) a.push_back("--verbose");
   auto num = [](double v) {

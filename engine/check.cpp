@@ -116,6 +116,8 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
   std::size_t done = 0;
   std::mutex progress_mutex;
   auto check_file = [&](Slot &s, Workbook wb, PlanningStream &stream) {
+    rules::Settings settings = options.rules;
+    settings.figures_as_written = wb.format == "csv";
     Recognised rec;
     {
       PhaseTimer t("recognise");
@@ -187,7 +189,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       CheckedTable c{s.input.path, t.sheet, t.kind, {}, {}, 0, 0};
       TableView rows(t, rec.schemes); // a planning table's rows may be its schemes' records
       for (const rules::Rule &r : rules::kRules)
-        if (r.table_check) c.totals_checked += r.table_check(s.input.path, rows, options.rules, s.findings);
+        if (r.table_check) c.totals_checked += r.table_check(s.input.path, rows, settings, s.findings);
       table_extent(rows, c.first, c.last);
       if (c.totals_checked == 0) {
         // Read as one of the council's shapes but no total in it compared
@@ -214,11 +216,11 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     for (auto &t : rec.totals_tables) {
       CheckedTable c{s.input.path, t.sheet, TableKind::TotalsTable, t.first, t.last, 0, 0, t.not_checked};
       std::size_t from = s.findings.size();
-      c.totals_checked = rules::stated_totals(s.input.path, t, options.rules, s.findings);
+      c.totals_checked = rules::stated_totals(s.input.path, t, settings, s.findings);
       rules::fold_knock_on_totals(t, s.findings, from);
       rules::fold_same_cell_totals(t, s.findings, from);
       rules::fold_crossing_component(t, s.findings, from);
-      c.totals_checked += rules::relations(s.input.path, t, options.rules, s.findings, from);
+      c.totals_checked += rules::relations(s.input.path, t, settings, s.findings, from);
       add_checked(s.checked, std::move(c));
     }
     // After every table's rule: a formula finding at a total a table rule
@@ -249,7 +251,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     auto &results = s.schemes.results;
     results.reserve(rec.schemes.size());
     for (SchemeRecord &sc : rec.schemes) results.push_back(complete_scheme(path, sc));
-    rules::cell_notes(s.input.path, rec.notes, options.rules, s.findings);
+    rules::cell_notes(s.input.path, rec.notes, settings, s.findings);
     name_rows_held_once(s.findings, held_once);
     for (auto &w : placed_warnings) reader_note(rules::kInputNote, std::move(w.sheet), w.cell, std::move(w.what));
     s.schemes.path = s.input.path;

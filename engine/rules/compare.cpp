@@ -1,13 +1,32 @@
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 #include "engine/rules/registry.hpp"
 
 namespace fundbook::rules {
 
-Agreement compare(Money stated, Money computed, std::int64_t unit, const Settings &s) {
+std::int64_t written_step(std::int64_t so_far, Money m) {
+  if (m.is_zero() || m.is_too_large()) return so_far;
+  std::int64_t v = m.pence() < 0 ? -m.pence() : m.pence();
+  std::int64_t step = 1;
+  while (step < so_far && v % (step * 10) == 0) step *= 10;
+  return step;
+}
+
+Money tolerance_for(const Settings &s, std::int64_t unit, Money step, std::size_t parts) {
+  Money one_unit = Money::from_pence(std::llround(s.tolerance * double(unit)));
+  if (s.tolerance_given || !s.figures_as_written || step.pence() <= 0 || step.pence() >= unit) return one_unit;
+  // Each of the parts and the total off by at most half a step: the worst
+  // case, not the likely one, so rounding alone never makes an error.
+  std::int64_t half_steps = std::int64_t(parts) + 1;
+  return std::min(one_unit, Money::from_pence((half_steps + 1) / 2 * step.pence()));
+}
+
+Agreement compare(Money stated, Money computed, std::int64_t unit, const Settings &s, Money step, std::size_t parts) {
   if (stated.is_too_large() || computed.is_too_large()) return Agreement::TooLarge;
   if (stated == computed) return Agreement::Same;
-  Money tol = Money::from_pence(std::llround(s.tolerance * double(unit)));
+  Money tol = tolerance_for(s, unit, step, parts);
   return (stated - computed).abs() <= tol ? Agreement::Rounding : Agreement::Mismatch;
 }
 
@@ -22,8 +41,8 @@ std::string show(Money m, std::int64_t unit) {
 
 void report_difference(std::vector<Finding> &out, const char *rule_id, const std::string &path,
                        const std::string &sheet, CellRef cell, Money stated, Money computed, std::int64_t unit,
-                       const Settings &s, const std::string &message) {
-  Agreement a = compare(stated, computed, unit, s);
+                       const Settings &s, const std::string &message, Money step, std::size_t parts) {
+  Agreement a = compare(stated, computed, unit, s, step, parts);
   if (a == Agreement::Same) return;
   Finding f;
   if (a == Agreement::TooLarge) {
@@ -47,8 +66,7 @@ void report_difference(std::vector<Finding> &out, const char *rule_id, const std
   f.computed = computed;
   f.message = a == Agreement::Mismatch
                   ? message
-                  : message + " (within the tolerance of " +
-                        show(Money::from_pence(std::llround(s.tolerance * double(unit))), unit) + ")";
+                  : message + " (within the tolerance of " + show(tolerance_for(s, unit, step, parts), unit) + ")";
   out.push_back(std::move(f));
 }
 

@@ -44,7 +44,6 @@ std::string said_agreeing_once_corrected(const Relation &r) {
 std::size_t relations(const std::string &path, const TotalsTable &t, const Settings &s, std::vector<Finding> &out,
                       std::size_t from) {
   std::size_t n = 0;
-  Money tolerance = Money::from_pence(std::llround(s.tolerance * double(t.unit)));
   std::vector<std::size_t> folded; // total findings a relation's finding says
   std::vector<Finding> found;
   std::vector<const Relation *> found_of; // the relation of each finding found
@@ -55,7 +54,9 @@ std::size_t relations(const std::string &path, const TotalsTable &t, const Setti
     if (same_at_precision(r.stated, r.value, r.noise, parts)) continue;
     // A variance worked out from unrounded figures and then rounded is
     // off by a step or two of the table's rounding: no sign of a wrong one.
-    if ((r.stated - r.value).abs() <= std::max(tolerance, rounding_bound(r.stated, r.step, std::max(parts, r.spread))))
+    std::size_t spread = std::max(parts, r.spread);
+    if ((r.stated - r.value).abs() <= std::max(tolerance_for(s, t.unit, r.noise ? Money() : r.step, spread),
+                                               rounding_bound(r.stated, r.step, spread)))
       continue;
     if (std::any_of(r.others.begin(), r.others.end(),
                     [&](Money o) { return same_at_precision(r.stated, o, r.noise, parts); }))

@@ -12,13 +12,38 @@ namespace fundbook::rules {
 
 struct Settings {
   double tolerance = 1; // in each table's own unit
+  // Whether the user gave --tolerance. By default a difference up to one
+  // unit of the table is rounding, but never more than the rounding of its
+  // figures as written allows: in a table in £m written to three decimals
+  // the rounding is £1,000, and a £1m difference is an error, not a note.
+  bool tolerance_given = false;
+  // The figures are exactly as written (a CSV's text): their decimals are
+  // their rounding. A workbook's number cell holds more than its number
+  // format shows, so there the step it is shown to is not known and the
+  // default stays one unit.
+  bool figures_as_written = false;
   bool verbose = false;
 };
+
+// The coarsest power of ten (in the amounts' own minor units) that divides
+// `m` and every amount seen before it (`so_far`; start from kNoStepYet):
+// the step its figures are written to.
+inline constexpr std::int64_t kNoStepYet = 1'000'000'000'000'000'000;
+std::int64_t written_step(std::int64_t so_far, Money m);
+
+// How far a stated figure may be from what its `parts` add up to and still be
+// rounding: the --tolerance given, in the table's unit; by default one unit,
+// but where the figures are as written and to a finer `step` (decimals), no
+// more than their worst rounding, half a step for each part and the total.
+Money tolerance_for(const Settings &s, std::int64_t unit, Money step, std::size_t parts);
 
 // Outcome of comparing a stated figure with the computed one. TooLarge: one
 // side is a sum beyond what Money holds, so nothing can be said either way.
 enum class Agreement { Same, Rounding, Mismatch, TooLarge };
-Agreement compare(Money stated, Money computed, std::int64_t unit, const Settings &s);
+// `step` and `parts`: the figures' written step and how many were added (see
+// tolerance_for); a zero step leaves the tolerance at one unit.
+Agreement compare(Money stated, Money computed, std::int64_t unit, const Settings &s, Money step = {},
+                  std::size_t parts = 1);
 // "-1,941" for £000 tables, "£4,139,400" for tables in pounds.
 std::string show(Money m, std::int64_t unit);
 
@@ -27,7 +52,7 @@ std::string show(Money m, std::int64_t unit);
 // a sum is too large to compare, or nothing.
 void report_difference(std::vector<Finding> &out, const char *rule_id, const std::string &path,
                        const std::string &sheet, CellRef cell, Money stated, Money computed, std::int64_t unit,
-                       const Settings &s, const std::string &message);
+                       const Settings &s, const std::string &message, Money step = {}, std::size_t parts = 1);
 
 // The checks run on every figure table are declared beside their entries in
 // the registry (engine/rules/registry.hpp); these are the others, each called

@@ -22,7 +22,6 @@ Money at_cents(Money m, bool noise) {
 
 std::size_t stated_totals(const std::string &path, const TotalsTable &t, const Settings &s, std::vector<Finding> &out) {
   std::size_t n = 0;
-  Money tolerance = Money::from_pence(std::llround(s.tolerance * double(t.unit)));
   for (const StatedTotal &st : t.totals) {
     // A sum too large to hold is unknown: not compared, not counted.
     if (st.readings.empty() || st.readings.front().sum.is_too_large()) continue;
@@ -34,9 +33,12 @@ std::size_t stated_totals(const std::string &path, const TotalsTable &t, const S
     // error, by the structure's own reading. Another reading that comes
     // only near is no excuse: with enough parts and coarse figures some
     // roll-up always lands within a few rounding steps of a wrong total.
-    auto within = [&](const Reading &r) {
-      return (st.stated - r.sum).abs() <= std::max(tolerance, rounding_bound(st.stated, st.step, r.parts.size()));
+    auto allowed = [&](const Reading &r) {
+      // Unrounded figures (noise) are no figures as written: no step of theirs.
+      return std::max(tolerance_for(s, t.unit, st.noise ? Money() : st.step, r.parts.size()),
+                      rounding_bound(st.stated, st.step, r.parts.size()));
     };
+    auto within = [&](const Reading &r) { return (st.stated - r.sum).abs() <= allowed(r); };
     const Reading &own = st.readings.front();
     if (same_at_precision(st.stated, own.sum, st.noise, own.parts.size())) continue;
     bool near = within(own);
@@ -53,10 +55,7 @@ std::size_t stated_totals(const std::string &path, const TotalsTable &t, const S
     f.unit = t.unit;
     f.message = st.what + " says " + structure::show_amount(*f.stated) + " but " + r.name + " add up to " +
                 structure::show_amount(*f.computed);
-    if (near)
-      f.message += " (within the rounding of the table's figures, " +
-                   structure::show_amount(std::max(tolerance, rounding_bound(st.stated, st.step, r.parts.size()))) +
-                   ")";
+    if (near) f.message += " (within the rounding of the table's figures, " + structure::show_amount(allowed(r)) + ")";
     out.push_back(std::move(f));
   }
   return n;
