@@ -84,3 +84,20 @@ TEST(Relations, TheYearsMovementUnderTheClosingBalanceIsTheClosingLessTheOpening
   CheckResult r = check("relations-movement.xlsx");
   EXPECT_EQ(errors_at(r), "Cash!C13:relation-mismatch") << check_text(r);
 }
+
+// A council's annual return accounting statement (tests/data/relations/
+// make_annual_return.py): balances carried forward = brought forward +
+// precept + other receipts - staff costs - loan repayments - other payments,
+// money in and out told apart by their words. With or without Totals and
+// Total expenses lines, the second year's closing balance typed 9 over is
+// reported at its cell; the right statements give no error. Before, no
+// reading took the payments away, so the balance was never checked.
+TEST(Relations, AnAnnualReturnsBalanceCarriedForwardIsTheReceiptsLessThePayments) {
+  for (const char *stem : {"annual-return", "annual-return-totals"}) {
+    CheckResult right = check(std::string(stem) + "-right.csv");
+    EXPECT_EQ(errors_at(right), "") << check_text(right);
+    CheckResult wrong = check(std::string(stem) + "-wrong.csv");
+    std::string cell = std::string(stem) == "annual-return" ? "C8" : "C10";
+    EXPECT_EQ(errors_at(wrong), std::string(stem) + "-wrong!" + cell + ":relation-mismatch") << check_text(wrong);
+  }
+}

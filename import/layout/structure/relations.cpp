@@ -77,6 +77,15 @@ bool names_outflow(std::string_view h) {
     if (has(h, w)) return true;
   return false;
 }
+// A row of money going out between two balances, written positive: an
+// annual return's "Staff costs", "Loan interest/capital repayments", "All
+// other payments", or "Total expenses".
+bool names_outgoing_row(std::string_view label) {
+  for (std::string_view w : {"cost", "costs", "expense", "expenses", "expenditure", "payment", "payments", "repayment",
+                             "repayments", "paid", "spent", "spend", "outgoings"})
+    if (has(label, w)) return true;
+  return false;
+}
 // A row of the net movement between two balances.
 bool names_net_movement(std::string_view label) {
   std::string h; // "increase / (decrease)" as "increase/(decrease)"
@@ -348,10 +357,25 @@ void row_relations(const Region &g, const SheetView &v, Inferred &out) {
         (g.row_total[i] == TotalWord::None ? lines : totals).terms.push_back({i, +1});
         if (g.row_total[i] == TotalWord::None && !names_net_movement(lab[i])) leaves.terms.push_back({i, +1});
       }
+      // Money in added and money out taken away, each by its words, over
+      // the rows that are no total standing (an annual return's statement:
+      // balances brought forward + precept + other receipts - staff costs -
+      // loan repayments - other payments = balances carried forward).
+      Candidate signed_lines{name_of(*o) + " with the receipts under it, less the payments", {{*o, +1}}};
+      std::size_t in = 0, out_rows = 0;
+      for (std::size_t i = *o + 1; i < c; ++i) {
+        bool standing = false;
+        for (std::size_t j = 0; j < g.cols.size() && !standing; ++j) standing = stated_down(i, j);
+        if (standing || names_net_movement(lab[i])) continue;
+        bool outgoing = names_outgoing_row(lab[i]);
+        (outgoing ? out_rows : in) += 1;
+        signed_lines.terms.push_back({i, outgoing ? -1 : +1});
+      }
       for (Candidate *k : {&lines, &totals, &leaves})
         if (k->terms.size() > 1 &&
             std::none_of(cands.begin(), cands.end(), [&](auto &x) { return x.terms == k->terms; }))
           cands.push_back(std::move(*k));
+      if (in && out_rows) cands.push_back(std::move(signed_lines));
     }
     for (std::size_t i = 0; i < m; ++i) {
       if (i == *o || i == c || !names_net_movement(lab[i])) continue;
