@@ -97,3 +97,44 @@ TEST(FreshReal, WhatTextIsAFigureBrokenInExtraction) {
   for (const char *s : {"1,273,768,804.00", "0161 912 2000", "12 34", "Social Protection", "1 ,2", "2016 Budget", ""})
     EXPECT_FALSE(garbled_figure(s)) << s;
 }
+
+// One named Total under a plain list, a line of which equals two lines above
+// it by chance: read flat or with that line as their subtotal, no reading
+// explains a wrong Total, so it is reported (before, the list was doubted as
+// holding an aggregate row, and the Total left unchecked); one that the
+// subtotal reading explains stays unchecked (tests/data/named_totals/).
+TEST(NamedTotals, APlainListsTotalNoReadingExplainsIsReportedAtItsCell) {
+  CheckResult wrong = check_data("named_totals", "list-chance-line-wrong.csv");
+  EXPECT_EQ(cells(wrong, Severity::Error), "B6") << check_text(wrong);
+  const Finding &f = first_finding(wrong, Severity::Error);
+  EXPECT_EQ(f.rule, rules::kColumnTotal);
+  EXPECT_NE(f.message.find("the 4 rows above it add up to 4,850"), std::string::npos) << f.message;
+  CheckResult near = check_data("named_totals", "list-chance-line-rounding.csv");
+  EXPECT_EQ(near.errors(), 0u) << check_text(near);
+  EXPECT_EQ(cells(near, Severity::Info), "B6") << check_text(near);
+  EXPECT_EQ(first_finding(near, Severity::Info).rule, rules::kRounding);
+  for (const char *name : {"list-chance-line-explains.csv", "list-less-line.csv"}) {
+    CheckResult r = check_data("named_totals", name);
+    EXPECT_EQ(r.findings.size(), 0u) << name << "\n" << check_text(r);
+    EXPECT_EQ(r.totals_checked(), 0u) << name << "\n" << check_text(r);
+    EXPECT_EQ(r.unchecked_figures(), 5u) << name << "\n" << check_text(r);
+  }
+}
+
+// A long export, one block per country (Country, Fund, Amount), each ending
+// in "Total (EUR)", funds with no allocation blank or "-" (three in a row in
+// places): the fund column, which names the totals, labels the lines, and a
+// line with no figure does not split the table. Every block is checked; a
+// Total one rounding step off is a note, one 10,000,000 off an error.
+TEST(NamedTotals, ALongExportsBlockTotalsAreEachChecked) {
+  CheckResult r = check_data("named_totals", "export-blocks.csv");
+  EXPECT_EQ(r.totals_checked(), 5u) << check_text(r);
+  EXPECT_EQ(r.unchecked_figures(), 0u) << check_text(r);
+  EXPECT_EQ(cells(r, Severity::Error), "C28") << check_text(r);
+  EXPECT_EQ(cells(r, Severity::Info), "C19") << check_text(r);
+  EXPECT_EQ(first_finding(r, Severity::Info).rule, rules::kRounding);
+  ASSERT_EQ(r.checked.size(), 1u) << check_text(r);
+  CheckResult one = check_data("named_totals", "export-one-block.csv");
+  EXPECT_EQ(cells(one, Severity::Error), "C10") << check_text(one);
+  EXPECT_EQ(one.findings.size(), 1u) << check_text(one);
+}

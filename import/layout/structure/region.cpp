@@ -294,6 +294,42 @@ std::string total_named_elsewhere(const SheetView &v, std::uint32_t r, std::uint
     if (c->type == CellType::String && total_word(v.label(*c)) != TotalWord::None) return trim(v.text(*c));
   return {};
 }
+
+// A row of text only inside a run of figure rows, right under its last row
+// (or under such a line), its text all left of the first figure of the
+// figure rows on either side of it, its figures blank or nil ("Italy |
+// Transition Regions (€) | " or "... | -"): a line whose figure is blank,
+// written as the lines around it are. Not a header, whose headings stand
+// over the figures of the rows under it, and which a blank row most often
+// sets apart ("Row Labels | Sum of Score" over a pivot of the list above).
+bool line_without_figures(const SheetView &v, std::uint32_t r, std::uint32_t prev, std::uint32_t above,
+                          const FigureVocabulary &fv) {
+  if (r != prev + 1) return false;
+  auto figure = [&](const Cell &c) {
+    if (c.type == CellType::Number) return true;
+    if (c.type != CellType::String) return false;
+    auto a = read_amount(v.workbook(), c, fv);
+    return a && !a->nil;
+  };
+  auto first_figure = [&](std::uint32_t row) -> std::optional<std::uint32_t> {
+    auto [b, e] = v.row(row);
+    const Cell *c = std::find_if(b, e, figure);
+    return c == e ? std::nullopt : std::optional<std::uint32_t>(c->col);
+  };
+  std::optional<std::uint32_t> left = first_figure(above), below;
+  const auto &rows = v.rows();
+  for (std::size_t k = v.row_index(r) + 1; k < rows.size() && rows[k] - r <= kRowGap && !below; ++k)
+    below = first_figure(rows[k]);
+  if (!left || !below) return false;
+  const std::uint32_t edge = std::min(*left, *below);
+  auto [b, e] = v.row(r);
+  return std::all_of(b, e, [&](const Cell &c) {
+    if (c.col < edge || c.type == CellType::EmptyFormula) return true;
+    if (c.type != CellType::String) return false;
+    auto a = read_amount(v.workbook(), c, fv);
+    return (a && a->nil) || trim_view(v.workbook().text(c)).empty(); // "-": nil, as a blank is
+  });
+}
 } // namespace
 
 std::optional<std::uint32_t> Region::banner_start(std::uint32_t col, const SheetView &v) const {
@@ -322,7 +358,8 @@ std::vector<Region> find_regions(layout::Context &ctx) {
   std::optional<std::uint32_t> last_header;
   // The last row taken as column codes, and the header that was near it.
   std::optional<std::uint32_t> last_codes, codes_header;
-  bool in_run = false; // runs.back() goes on unless the gap is too wide
+  bool in_run = false;          // runs.back() goes on unless the gap is too wide
+  std::uint32_t line_reach = 0; // the last line without figures in runs.back()
   auto near = [&](std::optional<std::uint32_t> h, std::uint32_t r) {
     return h && r - *h <= kHeaderReach && (runs.empty() || runs.back().rows.back() < *h);
   };
@@ -333,13 +370,16 @@ std::vector<Region> find_regions(layout::Context &ctx) {
     }
     RowShape s = shape_of(v, r, ctx.figures);
     if (!s.figures) {
-      if (s.texts >= 2) {
+      const std::uint32_t prev = in_run ? std::max(runs.back().rows.back(), line_reach) : 0;
+      if (in_run && s.texts >= 1 && line_without_figures(v, r, prev, runs.back().rows.back(), ctx.figures)) {
+        line_reach = r; // no gap in the run, however many such lines follow one another
+      } else if (s.texts >= 2) {
         last_header = r;
         in_run = false;
       }
       continue;
     }
-    bool starts = !in_run || r - runs.back().rows.back() > kRowGap;
+    bool starts = !in_run || r - std::max(runs.back().rows.back(), line_reach) > kRowGap;
     // A row of codes right under another is figures: a table's columns have
     // one heading of codes, not two (rows of small whole numbers rising left
     // to right, one under another, are a table of them).
@@ -398,7 +438,7 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
     }
   }
   // Columns: figures per column; label candidates among the text columns.
-  std::map<std::uint32_t, std::size_t> fig_count, word_count;
+  std::map<std::uint32_t, std::size_t> fig_count, word_count, total_count;
   for (std::uint32_t r : rows) {
     auto [b, e] = v.row(r);
     for (const Cell *c = b; c != e; ++c) {
@@ -414,6 +454,7 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
           }
         } else if (wordy(wb.text(*c))) {
           ++word_count[c->col];
+          total_count[c->col] += total_word(v.label(*c)) != TotalWord::None;
         }
       }
     }
@@ -424,7 +465,9 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
   if (fig_cols.empty()) return std::nullopt;
   // Amount columns first (a column of line numbers is not one), then the
   // label column: the text column left of them with the most words (a
-  // name, not a code); its heading may be empty.
+  // name, not a code); its heading may be empty. Of two with words in as
+  // many rows (a country beside each fund of a long export), the one that
+  // names the totals ("Total (€)") labels the lines they add.
   std::vector<std::uint32_t> amount_cols;
   for (std::uint32_t c : fig_cols) {
     // A column headed as a total ("Total") is amounts, however its figures run.
@@ -435,10 +478,12 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
       g.line_col = c;
   }
   if (amount_cols.empty()) return std::nullopt;
-  std::size_t best = 0;
+  std::size_t best = 0, best_totals = 0;
   for (auto [c, n] : word_count) {
-    if (c < amount_cols.front() && n > best) {
+    std::size_t totals = total_count[c];
+    if (c < amount_cols.front() && (n > best || (n == best && totals > best_totals))) {
       best = n;
+      best_totals = totals;
       g.label_col = c;
     }
   }

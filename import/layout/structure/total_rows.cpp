@@ -28,7 +28,8 @@
 // error only where its column adds up at another total, or where it is the
 // one odd column of a row whose other columns add up (confirm_columns);
 // a lone "Total" under a plain list in one column is checked on its own
-// (plain_list_total). An "of which" line is part of the line above it,
+// where no other reading of the list (an aggregate row, a "less" line)
+// comes near it (plain_list_total). An "of which" line is part of the line above it,
 // no item of any reading of a total below it (names_part_of_line_above).
 // A row named as a total that no reading explains may be a line so named:
 // a later total reading it as a line makes it one (said so), and a label
@@ -159,31 +160,35 @@ bool named_after(const std::string &child, const std::string &parent) {
   return !alnum(child[parent.size()]);
 }
 
-// One of the first `items` rows of a one-column list equals the rows right
-// under it or right above it added up (two figures or more not zero, within
-// kAggregateReach rows): it stands for them, not beside them.
+// The rows among the first `items` of a one-column list that equal the
+// rows right under them or right above them added up (two figures or more
+// not zero, within kAggregateReach rows): each may stand for them, not
+// beside them. Their figures, one per row.
 constexpr std::size_t kAggregateReach = 50;
-bool aggregate_row(const Region &g, std::size_t items) {
+std::vector<Money> aggregate_rows(const Region &g, std::size_t items) {
   auto value = [&](std::size_t i) { return g.cells[i][0] ? g.cells[i][0]->value : Money{}; };
+  std::vector<Money> out;
   for (std::size_t i = 0; i < items; ++i) {
     Money v = value(i);
     if (v.is_zero()) continue;
     Money under, over;
     std::size_t nz_under = 0, nz_over = 0;
-    for (std::size_t k = 1; k <= kAggregateReach; ++k) {
+    bool adds = false;
+    for (std::size_t k = 1; k <= kAggregateReach && !adds; ++k) {
       if (i + k < items) {
         under += value(i + k);
         nz_under += !value(i + k).is_zero();
-        if (nz_under >= 2 && same_at_precision(v, under, g.col_noise[0], k)) return true;
+        adds = nz_under >= 2 && same_at_precision(v, under, g.col_noise[0], k);
       }
-      if (k <= i) {
+      if (k <= i && !adds) {
         over += value(i - k);
         nz_over += !value(i - k).is_zero();
-        if (nz_over >= 2 && same_at_precision(v, over, g.col_noise[0], k)) return true;
+        adds = nz_over >= 2 && same_at_precision(v, over, g.col_noise[0], k);
       }
     }
+    if (adds) out.push_back(v);
   }
-  return false;
+  return out;
 }
 
 // A row left out of every reading as a part of the line above it.
@@ -191,50 +196,105 @@ bool part_of_line_above(const Region &g, std::size_t i) {
   return names_part_of_line_above(normalise_label(g.labels[i]));
 }
 
+// Between rows i - 1 and i of the region, only lines whose figure is blank
+// ("Transition Regions (€)" with no amount, as in the lines around it): a
+// label, and nothing at or right of the first amount column.
+bool only_blank_lines_between(const Region &g, const SheetView &v, std::size_t i) {
+  if (!g.label_col) return false;
+  for (std::uint32_t r = g.rows[i - 1] + 1; r < g.rows[i]; ++r) {
+    if (trim(v.text_at(r, *g.label_col)).empty()) return false;
+    auto [b, e] = v.row(r);
+    for (const Cell *c = b; c != e; ++c)
+      if (c->col >= g.cols.front() && c->type != CellType::EmptyFormula &&
+          !(c->type == CellType::String && trim_view(v.workbook().text(*c)).empty()))
+        return false;
+  }
+  return true;
+}
+
+// The other readings a plain list's total may have, as what each takes off
+// the sum of its items: an aggregate row counted through its parts (sum -
+// its figure), and a line opening with "less" left out (sum - it) or taken
+// off (sum - twice it). Each choice of them, nullopt where there are too
+// many to try (the list is then no plain list).
+constexpr std::size_t kMaxOtherReadings = 64;
+std::optional<std::vector<Money>> other_readings(Money sum, const std::vector<Money> &aggregates,
+                                                 const std::vector<Money> &less) {
+  std::vector<Money> out{sum};
+  auto spread = [&](std::initializer_list<int> times, Money v) {
+    std::vector<Money> next;
+    for (Money m : out)
+      for (int t : times) {
+        Money x = m;
+        for (int k = 0; k < t; ++k) x -= v;
+        next.push_back(x);
+      }
+    out = std::move(next);
+  };
+  for (Money v : aggregates) {
+    spread({0, 1}, v);
+    if (out.size() > kMaxOtherReadings) return std::nullopt;
+  }
+  for (Money v : less) {
+    spread({0, 1, 2}, v);
+    if (out.size() > kMaxOtherReadings) return std::nullopt;
+  }
+  out.erase(out.begin()); // the sum itself: the list's own reading
+  return out;
+}
+
 // A list of items with one labelled total under it, in one amount column:
 // its only reading is the items above it, so it is checked without another
 // total to confirm how the table works. Only where nothing suggests another
 // reading: the items contiguous (a blank row at most just above the
-// total), three or more, each named, none a note such as "less", "net" or
-// an average, and two or more different figures; and, where the total
-// disagrees with them, none an aggregate of others. "Of which" lines are
-// parts of the line above, not items; but they say the list is a
-// hierarchy, whose other parts may go unmarked ("Health", "O/w Drugs",
-// "Medical Equipment"): a total below its items may leave those out, and
-// only one above them (more than any choice of its items adds) is wrong
-// for certain.
-bool plain_list_total(const Region &g) {
+// total, or lines whose figure is blank written as the others are), three
+// or more, each named, none a note such as "net" or an average, and two or
+// more different figures. Where the total disagrees with them, the other
+// readings are tried before it is accused: an aggregate row of others (a
+// "Top six" over the six under it, a subtotal no word names) counted
+// through its parts, a "less" line left out or taken off ("Less: income",
+// though "Less Developed Regions" is a line like the others); the list is
+// checked only where none of them comes within the rounding of the total.
+// "Of which" lines are parts of the line above, not items; but they say the
+// list is a hierarchy, whose other parts may go unmarked ("Health", "O/w
+// Drugs", "Medical Equipment"): a total below its items may leave those
+// out, and only one above them (more than any choice of its items adds) is
+// wrong for certain.
+bool plain_list_total(const Region &g, const SheetView &v) {
   const std::size_t n = g.rows.size();
   if (g.cols.size() != 1 || n < 4) return false;
   TotalWord last = g.row_total[n - 1];
   if (last != TotalWord::Total && last != TotalWord::Grand) return false;
   auto &st = g.cells[n - 1][0];
   if (!st || st->nil || st->value.is_zero()) return false;
-  static constexpr std::string_view kOther[] = {"of which", "less",   "memo", "includ", "exclud", "average",
-                                                "mean",     "median", "net",  "%",      "rate",   "per "};
+  static constexpr std::string_view kOther[] = {"of which", "memo", "includ", "exclud", "average", "mean",
+                                                "median",   "net",  "%",      "rate",   "per "};
   std::optional<Money> first_value;
   bool differ = false, hierarchy = false;
   std::vector<bool> item(n - 1, false);
+  std::vector<Money> less;
+  auto starts_word = [](const std::string &l, std::string_view w) {
+    for (std::size_t p = l.find(w); p != std::string::npos; p = l.find(w, p + 1))
+      if (p == 0 || !alnum(l[p - 1])) return true;
+    return false;
+  };
   for (std::size_t i = 0; i + 1 < n; ++i) {
-    if (i > 0 && g.rows[i] - g.rows[i - 1] > 1) return false;
+    if (i > 0 && g.rows[i] - g.rows[i - 1] > 1 && !only_blank_lines_between(g, v, i)) return false;
     if (part_of_line_above(g, i)) {
       hierarchy = true;
       continue;
     }
     if (g.row_total[i] != TotalWord::None || g.labels[i].empty()) return false;
     std::string l = normalise_label(g.labels[i]);
-    for (auto w : kOther) {
-      for (std::size_t p = l.find(w); p != std::string::npos; p = l.find(w, p + 1)) {
-        bool start = p == 0 || !alnum(l[p - 1]);
-        if (start) return false;
-      }
-    }
+    for (auto w : kOther)
+      if (starts_word(l, w)) return false;
     auto &a = g.cells[i][0];
     // A figure not given ("..", or broken in extraction) is still an item:
     // the total over it is set aside, said why (set_aside_totals_over_withheld).
     if (!a && g.withheld.contains({i, 0})) continue;
     if (!a) return false;
     item[i] = true;
+    if (starts_word(l, "less") && !a->value.is_zero()) less.push_back(a->value);
     if (a->nil || a->value.is_zero()) continue;
     if (!first_value) first_value = a->value;
     differ = differ || a->value != *first_value;
@@ -249,10 +309,10 @@ bool plain_list_total(const Region &g) {
   }
   if (same_at_precision(st->value, sum, g.col_noise[0], items)) return true;
   if (hierarchy && st->value.abs() < sum.abs()) return false;
-  // Where the total disagrees with its items, a list holding an aggregate
-  // row (a "Top six" over the six under it, a subtotal no word names) has
-  // another reading: it is not accused as a plain list.
-  return !aggregate_row(g, n - 1);
+  auto others = other_readings(sum, aggregate_rows(g, n - 1), less);
+  if (!others) return false;
+  const Money bound = rounding_bound(st->value, Money::from_pence(g.col_step[0]), items);
+  return std::none_of(others->begin(), others->end(), [&](Money m) { return (st->value - m).abs() <= bound; });
 }
 
 class RowInference {
@@ -1462,7 +1522,7 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
   // Totals below their rows are believed only with evidence: some total
   // below in the table adds up exactly (a row above its rows is believed
   // on its own evidence, and tells nothing of the totals under the table).
-  if (w.any_below && w.explained_below == 0 && !plain_list_total(g)) {
+  if (w.any_below && w.explained_below == 0 && !plain_list_total(g, v)) {
     UncheckedBlock b;
     b.sheet = v.sheet().name;
     b.first = CellRef{g.rows.front(), g.cols.front()};
@@ -1479,7 +1539,7 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
     w.keep_found([&](std::size_t k) { return bool(w.above[k]); });
     w.explained -= w.explained_below;
   }
-  bool plain = plain_list_total(g);
+  bool plain = plain_list_total(g, v);
   set_aside_recurring_lines(g, v, w, out);
   if (!plain) confirm_columns(g, v, w, out);
   if (w.found.empty() || (w.explained == 0 && !plain)) return;
