@@ -13,18 +13,13 @@ std::size_t column_totals(const std::string &path, const TableView &v, const Set
   std::size_t columns = std::min(t.columns.size(), total.values.size());
   std::vector<Money> sums(columns);
   std::vector<char> known(columns, 1);
-  std::vector<std::int64_t> steps(columns, kNoStepYet);
-  std::size_t rows = 0;
   v.each_row([&](const RowFigures &row) {
-    ++rows;
     for (std::size_t k = 0; k < columns && k < row.values.size(); ++k) {
       if (!known[k]) continue;
-      if (!row.values[k]) {
+      if (!row.values[k])
         known[k] = 0;
-      } else {
+      else
         sums[k] += row.values[k]->amount;
-        steps[k] = written_step(steps[k], row.values[k]->amount);
-      }
     }
   });
   std::size_t n = 0;
@@ -35,9 +30,8 @@ std::size_t column_totals(const std::string &path, const TableView &v, const Set
     std::string label = total.label.empty() ? "Total" : total.label;
     std::string msg = concat(table, " ", label, " for ", t.columns[k], " says ", show(total.values[k]->amount, t.unit),
                              " but the rows above add up to ", show(sums[k], t.unit));
-    Money step = Money::from_pence(written_step(steps[k], total.values[k]->amount));
     report_difference(out, kColumnTotal, path, t.sheet, total.values[k]->ref, total.values[k]->amount, sums[k], t.unit,
-                      s, msg, step, rows);
+                      s, msg);
   }
   return n;
 }

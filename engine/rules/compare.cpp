@@ -6,14 +6,6 @@
 
 namespace fundbook::rules {
 
-std::int64_t written_step(std::int64_t so_far, Money m) {
-  if (m.is_zero() || m.is_too_large()) return so_far;
-  std::int64_t v = m.pence() < 0 ? -m.pence() : m.pence();
-  std::int64_t step = 1;
-  while (step < so_far && v % (step * 10) == 0) step *= 10;
-  return step;
-}
-
 Money tolerance_for(const Settings &s, std::int64_t unit, Money step, std::size_t parts) {
   Money one_unit = Money::from_pence(std::llround(s.tolerance * double(unit)));
   if (s.tolerance_given || !s.figures_as_written || step.pence() <= 0 || step.pence() >= unit) return one_unit;
@@ -23,10 +15,10 @@ Money tolerance_for(const Settings &s, std::int64_t unit, Money step, std::size_
   return std::min(one_unit, Money::from_pence((half_steps + 1) / 2 * step.pence()));
 }
 
-Agreement compare(Money stated, Money computed, std::int64_t unit, const Settings &s, Money step, std::size_t parts) {
+Agreement compare(Money stated, Money computed, std::int64_t unit, const Settings &s) {
   if (stated.is_too_large() || computed.is_too_large()) return Agreement::TooLarge;
   if (stated == computed) return Agreement::Same;
-  Money tol = tolerance_for(s, unit, step, parts);
+  Money tol = Money::from_pence(std::llround(s.tolerance * double(unit)));
   return (stated - computed).abs() <= tol ? Agreement::Rounding : Agreement::Mismatch;
 }
 
@@ -41,8 +33,8 @@ std::string show(Money m, std::int64_t unit) {
 
 void report_difference(std::vector<Finding> &out, const char *rule_id, const std::string &path,
                        const std::string &sheet, CellRef cell, Money stated, Money computed, std::int64_t unit,
-                       const Settings &s, const std::string &message, Money step, std::size_t parts) {
-  Agreement a = compare(stated, computed, unit, s, step, parts);
+                       const Settings &s, const std::string &message) {
+  Agreement a = compare(stated, computed, unit, s);
   if (a == Agreement::Same) return;
   Finding f;
   if (a == Agreement::TooLarge) {
@@ -66,7 +58,8 @@ void report_difference(std::vector<Finding> &out, const char *rule_id, const std
   f.computed = computed;
   f.message = a == Agreement::Mismatch
                   ? message
-                  : message + " (within the tolerance of " + show(tolerance_for(s, unit, step, parts), unit) + ")";
+                  : message + " (within the tolerance of " +
+                        show(Money::from_pence(std::llround(s.tolerance * double(unit))), unit) + ")";
   out.push_back(std::move(f));
 }
 

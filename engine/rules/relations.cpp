@@ -55,7 +55,7 @@ std::size_t relations(const std::string &path, const TotalsTable &t, const Setti
     // A variance worked out from unrounded figures and then rounded is
     // off by a step or two of the table's rounding: no sign of a wrong one.
     std::size_t spread = std::max(parts, r.spread);
-    if ((r.stated - r.value).abs() <= std::max(tolerance_for(s, t.unit, r.noise ? Money() : r.step, spread),
+    if ((r.stated - r.value).abs() <= std::max(tolerance_for(s, t.unit, r.noise ? Money() : t.written_step, spread),
                                                rounding_bound(r.stated, r.step, spread)))
       continue;
     if (std::any_of(r.others.begin(), r.others.end(),

@@ -25,25 +25,18 @@ struct Settings {
   bool verbose = false;
 };
 
-// The coarsest power of ten (in the amounts' own minor units) that divides
-// `m` and every amount seen before it (`so_far`; start from kNoStepYet):
-// the step its figures are written to.
-inline constexpr std::int64_t kNoStepYet = 1'000'000'000'000'000'000;
-std::int64_t written_step(std::int64_t so_far, Money m);
-
 // How far a stated figure may be from what its `parts` add up to and still be
 // rounding: the --tolerance given, in the table's unit; by default one unit,
-// but where the figures are as written and to a finer `step` (decimals), no
-// more than their worst rounding, half a step for each part and the total.
+// but where the figures are as written, every one to the same finer `step`
+// (a CSV's figures all to three decimals), no more than their worst
+// rounding: half a step for each part and the total, in whole steps. A zero
+// step (figures not all written alike, or not known) leaves one unit.
 Money tolerance_for(const Settings &s, std::int64_t unit, Money step, std::size_t parts);
 
 // Outcome of comparing a stated figure with the computed one. TooLarge: one
 // side is a sum beyond what Money holds, so nothing can be said either way.
 enum class Agreement { Same, Rounding, Mismatch, TooLarge };
-// `step` and `parts`: the figures' written step and how many were added (see
-// tolerance_for); a zero step leaves the tolerance at one unit.
-Agreement compare(Money stated, Money computed, std::int64_t unit, const Settings &s, Money step = {},
-                  std::size_t parts = 1);
+Agreement compare(Money stated, Money computed, std::int64_t unit, const Settings &s);
 // "-1,941" for £000 tables, "£4,139,400" for tables in pounds.
 std::string show(Money m, std::int64_t unit);
 
@@ -52,7 +45,7 @@ std::string show(Money m, std::int64_t unit);
 // a sum is too large to compare, or nothing.
 void report_difference(std::vector<Finding> &out, const char *rule_id, const std::string &path,
                        const std::string &sheet, CellRef cell, Money stated, Money computed, std::int64_t unit,
-                       const Settings &s, const std::string &message, Money step = {}, std::size_t parts = 1);
+                       const Settings &s, const std::string &message);
 
 // The checks run on every figure table are declared beside their entries in
 // the registry (engine/rules/registry.hpp); these are the others, each called

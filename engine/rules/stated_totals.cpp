@@ -35,7 +35,7 @@ std::size_t stated_totals(const std::string &path, const TotalsTable &t, const S
     // roll-up always lands within a few rounding steps of a wrong total.
     auto allowed = [&](const Reading &r) {
       // Unrounded figures (noise) are no figures as written: no step of theirs.
-      return std::max(tolerance_for(s, t.unit, st.noise ? Money() : st.step, r.parts.size()),
+      return std::max(tolerance_for(s, t.unit, st.noise ? Money() : t.written_step, r.parts.size()),
                       rounding_bound(st.stated, st.step, r.parts.size()));
     };
     auto within = [&](const Reading &r) { return (st.stated - r.sum).abs() <= allowed(r); };

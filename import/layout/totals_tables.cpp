@@ -5,6 +5,7 @@
 // checked; one whose structure is doubtful is left to the account of
 // unchecked figures, with the reason.
 #include <algorithm>
+#include <vector>
 
 #include "import/layout/shapes.hpp"
 #include "import/layout/structure/infer.hpp"
@@ -73,6 +74,31 @@ std::string no_total_stated(const structure::Region &g) {
   return "a list of " + std::to_string(g.rows.size()) +
          " rows with no row or column named as a total and none adding up others: there was no total to check";
 }
+
+// The step the table's figures are written to (see TotalsTable::written_step):
+// the finest their texts show, where most of its figures other than nil show
+// it ('3.815', '0.599', '3.4', '0': a writer that drops trailing zeros),
+// zero where most are whole ('100', '200', '300.5': whole figures shown
+// rounded beside one that is not) or where a figure is no plain text.
+Money written_step(const structure::Region &g, const SheetView &v) {
+  int finest = 0;
+  std::size_t figures = 0;
+  std::vector<int> written;
+  for (std::size_t i = 0; i < g.rows.size(); ++i)
+    for (std::size_t j = 0; j < g.cols.size(); ++j) {
+      if (!g.cells[i][j] || g.cells[i][j]->nil || g.cells[i][j]->value.is_zero()) continue;
+      int d = structure::decimals_written(v.text_at(g.rows[i], g.cols[j]));
+      if (d < 0) return Money();
+      written.push_back(d);
+      finest = std::max(finest, d);
+      ++figures;
+    }
+  std::size_t at_finest = std::size_t(std::count(written.begin(), written.end(), finest));
+  if (finest == 0 || at_finest * 2 <= figures) return Money();
+  std::int64_t step = structure::kScale;
+  for (int k = 0; k < finest; ++k) step /= 10;
+  return Money::from_pence(step);
+}
 } // namespace
 
 void totals_tables(Context &ctx) {
@@ -110,6 +136,7 @@ void totals_tables(Context &ctx) {
     t.totals = std::move(inf.totals);
     t.relations = std::move(inf.relations);
     t.not_checked = std::move(not_checked);
+    t.written_step = written_step(g, v);
     for (auto &b : inf.doubtful) ctx.out.unchecked.push_back(std::move(b));
     // A year table that gave way to this inference may have noted the text
     // already (year_tables keeps its notes of text that is no marker): one

@@ -84,4 +84,28 @@ std::int64_t rounding_step(std::int64_t so_far, const Amount &a) {
   return step;
 }
 
+int decimals_written(std::string_view text) {
+  std::size_t point = std::string_view::npos, digits = 0, after = 0;
+  for (std::size_t k = 0; k < text.size(); ++k) {
+    char ch = text[k];
+    if (ch >= '0' && ch <= '9') {
+      ++digits;
+      if (point != std::string_view::npos) ++after;
+    } else if (ch == '.') {
+      if (point != std::string_view::npos) return -1;
+      point = k;
+    } else if (ch == ',' && point == std::string_view::npos) {
+      continue;
+    } else if (ch == ' ' || ch == '-' || ch == '+' || ch == '(' || ch == ')' || ch == '$') {
+      continue;
+    } else if (static_cast<unsigned char>(ch) >= 0x80) {
+      continue; // £, €, the en dash and the minus sign, in UTF-8
+    } else {
+      return -1;
+    }
+  }
+  if (digits == 0 || after > 4) return -1;
+  return int(after);
+}
+
 } // namespace fundbook::structure

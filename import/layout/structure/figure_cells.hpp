@@ -5,6 +5,7 @@
 // own precision (no computed value such as 11,607.00002).
 #include <cstdint>
 #include <optional>
+#include <string_view>
 
 #include "core/money.hpp"
 #include "import/figures.hpp"
@@ -28,5 +29,10 @@ std::optional<Amount> read_amount(const Workbook &wb, const Cell &c, const Figur
 // The largest power of ten (in kScale units) dividing every non-zero amount
 // given: 100000 * kScale for figures rounded to $0.1M. 1 for noise.
 std::int64_t rounding_step(std::int64_t so_far, const Amount &a);
+
+// How many decimals a figure's text is written to ("2.210" 3, "(1,312)" 0),
+// trailing zeros counted, as its value cannot tell; -1 where the text is no
+// plain figure (words, a unit after it, more than four decimals).
+int decimals_written(std::string_view text);
 
 } // namespace fundbook::structure

@@ -107,6 +107,10 @@ struct TotalsTable {
   // What of the table was not checked, and why, where the rest was (its
   // total rows, when only its total columns were believed).
   std::string not_checked;
+  // The step the figures' texts are written to where most show it ('3.815',
+  // '0.599', '3.4': 0.001); zero where most are whole beside a few that are
+  // not ('100', '200', '300.5': whole figures shown rounded) or no text.
+  Money written_step;
 };
 
 } // namespace fundbook

@@ -6,8 +6,14 @@ written (half a step a figure). Run from the project root:
 
   millions-total-off.csv     GBP millions to 3 decimals, a Total 1.000 (GBP 1m, 34%) off: an error
   millions-rounding.csv      the same, its Total 0.001 off: a rounding-difference note
-  years-millions-off.csv     a summary by year (year headers), a Total 1.000 off: an error
+  years-millions-off.csv     a summary by year (year headers), a Total 1.000 off: the council's
+                             year tables keep one unit (their figures are not read as text)
   pence-total-off.csv        pounds and pence, a Total 50p off: an error
+  millions-unpadded-off.csv  GBP millions as a program writes them, trailing zeros dropped ('3.4',
+                             '0.02', '0'), most to 3 decimals, a Total 1.000 off: an error
+  mixed-written.csv          whole pounds but one figure written 300.5 (a cell left in the
+                             General format when saved), a Total 0.5 off: rounding, a note
+  mixed-subtotal.csv         the same under a subtotal ('Staff total' 1,248 over 980, 118, 149.5)
 """
 import csv
 import os
@@ -27,5 +33,14 @@ write("millions-rounding.csv",
       [["Capital financing (GBP millions)", "Budget", "Outturn"], *lines, ["Total capital financing", "2.949", "3.793"]])
 write("years-millions-off.csv", [["Capital financing (GBP millions)", "2017-18", "2018-19"], *lines,
                                  ["Total", "3.948", "3.793"]])
+write("millions-unpadded-off.csv", [["Capital financing (GBP millions)", "2004-05 outturn", "2005-06 outturn"],
+                                    ["Borrowing", "0", "0.133"], ["Revenue contributions", "0.387", "0.316"],
+                                    ["Contributions", "0.02", "0.034"], ["Grants", "0.599", "0.592"],
+                                    ["Receipts", "2.809", "2.358"], ["Total capital financing", "4.815", "3.433"]])
+write("mixed-written.csv", [["Item", "Budget", "Actual"], ["Rent", "100", "100"], ["Rates", "200", "200"],
+                            ["Utilities", "300", "300.5"], ["Cleaning", "50", "50"], ["Total", "650", "651"]])
+write("mixed-subtotal.csv", [["Item", "Budget", "Actual"], ["Salaries", "1000", "980"], ["National insurance", "120", "118"],
+                             ["Pension", "150", "149.5"], ["Staff total", "1270", "1248"], ["Rent", "300", "300"],
+                             ["Total", "1570", "1548"]])
 write("pence-total-off.csv", [["Item", "Amount"], ["Stationery", "10.25"], ["Postage", "20.50"], ["Refreshments", "5.10"],
                               ["Total", "36.35"]])
