@@ -66,10 +66,13 @@ struct BlockColumn {
   bool headed = false;
   bool whole = true; // every figure a whole number, not negative
   int width_lo = 99, width_hi = 0;
-  // Identifiers by their figures: whole numbers all of one width (five
-  // digits or more), under a heading that does not name money.
-  bool identifiers() const {
-    return code_heading || (headed && !money_heading && figures >= 3 && whole && width_lo == width_hi && width_lo >= 5);
+  // Identifiers by their figures alone: whole numbers all of one width
+  // (five digits or more), under a heading that does not name money. Weak
+  // evidence: amounts in whole units look so too (a city's assets in
+  // dollars, 9 digits every year), so it is taken only where the register
+  // shape bears it out (identifiers_in_block).
+  bool of_one_width() const {
+    return headed && !money_heading && figures >= 3 && whole && width_lo == width_hi && width_lo >= 5;
   }
 };
 
@@ -88,11 +91,18 @@ void unchecked_figures(Context &ctx) {
   std::map<std::uint32_t, BlockColumn> columns;     // the block's figure columns
   std::map<std::uint32_t, std::uint32_t> first_row; // per column of the block: its first row
   auto flush = [&] {
-    // Identifiers are not figures: the block is its other columns.
+    // Identifiers are not figures: the block is its other columns. A
+    // heading that names codes says so; figures of one width say so only
+    // left of every amount, where a register keeps the numbers that name
+    // each row's thing (supplier, vendor, account): a column of them right
+    // of an amount, or between amounts, is one more amount. An amount
+    // column never left out unsaid is the account's first duty.
     std::size_t figures = 0;
     std::optional<std::uint32_t> lo, hi, top;
+    bool amounts_left = false; // an amount column is left of this one
     for (auto &[col, c] : columns) {
-      if (c.identifiers()) continue;
+      if (c.code_heading || (!amounts_left && c.of_one_width())) continue;
+      amounts_left = true;
       figures += c.figures;
       if (!lo) lo = col;
       hi = col;

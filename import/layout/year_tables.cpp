@@ -8,6 +8,7 @@
 #include "core/concat.hpp"
 #include "import/layout/damaged_structure.hpp"
 #include "import/layout/shapes.hpp"
+#include "import/layout/structure/figure_cells.hpp"
 #include "import/layout/structure/total_words.hpp"
 
 namespace fundbook::layout {
@@ -97,9 +98,10 @@ namespace {
 // A summary by year reads its year columns and its Total column; a column
 // headed otherwise right of the years ("Variance", "Change") holds figures
 // no check covers. Said, with its heading, never passed in silence.
-void say_columns_not_read(const SheetView &v, const TableColumns &cols, std::uint32_t hr,
+void say_columns_not_read(const Context &ctx, const TableColumns &cols, std::uint32_t hr,
                           const std::vector<std::uint32_t> &rows, std::size_t from, std::size_t to,
                           std::vector<UncheckedBlock> &out) {
+  const SheetView &v = ctx.view;
   auto [hb, he] = v.row(hr);
   for (const Cell *h = hb; h != he; ++h) {
     if (h->type != CellType::String || h->col <= cols.years.back().col || h->col == cols.total_col) continue;
@@ -108,7 +110,9 @@ void say_columns_not_read(const SheetView &v, const TableColumns &cols, std::uin
     UncheckedBlock u;
     for (std::size_t k = from; k < to; ++k) {
       const Cell *c = v.at(rows[k], h->col);
-      if (!c || c->type != CellType::Number) continue;
+      // A figure written as text is one too (a CSV's cells are all text).
+      if (!c) continue;
+      if (auto a = structure::read_amount(v.workbook(), *c, ctx.figures); !a || a->nil) continue;
       if (!u.figures) u.first = CellRef{rows[k], h->col};
       u.last = CellRef{rows[k], h->col};
       ++u.figures;
@@ -485,7 +489,7 @@ void year_tables(Context &ctx) {
           sc.deferred_row -= std::int32_t(gone);
         }
     }
-    if (!planning) say_columns_not_read(v, cols, hr, rows, i + 1, j, damaged);
+    if (!planning) say_columns_not_read(ctx, cols, hr, rows, i + 1, j, damaged);
     for (auto &n : damage) ctx.out.notes.push_back(std::move(n));
     for (auto &b : damaged) ctx.out.unchecked.push_back(std::move(b));
     if (!t.rows.empty() && rows_as_records()) {

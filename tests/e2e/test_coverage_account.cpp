@@ -1,16 +1,20 @@
 // The account of what was checked (issue 17), on workbooks written by
 // tests/data/coverage/make_coverage.py: what is counted as figures left
-// unchecked, and how the rows of a table are named.
+// unchecked, and how the rows of a table are named; and, on tables written
+// by make_amount_account.py, that every amount is in the account.
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <sstream>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 
 #include "core/concat.hpp"
 #include "engine/check.hpp"
 #include "engine/coverage.hpp"
+#include "export/json.hpp"
 #include "export/report/report.hpp"
 #include "export/text.hpp"
 #include "import/open.hpp"
@@ -354,4 +358,54 @@ TEST(CoverageAccount, TheTextNeverClaimsMoreThanTheJson) {
   // And folders checked as one run, as the page checks an upload.
   for (const char *dir : {"/samples", "/tests/data/account/folder", "/tests/data/coverage"})
     for (auto &c : account_claims_beyond_json(source_dir() + dir)) ADD_FAILURE() << dir << ": " << c;
+}
+
+TEST(CoverageAccount, EveryAmountIsCheckedOrSaidUnchecked) {
+  // The invariant of the account, on tables of several shapes written by
+  // tests/data/coverage/make_amount_account.py (amounts.tsv names each
+  // file's amount cells): every amount lies in a range of `tables` or of
+  // `unchecked`. Before, whole-dollar amounts of one width were taken for
+  // identifiers (out of the count, and of the range where they were at its
+  // edge) and a summary by year's column of text figures right of its
+  // years was passed by: in neither list.
+  const std::string dir = source_dir() + "/tests/data/coverage/amount_account/";
+  std::ifstream list(dir + "amounts.tsv");
+  std::string line;
+  std::size_t files = 0, amounts = 0;
+  while (std::getline(list, line)) {
+    if (line.empty()) continue;
+    ++files;
+    const std::string name = line.substr(0, line.find('\t'));
+    const nlohmann::json d = nlohmann::json::parse(check_json(check_file(dir + name)));
+    std::vector<std::pair<CellRef, CellRef>> covered, checked;
+    for (const char *key : {"tables", "unchecked"})
+      for (const auto &b : d[key])
+        if (auto r = parse_a1_range(b["range"].get<std::string>())) {
+          covered.push_back(*r);
+          if (key == std::string("tables")) checked.push_back(*r);
+        }
+    auto inside = [](const std::vector<std::pair<CellRef, CellRef>> &in, std::uint32_t row, std::uint32_t col) {
+      return std::any_of(in.begin(), in.end(), [&](auto &c) {
+        return row >= c.first.row && row <= c.second.row && col >= c.first.col && col <= c.second.col;
+      });
+    };
+    std::string missing;
+    std::size_t outside_tables = 0;
+    std::istringstream ranges(line.substr(line.find('\t') + 1));
+    for (std::string range; ranges >> range;) {
+      auto r = parse_a1_range(range);
+      ASSERT_TRUE(r) << range;
+      for (std::uint32_t row = r->first.row; row <= r->second.row; ++row)
+        for (std::uint32_t col = r->first.col; col <= r->second.col; ++col) {
+          ++amounts;
+          if (!inside(covered, row, col)) missing += " " + a1(row, col);
+          outside_tables += !inside(checked, row, col);
+        }
+    }
+    EXPECT_EQ(missing, "") << name << ": amounts in neither `tables` nor `unchecked`";
+    // And counted: a range said unchecked holds no amount its count leaves out.
+    EXPECT_GE(d["summary"]["unchecked_figures"].get<std::size_t>(), outside_tables) << name;
+  }
+  EXPECT_EQ(files, 4u);
+  EXPECT_EQ(amounts, 56u + 48u + 30u + 27u);
 }

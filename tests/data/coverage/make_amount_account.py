@@ -1,0 +1,80 @@
+#!/usr/bin/env python3
+"""Tables of several shapes whose every amount must be in the account
+(issue 17): checked (JSON `tables`) or said unchecked (JSON `unchecked`),
+never neither. Writes amount_account/*.csv and amount_account/amounts.tsv,
+one line per file: its name and the ranges of its amount cells (the years
+and identifiers are no amounts). Plain CSV: no openpyxl needed.
+
+- assets-by-year.csv: a city's statement of net position by fiscal year in
+  whole dollars (9 and 10 digits, of one width down most columns, headings
+  that name no money: 'Capital Assets', 'Deferred outflows'), with a 'Total
+  Liabilities' column that adds none of the columns before it. Before: the
+  columns of one width were taken for identifiers and left out of the
+  account, in no list.
+- assets-total-checked.csv: the same shape with a 'Total' column that adds
+  the three columns before it, and two columns of one width right of it.
+- register.csv: a payments register: Payee, Supplier number (six digits,
+  left of the amounts: an identifier), Amount, and 'Capital element' and
+  'Retention held' (whole pounds, five digits each row) right of Amount.
+- services-total-row.csv: services by three years of whole thousands with a
+  Total row that adds them, and a 'Reserves' column (eight digits each row)
+  no total adds.
+The figures are made up.
+"""
+import csv
+import os
+
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "amount_account")
+
+
+def col(j):
+    return chr(ord("A") + j)
+
+
+def write(name, rows, amount_ranges, out):
+    with open(os.path.join(HERE, name), "w", newline="") as f:
+        csv.writer(f, lineterminator="\n").writerows(rows)
+    out.append(name + "\t" + " ".join(amount_ranges))
+
+
+def main():
+    os.makedirs(HERE, exist_ok=True)
+    out = []
+    # 1. By fiscal year, whole dollars, a named total that adds nothing.
+    head = ["Fiscal Year", "Current and Other Assets", "Capital Assets", "Deferred outflows", "Total Liabilities",
+            "Operating Grants & Contributions", "Government capital assets being depreciated",
+            "Business capital assets not being depreciated"]
+    rows = [head]
+    for k in range(8):
+        rows.append([2015 + k, 514927000 + 31000000 * k, 1377152000 + 61000000 * k, 36749000 + 9000000 * k,
+                     523929000 + 57000000 * k, 18648000 + 1000000 * k, 1721880000 + 97000000 * k,
+                     30009000 + 2000000 * k])
+    write("assets-by-year.csv", rows, ["B2:H9"], out)
+    # 2. The same with a Total column that adds the three before it.
+    head = ["Fiscal Year", "Current Assets", "Capital Assets", "Deferred outflows", "Total",
+            "Government capital assets", "Business capital assets"]
+    rows = [head]
+    for k in range(8):
+        a, b, c = 514927000 + 31000000 * k, 637152000 + 61000000 * k, 136749000 + 9000000 * k
+        rows.append([2015 + k, a, b, c, a + b + c, 721880000 + 27000000 * k, 630009000 + 2000000 * k])
+    write("assets-total-checked.csv", rows, ["B2:G9"], out)
+    # 3. A register: an identifier left of the amounts, amounts of one width right of them.
+    rows = [["Payee", "Supplier number", "Amount", "Capital element", "Retention held"]]
+    for k in range(10):
+        rows.append(["Payee %d" % (k + 1), 500100 + 7 * k, 1200 + 350 * k, 40000 + 1311 * k, 10200 + 517 * k])
+    write("register.csv", rows, ["C2:E11"], out)
+    # 4. Services by year with a Total row, and a column no total adds.
+    rows = [["Service", "2022/23 £000", "2023/24 £000", "2024/25 £000", "Reserves"]]
+    sums = [0, 0, 0]
+    for k, s in enumerate(["Adult care", "Children", "Highways", "Housing", "Leisure", "Waste"]):
+        fig = [4100 + 300 * k, 4300 + 310 * k, 4500 + 320 * k]
+        sums = [x + y for x, y in zip(sums, fig)]
+        rows.append([s] + fig + [12000000 + 1000 * k])
+    rows.append(["Total"] + sums + [""])
+    write("services-total-row.csv", rows, ["B2:E7", "B8:D8"], out)
+    with open(os.path.join(HERE, "amounts.tsv"), "w") as f:
+        f.write("\n".join(out) + "\n")
+
+
+if __name__ == "__main__":
+    main()
