@@ -55,6 +55,11 @@ TEST(NamedLines, AStatementsLinesNamedTotalAreNotAccused) {
   EXPECT_EQ(r.totals_checked(), 8u) << check_text(r);
   EXPECT_TRUE(unchecked_says(r, "B13:C13", "the table names lines as totals")) << check_text(r);
   EXPECT_TRUE(unchecked_says(r, "B14:C14", "so it may be a line")) << check_text(r);
+  // The closing line says a stated total went unchecked (it said only how
+  // many figures were not understood; review of 0da7280).
+  EXPECT_NE(check_text(r).find("the totals in account-statement!B13:C13 were not checked: 'Total fixed assets'"),
+            std::string::npos)
+      << check_text(r);
 }
 
 // "Pay Total Budget" under each department's headcount adds nothing above
@@ -65,7 +70,8 @@ TEST(NamedLines, ALineNamedTotalInEveryBlockThatAddsNothingAboveItIsALine) {
   EXPECT_EQ(r.errors(), 0u) << check_text(r);
   EXPECT_EQ(r.totals_checked(), 0u) << check_text(r);
   ASSERT_FALSE(r.unchecked.empty()) << check_text(r);
-  EXPECT_NE(r.unchecked[0].block.why.find("'Pay Total Budget' is named as a total in 4 rows of the table"),
+  EXPECT_NE(r.unchecked[0].block.why.find("'Pay Total Budget' is named as a total in 4 rows of the table and in none "
+                                          "of them does a figure of it other than zero agree"),
             std::string::npos)
       << check_text(r);
 }

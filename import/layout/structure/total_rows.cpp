@@ -1371,6 +1371,7 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
     b.why = who + " agrees with no reading of the rows above it in " + plural(cols.size(), "column", "columns") +
             ", and the table names lines as totals (" + quoted(g.names[line]) + " is one of the lines " +
             quoted(g.names[by]) + " adds), so it may be a line: it was not checked as a total";
+    b.totals_unchecked = true; // a stated total not checked: the closing line says so
     out.doubtful.push_back(std::move(b));
   }
   for (auto &[row, cols] : lone) {
@@ -1494,8 +1495,8 @@ void set_aside_recurring_lines(const Region &g, const SheetView &v, Walk &w, Inf
     b.figures = cols.size();
     b.why = quoted(g.names[row]) + " is named as a total in " +
             std::to_string(rows_of[normalise_label(g.labels[row])].size()) +
-            " rows of the table and agrees with no reading of the rows above it in any of them, so it is read as a "
-            "line of its own, not checked as a total";
+            " rows of the table and in none of them does a figure of it other than zero agree with a reading of "
+            "the rows above it, so it is read as a line of its own, not checked as a total";
     b.totals_unchecked = true;
     out.doubtful.push_back(std::move(b));
   }
