@@ -398,7 +398,7 @@ TEST(CoverageAccount, EveryAmountIsCheckedOrSaidUnchecked) {
       for (std::uint32_t row = r->first.row; row <= r->second.row; ++row)
         for (std::uint32_t col = r->first.col; col <= r->second.col; ++col) {
           ++amounts;
-          if (!inside(covered, row, col)) missing += " " + a1(row, col);
+          if (!inside(covered, row, col)) missing += concat(" ", a1(row, col));
           outside_tables += !inside(checked, row, col);
         }
     }
