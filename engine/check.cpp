@@ -42,6 +42,25 @@ void give_back_freed_memory() {
 #endif
 }
 
+// A streamed table's titles are views of its workbook's texts (PoolText):
+// its schemes keep the texts (`texts`) when there are enough of them to be
+// worth it (a million-row tracker: 64 MB less than a copy of each title).
+// A short table's titles are copied out instead, so a folder of small
+// workbooks holds no pool past its file.
+constexpr std::size_t kKeepTextsAfter = 4096;
+void keep_or_copy_titles(std::vector<SchemeRecord> &schemes, const StringPool &strings,
+                         std::vector<std::shared_ptr<const void>> &texts) {
+  std::size_t borrowed = 0;
+  for (const SchemeRecord &sc : schemes) borrowed += sc.title.borrowed();
+  if (borrowed == 0) return;
+  if (borrowed >= kKeepTextsAfter) {
+    texts.push_back(strings.keep_texts());
+    return;
+  }
+  for (SchemeRecord &sc : schemes)
+    if (sc.title.borrowed()) sc.title = PoolText(sc.title.view());
+}
+
 // How many of the formulas compared with their inputs lie in a table's
 // block (contract: tables[].formulas_checked).
 std::size_t formulas_within(const std::vector<std::pair<std::string, CellRef>> &compared, const CheckedTable &c) {
@@ -123,7 +142,8 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       PhaseTimer t("recognise");
       rec = recognise(wb, vocab, ropts, &stream);
     }
-    if (!stream.all_spliced()) {
+    bool read_again = !stream.all_spliced();
+    if (read_again) {
       // Rows the reader did not keep belong where no table took them (a
       // shape the stream did not foresee): read and recognise it whole.
       PhaseTimer t("read again whole");
@@ -179,6 +199,8 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       // texts, 83 MB, beside a grid of a few hundred cells).
       std::size_t cells = wb.strings.size();
       for (const Sheet &sh : wb.sheets) cells += sh.cells.size();
+      // A streamed table's titles are views of the texts: kept with its schemes.
+      if (!read_again && stream.took_any()) keep_or_copy_titles(rec.schemes, wb.strings, s.schemes.texts);
       wb = Workbook(); // the grid is no longer needed
       // Only a large grid is worth it: the trim walks every arena under its
       // lock, a cost each of a folder's small workbooks would pay for nothing.

@@ -2,6 +2,7 @@
 // What a check produces: the inputs read, the schemes on the absolute basis,
 // the tables and overviews as read, the findings, and the totals.
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -85,6 +86,9 @@ struct CheckResult {
   std::vector<Input> inputs;
   std::vector<SchemeRecord> schemes;         // on the absolute basis, one per scheme
   std::vector<SchemeResults> scheme_results; // indexed like schemes
+  // The workbook texts the schemes' titles may be views of (PoolText): a
+  // streamed tracker's are its shared strings, not a second copy of them.
+  std::vector<std::shared_ptr<const void>> texts;
   std::vector<Finding> findings;
   std::vector<TableRef> tables;
   std::vector<RagRef> rag_overviews;

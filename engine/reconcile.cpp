@@ -9,7 +9,7 @@
 
 namespace fundbook {
 
-std::string title_key(const std::string &title) {
+std::string title_key(std::string_view title) {
   std::string out;
   for (unsigned char c : lower(title)) {
     if (std::isalnum(c)) out += char(c);
@@ -152,7 +152,10 @@ void reconcile(std::vector<FileSchemes> &files, CheckResult &result) {
   std::vector<SchemeRecord> &out = result.schemes;
   std::vector<SchemeResults> &out_results = result.scheme_results;
   std::size_t total = 0;
-  for (auto &f : files) total += f.schemes.size();
+  for (auto &f : files) {
+    total += f.schemes.size();
+    for (auto &t : f.texts) result.texts.push_back(std::move(t));
+  }
   // family + key -> index in out; a kept scheme's key is made again from it.
   KeyIndex seen(total, [&out](std::size_t i) { return family_key(family(out[i].kind), out[i]); });
   FileSchemes monitoring;

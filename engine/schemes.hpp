@@ -2,7 +2,9 @@
 // From what was read to the engine's schemes: incremental profiles turned
 // absolute, the same scheme across files reconciled, monitoring figures
 // and payback worked out.
+#include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/model.hpp"
@@ -15,6 +17,8 @@ struct FileSchemes {
   std::string path;
   std::vector<SchemeRecord> schemes;
   std::vector<SchemeResults> results; // indexed like schemes
+  // The workbook texts the schemes' titles may be views of (PoolText).
+  std::vector<std::shared_ptr<const void>> texts;
 };
 
 // Takes a scheme as read into the engine's: incremental years summed to
@@ -37,6 +41,6 @@ void work_out_monitoring(const SchemeRecord &s, SchemeResults &w);
 Totals work_out_totals(const std::vector<SchemeRecord> &schemes, const std::vector<TableRef> &tables);
 
 // Normalised title for matching schemes that have no reference.
-std::string title_key(const std::string &title);
+std::string title_key(std::string_view title);
 
 } // namespace fundbook

@@ -23,31 +23,33 @@ const char *cell_type_name(CellType t) {
 std::uint32_t StringPool::add(std::string_view s) {
   // Readers cap a text at max_string_bytes (1 MB); the length field holds 16 MB.
   if (s.size() > kLengthMask) throw std::length_error("a text of more than 16 MB in one cell");
+  if (!blocks_) blocks_ = std::make_shared<Blocks>();
+  Blocks &blocks = *blocks_;
   std::size_t block, offset;
   if (s.empty()) {
     // Any block will do, at offset 0 (a full block's next offset would not fit).
-    if (blocks_.empty()) {
-      blocks_.push_back(std::make_unique_for_overwrite<char[]>(kBlock));
+    if (blocks.empty()) {
+      blocks.push_back(std::make_unique_for_overwrite<char[]>(kBlock));
       used_ = 0;
     }
     block = 0;
     offset = 0;
   } else if (s.size() > kBlock / 4) {
     // A long text gets a block of its own; the shared block keeps filling.
-    blocks_.push_back(std::make_unique_for_overwrite<char[]>(s.size()));
-    block = blocks_.size() - 1;
+    blocks.push_back(std::make_unique_for_overwrite<char[]>(s.size()));
+    block = blocks.size() - 1;
     offset = 0;
   } else {
     if (s.size() > kBlock - used_) {
-      blocks_.push_back(std::make_unique_for_overwrite<char[]>(kBlock));
-      block_ = blocks_.size() - 1;
+      blocks.push_back(std::make_unique_for_overwrite<char[]>(kBlock));
+      block_ = blocks.size() - 1;
       used_ = 0;
     }
     block = block_;
     offset = used_;
     used_ += s.size();
   }
-  if (!s.empty()) std::memcpy(blocks_[block].get() + offset, s.data(), s.size());
+  if (!s.empty()) std::memcpy(blocks[block].get() + offset, s.data(), s.size());
   handles_.push_back(std::uint64_t(block) << 44 | std::uint64_t(offset) << 24 | s.size());
   return static_cast<std::uint32_t>(handles_.size() - 1);
 }

@@ -38,35 +38,57 @@ constexpr std::uint32_t kMaxColumns = 16384;
 // megabyte instead of one per cell, and the texts never move. Each text is
 // found by eight bytes (block, offset, length), half a string_view: a
 // tracker holds half a million texts.
+//
+// The blocks can outlive the pool (keep_texts): a streamed tracker's scheme
+// titles are views of its shared strings (core/pool_text.hpp) rather than a
+// second copy of them.
 class StringPool {
 public:
+  StringPool() = default;
+  StringPool(StringPool &&) noexcept = default;
+  StringPool &operator=(StringPool &&) noexcept = default;
+  StringPool(const StringPool &) = delete; // two pools must never fill one set of blocks
+  StringPool &operator=(const StringPool &) = delete;
+
   std::uint32_t add(std::string_view s);
   std::string_view operator[](std::uint32_t i) const {
     std::uint64_t h = handles_[i];
-    return {blocks_[h >> 44].get() + ((h >> 24) & kOffsetMask), std::size_t(h & kLengthMask)};
+    return {(*blocks_)[h >> 44].get() + ((h >> 24) & kOffsetMask), std::size_t(h & kLengthMask)};
   }
   std::size_t size() const { return handles_.size(); }
   // Where the pool is now; rollback(m) forgets every text added since, so a
-  // row a RowSink took leaves nothing behind.
+  // row a RowSink took leaves nothing behind. A rollback goes back to the
+  // latest mark, no further.
   struct Mark {
     std::size_t handles, blocks, block, used;
   };
-  Mark mark() const { return {handles_.size(), blocks_.size(), block_, used_}; }
+  Mark mark() {
+    settled_ = handles_.size();
+    return {handles_.size(), blocks_ ? blocks_->size() : 0, block_, used_};
+  }
   void rollback(const Mark &m) {
     handles_.resize(m.handles);
-    blocks_.resize(m.blocks);
+    if (blocks_) blocks_->resize(m.blocks);
     block_ = m.block;
     used_ = m.used;
   }
+  // Texts [0, settled()) are never taken back or overwritten: those before
+  // the latest mark (none when no mark was made).
+  std::size_t settled() const { return settled_; }
+  // The pool's blocks, for as long as the holder keeps them: views of the
+  // settled texts stay valid after the pool is gone.
+  std::shared_ptr<const void> keep_texts() const { return blocks_; }
 
 private:
   static constexpr std::size_t kBlock = std::size_t(1) << 20; // offsets fit in 20 bits
   static constexpr std::uint64_t kOffsetMask = (std::uint64_t(1) << 20) - 1;
   static constexpr std::uint64_t kLengthMask = (std::uint64_t(1) << 24) - 1;
-  std::vector<std::unique_ptr<char[]>> blocks_;
-  std::size_t block_ = 0; // the shared block being filled
+  using Blocks = std::vector<std::unique_ptr<char[]>>;
+  std::shared_ptr<Blocks> blocks_; // made with the first text
+  std::size_t block_ = 0;          // the shared block being filled
   std::size_t used_ = kBlock;
   std::vector<std::uint64_t> handles_;
+  std::size_t settled_ = 0;
 };
 
 // A formula, held beside the cells only where there is one (most cells have

@@ -98,6 +98,8 @@ void write_money(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, Money m, lxw_forma
 void write_formula(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const std::string &formula, Money value, lxw_format *f);
 // Text is always written as text, even when it starts with = + - or @.
 void write_text(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const std::string &s, lxw_format *f);
+// A scheme's title, which may be a view of a workbook's texts (no NUL after it).
+void write_title(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const PoolText &s, lxw_format *f);
 std::string cell_name(lxw_row_t r, lxw_col_t c);
 std::string range_name(lxw_row_t r1, lxw_col_t c1, lxw_row_t r2, lxw_col_t c2);
 lxw_format *rag_format(const Context &ctx, const std::string &rag);
@@ -106,7 +108,7 @@ lxw_format *rag_format(const Context &ctx, const std::string &rag);
 // each entry is the text and the width of its column.
 double chars_per_line(const Context &ctx, double width);
 // A text's first line at `per_line` characters, broken at a space, and the rest.
-std::pair<std::string, std::string> split_line(const std::string &text, double per_line);
+std::pair<std::string, std::string> split_line(std::string_view text, double per_line);
 void fit_row(const Context &ctx, lxw_worksheet *ws, lxw_row_t r,
              std::initializer_list<std::pair<std::string_view, double>> cells);
 

@@ -88,7 +88,7 @@ void data(Context &ctx) {
         // Long titles, workstreams and paths wrap, never cut off by the next column.
         fit_row(ctx, ws, row, {{s.title, kTitleWidth}, {workstream, kWorkstreamWidth}, {path, kPathWidth}});
         write_text(ws, row, 0, s.ref.value_or(""), ctx.f.text);
-        write_text(ws, row, 1, s.title, ctx.f.wrap);
+        write_title(ws, row, 1, s.title, ctx.f.wrap);
         write_text(ws, row, 2, workstream, ctx.f.wrap);
         write_text(ws, row, 3, measures[std::size_t(m)], ctx.f.text);
         write_text(ws, row, 4, year, ctx.f.text);

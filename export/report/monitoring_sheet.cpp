@@ -77,7 +77,7 @@ void monitoring(Context &ctx) {
       const SchemeResults &worked = ctx.result.scheme_results[i];
       if (!worked.monitoring || worked.monitoring->rag != std::optional<std::string>(want)) continue;
       const auto &m = *worked.monitoring;
-      write_text(ws, row, 0, s.title, ctx.f.wrap);
+      write_title(ws, row, 0, s.title, ctx.f.wrap);
       write_text(ws, row, 1, s.ref.value_or(""), ctx.f.text);
       auto put = [&](lxw_col_t c, const std::optional<Money> &v) {
         if (v) write_money(ws, row, c, *v, ctx.f.money);

@@ -57,6 +57,13 @@ void write_text(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const std::string &
   worksheet_write_string(ws, r, c, t.c_str(), f);
 }
 
+void write_title(lxw_worksheet *ws, lxw_row_t r, lxw_col_t c, const PoolText &s, lxw_format *f) {
+  // One buffer, not a copy a text: the Data sheet writes a title a figure.
+  thread_local std::string text;
+  text.assign(s.view().substr(0, 32000));
+  worksheet_write_string(ws, r, c, text.c_str(), f);
+}
+
 lxw_format *rag_format(const Context &ctx, const std::string &rag) {
   if (rag == "Green") return ctx.f.rag_green;
   if (rag == "Amber") return ctx.f.rag_amber;
@@ -69,7 +76,7 @@ double chars_per_line(const Context &ctx, double width) {
   return std::max(4.0, width * 1.15 * 10.0 / ctx.style.font_size);
 }
 
-std::pair<std::string, std::string> split_line(const std::string &text, double per_line) {
+std::pair<std::string, std::string> split_line(std::string_view text, double per_line) {
   // The last space that leaves the first part within the line (by
   // characters, not bytes); a word longer than the line is kept whole.
   std::size_t chars = 0, cut = std::string::npos;
@@ -79,8 +86,8 @@ std::pair<std::string, std::string> split_line(const std::string &text, double p
     if (text[i] == ' ') cut = i;
     ++chars;
   }
-  if (double(chars) <= per_line || cut == std::string::npos) return {text, ""};
-  return {text.substr(0, cut), text.substr(cut + 1)};
+  if (double(chars) <= per_line || cut == std::string::npos) return {std::string(text), ""};
+  return {std::string(text.substr(0, cut)), std::string(text.substr(cut + 1))};
 }
 
 void fit_row(const Context &ctx, lxw_worksheet *ws, lxw_row_t r,

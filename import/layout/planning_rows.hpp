@@ -118,11 +118,14 @@ PlanningRole planning_role(std::span<const Cell> cells, const RowOutline &outlin
 // Everything of a planning data row that does not depend on the table's
 // measure: its figures (in `unit`), label cell, texts and hidden flag. The
 // figures and title go into `row`, or, with none, straight into the record
-// (settle_planning_record then finishes it): a row held once.
+// (settle_planning_record then finishes it): a row held once. With
+// `borrow_title` (a caller that keeps wb's texts as long as the record:
+// PlanningStream), a title that is a settled text of wb's pool as written
+// is a view of it rather than a copy.
 void read_planning_row(const TableColumns &cols, std::span<const Cell> cells, std::uint32_t r, bool hidden,
                        std::int64_t unit, const RowOutline &outline, const Workbook &wb, const SharedText &sheet,
                        const FigureVocabulary &figures, std::vector<CellNote> &notes, TextShare &workstreams,
-                       FigureRow *row, SchemeRecord &s);
+                       FigureRow *row, SchemeRecord &s, bool borrow_title = false);
 
 // A record read with no row, once the table's measure is known: Other
 // means a saving if any figure is negative (its figures and total then move

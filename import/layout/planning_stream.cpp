@@ -201,7 +201,7 @@ bool PlanningStream::row(std::uint32_t r, std::span<const Cell> cells, bool hidd
       }
       // Read straight into its place (no temporary moved in and destroyed).
       layout::read_planning_row(table_.cols, cells, r, hidden, table_.unit, outline, wb, sheets_.back().name, figures_,
-                                table_.notes, workstreams_, nullptr, table_.schemes.emplace_back());
+                                table_.notes, workstreams_, nullptr, table_.schemes.emplace_back(), true);
       if (outline.label_col != *table_.cols.ref_col)
         table_.label_cols.emplace_back(table_.schemes.size() - 1 - table_.front, outline.label_col);
       table_.last_row = r;

@@ -85,6 +85,9 @@ public:
   // The streamed rows of the sheet of that name, or nullptr (each once).
   StreamedSheet *sheet(const std::string &name);
   bool all_spliced() const;
+  // Whether any row was taken: their records' titles may then be views of
+  // the workbook's texts (layout::read_planning_row's borrow_title), which
+  // the caller keeps with them (StringPool::keep_texts).
   bool took_any() const;
 
 private:

@@ -12,6 +12,7 @@
 #include "core/cellref.hpp"
 #include "core/enum_names.hpp"
 #include "core/money.hpp"
+#include "core/pool_text.hpp"
 #include "core/shared_text.hpp"
 #include "core/year_key.hpp"
 #include "core/year_map.hpp"
@@ -155,7 +156,7 @@ struct Provenance {
 // these), so small fields sit together and texts that repeat are shared.
 struct SchemeRecord {
   std::optional<std::string> ref;
-  std::string title;
+  PoolText title;                       // a streamed row's is a view of the workbook's shared strings
   std::optional<SharedText> workstream; // one copy per distinct text in a table (core/text_share.hpp)
   Boxed<std::string> officer;           // business cases only
   Provenance source;

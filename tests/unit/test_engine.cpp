@@ -288,7 +288,7 @@ void register_row(FileSchemes &f, const std::string &ref, const std::string &she
 } // namespace
 
 TEST(Reconcile, RepeatsOfOneReferenceOnOneSheetAreOneFindingListingRowsAndYears) {
-  FileSchemes a{"register.xlsx", {}, {}};
+  FileSchemes a{"register.xlsx", {}, {}, {}};
   std::vector<std::pair<std::string, long>> base = {{"2017-18", -10}, {"2018-19", -20}, {"2019-20", -30}};
   auto changed = [&](std::size_t k, long v) {
     auto c = base;
@@ -303,7 +303,7 @@ TEST(Reconcile, RepeatsOfOneReferenceOnOneSheetAreOneFindingListingRowsAndYears)
   register_row(a, "C/R.1.002", "Register", 6, base);
   register_row(a, "C/R.1.002", "Register", 7, base); // one duplicate
   register_row(a, "C/R.1.001", "Old", 1, base);      // another sheet: its own finding
-  FileSchemes b{"other.xlsx", {}, {}};
+  FileSchemes b{"other.xlsx", {}, {}, {}};
   register_row(b, "C/R.1.001", "Register", 9, changed(1, -21));
   std::vector<FileSchemes> files{a, b};
   CheckResult r;
@@ -350,7 +350,7 @@ TEST(Reconcile, RepeatsOfOneReferenceOnOneSheetAreOneFindingListingRowsAndYears)
 TEST(Reconcile, ARegisterOfRepeatsIsOneFindingPerReference) {
   // 2,000 references on 25 rows each, every other row revised: 2,000
   // findings (not 48,000), each listing its 24 further rows.
-  FileSchemes f{"register.xlsx", {}, {}};
+  FileSchemes f{"register.xlsx", {}, {}, {}};
   std::uint32_t row = 1;
   for (int s = 0; s < 2000; ++s)
     for (int p = 0; p < 25; ++p)

@@ -290,7 +290,7 @@ TEST(Report, DataWorkstreamFromTheSameReferenceElsewhere) {
 TEST(Report, ProfileYearFigureWithAFindingCarriesItsComment) {
   CheckResult r = run_check({source_dir() + "/samples"}, {});
   const SchemeRecord &first = r.schemes.front(); // its block is the first: rows 6 and 7
-  ASSERT_EQ(first.title.rfind("Recouping", 0), 0u);
+  ASSERT_EQ(first.title.view().rfind("Recouping", 0), 0u);
   auto year = first.investment.find("2017-18");
   ASSERT_NE(year, first.investment.end());
   Finding f;

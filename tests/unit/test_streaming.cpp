@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <map>
 #include <cstring>
 #include <optional>
 #include <sstream>
@@ -595,6 +596,64 @@ TEST(Streaming, RowsThatDoNotFitWhereExpectedAreReadAgainWhole) {
   Recognised whole = recognise(open_workbook(p), vocab);
   EXPECT_EQ(r.schemes.size(), whole.schemes.size());
   EXPECT_GT(r.schemes.size(), 20u);
+}
+
+// The titles of a check's schemes by sheet row, and how many are views of
+// the workbook's texts (PoolText::borrowed).
+static std::map<std::uint32_t, std::string> titles_by_row(const CheckResult &r, std::size_t &borrowed) {
+  std::map<std::uint32_t, std::string> out;
+  borrowed = 0;
+  for (const SchemeRecord &s : r.schemes) {
+    out[s.source.cell.row] = s.title.str();
+    borrowed += s.title.borrowed();
+  }
+  return out;
+}
+
+TEST(Streaming, ALongTrackersTitlesAreViewsOfItsSharedStringsKeptWithTheSchemes) {
+  // A million-row tracker's titles were a copy each beside the shared
+  // strings holding the same texts. A streamed row's title is now a view of
+  // its shared string, and the check keeps the texts with the schemes after
+  // the workbook is freed; a short table's titles are copied out instead.
+  for (int rows : {5000, 60}) {
+    Tracker t;
+    t.rows = rows;
+    std::string p = write_tracker(t, "stream-titles-" + std::to_string(rows) + ".xlsx");
+    CheckResult r = run_check({p}, CheckOptions{});
+    std::size_t borrowed = 0;
+    auto titles = titles_by_row(r, borrowed);
+    ASSERT_EQ(titles.size(), std::size_t(rows));
+    for (int i = 0; i < rows; ++i)
+      EXPECT_EQ(titles[std::uint32_t(t.first_row + i)], "Scheme " + std::to_string(i) + " to reduce cost") << i;
+    if (rows == 5000) {
+      EXPECT_EQ(r.texts.size(), 1u);
+      EXPECT_GT(borrowed, std::size_t(rows) / 2); // the rows the reader did not keep
+    } else {
+      EXPECT_TRUE(r.texts.empty());
+      EXPECT_EQ(borrowed, 0u);
+    }
+  }
+}
+
+TEST(Streaming, AStreamedTitleWrittenInItsCellIsCopied) {
+  // An inline string is added to the pool with its row and taken back when
+  // the stream takes the row: the next row's texts overwrite it, so it is
+  // never viewed, only copied.
+  std::string rows = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Reference</t></is></c><c r=\"B1\" "
+                     "t=\"inlineStr\"><is><t>Scheme</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>2017/18</t></is></c>"
+                     "<c r=\"D1\" t=\"inlineStr\"><is><t>2018/19</t></is></c><c r=\"E1\" "
+                     "t=\"inlineStr\"><is><t>2019/20</t></is></c></row>";
+  const int n = 5000;
+  for (int i = 1; i <= n; ++i) rows += planning_row(i + 1, i);
+  std::string p = write_raw_xlsx("stream-inline-titles.xlsx", rows);
+  EXPECT_TRUE(recognise_both(p, true).took);
+  CheckResult r = run_check({p}, CheckOptions{});
+  std::size_t borrowed = 0;
+  auto titles = titles_by_row(r, borrowed);
+  ASSERT_EQ(titles.size(), std::size_t(n));
+  for (int i = 1; i <= n; ++i) EXPECT_EQ(titles[std::uint32_t(i)], "Scheme " + std::to_string(i)) << i;
+  EXPECT_EQ(borrowed, 0u);
+  EXPECT_TRUE(r.texts.empty());
 }
 
 TEST(Streaming, TheCommittedTrackerStreamsAndReadsTheSame) {
