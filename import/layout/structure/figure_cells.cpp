@@ -94,14 +94,13 @@ int decimals_written(std::string_view text) {
     } else if (ch == '.') {
       if (point != std::string_view::npos) return -1;
       point = k;
-    } else if (ch == ',' && point == std::string_view::npos) {
-      continue;
-    } else if (ch == ' ' || ch == '-' || ch == '+' || ch == '(' || ch == ')' || ch == '$') {
-      continue;
-    } else if (static_cast<unsigned char>(ch) >= 0x80) {
-      continue; // £, €, the en dash and the minus sign, in UTF-8
     } else {
-      return -1;
+      // Thousands' commas before the point, signs, brackets and currency
+      // (£, €, the en dash and the minus sign are bytes past 0x7F in UTF-8)
+      // say nothing of the decimals; anything else is no plain figure.
+      bool mark = (ch == ',' && point == std::string_view::npos) || ch == ' ' || ch == '-' || ch == '+' || ch == '(' ||
+                  ch == ')' || ch == '$' || static_cast<unsigned char>(ch) >= 0x80;
+      if (!mark) return -1;
     }
   }
   if (digits == 0 || after > 4) return -1;
