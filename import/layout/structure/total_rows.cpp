@@ -1257,6 +1257,26 @@ Walk RowInference::run() {
 } // namespace
 
 namespace {
+// A total row's figures in `cols` (indexes into the region's columns) not
+// checked, and why: a stated total set aside, which the closing line counts
+// (`totals_unchecked`) unless it was read as a line after all.
+UncheckedBlock row_set_aside(const Region &g, const SheetView &v, std::size_t row, const std::vector<std::size_t> &cols,
+                             std::string why, bool a_total = true) {
+  UncheckedBlock b;
+  b.sheet = v.sheet().name;
+  b.first = CellRef{g.rows[row], g.cols[cols.front()]};
+  b.last = CellRef{g.rows[row], g.cols[cols.back()]};
+  b.figures = cols.size();
+  b.why = std::move(why);
+  b.totals_unchecked = a_total;
+  return b;
+}
+
+// "'Net total'", or "the total row 12" where the row has no name.
+std::string total_row_name(const Region &g, std::size_t row) {
+  return g.names[row].empty() ? "the total row " + std::to_string(g.rows[row] + 1) : quoted(g.names[row]);
+}
+
 bool near_own_reading(const StatedTotal &s) {
   const Reading &r = s.readings.front();
   return (s.stated - r.sum).abs() <= rounding_bound(s.stated, s.step, r.parts.size());
@@ -1347,45 +1367,27 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
   w.by_formula = std::move(by_formula);
   w.row_of = std::move(row_of);
   w.col_of = std::move(col_of);
-  for (auto &[row, cols] : dropped) {
-    UncheckedBlock b;
-    b.sheet = v.sheet().name;
-    b.first = CellRef{g.rows[row], g.cols[cols.front()]};
-    b.last = CellRef{g.rows[row], g.cols[cols.back()]};
-    b.figures = cols.size();
-    std::string who = g.names[row].empty() ? "the total row " + std::to_string(g.rows[row] + 1) : quoted(g.names[row]);
-    b.why = who + " agrees with no reading of the rows above it in " + plural(cols.size(), "column", "columns") +
+  for (auto &[row, cols] : dropped)
+    out.doubtful.push_back(row_set_aside(
+        g, v, row, cols,
+        total_row_name(g, row) + " agrees with no reading of the rows above it in " +
+            plural(cols.size(), "column", "columns") +
             " where no other total in the column adds up and its other columns do not confirm the reading, so what "
-            "it adds there is not known";
-    b.totals_unchecked = true;
-    out.doubtful.push_back(std::move(b));
-  }
+            "it adds there is not known"));
   for (auto &[row, cols] : maybe_line) {
-    UncheckedBlock b;
-    b.sheet = v.sheet().name;
-    b.first = CellRef{g.rows[row], g.cols[cols.front()]};
-    b.last = CellRef{g.rows[row], g.cols[cols.back()]};
-    b.figures = cols.size();
-    std::string who = g.names[row].empty() ? "the total row " + std::to_string(g.rows[row] + 1) : quoted(g.names[row]);
     auto [line, by] = *w.named_lines.begin();
-    b.why = who + " agrees with no reading of the rows above it in " + plural(cols.size(), "column", "columns") +
-            ", and the table names lines as totals (" + quoted(g.names[line]) + " is one of the lines " +
-            quoted(g.names[by]) + " adds), so it may be a line: it was not checked as a total";
-    b.totals_unchecked = true; // a stated total not checked: the closing line says so
-    out.doubtful.push_back(std::move(b));
+    out.doubtful.push_back(row_set_aside(g, v, row, cols,
+                                         total_row_name(g, row) + " agrees with no reading of the rows above it in " +
+                                             plural(cols.size(), "column", "columns") +
+                                             ", and the table names lines as totals (" + quoted(g.names[line]) +
+                                             " is one of the lines " + quoted(g.names[by]) +
+                                             " adds), so it may be a line: it was not checked as a total"));
   }
-  for (auto &[row, cols] : lone) {
-    UncheckedBlock b;
-    b.sheet = v.sheet().name;
-    b.first = CellRef{g.rows[row], g.cols[cols.front()]};
-    b.last = CellRef{g.rows[row], g.cols[cols.back()]};
-    b.figures = cols.size();
-    std::string who = g.names[row].empty() ? "the total row " + std::to_string(g.rows[row] + 1) : quoted(g.names[row]);
-    b.why = who + " is named as a total but has at most one figure above it to add in " +
-            plural(cols.size(), "column", "columns") + " and differs from it, so it is read as a line of its own";
-    b.totals_unchecked = true;
-    out.doubtful.push_back(std::move(b));
-  }
+  for (auto &[row, cols] : lone)
+    out.doubtful.push_back(row_set_aside(
+        g, v, row, cols,
+        total_row_name(g, row) + " is named as a total but has at most one figure above it to add in " +
+            plural(cols.size(), "column", "columns") + " and differs from it, so it is read as a line of its own"));
 }
 } // namespace
 
@@ -1487,19 +1489,13 @@ void set_aside_recurring_lines(const Region &g, const SheetView &v, Walk &w, Inf
     cols_of[w.row_of[k]].push_back(w.col_of[k]);
     return false;
   });
-  for (auto &[row, cols] : cols_of) {
-    UncheckedBlock b;
-    b.sheet = v.sheet().name;
-    b.first = CellRef{g.rows[row], g.cols[cols.front()]};
-    b.last = CellRef{g.rows[row], g.cols[cols.back()]};
-    b.figures = cols.size();
-    b.why = quoted(g.names[row]) + " is named as a total in " +
+  for (auto &[row, cols] : cols_of)
+    out.doubtful.push_back(row_set_aside(
+        g, v, row, cols,
+        quoted(g.names[row]) + " is named as a total in " +
             std::to_string(rows_of[normalise_label(g.labels[row])].size()) +
             " rows of the table and in none of them does a figure of it other than zero agree with a reading of "
-            "the rows above it, so it is read as a line of its own, not checked as a total";
-    b.totals_unchecked = true;
-    out.doubtful.push_back(std::move(b));
-  }
+            "the rows above it, so it is read as a line of its own, not checked as a total"));
 }
 } // namespace
 
@@ -1559,19 +1555,16 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
   // A row named as a total that a total below takes for one of its lines
   // is not checked as a total: said so, with the total that reads it.
   for (auto [line, by] : w.named_lines) {
-    UncheckedBlock b;
-    b.sheet = v.sheet().name;
     std::vector<std::size_t> cols;
     for (std::size_t c = 0; c < g.cols.size(); ++c)
       if (use[c] && g.cells[line][c] && !g.cells[line][c]->nil) cols.push_back(c);
     if (cols.empty()) continue;
-    b.first = CellRef{g.rows[line], g.cols[cols.front()]};
-    b.last = CellRef{g.rows[line], g.cols[cols.back()]};
-    b.figures = cols.size();
-    b.why = quoted(g.names[line]) + " is named as a total but agrees with no reading of the rows above it, and " +
+    out.doubtful.push_back(row_set_aside(
+        g, v, line, cols,
+        quoted(g.names[line]) + " is named as a total but agrees with no reading of the rows above it, and " +
             quoted(g.names[by]) +
-            " adds up with it as one of its lines, so it is read as a line, not checked as a total";
-    out.doubtful.push_back(std::move(b));
+            " adds up with it as one of its lines, so it is read as a line, not checked as a total",
+        false));
   }
   out.explained += w.explained;
   for (auto &s : w.found) out.totals.push_back(std::move(s));
