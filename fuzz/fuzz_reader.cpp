@@ -36,7 +36,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         same = streamed.tables[i].rows.size() + streamed.tables[i].record_count ==
                whole->tables[i].rows.size() + whole->tables[i].record_count;
       for (std::size_t i = 0; same && i < streamed.schemes.size(); ++i)
-        same = streamed.schemes[i].title == whole->schemes[i].title &&
+        same = streamed.schemes[i].title.view() == whole->schemes[i].title.view() &&
                streamed.schemes[i].source.sheet == whole->schemes[i].source.sheet &&
                streamed.schemes[i].source.cell == whole->schemes[i].source.cell;
       if (!same) __builtin_trap();
