@@ -138,3 +138,26 @@ TEST(NamedTotals, ALongExportsBlockTotalsAreEachChecked) {
   EXPECT_EQ(cells(one, Severity::Error), "C10") << check_text(one);
   EXPECT_EQ(one.findings.size(), 1u) << check_text(one);
 }
+
+// Monthly receipts (columns "Jul 31" ... "Oct 31" and a Total across), a
+// Total Current Income over the lines and TOTAL RECEIPTS over it and one
+// more line, some months' totals one step off the rounded lines: a month
+// whose totals agree only within rounding, or whose one total is wrong, is
+// still an amount column, not "a minimum, average or rate" set aside
+// (tests/data/period_columns/).
+TEST(PeriodColumns, AMonthsColumnIsCheckedWhereItsTotalsAgreeOnlyWithinRounding) {
+  CheckResult r = check_data("period_columns", "receipts-ok.csv");
+  EXPECT_EQ(r.errors(), 0u) << check_text(r);
+  EXPECT_EQ(r.unchecked_figures(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 18u) << check_text(r);
+}
+
+TEST(PeriodColumns, OneWrongTotalInAMonthsColumnIsReportedNotTakenForARate) {
+  CheckResult grand = check_data("period_columns", "receipts-grand-total-off.csv");
+  EXPECT_EQ(cells(grand, Severity::Error), "C9") << check_text(grand);
+  EXPECT_EQ(first_finding(grand, Severity::Error).rule, rules::kColumnTotal);
+  EXPECT_EQ(grand.unchecked_figures(), 0u) << check_text(grand);
+  CheckResult sub = check_data("period_columns", "receipts-subtotal-off.csv");
+  EXPECT_EQ(cells(sub, Severity::Error), "B7") << check_text(sub);
+  EXPECT_EQ(sub.unchecked_figures(), 0u) << check_text(sub);
+}

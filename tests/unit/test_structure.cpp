@@ -186,6 +186,15 @@ TEST(TotalWords, TheFormsRealTablesUse) {
   EXPECT_FALSE(structure::names_non_amount(normalise_label("Investment to date")));
 }
 
+TEST(TotalWords, PeriodHeadingsInTheFormsFinanceWrites) {
+  for (const char *s : {"Aug 31", "July 31", "Sept 30", "31 March", "March 2023", "Jan-24", "Q1", "Qtr 2 2023/24",
+                        "Quarter 3", "2023", "2023-24", "2023/24", "FY23", "FY 2023-24", "Year 1", "Period 12", "P12"})
+    EXPECT_TRUE(structure::names_period(s)) << s;
+  for (const char *s : {"Total", "Accrued", "Estimated Revenues", "Change %", "Aug 31 %", "Average", "Mayor's fund",
+                        "Year", "12", "Rate 2023", "Q1 variance", ""})
+    EXPECT_FALSE(structure::names_period(s)) << s;
+}
+
 TEST(TotalWords, OfWhichLinesInTheFormsFinanceWrites) {
   auto part = [](const char *s) { return structure::names_part_of_line_above(normalise_label(s)); };
   for (const char *s : {"of which Drugs", "O/w Drugs", "O/W GRZ Contribution", "Of which: capital", "- of which pay",

@@ -81,6 +81,10 @@ std::string quoted(const std::string &s) {
 
 enum class Fit { Exact, Near, Off, None };
 
+// Evidence that a column is an amount to add: its total agrees with a
+// reading, exactly or within the rounding of its figures.
+bool adds_up(Fit f) { return f == Fit::Exact || f == Fit::Near; }
+
 struct Tally {
   std::size_t exact = 0, exact_nonzero = 0, near = 0, off = 0;
 };
@@ -898,12 +902,10 @@ void RowInference::count(std::size_t row, const std::vector<std::vector<Fit>> &f
     auto &st = g_.cells[row][c];
     if (!use_[c] || !st || st->nil || st->value.is_zero()) continue;
     ++w_.cols[c].tested;
-    for (auto &f : fit_of) {
-      if (f[c] == Fit::Exact) {
-        ++w_.cols[c].explained;
-        break;
-      }
-    }
+    // Within the rounding of its figures is a sum too: a rate, minimum or
+    // average comes near the sum of its column only by chance.
+    w_.cols[c].explained +=
+        std::any_of(fit_of.begin(), fit_of.end(), [&](const std::vector<Fit> &f) { return adds_up(f[c]); });
   }
 }
 
@@ -1000,7 +1002,7 @@ Walk RowInference::run() {
       auto &st = g_.cells[p.row][c];
       if (!use_[c] || !st || st->nil || st->value.is_zero()) continue;
       ++w_.cols[c].tested;
-      w_.cols[c].explained += fit_rows(p.row, p.children, c) == Fit::Exact;
+      w_.cols[c].explained += adds_up(fit_rows(p.row, p.children, c));
     }
   }
   unsigned prev_kinds = 0; // what explained the last named total
@@ -1499,16 +1501,53 @@ void set_aside_recurring_lines(const Region &g, const SheetView &v, Walk &w, Inf
 }
 } // namespace
 
+namespace {
+// Columns (indexes into g.cols) that the totals already found add up, in
+// more of them than not and two at least: a Total column adding the
+// months across, its figure agreeing row after row, says each month is an
+// amount, whatever the month's own total rows say.
+std::vector<bool> added_across(const Region &g, const std::vector<StatedTotal> &found) {
+  std::vector<std::size_t> agree(g.cols.size(), 0), off(g.cols.size(), 0);
+  for (const StatedTotal &s : found) {
+    if (s.readings.empty() || s.readings.front().parts.size() < 2) continue;
+    const bool adds = agreeing_reading(s) != nullptr || near_own_reading(s);
+    for (const CellRef &p : s.readings.front().parts) {
+      auto it = std::find(g.cols.begin(), g.cols.end(), p.col);
+      if (it == g.cols.end()) continue;
+      auto c = std::size_t(it - g.cols.begin());
+      (adds ? agree : off)[c]++;
+    }
+  }
+  std::vector<bool> out(g.cols.size());
+  for (std::size_t c = 0; c < g.cols.size(); ++c) out[c] = agree[c] >= 2 && agree[c] > off[c];
+  return out;
+}
+
+// A column named as a period ("Aug 31") beside another so named whose
+// totals add up: the same kind of figures, an amount to add. One wrong
+// total in it, or a subtotal wrong under a grand total, may leave it adding
+// up nowhere; its figures are the month's amounts still.
+bool period_like_one_that_adds(const Region &g, const std::vector<ColumnStats> &cols, std::size_t c) {
+  if (!names_period(g.col_names[c])) return false;
+  for (std::size_t o = 0; o < g.cols.size(); ++o)
+    if (o != c && cols[o].explained > 0 && names_period(g.col_names[o])) return true;
+  return false;
+}
+} // namespace
+
 void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
   std::vector<bool> use(g.cols.size(), true);
   Walk w = walk_rows(g, v, use);
   // A column whose totals add up nowhere (two or more tried) while other
-  // columns' do is not an amount to add: left out, and said so.
+  // columns' do is not an amount to add: left out, and said so. Not one a
+  // total column adds up, nor a period's column beside periods that add up.
   bool some_explained = std::any_of(w.cols.begin(), w.cols.end(), [](auto &c) { return c.explained > 0; });
   std::vector<std::size_t> dropped;
   const std::vector<ColumnStats> tried = w.cols; // before the columns left out are read again without them
   if (some_explained) {
+    const std::vector<bool> across = added_across(g, out.totals);
     for (std::size_t c = 0; c < g.cols.size(); ++c) {
+      if (across[c] || period_like_one_that_adds(g, w.cols, c)) continue;
       if (w.cols[c].tested >= 2 && w.cols[c].explained == 0) {
         use[c] = false;
         dropped.push_back(c);

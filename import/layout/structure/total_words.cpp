@@ -1,6 +1,9 @@
 #include "import/layout/structure/total_words.hpp"
 
+#include <algorithm>
 #include <array>
+#include <string>
+#include <vector>
 
 namespace fundbook::structure {
 
@@ -62,6 +65,71 @@ bool names_money(std::string_view heading) {
         "credit", "sum",     "actual",  "forecast",    "outturn",  "estimate",   "rate",         "rates",   "tax"})
     if (has_word(heading, w)) return true;
   return false;
+}
+
+namespace {
+bool digit(char c) { return c >= '0' && c <= '9'; }
+
+bool all_digits(std::string_view w) { return !w.empty() && std::all_of(w.begin(), w.end(), digit); }
+
+// A month's name, in full or cut to three letters or more ("sept").
+bool month_word(std::string_view w) {
+  static constexpr std::array<std::string_view, 12> kMonths = {"january",   "february", "march",    "april",
+                                                               "may",       "june",     "july",     "august",
+                                                               "september", "october",  "november", "december"};
+  if (w.size() < 3) return false;
+  return std::any_of(kMonths.begin(), kMonths.end(), [&](std::string_view m) { return m.substr(0, w.size()) == w; });
+}
+
+bool year_number(std::string_view w) {
+  if (!all_digits(w)) return false;
+  if (w.size() == 2) return true; // "23" of "2023-24" or "Jan-23"
+  if (w.size() != 4) return false;
+  int y = std::stoi(std::string(w));
+  return y >= 1900 && y <= 2100;
+}
+
+// One word that names a period on its own: a month, a year, "Q1", "P12", "FY23".
+bool period_word(std::string_view w) {
+  if (month_word(w) || (w.size() == 4 && year_number(w))) return true;
+  if (w.size() >= 2 && w.size() <= 3 && (w[0] == 'q' || w[0] == 'p') && all_digits(w.substr(1))) return true;
+  return w.size() >= 4 && w.substr(0, 2) == "fy" && year_number(w.substr(2));
+}
+
+// A word that names a period with the number after it: "Quarter 3", "Year 1", "FY 2023".
+bool numbering_word(std::string_view w) {
+  for (std::string_view n : {"q", "qtr", "quarter", "year", "month", "period", "fy"})
+    if (w == n) return true;
+  return false;
+}
+} // namespace
+
+bool names_period(std::string_view heading) {
+  std::string h;
+  for (char c : heading) h += (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+  // Words between spaces, dashes, slashes, dots and commas.
+  std::vector<std::string_view> words;
+  std::string_view rest = h;
+  while (!rest.empty()) {
+    std::size_t e = rest.find_first_of(" -/.,");
+    if (e != 0) words.push_back(rest.substr(0, e));
+    if (e == std::string_view::npos) break;
+    rest.remove_prefix(e + 1);
+  }
+  bool period = false;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    std::string_view w = words[k];
+    bool numbered = k + 1 < words.size() && all_digits(words[k + 1]) && words[k + 1].size() <= 4;
+    if (period_word(w)) {
+      period = true;
+    } else if (numbered && numbering_word(w)) {
+      period = true;
+      ++k;
+    } else if (!all_digits(w) || w.size() > 4) {
+      return false; // a word that is no part of a period: "Total", "Change", "%"
+    }
+  }
+  return period;
 }
 
 bool names_note_column(std::string_view heading) {

@@ -42,6 +42,13 @@ bool names_money(std::string_view heading);
 // amounts.
 bool names_note_column(std::string_view heading);
 
+// A column heading that names a period and nothing else: a month ("Aug 31",
+// "March 2023", "Jan-24"), a quarter ("Q1", "Qtr 2 2023/24"), a year
+// ("2023", "2023-24", "FY23", "FY 2023/24") or a numbered year, month or
+// period ("Year 1", "Period 12"). Its column holds what happened in that
+// period, of the same kind as the columns of the periods beside it.
+bool names_period(std::string_view heading);
+
 // A row heading (normalised) that opens with "net" ("Net cash flows from
 // operating activities", "Net increase or (decrease) in cash", "Net return
 // on investments"): a line that is often the sum of the lines or subtotals
