@@ -263,11 +263,11 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
     }
     if (twice.empty() || twice_sum.is_zero()) continue;
     Finding f = range_finding(at, total, total.amount - twice_sum);
-    f.message =
-        concat(what, " (", formula_text, ") adds ", p.name, " (", show(p.amount, at.unit),
-               ", itself a subtotal) together with the ", std::to_string(twice.size()), down ? " rows" : " columns",
-               " it already adds: ", show(twice_sum, at.unit), " is counted twice, so the total says ",
-               show(total.amount, at.unit), " instead of ", show(total.amount - twice_sum, at.unit));
+    f.message = concat(what, " (", formula_text, ") adds ", p.name, " (", show(p.amount, at.unit),
+                       ", itself a subtotal) together with the ", std::to_string(twice.size()),
+                       down ? (twice.size() == 1 ? " row" : " rows") : (twice.size() == 1 ? " column" : " columns"),
+                       " it already adds: ", show(twice_sum, at.unit), " is counted twice, so the total says ",
+                       show(total.amount, at.unit), " instead of ", show(total.amount - twice_sum, at.unit));
     f.related.push_back({at.path, at.sheet, p.ref}); // the subtotal added again
     out.push_back(std::move(f));
     return;

@@ -78,7 +78,8 @@ void fold_same_cell_totals(const TotalsTable &t, std::vector<Finding> &out, std:
       return s.total_column == across && key(s.cell) == key(*f.cell) && !s.readings.empty();
     });
     if (st == t.totals.end()) continue;
-    kept.message += "; " + st->readings.front().name + " add up to " +
+    const std::string &name = st->readings.front().name;
+    kept.message += "; " + name + " " + std::string(adds_up_to(name)) + " " +
                     (kept.computed && *kept.computed == *f.computed ? std::string("the same")
                                                                     : structure::show_amount(*f.computed));
     folded.push_back(i);

@@ -53,8 +53,8 @@ std::size_t stated_totals(const std::string &path, const TotalsTable &t, const S
     f.stated = at_cents(st.stated, st.noise);
     f.computed = at_cents(r.sum, st.noise);
     f.unit = t.unit;
-    f.message = st.what + " says " + structure::show_amount(*f.stated) + " but " + r.name + " add up to " +
-                structure::show_amount(*f.computed);
+    f.message = st.what + " says " + structure::show_amount(*f.stated) + " but " + r.name + " " +
+                std::string(adds_up_to(r.name)) + " " + structure::show_amount(*f.computed);
     if (near) f.message += " (within the rounding of the table's figures, " + structure::show_amount(allowed(r)) + ")";
     out.push_back(std::move(f));
   }

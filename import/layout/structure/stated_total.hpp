@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/cellref.hpp"
@@ -25,6 +26,21 @@ struct Reading {
   // what it says and what would make both agree.
   std::vector<Money> values;
 };
+
+// What a reading's sum does in a message, agreeing with its name in number:
+// "the 1 row above it adds up to", "the 3 rows above it add up to", "the
+// average of the 3 rows above it comes to". A name that joins two ("'Total'
+// and the 1 column after it", "line 1 + line 2") is plural.
+inline std::string_view adds_up_to(std::string_view name) {
+  if (name.starts_with("the average of ")) return "comes to";
+  for (std::string_view one : {"the 1 ", "the last 1 ", "all 1 "})
+    if (name.starts_with(one)) return "adds up to";
+  // A label's own arithmetic over one line ("line 5, as its label says,").
+  if (name.starts_with("line ") && name.find(" + ") == std::string_view::npos &&
+      name.find(" - ") == std::string_view::npos)
+    return "adds up to";
+  return "add up to";
+}
 
 struct StatedTotal {
   bool total_column = false; // a Total column (row-total-mismatch), else a Total row

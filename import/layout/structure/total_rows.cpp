@@ -593,7 +593,7 @@ bool RowInference::net_line_total(std::size_t row) {
   for (std::size_t n = 2; n <= all.size() && n <= kReach; ++n) {
     std::vector<std::size_t> last(all.end() - std::ptrdiff_t(n), all.end());
     if (last == block || last == subtotals) continue;
-    readings.push_back({"the last " + plural(n, "row and subtotal", "rows and subtotals") + " above it", last, kAll});
+    readings.push_back({"the last " + plural(n, "row or subtotal", "rows and subtotals") + " above it", last, kAll});
   }
   std::optional<std::size_t> best;
   std::size_t best_score = 0;
@@ -1119,7 +1119,7 @@ Walk RowInference::run() {
       add("the " + plural(since.size(), "row", "rows") + " since " + quoted(g_.labels[items_[*last_named].row]), since,
           kSince);
     // With no total before it, everything above is what "since" means.
-    add("the " + plural(all.size(), "row and subtotal", "rows and subtotals") + " above it", all,
+    add("the " + plural(all.size(), "row or subtotal", "rows and subtotals") + " above it", all,
         kAll | (last_named ? 0u : unsigned(kSince)));
     if (subtotals.size() >= 2)
       add("the " + plural(subtotals.size(), "subtotal", "subtotals") + " above it", subtotals, kSubtotals);
@@ -1196,7 +1196,7 @@ Walk RowInference::run() {
         std::sort(flat.begin(), flat.end());
         std::size_t before = readings.size();
         std::vector<std::size_t> its = line_items(flat);
-        add("the " + plural(flat.size(), "row", "rows") + " above it, none read as a subtotal", its, kFlat);
+        add("the " + plural(flat.size(), "row", "rows") + " above it, none read as a subtotal,", its, kFlat);
         std::optional<std::size_t> stands;
         for (std::size_t r : standing)
           if (g_.row_total[r] != TotalWord::None) stands = r;
@@ -1206,7 +1206,7 @@ Walk RowInference::run() {
             if (r > *stands) since_flat.push_back(r);
           if (since_flat.size() >= 2 && since_flat.size() < flat.size())
             add("the " + plural(since_flat.size(), "row", "rows") + " since " + quoted(g_.labels[*stands]) +
-                    ", none read as a subtotal",
+                    ", none read as a subtotal,",
                 line_items(since_flat), kFlat);
         }
         score_from(before);

@@ -58,7 +58,8 @@ void say_set_aside(const SetAsideTotals &aside, const SheetView &v, Inferred &ou
     b.figures = totals.size();
     CellRef at = totals.front().second;
     std::string more = totals.size() == 1 ? std::string()
-                                          : " (and " + std::to_string(totals.size() - 1) + " more totals in its " +
+                                          : " (and " + std::to_string(totals.size() - 1) +
+                                                (totals.size() == 2 ? " more total in its " : " more totals in its ") +
                                                 (line.first ? "column" : "row") + ")";
     b.why = totals.front().first.what + more + " counts " + counted(v.text_at(at.row, at.col), at) + ", so " +
             (totals.size() == 1 ? "it was" : "they were") + " not checked";

@@ -1,0 +1,43 @@
+// What fundbook says about a table is part of the contract ("What was
+// checked, and what was not"): each message says what its reading really was,
+// in words that agree, on the tables tests/data/wording/make_wording.py
+// writes (issue 17).
+#include <gtest/gtest.h>
+
+#include "engine/check.hpp"
+#include "export/text.hpp"
+#include "import/layout/structure/stated_total.hpp"
+#include "support/checked_data.hpp"
+#include "support/fixtures.hpp"
+
+using namespace fundbook;
+using namespace fundbook::test;
+
+namespace {
+CheckResult check(const char *name) { return check_data("wording", name); }
+
+bool says(const std::string &text, const std::string &words) { return text.find(words) != std::string::npos; }
+} // namespace
+
+// The verb agrees with the reading's name: one row adds up, rows add up.
+TEST(Wording, AReadingOfOneRowAddsUpToItsSum) {
+  EXPECT_EQ(adds_up_to("the 1 row above it up to the blank row"), "adds up to");
+  EXPECT_EQ(adds_up_to("the 1 column after it"), "adds up to");
+  EXPECT_EQ(adds_up_to("all 1 column before it"), "adds up to");
+  EXPECT_EQ(adds_up_to("the last 1 row or subtotal above it"), "adds up to");
+  EXPECT_EQ(adds_up_to("the 11 rows above it"), "add up to");
+  EXPECT_EQ(adds_up_to("the 10 rows above it"), "add up to");
+  EXPECT_EQ(adds_up_to("'Total' and the 1 column after it"), "add up to");
+  EXPECT_EQ(adds_up_to("the rows above it in its column"), "add up to");
+  EXPECT_EQ(adds_up_to("line 1 + line 2, as its label says,"), "add up to");
+  EXPECT_EQ(adds_up_to("line 5, as its label says,"), "adds up to");
+  EXPECT_EQ(adds_up_to("the average of the 3 rows above it"), "comes to");
+}
+
+TEST(Wording, AWrongTotalOfOneRowSaysItAddsUp) {
+  CheckResult r = check("one-row-total-wrong.csv");
+  EXPECT_EQ(finding_cells(r, Severity::Error), "B7") << check_text(r);
+  const Finding &f = first_finding(r, Severity::Error);
+  EXPECT_TRUE(says(f.message, "but the 1 row above it up to the blank row adds up to 50")) << f.message;
+  EXPECT_FALSE(says(check_text(r), "1 row above it up to the blank row add up")) << check_text(r);
+}
