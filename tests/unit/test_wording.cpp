@@ -41,3 +41,19 @@ TEST(Wording, AWrongTotalOfOneRowSaysItAddsUp) {
   EXPECT_TRUE(says(f.message, "but the 1 row above it up to the blank row adds up to 50")) << f.message;
   EXPECT_FALSE(says(check_text(r), "1 row above it up to the blank row add up")) << check_text(r);
 }
+
+// A block under a heading row is named by its heading: no blank row is there.
+TEST(Wording, ABlockUnderAHeadingIsNamedByItsHeadingNotABlankRow) {
+  CheckResult r = check("heading-between-blocks.csv");
+  EXPECT_EQ(finding_cells(r, Severity::Error), "C16") << check_text(r);
+  const Finding &f = first_finding(r, Severity::Error);
+  EXPECT_TRUE(says(f.message, "the 3 rows above it up to 'Elections' add up to 8,819")) << f.message;
+  EXPECT_FALSE(says(check_text(r), "blank row")) << check_text(r);
+}
+
+TEST(Wording, ABlockUnderABlankRowIsSaidSo) {
+  CheckResult r = check("blank-between-blocks.csv");
+  EXPECT_EQ(finding_cells(r, Severity::Error), "C15") << check_text(r);
+  const Finding &f = first_finding(r, Severity::Error);
+  EXPECT_TRUE(says(f.message, "the 3 rows above it up to the blank row add up to 8,819")) << f.message;
+}

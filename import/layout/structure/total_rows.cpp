@@ -45,8 +45,8 @@ namespace fundbook::structure {
 
 namespace {
 struct Item {
-  std::size_t row = 0; // index into g.rows
-  bool separator = false;
+  std::size_t row = 0;    // index into g.rows; a separator's: the row right under it
+  bool separator = false; // blank rows or a heading between two figure rows
   bool total = false;
   bool named = false;              // a total by its words
   std::vector<std::size_t> leaves; // figure rows it stands for
@@ -348,6 +348,7 @@ private:
   bool adds_block_above(std::size_t row);
   bool net_line_total(std::size_t row);
   bool formula_says(std::size_t row, std::size_t c, const std::vector<std::size_t> &its) const;
+  std::string where_block_starts(std::size_t i) const;
   std::vector<Parent> parents() const;
   void fold(std::size_t row, const std::vector<std::size_t> &its, bool named, bool by_figures = false);
   bool unfold(const Item &it, std::vector<std::size_t> &rows, std::set<std::size_t> &lines,
@@ -830,6 +831,21 @@ std::vector<std::size_t> RowInference::leaves_of(const std::vector<std::size_t> 
   return out;
 }
 
+// What sets row i's block apart from the rows above it, as a reading names
+// it: the heading between them ("'Elections'", a department's name on a
+// row of its own) or, where the rows between are empty, "the blank row".
+// A heading is no blank row: "up to the blank row" said over one misleads
+// whoever looks for it.
+std::string RowInference::where_block_starts(std::size_t i) const {
+  for (std::uint32_t r = g_.rows[i]; r-- > g_.rows[i - 1] + 1;) {
+    auto [b, e] = view_.row(r);
+    for (const Cell *c = b; c != e && c->col < g_.cols.front(); ++c)
+      if (c->type == CellType::String && !trim_view(view_.workbook().text(*c)).empty())
+        return quoted(fold_spaces(view_.workbook().text(*c)));
+  }
+  return "the blank row";
+}
+
 void RowInference::fold(std::size_t row, const std::vector<std::size_t> &its, bool named, bool by_figures) {
   Item t;
   t.row = row;
@@ -1008,7 +1024,7 @@ Walk RowInference::run() {
   unsigned prev_kinds = 0; // what explained the last named total
 
   for (std::size_t i = 0; i < g_.rows.size(); ++i) {
-    if (i > 0 && g_.rows[i] - g_.rows[i - 1] > 1) items_.push_back(Item{0, true, false, false, {}});
+    if (i > 0 && g_.rows[i] - g_.rows[i - 1] > 1) items_.push_back(Item{i, true, false, false, {}});
     if (child[i]) continue;                  // stood for by the row above them
     if (part_of_line_above(g_, i)) continue; // "of which": in the item above, no item of its own
     if (const Parent *p = parent_at[i]) {
@@ -1019,11 +1035,11 @@ Walk RowInference::run() {
         items_.push_back(Item{j, false, false, false, {}});
       }
       const std::size_t end = p->children.back() + 1;
-      const bool blank_follows = end < g_.rows.size() && g_.rows[end] - g_.rows[end - 1] > 1;
+      const bool gap_follows = end < g_.rows.size() && g_.rows[end] - g_.rows[end - 1] > 1;
       std::string name = "the " + plural(its.size(), "row", "rows") + " under it" +
-                         (p->by_label     ? " named after it"
-                          : blank_follows ? " up to the blank row"
-                                          : "");
+                         (p->by_label   ? " named after it"
+                          : gap_follows ? " up to " + where_block_starts(end)
+                                        : "");
       std::vector<RowReading> rd{{name, its, 0}};
       count(i, {fits(i, its)});
       emit(i, rd, true);
@@ -1051,9 +1067,10 @@ Walk RowInference::run() {
     std::reverse(block.begin(), block.end());
     if (!named) {
       // A row alone between blank rows adds up the block above the blank.
-      std::string where = " up to the blank row";
+      // (From the table's first row where no gap is above it.)
+      std::string where = k < items_.size() ? " up to " + where_block_starts(items_[k].row) : " above it";
       if (block.empty() && k < items_.size()) {
-        where = " above the blank row";
+        where = " above " + where_block_starts(items_[k].row);
         for (; k-- > 0;) {
           if (items_[k].separator) break;
           block.push_back(k);
@@ -1103,7 +1120,7 @@ Walk RowInference::run() {
       readings.push_back({std::move(name), std::move(its), kind});
     };
     add("the " + plural(block.size(), "row", "rows") + " above it" +
-            (block.size() + 1 < items_.size() ? " up to the blank row" : ""),
+            (block.size() + 1 < items_.size() ? " up to " + where_block_starts(items_[k].row) : ""),
         block, kBlock);
     std::optional<std::size_t> last_named;
     for (std::size_t k2 = 0; k2 < items_.size(); ++k2)
