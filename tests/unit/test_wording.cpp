@@ -57,3 +57,41 @@ TEST(Wording, ABlockUnderABlankRowIsSaidSo) {
   const Finding &f = first_finding(r, Severity::Error);
   EXPECT_TRUE(says(f.message, "the 3 rows above it up to the blank row add up to 8,819")) << f.message;
 }
+
+// A rounding note says what its allowance is. Figures a workbook holds to
+// 0.001 round by 0.001: the one unit allowed them is the default tolerance
+// (how finely the workbook shows them is not known), not their rounding.
+TEST(Wording, ARoundingNoteOnFiguresFinerThanItsAllowanceSaysTheToleranceIsTheDefault) {
+  CheckResult r = check("millions-3dp-total-off.xlsx");
+  ASSERT_EQ(finding_cells(r, Severity::Info), "B5") << check_text(r);
+  const Finding &f = first_finding(r, Severity::Info);
+  EXPECT_TRUE(says(f.message, "(within the default tolerance of 1: the figures are held to 0.001 but how finely the "
+                              "workbook shows them is not known)"))
+      << f.message;
+  EXPECT_FALSE(says(f.message, "rounding of the table's figures")) << f.message;
+}
+
+TEST(Wording, ARoundingNoteWithinTheToleranceGivenSaysSo) {
+  CheckOptions o;
+  o.threads = 1;
+  o.rules.tolerance = 1;
+  o.rules.tolerance_given = true;
+  CheckResult r = run_check({source_dir() + "/tests/data/rounding/millions-total-off.csv"}, o);
+  ASSERT_EQ(finding_cells(r, Severity::Info), "B5") << check_text(r);
+  EXPECT_TRUE(says(first_finding(r, Severity::Info).message, "(within the tolerance given, 1)")) << check_text(r);
+}
+
+// Figures written to the table's own step: the allowance is their rounding,
+// shown at their precision; a CSV whose figures are not all written alike
+// keeps the default tolerance, said so.
+TEST(Wording, ARoundingNoteShowsTheRoundingOfTheFiguresAsWritten) {
+  CheckResult r = check_data("rounding", "millions-rounding.csv");
+  ASSERT_EQ(finding_cells(r, Severity::Info), "B5") << check_text(r);
+  EXPECT_TRUE(says(first_finding(r, Severity::Info).message, "(within the rounding of the table's figures, 0.002)"))
+      << check_text(r);
+  CheckResult mixed = check_data("rounding", "mixed-written.csv");
+  ASSERT_EQ(finding_cells(mixed, Severity::Info), "C6") << check_text(mixed);
+  EXPECT_TRUE(says(first_finding(mixed, Severity::Info).message,
+                   "(within the default tolerance of 1: the figures are not all written to the same decimals)"))
+      << check_text(mixed);
+}

@@ -18,10 +18,20 @@ What sets a block apart:
   heading, not at a blank row: "up to 'Elections'", never "up to the blank row".
 - blank-between-blocks.csv: the same departments set apart by blank rows (the department
   named in each line instead): "up to the blank row" is then what the reading was.
+What a rounding note's allowance is:
+- millions-3dp-total-off.xlsx: a workbook in GBP millions, its figures number cells held to
+  three decimals (number format 0.000), its 2017-18 total 0.3 (GBP 300,000) above its three
+  lines. A workbook's number cell holds more than its format shows, so the default
+  allowance stays one unit: a note, said to be within "the default tolerance of 1", never
+  "within the rounding of the table's figures, 1" (figures held to 0.001 round by 0.001).
 The figures are made up.
 """
 import csv
+import datetime
 import os
+import zipfile
+
+import openpyxl
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -68,10 +78,35 @@ def department_blocks(name, headings):
     write_csv(name, rows)
 
 
+def millions_3dp_total_off():
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Capital"
+    wb.properties.created = wb.properties.modified = datetime.datetime(2024, 4, 1, 12, 0, 0)
+    ws.append(["Capital financing (GBP millions)", "2017-18", "2018-19"])
+    for row in [["Borrowing", 0.133, 0.0], ["Grants", 0.599, 0.596], ["Receipts", 2.216, 3.197],
+                ["Total capital financing", 3.248, 3.793]]:
+        ws.append(row)
+    for row in ws.iter_rows(min_row=2, min_col=2):
+        for c in row:
+            c.number_format = "0.000"
+    path = os.path.join(HERE, "millions-3dp-total-off.xlsx")
+    wb.save(path)
+    # The same bytes on every run: a zip's entries carry the time they were written.
+    fixed = path + ".tmp"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(fixed, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            out = zipfile.ZipInfo(info.filename, (2024, 4, 1, 12, 0, 0))
+            out.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(out, src.read(info.filename))
+    os.replace(fixed, path)
+
+
 def main():
     one_row_total_wrong()
     department_blocks("heading-between-blocks.csv", True)
     department_blocks("blank-between-blocks.csv", False)
+    millions_3dp_total_off()
 
 
 if __name__ == "__main__":
