@@ -130,6 +130,21 @@ bool garbled_figure(std::string_view raw) {
   return digits >= 4 && spaces >= 1 && marks >= 1;
 }
 
+bool stacked_figures(std::string_view raw, const FigureVocabulary &vocab) {
+  std::size_t figures = 0, lines = 0;
+  while (!raw.empty()) {
+    std::size_t end = raw.find_first_of("\r\n");
+    std::string_view line = trim_view(raw.substr(0, end));
+    raw.remove_prefix(end == std::string_view::npos ? raw.size() : end + 1);
+    if (line.empty()) continue;
+    ++lines;
+    ParsedFigure f = parse_figure(line, vocab);
+    if (f.kind == ParsedFigure::Kind::NotAFigure) return false;
+    figures += f.kind == ParsedFigure::Kind::Number;
+  }
+  return lines >= 2 && figures >= 2;
+}
+
 ParsedFigure parse_figure(std::string_view raw, const FigureVocabulary &vocab) {
   ParsedFigure f;
   std::string t = trim(raw);

@@ -35,6 +35,12 @@ bool withheld_figure(std::string_view raw, const FigureVocabulary &vocab);
 // counts it cannot be checked.
 bool garbled_figure(std::string_view raw);
 
+// True for text that is several figures, one to a line ("587.3\n214.4"): a
+// PDF's extraction stacks a column's lines into one cell. Not one figure (a
+// total that counts it cannot be checked), and not a name either: a row of
+// such cells is figures, never a heading, and no column is named by one.
+bool stacked_figures(std::string_view raw, const FigureVocabulary &vocab);
+
 struct ParsedFigure {
   enum class Kind { Number, Nil, NotAFigure } kind = Kind::NotAFigure;
   double value = 0;

@@ -95,3 +95,28 @@ TEST(Wording, ARoundingNoteShowsTheRoundingOfTheFiguresAsWritten) {
                    "(within the default tolerance of 1: the figures are not all written to the same decimals)"))
       << check_text(mixed);
 }
+
+namespace {
+bool any_unchecked_says(const CheckResult &r, const std::string &words) {
+  for (const auto &u : r.unchecked)
+    if (u.block.why.find(words) != std::string::npos) return true;
+  return false;
+}
+} // namespace
+
+// A row of cells each holding several figures, one to a line, is figures:
+// not the header that names the columns under it.
+TEST(Wording, AColumnIsNamedByItsHeaderNeverByACellOfFigures) {
+  EXPECT_TRUE(stacked_figures("587.3\n214.4", FigureVocabulary{}));
+  EXPECT_TRUE(stacked_figures("169.1\n1,096.3\n435.0\n-", FigureVocabulary{}));
+  EXPECT_FALSE(stacked_figures("587.3", FigureVocabulary{}));
+  EXPECT_FALSE(stacked_figures("Allocation\n(K' Billion)", FigureVocabulary{}));
+  EXPECT_FALSE(stacked_figures("% of Total\nBudget", FigureVocabulary{}));
+  CheckResult r = check("stacked-figures.csv");
+  EXPECT_EQ(r.errors(), 0u) << check_text(r);
+  EXPECT_TRUE(any_unchecked_says(r, "'TOTAL' for 'Allocation (\xC2\xA3 million)' counts")) << check_text(r);
+  for (const auto &u : r.unchecked) {
+    EXPECT_EQ(u.block.why.find("for '600.0"), std::string::npos) << u.block.why;
+    EXPECT_EQ(u.block.why.find("for '500.0"), std::string::npos) << u.block.why;
+  }
+}

@@ -113,6 +113,15 @@ bool column_code(std::string_view heading) {
   return t.find_first_not_of("0123456789 =+-") == std::string_view::npos;
 }
 
+// The text of the header over column c, as a name: none where the cell
+// holds figures, broken or stacked ("169.1\n1,096.3\n435.0"), whatever row
+// was taken for the header. A column is named by words, else by its letter.
+std::string header_text(const SheetView &v, std::uint32_t header, std::uint32_t c) {
+  std::string raw = v.text_at(header, c);
+  if (garbled_figure(raw) || stacked_figures(raw, FigureVocabulary{})) return {};
+  return fold_spaces(raw);
+}
+
 // The column's name as a reader of the table would say it: its header, or
 // where that is only a unit or a form's column number, the nearest heading
 // above it that is neither ("Balance at 1 April 2023" over "£000"; "Running
@@ -120,7 +129,7 @@ bool column_code(std::string_view heading) {
 // to tell apart two columns of one name.
 std::string column_heading(const SheetView &v, std::uint32_t header, std::uint32_t c, std::uint32_t first_col,
                            std::vector<std::string> &more) {
-  std::string own = fold_spaces(v.text_at(header, c));
+  std::string own = header_text(v, header, c);
   more.clear();
   if (own.empty() || !(unit_only(own) || column_code(own))) return own;
   auto above = headings_above(v, header, c, first_col);
@@ -149,7 +158,8 @@ RowShape shape_of(const SheetView &v, std::uint32_t r, const FigureVocabulary &f
       // A figure not given ("..", "[c]") or broken ("1 ,273,768,804.00")
       // keeps its row in the table: it is no heading.
       std::string_view text = v.workbook().text(*c);
-      if ((a && !a->nil && !year) || (!a && (withheld_figure(text, fv) || garbled_figure(text))))
+      if ((a && !a->nil && !year) ||
+          (!a && (withheld_figure(text, fv) || garbled_figure(text) || stacked_figures(text, fv))))
         ++s.figures;
       else if (year || (!a && !trim_view(v.workbook().text(*c)).empty()))
         ++s.texts;
@@ -505,7 +515,7 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
   std::vector<std::vector<std::string>> further;         // per amount column: the headings above its name
   for (std::uint32_t c : amount_cols) {
     if (g.label_col && c <= *g.label_col) continue;
-    std::string name = g.header ? fold_spaces(v.text_at(*g.header, c)) : std::string();
+    std::string name = g.header ? header_text(v, *g.header, c) : std::string();
     std::string norm = normalise_label(name);
     std::string shown = name.empty() ? "column " + column_name(c) : "'" + name + "'";
     if (names_non_amount(norm) || names_identifier(norm) ||

@@ -24,6 +24,15 @@ What a rounding note's allowance is:
   lines. A workbook's number cell holds more than its format shows, so the default
   allowance stays one unit: a note, said to be within "the default tolerance of 1", never
   "within the rounding of the table's figures, 1" (figures held to 0.001 round by 0.001).
+
+A column is named by its header, never by a cell of figures:
+- stacked-figures.csv: a budget by function as a PDF's extraction gives it: headers with
+  line breaks ("Allocation\n(£ million)"), and some rows whose label and figure cells hold
+  a function and its sub-functions, one to a line ("500.0\n200.0\n300.0"), one of them
+  with no percentage beside it (a row of two text cells, as a header is). Such a row is
+  figures, not a heading: the columns keep their header's name ('Allocation (£ million)')
+  or their letter, never '500.0 200.0 300.0'.
+
 The figures are made up.
 """
 import csv
@@ -102,11 +111,27 @@ def millions_3dp_total_off():
     os.replace(fixed, path)
 
 
+def stacked_figures():
+    write_csv("stacked-figures.csv", [
+        ["FUNCTION", "Allocation\n(\u00a3 million)", "% of Total\nBudget"],
+        ["Public Services\nExecutive\nLegislation", "500.0\n200.0\n300.0", "25.0"],
+        ["Defence", "400.0", "20.0"],
+        ["Public Order", "200.0", "10.0"],
+        ["Economic Affairs\nAgriculture\nTransport", "600.0\n250.0\n350.0"],
+        ["Environment", "50.0", "2.5"],
+        ["Housing\no/w Water Supply", "100.0\n40.0", "5.0"],
+        ["Health", "150.0", "7.5"],
+        ["Education", "200.0", "10.0"],
+        ["TOTAL", "2,200.0", "100.0"],
+    ])
+
+
 def main():
     one_row_total_wrong()
     department_blocks("heading-between-blocks.csv", True)
     department_blocks("blank-between-blocks.csv", False)
     millions_3dp_total_off()
+    stacked_figures()
 
 
 if __name__ == "__main__":
