@@ -5,8 +5,10 @@
 // checked; one whose structure is doubtful is left to the account of
 // unchecked figures, with the reason.
 #include <algorithm>
+#include <string>
 #include <vector>
 
+#include "core/concat.hpp"
 #include "import/layout/shapes.hpp"
 #include "import/layout/structure/infer.hpp"
 
@@ -75,6 +77,39 @@ std::string no_total_stated(const structure::Region &g) {
          " rows with no row or column named as a total and none adding up others: there was no total to check";
 }
 
+// Why a region whose totals no reading made out is unchecked, where rows or
+// columns are named as totals all the same: in its label column, or in
+// another text column left of its figures (a long export's measure column,
+// "Total capital financing", beside the authority's name in the first). They
+// were found, not understood: never "no row or column named as a total".
+std::string named_totals_not_understood(const structure::Region &g, const SheetView &v) {
+  std::size_t rows = 0;
+  std::string first;
+  for (std::uint32_t r : g.rows) {
+    auto [b, e] = v.row(r);
+    for (const Cell *c = b; c != e && c->col < g.cols.front(); ++c) {
+      if (c->type != CellType::String || structure::total_word(v.label(*c)) == structure::TotalWord::None) continue;
+      if (!rows++) first = trim(v.text(*c));
+      break;
+    }
+  }
+  std::size_t cols = 0;
+  for (std::size_t j = 0; j < g.cols.size(); ++j)
+    if (g.col_total[j] != structure::TotalWord::None && !cols++ && first.empty()) first = g.col_names[j];
+  if (!rows && !cols) return {};
+  if (first.size() > 60) first = first.substr(0, 57) + "...";
+  auto counted = [](std::size_t n, const char *one, const char *many) {
+    return std::to_string(n) + " " + (n == 1 ? one : many);
+  };
+  std::string what = rows && cols ? counted(rows, "row", "rows") + " and " + counted(cols, "column", "columns")
+                     : rows       ? counted(rows, "row", "rows")
+                                  : counted(cols, "column", "columns");
+  const bool one = rows + cols == 1;
+  return concat(what, one ? " named as a total ('" : " named as totals ('", first, one ? "') was" : "', ...) were",
+                " found but not understood (what ", one ? "it adds" : "each adds", " was not made out), so ",
+                one ? "it was" : "none was", " checked");
+}
+
 // The step the table's figures are written to (see TotalsTable::written_step):
 // the finest their texts show, where most of its figures other than nil show
 // it ('3.815', '0.599', '3.4', '0': a writer that drops trailing zeros),
@@ -121,8 +156,12 @@ void totals_tables(Context &ctx) {
     if (inf.totals.empty() && inf.relations.empty()) {
       for (auto &b : inf.doubtful)
         for (std::uint32_t r : g.rows) ctx.doubts.emplace(r, Context::Doubt{b.why, b.totals_unchecked, b.not_a_sum});
-      if (std::string why = no_total_stated(g); inf.doubtful.empty() && !why.empty())
-        for (std::uint32_t r : g.rows) ctx.doubts.emplace(r, Context::Doubt{why});
+      // Stated totals seen and not checked, said so in the closing line.
+      std::string why = named_totals_not_understood(g, v);
+      const bool named = !why.empty();
+      if (!named) why = no_total_stated(g);
+      if (inf.doubtful.empty() && !why.empty())
+        for (std::uint32_t r : g.rows) ctx.doubts.emplace(r, Context::Doubt{why, named});
       continue;
     }
     TotalsTable t;

@@ -120,3 +120,17 @@ TEST(Wording, AColumnIsNamedByItsHeaderNeverByACellOfFigures) {
     EXPECT_EQ(u.block.why.find("for '500.0"), std::string::npos) << u.block.why;
   }
 }
+
+// Rows named "Total ..." in a text column other than the first: found, and
+// said to be found but not understood, never "no row named as a total".
+TEST(Wording, TotalsNamedButNotUnderstoodAreSaidSo) {
+  CheckResult r = check("named-total-in-other-column.csv");
+  EXPECT_EQ(r.errors(), 0u) << check_text(r);
+  ASSERT_EQ(r.unchecked.size(), 1u) << check_text(r);
+  EXPECT_EQ(r.unchecked[0].block.why,
+            "4 rows named as totals ('Total capital financing', ...) were found but not understood (what each adds "
+            "was not made out), so none was checked");
+  EXPECT_TRUE(r.unchecked[0].block.totals_unchecked);
+  EXPECT_FALSE(says(check_text(r), "no row or column named as a total")) << check_text(r);
+  EXPECT_FALSE(says(check_text(r), "no table with totals was recognised")) << check_text(r);
+}

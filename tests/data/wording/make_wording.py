@@ -33,6 +33,12 @@ A column is named by its header, never by a cell of figures:
   figures, not a heading: the columns keep their header's name ('Allocation (£ million)')
   or their letter, never '500.0 200.0 300.0'.
 
+Totals named but not understood:
+- named-total-in-other-column.csv: a long export (authority, code, measure, two years)
+  whose "Total capital financing" rows are named in the measure column, not the first
+  text column, each above its lines and agreeing with no reading: the account says rows
+  named as totals were found but not understood, never "no row or column named as a total".
+
 The figures are made up.
 """
 import csv
@@ -126,12 +132,26 @@ def stacked_figures():
     ])
 
 
+def named_total_in_other_column():
+    rows = [["LA", "Code", "Measure", "2019-20", "2020-21"]]
+    parts = {"Adur": [(13.8, 58.3), (86.8, 82.2), (78.3, 6.5)], "Barnet": [(26.2, 12.1), (50.8, 78.0), (46.1, 48.4)],
+             "Bolton": [(66.8, 38.9), (80.8, 21.5), (9.7, 50.0)], "Crewe": [(3.0, 85.6), (40.0, 44.4), (62.3, 78.1)]}
+    for k, (la, lines) in enumerate(parts.items()):
+        # Each total off its lines by a different amount: no reading explains any.
+        total = [round(sum(p[j] for p in lines) + 7.3 * (k + 1), 1) for j in range(2)]
+        rows.append([la, "X1", "Total capital financing"] + total)
+        for n, p in enumerate(lines):
+            rows.append([la, "X%d" % (n + 2), "" if n == 1 else ["Borrowing", "", "Grants"][n]] + list(p))
+    write_csv("named-total-in-other-column.csv", rows)
+
+
 def main():
     one_row_total_wrong()
     department_blocks("heading-between-blocks.csv", True)
     department_blocks("blank-between-blocks.csv", False)
     millions_3dp_total_off()
     stacked_figures()
+    named_total_in_other_column()
 
 
 if __name__ == "__main__":
