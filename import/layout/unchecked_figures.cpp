@@ -147,6 +147,8 @@ void unchecked_figures(Context &ctx) {
     }
     if (!n) continue;
     if (block.figures && r - last_row > kBlockGap) flush();
+    // An index row numbering the columns over a table is its heading.
+    if (!block.figures && structure::index_row(v.workbook(), b, e, ctx.figures)) continue;
     if (!block.figures) {
       block.sheet = v.sheet().name;
       block.first = CellRef{r, lo};

@@ -134,3 +134,15 @@ TEST(Wording, TotalsNamedButNotUnderstoodAreSaidSo) {
   EXPECT_FALSE(says(check_text(r), "no row or column named as a total")) << check_text(r);
   EXPECT_FALSE(says(check_text(r), "no table with totals was recognised")) << check_text(r);
 }
+
+// "0,1,2,3,4" (or "1,2,...") over a table's header numbers its columns: a
+// heading, not five figures not understood.
+TEST(Wording, AnIndexRowOverATableIsAHeadingNotFigures) {
+  for (const char *name : {"index-row-zero.csv", "index-row-one.csv"}) {
+    CheckResult r = check(name);
+    EXPECT_EQ(r.errors(), 0u) << name << check_text(r);
+    EXPECT_EQ(r.totals_checked(), 9u) << name << check_text(r);
+    EXPECT_TRUE(r.unchecked.empty()) << name << check_text(r);
+    EXPECT_FALSE(says(check_text(r), "not understood")) << name << check_text(r);
+  }
+}

@@ -107,4 +107,25 @@ int decimals_written(std::string_view text) {
   return int(after);
 }
 
+bool index_row(const Workbook &wb, const Cell *begin, const Cell *end, const FigureVocabulary &vocab) {
+  std::size_t n = 0;
+  std::int64_t start = 0;
+  std::uint32_t first_col = 0;
+  for (const Cell *c = begin; c != end; ++c) {
+    if (c->type == CellType::String && trim_view(wb.text(*c)).empty()) continue;
+    auto a = read_amount(wb, *c, vocab);
+    if (!a || a->nil || a->decimals != 0 || a->value.pence() % kScale != 0) return false;
+    const std::int64_t x = a->value.pence() / kScale;
+    if (n == 0) {
+      if (x != 0 && x != 1) return false;
+      start = x;
+      first_col = c->col;
+    } else if (x != start + std::int64_t(n) || c->col != first_col + n) {
+      return false;
+    }
+    ++n;
+  }
+  return n >= 3;
+}
+
 } // namespace fundbook::structure

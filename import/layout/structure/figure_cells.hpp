@@ -35,4 +35,10 @@ std::int64_t rounding_step(std::int64_t so_far, const Amount &a);
 // plain figure (words, a unit after it, more than four decimals).
 int decimals_written(std::string_view text);
 
+// A row of whole numbers counting across consecutive columns from 0 or 1
+// ("0,1,2,...,16": the column index a PDF table extractor writes over the
+// columns of the page it cut), three or more and nothing else: at the top of
+// a table it numbers the columns, a heading, not figures.
+bool index_row(const Workbook &wb, const Cell *begin, const Cell *end, const FigureVocabulary &vocab);
+
 } // namespace fundbook::structure

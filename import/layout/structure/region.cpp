@@ -394,7 +394,8 @@ std::vector<Region> find_regions(layout::Context &ctx) {
     // one heading of codes, not two (rows of small whole numbers rising left
     // to right, one under another, are a table of them).
     bool after_codes = last_codes && r - *last_codes == 1;
-    if (starts && !after_codes && column_codes(v, r)) {
+    auto [rb, re] = v.row(r);
+    if (starts && !after_codes && (column_codes(v, r) || index_row(v.workbook(), rb, re, ctx.figures))) {
       // "Row Labels | 190 | 290 | 330": line numbers heading the columns
       codes_header = near(last_header, r) ? last_header : std::nullopt;
       last_header = r;

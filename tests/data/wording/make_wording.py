@@ -39,6 +39,11 @@ Totals named but not understood:
   text column, each above its lines and agreeing with no reading: the account says rows
   named as totals were found but not understood, never "no row or column named as a total".
 
+An index row over a table (tabula's "0,1,2,...,n" over the columns of a page cut from a
+PDF) is a heading, not figures:
+- index-row-zero.csv: "0,1,2,3,4" over a header (months and Total) and four lines with a
+  total row: every total checked, and the index row not counted as figures not understood.
+- index-row-one.csv: the same numbered from 1.
 The figures are made up.
 """
 import csv
@@ -145,6 +150,13 @@ def named_total_in_other_column():
     write_csv("named-total-in-other-column.csv", rows)
 
 
+def index_rows():
+    table = [["", "July 31", "Aug 31", "Sept 30", "Total"], ["Rates", 10, 20, 30, 60], ["Fees", 1, 2, 3, 6],
+             ["Grants", 5, 5, 5, 15], ["Rents", 4, 3, 2, 9], ["Total receipts", 20, 30, 40, 90]]
+    write_csv("index-row-zero.csv", [list(range(5))] + table)
+    write_csv("index-row-one.csv", [list(range(1, 6))] + table)
+
+
 def main():
     one_row_total_wrong()
     department_blocks("heading-between-blocks.csv", True)
@@ -152,6 +164,7 @@ def main():
     millions_3dp_total_off()
     stacked_figures()
     named_total_in_other_column()
+    index_rows()
 
 
 if __name__ == "__main__":
