@@ -58,6 +58,16 @@ TEST(Wording, ABlockUnderABlankRowIsSaidSo) {
   EXPECT_TRUE(says(f.message, "the 3 rows above it up to the blank row add up to 8,819")) << f.message;
 }
 
+// A row between two blocks that is neither blank nor a heading (a note in a
+// figure column) is named by its number.
+TEST(Wording, ABlockUnderANoteIsNamedByTheNotesRow) {
+  CheckResult r = check("note-between-blocks.csv");
+  EXPECT_EQ(finding_cells(r, Severity::Error), "B8") << check_text(r);
+  const Finding &f = first_finding(r, Severity::Error);
+  EXPECT_TRUE(says(f.message, "the 2 rows above it up to row 5 add up to 55")) << f.message;
+  EXPECT_FALSE(says(check_text(r), "blank row")) << check_text(r);
+}
+
 // A rounding note says what its allowance is. Figures a workbook holds to
 // 0.001 round by 0.001: the one unit allowed them is the default tolerance
 // (how finely the workbook shows them is not known), not their rounding.

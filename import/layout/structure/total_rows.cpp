@@ -833,17 +833,23 @@ std::vector<std::size_t> RowInference::leaves_of(const std::vector<std::size_t> 
 
 // What sets row i's block apart from the rows above it, as a reading names
 // it: the heading between them ("'Elections'", a department's name on a
-// row of its own) or, where the rows between are empty, "the blank row".
-// A heading is no blank row: "up to the blank row" said over one misleads
-// whoever looks for it.
+// row of its own), "the blank row" only where the rows between are empty,
+// else the nearest of them by its number ("row 7": a repeated header, a
+// note over the figures). A heading is no blank row: "up to the blank row"
+// said over one misleads whoever looks for it.
 std::string RowInference::where_block_starts(std::size_t i) const {
+  const Workbook &wb = view_.workbook();
+  std::optional<std::uint32_t> filled; // the nearest row between that is not empty
   for (std::uint32_t r = g_.rows[i]; r-- > g_.rows[i - 1] + 1;) {
     auto [b, e] = view_.row(r);
-    for (const Cell *c = b; c != e && c->col < g_.cols.front(); ++c)
-      if (c->type == CellType::String && !trim_view(view_.workbook().text(*c)).empty())
-        return quoted(fold_spaces(view_.workbook().text(*c)));
+    for (const Cell *c = b; c != e; ++c) {
+      if (c->type == CellType::EmptyFormula || (c->type == CellType::String && trim_view(wb.text(*c)).empty()))
+        continue;
+      if (c->type == CellType::String && c->col < g_.cols.front()) return quoted(fold_spaces(wb.text(*c)));
+      if (!filled) filled = r;
+    }
   }
-  return "the blank row";
+  return filled ? "row " + std::to_string(*filled + 1) : std::string("the blank row");
 }
 
 void RowInference::fold(std::size_t row, const std::vector<std::size_t> &its, bool named, bool by_figures) {

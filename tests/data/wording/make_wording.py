@@ -18,6 +18,9 @@ What sets a block apart:
   heading, not at a blank row: "up to 'Elections'", never "up to the blank row".
 - blank-between-blocks.csv: the same departments set apart by blank rows (the department
   named in each line instead): "up to the blank row" is then what the reading was.
+- note-between-blocks.csv: two blocks set apart by a row holding only a note in a figure
+  column ("see note 4"), the second block's total 5 too high in 2022: neither a heading nor
+  a blank row, so the row is named by its number ("up to row 5").
 What a rounding note's allowance is:
 - millions-3dp-total-off.xlsx: a workbook in GBP millions, its figures number cells held to
   three decimals (number format 0.000), its 2017-18 total 0.3 (GBP 300,000) above its three
@@ -157,10 +160,26 @@ def index_rows():
     write_csv("index-row-one.csv", [list(range(1, 6))] + table)
 
 
+def note_between_blocks():
+    write_csv("note-between-blocks.csv", [
+        ["Item", "2022", "2023"],
+        ["Rates", 100, 110],
+        ["Fees", 20, 30],
+        ["Subtotal", 120, 140],
+        ["", "", "see note 4"],
+        ["Grants", 50, 60],
+        ["Other", 5, 5],
+        ["Total grants", 60, 65],
+        [],
+        ["Total income", 180, 205],
+    ])
+
+
 def main():
     one_row_total_wrong()
     department_blocks("heading-between-blocks.csv", True)
     department_blocks("blank-between-blocks.csv", False)
+    note_between_blocks()
     millions_3dp_total_off()
     stacked_figures()
     named_total_in_other_column()
