@@ -59,9 +59,6 @@ Cfb &FormatProbe::cfb() {
   return *cfb_;
 }
 
-void FormatProbe::close() {
-  zip_.reset();
-  cfb_.reset();
-}
+void FormatProbe::close() { zip_.reset(); }
 
 } // namespace fundbook

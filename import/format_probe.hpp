@@ -38,7 +38,11 @@ public:
   // The Office container (container "cfb"); throws ReadError saying it is
   // an Office container fundbook cannot read when it cannot be opened.
   Cfb &cfb();
-  // Lets go of the package or container before a reader opens the file itself.
+  // The Office container if it was opened, else null: read whole already, a
+  // reader takes it rather than reading the file again.
+  const Cfb *opened_cfb() const { return cfb_.get(); }
+  // Lets go of the zip package before a reader opens the file itself (the
+  // Office container stays, for the reader).
   void close();
 
 private:

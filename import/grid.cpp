@@ -57,18 +57,59 @@ std::uint32_t StringPool::add(std::string_view s) {
 bool Sheet::row_hidden(std::uint32_t r) const { return std::binary_search(hidden_rows.begin(), hidden_rows.end(), r); }
 bool Sheet::col_hidden(std::uint32_t c) const { return std::binary_search(hidden_cols.begin(), hidden_cols.end(), c); }
 
-const CellFormula *Sheet::formula_at(std::uint32_t r, std::uint32_t c) const {
-  auto it = std::lower_bound(formulas.begin(), formulas.end(), std::pair{r, c}, [](const CellFormula &f, auto key) {
-    return f.row != key.first ? f.row < key.first : f.col < key.second;
-  });
-  return it != formulas.end() && it->row == r && it->col == c ? &*it : nullptr;
-}
-
-const Cell *Sheet::cell_at(std::uint32_t r, std::uint32_t c) const {
-  auto it = std::lower_bound(cells.begin(), cells.end(), std::pair{r, c}, [](const Cell &x, auto key) {
+namespace {
+// The entry at (r, c) of a row-major vector, searched within its row where
+// the row starts are known for it as it is, else over the whole vector.
+// The first entry at or after (r, c): searched within row r where the row
+// starts are known for the vector as it is (past the row, the next row's
+// first entry is the answer), else over the whole vector.
+template <class T>
+typename std::vector<T>::const_iterator entry_from(const std::vector<T> &v, const Sheet::RowStarts &rows,
+                                                   std::uint32_t r, std::uint32_t c) {
+  auto first = v.begin(), last = v.end();
+  if (!rows.start.empty() && rows.of == v.size()) {
+    if (std::size_t(r) + 1 >= rows.start.size()) return v.end(); // below the last row
+    first = v.begin() + rows.start[r];
+    last = v.begin() + rows.start[r + 1];
+  }
+  return std::lower_bound(first, last, std::pair{r, c}, [](const T &x, auto key) {
     return x.row != key.first ? x.row < key.first : x.col < key.second;
   });
-  return it != cells.end() && it->row == r && it->col == c ? &*it : nullptr;
+}
+
+template <class T>
+const T *entry_at(const std::vector<T> &v, const Sheet::RowStarts &rows, std::uint32_t r, std::uint32_t c) {
+  auto it = entry_from(v, rows, r, c);
+  return it != v.end() && it->row == r && it->col == c ? &*it : nullptr;
+}
+
+// Row starts for a row-major vector, when its rows are not so sparse that
+// they would take more room than the entries themselves (a cell at the foot
+// of Excel's sheet and nothing else).
+template <class T> Sheet::RowStarts row_starts(const std::vector<T> &v) {
+  Sheet::RowStarts rows;
+  rows.of = v.size();
+  if (v.empty() || v.size() > UINT32_MAX) return rows;
+  std::size_t count = std::size_t(v.back().row) + 2;
+  if (count > 2 * v.size() + 1024) return rows;
+  rows.start.resize(count);
+  std::size_t i = 0;
+  for (std::size_t r = 0; r < count; ++r) {
+    while (i < v.size() && v[i].row < r) ++i;
+    rows.start[r] = std::uint32_t(i);
+  }
+  return rows;
+}
+} // namespace
+
+const CellFormula *Sheet::formula_at(std::uint32_t r, std::uint32_t c) const {
+  return entry_at(formulas, formula_rows, r, c);
+}
+
+const Cell *Sheet::cell_at(std::uint32_t r, std::uint32_t c) const { return entry_at(cells, cell_rows, r, c); }
+
+std::size_t Sheet::first_cell_from(std::uint32_t r, std::uint32_t c) const {
+  return std::size_t(entry_from(cells, cell_rows, r, c) - cells.begin());
 }
 
 bool Sheet::row_kept(std::uint32_t r) const {
@@ -104,6 +145,8 @@ template <class T> void sort_and_keep_last(std::vector<T> &v) {
 void finish_sheet(Sheet &sheet) {
   sort_and_keep_last(sheet.cells);
   sort_and_keep_last(sheet.formulas);
+  sheet.cell_rows = row_starts(sheet.cells);
+  sheet.formula_rows = row_starts(sheet.formulas);
   for (auto *list : {&sheet.hidden_rows, &sheet.hidden_cols}) {
     std::sort(list->begin(), list->end());
     list->erase(std::unique(list->begin(), list->end()), list->end());

@@ -127,10 +127,20 @@ struct Sheet {
     std::uint32_t count = 0;
   };
   std::vector<RowHeldOnce> rows_held_once; // ascending
+  // Where each row starts in `cells` and in `formulas`, made by finish_sheet:
+  // a lookup searches its own row, not the whole sheet (the totals of a
+  // 100,000-row tracker read as a grid look up a million cells).
+  struct RowStarts {
+    std::vector<std::uint32_t> start; // start[r]: the entries before row r; empty when not worth it
+    std::size_t of = 0;               // the entries it was made for: any other count and it is not used
+  };
+  RowStarts cell_rows, formula_rows;
   bool row_hidden(std::uint32_t r) const;
   bool col_hidden(std::uint32_t c) const;
   const CellFormula *formula_at(std::uint32_t r, std::uint32_t c) const;
   const Cell *cell_at(std::uint32_t r, std::uint32_t c) const;
+  // The first cell at or after (r, c) in row-major order: cells.size() when none.
+  std::size_t first_cell_from(std::uint32_t r, std::uint32_t c) const;
   bool row_kept(std::uint32_t r) const;
   void note_row_not_kept(std::uint32_t r);
 };

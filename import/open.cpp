@@ -183,7 +183,7 @@ Workbook read_workbook(const std::string &path, const Limits &limits, RowSink *s
   refuse_unreadable_kin(probe);
   for (const WorkbookFormat &format : workbook_formats()) {
     if (!format.sniff(probe)) continue;
-    probe.close(); // the reader opens the file itself
+    probe.close(); // the reader opens the file itself (an .xls reader takes the container already read)
     return format.read(probe, sink);
   }
   refuse_what_it_is(probe);

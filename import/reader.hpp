@@ -29,9 +29,12 @@ class OdsReader final : public Reader {
 public:
   Workbook read(const std::string &path, const Limits &limits) const override;
 };
+class Cfb;
 class XlsReader final : public Reader {
 public:
   Workbook read(const std::string &path, const Limits &limits) const override;
+  // The same from its Office container, already read (while the format was worked out).
+  Workbook read(const Cfb &cfb, const std::string &path, const Limits &limits) const;
 };
 class CsvReader final : public Reader {
 public:

@@ -143,11 +143,11 @@ Result Evaluator::sum_area(const Expr &, const Node &ref, const Scope &s, bool s
   };
   std::int64_t total = 0;
   bool inexact = false;
-  auto it = std::lower_bound(sh.cells.begin(), sh.cells.end(), std::pair{r1, c1}, before);
+  auto it = sh.cells.begin() + std::ptrdiff_t(sh.first_cell_from(r1, c1));
   while (it != sh.cells.end() && it->row <= r2) {
     if (!spend()) return fail("the workbook's formulas need more work than fundbook allows");
     if (it->col > c2) {
-      it = std::lower_bound(it, sh.cells.end(), std::pair{it->row + 1, c1}, before);
+      it = it->row + 1 > r2 ? sh.cells.end() : sh.cells.begin() + std::ptrdiff_t(sh.first_cell_from(it->row + 1, c1));
       continue;
     }
     if (it->col < c1) {

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstring>
 #include <fstream>
-#include <sstream>
 
 #include "import/read_error.hpp"
 
@@ -36,13 +35,18 @@ std::string fold(std::string s) {
 } // namespace
 
 Cfb Cfb::open(const std::string &path, const Limits &limits) {
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) throw ReadError(ReadError::Kind::System, "could not open the file");
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  std::string bytes = ss.str();
-  if (bytes.size() > limits.max_file_bytes)
+  // Read in one go into a string of the file's size: through a string
+  // stream, a 16 MB workbook was copied twice more on its way in.
+  std::streamoff size = in.tellg();
+  if (size < 0) throw ReadError(ReadError::Kind::System, "could not read the file");
+  if (std::uint64_t(size) > limits.max_file_bytes)
     throw ReadError(ReadError::Kind::TooLarge, "the file is over the size limit");
+  std::string bytes(std::size_t(size), '\0');
+  in.seekg(0);
+  in.read(bytes.data(), size);
+  bytes.resize(std::size_t(in.gcount())); // a file cut short meanwhile: what was there
   return from_bytes(std::move(bytes));
 }
 

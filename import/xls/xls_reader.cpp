@@ -16,7 +16,10 @@
 namespace fundbook {
 
 Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
-  Cfb cfb = Cfb::open(path, limits);
+  return read(Cfb::open(path, limits), path, limits);
+}
+
+Workbook XlsReader::read(const Cfb &cfb, const std::string &path, const Limits &limits) const {
   if (cfb.has_stream("EncryptedPackage"))
     throw ReadError(ReadError::Kind::Encrypted, "password-protected: save an unprotected copy");
   std::string damage;

@@ -587,3 +587,46 @@ TEST(FormulaRules, AFigureThatPutsOutItsRowAndColumnFormulasIsOneFinding) {
   EXPECT_NE(findings[0].message.find("D3: its formula =B3+C3 gives 2,500"), std::string::npos) << all;
   EXPECT_NE(findings[0].message.find("B6: its formula =SUM(B2:B5) gives 11,200"), std::string::npos) << all;
 }
+
+// Lookups search a row's own cells once finish_sheet knows where each row
+// starts; a sheet too sparse for that, or cells added since, are searched
+// whole: every way finds the same cells.
+TEST(Grid, CellsAreFoundWhereverTheRowStartsAreKnownOrNot) {
+  auto cell = [](std::uint32_t r, std::uint32_t c, double v) {
+    Cell x;
+    x.row = r;
+    x.col = std::uint16_t(c);
+    x.type = CellType::Number;
+    x.number = v;
+    return x;
+  };
+  Sheet dense, sparse;
+  for (std::uint32_t r = 0; r < 50; r += 2)
+    for (std::uint32_t c = 3; c < 9; c += 2) dense.cells.push_back(cell(r, c, r * 100 + c));
+  sparse.cells = {cell(0, 0, 1), cell(1048575, 5, 2)};
+  finish_sheet(dense);
+  finish_sheet(sparse);
+  EXPECT_FALSE(dense.cell_rows.start.empty());
+  EXPECT_TRUE(sparse.cell_rows.start.empty());
+  for (std::uint32_t r = 0; r < 60; ++r)
+    for (std::uint32_t c = 0; c < 12; ++c) {
+      const Cell *x = dense.cell_at(r, c);
+      bool there = r < 50 && r % 2 == 0 && c >= 3 && c < 9 && c % 2 == 1;
+      ASSERT_EQ(x != nullptr, there) << r << "," << c;
+      if (x) { EXPECT_EQ(x->number, r * 100 + c); }
+      // The first cell at or after (r, c): the next one in row-major order.
+      std::size_t k = dense.first_cell_from(r, c);
+      std::size_t want = 0;
+      while (want < dense.cells.size() &&
+             (dense.cells[want].row < r || (dense.cells[want].row == r && dense.cells[want].col < c)))
+        ++want;
+      EXPECT_EQ(k, want) << r << "," << c;
+    }
+  ASSERT_NE(sparse.cell_at(1048575, 5), nullptr);
+  EXPECT_EQ(sparse.cell_at(1048575, 5)->number, 2);
+  EXPECT_EQ(sparse.cell_at(7, 0), nullptr);
+  // A cell added after the starts were made: found all the same.
+  dense.cells.push_back(cell(70, 1, 7001));
+  ASSERT_NE(dense.cell_at(70, 1), nullptr);
+  EXPECT_EQ(dense.first_cell_from(60, 0), dense.cells.size() - 1);
+}
