@@ -205,3 +205,53 @@ TEST(Text, StreamedTextEqualsTheWholeText) {
   EXPECT_EQ(o.str(), check_text(r, all));
   EXPECT_NE(o.str().find("b.xlsx\n"), std::string::npos);
 }
+
+// Plain ASCII goes in as it is, eight bytes at a time: a byte to escape or a
+// byte above 0x7F anywhere in a word, or in the tail, still takes the careful
+// path, and the text comes out as escaping each byte in turn would write it.
+TEST(JsonWriterTest, EveryByteToEscapeIsFoundWhereverItStands) {
+  auto by_bytes = [](std::string_view s) {
+    std::string o = "\"";
+    for (unsigned char c : s) {
+      if (c == '"')
+        o += "\\\"";
+      else if (c == '\\')
+        o += "\\\\";
+      else if (c == '\n')
+        o += "\\n";
+      else if (c == '\r')
+        o += "\\r";
+      else if (c == '\t')
+        o += "\\t";
+      else if (c < 0x20) {
+        char b[8];
+        std::snprintf(b, sizeof b, "\\u%04x", c);
+        o += b;
+      } else
+        o += char(c);
+    }
+    return o + "\"";
+  };
+  const std::string odd[] = {"\"", "\\", "\n", "\x01", "\x1f", "\t", "\xc2\xa3"};
+  for (std::size_t len = 0; len < 20; ++len) {
+    std::string base(len, 'a');
+    for (std::size_t k = 0; k < len; ++k) base[k] = char(' ' + (k * 7) % 95); // every printable byte
+    std::string out;
+    append_json_string(out, base);
+    EXPECT_EQ(out, by_bytes(base)) << base;
+    for (std::size_t at = 0; at <= len; ++at)
+      for (const std::string &x : odd) {
+        std::string s = base.substr(0, at) + x + base.substr(at);
+        std::string got;
+        append_json_string(got, s);
+        if (x == "\xc2\xa3")
+          EXPECT_EQ(got, "\"" + s + "\"") << len << " " << at; // valid UTF-8 is kept
+        else
+          EXPECT_EQ(got, by_bytes(s)) << len << " " << at;
+      }
+  }
+  std::string latin1 = "caf\xe9 and more text"; // not UTF-8: read as Windows-1252
+  std::string got;
+  append_json_string(got, latin1);
+  EXPECT_EQ(got, "\"caf\xc3\xa9 and more text\"");
+}
