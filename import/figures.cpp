@@ -145,6 +145,28 @@ bool stacked_figures(std::string_view raw, const FigureVocabulary &vocab) {
   return lines >= 2 && figures >= 2;
 }
 
+bool broken_figure(std::string_view raw, const FigureVocabulary &vocab) {
+  std::string_view t = trim_view(raw);
+  std::size_t digits = 0, commas = 0, points = 0, spaces = 0;
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    char c = t[i];
+    if (c >= '0' && c <= '9')
+      ++digits;
+    else if (c == ',')
+      ++commas;
+    else if (c == '.')
+      ++points;
+    else if (c == ' ')
+      ++spaces;
+    else if (!((c == '-' || c == '(') && i == 0) && !(c == ')' && i + 1 == t.size()))
+      return false; // a letter, a '%', a '/', a dash inside ("2016-17"): no figure's marks
+  }
+  // A mark says it was written as an amount (not a code or telephone number
+  // in groups); points alone, two or more, are a date or a version ("31.03.2023").
+  if (!digits || commas + points == 0 || (points >= 2 && commas == 0 && spaces == 0)) return false;
+  return parse_figure(t, vocab).kind == ParsedFigure::Kind::NotAFigure;
+}
+
 ParsedFigure parse_figure(std::string_view raw, const FigureVocabulary &vocab) {
   ParsedFigure f;
   std::string t = trim(raw);

@@ -41,6 +41,13 @@ bool garbled_figure(std::string_view raw);
 // such cells is figures, never a heading, and no column is named by one.
 bool stacked_figures(std::string_view raw, const FigureVocabulary &vocab);
 
+// True for text that is a figure's digits and marks but no number as
+// written: a decimal comma among figures with decimal points ("195,7",
+// "0,0"), a stray space ("258. 1", "1 ,273,768,804.00"), separators out
+// of place ("1,2,3"). A figure lost in the writing, typed or extracted
+// alike: what it stood for the text does not say for sure.
+bool broken_figure(std::string_view raw, const FigureVocabulary &vocab);
+
 struct ParsedFigure {
   enum class Kind { Number, Nil, NotAFigure } kind = Kind::NotAFigure;
   double value = 0;

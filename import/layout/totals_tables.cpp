@@ -134,6 +134,61 @@ Money written_step(const structure::Region &g, const SheetView &v) {
   for (int k = 0; k < finest; ++k) step /= 10;
   return Money::from_pence(step);
 }
+// The cells of the region's amount columns, from its first row to its
+// last, that hold a figure lost in the writing (broken_figure: "195,7",
+// "258. 1"), as sheet cells, in order: a line whose only figure is so
+// written holds no figure, so it is not among the region's rows. Not a
+// formula's text (=TEXT(C27, B27) gives ",1234567" on purpose).
+std::vector<CellRef> broken_figures(const structure::Region &g, const SheetView &v, const FigureVocabulary &fv) {
+  std::vector<CellRef> out;
+  const auto &rows = v.rows();
+  for (std::size_t k = v.row_index(g.rows.front()); k < rows.size() && rows[k] <= g.rows.back(); ++k) {
+    auto cells = v.row(rows[k]);
+    for (std::uint32_t col : g.cols) {
+      const Cell *c = SheetView::in_row(cells, col);
+      if (c && c->type == CellType::String && !c->formula && broken_figure(v.text(*c), fv))
+        out.push_back(CellRef{rows[k], col});
+    }
+  }
+  return out;
+}
+
+// A table whose structure its own figures bear out: a total it names by
+// its words ("Total", not one known by its place or figures alone: a sheet
+// of format codes and their results has rows that add up by chance) agrees
+// with its reading, exactly or within the rounding of its figures.
+bool borne_out(const structure::Region &g, const structure::Inferred &inf) {
+  return std::any_of(inf.totals.begin(), inf.totals.end(), [&](const StatedTotal &st) {
+    if (!structure::named_total(g, st) || st.readings.empty()) return false;
+    const Reading &own = st.readings.front();
+    return agreeing_reading(st) != nullptr ||
+           (st.stated - own.sum).abs() <= rounding_bound(st.stated, st.step, own.parts.size());
+  });
+}
+
+// Figures lost in the writing in a table whose structure is not borne out:
+// each said in the account, cited at its cell, one block a row (they are
+// errors only in a table whose structure is known: non-numeric-value).
+void say_broken_figures(const std::vector<CellRef> &cells, const SheetView &v, std::vector<UncheckedBlock> &out) {
+  for (std::size_t k = 0; k < cells.size();) {
+    std::size_t e = k;
+    while (e < cells.size() && cells[e].row == cells[k].row) ++e;
+    UncheckedBlock b;
+    b.sheet = v.sheet().name;
+    b.first = cells[k];
+    b.last = cells[e - 1];
+    b.figures = e - k;
+    for (std::size_t c = k; c < e; ++c)
+      b.why += concat(c == k       ? ""
+                      : c + 1 == e ? " and "
+                                   : ", ",
+                      "'", trim(v.text_at(cells[c].row, cells[c].col)), "' at ", a1(cells[c]));
+    b.why += e - k == 1 ? " is not a number as written, so it was not read"
+                        : " are not numbers as written, so they were not read";
+    out.push_back(std::move(b));
+    k = e;
+  }
+}
 } // namespace
 
 void totals_tables(Context &ctx) {
@@ -153,6 +208,19 @@ void totals_tables(Context &ctx) {
     std::vector<CellRef> texts = structure::set_aside_totals_over_text(g, v, inf);
     structure::set_aside_totals_over_withheld(g, v, inf);
     std::string not_checked = structure::split_whole_table_doubts(g, v, inf);
+    // A figure lost in the writing ("195,7" among figures with decimal
+    // points, "258. 1") is one kind of cell wherever it stands: in a table
+    // whose structure is borne out, each is an error of the table, whether
+    // a total counts it or not; elsewhere each is said unchecked at its cell.
+    std::vector<CellRef> broken = broken_figures(g, v, ctx.figures);
+    if (borne_out(g, inf)) {
+      texts.insert(texts.end(), broken.begin(), broken.end());
+      std::sort(texts.begin(), texts.end());
+      texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
+    } else {
+      std::erase_if(broken, [&](const CellRef &c) { return std::binary_search(texts.begin(), texts.end(), c); });
+      say_broken_figures(broken, v, ctx.out.unchecked);
+    }
     if (inf.totals.empty() && inf.relations.empty()) {
       for (auto &b : inf.doubtful)
         for (std::uint32_t r : g.rows) ctx.doubts.emplace(r, Context::Doubt{b.why, b.totals_unchecked, b.not_a_sum});

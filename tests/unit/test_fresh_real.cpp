@@ -3,6 +3,7 @@
 // only where no plausible reading of the table explains it.
 #include <gtest/gtest.h>
 
+#include "core/concat.hpp"
 #include "engine/check.hpp"
 #include "engine/rules/registry.hpp"
 #include "export/text.hpp"
@@ -160,4 +161,42 @@ TEST(PeriodColumns, OneWrongTotalInAMonthsColumnIsReportedNotTakenForARate) {
   CheckResult sub = check_data("period_columns", "receipts-subtotal-off.csv");
   EXPECT_EQ(cells(sub, Severity::Error), "B7") << check_text(sub);
   EXPECT_EQ(sub.unchecked_figures(), 0u) << check_text(sub);
+}
+
+TEST(BrokenFigures, WhatTextIsAFigureLostInTheWriting) {
+  for (const char *s : {"195,7", "0,0", "258. 1", "1 ,273,768,804.00", "(7,5)", "-3 00,000", "0,0 0.0", "1,2,3"})
+    EXPECT_TRUE(broken_figure(s, {})) << s;
+  for (const char *s : {"195.7", "1,131.4", "(3.9)", "abc", "TBC", "12O", "2016-17", "31.03.2023", "0161 912 2000",
+                        "45%", "-", "..", ""})
+    EXPECT_FALSE(broken_figure(s, {})) << s;
+}
+
+// Figures lost in the writing ("21,5" among decimal points, "7. 5") are one
+// kind of cell wherever they stand (tests/data/broken_figures/): in a table
+// whose totals bear its structure out, each is a non-numeric-value error, a
+// total's own figure too (before, said nowhere); where the structure is not
+// known, each is cited at its cell in the account (before, said nowhere).
+TEST(BrokenFigures, EachIsAnErrorInATableWhoseStructureIsBorneOut) {
+  CheckResult r = check_data("broken_figures", "months-broken.csv");
+  EXPECT_EQ(cells(r, Severity::Error), "C3 D4 B5 C8") << check_text(r);
+  for (const Finding &f : r.findings) {
+    if (f.severity == Severity::Error) { EXPECT_EQ(f.rule, rules::kNonNumeric) << f.message; }
+  }
+}
+
+TEST(BrokenFigures, EachIsCitedAtItsCellWhereTheStructureIsNotKnown) {
+  auto cited = [](const CheckResult &r) {
+    std::string out;
+    for (const auto &u : r.unchecked)
+      if (u.block.why.find("not a number as written, so it was not read") != std::string::npos)
+        out += concat(out.empty() ? "" : " ", a1(u.block.first));
+    return out;
+  };
+  CheckResult r = check_data("broken_figures", "doubtful-broken.csv");
+  EXPECT_EQ(r.errors(), 0u) << check_text(r);
+  EXPECT_EQ(cited(r), "B3 C4") << check_text(r);
+  // A total known by its place alone bears out no structure.
+  CheckResult unnamed = check_data("broken_figures", "unnamed-total-broken.csv");
+  EXPECT_EQ(unnamed.errors(), 0u) << check_text(unnamed);
+  EXPECT_EQ(cited(unnamed), "B3") << check_text(unnamed);
 }

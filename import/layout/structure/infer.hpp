@@ -52,6 +52,14 @@ void infer_relations(const Region &g, const SheetView &v, Inferred &out);
 // no reading explains: out of totals, into doubtful (why, at their cells).
 void set_aside_totals_over_withheld(const Region &g, const SheetView &v, Inferred &out);
 
+// The sheet cell is one of the region's figure cells and holds text that is
+// no figure ("abc", "195,7": Region::not_figures).
+bool holds_text(const Region &g, const CellRef &c);
+
+// A total named as one by its words ("Total", "Grand Total"), on its row or
+// over its column: not one known only by its place or its figures.
+bool named_total(const Region &g, const StatedTotal &st);
+
 // Totals whose reading counts a cell of text that is no figure ("abc",
 // "#REF!"), agreeing or not: out of totals, into doubtful (why, at their
 // cells). Returns the cells of such text to report as not figures: those

@@ -14,7 +14,6 @@
 
 namespace fundbook::structure {
 
-namespace {
 bool holds_text(const Region &g, const CellRef &c) {
   auto row = std::lower_bound(g.rows.begin(), g.rows.end(), c.row);
   auto col = std::lower_bound(g.cols.begin(), g.cols.end(), c.col);
@@ -22,8 +21,8 @@ bool holds_text(const Region &g, const CellRef &c) {
   return g.not_figures.contains({std::size_t(row - g.rows.begin()), std::size_t(col - g.cols.begin())});
 }
 
-// A total named as one by its words ("Total", "Grand Total"), on its row or
-// over its column: not one known only by its place or its figures.
+namespace {} // namespace
+
 bool named_total(const Region &g, const StatedTotal &st) {
   if (st.by_figures) return false;
   if (st.total_column) {
@@ -33,6 +32,8 @@ bool named_total(const Region &g, const StatedTotal &st) {
   auto row = std::lower_bound(g.rows.begin(), g.rows.end(), st.cell.row);
   return row != g.rows.end() && *row == st.cell.row && g.row_total[row - g.rows.begin()] != TotalWord::None;
 }
+
+namespace {
 
 // A total the workbook works out itself (its cell holds a formula): its
 // SUM passes over text on purpose, so text inside its range ("varied",

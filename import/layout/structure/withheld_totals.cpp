@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/concat.hpp"
 #include "import/layout/structure/infer.hpp"
 
 namespace fundbook::structure {
@@ -37,11 +38,14 @@ void set_aside_totals_over_withheld(const Region &g, const SheetView &v, Inferre
     aside[line].emplace_back(std::move(st), first);
   }
   out.totals = std::move(kept);
-  say_set_aside(aside, v, out, [](const std::string &text, CellRef at) {
-    // A broken figure ("1 ,273,768,804.00") is given, but not as a number.
-    const char *figure =
-        garbled_figure(text) ? "a figure that is not a number as written ('" : "a figure the table does not give ('";
-    return figure + trim(text) + "' at " + a1(at) + ")";
+  say_set_aside(aside, v, out, [&](const std::string &text, CellRef at) {
+    // A broken figure ("1 ,273,768,804.00") is given, but not as a number;
+    // text that is no figure ("195,7", "abc") is said as the totals over
+    // text say it (set_aside_totals_over_text), one cell one wording.
+    if (garbled_figure(text))
+      return concat("a figure that is not a number as written ('", trim(text), "' at ", a1(at), ")");
+    if (holds_text(g, at)) return concat("'", trim(text), "' at ", a1(at), ", which is not a figure");
+    return concat("a figure the table does not give ('", trim(text), "' at ", a1(at), ")");
   });
 }
 

@@ -11,7 +11,7 @@ Run from the project root with a python that has openpyxl:
   rows, which bears the table's structure out.
 - budget-actual-ocr.csv: the same with B's Budget '3 ,615' (a figure broken
   by a stray space) and the Total 4,015 that counts it: before, reported as a
-  wrong total (400 read).
+  wrong total (400 read); a non-numeric-value error, as '12O' is.
 - budget-actual-nil-<name>.csv: B's Budget is nil ('-', 'nil', blank): the
   Budget total agrees, nothing to report.
 - budget-actual-marker-<name>.csv: B's Budget is a statistics marker ('..',
@@ -22,8 +22,8 @@ Run from the project root with a python that has openpyxl:
 - year-subtotal-<name>.csv: Workstream | 2017/18 | 2018/19 with a Subtotal
   row, so read first as a summary by year, then given way to the inference of
   its totals; Children's 2017/18 is 'TBC' (one non-numeric-value, not one from
-  each reading) or '3 ,615' (a figure broken in extraction: its totals
-  unchecked, no error).
+  each reading) or '3 ,615' (a figure broken in extraction: one
+  non-numeric-value too, its totals unchecked).
 - budget-actual-error.xlsx: the budget table as a workbook, B3 a formula's
   error (#REF!) as Excel saves it.
 The figures are made up.
