@@ -1614,6 +1614,33 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
             " where the other columns do (a minimum, average or rate, not an amount to add)";
     out.doubtful.push_back(std::move(b));
   }
+  // A total below its rows whose own reading is one total above it, and
+  // that no reading explains: a sum of one total is that total, so it is no
+  // sum of it (a "Total Council Tax requirement" under "Total sources of
+  // finance": the budget less its funding, a balance). Set aside, said so,
+  // not accused.
+  std::map<std::size_t, std::vector<std::size_t>> lone_cols; // by row, indexes into g.rows and g.cols
+  std::map<std::size_t, std::size_t> lone_under;             // by row: the total it would add
+  w.keep_found([&](std::size_t k) {
+    const StatedTotal &s = w.found[k];
+    // A grand total is by its words a total of totals: its reading over them stands.
+    if (s.total_column || w.above[k] || s.readings.empty() || w.named_lines.contains(w.row_of[k]) ||
+        g.row_total[w.row_of[k]] == TotalWord::Grand)
+      return true;
+    const Reading &r = s.readings.front();
+    if (r.parts.size() != 1 || agreeing_reading(s)) return true;
+    auto at = std::find(g.rows.begin(), g.rows.end(), r.parts.front().row);
+    if (at == g.rows.end() || g.row_total[std::size_t(at - g.rows.begin())] == TotalWord::None) return true;
+    lone_cols[w.row_of[k]].push_back(w.col_of[k]);
+    lone_under[w.row_of[k]] = std::size_t(at - g.rows.begin());
+    return false;
+  });
+  for (auto &[row, cols] : lone_cols)
+    out.doubtful.push_back(row_set_aside(g, v, row, cols,
+                                         total_row_name(g, row) + " is named as a total but its only reading is " +
+                                             total_row_name(g, lone_under[row]) +
+                                             " above it, which it differs from, so it was not checked (it may be "
+                                             "a balance worked out from the figures above, not a sum)"));
   // A row named as a total that a total below takes for one of its lines
   // is not checked as a total: said so, with the total that reads it.
   for (auto [line, by] : w.named_lines) {

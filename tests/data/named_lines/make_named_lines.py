@@ -153,3 +153,26 @@ def above_parts(off=0):
 
 write("total-above-parts.csv", above_parts())
 write("total-above-parts-wrong.csv", above_parts(off=10))
+
+# A budget summary in two blocks: spending to a net budget, then its funding
+# (negative) to "Total sources of finance", and under it the balance "Total
+# Council Tax requirement" (net budget + funding): named as a total, but no
+# sum of the one total above it. Figures made up.
+def requirement(off=0):
+    spend = [("Adults", 60.125, 61.4), ("Children", 50.5, 52.75), ("Place", 40.25, 41.0)]
+    rows = [["Area of spend", "2023/24 GBP m", "2024/25 GBP m"]]
+    rows += [[n, f"{a:.3f}", f"{b:.3f}"] for n, a, b in spend]
+    net = [sum(s[1] for s in spend), sum(s[2] for s in spend)]
+    rows.append(["Net budget", *(f"{x:.3f}" for x in net)])
+    rows.append(["", "", ""])
+    funding = [("Revenue support grant", -8.5, -9.0), ("Retained business rates", -56.75, -63.5)]
+    rows.append(["Sources of finance", "2023/24 GBP m", "2024/25 GBP m"])
+    rows += [[n, f"({-a:.3f})", f"({-b:.3f})"] for n, a, b in funding]
+    sources = [sum(f[1] for f in funding), sum(f[2] for f in funding)]
+    rows.append(["Total sources of finance", *(f"({-x:.3f})" for x in sources)])
+    req = [net[0] + sources[0] + off, net[1] + sources[1]]
+    rows.append(["Total Council Tax requirement", *(f"{x:.3f}" for x in req)])
+    return rows
+
+
+write("requirement-after-sources.csv", requirement())
