@@ -1621,20 +1621,75 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
   // not accused.
   std::map<std::size_t, std::vector<std::size_t>> lone_cols; // by row, indexes into g.rows and g.cols
   std::map<std::size_t, std::size_t> lone_under;             // by row: the total it would add
+  // So is one that a row of its reading says how to read: a deduction
+  // ("Less cheques not presented") taken off, or a running total ("Income
+  // plus bank balance b/f") with only the rows from it on, as a receipts and
+  // payments account adds; where a reading so taken explains the figure
+  // ("Less Developed Regions" taken off explains nothing: a line like the
+  // others, and the total is still wrong).
+  std::map<std::size_t, std::vector<std::size_t>> signed_cols;
+  std::map<std::size_t, std::string> signed_row;
+  auto row_index = [&](std::uint32_t sheet_row) -> std::optional<std::size_t> {
+    auto at = std::find(g.rows.begin(), g.rows.end(), sheet_row);
+    return at == g.rows.end() ? std::nullopt : std::optional<std::size_t>(std::size_t(at - g.rows.begin()));
+  };
+  auto read_as_it_says = [&](const StatedTotal &s, std::size_t col) -> std::optional<std::size_t> {
+    const Reading &r = s.readings.front();
+    std::vector<Money> values;
+    std::vector<int> how; // 1: a deduction, 2: a running total
+    std::optional<std::size_t> told;
+    for (const CellRef &part : r.parts) {
+      auto i = row_index(part.row);
+      if (!i || !g.cells[*i][col]) return std::nullopt;
+      values.push_back(g.cells[*i][col]->value);
+      std::string l = " " + normalise_label(g.labels[*i]) + " ";
+      int h = 0;
+      for (std::string_view word : {" less ", " less: ", " deduct ", " minus "})
+        if (l.starts_with(word)) h = 1;
+      if (l.find(" plus ") != std::string::npos) h = 2;
+      how.push_back(h);
+      if (h && !told) told = *i;
+    }
+    if (!told) return std::nullopt;
+    std::size_t from = 0;
+    for (std::size_t p = 0; p < how.size(); ++p)
+      if (how[p] == 2) from = p;
+    const Money bound = rounding_bound(s.stated, s.step, values.size());
+    for (std::size_t start : {std::size_t(0), from})
+      for (int sign : {1, -1}) {
+        if (start == 0 && sign == 1) continue; // the plain reading: a rounding note, or wrong
+        Money sum;
+        for (std::size_t p = start; p < values.size(); ++p) sum += how[p] == 1 && sign < 0 ? -values[p] : values[p];
+        if ((s.stated - sum).abs() <= bound) return told;
+      }
+    return std::nullopt;
+  };
   w.keep_found([&](std::size_t k) {
     const StatedTotal &s = w.found[k];
-    // A grand total is by its words a total of totals: its reading over them stands.
-    if (s.total_column || w.above[k] || s.readings.empty() || w.named_lines.contains(w.row_of[k]) ||
-        g.row_total[w.row_of[k]] == TotalWord::Grand)
-      return true;
+    if (s.total_column || w.above[k] || s.readings.empty() || w.named_lines.contains(w.row_of[k])) return true;
     const Reading &r = s.readings.front();
-    if (r.parts.size() != 1 || agreeing_reading(s)) return true;
+    if (agreeing_reading(s)) return true;
+    if (auto row = read_as_it_says(s, w.col_of[k])) {
+      signed_cols[w.row_of[k]].push_back(w.col_of[k]);
+      signed_row.emplace(w.row_of[k], quoted(g.labels[*row]));
+      return false;
+    }
+    // A grand total is by its words a total of totals: its reading over them stands.
+    if (g.row_total[w.row_of[k]] == TotalWord::Grand) return true;
+    if (r.parts.size() != 1) return true;
     auto at = std::find(g.rows.begin(), g.rows.end(), r.parts.front().row);
     if (at == g.rows.end() || g.row_total[std::size_t(at - g.rows.begin())] == TotalWord::None) return true;
     lone_cols[w.row_of[k]].push_back(w.col_of[k]);
     lone_under[w.row_of[k]] = std::size_t(at - g.rows.begin());
     return false;
   });
+  for (auto &[row, cols] : signed_cols)
+    out.doubtful.push_back(row_set_aside(g, v, row, cols,
+                                         total_row_name(g, row) + " agrees with its rows only where " +
+                                             signed_row[row] +
+                                             " is read as its words say (a deduction taken off, or a running "
+                                             "total the rows after it add to), a reading not known to be the "
+                                             "table's, so it was not checked"));
   for (auto &[row, cols] : lone_cols)
     out.doubtful.push_back(row_set_aside(g, v, row, cols,
                                          total_row_name(g, row) + " is named as a total but its only reading is " +

@@ -176,3 +176,29 @@ def requirement(off=0):
 
 
 write("requirement-after-sources.csv", requirement())
+
+# A community council's receipts and payments account: income to its total,
+# the balance brought forward, "Income plus bank balance b/f" (a running
+# total), "Less cheques not presented" (a deduction) and the "Sub Total" they
+# give; then the payments. Read as a plain sum of the rows since the income
+# total, the Sub Total is wrong; read as its rows' words say, it agrees.
+# Figures made up.
+def receipts_and_payments(payments_off=0):
+    precepts = [4500.00, 4500.00, 4600.50]
+    income = sum(precepts)
+    bf = 2875.25
+    plus = income + bf
+    less = 150.00
+    pay = [4800.00, 1320.40, 3950.75]
+    rows = [["Accounts year ending 31 March", ""], ["INCOME", ""]]
+    rows += [[f"Precept {k + 1}", f"{p:,.2f}"] for k, p in enumerate(precepts)]
+    rows += [["TOTAL INCOME", f"{income:,.2f}"], ["Bank Balance b/f", f"{bf:,.2f}"],
+             ["Income plus bank balance b/f", f"{plus:,.2f}"], ["Less cheques not presented", f"{less:,.2f}"],
+             ["Sub Total", f"{plus - less:,.2f}"], ["EXPENDITURE", ""]]
+    rows += [[n, f"{p:,.2f}"] for n, p in zip(["Staff Costs", "Administration", "Lighting"], pay)]
+    rows.append(["TOTAL EXPENDITURE", f"{sum(pay) + payments_off:,.2f}"])
+    return rows
+
+
+write("receipts-and-payments.csv", receipts_and_payments())
+write("receipts-and-payments-wrong.csv", receipts_and_payments(payments_off=60))
