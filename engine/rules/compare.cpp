@@ -17,18 +17,30 @@ Money tolerance_for(const Settings &s, std::int64_t unit, Money step, std::size_
 }
 
 namespace {
-// A total written coarser than its parts ('2.9' over 0.133, 0.599, 2.216)
-// gets no more: a writer drops trailing zeros ('3.4' for 3.400), and a
-// total so written is held to its table's step like any other figure.
-Money allowance(const Settings &s, std::int64_t unit, std::size_t parts) {
-  return tolerance_for(s, unit, s.table_step ? s.table_step->get() : Money(), parts);
+Money allowance(const Settings &s, std::int64_t unit, Money stated, std::size_t parts) {
+  Money step = s.table_step ? s.table_step->get() : Money();
+  // A figure table's total is an amount: its own step is the coarsest its
+  // figure is a multiple of ('3' over figures to 0.001: a whole unit).
+  Money own = step;
+  if (step.pence() > 0) {
+    std::int64_t p = step.pence();
+    while (p < unit && stated.pence() % (p * 10) == 0) p *= 10;
+    own = Money::from_pence(p);
+  }
+  return with_coarser_total(s, unit, own, step, tolerance_for(s, unit, step, parts));
 }
 } // namespace
+
+Money with_coarser_total(const Settings &s, std::int64_t unit, Money own, Money step, Money tol) {
+  if (s.tolerance_given || step.pence() <= 0 || step.pence() >= unit || own <= step) return tol;
+  Money one_unit = Money::from_pence(std::llround(s.tolerance * double(unit)));
+  return std::max(tol, std::min(one_unit, tol + Money::from_pence(std::min(own.pence(), unit) / 2)));
+}
 
 Agreement compare(Money stated, Money computed, std::int64_t unit, const Settings &s, std::size_t parts) {
   if (stated.is_too_large() || computed.is_too_large()) return Agreement::TooLarge;
   if (stated == computed) return Agreement::Same;
-  return (stated - computed).abs() <= allowance(s, unit, parts) ? Agreement::Rounding : Agreement::Mismatch;
+  return (stated - computed).abs() <= allowance(s, unit, stated, parts) ? Agreement::Rounding : Agreement::Mismatch;
 }
 
 std::string show(Money m, std::int64_t unit) {
@@ -67,7 +79,7 @@ void report_difference(std::vector<Finding> &out, const char *rule_id, const std
   f.computed = computed;
   f.message = a == Agreement::Mismatch
                   ? message
-                  : message + " (within the tolerance of " + show(allowance(s, unit, parts), unit) + ")";
+                  : message + " (within the tolerance of " + show(allowance(s, unit, stated, parts), unit) + ")";
   out.push_back(std::move(f));
 }
 

@@ -35,6 +35,14 @@ struct Settings {
 // that, and one worked out by a formula has more decimals than any step.
 Money tolerance_for(const Settings &s, std::int64_t unit, Money step, std::size_t parts);
 
+// A total written coarser than the figures it adds ('2.9' over '0.133',
+// '0.599', '2.216') is itself a rounding of their sum: `tol` and half the
+// total's own step `own`, never more than one unit (a whole total such as
+// '3' in a table written to three decimals is that rounding, or off by more
+// than a unit). `step` is the step the figures are written to; zero for
+// either: not known.
+Money with_coarser_total(const Settings &s, std::int64_t unit, Money own, Money step, Money tol);
+
 // Outcome of comparing a stated figure with what its `parts` add up to, in a
 // figure table (the step of s.table_step). TooLarge: one side is a sum beyond
 // what Money holds, so nothing can be said either way.

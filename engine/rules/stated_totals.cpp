@@ -58,7 +58,7 @@ std::size_t stated_totals(const std::string &path, const TotalsTable &t, const S
     // Unrounded figures (noise) are no figures as written: no step of theirs.
     auto tolerance = [&](const Reading &r) {
       Money step = st.noise ? Money() : t.written_step;
-      return tolerance_for(s, t.unit, step, r.parts.size());
+      return with_coarser_total(s, t.unit, st.written_as, step, tolerance_for(s, t.unit, step, r.parts.size()));
     };
     auto by_rounding = [&](const Reading &r) { return rounding_bound(st.stated, st.step, r.parts.size()); };
     auto allowed = [&](const Reading &r) { return std::max(tolerance(r), by_rounding(r)); };
