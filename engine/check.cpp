@@ -12,7 +12,6 @@
 
 #include "core/phase_timer.hpp"
 #include "engine/rules/registry.hpp"
-#include "engine/rules/written_step.hpp"
 #include "engine/schemes.hpp"
 #include "import/layout/planning_stream.hpp"
 #include "import/container.hpp"
@@ -137,6 +136,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
   std::mutex progress_mutex;
   auto check_file = [&](Slot &s, Workbook wb, PlanningStream &stream) {
     rules::Settings settings = options.rules;
+    settings.figures_as_written = wb.format == "csv";
     Recognised rec;
     {
       PhaseTimer t("recognise");
@@ -210,11 +210,8 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     for (auto &t : rec.tables) {
       CheckedTable c{s.input.path, t.sheet, t.kind, {}, {}, 0, 0};
       TableView rows(t, rec.schemes); // a planning table's rows may be its schemes' records
-      rules::TableStep step(rows);
-      rules::Settings in_table = settings;
-      in_table.table_step = &step;
       for (const rules::Rule &r : rules::kRules)
-        if (r.table_check) c.totals_checked += r.table_check(s.input.path, rows, in_table, s.findings);
+        if (r.table_check) c.totals_checked += r.table_check(s.input.path, rows, settings, s.findings);
       table_extent(rows, c.first, c.last);
       if (c.totals_checked == 0) {
         // Read as one of the council's shapes but no total in it compared

@@ -13,9 +13,7 @@ std::size_t column_totals(const std::string &path, const TableView &v, const Set
   std::size_t columns = std::min(t.columns.size(), total.values.size());
   std::vector<Money> sums(columns);
   std::vector<char> known(columns, 1);
-  std::size_t rows = 0;
   v.each_row([&](const RowFigures &row) {
-    ++rows;
     for (std::size_t k = 0; k < columns && k < row.values.size(); ++k) {
       if (!known[k]) continue;
       if (!row.values[k])
@@ -33,7 +31,7 @@ std::size_t column_totals(const std::string &path, const TableView &v, const Set
     std::string msg = concat(table, " ", label, " for ", t.columns[k], " says ", show(total.values[k]->amount, t.unit),
                              " but the rows above add up to ", show(sums[k], t.unit));
     report_difference(out, kColumnTotal, path, t.sheet, total.values[k]->ref, total.values[k]->amount, sums[k], t.unit,
-                      s, rows, msg);
+                      s, msg);
   }
   return n;
 }

@@ -3,44 +3,23 @@
 #include <cstdint>
 
 #include "engine/rules/registry.hpp"
-#include "engine/rules/written_step.hpp"
 
 namespace fundbook::rules {
 
 Money tolerance_for(const Settings &s, std::int64_t unit, Money step, std::size_t parts) {
   Money one_unit = Money::from_pence(std::llround(s.tolerance * double(unit)));
-  if (s.tolerance_given || step.pence() <= 0 || step.pence() >= unit) return one_unit;
+  if (s.tolerance_given || !s.figures_as_written || step.pence() <= 0 || step.pence() >= unit) return one_unit;
   // Each of the parts and the total off by at most half a step: the worst
   // case, not the likely one, so rounding alone never makes an error.
   std::int64_t half_steps = std::int64_t(parts) + 1;
   return std::min(one_unit, Money::from_pence((half_steps + 1) / 2 * step.pence()));
 }
 
-namespace {
-Money allowance(const Settings &s, std::int64_t unit, Money stated, std::size_t parts) {
-  Money step = s.table_step ? s.table_step->get() : Money();
-  // A figure table's total is an amount: its own step is the coarsest its
-  // figure is a multiple of ('3' over figures to 0.001: a whole unit).
-  Money own = step;
-  if (step.pence() > 0) {
-    std::int64_t p = step.pence();
-    while (p < unit && stated.pence() % (p * 10) == 0) p *= 10;
-    own = Money::from_pence(p);
-  }
-  return with_coarser_total(s, unit, own, step, tolerance_for(s, unit, step, parts));
-}
-} // namespace
-
-Money with_coarser_total(const Settings &s, std::int64_t unit, Money own, Money step, Money tol) {
-  if (s.tolerance_given || step.pence() <= 0 || step.pence() >= unit || own <= step) return tol;
-  Money one_unit = Money::from_pence(std::llround(s.tolerance * double(unit)));
-  return std::max(tol, std::min(one_unit, tol + Money::from_pence(std::min(own.pence(), unit) / 2)));
-}
-
-Agreement compare(Money stated, Money computed, std::int64_t unit, const Settings &s, std::size_t parts) {
+Agreement compare(Money stated, Money computed, std::int64_t unit, const Settings &s) {
   if (stated.is_too_large() || computed.is_too_large()) return Agreement::TooLarge;
   if (stated == computed) return Agreement::Same;
-  return (stated - computed).abs() <= allowance(s, unit, stated, parts) ? Agreement::Rounding : Agreement::Mismatch;
+  Money tol = Money::from_pence(std::llround(s.tolerance * double(unit)));
+  return (stated - computed).abs() <= tol ? Agreement::Rounding : Agreement::Mismatch;
 }
 
 std::string show(Money m, std::int64_t unit) {
@@ -54,8 +33,8 @@ std::string show(Money m, std::int64_t unit) {
 
 void report_difference(std::vector<Finding> &out, const char *rule_id, const std::string &path,
                        const std::string &sheet, CellRef cell, Money stated, Money computed, std::int64_t unit,
-                       const Settings &s, std::size_t parts, const std::string &message) {
-  Agreement a = compare(stated, computed, unit, s, parts);
+                       const Settings &s, const std::string &message) {
+  Agreement a = compare(stated, computed, unit, s);
   if (a == Agreement::Same) return;
   Finding f;
   if (a == Agreement::TooLarge) {
@@ -79,7 +58,8 @@ void report_difference(std::vector<Finding> &out, const char *rule_id, const std
   f.computed = computed;
   f.message = a == Agreement::Mismatch
                   ? message
-                  : message + " (within the tolerance of " + show(allowance(s, unit, stated, parts), unit) + ")";
+                  : message + " (within the tolerance of " +
+                        show(Money::from_pence(std::llround(s.tolerance * double(unit))), unit) + ")";
   out.push_back(std::move(f));
 }
 

@@ -46,7 +46,7 @@ std::size_t cumulative_totals(const std::string &path, const TableView &v, const
     // The cumulative cell before this one, if it has a figure.
     const Money *prev_cum = k > 0 && cum.values[k - 1] ? &cum.values[k - 1]->amount : nullptr;
     ++n;
-    auto agrees = [&](Money expected) { return compare(c, expected, t.unit, s, k + 1) != Agreement::Mismatch; };
+    auto agrees = [&](Money expected) { return compare(c, expected, t.unit, s) != Agreement::Mismatch; };
     bool ok = agrees(run_stated) || agrees(run_true) ||
               (prev_cum && (agrees(*prev_cum + stated_step) || agrees(*prev_cum + true_step)));
     Money expected = run_true;
@@ -54,7 +54,7 @@ std::size_t cumulative_totals(const std::string &path, const TableView &v, const
       // Within tolerance but not exact: say so once, as a rounding note.
       if (c != run_stated && c != run_true &&
           !(prev_cum && (c == *prev_cum + stated_step || c == *prev_cum + true_step))) {
-        report_difference(out, kCumulativeTotal, path, t.sheet, cum.values[k]->ref, c, expected, t.unit, s, k + 1,
+        report_difference(out, kCumulativeTotal, path, t.sheet, cum.values[k]->ref, c, expected, t.unit, s,
                           table + " Cumulative total for " + t.columns[k] + " says " + show(c, t.unit) +
                               " but the running total is " + show(expected, t.unit));
       }

@@ -20,7 +20,7 @@ bool check_row(const std::string &path, const FigureTable &t, const RowFigures &
   std::string what = t.columns_are_years ? "the years add up to " : "the columns add up to ";
   std::string msg = who + ": TOTAL says " + show(row.stated_total->amount, t.unit) + " but " + what + show(sum, t.unit);
   report_difference(out, kRowTotal, path, t.sheet, row.stated_total->ref, row.stated_total->amount, sum, t.unit, s,
-                    row.values.size(), msg);
+                    msg);
   return true;
 }
 } // namespace

@@ -10,8 +10,6 @@
 
 namespace fundbook::rules {
 
-class TableStep;
-
 struct Settings {
   double tolerance = 1; // in each table's own unit
   // Whether the user gave --tolerance. By default a difference up to one
@@ -19,10 +17,12 @@ struct Settings {
   // figures as written allows: in a table in £m written to three decimals
   // the rounding is £1,000, and a £1m difference is an error, not a note.
   bool tolerance_given = false;
+  // The figures are exactly as written (a CSV's text): their decimals are
+  // their rounding. A workbook's number cell holds more than its number
+  // format shows, so there the step it is shown to is not known and the
+  // default stays one unit.
+  bool figures_as_written = false;
   bool verbose = false;
-  // The figure table being checked, for the step its figures are written to
-  // (engine/rules/written_step.hpp); none outside a figure table's checks.
-  const TableStep *table_step = nullptr;
 };
 
 // How far a stated figure may be from what its `parts` add up to and still be
@@ -30,24 +30,13 @@ struct Settings {
 // but where the figures are as written, every one to the same finer `step`
 // (a CSV's figures all to three decimals), no more than their worst
 // rounding: half a step for each part and the total, in whole steps. A zero
-// step (figures not all written alike, or not known) leaves one unit. A
-// workbook's figures are as written too: a number typed as 3.815 is held as
-// that, and one worked out by a formula has more decimals than any step.
+// step (figures not all written alike, or not known) leaves one unit.
 Money tolerance_for(const Settings &s, std::int64_t unit, Money step, std::size_t parts);
 
-// A total written coarser than the figures it adds ('2.9' over '0.133',
-// '0.599', '2.216') is itself a rounding of their sum: `tol` and half the
-// total's own step `own`, never more than one unit (a whole total such as
-// '3' in a table written to three decimals is that rounding, or off by more
-// than a unit). `step` is the step the figures are written to; zero for
-// either: not known.
-Money with_coarser_total(const Settings &s, std::int64_t unit, Money own, Money step, Money tol);
-
-// Outcome of comparing a stated figure with what its `parts` add up to, in a
-// figure table (the step of s.table_step). TooLarge: one side is a sum beyond
-// what Money holds, so nothing can be said either way.
+// Outcome of comparing a stated figure with the computed one. TooLarge: one
+// side is a sum beyond what Money holds, so nothing can be said either way.
 enum class Agreement { Same, Rounding, Mismatch, TooLarge };
-Agreement compare(Money stated, Money computed, std::int64_t unit, const Settings &s, std::size_t parts);
+Agreement compare(Money stated, Money computed, std::int64_t unit, const Settings &s);
 // "-1,941" for £000 tables, "£4,139,400" for tables in pounds.
 std::string show(Money m, std::int64_t unit);
 
@@ -56,7 +45,7 @@ std::string show(Money m, std::int64_t unit);
 // a sum is too large to compare, or nothing.
 void report_difference(std::vector<Finding> &out, const char *rule_id, const std::string &path,
                        const std::string &sheet, CellRef cell, Money stated, Money computed, std::int64_t unit,
-                       const Settings &s, std::size_t parts, const std::string &message);
+                       const Settings &s, const std::string &message);
 
 // The checks run on every figure table are declared beside their entries in
 // the registry (engine/rules/registry.hpp); these are the others, each called

@@ -23,22 +23,26 @@ Money at_cents(Money m, bool noise) {
 // rounding of its figures where that explains the difference `off` (their
 // step, or how they are written); else the tolerance the user gave,
 // or the default one unit, which is no rounding of figures held finer than
-// it where they are not all written to one step (whose rounding is then not
-// known).
+// it (a workbook's figures to three decimals: its number cells hold more
+// than their format shows, so how finely the table shows them is not known).
 std::string allowance_words(const StatedTotal &st, const TotalsTable &t, const Settings &s, Money off, Money tolerance,
                             Money by_rounding) {
   const std::string tol = structure::show_amount(tolerance);
   std::string rounding = "within the rounding of the table's figures, " + structure::show_amount(by_rounding);
   if (by_rounding >= tolerance) return rounding;
   if (s.tolerance_given) return "within the tolerance given, " + tol;
-  const bool written = !st.noise && t.written_step.pence() > 0 && t.written_step.pence() < t.unit;
+  const bool written =
+      s.figures_as_written && !st.noise && t.written_step.pence() > 0 && t.written_step.pence() < t.unit;
   if (written || st.step.pence() >= t.unit) return "within the rounding of the table's figures, " + tol;
   // Finer figures than the default allows for, off by no more than their rounding.
   if (off <= by_rounding) return rounding;
   if (st.noise)
     return "within the default tolerance of " + tol +
            ": the figures are unrounded and how finely the file shows them is not known";
-  return "within the default tolerance of " + tol + ": the figures are not all written to the same decimals";
+  if (s.figures_as_written)
+    return "within the default tolerance of " + tol + ": the figures are not all written to the same decimals";
+  return "within the default tolerance of " + tol + ": the figures are held to " + structure::show_amount(st.step) +
+         " but how finely the workbook shows them is not known";
 }
 } // namespace
 
@@ -57,8 +61,7 @@ std::size_t stated_totals(const std::string &path, const TotalsTable &t, const S
     // roll-up always lands within a few rounding steps of a wrong total.
     // Unrounded figures (noise) are no figures as written: no step of theirs.
     auto tolerance = [&](const Reading &r) {
-      Money step = st.noise ? Money() : t.written_step;
-      return with_coarser_total(s, t.unit, st.written_as, step, tolerance_for(s, t.unit, step, r.parts.size()));
+      return tolerance_for(s, t.unit, st.noise ? Money() : t.written_step, r.parts.size());
     };
     auto by_rounding = [&](const Reading &r) { return rounding_bound(st.stated, st.step, r.parts.size()); };
     auto allowed = [&](const Reading &r) { return std::max(tolerance(r), by_rounding(r)); };

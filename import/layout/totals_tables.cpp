@@ -244,12 +244,6 @@ void totals_tables(Context &ctx) {
     t.relations = std::move(inf.relations);
     t.not_checked = std::move(not_checked);
     t.written_step = written_step(g, v);
-    for (StatedTotal &st : t.totals)
-      if (int d = structure::decimals_written(v.text_at(st.cell.row, st.cell.col)); d >= 0) {
-        std::int64_t step = structure::kScale;
-        for (int k = 0; k < d; ++k) step /= 10;
-        st.written_as = Money::from_pence(step);
-      }
     for (auto &b : inf.doubtful) ctx.out.unchecked.push_back(std::move(b));
     // A year table that gave way to this inference may have noted the text
     // already (year_tables keeps its notes of text that is no marker): one

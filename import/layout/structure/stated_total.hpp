@@ -51,7 +51,6 @@ struct StatedTotal {
   // total is wrong only if no reading explains it.
   std::vector<Reading> readings;
   Money step;         // the rounding step of the figures it adds (minor units)
-  Money written_as;   // the step its own text is written to ('229.0': 0.1); zero where not known
   bool noise = false; // unrounded figures (computed values): compare at the cent
   // A total only because its figures add up (no word, place or hierarchy
   // names it): its reading is whatever block it adds, so there is no

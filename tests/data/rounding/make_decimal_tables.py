@@ -6,8 +6,8 @@ written (half a step a figure). Run from the project root:
 
   millions-total-off.csv     GBP millions to 3 decimals, a Total 1.000 (GBP 1m, 34%) off: an error
   millions-rounding.csv      the same, its Total 0.001 off: a rounding-difference note
-  years-millions-off.csv     a summary by year (year headers), a Total 1.000 off: an error (the
-                             council's year tables read the step from their amounts)
+  years-millions-off.csv     a summary by year (year headers), a Total 1.000 off: the council's
+                             year tables keep one unit (their figures are not read as text)
   pence-total-off.csv        pounds and pence, a Total 50p off: an error
   millions-unpadded-off.csv  GBP millions as a program writes them, trailing zeros dropped ('3.4',
                              '0.02', '0'), most to 3 decimals, a Total 1.000 off: an error
