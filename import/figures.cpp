@@ -138,6 +138,15 @@ bool stacked_figures(std::string_view raw, const FigureVocabulary &vocab) {
     raw.remove_prefix(end == std::string_view::npos ? raw.size() : end + 1);
     if (line.empty()) continue;
     ++lines;
+    // A header written over two lines ("2024" over "£000", "2024" over
+    // "2025") is a year or a unit, not figures.
+    auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    bool year = line.size() == 4 && std::all_of(line.begin(), line.end(), digit) && line >= "1900" && line <= "2100";
+    // "£000", "(£000)", "'000": thousands, no figure.
+    std::size_t first_digit = line.find_first_of("0123456789");
+    bool unit = first_digit != std::string_view::npos && line.compare(first_digit, 3, "000") == 0 &&
+                line.find_first_of("123456789") == std::string_view::npos;
+    if (year || unit) return false;
     ParsedFigure f = parse_figure(line, vocab);
     if (f.kind == ParsedFigure::Kind::NotAFigure) return false;
     figures += f.kind == ParsedFigure::Kind::Number;

@@ -5,6 +5,8 @@
 // checked; one whose structure is doubtful is left to the account of
 // unchecked figures, with the reason.
 #include <algorithm>
+#include <iterator>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -205,6 +207,13 @@ void totals_tables(Context &ctx) {
         inf = infer(g, v);
       }
     }
+    // The columns its totals add, before any is set aside for what it counts.
+    std::set<std::uint32_t> added;
+    for (const StatedTotal &st : inf.totals) {
+      if (st.readings.empty()) continue;
+      added.insert(st.cell.col);
+      for (const CellRef &p : st.readings.front().parts) added.insert(p.col);
+    }
     std::vector<CellRef> texts = structure::set_aside_totals_over_text(g, v, inf);
     structure::set_aside_totals_over_withheld(g, v, inf);
     std::string not_checked = structure::split_whole_table_doubts(g, v, inf);
@@ -212,15 +221,18 @@ void totals_tables(Context &ctx) {
     // points, "258. 1") is one kind of cell wherever it stands: in a table
     // whose structure is borne out, each is an error of the table, whether
     // a total counts it or not; elsewhere each is said unchecked at its cell.
+    // Only in a column a total adds, though: a column no total counts
+    // ("Para": 3.1, 3.2, "3.3, 3.4") may hold text that is no amount at all.
     std::vector<CellRef> broken = broken_figures(g, v, ctx.figures);
     if (borne_out(g, inf)) {
-      texts.insert(texts.end(), broken.begin(), broken.end());
+      auto in_added = [&](const CellRef &c) { return added.contains(c.col); };
+      std::copy_if(broken.begin(), broken.end(), std::back_inserter(texts), in_added);
+      std::erase_if(broken, in_added);
       std::sort(texts.begin(), texts.end());
       texts.erase(std::unique(texts.begin(), texts.end()), texts.end());
-    } else {
-      std::erase_if(broken, [&](const CellRef &c) { return std::binary_search(texts.begin(), texts.end(), c); });
-      say_broken_figures(broken, v, ctx.out.unchecked);
     }
+    std::erase_if(broken, [&](const CellRef &c) { return std::binary_search(texts.begin(), texts.end(), c); });
+    say_broken_figures(broken, v, ctx.out.unchecked);
     if (inf.totals.empty() && inf.relations.empty()) {
       for (auto &b : inf.doubtful)
         for (std::uint32_t r : g.rows) ctx.doubts.emplace(r, Context::Doubt{b.why, b.totals_unchecked, b.not_a_sum});

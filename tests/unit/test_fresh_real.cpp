@@ -200,3 +200,18 @@ TEST(BrokenFigures, EachIsCitedAtItsCellWhereTheStructureIsNotKnown) {
   EXPECT_EQ(unnamed.errors(), 0u) << check_text(unnamed);
   EXPECT_EQ(cited(unnamed), "B3") << check_text(unnamed);
 }
+
+// A column no total adds ("Para": 3.1, 3.2, "3.3, 3.4") may hold text that
+// is no amount: in a table whose totals agree it is no error (it was one).
+TEST(BrokenFigures, OnlyAColumnATotalAddsHoldsThemAsErrors) {
+  CheckResult r = check_data("broken_figures", "paragraph-column.csv");
+  EXPECT_EQ(r.errors(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 2u) << check_text(r);
+}
+
+// A header over two lines, a year over its unit or two years, is a header:
+// the table is read and its wrong Total found (it was left unchecked).
+TEST(StackedFigures, AYearOverItsUnitIsAHeader) {
+  EXPECT_EQ(cells(check_data("stacked", "year-over-unit.csv"), Severity::Error), "C5");
+  EXPECT_EQ(cells(check_data("stacked", "year-over-year.csv"), Severity::Error), "C5");
+}

@@ -71,3 +71,13 @@ write("unnamed-total-broken.csv", [
     ["Other", "2.0", "3.0"],
     ["", "38.5", "43.0"],
 ])
+# A budget table whose totals agree, beside a column of report paragraphs no
+# total adds ("3.3, 3.4" names two paragraphs): no figure lost in the writing.
+write("paragraph-column.csv", [
+    ["Service", "Para", "Budget", "Actual"],
+    ["Libraries", "3.1", "120", "118"],
+    ["Museums", "3.2", "80", "84"],
+    ["Parks", "3.3, 3.4", "60", "61"],
+    ["Leisure", "3.5", "40", "37"],
+    ["Total", "", "300", "300"],
+])
