@@ -123,3 +123,9 @@ TEST(NamedLines, ATotalItsRowsWordsExplainIsNotAccused) {
   CheckResult wrong = check("receipts-and-payments-wrong.csv");
   EXPECT_EQ(finding_cells(wrong, Severity::Error), "B15") << check_text(wrong);
 }
+
+// Over its one subtotal and of the same sign, a total is a total of it: a
+// figure mistyped (631 for 613) is still found.
+TEST(NamedLines, ATotalOverOneSubtotalOfItsSignIsStillChecked) {
+  EXPECT_EQ(finding_cells(check("total-of-one-subtotal-wrong.csv"), Severity::Error), "C6");
+}

@@ -1614,11 +1614,11 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
             " where the other columns do (a minimum, average or rate, not an amount to add)";
     out.doubtful.push_back(std::move(b));
   }
-  // A total below its rows whose own reading is one total above it, and
-  // that no reading explains: a sum of one total is that total, so it is no
-  // sum of it (a "Total Council Tax requirement" under "Total sources of
-  // finance": the budget less its funding, a balance). Set aside, said so,
-  // not accused.
+  // A total below its rows whose own reading is one total above it, of the
+  // other sign, and that no reading explains: a sum of one total is that
+  // total, so it is no sum of it (a "Total Council Tax requirement" under
+  // "Total sources of finance": the budget less its funding, a balance).
+  // Set aside, said so, not accused.
   std::map<std::size_t, std::vector<std::size_t>> lone_cols; // by row, indexes into g.rows and g.cols
   std::map<std::size_t, std::size_t> lone_under;             // by row: the total it would add
   // So is one that a row of its reading says how to read: a deduction
@@ -1679,6 +1679,10 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
     if (r.parts.size() != 1) return true;
     auto at = std::find(g.rows.begin(), g.rows.end(), r.parts.front().row);
     if (at == g.rows.end() || g.row_total[std::size_t(at - g.rows.begin())] == TotalWord::None) return true;
+    // Only where the sign differs (funding negative, the requirement it
+    // leaves positive): a total near its one subtotal (631 over 613) is a
+    // total of it with a figure mistyped, and said so.
+    if ((s.stated.pence() < 0) == (r.sum.pence() < 0)) return true;
     lone_cols[w.row_of[k]].push_back(w.col_of[k]);
     lone_under[w.row_of[k]] = std::size_t(at - g.rows.begin());
     return false;

@@ -202,3 +202,11 @@ def receipts_and_payments(payments_off=0):
 
 write("receipts-and-payments.csv", receipts_and_payments())
 write("receipts-and-payments-wrong.csv", receipts_and_payments(payments_off=60))
+
+# A total over the one subtotal above it, a figure mistyped (631 for 613):
+# of the same sign, so a total of it, and wrong.
+write("total-of-one-subtotal-wrong.csv", [
+    ["Library service", "2024/25 GBP 000", "2025/26 GBP 000"],
+    ["Staffing", "410", "425"], ["Premises", "120", "118"], ["Books and materials", "65", "70"],
+    ["Total running costs", "595", "613"], ["Total cost of service", "595", "631"],
+])
