@@ -35,6 +35,7 @@
 // a later total reading it as a line makes it one (said so), and a label
 // named as a total in block after block that adds up in none of them is a
 // line each time (set_aside_recurring_lines).
+#include "core/concat.hpp"
 #include "import/layout/structure/infer.hpp"
 
 #include <algorithm>
@@ -1642,7 +1643,7 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
       auto i = row_index(part.row);
       if (!i || !g.cells[*i][col]) return std::nullopt;
       values.push_back(g.cells[*i][col]->value);
-      std::string l = " " + normalise_label(g.labels[*i]) + " ";
+      std::string l = concat(" ", normalise_label(g.labels[*i]), " ");
       int h = 0;
       for (std::string_view word : {" less ", " less: ", " deduct ", " minus "})
         if (l.starts_with(word)) h = 1;
