@@ -130,6 +130,10 @@ bool garbled_figure(std::string_view raw) {
   return digits >= 4 && spaces >= 1 && marks >= 1;
 }
 
+namespace {
+bool only_a_unit(std::string_view rest);
+} // namespace
+
 bool stacked_figures(std::string_view raw, const FigureVocabulary &vocab) {
   std::size_t figures = 0, lines = 0;
   while (!raw.empty()) {
@@ -142,11 +146,7 @@ bool stacked_figures(std::string_view raw, const FigureVocabulary &vocab) {
     // "2025") is a year or a unit, not figures.
     auto digit = [](char c) { return c >= '0' && c <= '9'; };
     bool year = line.size() == 4 && std::all_of(line.begin(), line.end(), digit) && line >= "1900" && line <= "2100";
-    // "£000", "(£000)", "'000": thousands, no figure.
-    std::size_t first_digit = line.find_first_of("0123456789");
-    bool unit = first_digit != std::string_view::npos && line.compare(first_digit, 3, "000") == 0 &&
-                line.find_first_of("123456789") == std::string_view::npos;
-    if (year || unit) return false;
+    if (year || only_a_unit(line)) return false;
     ParsedFigure f = parse_figure(line, vocab);
     if (f.kind == ParsedFigure::Kind::NotAFigure) return false;
     figures += f.kind == ParsedFigure::Kind::Number;

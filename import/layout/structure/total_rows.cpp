@@ -1631,8 +1631,10 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
   std::map<std::size_t, std::vector<std::size_t>> signed_cols;
   std::map<std::size_t, std::string> signed_row;
   auto row_index = [&](std::uint32_t sheet_row) -> std::optional<std::size_t> {
-    auto at = std::find(g.rows.begin(), g.rows.end(), sheet_row);
-    return at == g.rows.end() ? std::nullopt : std::optional<std::size_t>(std::size_t(at - g.rows.begin()));
+    // g.rows is in sheet order.
+    auto at = std::lower_bound(g.rows.begin(), g.rows.end(), sheet_row);
+    return at == g.rows.end() || *at != sheet_row ? std::nullopt
+                                                  : std::optional<std::size_t>(std::size_t(at - g.rows.begin()));
   };
   auto read_as_it_says = [&](const StatedTotal &s, std::size_t col) -> std::optional<std::size_t> {
     const Reading &r = s.readings.front();
@@ -1678,14 +1680,14 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
     // A grand total is by its words a total of totals: its reading over them stands.
     if (g.row_total[w.row_of[k]] == TotalWord::Grand) return true;
     if (r.parts.size() != 1) return true;
-    auto at = std::find(g.rows.begin(), g.rows.end(), r.parts.front().row);
-    if (at == g.rows.end() || g.row_total[std::size_t(at - g.rows.begin())] == TotalWord::None) return true;
+    auto at = row_index(r.parts.front().row);
+    if (!at || g.row_total[*at] == TotalWord::None) return true;
     // Only where the sign differs (funding negative, the requirement it
     // leaves positive): a total near its one subtotal (631 over 613) is a
     // total of it with a figure mistyped, and said so.
     if ((s.stated.pence() < 0) == (r.sum.pence() < 0)) return true;
     lone_cols[w.row_of[k]].push_back(w.col_of[k]);
-    lone_under[w.row_of[k]] = std::size_t(at - g.rows.begin());
+    lone_under[w.row_of[k]] = *at;
     return false;
   });
   for (auto &[row, cols] : signed_cols)
