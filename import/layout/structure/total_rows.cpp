@@ -272,8 +272,13 @@ bool plain_list_total(const Region &g, const SheetView &v) {
   if (last != TotalWord::Total && last != TotalWord::Grand) return false;
   auto &st = g.cells[n - 1][0];
   if (!st || st->nil || st->value.is_zero()) return false;
-  static constexpr std::string_view kOther[] = {"of which", "memo", "includ", "exclud", "average", "mean",
-                                                "median",   "net",  "%",      "rate",   "per "};
+  // Words of a note, each a word of its own (perhaps plural: "rates"), as
+  // an item named with them at its start ("Memorial garden", "Network
+  // costs", "Meanwhile use") is an item still; and stems ("including",
+  // "averaged", "memoranda").
+  static constexpr std::string_view kOther[] = {"memo", "mean", "net", "rate"};
+  static constexpr std::string_view kOtherStem[] = {"of which", "memorand", "includ", "exclud",
+                                                    "average",  "median",   "%",      "per "};
   std::optional<Money> first_value;
   bool differ = false, hierarchy = false;
   std::vector<bool> item(n - 1, false);
@@ -283,6 +288,19 @@ bool plain_list_total(const Region &g, const SheetView &v) {
       if (p == 0 || !alnum(l[p - 1])) return true;
     return false;
   };
+  auto is_word = [](const std::string &l, std::string_view w) {
+    for (std::size_t p = l.find(w); p != std::string::npos; p = l.find(w, p + 1)) {
+      if (p > 0 && alnum(l[p - 1])) continue;
+      std::size_t e = p + w.size();
+      if (e < l.size() && l[e] == 's') ++e;
+      if (e == l.size() || !alnum(l[e])) return true;
+    }
+    return false;
+  };
+  auto names_note = [&](const std::string &l) {
+    return std::any_of(std::begin(kOther), std::end(kOther), [&](auto w) { return is_word(l, w); }) ||
+           std::any_of(std::begin(kOtherStem), std::end(kOtherStem), [&](auto w) { return starts_word(l, w); });
+  };
   for (std::size_t i = 0; i + 1 < n; ++i) {
     if (i > 0 && g.rows[i] - g.rows[i - 1] > 1 && !only_blank_lines_between(g, v, i)) return false;
     if (part_of_line_above(g, i)) {
@@ -291,8 +309,7 @@ bool plain_list_total(const Region &g, const SheetView &v) {
     }
     if (g.row_total[i] != TotalWord::None || g.labels[i].empty()) return false;
     std::string l = normalise_label(g.labels[i]);
-    for (auto w : kOther)
-      if (starts_word(l, w)) return false;
+    if (names_note(l)) return false;
     auto &a = g.cells[i][0];
     // A figure not given ("..", or broken in extraction) is still an item:
     // the total over it is set aside, said why (set_aside_totals_over_withheld).
