@@ -37,3 +37,20 @@ TEST(WrongTotals, AListWithAMemoLineIsNotAccused) {
   EXPECT_EQ(r.errors(), 0u) << check_text(r);
   EXPECT_EQ(r.totals_checked(), 0u) << check_text(r);
 }
+
+// A row no word names as a total, whose figures add the services above it in
+// five columns and within the rounding of three places in the sixth: the
+// row's totals are checked and the sixth is a rounding note, not a table
+// left unrecognised as a whole.
+TEST(WrongTotals, ARowByItsFiguresOneOfThemWithinRoundingIsStillATotal) {
+  CheckResult ok = check("cost-of-services.csv");
+  EXPECT_EQ(ok.findings.size(), 0u) << check_text(ok);
+  EXPECT_EQ(ok.totals_checked(), 8u) << check_text(ok);
+  CheckResult near = check("cost-of-services-rounding.csv");
+  EXPECT_EQ(near.errors(), 0u) << check_text(near);
+  EXPECT_EQ(finding_cells(near, Severity::Info), "C10") << check_text(near);
+  EXPECT_EQ(first_finding(near, Severity::Info).rule, rules::kRounding);
+  EXPECT_EQ(near.totals_checked(), 6u) << check_text(near);
+  CheckResult wrong = check("cost-of-services-wrong.csv");
+  EXPECT_EQ(finding_cells(wrong, Severity::Error), "A10") << check_text(wrong);
+}

@@ -34,7 +34,8 @@ struct Block {
   std::size_t len = 0;            // rows right above the total
   std::size_t agree = 0;          // figures equal to the block's sum, over two figures or more not zero
   std::optional<std::size_t> odd; // the one figure of the row that does not add up (index into g.cols)
-  bool all = false;               // every figure of the row adds up
+  bool all = false;               // every figure of the row adds up, exactly or within its rounding
+  bool near = false;              // some figure of it only within its rounding
 };
 
 // Per column of a row's figures, what the block of rows above it adds.
@@ -75,16 +76,22 @@ Block fit(const Region &g, std::size_t i, std::size_t len, const std::vector<std
     // Past a figure the block does not give ("..", "[c]"), a sum that is
     // off says nothing either way.
     if (gap[k]) continue;
-    ++off;
     // A figure within the rounding of the block's own figures is a rounding
-    // note, not the odd one out: no accusation by consensus.
+    // note, not the odd one out: no accusation by consensus. Nor is it a
+    // sign the row adds anything else: where every other figure adds the
+    // block, the row is its total still, and the note is said at that cell
+    // (a 0.001 off in one column of six no longer hides the row's totals).
     bool near =
         parts[k] && (st.value - sum[k]).abs() <= rounding_bound(st.value, Money::from_pence(g.col_step[c]), parts[k]);
-    if (!parts[k] || near) off += 2; // nothing, or too little, said of this cell: not an odd one
+    if (near) {
+      b.near = true;
+      continue;
+    }
+    off += parts[k] ? 1 : 3; // nothing said of a cell the block gives nothing for: not an odd one
     b.odd = c;
   }
   b.all = off == 0;
-  if (off != 1) b.odd.reset();
+  if (off != 1 || b.near) b.odd.reset();
   return b;
 }
 // How row i's figures fit the block right above it from the block's start
@@ -141,7 +148,7 @@ void infer_rows_by_figures(const Region &g, Inferred &out) {
       if (g.cells[i][c] && !g.cells[i][c]->nil) cols.push_back(c);
     if (cols.size() < 2) continue;
     auto b = natural_block(g, i, cols, starts_block);
-    unnamed_subtotals += b && b->all && b->agree >= 2;
+    unnamed_subtotals += b && b->all && !b->near && b->agree >= 2;
   }
   for (std::size_t i = 2; i < n; ++i) {
     if (taken.contains(g.rows[i]) || out.lines.contains(g.rows[i])) continue;
@@ -153,7 +160,8 @@ void infer_rows_by_figures(const Region &g, Inferred &out) {
     const auto &sum = sums.sum;
     const auto &parts = sums.parts;
     const auto &nonzero = sums.nonzero;
-    std::optional<Block> whole;     // the shortest block every figure adds
+    std::optional<Block> whole;     // the shortest block every figure adds exactly
+    std::optional<Block> near;      // the shortest every figure adds, some only within their rounding
     std::vector<Block> all_but_one; // blocks every figure but one adds
     for (std::size_t len = 1; len <= std::min(i, kReach); ++len) {
       sums.add(g, i - len, cols);
@@ -168,14 +176,20 @@ void infer_rows_by_figures(const Region &g, Inferred &out) {
       if (witnesses < 2) continue;
       Block b = fit(g, i, len, cols, sums);
       if (b.agree < 2) continue;
-      if (b.all) {
+      if (b.all && !b.near) {
         whole = b;
         break;
       }
+      if (b.all) {
+        if (!near) near = b;
+        continue;
+      }
       if (b.odd && cols.size() >= 3) all_but_one.push_back(b);
     }
-    // Two blocks each leaving one figure odd are two structures, not one.
-    std::optional<Block> chosen = whole;
+    // A block every figure adds within its rounding explains the row: its
+    // notes are said, and no other block's odd figure is accused. Two
+    // blocks each leaving one figure odd are two structures, not one.
+    std::optional<Block> chosen = whole ? whole : near;
     if (!chosen && all_but_one.size() == 1) chosen = all_but_one.front();
     if (!chosen && unnamed(i) && unnamed_subtotals)
       if (auto b = natural_block(g, i, cols, starts_block); b && b->agree >= 1 && b->odd) chosen = b;

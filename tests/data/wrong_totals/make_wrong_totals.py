@@ -14,6 +14,17 @@ are items like the others.
   and the Total 7% too high: the memo line says the list is no plain list, so the
   Total is left unchecked and said so, not accused.
 
+A council's cost of services: gross, income and net for two years either side of the
+service names, "Cost of Services" adding the seven services (no word names it a total:
+only its figures do), then capital financing and "Net Revenue Budget" adding the two.
+- cost-of-services.csv: every figure right: nothing to report, eight totals checked.
+- cost-of-services-rounding.csv: the 2023/24 net Cost of Services 0.001 over its
+  services (within the rounding of figures to three places): a rounding note there, and
+  the row's six totals checked, not "no table with totals was recognised". (Net Revenue
+  Budget then agrees with its two rows in one column only and within rounding in the
+  other: one column exact is no structure, so it is not read as a total.)
+- cost-of-services-wrong.csv: the 2023/24 gross Cost of Services 21.5 over: an error.
+
 usage: python3 tests/data/wrong_totals/make_wrong_totals.py   (Python standard library only)
 """
 import csv
@@ -61,3 +72,45 @@ def expenditure(total_factor=1.0, memo=None):
 write("list-total.csv", expenditure())
 write("list-total-wrong.csv", expenditure(1.07))
 write("list-with-memo-wrong.csv", expenditure(1.07, ("Memo: reserves held", 50000)))
+
+
+# A council's cost of services (GBP m to three places): gross, income and net for two
+# years either side of the service names, then "Cost of Services" adding the seven
+# services (no word names it a total: its figures do), then capital financing and "Net
+# Revenue Budget" adding those two rows, in the net columns only.
+SERVICES = [
+    ("Children's services", (301.250, 244.125), (338.400, 269.310)),
+    ("Adult social care", (187.615, 66.930), (202.110, 73.845)),
+    ("Public health", (18.720, 2.205), (19.990, 2.470)),
+    ("Environment and planning", (58.410, 7.960), (62.335, 8.120)),
+    ("Housing benefits", (71.880, 71.705), (73.240, 72.960)),
+    ("Highways and transport", (37.525, 6.310), (35.940, 7.085)),
+    ("Corporate costs", (28.850, 26.775), (29.005, 27.930)),
+]
+FINANCING = (23.125, 25.480)
+
+
+def cost_of_services(net_off=0.0, gross_off=0.0):
+    def m(x):
+        return "%.3f" % x
+
+    rows = [["2023/24", "2023/24", "2023/24", "Services", "2024/25", "2024/25", "2024/25"],
+            ["Gross \u00a3m", "Income \u00a3m", "Net \u00a3m", "", "Gross \u00a3m", "Income \u00a3m", "Net \u00a3m"]]
+    tot = [0.0] * 6
+    for name, (g1, i1), (g2, i2) in SERVICES:
+        fig = [g1, i1, g1 - i1, g2, i2, g2 - i2]
+        tot = [a + b for a, b in zip(tot, fig)]
+        rows.append([m(fig[0]), m(fig[1]), m(fig[2]), name, m(fig[3]), m(fig[4]), m(fig[5])])
+    stated = list(tot)
+    stated[2] += net_off
+    stated[0] += gross_off
+    rows.append([m(stated[0]), m(stated[1]), m(stated[2]), "Cost of Services", m(stated[3]), m(stated[4]),
+                 m(stated[5])])
+    rows.append(["", "", m(FINANCING[0]), "Capital financing", "", "", m(FINANCING[1])])
+    rows.append(["", "", m(tot[2] + FINANCING[0]), "Net Revenue Budget", "", "", m(tot[5] + FINANCING[1])])
+    return rows
+
+
+write("cost-of-services.csv", cost_of_services())
+write("cost-of-services-rounding.csv", cost_of_services(net_off=0.001))
+write("cost-of-services-wrong.csv", cost_of_services(gross_off=21.5))
