@@ -377,6 +377,7 @@ private:
   void unread(const std::set<std::size_t> &rows);
   std::vector<std::size_t> leaves_of(const std::vector<std::size_t> &its) const;
   void emit(std::size_t row, const std::vector<RowReading> &readings, bool above = false, bool only_filled = false);
+  Reading read_column(const RowReading &r, std::size_t c, bool through_blank_subtotals) const;
   void count(std::size_t row, const std::vector<std::vector<Fit>> &fit_of);
 };
 
@@ -949,6 +950,35 @@ void RowInference::count(std::size_t row, const std::vector<std::vector<Fit>> &f
   }
 }
 
+// A reading's cells in column c. through_blank_subtotals: a subtotal with
+// no figure in the column counts the figures of its own rows instead, and
+// the reading's name says so.
+Reading RowInference::read_column(const RowReading &r, std::size_t c, bool through_blank_subtotals) const {
+  Reading rd;
+  rd.name = r.name;
+  std::optional<std::string> through; // the first subtotal read through, as messages name it
+  auto add = [&](std::size_t row) {
+    if (auto &a = g_.cells[row][c]) {
+      rd.sum += a->value;
+      rd.parts.push_back(CellRef{g_.rows[row], g_.cols[c]});
+      return true;
+    }
+    if (g_.withheld.contains({row, c})) rd.not_given.push_back(CellRef{g_.rows[row], g_.cols[c]});
+    return false;
+  };
+  for (std::size_t k : r.items) {
+    const Item &it = items_[k];
+    if (add(it.row) || !through_blank_subtotals || !it.total || g_.withheld.contains({it.row, c})) continue;
+    std::size_t before = rd.parts.size();
+    for (std::size_t l : it.leaves) add(l);
+    if (rd.parts.size() > before && !through) through = g_.names[it.row];
+  }
+  if (through)
+    rd.name = concat(rd.name, ", with the rows of ", through->empty() ? std::string("its subtotal") : quoted(*through),
+                     " where it gives no figure,");
+  return rd;
+}
+
 // only_filled: columns where no item of its own reading has a figure are
 // not its totals (a note reference beside a net line).
 void RowInference::emit(std::size_t row, const std::vector<RowReading> &readings, bool above, bool only_filled) {
@@ -968,15 +998,15 @@ void RowInference::emit(std::size_t row, const std::vector<RowReading> &readings
     s.what =
         who + (g_.col_names[c].empty() ? " in column " + column_name(g_.cols[c]) : " for " + quoted(g_.col_names[c]));
     for (auto &r : readings) {
-      Reading rd;
-      rd.name = r.name;
-      for (std::size_t k : r.items) {
-        if (auto &a = g_.cells[items_[k].row][c]) {
-          rd.sum += a->value;
-          rd.parts.push_back(CellRef{g_.rows[items_[k].row], g_.cols[c]});
-        } else if (g_.withheld.contains({items_[k].row, c})) {
-          rd.not_given.push_back(CellRef{g_.rows[items_[k].row], g_.cols[c]});
-        }
+      Reading rd = read_column(r, c, false);
+      // A subtotal left blank in this column, over rows that have figures
+      // in it, gives no figure here: it is not nil ("Total" blank in a
+      // per-band-D column under figures for every service). Where counting
+      // it as nothing explains no total, its own rows stand for it.
+      if (&r == &readings.front() && !same_at_precision(s.stated, rd.sum, s.noise, rd.parts.size())) {
+        Reading through = read_column(r, c, true);
+        // The reading with the blank as nothing stays, as another.
+        if (through.parts.size() > rd.parts.size()) s.readings.push_back(std::move(through));
       }
       s.readings.push_back(std::move(rd));
       // Where its own reading explains it, the others are never asked for.
