@@ -244,6 +244,10 @@ void totals_tables(Context &ctx) {
         for (std::uint32_t r : g.rows) ctx.doubts.emplace(r, Context::Doubt{why, named});
       continue;
     }
+    // Its results no check covers (a bottom line under the last total
+    // checked) are said, never passed as checked.
+    std::vector<UncheckedBlock> uncovered;
+    structure::say_uncovered_lines(g, inf, uncovered, v.sheet().name);
     TotalsTable t;
     t.sheet = v.sheet().name;
     std::uint32_t top = g.header.value_or(g.rows.front());
@@ -257,6 +261,7 @@ void totals_tables(Context &ctx) {
     t.not_checked = std::move(not_checked);
     t.written_step = written_step(g, v);
     for (auto &b : inf.doubtful) ctx.out.unchecked.push_back(std::move(b));
+    for (auto &b : uncovered) ctx.out.unchecked.push_back(std::move(b));
     // A year table that gave way to this inference may have noted the text
     // already (year_tables keeps its notes of text that is no marker): one
     // cell, one note.

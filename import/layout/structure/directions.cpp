@@ -12,15 +12,15 @@
 namespace fundbook::structure {
 
 namespace {
-using Cell = std::pair<std::uint32_t, std::uint32_t>; // sheet row, column
-
 // The reading a check went by: the one that explains the total, else its own.
 const Reading &reading_checked(const StatedTotal &st) {
   const Reading *agreeing = agreeing_reading(st);
   return agreeing ? *agreeing : st.readings.front();
 }
+} // namespace
 
-std::set<Cell> covered_cells(const Inferred &inf) {
+std::set<std::pair<std::uint32_t, std::uint32_t>> covered_cells(const Inferred &inf) {
+  using Cell = std::pair<std::uint32_t, std::uint32_t>;
   std::set<Cell> out;
   for (const StatedTotal &st : inf.totals) {
     out.emplace(st.cell.row, st.cell.col);
@@ -33,7 +33,6 @@ std::set<Cell> covered_cells(const Inferred &inf) {
   }
   return out;
 }
-} // namespace
 
 std::string split_whole_table_doubts(const Region &g, const SheetView &v, Inferred &inf) {
   if (inf.totals.empty() && inf.relations.empty()) return {};
@@ -45,7 +44,7 @@ std::string split_whole_table_doubts(const Region &g, const SheetView &v, Inferr
   auto whole = [&](const UncheckedBlock &b) { return b.first == first && b.last == last; };
   if (std::none_of(inf.doubtful.begin(), inf.doubtful.end(), whole)) return {};
   std::string not_checked;
-  std::set<Cell> covered = covered_cells(inf);
+  auto covered = covered_cells(inf);
   std::vector<UncheckedBlock> kept;
   // Figures another doubt already names (a total column no reading
   // explains) are said there, once.

@@ -119,6 +119,19 @@ Region without_rows(const Region &g, const std::vector<bool> &drop);
 // the figures no check covered stay in the doubts, in a block of their own.
 std::string split_whole_table_doubts(const Region &g, const SheetView &v, Inferred &inf);
 
+// The sheet cells (row, column) the checks of these totals and relations
+// cover: each stated total, the parts of the reading it was checked by, each
+// relation's figure and terms.
+std::set<std::pair<std::uint32_t, std::uint32_t>> covered_cells(const Inferred &inf);
+
+// Figures of a checked table that no check covers where they may be its
+// results, said in `out` with why (none are errors): every figure below the
+// last line a check covers, and any line named as a result
+// (names_result_line) that no check counts. Figures a doubt of `inf`
+// already names are left to it.
+void say_uncovered_lines(const Region &g, const Inferred &inf, std::vector<UncheckedBlock> &out,
+                         const std::string &sheet);
+
 // "1,234.5" for a figure in kScale units.
 std::string show_amount(Money m);
 

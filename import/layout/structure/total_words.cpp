@@ -146,6 +146,20 @@ bool names_net_line(std::string_view label) {
   return label.size() > 4 && label.substr(0, 3) == "net" && !letter(label[3]);
 }
 
+bool names_result_line(std::string_view label) {
+  if (total_word(label) != TotalWord::None || names_net_line(label)) return true;
+  // "Income plus bank balance b/f", "Income minus expenditure": worked out
+  // from the lines it names (not "Minus: refunds", a deduction).
+  for (std::string_view w : {"plus", "minus"})
+    if (has_word(label, w) && !label.starts_with(w)) return true;
+  for (std::string_view opening : {"brought forward", "b/f", "b/fwd", "opening"})
+    if (label.find(opening) != std::string_view::npos) return false;
+  for (std::string_view w :
+       {"requirement", "position", "balance", "balances", "surplus", "deficit", "shortfall", "carried forward", "c/f"})
+    if (has_word(label, w)) return true;
+  return false;
+}
+
 bool names_part_of_line_above(std::string_view label) {
   std::size_t p = 0;
   while (p < label.size() && !letter(label[p]) && (label[p] < '0' || label[p] > '9')) ++p;

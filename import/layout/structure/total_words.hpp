@@ -56,6 +56,14 @@ bool names_period(std::string_view heading);
 // sign than a total word.
 bool names_net_line(std::string_view label);
 
+// A row heading (normalised) that names a line worked out from the lines
+// above it, a table's result: a total word, a net line, or a balance,
+// position, requirement, surplus or deficit ("Council Tax Requirement",
+// "End of Year Position", "Balance carried forward", "Income plus bank
+// balance b/f"). Not an opening balance ("Balance brought forward"): that is
+// a line carried in, not worked out here.
+bool names_result_line(std::string_view label);
+
 // A row heading (normalised) that opens with "of which" or "o/w", after any
 // dash, bullet or bracket ("O/w Drugs", "Of which: capital", "- of which
 // pay", "(of which grants)"): a breakdown of the line above it, part of that

@@ -1,0 +1,116 @@
+// Figures of a checked table that no check covers, where they may be its
+// results: the lines below the last one a check covers ("Financed by" and
+// the "Council Tax Requirement" under the last total checked), and any line
+// named as a result ("End of Year Position", "Balance carried forward") that
+// no check counts. Said in the account with why: a table with one total
+// checked is never taken for a table whose every total was checked.
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/concat.hpp"
+#include "import/layout/structure/infer.hpp"
+#include "import/layout/vocabulary.hpp"
+
+namespace fundbook::structure {
+
+namespace {
+// A line as the account names it: its label, or its row where it has none
+// (an unlabelled subtotal).
+std::string line_name(const Region &g, std::size_t i) {
+  std::string name = trim(g.names[i]);
+  return name.empty() ? concat("row ", std::to_string(g.rows[i] + 1)) : concat("'", name, "'");
+}
+
+// One run of rows with figures no check covers, in the region's row order.
+struct Run {
+  std::size_t first = 0, last = 0; // indexes into g.rows
+  CellRef top_left, bottom_right;
+  std::size_t figures = 0;
+  std::optional<std::size_t> result; // the last row named as a result line
+};
+} // namespace
+
+void say_uncovered_lines(const Region &g, const Inferred &inf, std::vector<UncheckedBlock> &out,
+                         const std::string &sheet) {
+  if (inf.totals.empty() && inf.relations.empty()) return;
+  auto covered = covered_cells(inf);
+  // The last line a check covers, by its index.
+  std::optional<std::size_t> last_checked;
+  for (std::size_t i = 0; i < g.rows.size(); ++i)
+    for (std::size_t j = 0; j < g.cols.size(); ++j)
+      if (g.cells[i][j] && covered.contains({g.rows[i], g.cols[j]})) last_checked = i;
+  if (!last_checked) return;
+  // Only in columns a check counts in: a column none touches (note
+  // numbers, codes beside the lines) may hold no amounts at all.
+  std::vector<bool> checked_col(g.cols.size(), false);
+  for (std::size_t j = 0; j < g.cols.size(); ++j)
+    for (std::uint32_t r : g.rows) checked_col[j] = checked_col[j] || covered.contains({r, g.cols[j]});
+  // Figures a doubt already names are said there, once.
+  for (const UncheckedBlock &b : inf.doubtful)
+    for (std::uint32_t r : g.rows)
+      for (std::uint32_t c : g.cols)
+        if (r >= b.first.row && r <= b.last.row && c >= b.first.col && c <= b.last.col) covered.emplace(r, c);
+  // The lines above a total said unchecked (one that counts text) are its
+  // own, which its reason covers: only the lines under every total seen,
+  // checked or not, are said for being below them.
+  std::size_t last_seen = *last_checked;
+  for (std::size_t i = *last_checked + 1; i < g.rows.size(); ++i)
+    for (std::uint32_t c : g.cols)
+      if (covered.contains({g.rows[i], c})) last_seen = i;
+  const bool by_check = last_seen == *last_checked;
+  std::vector<Run> runs;
+  for (std::size_t i = 0; i < g.rows.size(); ++i) {
+    // The label, or where the table's labels stand right of its figures,
+    // the name messages give the row.
+    const bool result =
+        names_result_line(normalise_label(g.labels[i])) || names_result_line(normalise_label(g.names[i]));
+    if (i <= last_seen && !result) continue;
+    std::vector<std::uint32_t> cols;
+    for (std::size_t j = 0; j < g.cols.size(); ++j) {
+      const auto &a = g.cells[i][j];
+      if (checked_col[j] && a && !a->nil && !covered.contains({g.rows[i], g.cols[j]})) cols.push_back(g.cols[j]);
+    }
+    if (cols.empty()) continue;
+    // Below the last line checked, rows next to each other in the region
+    // are one run: a bottom line and the lines it comes from. Above it, a
+    // line named as a result is said on its own.
+    const bool joins = !runs.empty() && i > last_seen && runs.back().first > last_seen && runs.back().last + 1 == i;
+    if (!joins) runs.push_back(Run{i, i, CellRef{g.rows[i], cols.front()}, CellRef{g.rows[i], cols.back()}, 0, {}});
+    Run &run = runs.back();
+    run.last = i;
+    run.top_left.col = std::min(run.top_left.col, cols.front());
+    run.bottom_right = CellRef{g.rows[i], std::max(run.bottom_right.col, cols.back())};
+    run.figures += cols.size();
+    if (result) run.result = i;
+  }
+  for (const Run &run : runs) {
+    UncheckedBlock b;
+    b.sheet = sheet;
+    b.first = run.top_left;
+    b.last = run.bottom_right;
+    b.figures = run.figures;
+    b.totals_unchecked = run.result.has_value();
+    const std::size_t named = run.result.value_or(run.first);
+    const std::size_t more = run.last - run.first; // lines besides the one named
+    const char *were = more ? "they were" : run.figures > 1 ? "its figures were" : "it was";
+    if (run.first > last_seen) {
+      b.why = line_name(g, named);
+      if (more) b.why += concat(" and ", std::to_string(more), more == 1 ? " more line" : " more lines");
+      b.why +=
+          concat(" below ", line_name(g, last_seen),
+                 by_check ? ", the last line a check covers, " : ", the last line said unchecked with its reason, ",
+                 more ? "are" : "is", " counted by no check (no reading of the rows above ", more ? "them" : "it",
+                 " was made out), so ", were, " not checked");
+    } else {
+      b.why = concat(line_name(g, named), " is named as a line worked out from others, but no check counts ",
+                     run.figures > 1 ? "its figures" : "its figure",
+                     " and no reading of the rows above it was made out, so ", run.figures > 1 ? "they were" : "it was",
+                     " not checked");
+    }
+    out.push_back(std::move(b));
+  }
+}
+
+} // namespace fundbook::structure
