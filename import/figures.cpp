@@ -156,6 +156,15 @@ bool stacked_figures(std::string_view raw, const FigureVocabulary &vocab) {
 
 bool broken_figure(std::string_view raw, const FigureVocabulary &vocab) {
   std::string_view t = trim_view(raw);
+  // A currency sign before it says it was written as an amount: two points
+  // after one ("£723.79.48") are no date or version but a figure mistyped.
+  bool currency = false;
+  for (std::string_view sign : {"\xc2\xa3", "$", "\xe2\x82\xac"}) // pound, dollar, euro
+    if (t.starts_with(sign)) {
+      t.remove_prefix(sign.size());
+      currency = true;
+      break;
+    }
   std::size_t digits = 0, commas = 0, points = 0, spaces = 0;
   for (std::size_t i = 0; i < t.size(); ++i) {
     char c = t[i];
@@ -172,7 +181,7 @@ bool broken_figure(std::string_view raw, const FigureVocabulary &vocab) {
   }
   // A mark says it was written as an amount (not a code or telephone number
   // in groups); points alone, two or more, are a date or a version ("31.03.2023").
-  if (!digits || commas + points == 0 || (points >= 2 && commas == 0 && spaces == 0)) return false;
+  if (!digits || commas + points == 0 || (points >= 2 && commas == 0 && spaces == 0 && !currency)) return false;
   return parse_figure(t, vocab).kind == ParsedFigure::Kind::NotAFigure;
 }
 

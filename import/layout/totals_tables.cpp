@@ -109,7 +109,7 @@ std::string named_totals_not_understood(const structure::Region &g, const SheetV
   const bool one = rows + cols == 1;
   return concat(what, one ? " named as a total ('" : " named as totals ('", first, one ? "') was" : "', ...) were",
                 " found but not understood (what ", one ? "it adds" : "each adds", " was not made out), so ",
-                one ? "it was" : "none was", " checked");
+                one ? "it was not" : "none was", " checked");
 }
 
 // The step the table's figures are written to (see TotalsTable::written_step):
@@ -138,19 +138,25 @@ Money written_step(const structure::Region &g, const SheetView &v) {
 }
 // The cells of the region's amount columns, from its first row to its
 // last, that hold a figure lost in the writing (broken_figure: "195,7",
-// "258. 1"), as sheet cells, in order: a line whose only figure is so
-// written holds no figure, so it is not among the region's rows. Not a
-// formula's text (=TEXT(C27, B27) gives ",1234567" on purpose).
+// "258. 1", "£20.434.45"), as sheet cells, in order: a line whose only figure is
+// so written holds no figure, so it is not among the region's rows. So the
+// rows right under its last that hold such a figure are its own too (a
+// Total row whose total is mistyped). Not a formula's text (=TEXT(C27, B27)
+// gives ",1234567" on purpose).
 std::vector<CellRef> broken_figures(const structure::Region &g, const SheetView &v, const FigureVocabulary &fv) {
   std::vector<CellRef> out;
   const auto &rows = v.rows();
-  for (std::size_t k = v.row_index(g.rows.front()); k < rows.size() && rows[k] <= g.rows.back(); ++k) {
+  for (std::size_t k = v.row_index(g.rows.front()); k < rows.size(); ++k) {
+    const bool past = rows[k] > g.rows.back();
+    if (past && rows[k] != rows[k - 1] + 1) break; // a blank row ends the table
+    const std::size_t before = out.size();
     auto cells = v.row(rows[k]);
     for (std::uint32_t col : g.cols) {
       const Cell *c = SheetView::in_row(cells, col);
       if (c && c->type == CellType::String && !c->formula && broken_figure(v.text(*c), fv))
         out.push_back(CellRef{rows[k], col});
     }
+    if (past && out.size() == before) break;
   }
   return out;
 }

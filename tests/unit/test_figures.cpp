@@ -50,6 +50,30 @@ TEST(Figures, TextThatIsNotAFigure) {
   for (const char *s : {"tbc", "see note", "12,34", "1.2.3", "45%", "Saving"}) EXPECT_TRUE(not_figure(s)) << s;
 }
 
+// An amount mistyped with two decimal points after its currency sign is a
+// figure lost in the writing; two points with no sign are a date or a
+// version, and a well-written amount is a figure (issue 17, fresh3 class K).
+TEST(Figures, TwoDecimalPointsAfterACurrencySignAreABrokenFigure) {
+  FigureVocabulary v;
+  for (const char *s : {"\xc2\xa3"
+                        "723.79.48",
+                        "\xc2\xa3"
+                        "20.434.45",
+                        "$1.250.00.5",
+                        "\xe2\x82\xac"
+                        "3.1.4"})
+    EXPECT_TRUE(broken_figure(s, v)) << s;
+  for (const char *s : {"31.03.2023", "1.2.3",
+                        "\xc2\xa3"
+                        "723.79",
+                        "\xc2\xa3"
+                        "20,434.45",
+                        "\xc2\xa3"
+                        "TBC",
+                        "\xc2\xa3"})
+    EXPECT_FALSE(broken_figure(s, v)) << s;
+}
+
 TEST(Figures, FinancialYearsInEverySpelling) {
   for (const char *s : {"2017-18", "2017/18", "17-18", "17/18", "2017-2018", "FY2017/18", "FY 2017-18",
                         "2017-18 \xc2\xa3"

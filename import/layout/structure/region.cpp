@@ -155,11 +155,12 @@ RowShape shape_of(const SheetView &v, std::uint32_t r, const FigureVocabulary &f
       bool year = a && !a->nil && a->decimals == 0 && a->value >= Money::from_pence(1900 * kScale) &&
                   a->value <= Money::from_pence(2100 * kScale) &&
                   v.workbook().text(*c).find(',') == std::string_view::npos;
-      // A figure not given ("..", "[c]") or broken ("1 ,273,768,804.00")
-      // keeps its row in the table: it is no heading.
+      // A figure not given ("..", "[c]"), broken ("1 ,273,768,804.00") or
+      // lost in the writing ("£723.79.48") keeps its row in the table: it is
+      // no heading.
       std::string_view text = v.workbook().text(*c);
-      if ((a && !a->nil && !year) ||
-          (!a && (withheld_figure(text, fv) || garbled_figure(text) || stacked_figures(text, fv))))
+      if ((a && !a->nil && !year) || (!a && (withheld_figure(text, fv) || garbled_figure(text) ||
+                                             stacked_figures(text, fv) || broken_figure(text, fv))))
         ++s.figures;
       else if (year || (!a && !trim_view(v.workbook().text(*c)).empty()))
         ++s.texts;
