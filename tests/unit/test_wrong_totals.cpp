@@ -54,3 +54,27 @@ TEST(WrongTotals, ARowByItsFiguresOneOfThemWithinRoundingIsStillATotal) {
   CheckResult wrong = check("cost-of-services-wrong.csv");
   EXPECT_EQ(finding_cells(wrong, Severity::Error), "A10") << check_text(wrong);
 }
+
+// A budget whose "Borough Budget Requirement" (no total word) adds the
+// services in gross and income, and in net once the one service whose net
+// figure is off its own gross and income is taken as its row adds: the
+// requirement is the services' subtotal, and "Total budget" is read over it
+// and the lines after it, so its wrong gross and income are errors.
+TEST(WrongTotals, ASubtotalWhoseTotalColumnIsOffOnlyByARowsErrorIsStillASubtotal) {
+  CheckResult ok = check("budget-total.csv");
+  EXPECT_EQ(finding_cells(ok, Severity::Error), "D16") << check_text(ok);
+  EXPECT_EQ(ok.totals_checked(), 27u) << check_text(ok);
+  CheckResult wrong = check("budget-total-wrong.csv");
+  EXPECT_EQ(finding_cells(wrong, Severity::Error), "D16 B23 C23") << check_text(wrong);
+  const Finding &f = wrong.findings[1];
+  EXPECT_EQ(f.rule, rules::kColumnTotal);
+  EXPECT_EQ(f.computed->decimal(f.unit), "101924800");
+}
+
+// The requirement's own net figure off its gross and income: nothing
+// corrected above explains its column, so it is no subtotal, and the Total
+// budget over it is not accused.
+TEST(WrongTotals, ASubtotalOffInItsOwnRowIsNoSubtotalByCorrection) {
+  CheckResult r = check("budget-requirement-off.csv");
+  EXPECT_EQ(finding_cells(r, Severity::Error), "D17") << check_text(r);
+}

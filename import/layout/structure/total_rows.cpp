@@ -337,10 +337,27 @@ bool plain_list_total(const Region &g, const SheetView &v) {
   return std::none_of(others->begin(), others->end(), [&](Money m) { return (st->value - m).abs() <= bound; });
 }
 
+// The figures of a total column that disagree with the columns it adds in
+// their row, by (index into g.rows, index into g.cols): what their row adds.
+using WrongAcross = std::map<std::pair<std::size_t, std::size_t>, Money>;
+
+WrongAcross wrong_across(const Region &g, const std::vector<StatedTotal> &totals) {
+  WrongAcross out;
+  for (const StatedTotal &s : totals) {
+    if (!s.total_column || s.readings.empty() || s.readings.front().parts.empty() || agreeing_reading(s)) continue;
+    auto row = std::lower_bound(g.rows.begin(), g.rows.end(), s.cell.row);
+    auto col = std::find(g.cols.begin(), g.cols.end(), s.cell.col);
+    if (row == g.rows.end() || *row != s.cell.row || col == g.cols.end()) continue;
+    out[{std::size_t(row - g.rows.begin()), std::size_t(col - g.cols.begin())}] = s.readings.front().sum;
+  }
+  return out;
+}
+
 class RowInference {
 public:
-  RowInference(const Region &g, const SheetView &v, const std::vector<bool> &use, const Hints *hints = nullptr)
-      : g_(g), view_(v), use_(use), ncols_(g.cols.size()), hints_(hints) {}
+  RowInference(const Region &g, const SheetView &v, const std::vector<bool> &use, const WrongAcross &across,
+               const Hints *hints = nullptr)
+      : g_(g), view_(v), use_(use), ncols_(g.cols.size()), across_(across), hints_(hints) {}
 
   Walk run();
 
@@ -349,6 +366,7 @@ private:
   const SheetView &view_;
   const std::vector<bool> &use_;
   const std::size_t ncols_;
+  const WrongAcross &across_;
   const Hints *hints_;
   std::vector<Item> items_;
   Walk w_;
@@ -364,6 +382,7 @@ private:
   bool unlabelled_total_row() const;
   bool sum_row(std::size_t row) const;
   bool adds_block_above(std::size_t row);
+  bool adds_once_rows_are_corrected(std::size_t row, const std::vector<std::size_t> &rows) const;
   bool net_line_total(std::size_t row);
   bool formula_says(std::size_t row, std::size_t c, const std::vector<std::size_t> &its) const;
   std::string where_block_starts(std::size_t i) const;
@@ -559,10 +578,14 @@ bool RowInference::adds_block_above(std::size_t row) {
   // Cost of Services wrong in one year's net column is still the subtotal
   // its other five columns say it is (read as a line, it would make every
   // total under it wrong in every year).
+  // Or in every column but a total column, with two adding up so, where
+  // that column adds up too once its rows that disagree with their own
+  // columns are corrected: its sum is off by their errors, said at them.
   auto adds = [&](const std::vector<std::size_t> &rs) {
     std::size_t two = 2;
     Tally t = tally_rows(row, rs, two);
-    return t.near == 0 && ((t.off == 0 && t.exact_nonzero >= 2) || (t.off == 1 && t.exact_nonzero >= 3));
+    return t.near == 0 && ((t.off == 0 && t.exact_nonzero >= 2) || (t.off == 1 && t.exact_nonzero >= 3) ||
+                           (t.off == 1 && t.exact_nonzero == 2 && adds_once_rows_are_corrected(row, rs)));
   };
   // The block, or the lines since the block's last subtotal: a second
   // subtotal right under the first, with no blank row between (a fund
@@ -577,6 +600,29 @@ bool RowInference::adds_block_above(std::size_t row) {
   if (!found) return false;
   if (!label.empty()) w_.figure_subtotals.insert(label);
   return true;
+}
+
+// The one column of the row off against `rows` adds them up once each of
+// its figures that its row's columns say is wrong (a total column's) is
+// taken as its row adds: one such figure at least, none in the row itself.
+bool RowInference::adds_once_rows_are_corrected(std::size_t row, const std::vector<std::size_t> &rows) const {
+  if (across_.empty()) return false;
+  for (std::size_t c = 0; c < ncols_; ++c) {
+    if (fit_rows(row, rows, c) != Fit::Off) continue;
+    if (across_.contains({row, c})) return false;
+    Money sum;
+    std::size_t parts = 0, corrected = 0;
+    for (std::size_t r : rows) {
+      auto &a = g_.cells[r][c];
+      if (!a) continue;
+      auto fixed = across_.find({r, c});
+      corrected += fixed != across_.end();
+      sum += fixed != across_.end() ? fixed->second : a->value;
+      ++parts;
+    }
+    return corrected > 0 && same_at_precision(g_.cells[row][c]->value, sum, g_.col_noise[c], parts);
+  }
+  return false;
 }
 
 // A row named "Net ..." with no total word (names_net_line) that adds up
@@ -1492,12 +1538,12 @@ std::size_t totals_off(const Walk &w, const std::set<std::size_t> &except) {
   return n;
 }
 
-Walk walk_rows(const Region &g, const SheetView &v, const std::vector<bool> &use) {
-  Walk w = RowInference(g, v, use).run();
+Walk walk_rows(const Region &g, const SheetView &v, const std::vector<bool> &use, const WrongAcross &across) {
+  Walk w = RowInference(g, v, use, across).run();
   const std::size_t first_off = totals_off(w, {});
   if (!w.figure_subtotals.empty() || w.block_subtotals >= 2) {
     Hints h{std::move(w.figure_subtotals), w.block_subtotals >= 2, {}};
-    Walk second = RowInference(g, v, use, &h).run();
+    Walk second = RowInference(g, v, use, across, &h).run();
     if (totals_off(second, second.hinted) > first_off) return w;
     return second;
   }
@@ -1510,7 +1556,7 @@ Walk walk_rows(const Region &g, const SheetView &v, const std::vector<bool> &use
     Hints h;
     for (std::size_t k = 0; k < w.partial.size(); ++k)
       if (mask & (std::size_t{1} << k)) h.subtotal_rows.insert(w.partial[k]);
-    Walk tried = RowInference(g, v, use, &h).run();
+    Walk tried = RowInference(g, v, use, across, &h).run();
     const std::size_t off = totals_off(tried, tried.hinted);
     if (off < best_off) {
       best = std::move(tried);
@@ -1608,7 +1654,8 @@ bool period_like_one_that_adds(const Region &g, const std::vector<ColumnStats> &
 
 void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
   std::vector<bool> use(g.cols.size(), true);
-  Walk w = walk_rows(g, v, use);
+  const WrongAcross across = wrong_across(g, out.totals);
+  Walk w = walk_rows(g, v, use, across);
   // A column whose totals add up nowhere (two or more tried) while other
   // columns' do is not an amount to add: left out, and said so. Not one a
   // total column adds up, nor a period's column beside periods that add up.
@@ -1625,7 +1672,7 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
       }
     }
   }
-  if (!dropped.empty()) w = walk_rows(g, v, use);
+  if (!dropped.empty()) w = walk_rows(g, v, use, across);
   // Totals below their rows are believed only with evidence: some total
   // below in the table adds up exactly (a row above its rows is believed
   // on its own evidence, and tells nothing of the totals under the table).

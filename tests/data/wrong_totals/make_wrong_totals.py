@@ -25,6 +25,23 @@ only its figures do), then capital financing and "Net Revenue Budget" adding the
   other: one column exact is no structure, so it is not read as a total.)
 - cost-of-services-wrong.csv: the 2023/24 gross Cost of Services 21.5 over: an error.
 
+A borough's budget: gross expenditure, gross income (in brackets) and the net figure of
+each service (no word names the net column a total: its figures add the two before it),
+"Borough Budget Requirement" adding the services (no total word either), then the
+precepts and funding lines and "Total budget" adding the requirement and them. One
+service's net figure is 100,000 off its own gross and income (an error of the row, which
+the net column at the requirement repeats).
+- budget-total-wrong.csv: Total budget's gross and income each 100,000 off: errors at
+  them, and at the service's net figure. The requirement is the services' subtotal
+  (its gross and income add them; its net does once the wrong net figure is taken as
+  its row adds), so Total budget is read over it and the lines after it.
+- budget-total.csv: Total budget right: the service's net figure is the only error.
+- budget-requirement-off.csv: every service's net figure right, but the requirement's own
+  net figure 100,000 off its gross and income (the net column's one error is its own, so
+  nothing corrected above explains it): it is no subtotal known by its figures, so Total
+  budget's gross and income (100,000 off) are not accused (its total rows are said
+  unchecked); the requirement's net figure is an error of its row.
+
 usage: python3 tests/data/wrong_totals/make_wrong_totals.py   (Python standard library only)
 """
 import csv
@@ -114,3 +131,56 @@ def cost_of_services(net_off=0.0, gross_off=0.0):
 write("cost-of-services.csv", cost_of_services())
 write("cost-of-services-rounding.csv", cost_of_services(net_off=0.001))
 write("cost-of-services-wrong.csv", cost_of_services(gross_off=21.5))
+
+
+BUDGET = [
+    ("Central services", 3540200, -51300),
+    ("Chief executive", 181400, 0),
+    ("Environment and planning", 5812600, -3511250),
+    ("Health and public protection", 3874150, -2706400),
+    ("Legal services", 912300, -248700),
+    ("Leisure and community", 2790450, -365800),
+    ("Operations", 20441900, -18023600),
+    ("Project delivery", 325100, -498250),
+    ("Property", 2014700, -3291450),
+    ("Regeneration and housing", 2101350, -540900),
+    ("Resources", 36244800, -27755300),
+    ("Financing adjustment", 1875200, 0),
+    ("Drainage boards", 3448900, 0),
+    ("Contribution to balances", 0, -2154600),
+]
+AFTER = [
+    ("Parish precepts", 3392100, 0),
+    ("Special expenses", 851250, 0),
+    ("Business rates retention", 14118400, -28102500),
+    ("Collection fund surplus", 0, -50900),
+    ("Government grants", 0, -2498300),
+]
+
+
+def budget(total_off=0, row_off=100000, requirement_off=0):
+    def money(x):
+        return "(\u00a3{:,})".format(-x) if x < 0 else "\u00a3{:,}".format(x)
+
+    rows = [["2024/25", "", "", ""], ["Services", "Gross Expenditure", "Gross Income", "2024/25 Estimate"]]
+    gross = income = 0
+    for k, (name, g, i) in enumerate(BUDGET):
+        net = g + i + (row_off if k == len(BUDGET) - 1 else 0)  # the one net figure off its row
+        rows.append([name, money(g), money(i), money(net)])
+        gross += g
+        income += i
+    net_req = gross + income + requirement_off  # its own gross and income, not the net figures above
+    rows.append(["Borough Budget Requirement", money(gross), money(income), money(net_req)])
+    tg, ti, tn = gross, income, net_req
+    for name, g, i in AFTER:
+        rows.append([name, money(g), money(i), money(g + i)])
+        tg += g
+        ti += i
+        tn += g + i
+    rows.append(["Total budget 2024/25", money(tg + total_off), money(ti - total_off), money(tn)])
+    return rows
+
+
+write("budget-total.csv", budget())
+write("budget-total-wrong.csv", budget(total_off=-100000))
+write("budget-requirement-off.csv", budget(total_off=-100000, row_off=0, requirement_off=100000))
