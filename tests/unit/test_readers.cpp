@@ -177,6 +177,36 @@ TEST(CsvReader, BomSemicolonAndWindows1252) {
   EXPECT_EQ(b.text(*find(b, 0, "C2")), "-840");
 }
 
+// A ';' file whose numbers say a decimal comma ("122,6", "1.234,5") has them
+// written with a decimal point, exactly; the year headings, codes and dates
+// are left as they are. Where the commas may be thousands ("1,312" alone),
+// or a ',' file, or numbers with a decimal point: read as before (issue 17).
+TEST(CsvReader, DecimalCommaOfASemicolonFileIsToldFromItsNumbers) {
+  std::string dir = temp_dir();
+  std::ofstream(dir + "/dk.csv", std::ios::binary)
+      << "\"Konto\";\"2012\";\"2013\"\n\"0511 Centralstyrelsen\"; 122,6; 1.119,8\n"
+         "\"051101 Dep.\";(93,4);1 088,4\n\"Dato\";31.03.2023;1.234\n";
+  Workbook wb = open_workbook(dir + "/dk.csv");
+  EXPECT_EQ(wb.text(*find(wb, 0, "B1")), "2012");
+  EXPECT_EQ(wb.text(*find(wb, 0, "A2")), "0511 Centralstyrelsen");
+  EXPECT_EQ(wb.text(*find(wb, 0, "B2")), " 122.6");
+  EXPECT_EQ(wb.text(*find(wb, 0, "C2")), " 1119.8");
+  EXPECT_EQ(wb.text(*find(wb, 0, "B3")), "(93.4)");
+  EXPECT_EQ(wb.text(*find(wb, 0, "C3")), "1088.4");
+  EXPECT_EQ(wb.text(*find(wb, 0, "B4")), "31.03.2023") << "a date is no number";
+  EXPECT_EQ(wb.text(*find(wb, 0, "C4")), "1234") << "a point is thousands where the comma is the decimal mark";
+  std::ofstream(dir + "/ambiguous.csv", std::ios::binary) << "Service;Budget\nRoads;1,312\nParks;1.312\n";
+  Workbook a = open_workbook(dir + "/ambiguous.csv");
+  EXPECT_EQ(a.text(*find(a, 0, "B2")), "1,312");
+  EXPECT_EQ(a.text(*find(a, 0, "B3")), "1.312");
+  std::ofstream(dir + "/points.csv", std::ios::binary) << "Service;Budget\nRoads;12,5\nParks;7.25\n";
+  Workbook p = open_workbook(dir + "/points.csv");
+  EXPECT_EQ(p.text(*find(p, 0, "B2")), "12,5") << "a file that says both marks is read as before";
+  std::ofstream(dir + "/commas.csv", std::ios::binary) << "Service,Budget\nRoads,\"12,5\"\n";
+  Workbook c = open_workbook(dir + "/commas.csv");
+  EXPECT_EQ(c.text(*find(c, 0, "B2")), "12,5") << "only a ';' file is read with a decimal comma";
+}
+
 // Finance-system exports carry the odd control byte: a DOS end-of-file mark,
 // a form feed between printed pages, an escape byte pasted into a label.
 // They do not make a CSV binary; a file of binary bytes still is.
