@@ -124,18 +124,23 @@ Result Evaluator::evaluate(std::size_t sheet, std::uint32_t, std::uint32_t, std:
 Result Evaluator::evaluate_at(std::size_t sheet, std::string_view text, int chain) {
   if (!spend()) return fail("the workbook's formulas need more work than fundbook allows");
   if (sheet >= wb_.sheets.size()) return fail("no such sheet");
+  if (PlainSum plain; plain_sum(text, plain)) return plain_sum_value(plain, Scope{sheet, chain});
   auto e = parse(text);
   if (!e) return fail("outside the arithmetic fundbook works out");
   // The chain is how many unsaved formulas led here.
   return eval(*e, e->root, Scope{sheet, chain});
 }
 
-Result Evaluator::sum_area(const Expr &, const Node &ref, const Scope &s, bool subtotal, bool skip_hidden) {
+Result Evaluator::sum_area(const Node &ref, const Scope &s, bool subtotal, bool skip_hidden) {
   std::size_t si;
   if (!resolve(ref.area, s, si)) return fail("a sheet the workbook does not have");
+  return sum_cells(si, ref.area.first, ref.area.last, s, subtotal, skip_hidden);
+}
+
+Result Evaluator::sum_cells(std::size_t si, CellRef from, CellRef to, const Scope &s, bool subtotal, bool skip_hidden) {
   const Sheet &sh = wb_.sheets[si];
-  auto [r1, c1] = ref.area.first;
-  auto [r2, c2] = ref.area.last;
+  auto [r1, c1] = from;
+  auto [r2, c2] = to;
   for (auto &[first, last] : sh.rows_not_kept)
     if (first <= r2 && last >= r1) return fail("it reads a row not kept in memory");
   auto before = [](const Cell &c, std::pair<std::uint32_t, std::uint32_t> k) {
@@ -184,6 +189,28 @@ Result Evaluator::sum_area(const Expr &, const Node &ref, const Scope &s, bool s
   return value(total, inexact);
 }
 
+// What eval() of the SUM node, and call() of it, give for a plain sum: the
+// same work spent, the same depth, the areas added in turn.
+Result Evaluator::plain_sum_value(const PlainSum &p, const Scope &s) {
+  if (!spend()) return fail("the workbook's formulas need more work than fundbook allows");
+  if (depth_ >= kMaxEvalDepth) return fail("a formula nested too deeply to follow");
+  auto add = [&]() -> Result {
+    std::int64_t total = 0;
+    bool inexact = false;
+    for (std::size_t k = 0; k < p.count; ++k) {
+      Result v = sum_cells(s.sheet, p.areas[k].first, p.areas[k].last, s, false, false);
+      if (!v.ok) return v;
+      if (__builtin_add_overflow(total, v.value.pence(), &total)) return fail("a sum too large to hold");
+      inexact = inexact || v.inexact;
+    }
+    return value(total, inexact);
+  };
+  ++depth_;
+  Result r = add();
+  --depth_;
+  return r;
+}
+
 Result Evaluator::call(const Expr &e, const Node &n, const Scope &s) {
   if (n.name == "SUM" || n.name == "SUBTOTAL") {
     bool subtotal = n.name == "SUBTOTAL", skip_hidden = false;
@@ -203,7 +230,7 @@ Result Evaluator::call(const Expr &e, const Node &n, const Scope &s) {
       const Node &arg = e.nodes[std::size_t(n.kids[i])];
       Result v;
       if (arg.kind == Node::Kind::Ref) {
-        v = sum_area(e, arg, s, subtotal, skip_hidden);
+        v = sum_area(arg, s, subtotal, skip_hidden);
       } else {
         if (subtotal) return fail("SUBTOTAL of something other than a range");
         v = eval(e, n.kids[i], s);

@@ -54,6 +54,7 @@ public:
   // that are formulas with no saved value are worked out first.
   Result evaluate(std::size_t sheet, std::uint32_t row, std::uint32_t col, std::string_view text);
   bool budget_left() const { return budget_ > 0; }
+  std::uint64_t budget() const { return budget_; } // work still allowed
 
   // A saved figure as an exact value (nullopt when too large to hold).
   static std::optional<Money> exact(double v);
@@ -67,7 +68,9 @@ private:
   Result eval(const Expr &e, int index, const Scope &s);
   Result eval_node(const Expr &e, int index, const Scope &s);
   Result cell_value(std::size_t sheet, std::uint32_t row, std::uint32_t col, int chain);
-  Result sum_area(const Expr &e, const Node &ref, const Scope &s, bool subtotal, bool skip_hidden);
+  Result plain_sum_value(const PlainSum &p, const Scope &s);
+  Result sum_area(const Node &ref, const Scope &s, bool subtotal, bool skip_hidden);
+  Result sum_cells(std::size_t si, CellRef from, CellRef to, const Scope &s, bool subtotal, bool skip_hidden);
   Result call(const Expr &e, const Node &n, const Scope &s);
   bool resolve(const Area &a, const Scope &s, std::size_t &sheet) const;
   bool spend(std::uint64_t n = 1);

@@ -1,6 +1,7 @@
 #include "import/formula/formula.hpp"
 #include "core/concat.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 
 namespace fundbook::formula {
@@ -387,6 +388,30 @@ std::optional<Expr> parse(std::string_view text) {
   if (text.size() > kMaxLength) return std::nullopt;
   if (!text.empty() && text[0] == '=') text.remove_prefix(1);
   return Parser(text).run();
+}
+
+bool plain_sum(std::string_view text, PlainSum &out) {
+  std::string_view s = text;
+  out.count = 0;
+  if (s.size() > kMaxLength) return false;
+  if (!s.empty() && s[0] == '=') s.remove_prefix(1);
+  auto upper = [](char c) { return char(c & ~0x20); };
+  if (s.size() < 6 || upper(s[0]) != 'S' || upper(s[1]) != 'U' || upper(s[2]) != 'M' || s[3] != '(') return false;
+  // Each argument is what the lexer's cell_part reads there: a cell, or a
+  // range whose both ends have rows; then a comma, or the closing bracket
+  // that ends the text.
+  for (std::size_t i = 4;;) {
+    if (out.count == PlainSum::kMaxAreas) return false;
+    RefPart a, b;
+    if (!read_ref_part(s, i, a, false)) return false;
+    b = a;
+    if (i < s.size() && s[i] == ':' && !read_ref_part(s, ++i, b, false)) return false;
+    out.areas[out.count++] = {{std::min(a.row, b.row), std::min(a.col, b.col)},
+                              {std::max(a.row, b.row), std::max(a.col, b.col)}};
+    if (i >= s.size()) return false;
+    if (s[i] == ')') return i + 1 == s.size();
+    if (s[i++] != ',') return false;
+  }
 }
 
 std::string a1_text(std::uint32_t row, std::uint32_t col, bool row_abs, bool col_abs) {

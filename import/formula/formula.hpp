@@ -3,6 +3,7 @@
 // whatever the file format wrote (xls tokens and ODS formulas are turned into
 // it as they are read): the parse of the arithmetic subset fundbook can work
 // out, and the moving of a shared formula's relative references.
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -46,6 +47,22 @@ struct Expr {
 // function out is the evaluator's business). Anything else (text, ^, &,
 // comparisons, names, errors, other workbooks) gives nullopt: not guessed.
 std::optional<Expr> parse(std::string_view text);
+
+// A formula that is one SUM of cells and ranges on its own sheet and nothing
+// else, written without spaces ("=SUM(D2:I2)", "=sum(D2,$F2:G2)"): its areas
+// as parse() reads them. A row total's formula is read so on each of a
+// tracker's rows with no tree built; false for anything else (whole
+// columns, sheets, numbers, spaces, more than kMaxAreas areas), which
+// parse() is then what reads.
+struct PlainSum {
+  static constexpr std::size_t kMaxAreas = 8;
+  struct Span {
+    CellRef first, last;
+  };
+  std::array<Span, kMaxAreas> areas;
+  std::size_t count = 0;
+};
+bool plain_sum(std::string_view text, PlainSum &out);
 
 // A shared formula's text as it reads in a cell `drow` rows and `dcol`
 // columns from the cell it was written for: relative references move,

@@ -3,6 +3,14 @@
 namespace fundbook::formula {
 
 std::optional<std::vector<Area>> summed_areas(std::string_view text) {
+  if (PlainSum plain; plain_sum(text, plain)) {
+    std::vector<Area> out(plain.count);
+    for (std::size_t k = 0; k < plain.count; ++k) {
+      out[k].first = plain.areas[k].first;
+      out[k].last = plain.areas[k].last;
+    }
+    return out;
+  }
   auto e = parse(text);
   if (!e) return std::nullopt;
   std::vector<Area> out;

@@ -4,8 +4,10 @@
 
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <cstring>
 #include <stdexcept>
+#include <tuple>
 
 #include "core/concat.hpp"
 #include "engine/check.hpp"
@@ -89,6 +91,74 @@ TEST(FormulaParse, TheArithmeticSubsetParsesAndTheRestDoesNot) {
   EXPECT_FALSE(formula::parse(std::string(200, '(') + "1" + std::string(200, ')')));
 }
 
+// The plain-sum fast path reads exactly what parse() reads, or leaves the
+// text to parse(): every text made of these pieces, where plain_sum takes it,
+// parses to one SUM of the same areas on the formula's own sheet.
+TEST(FormulaParse, APlainSumIsReadAsParseReadsIt) {
+  auto parsed = [](std::string_view text) {
+    std::vector<std::pair<CellRef, CellRef>> areas;
+    auto e = formula::parse(text);
+    if (!e) return std::optional<decltype(areas)>();
+    const formula::Node &root = e->nodes[std::size_t(e->root)];
+    if (root.kind != formula::Node::Kind::Call || root.name != "SUM") return std::optional<decltype(areas)>();
+    for (int k : root.kids) {
+      const formula::Node &a = e->nodes[std::size_t(k)];
+      if (a.kind != formula::Node::Kind::Ref || a.area.has_sheet || a.area.whole_columns)
+        return std::optional<decltype(areas)>();
+      areas.push_back({a.area.first, a.area.last});
+    }
+    return std::optional<decltype(areas)>(areas);
+  };
+  auto agrees = [&](const std::string &text) {
+    formula::PlainSum plain;
+    if (!formula::plain_sum(text, plain)) return true; // parse() reads it
+    auto want = parsed(text);
+    if (!want || want->size() != plain.count) return false;
+    for (std::size_t k = 0; k < plain.count; ++k)
+      if ((*want)[k].first != plain.areas[k].first || (*want)[k].second != plain.areas[k].last) return false;
+    return true;
+  };
+  for (const char *yes : {"=SUM(D2:I2)", "SUM(D2:I2)", "=sum(d2,$F$2:g2)", "=Sum(C9:A1)", "=SUM(XFD1048576)",
+                          "=SUM(A1,B2,C3,D4,E5,F6,G7,H8)"}) {
+    formula::PlainSum plain;
+    EXPECT_TRUE(formula::plain_sum(yes, plain)) << yes;
+    EXPECT_TRUE(agrees(yes)) << yes;
+  }
+  for (const char *no :
+       {"=SUM( D2:I2)",   "=SUM(D2:I2) ",   "=SUM(Rates!B2:B3)", "=SUM('Q3'!B2)",   "=SUM(D:D)",
+        "=SUM(D2:I)",     "=SUM(A1,1)",     "=SUM(A1:B2:C3)",    "=SUM()",          "=SUM(A1)+1",
+        "=SUMIF(A1)",     "=SUM(A1",        "=_xlfn.SUM(A1)",    "=SUM(A1,,B1)",    "=SUM(A0)",
+        "=SUM(XFE1)",     "=SUM(A1048577)", "=SUM(A1B)",         "=SUM(LOG10(A1))", "=SUM(A1,B2,C3,D4,E5,F6,G7,H8,I9)",
+        "=SUBTOTAL(9,A1)"}) {
+    formula::PlainSum plain;
+    EXPECT_FALSE(formula::plain_sum(no, plain)) << no;
+  }
+  // Texts of random pieces, the same every run: references good and bad,
+  // joined and closed well or badly.
+  const char *refs[] = {"A1",   "$B$2", "C3:A1", "b$7:$D4", "XFD1048576", "Sheet2!A1", "'Q 3'!B2", "D:D",
+                        "XFE1", "A0",   "A",     "$",       "1",          "A1:B",      "#REF!",    "(A1)"};
+  const char *joins[] = {",", ",", ",", ", ", ":", ",,", "+", " "};
+  const char *ends[] = {")", ")", ")", ") ", ")+1", "", "))", ":A1)"};
+  std::uint32_t seed = 22;
+  auto pick = [&](std::size_t n) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) % n;
+  };
+  std::size_t taken = 0;
+  for (int n = 0; n < 20000; ++n) {
+    std::string text = n % 2 ? "=SUM(" : "sum(";
+    for (int k = 0, m = 1 + int(pick(10)); k < m; ++k) {
+      if (k) text += joins[pick(std::size(joins))];
+      text += refs[pick(std::size(refs))];
+    }
+    text += ends[pick(std::size(ends))];
+    formula::PlainSum plain;
+    taken += formula::plain_sum(text, plain);
+    ASSERT_TRUE(agrees(text)) << text;
+  }
+  EXPECT_GT(taken, 100u); // the pieces do make plain sums
+}
+
 TEST(FormulaParse, SharedFormulasMoveTheirRelativeReferences) {
   EXPECT_EQ(formula::shift_references("SUM(C6:H6)", 3, 0), "SUM(C9:H9)");
   EXPECT_EQ(formula::shift_references("C6*$B$2+C$1+$A6", 1, 2), "E7*$B$2+E$1+$A7");
@@ -147,6 +217,85 @@ TEST(Evaluator, WorksOutTheSubsetExactly) {
   EXPECT_FALSE(eval(wb, "=A1:A3*2").ok);
   EXPECT_FALSE(eval(wb, "=SUBTOTAL(1,A1:A3)").ok);
   EXPECT_FALSE(eval(wb, "=1E20*1E20").ok);
+}
+
+// A plain SUM is worked out with no tree built; written with a space it goes
+// the general way. Both give the same figure, the same reason when they give
+// none, and spend the same work: blanks, text, booleans, errors, dates,
+// absolute and reversed ranges, unsaved formulas, cycles, rows not kept,
+// hidden rows, sums too large, and ranges on another sheet (not plain).
+TEST(Evaluator, APlainSumGivesWhatTheGeneralWayGives) {
+  Book b({"S", "Rates"});
+  b.num(0, "A1", 0.1).num(0, "A2", 0.2).text(0, "A3", "note").num(0, "A5", -395).num(0, "B1", 3);
+  b.formula(0, "B2", "=SUM(A1:A2)").formula(0, "B3", "=SUM(B3)").formula(0, "B4", "=SUM(A1,B2)*2", 7);
+  b.num(0, "C1", 8e9).num(0, "C2", 8e9).num(0, "C3", 1.5);
+  b.num(1, "B2", 0.175).num(1, "B3", 2);
+  Workbook &wb = b.done();
+  auto put = [&](const char *ref, CellType type, double v) {
+    auto r = parse_a1(std::string_view(ref)).value();
+    Cell c;
+    c.row = r.row;
+    c.col = std::uint16_t(r.col);
+    c.type = type;
+    c.number = v;
+    auto &cells = wb.sheets[0].cells;
+    cells.insert(
+        std::lower_bound(cells.begin(), cells.end(), c,
+                         [](const Cell &x, const Cell &y) { return std::tie(x.row, x.col) < std::tie(y.row, y.col); }),
+        c);
+  };
+  put("D1", CellType::Bool, 1);
+  put("D2", CellType::Error, 0);
+  put("D3", CellType::Date, 45000);
+  finish_sheet(wb.sheets[0]);
+  auto spaced = [](std::string text) { return text.insert(text.find('(') + 1, " "); };
+  auto same = [&](const std::string &text) {
+    formula::PlainSum plain;
+    EXPECT_EQ(formula::plain_sum(text, plain), text.find('!') == std::string::npos) << text;
+    formula::Evaluator fast(wb), general(wb);
+    formula::Result f = fast.evaluate(0, 0, 0, text), g = general.evaluate(0, 0, 0, spaced(text));
+    EXPECT_EQ(f.ok, g.ok) << text;
+    EXPECT_EQ(value_text(f), value_text(g)) << text;
+    EXPECT_EQ(f.inexact, g.inexact) << text;
+    EXPECT_EQ(f.why, g.why) << text;
+    EXPECT_EQ(fast.budget(), general.budget()) << text;
+  };
+  for (const char *text : {"=SUM(A1:A5)",
+                           "=SUM(A1:A2,A5)",
+                           "=SUM($A$1:A$5)",
+                           "=SUM(A5:A1)",
+                           "=SUM(Z90:Z99)",
+                           "=SUM(A3)",
+                           "=SUM(D1)",
+                           "=SUM(A1:D1)",
+                           "=SUM(D2)",
+                           "=SUM(A1,D2)",
+                           "=SUM(D3)",
+                           "=SUM(B2,B2)",
+                           "=SUM(B3)",
+                           "=SUM(B4)",
+                           "=SUM(B1:B4)",
+                           "=SUM(C1:C2)",
+                           "=SUM(C1,C2)",
+                           "=SUM(C3,A1:A2)",
+                           "=SUM(A1:XFD1048576)",
+                           "=SUM(Rates!B2:B3)",
+                           "=SUM(Missing!B2)"})
+    same(text);
+  // Hidden rows count in a SUM; rows a reader did not keep are not guessed.
+  wb.sheets[0].hidden_rows = {1};
+  same("=SUM(A1:A5)");
+  wb.sheets[0].rows_not_kept = {{3, 3}};
+  same("=SUM(A1:A5)");
+  same("=SUM(A1:A2)");
+  // The budget runs out at the same cell either way.
+  for (std::uint64_t budget : {1u, 2u, 3u, 4u, 6u}) {
+    formula::Evaluator fast(wb, budget), general(wb, budget);
+    formula::Result f = fast.evaluate(0, 0, 0, "=SUM(A1:A2,C3)"), g = general.evaluate(0, 0, 0, "=SUM( A1:A2,C3)");
+    EXPECT_EQ(value_text(f), value_text(g)) << budget;
+    EXPECT_EQ(f.why, g.why) << budget;
+    EXPECT_EQ(fast.budget(), general.budget()) << budget;
+  }
 }
 
 TEST(Evaluator, SubtotalLeavesOutSubtotalsAndHiddenRowsAsExcelDoes) {
