@@ -147,16 +147,35 @@ std::string coverage_line(const std::vector<CheckedTable> &checked, const std::v
   // is never said to have no table with totals.
   auto stated = [](const UncheckedFigures &u) { return u.block.totals_unchecked; };
   auto first_stated = std::find_if(unchecked.begin(), unchecked.end(), stated);
+  // With no total checked and none named as unchecked, the line gives the
+  // reason the JSON gives for the most figures: "no table with totals was
+  // recognised" only where that reason is that none was. (Taking it from
+  // the flag alone, a reading that said why in JSON and set no flag, a
+  // running total along a row, had the line say no table had totals.)
+  // Reasons with a clause of their own below are left to it.
+  auto said_below = [](const UncheckedFigures &u) {
+    return u.block.not_a_sum || u.block.unknown_heading || u.block.under_held_row;
+  };
+  const UncheckedFigures *most = nullptr;
+  if (!totals && first_stated == unchecked.end())
+    for (auto &u : unchecked)
+      if (!said_below(u) && u.block.why != kNoTotalRecognised && (!most || u.block.figures > most->block.figures))
+        most = &u;
+  auto where = [&](const UncheckedFigures &u) {
+    return concat(u.block.sheet, "!", a1(u.block.first), ":", a1(u.block.last), of_file(u.path));
+  };
   std::string s;
   if (totals)
     s = plural(totals, "total", "totals") + " checked in " + plural(checked.size(), "table", "tables");
+  else if (most)
+    s = concat("No total was checked: in ", where(*most), ", ", most->block.why);
   else if (first_stated == unchecked.end())
     s = "No total was checked: no table with totals was recognised";
   else
     s = "No total was checked";
   if (first_stated != unchecked.end()) {
     const UncheckedBlock &b = first_stated->block;
-    std::string at = concat(b.sheet, "!", a1(b.first), ":", a1(b.last), of_file(first_stated->path));
+    std::string at = where(*first_stated);
     s += totals ? concat("; the totals in ", at, " were not checked: ", b.why) : concat(": in ", at, ", ", b.why);
     if (auto more = std::size_t(std::count_if(unchecked.begin(), unchecked.end(), stated) - 1))
       s += concat("; totals in ", plural(more, "more place were", "more places were"), " not checked either");

@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/boxed.hpp"
@@ -211,6 +212,11 @@ struct CellNote {
   CellRef ref;
   std::string text;
 };
+
+// Why figures are unchecked where no reading of them found a total: the
+// one reason that says no table with totals is there (every other reason
+// names what was seen and why it was not checked).
+inline constexpr std::string_view kNoTotalRecognised = "figures with no row or column recognised as a total";
 
 // Figures no recogniser took, and why they were left (the account of what
 // was not checked; contract: "unchecked").

@@ -20,7 +20,7 @@ namespace {
 // heading between two runs of figures still reads as one table.
 constexpr std::uint32_t kBlockGap = 2;
 
-const char *kDefaultWhy = "figures with no row or column recognised as a total";
+const std::string_view kDefaultWhy = kNoTotalRecognised;
 
 // Follows the sheet's rows down and says which come under a row the reader
 // held once (the file repeats it past the copy budget): rows no further

@@ -382,10 +382,40 @@ std::vector<bool> infer_line_arithmetic(const Region &g, const SheetView &v, Inf
   return stated;
 }
 
+namespace {
+// The row's figures are, in every column it has one, the sum of the same
+// block of rows right above it (two rows or more), and in two columns or
+// more that sum has two parts not zero: a total of those rows, whatever
+// its label says ("Cumulative funding gap" = base + funding, each year).
+// Exact only: a near sum is no evidence against the row's own words.
+bool sums_rows_above(const Region &g, std::size_t row) {
+  for (std::size_t n = 2; n <= row; ++n) {
+    std::size_t columns = 0, spread = 0;
+    bool agrees = true;
+    for (std::size_t c = 0; c < g.cols.size() && agrees; ++c) {
+      const auto &stated = g.cells[row][c];
+      if (!stated || stated->nil) continue;
+      Money sum;
+      std::size_t parts = 0;
+      for (std::size_t k = row - n; k < row; ++k)
+        if (const auto &p = g.cells[k][c]; p && !p->nil) {
+          sum += p->value;
+          parts += !p->value.is_zero();
+        }
+      agrees = !sum.is_too_large() && sum == stated->value;
+      ++columns;
+      spread += parts >= 2;
+    }
+    if (agrees && columns >= 2 && spread >= 2) return true;
+  }
+  return false;
+}
+} // namespace
+
 std::vector<bool> running_total_rows(const Region &g, const SheetView &v, Inferred &out) {
   std::vector<bool> running(g.rows.size(), false);
   for (std::size_t i = 0; i < g.rows.size(); ++i) {
-    if (!names_running_total(normalise_label(g.labels[i]))) continue;
+    if (!names_running_total(normalise_label(g.labels[i])) || sums_rows_above(g, i)) continue;
     running[i] = true;
     UncheckedBlock b = doubt_at(g, v, i,
                                 concat(quoted(g.labels[i]),
