@@ -78,3 +78,25 @@ TEST(WrongTotals, ASubtotalOffInItsOwnRowIsNoSubtotalByCorrection) {
   CheckResult r = check("budget-requirement-off.csv");
   EXPECT_EQ(finding_cells(r, Severity::Error), "D17") << check_text(r);
 }
+
+// An account where no total agrees with a reading: its first total, over a
+// plain list of four named lines, has no other reading, so it is checked as
+// a plain list's total is; the rest of the account is said unchecked.
+TEST(WrongTotals, TheFirstTotalOverAPlainListIsCheckedWhereNothingUnderItAgrees) {
+  CheckResult r = check("receipts-income-wrong.csv");
+  EXPECT_EQ(finding_cells(r, Severity::Error), "B7") << check_text(r);
+  const Finding &f = first_finding(r, Severity::Error);
+  EXPECT_EQ(f.rule, rules::kColumnTotal);
+  EXPECT_EQ(f.computed->decimal(f.unit), "9194.23");
+  EXPECT_EQ(r.totals_checked(), 1u) << check_text(r);
+  ASSERT_EQ(r.unchecked.size(), 1u) << check_text(r);
+  EXPECT_EQ(a1(r.unchecked[0].block.first) + ":" + a1(r.unchecked[0].block.last), "B8:B16");
+  EXPECT_EQ(r.unchecked[0].block.why.find("'TOTAL INCOME'"), std::string::npos) << r.unchecked[0].block.why;
+}
+
+// Two lines are no plain list: nothing accused, the whole account unchecked.
+TEST(WrongTotals, AFirstTotalOverTwoLinesIsNotAccused) {
+  CheckResult r = check("receipts-two-lines-wrong.csv");
+  EXPECT_EQ(r.errors(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 0u) << check_text(r);
+}

@@ -265,9 +265,10 @@ std::optional<std::vector<Money>> other_readings(Money sum, const std::vector<Mo
 // Drugs", "Medical Equipment"): a total below its items may leave those
 // out, and only one above them (more than any choice of its items adds) is
 // wrong for certain.
-bool plain_list_total(const Region &g, const SheetView &v) {
-  const std::size_t n = g.rows.size();
-  if (g.cols.size() != 1 || n < 4) return false;
+//
+// The list is the region's first n rows, its total the last of them.
+bool plain_list_total(const Region &g, const SheetView &v, std::size_t n) {
+  if (g.cols.size() != 1 || n < 4 || n > g.rows.size()) return false;
   TotalWord last = g.row_total[n - 1];
   if (last != TotalWord::Total && last != TotalWord::Grand) return false;
   auto &st = g.cells[n - 1][0];
@@ -351,6 +352,23 @@ WrongAcross wrong_across(const Region &g, const std::vector<StatedTotal> &totals
     out[{std::size_t(row - g.rows.begin()), std::size_t(col - g.cols.begin())}] = s.readings.front().sum;
   }
   return out;
+}
+
+bool plain_list_total(const Region &g, const SheetView &v) { return plain_list_total(g, v, g.rows.size()); }
+
+// A one-column table's first row named as a total, over a plain list of
+// the rows above it (plain_list_total), with more rows under it: the list's
+// only reading is its items, whatever the rows under it are (a receipts
+// and payments account's "TOTAL INCOME" over its income lines, the
+// payments and balances under it), so it is checked as a plain list's
+// total is, where no total under it agrees with a reading to say how the
+// table works. Its index in g.rows.
+std::optional<std::size_t> first_plain_total(const Region &g, const SheetView &v) {
+  if (g.cols.size() != 1) return std::nullopt;
+  for (std::size_t i = 0; i + 1 < g.rows.size(); ++i)
+    if (g.row_total[i] != TotalWord::None)
+      return plain_list_total(g, v, i + 1) ? std::optional<std::size_t>(i) : std::nullopt;
+  return std::nullopt;
 }
 
 class RowInference {
@@ -1676,12 +1694,19 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
   // Totals below their rows are believed only with evidence: some total
   // below in the table adds up exactly (a row above its rows is believed
   // on its own evidence, and tells nothing of the totals under the table).
+  std::optional<std::size_t> first_plain;
   if (w.any_below && w.explained_below == 0 && !plain_list_total(g, v)) {
+    first_plain = first_plain_total(g, v);
     UncheckedBlock b;
     b.sheet = v.sheet().name;
-    b.first = CellRef{g.rows.front(), g.cols.front()};
+    b.first = CellRef{g.rows[first_plain ? *first_plain + 1 : 0], g.cols.front()};
     b.last = CellRef{g.rows.back(), g.cols.back()};
     b.figures = g.figures;
+    if (first_plain) {
+      b.figures = 0;
+      for (std::size_t i = *first_plain + 1; i < g.rows.size(); ++i) b.figures += g.cells[i][0] && !g.cells[i][0]->nil;
+    }
+    if (first_plain) std::erase(w.unexplained_names, quoted(g.labels[*first_plain]));
     std::string names;
     for (std::size_t k = 0; k < w.unexplained_names.size() && k < 3; ++k)
       names += (k ? ", " : "") + w.unexplained_names[k];
@@ -1689,11 +1714,12 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
             " agree with no reading of the rows above them, so the table's structure is not known";
     b.totals_unchecked = true;
     out.doubtful.push_back(std::move(b));
-    // The totals above their rows stay, with what is known of each.
-    w.keep_found([&](std::size_t k) { return bool(w.above[k]); });
+    // The totals above their rows stay, with what is known of each, and
+    // the first plain list's total.
+    w.keep_found([&](std::size_t k) { return w.above[k] || (first_plain && w.row_of[k] == *first_plain); });
     w.explained -= w.explained_below;
   }
-  bool plain = plain_list_total(g, v);
+  bool plain = first_plain || plain_list_total(g, v);
   set_aside_recurring_lines(g, v, w, out);
   if (!plain) confirm_columns(g, v, w, out);
   if (w.found.empty() || (w.explained == 0 && !plain)) return;

@@ -42,6 +42,17 @@ the net column at the requirement repeats).
   budget's gross and income (100,000 off) are not accused (its total rows are said
   unchecked); the requirement's net figure is an error of its row.
 
+A community council's receipts and payments account, one column: the income lines and
+"TOTAL INCOME", the balance brought forward, "Income plus bank balance b/f", "Less cheques
+not presented", "Sub Total", then the payments and "TOTAL EXPENDITURE". TOTAL INCOME is
+5,000.06 over its four lines and TOTAL EXPENDITURE 60 over its three, so no total of
+the account agrees with a reading of the rows above it.
+- receipts-income-wrong.csv: TOTAL INCOME is the first total, under a plain list of four
+  named lines: its only reading is them, so it is an error; the rest of the account (no
+  total there agreeing to say how it works) is said unchecked.
+- receipts-two-lines-wrong.csv: the same with two income lines only: no plain list, so
+  nothing is accused and the whole account is said unchecked.
+
 usage: python3 tests/data/wrong_totals/make_wrong_totals.py   (Python standard library only)
 """
 import csv
@@ -184,3 +195,25 @@ def budget(total_off=0, row_off=100000, requirement_off=0):
 write("budget-total.csv", budget())
 write("budget-total-wrong.csv", budget(total_off=-100000))
 write("budget-requirement-off.csv", budget(total_off=-100000, row_off=0, requirement_off=100000))
+
+
+def receipts(income_lines):
+    income = sum(a for _, a in income_lines)
+    stated = income + 5000.06
+    bf = 5802.00
+    less = 100.00
+    pay = [("Staff Costs", 4750.00), ("General Administration", 1381.82), ("Footway Lighting", 3913.64)]
+    rows = [["Audited accounts for the year ending 31 March", ""], ["INCOME", ""]]
+    rows += [[n, "\u00a3{:,.2f}".format(a)] for n, a in income_lines]
+    rows += [["TOTAL INCOME", "\u00a3{:,.2f}".format(stated)], ["Bank Balance b/f", "\u00a3{:,.2f}".format(bf)],
+             ["Income plus bank balance b/f", "\u00a3{:,.2f}".format(stated + bf)],
+             ["Less cheques not presented", "\u00a3{:,.2f}".format(less)],
+             ["Sub Total", "\u00a3{:,.2f}".format(stated + bf - less)], ["EXPENDITURE", ""]]
+    rows += [[n, "\u00a3{:,.2f}".format(a)] for n, a in pay]
+    rows.append(["TOTAL EXPENDITURE", "\u00a3{:,.2f}".format(sum(a for _, a in pay) + 60)])
+    return rows
+
+
+INCOME = [("HMRC VAT reclaim", 882.32), ("Precept 1", 3500.00), ("Precept 2", 3500.00), ("Grant", 1311.91)]
+write("receipts-income-wrong.csv", receipts(INCOME))
+write("receipts-two-lines-wrong.csv", receipts(INCOME[1:3]))
