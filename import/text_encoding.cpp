@@ -59,7 +59,7 @@ void append_utf8(std::string &out, std::uint32_t cp) {
   }
 }
 
-void Utf16ToUtf8::unit(std::uint16_t u) {
+void Utf16ToUtf8::unit_slow(std::uint16_t u) {
   if (u >= 0xDC00 && u <= 0xDFFF && high_) {
     append_utf8(out_, 0x10000 + ((std::uint32_t(high_) - 0xD800) << 10) + (u - 0xDC00));
     high_ = 0;
@@ -70,6 +70,21 @@ void Utf16ToUtf8::unit(std::uint16_t u) {
     high_ = u;
   else
     append_utf8(out_, u); // a lone low surrogate comes out as U+FFFD
+}
+
+void Utf16ToUtf8::latin1(std::string_view bytes) {
+  finish();
+  std::size_t i = 0;
+  while (i < bytes.size()) {
+    std::size_t run = i;
+    while (run < bytes.size() && static_cast<unsigned char>(bytes[run]) < 0x80) ++run;
+    out_.append(bytes.substr(i, run - i));
+    if (run == bytes.size()) break;
+    auto b = static_cast<unsigned char>(bytes[run]);
+    out_ += char(0xC0 | (b >> 6));
+    out_ += char(0x80 | (b & 0x3F));
+    i = run + 1;
+  }
 }
 
 void Utf16ToUtf8::finish() {

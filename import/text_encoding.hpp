@@ -20,11 +20,21 @@ void append_utf8(std::string &out, std::uint32_t cp);
 class Utf16ToUtf8 {
 public:
   explicit Utf16ToUtf8(std::string &out) : out_(out) {}
-  void unit(std::uint16_t u);
+  void unit(std::uint16_t u) {
+    if (u < 0x80 && !high_)
+      out_ += char(u); // ASCII with no half pair waiting: what the general way gives
+    else
+      unit_slow(u);
+  }
+  // Units 0-255 given one byte each (BIFF8's compressed text): no surrogate
+  // is among them, so a waiting high half is unpaired, and each run of
+  // ASCII is appended whole.
+  void latin1(std::string_view bytes);
   // Ends the text: a high surrogate still waiting is unpaired.
   void finish();
 
 private:
+  void unit_slow(std::uint16_t u);
   std::string &out_;
   std::uint16_t high_ = 0;
 };

@@ -49,6 +49,7 @@ public:
   // `count` UTF-16 units (a surrogate pair is two, and may straddle a CONTINUE).
   std::string chars(std::size_t count, bool wide) {
     std::string out;
+    out.reserve(std::min<std::size_t>(count, 4096));
     Utf16ToUtf8 utf8(out);
     while (count > 0) {
       if (pos >= parts[part].size()) {
@@ -65,10 +66,14 @@ public:
         std::uint16_t ch = std::uint16_t(std::uint8_t(parts[part][pos]) | (std::uint8_t(parts[part][pos + 1]) << 8));
         pos += 2;
         utf8.unit(ch);
+        --count;
       } else {
-        utf8.unit(std::uint8_t(parts[part][pos++]));
+        // One byte a character: the part's run of them at once.
+        std::size_t n = std::min(count, parts[part].size() - pos);
+        utf8.latin1(parts[part].substr(pos, n));
+        pos += n;
+        count -= n;
       }
-      --count;
     }
     utf8.finish();
     return out;

@@ -3,10 +3,15 @@
 // tests/data/make_issue21.py.
 #include <gtest/gtest.h>
 
+#include <cstdlib>
+#include <cstring>
+
 #include "import/open.hpp"
 #include "import/read_error.hpp"
 #include "import/text_encoding.hpp"
+#include "import/xls/span_reader.hpp"
 #include "import/xlsx/number_formats.hpp"
+#include "import/xlsx/number_text.hpp"
 #include "import/xlsx/xstring.hpp"
 
 #include "support/fixtures.hpp"
@@ -82,6 +87,97 @@ TEST(Issue21XlsSurrogates, UnitDecoderPairsAcrossCallsAndReplacesLoneHalves) {
   conv.unit(0xD800); // lone at the end
   conv.finish();
   EXPECT_EQ(out, "\xF0\x9F\x98\x80\xEF\xBF\xBDx\xEF\xBF\xBD\xEF\xBF\xBD");
+}
+
+// BIFF8 text read a run of one-byte characters at a time gives what reading
+// it a character at a time gave: bytes above 0x7F, CONTINUE records that
+// switch width, a high surrogate left waiting before one-byte text, texts
+// cut short; random parts, the same every run.
+TEST(Issue21XlsSurrogates, OneByteRunsReadAsEachCharacterWould) {
+  auto one_at_a_time = [](const std::vector<std::string_view> &parts, std::size_t count, bool wide) {
+    std::string out;
+    Utf16ToUtf8 utf8(out);
+    std::size_t part = 0, pos = 0;
+    while (count > 0) {
+      if (pos >= parts[part].size()) {
+        ++part;
+        pos = 0;
+        if (part >= parts.size()) break;
+        wide = (std::uint8_t(parts[part][pos++]) & 1) != 0;
+      }
+      if (wide) {
+        if (pos + 2 > parts[part].size()) {
+          pos = parts[part].size();
+          continue;
+        }
+        utf8.unit(std::uint16_t(std::uint8_t(parts[part][pos]) | (std::uint8_t(parts[part][pos + 1]) << 8)));
+        pos += 2;
+      } else {
+        // A CONTINUE holding only its flags has no character (read as one
+        // byte past it before runs were read whole).
+        if (pos >= parts[part].size()) continue;
+        utf8.unit(std::uint8_t(parts[part][pos++]));
+      }
+      --count;
+    }
+    utf8.finish();
+    return out;
+  };
+  const unsigned char bytes[] = {'a', 'Z', ' ', 0x7F, 0x80, 0xA3, 0xE9, 0xFF, 0x00, 0x3D, 0xD8, 0xDC, 0xDE};
+  std::uint32_t seed = 21;
+  auto pick = [&](std::uint32_t n) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) % n;
+  };
+  for (int n = 0; n < 5000; ++n) {
+    std::vector<std::string> texts(1 + pick(3));
+    for (std::size_t k = 0; k < texts.size(); ++k) {
+      if (k) texts[k] += char(pick(2)); // a continuation's flags
+      for (std::uint32_t len = pick(12); len > 0; --len) texts[k] += char(bytes[pick(sizeof bytes)]);
+    }
+    std::vector<std::string_view> parts(texts.begin(), texts.end());
+    std::size_t count = pick(30);
+    bool wide = pick(2) != 0;
+    xls::SpanReader sr;
+    sr.parts = parts;
+    std::string got = sr.chars(count, wide);
+    ASSERT_EQ(got, one_at_a_time(parts, count, wide)) << n;
+    ASSERT_TRUE(is_valid_utf8(got)) << n;
+  }
+}
+
+// An ODS cell's office:value that starts with a digit (or a minus and a
+// digit) is read by the xlsx reader's parse: wherever it takes one, the
+// double is strtod's, bit for bit, and strtod reads the whole text too.
+TEST(Issue21OdsPackage, ADecimalValueReadsAsStrtodReadsIt) {
+  const char pieces[] = "0123456789.-+eE \t";
+  std::uint32_t seed = 22;
+  auto pick = [&](std::uint32_t n) {
+    seed = seed * 1103515245u + 12345u;
+    return (seed >> 16) % n;
+  };
+  std::size_t taken = 0;
+  for (int n = 0; n < 50000; ++n) {
+    std::string v = n % 3 ? "" : "-";
+    v += char('0' + pick(10));
+    for (std::uint32_t len = pick(24); len > 0; --len) v += pieces[pick(sizeof pieces - 1)];
+    double fast = 0;
+    if (!xlsx::parse_number(v, fast)) continue;
+    ++taken;
+    char *end = nullptr;
+    double slow = std::strtod(v.c_str(), &end);
+    while (*end == ' ' || *end == '\t') ++end;
+    ASSERT_EQ(*end, '\0') << v;
+    ASSERT_EQ(std::memcmp(&fast, &slow, sizeof fast), 0) << v;
+  }
+  EXPECT_GT(taken, 5000u);
+  for (const char *v : {"1312", "-395.5", "0.1", "-0", "123456789012345", "1234567890123456789", "1e300", "4.9e-324",
+                        "2.2250738585072011e-308", "0.30000000000000004"}) {
+    double fast = 0;
+    ASSERT_TRUE(xlsx::parse_number(v, fast)) << v;
+    double slow = std::strtod(v, nullptr);
+    EXPECT_EQ(std::memcmp(&fast, &slow, sizeof fast), 0) << v;
+  }
 }
 
 // 3. OpenDocument packages without a leading mimetype entry.
