@@ -204,6 +204,17 @@ TEST(TotalWords, OfWhichLinesInTheFormsFinanceWrites) {
     EXPECT_FALSE(part(s)) << s;
 }
 
+// One test of a deduction line, for every reading that takes one off: the
+// label opens with the word.
+TEST(TotalWords, DeductionLinesOpenWithTheirWord) {
+  auto deduction = [](const char *s) { return structure::names_deduction(normalise_label(s)); };
+  for (const char *s : {"Less cheques not presented", "LESS: refunds", "Less", "Deduct grants", "Minus: income",
+                        "Less Developed Regions"})
+    EXPECT_TRUE(deduction(s)) << s;
+  for (const char *s : {"Lessons", "Payments less refunds", "Regardless", "Minusc", ""})
+    EXPECT_FALSE(deduction(s)) << s;
+}
+
 // A budget book's revenue table: a Subtotal, a line under it, and a Grand
 // Total over the subtotal and that line (not over every row above it).
 std::vector<Put> revenue_table(double grand_2020) {

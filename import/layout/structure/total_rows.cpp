@@ -317,7 +317,7 @@ bool plain_list_total(const Region &g, const SheetView &v, std::size_t n) {
     if (!a && g.withheld.contains({i, 0})) continue;
     if (!a) return false;
     item[i] = true;
-    if (starts_word(l, "less") && !a->value.is_zero()) less.push_back(a->value);
+    if (names_deduction(l) && !a->value.is_zero()) less.push_back(a->value);
     if (a->nil || a->value.is_zero()) continue;
     if (!first_value) first_value = a->value;
     differ = differ || a->value != *first_value;
@@ -1802,11 +1802,9 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
       auto i = row_index(part.row);
       if (!i || !g.cells[*i][col]) return std::nullopt;
       values.push_back(g.cells[*i][col]->value);
-      std::string l = concat(" ", normalise_label(g.labels[*i]), " ");
-      int h = 0;
-      for (std::string_view word : {" less ", " less: ", " deduct ", " minus "})
-        if (l.starts_with(word)) h = 1;
-      if (l.find(" plus ") != std::string::npos) h = 2;
+      std::string l = normalise_label(g.labels[*i]);
+      int h = names_deduction(l) ? 1 : 0;
+      if (concat(" ", l, " ").find(" plus ") != std::string::npos) h = 2;
       how.push_back(h);
       if (h && !told) told = *i;
     }

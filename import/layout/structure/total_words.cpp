@@ -160,6 +160,13 @@ bool names_result_line(std::string_view label) {
   return false;
 }
 
+bool names_deduction(std::string_view label) {
+  for (std::string_view w : {"less", "deduct", "minus"})
+    if (label.starts_with(w) && (label.size() == w.size() || label[w.size()] == ' ' || label[w.size()] == ':'))
+      return true;
+  return false;
+}
+
 bool names_part_of_line_above(std::string_view label) {
   std::size_t p = 0;
   while (p < label.size() && !letter(label[p]) && (label[p] < '0' || label[p] > '9')) ++p;

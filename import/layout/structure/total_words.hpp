@@ -64,6 +64,11 @@ bool names_net_line(std::string_view label);
 // a line carried in, not worked out here.
 bool names_result_line(std::string_view label);
 
+// A row heading (normalised) that opens with "less", "deduct" or "minus" as
+// a word of its own ("Less cheques not presented", "Less: refunds"): a line
+// taken off the lines above it, not added to them.
+bool names_deduction(std::string_view label);
+
 // A row heading (normalised) that opens with "of which" or "o/w", after any
 // dash, bullet or bracket ("O/w Drugs", "Of which: capital", "- of which
 // pay", "(of which grants)"): a breakdown of the line above it, part of that
