@@ -25,15 +25,21 @@ structure::Inferred infer(const structure::Region &whole, const SheetView &v) {
   std::vector<bool> running = structure::running_total_rows(whole, v, inf);
   std::optional<structure::Region> without_running;
   if (any(running)) without_running = structure::without_rows(whole, running);
-  const structure::Region &g = without_running ? *without_running : whole;
+  const structure::Region &rest = without_running ? *without_running : whole;
+  // Subtotals one column right of their items are read against them; to
+  // every other reading they are lines, as to the total that adds them.
+  std::vector<bool> indented = structure::indented_total_rows(rest, v, inf);
+  std::optional<structure::Region> indented_as_lines;
+  if (any(indented)) indented_as_lines = structure::as_lines(rest, indented);
+  const structure::Region &g = indented_as_lines ? *indented_as_lines : rest;
   structure::infer_total_columns(g, v, inf);
   // Rows whose labels state their arithmetic over numbered lines are read
   // as stated; the readings by place and by figures leave them out.
   std::vector<bool> stated = structure::infer_line_arithmetic(g, v, inf);
   if (any(stated)) {
-    structure::Region rest = structure::without_rows(g, stated);
-    structure::infer_total_rows(rest, v, inf);
-    structure::infer_rows_by_figures(rest, inf);
+    structure::Region unstated = structure::without_rows(g, stated);
+    structure::infer_total_rows(unstated, v, inf);
+    structure::infer_rows_by_figures(unstated, inf);
   } else {
     structure::infer_total_rows(g, v, inf);
     structure::infer_rows_by_figures(g, inf);

@@ -109,6 +109,17 @@ std::vector<bool> infer_line_arithmetic(const Region &g, const SheetView &v, Inf
 // returns them, for the other readings to leave out.
 std::vector<bool> running_total_rows(const Region &g, const SheetView &v, Inferred &out);
 
+// Totals written one column right of their items (a group's items in one
+// column, its total on a row of its own in the next column to the right):
+// checked against their items where two or more agree with them and one at
+// most does not, else said unchecked with that reason. Returns their rows,
+// for the other readings to take as lines (as_lines), as the totals further
+// down that add them do.
+std::vector<bool> indented_total_rows(const Region &g, const SheetView &v, Inferred &out);
+
+// The region with these rows no totals by their words: lines of the table.
+Region as_lines(const Region &g, const std::vector<bool> &rows);
+
 // The region with these rows emptied (no figures, no total word),
 // for readings that leave them out without seeing a blank row there.
 Region without_rows(const Region &g, const std::vector<bool> &drop);

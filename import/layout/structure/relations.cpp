@@ -394,11 +394,18 @@ void row_relations(const Region &g, const SheetView &v, Inferred &out) {
     auto [best, bt] = sc.best_of(c, cands);
     CellRef first{g.rows[c], g.cols[cols.front()]}, last{g.rows[c], g.cols[cols.back()]};
     if (!believed(bt, 1)) {
-      out.doubtful.push_back(unchecked_relation(
-          v, first, last, cols.size(),
-          concat("a closing balance (", name_of(c), bt.hits ? ", read as " + cands[*best].name : std::string(),
-                 "): not a sum, and its arithmetic does not hold in enough of the table's columns to be known, so "
-                 "it was not checked")));
+      // Where no reading gives its figure in any column (a one-column
+      // statement whose closing balance is worked out from lines the
+      // readings from the opening balance do not take), that is the reason:
+      // not "enough of the table's columns".
+      std::string why =
+          bt.hits ? concat("a closing balance (", name_of(c), ", read as ", cands[*best].name,
+                           "): not a sum, and its arithmetic does not hold in enough of the table's columns to be "
+                           "known, so it was not checked")
+                  : concat("a closing balance (", name_of(c), "): not a sum, and no reading of it from ", name_of(*o),
+                           " and the rows between gives its figure", cols.size() == 1 ? "" : " in any column",
+                           ", so how it is worked out is not known and it was not checked");
+      out.doubtful.push_back(unchecked_relation(v, first, last, cols.size(), std::move(why)));
       continue;
     }
     std::swap(cands[0], cands[*best]);

@@ -41,7 +41,12 @@ struct ColReading {
   std::string name;
   std::vector<std::size_t> cols; // indexes into g.cols
   bool nearest = false;          // the last few columns before it, not a whole block
+  bool run = false;              // a run of the columns after a total left of its figures
 };
+
+// The most columns after a total left of its figures whose every run is a
+// reading (a run of two columns or more: about half their square readings).
+constexpr std::size_t kRunsReach = 12;
 
 // For each reading, the rows (a figure in the total, not zero) it explains
 // exactly where the first reading, the column's own, does not: how far the
@@ -156,6 +161,43 @@ bool believe(const Score &b, bool named, bool nearest) {
 }
 } // namespace
 
+namespace {
+// Each row's figure in total column t against a second breakdown of it,
+// as a total of its own (the same cell, another reading).
+void check_breakdown(const Region &g, std::size_t t, const ColReading &r, bool noise, const std::string &heading,
+                     Inferred &out) {
+  std::int64_t step = g.col_step[t];
+  for (std::size_t j : r.cols) step = std::min(step, g.col_step[j]);
+  for (std::size_t i = 0; i < g.rows.size(); ++i) {
+    auto &st = g.cells[i][t];
+    if (!st || st->nil) continue;
+    StatedTotal s;
+    s.total_column = true;
+    s.cell = CellRef{g.rows[i], g.cols[t]};
+    s.stated = st->value;
+    s.step = Money::from_pence(step);
+    s.noise = noise;
+    std::string who = g.names[i].empty() ? "Row " + std::to_string(g.rows[i] + 1) : quoted(g.names[i]);
+    s.what = concat(who, ": ", heading);
+    Reading rd;
+    rd.name = r.name;
+    for (std::size_t j : r.cols) {
+      if (auto &a = g.cells[i][j]) {
+        rd.sum += a->value;
+        rd.parts.push_back(CellRef{g.rows[i], g.cols[j]});
+        rd.values.push_back(a->value);
+      } else if (g.withheld.contains({i, j})) {
+        rd.not_given.push_back(CellRef{g.rows[i], g.cols[j]});
+      }
+    }
+    if (rd.parts.empty()) continue;
+    out.explained += same_at_precision(s.stated, rd.sum, noise, rd.parts.size());
+    s.readings.push_back(std::move(rd));
+    out.totals.push_back(std::move(s));
+  }
+}
+} // namespace
+
 void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
   const std::size_t n = g.cols.size();
   // Total columns so far: by their words, and those found by their figures
@@ -218,10 +260,30 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
       add("the last " + plural(k, "column", "columns") + " before it",
           std::vector<std::size_t>(since.end() - std::ptrdiff_t(k), since.end()), true);
     // A total left of the figures it adds: named, or the table's first column.
+    bool left_of_figures = false;
     if ((named || t == 0) && !prev) {
       std::vector<std::size_t> after;
       for (std::size_t j = t + 1; j < (next ? *next : n); ++j) after.push_back(j);
+      left_of_figures = !after.empty();
       add("the " + plural(after.size(), "column", "columns") + " after it", after);
+      // A named total may head two breakdowns of itself (spending as actual
+      // and notional, then by category) and columns that are neither: each
+      // run of the columns after it is a reading, and two that add up apart
+      // are both its structure (below).
+      if (named && after.size() <= kRunsReach)
+        for (std::size_t a = 0; a + 1 < after.size(); ++a)
+          for (std::size_t e = a + 2; e <= after.size(); ++e) {
+            if (e - a == after.size()) continue;
+            std::string cols = concat("the ", std::to_string(e - a), " columns ", quoted(g.col_names[after[a]]), " to ",
+                                      quoted(g.col_names[after[e - 1]]), " after it");
+            if (g.col_names[after[a]].empty() || g.col_names[after[e - 1]].empty())
+              cols = concat("the ", std::to_string(e - a), " columns ", column_name(g.cols[after[a]]), " to ",
+                            column_name(g.cols[after[e - 1]]), " after it");
+            std::size_t before = readings.size();
+            add(std::move(cols),
+                std::vector<std::size_t>(after.begin() + std::ptrdiff_t(a), after.begin() + std::ptrdiff_t(e)));
+            if (readings.size() > before) readings.back().run = true;
+          }
     }
     if (readings.empty()) continue;
 
@@ -287,9 +349,16 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
       }
     }
     if (stated_rows == 0) continue;
+    // Of runs that explain as many rows, the one of fewest columns: the
+    // others only add columns of nil or zero beside it.
+    auto better = [&](std::size_t k, std::size_t than) {
+      return score[k].hits > score[than].hits ||
+             (score[k].hits == score[than].hits && readings[k].run && readings[than].run &&
+              readings[k].cols.size() < readings[than].cols.size());
+    };
     std::size_t best = 0;
     for (std::size_t k = 1; k < readings.size(); ++k)
-      if (score[k].hits > score[best].hits) best = k;
+      if (better(k, best)) best = k;
     const Score &b = score[best];
     // The rows that repeat the column's own total are not held against a
     // reading of a column named as a total that adds two figures or more in
@@ -315,16 +384,39 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
       u.figures = stated_rows;
       std::size_t one = same_as_one ? readings[best].cols.front() : 0;
       std::string other = g.col_names[one].empty() ? "column " + column_name(g.cols[one]) : quoted(g.col_names[one]);
-      u.why = same_as_one ? concat("the total column ", quoted(g.col_names[t]), " is the same figure as ", other,
-                                   " in ", std::to_string(b.hits), " of its ", std::to_string(stated_rows),
-                                   " rows and adds up no columns, so its structure is not known")
-                          : "the total column " + quoted(g.col_names[t]) +
-                                " agrees with no reading of the columns before it, so its structure is not known";
+      u.why = same_as_one
+                  ? concat("the total column ", quoted(g.col_names[t]), " is the same figure as ", other, " in ",
+                           std::to_string(b.hits), " of its ", std::to_string(stated_rows),
+                           " rows and adds up no columns, so its structure is not known")
+                  : concat("the total column ", quoted(g.col_names[t]), " agrees with no reading of the columns ",
+                           !left_of_figures ? "before it"
+                           : t == 0         ? "after it"
+                                            : "before or after it",
+                           ", so its structure is not known");
       u.totals_unchecked = true;
       out.doubtful.push_back(std::move(u));
       continue;
     }
     is_total[t] = true;
+    // A second breakdown of a total left of its figures: a run of the
+    // columns after it apart from the structure's own, that adds up to it
+    // on the same evidence (actual and notional spending, beside the same
+    // spending by category), in one row at least with two figures not zero
+    // (not one column equal to the total beside columns of nil). Its rows
+    // are checked against it as well, and against it alone: the one
+    // breakdown does not excuse the other.
+    std::optional<std::size_t> second;
+    if (readings[best].run)
+      for (std::size_t k = 0; k < readings.size(); ++k) {
+        const Score &sk = score[k];
+        if (k == best || !readings[k].run || sk.non_trivial < 1 || !believe(sk, named, false)) continue;
+        bool apart = std::none_of(readings[k].cols.begin(), readings[k].cols.end(), [&](std::size_t j) {
+          return std::find(readings[best].cols.begin(), readings[best].cols.end(), j) != readings[best].cols.end();
+        });
+        if (apart && (!second || better(k, *second))) second = k;
+      }
+    std::optional<ColReading> breakdown;
+    if (second) breakdown = readings[*second];
     std::swap(readings[0], readings[best]);
     const std::vector<std::size_t> alone = rows_explained_alone(g, t, readings, noise);
     for (auto j : readings[0].cols) step = std::min(step, g.col_step[j]);
@@ -399,6 +491,7 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
       }
       out.totals.push_back(std::move(s));
     }
+    if (breakdown) check_breakdown(g, t, *breakdown, noise, heading, out);
   }
 }
 
