@@ -6,6 +6,8 @@
 // at its cell, agreeing or not, and the text itself is returned, to be
 // reported, where the rest of the table bears its structure out.
 #include <algorithm>
+#include <cctype>
+#include <functional>
 #include <iterator>
 #include <map>
 
@@ -80,13 +82,23 @@ std::vector<CellRef> set_aside_totals_over_text(const Region &g, const SheetView
   // agrees with its rows. A total known by its place or its figures alone,
   // or a line none of whose totals agree, may be no total of that column:
   // the text is then left to the account, not reported.
+  // A letter the table writes in three or more of its figure cells ("A"
+  // wherever a candidate's return leaves a heading out) is the table's own
+  // marker, as "x" and "c" are the statistician's: an answer, not a figure
+  // gone missing. Its totals stay set aside; it is not reported.
+  std::map<std::string, std::size_t> uses;
+  for (const auto &[r, c] : g.not_figures) ++uses[trim(v.text_at(g.rows[r], g.cols[c]))];
+  auto marker = [&](const CellRef &at) {
+    std::string text = trim(v.text_at(at.row, at.col));
+    return text.size() == 1 && std::isalpha(static_cast<unsigned char>(text[0])) && uses[text] >= 3;
+  };
   for (const auto &[at_line, cells] : named) {
     const std::pair<bool, std::uint32_t> line = at_line; // a copy the lambda can name (a binding it cannot)
     bool borne_out = std::any_of(out.totals.begin(), out.totals.end(), [&](const StatedTotal &st) {
       return st.total_column == line.first && (st.total_column ? st.cell.col : st.cell.row) == line.second &&
              agreeing_reading(st) != nullptr;
     });
-    if (borne_out) texts.insert(texts.end(), cells.begin(), cells.end());
+    if (borne_out) std::copy_if(cells.begin(), cells.end(), std::back_inserter(texts), std::not_fn(marker));
   }
   say_set_aside(aside, v, out, [](const std::string &text, CellRef at) {
     return concat("'", trim(text), "' at ", a1(at), ", which is not a figure");
