@@ -20,16 +20,44 @@ const char *cell_type_name(CellType t);
 // a 100,000-row tracker's grid small and lets xlsx shared strings be reused.
 // A cell is either text or a number, so the two share their eight bytes:
 // sixteen bytes a cell, a million-cell tracker in 16 MB.
+//
+// A number cell also keeps how finely its number format shows it (`shown`, a
+// ShownStep code), in the seven bits of the formula flag's byte that were
+// spare: what a finance officer sees ("0.000", "#,##0.0") is what a total
+// shown beside its lines can be told by, and it costs no byte.
 struct Cell {
   std::uint32_t row = 0;
   std::uint16_t col = 0; // readers refuse columns past kMaxColumns
   CellType type = CellType::String;
-  bool formula = false;
+  bool formula : 1 = false;
+  std::uint8_t shown : 7 = 0; // a Number cell's ShownStep code; 0 (not known) for every other cell
   union {
     std::uint32_t str; // String, Error, Date (ISO text): index in Workbook::strings
     double number = 0; // Number, Bool (0/1)
   };
 };
+
+static_assert(sizeof(Cell) == 16, "a tracker holds a million cells: keep them 16 bytes");
+
+// How finely a number format shows a number, packed in seven bits for a
+// Cell: the decimals it shows (0.000: 3) and how many times it divides by
+// 1,000 (a comma after the last digit, #,##0, : thousands), so it shows the
+// number to a step of 10^(3 * thousands - decimals). Code 0 is a format
+// whose step is not known: General (as many decimals as fit), a percentage,
+// a fraction, scientific, text, a date, or no format (a CSV's text says its
+// own decimals).
+namespace shown_step {
+inline constexpr std::uint8_t kUnknown = 0;
+inline constexpr int kMaxDecimals = 15, kMaxThousands = 3;
+constexpr std::uint8_t code(int decimals, int thousands) {
+  if (decimals < 0 || decimals > kMaxDecimals || thousands < 0 || thousands > kMaxThousands) return kUnknown;
+  return std::uint8_t(1 + decimals + 16 * thousands);
+}
+constexpr int decimals(std::uint8_t code) { return (code - 1) % 16; }
+constexpr int thousands(std::uint8_t code) { return (code - 1) / 16; }
+// The power of ten of units the step is: 3 * thousands - decimals.
+constexpr int exponent(std::uint8_t code) { return 3 * thousands(code) - decimals(code); }
+} // namespace shown_step
 
 // Excel's last column is XFD (16,384); LibreOffice's is the same.
 constexpr std::uint32_t kMaxColumns = 16384;

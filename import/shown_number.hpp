@@ -11,15 +11,17 @@
 namespace fundbook {
 
 // Makes `c` a Date cell holding the ISO 8601 text Excel would show for `v`
-// (interned in `wb`), or a Number cell holding `v`. Inline: the xlsx reader
-// calls it for every number of a sheet.
-inline void set_shown_number(Cell &c, double v, xlsx::Shown shown, bool date1904, Workbook &wb) {
+// (interned in `wb`), or a Number cell holding `v` and the step its format
+// shows it to. Inline: the xlsx reader calls it for every number of a sheet.
+inline void set_shown_number(Cell &c, double v, xlsx::NumberFormat format, bool date1904, Workbook &wb) {
   c.number = v;
-  if (shown == xlsx::Shown::Number) {
+  c.shown = shown_step::kUnknown;
+  if (format.shown == xlsx::Shown::Number) {
     c.type = CellType::Number;
+    c.shown = format.step;
     return;
   }
-  std::string iso = xlsx::shown_text(v, shown, date1904);
+  std::string iso = xlsx::shown_text(v, format.shown, date1904);
   if (iso.empty()) { // out of the date range: the number stays
     c.type = CellType::Number;
     return;

@@ -180,6 +180,7 @@ std::optional<Figure> FigureReader::read_cell(const Workbook &wb, const std::str
       return std::nullopt;
     }
     f.amount = *m;
+    f.shown = cell->shown;
     return f;
   }
   case CellType::EmptyFormula:

@@ -14,6 +14,7 @@
 #include "core/enum_names.hpp"
 #include "core/money.hpp"
 #include "core/pool_text.hpp"
+#include "import/grid.hpp"
 #include "core/shared_text.hpp"
 #include "core/year_key.hpp"
 #include "core/year_map.hpp"
@@ -69,10 +70,38 @@ struct [[gnu::packed]] FigureRef {
 struct Figure {
   Money amount; // exact, in pence
   FigureRef ref;
-  bool nil = false; // blank or a nil marker: counts as 0
-  bool formula = false;
+  bool nil : 1 = false; // blank or a nil marker: counts as 0
+  bool formula : 1 = false;
+  // How finely its cell's number format shows it (Cell::shown, a
+  // shown_step code): 0 where not known (General, text, no cell).
+  std::uint8_t shown = shown_step::kUnknown;
 };
 static_assert(sizeof(Figure) == 16, "a tracker holds six figures a row: keep them 16 bytes");
+
+// The step, in pence, of a figure shown to 10^exponent units of a table in
+// `unit` (pence per unit; shown_step::exponent): at least a penny, which
+// is how finely a figure is held. Zero where it would not fit in Money.
+inline Money shown_step_in(std::int64_t unit, int exponent) {
+  std::int64_t step = unit;
+  for (; exponent > 0; --exponent) {
+    if (step > INT64_MAX / 10) return Money();
+    step *= 10;
+  }
+  for (; exponent < 0 && step > 1; ++exponent) step /= 10;
+  return Money::from_pence(step);
+}
+
+// The step a figure of a table in `unit` (pence per unit) is shown to, in
+// pence, at least one: 10^(3 * thousands - decimals) units. Zero where its
+// format does not say (shown_step::kUnknown), and for a nil figure, which
+// is exact whatever its cell shows.
+inline Money shown_step_of(const Figure &f, std::int64_t unit) {
+  if (f.nil || f.shown == shown_step::kUnknown) return Money();
+  std::int64_t step = unit;
+  for (int k = 0; k < 3 * shown_step::thousands(f.shown); ++k) step *= 10;
+  for (int k = 0; k < shown_step::decimals(f.shown) && step > 1; ++k) step /= 10;
+  return Money::from_pence(step);
+}
 
 // A figure or none, as std::optional<Figure> but in the figure's own 16
 // bytes (an optional takes 24): none is a row no cell has (past any sheet's

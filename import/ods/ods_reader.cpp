@@ -1,14 +1,17 @@
 // OpenDocument spreadsheets (ODF 1.2): content.xml streamed through expat.
 // Repeated rows and columns are counted, never materialised when empty.
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "import/formula/ods_formula.hpp"
+#include "import/ods/ods_number_styles.hpp"
 #include "import/ods/ods_time.hpp"
 #include "import/read_error.hpp"
 #include "import/reader.hpp"
@@ -23,9 +26,11 @@ namespace {
 struct StylesHandler : XmlHandler {
   std::map<std::string, bool> hidden_table_style;
   ElapsedTimeStyles elapsed;
+  NumberStyles numbers;
   std::string cur;
   void start(std::string_view name, const XmlAttrs &a) override {
     elapsed.start(name, a);
+    numbers.start(name, a);
     if (name == "style") {
       const char *n = a.get("name");
       cur = n ? n : "";
@@ -35,6 +40,7 @@ struct StylesHandler : XmlHandler {
     }
   }
   void end(std::string_view name) override {
+    numbers.end(name);
     if (name == "style") cur.clear();
   }
 };
@@ -142,6 +148,9 @@ struct ContentHandler : XmlHandler {
   std::vector<CellFormula> row_formulas;   // row set when the row ends
   std::optional<std::string> cell_formula; // the current cell's, in A1 syntax
   std::uint32_t col_def = 0;               // table-column definitions, for hidden columns
+  // The step each column's default cell style shows a number to, as runs
+  // (first column, step): a cell without a style of its own takes its column's.
+  std::vector<std::pair<std::uint32_t, std::uint8_t>> col_steps;
   // current cell
   bool in_cell = false;
   std::uint32_t cell_repeat = 1;
@@ -204,6 +213,7 @@ struct ContentHandler : XmlHandler {
       if (const char *st = a.get("style-name")) sheet->hidden = hidden_styles.contains(st);
       row = 0;
       col_def = 0;
+      col_steps.clear();
       repeat_budget = kRepeatBudget;
     } else if (!sheet) {
       return;
@@ -214,6 +224,9 @@ struct ContentHandler : XmlHandler {
       if (vis && std::strcmp(vis, "visible") != 0 && rep < 1024) {
         for (std::uint32_t i = 0; i < rep && col_def + i < 16384; ++i) sheet->hidden_cols.push_back(col_def + i);
       }
+      std::uint8_t step = styles.numbers.step(a.get("default-cell-style-name"));
+      if (col_steps.empty() ? step != shown_step::kUnknown : col_steps.back().second != step)
+        col_steps.emplace_back(col_def, step);
       col_def += rep;
     } else if (name == "table-row") {
       row_repeat = 1;
@@ -248,6 +261,7 @@ struct ContentHandler : XmlHandler {
       if (t == "float" || t == "currency" || t == "percentage") {
         if (const char *v = ca.value) {
           cell.type = CellType::Number;
+          cell.shown = t == "percentage" ? shown_step::kUnknown : shown_of(ca.style_name);
           has_value = true;
           // A decimal (nearly every value) is read by the xlsx reader's
           // parse, which gives the double strtod gives (both round
@@ -315,6 +329,15 @@ struct ContentHandler : XmlHandler {
         content += '\n';
       }
     }
+  }
+
+  // The step a number cell's data style shows it to: its own cell style's,
+  // else its column's default.
+  std::uint8_t shown_of(const char *cell_style) const {
+    if (cell_style) return styles.numbers.step(cell_style);
+    auto after = std::upper_bound(col_steps.begin(), col_steps.end(), col,
+                                  [](std::uint32_t c, const auto &run) { return c < run.first; });
+    return after == col_steps.begin() ? shown_step::kUnknown : std::prev(after)->second;
   }
 
   void text_cb(std::string_view s) {

@@ -197,7 +197,7 @@ private:
     c.row = row;
     c.col = col;
     c.formula = formula;
-    set_shown_number(c, v, date, date1904_, wb_);
+    set_shown_number(c, v, xlsx::NumberFormat{date}, date1904_, wb_); // the step its format shows is not read
     push(c);
   }
   void text(std::uint16_t row, std::uint16_t col, std::string_view bytes) {

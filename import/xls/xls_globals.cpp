@@ -13,7 +13,7 @@ namespace {
 std::string narrow(std::string_view bytes) { return to_utf8(bytes); }
 
 // The format code of a Format record ([MS-XLS] 2.4.126), as it shows numbers.
-void read_format(const Record &r, bool biff8, std::map<std::uint16_t, xlsx::Shown> &format_shown) {
+void read_format(const Record &r, bool biff8, std::map<std::uint16_t, xlsx::NumberFormat> &format_shown) {
   std::uint16_t ifmt = rd16(r.data, 0);
   std::string code;
   if (biff8) {
@@ -22,14 +22,14 @@ void read_format(const Record &r, bool biff8, std::map<std::uint16_t, xlsx::Show
     std::size_t n = std::uint8_t(r.data[2]);
     code = narrow(r.data.substr(3, n));
   }
-  format_shown[ifmt] = xlsx::format_code_shown(code);
+  format_shown[ifmt] = xlsx::number_format(code);
 }
 
 // An XF record ([MS-XLS] 2.4.353): which number format the cell format uses.
-xlsx::Shown read_xf(const Record &r, const std::map<std::uint16_t, xlsx::Shown> &format_shown) {
+xlsx::NumberFormat read_xf(const Record &r, const std::map<std::uint16_t, xlsx::NumberFormat> &format_shown) {
   std::uint16_t ifmt = rd16(r.data, 2);
   auto it = format_shown.find(ifmt);
-  return it != format_shown.end() ? it->second : xlsx::builtin_format_shown(ifmt);
+  return it != format_shown.end() ? it->second : xlsx::builtin_number_format(ifmt);
 }
 
 // A BoundSheet8 record ([MS-XLS] 2.4.28).
@@ -76,7 +76,7 @@ void read_sst(const Record &r, RecordStream &rs, Workbook &wb, std::vector<std::
 Globals read_globals(RecordStream &rs, bool biff8, Workbook &wb) {
   Globals g;
   g.biff8 = biff8;
-  std::map<std::uint16_t, xlsx::Shown> format_shown;
+  std::map<std::uint16_t, xlsx::NumberFormat> format_shown;
   Record r;
   while (rs.next(r)) {
     if (r.type == 0x000A) break; // EOF

@@ -25,10 +25,10 @@ struct BoundSheet {
 struct Globals {
   bool biff8 = true;
   bool date1904 = false;
-  std::vector<std::uint32_t> sst;    // shared strings, as interned in the workbook
-  std::vector<xlsx::Shown> xf_shown; // how each cell format (XF) shows a number
-  std::vector<BoundSheet> sheets;    // in the workbook's order
-  ExternSheets externs;              // for formulas' references to other sheets
+  std::vector<std::uint32_t> sst;           // shared strings, as interned in the workbook
+  std::vector<xlsx::NumberFormat> xf_shown; // how each cell format (XF) shows a number
+  std::vector<BoundSheet> sheets;           // in the workbook's order
+  ExternSheets externs;                     // for formulas' references to other sheets
 };
 
 // Reads the records after the workbook's BOF up to the globals' EOF.

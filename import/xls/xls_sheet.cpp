@@ -128,7 +128,7 @@ private:
   void number_cell(std::uint16_t row, std::uint16_t col, std::uint16_t xf, double v, bool is_formula) {
     Cell c = cell_at(row, col);
     c.formula = is_formula;
-    set_shown_number(c, v, xf < g_.xf_shown.size() ? g_.xf_shown[xf] : xlsx::Shown::Number, g_.date1904, wb_);
+    set_shown_number(c, v, xf < g_.xf_shown.size() ? g_.xf_shown[xf] : xlsx::NumberFormat{}, g_.date1904, wb_);
     push(c);
   }
 

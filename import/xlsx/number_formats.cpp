@@ -96,6 +96,97 @@ Shown format_code_shown(std::string_view code) {
   return hours_or_seconds ? Shown::Time : Shown::Date;
 }
 
+namespace {
+// The step one section of a format shows a number to, from `i` up to the
+// section's end (its ';', where `i` is left); `digits` false where it shows none.
+struct SectionStep {
+  std::uint8_t code = shown_step::kUnknown;
+  bool digits = false;
+};
+SectionStep section_step(std::string_view code, std::size_t &i) {
+  int decimals = 0, thousands = 0;
+  bool point = false, digits = false, unknown = false;
+  bool after_digit = false; // nothing but commas (or the point) since the last placeholder
+  for (; i < code.size() && code[i] != ';'; ++i) {
+    char c = code[i];
+    switch (c) {
+    case '0':
+    case '#':
+    case '?':
+      digits = after_digit = true;
+      if (point) ++decimals;
+      thousands = 0; // a comma between placeholders groups thousands
+      continue;
+    case '.':
+      unknown = unknown || point;
+      point = true;
+      continue;
+    case ',':
+      if (after_digit) ++thousands;
+      continue;
+    case '%':
+    case '/':
+    case '@':
+    case 'E':
+    case 'e': unknown = true; break; // a percentage, a fraction, text, scientific
+    default: break;
+    }
+    after_digit = false;
+    if (c == '"') {
+      std::size_t end = code.find('"', i + 1);
+      if (end == std::string_view::npos) return {shown_step::kUnknown, true};
+      i = end;
+    } else if (c == '\\' || c == '_' || c == '*') { // an escaped character, a space as wide as one, a fill
+      ++i;
+    } else if (c == '[') {
+      std::size_t close = code.find(']', i);
+      if (close == std::string_view::npos) return {shown_step::kUnknown, true};
+      // [Red], [>=100], [$£-809] say nothing of the step; [h] is a duration.
+      unknown = unknown || all_of(code.substr(i + 1, close - i - 1), "hHmMsS");
+      i = close;
+    } else if ((c == 'G' || c == 'g') && iequals(code.substr(i, 7), "General")) {
+      unknown = digits = true;
+    }
+  }
+  if (unknown) return {shown_step::kUnknown, true};
+  return {digits ? shown_step::code(decimals, thousands) : shown_step::kUnknown, digits};
+}
+} // namespace
+
+std::uint8_t format_code_step(std::string_view code) {
+  // The first section shows the positive numbers, the second the negative
+  // ones (the third, zero, is exact whatever it shows): where both show
+  // digits to different steps, a total's step depends on its sign, and
+  // is not known.
+  std::size_t i = 0;
+  SectionStep positive = section_step(code, i);
+  if (!positive.digits || i >= code.size()) return positive.code;
+  SectionStep negative = section_step(code, ++i);
+  return negative.digits && negative.code != positive.code ? shown_step::kUnknown : positive.code;
+}
+
+std::uint8_t builtin_format_step(int id) {
+  switch (id) {
+  case 1: // 0
+  case 3: // #,##0
+  case 5:
+  case 6: // currency, whole
+  case 37:
+  case 38:
+  case 41:
+  case 42: return shown_step::code(0, 0);
+  case 2: // 0.00
+  case 4: // #,##0.00
+  case 7:
+  case 8:
+  case 39:
+  case 40:
+  case 43:
+  case 44: return shown_step::code(2, 0);
+  default: return shown_step::kUnknown;
+  }
+}
+
 std::string shown_text(double serial, Shown shown, bool date1904) {
   if (shown == Shown::Number) return "";
   if (shown == Shown::Time && date1904 && serial >= 0 && serial < 1) return serial_to_iso(serial, false);

@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include "import/grid.hpp"
+
 namespace fundbook::xlsx {
 
 enum class Shown : std::uint8_t { Number, Date, Time };
@@ -21,6 +23,29 @@ Shown builtin_format_shown(int id);
 // (its time) are dates and times themselves. An elapsed bracket ([h], [mm],
 // [ss]) anywhere makes a duration, which is a number.
 Shown format_code_shown(std::string_view code);
+
+// How finely a format shows a number, as a shown_step code (import/grid.hpp):
+// the digit placeholders (0 # ?) after the point of its first section, and
+// the commas straight after its last placeholder (each divides by 1,000).
+// Not known (0) for General, a percentage, scientific, a fraction, text (@),
+// an elapsed time, a format that shows no digit, or one whose negative
+// section shows another step than its positive one.
+std::uint8_t format_code_step(std::string_view code);
+// The same for the built-in ids (ECMA-376 Part 1, 18.8.30): 1 (0), 3 (#,##0)
+// and the currency and accounting formats without pence show whole numbers;
+// 2, 4 and theirs with pence show two decimals; the rest are not known.
+std::uint8_t builtin_format_step(int id);
+
+// What one cell format makes of a number: a date, a time or a number, and
+// for a number the step it shows it to. Every Excel reader keeps one per
+// cell format (xlsx cellXfs, .xls XF records) and gives it to each number
+// cell through set_shown_number.
+struct NumberFormat {
+  Shown shown = Shown::Number;
+  std::uint8_t step = shown_step::kUnknown;
+};
+inline NumberFormat builtin_number_format(int id) { return {builtin_format_shown(id), builtin_format_step(id)}; }
+inline NumberFormat number_format(std::string_view code) { return {format_code_shown(code), format_code_step(code)}; }
 
 inline bool builtin_format_is_date(int id) { return builtin_format_shown(id) != Shown::Number; }
 inline bool format_code_is_date(std::string_view code) { return format_code_shown(code) != Shown::Number; }

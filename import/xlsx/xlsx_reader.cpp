@@ -36,7 +36,7 @@ Workbook XlsxReader::read_with(const std::string &path, const Limits &limits, Ro
   xlsx::WorkbookPart workbook = xlsx::read_workbook_part(zip, wb_part, limits);
 
   std::vector<std::uint32_t> shared;
-  std::vector<xlsx::Shown> xf_shown;
+  std::vector<xlsx::NumberFormat> xf_shown;
   if (!workbook.shared_strings_part.empty() && zip.has(workbook.shared_strings_part))
     shared = xlsx::read_shared_strings(zip, workbook.shared_strings_part, wb, limits);
   if (!workbook.styles_part.empty() && zip.has(workbook.styles_part))

@@ -29,7 +29,7 @@ struct SheetHandler : XmlHandler {
   Workbook &wb;
   Sheet &sheet;
   const std::vector<std::uint32_t> &shared;
-  const std::vector<Shown> &xf_shown;
+  const std::vector<NumberFormat> &xf_shown;
   bool date1904;
   const Limits &limits;
 
@@ -58,8 +58,8 @@ struct SheetHandler : XmlHandler {
   // that names no cell, a t no version of the format defines.
   std::string bad_ref, bad_type;
 
-  SheetHandler(Workbook &w, Sheet &s, const std::vector<std::uint32_t> &sh, const std::vector<Shown> &xd, bool d1904,
-               const Limits &l)
+  SheetHandler(Workbook &w, Sheet &s, const std::vector<std::uint32_t> &sh, const std::vector<NumberFormat> &xd,
+               bool d1904, const Limits &l)
       : wb(w), sheet(s), shared(sh), xf_shown(xd), date1904(d1904), limits(l) {}
 
   static Kind kind_of(const char *t) {
@@ -347,8 +347,9 @@ struct SheetHandler : XmlHandler {
         c.type = CellType::String;
         c.str = wb.intern(v);
       } else {
-        Shown shown = style >= 0 && std::size_t(style) < xf_shown.size() ? xf_shown[std::size_t(style)] : Shown::Number;
-        set_shown_number(c, d, shown, date1904, wb);
+        NumberFormat format =
+            style >= 0 && std::size_t(style) < xf_shown.size() ? xf_shown[std::size_t(style)] : NumberFormat{};
+        set_shown_number(c, d, format, date1904, wb);
       }
     }
     push(c);

@@ -20,8 +20,8 @@ struct StreamRestart {};
 
 // What every sheet of one workbook is read with.
 struct SheetContext {
-  const std::vector<std::uint32_t> &shared; // the shared strings, as interned in the workbook
-  const std::vector<Shown> &xf_shown;       // how each cell format shows a number
+  const std::vector<std::uint32_t> &shared;  // the shared strings, as interned in the workbook
+  const std::vector<NumberFormat> &xf_shown; // how each cell format shows a number
   bool date1904;
   const Limits &limits;
   RowSink *sink; // or nullptr

@@ -12,6 +12,6 @@ namespace fundbook::xlsx {
 
 // How each cell format (cellXfs/xf, by a cell's s index) shows a number,
 // by its numFmtId: a custom format of the part's <numFmts>, else a built-in.
-std::vector<Shown> read_cell_formats(ZipPackage &zip, const std::string &part, const Limits &limits);
+std::vector<NumberFormat> read_cell_formats(ZipPackage &zip, const std::string &part, const Limits &limits);
 
 } // namespace fundbook::xlsx
