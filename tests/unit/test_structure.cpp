@@ -205,13 +205,13 @@ TEST(TotalWords, OfWhichLinesInTheFormsFinanceWrites) {
 }
 
 // One test of a deduction line, for every reading that takes one off: the
-// label opens with the word.
+// label opens with the word, after any bullet or bracket, before any mark.
 TEST(TotalWords, DeductionLinesOpenWithTheirWord) {
   auto deduction = [](const char *s) { return structure::names_deduction(normalise_label(s)); };
   for (const char *s : {"Less cheques not presented", "LESS: refunds", "Less", "Deduct grants", "Minus: income",
-                        "Less Developed Regions"})
+                        "Less Developed Regions", "- Less refunds", "Less- refunds", "(Less) refunds", "Less/refunds"})
     EXPECT_TRUE(deduction(s)) << s;
-  for (const char *s : {"Lessons", "Payments less refunds", "Regardless", "Minusc", ""})
+  for (const char *s : {"Lessons", "Payments less refunds", "Regardless", "Minusc", "", "- Lessons", "(Less2)"})
     EXPECT_FALSE(deduction(s)) << s;
 }
 

@@ -100,3 +100,12 @@ TEST(WrongTotals, AFirstTotalOverTwoLinesIsNotAccused) {
   EXPECT_EQ(r.errors(), 0u) << check_text(r);
   EXPECT_EQ(r.totals_checked(), 0u) << check_text(r);
 }
+
+// A deduction line behind a bullet or bracket, or with a mark after its
+// word, is a deduction still: the Total that takes it off is not accused.
+TEST(WrongTotals, ABulletedOrBracketedLessLineIsADeductionInAPlainList) {
+  for (const char *name : {"less-bulleted.csv", "less-marked.csv", "less-bracketed.csv"}) {
+    CheckResult r = check(name);
+    EXPECT_EQ(r.errors(), 0u) << name << "\n" << check_text(r);
+  }
+}

@@ -161,8 +161,14 @@ bool names_result_line(std::string_view label) {
 }
 
 bool names_deduction(std::string_view label) {
+  // A bullet or bracket before the word ("- Less refunds", "(Less) refunds")
+  // and any mark after it ("Less- refunds") still open the line with it.
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  std::size_t p = 0;
+  while (p < label.size() && !letter(label[p]) && !digit(label[p])) ++p;
+  label.remove_prefix(p);
   for (std::string_view w : {"less", "deduct", "minus"})
-    if (label.starts_with(w) && (label.size() == w.size() || label[w.size()] == ' ' || label[w.size()] == ':'))
+    if (label.starts_with(w) && (label.size() == w.size() || !(letter(label[w.size()]) || digit(label[w.size()]))))
       return true;
   return false;
 }

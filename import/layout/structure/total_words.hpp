@@ -65,8 +65,10 @@ bool names_net_line(std::string_view label);
 bool names_result_line(std::string_view label);
 
 // A row heading (normalised) that opens with "less", "deduct" or "minus" as
-// a word of its own ("Less cheques not presented", "Less: refunds"): a line
-// taken off the lines above it, not added to them.
+// a word of its own, after any dash, bullet or bracket ("Less cheques not
+// presented", "Less: refunds", "- Less refunds", "(Less) refunds", "Less-
+// refunds"; not "Lessons"): a line taken off the lines above it, not added
+// to them.
 bool names_deduction(std::string_view label);
 
 // A row heading (normalised) that opens with "of which" or "o/w", after any

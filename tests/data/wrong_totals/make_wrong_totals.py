@@ -217,3 +217,16 @@ def receipts(income_lines):
 INCOME = [("HMRC VAT reclaim", 882.32), ("Precept 1", 3500.00), ("Precept 2", 3500.00), ("Grant", 1311.91)]
 write("receipts-income-wrong.csv", receipts(INCOME))
 write("receipts-two-lines-wrong.csv", receipts(INCOME[1:3]))
+
+
+# A plain list whose deduction line is bulleted, bracketed or marked after its word, and
+# whose Total takes it off (13,200 = 10,000 + 2,000 + 1,500 - 300): the line still opens
+# with "Less", so the list has a reading with it taken off, and the Total is not accused.
+def deduction_list(label):
+    return [["Income", ""], ["Precept", "10,000.00"], ["Grants", "2,000.00"], ["Fees", "1,500.00"],
+            [label, "300.00"], ["Total", "13,200.00"]]
+
+
+write("less-bulleted.csv", deduction_list("- Less refunds"))
+write("less-marked.csv", deduction_list("Less- refunds"))
+write("less-bracketed.csv", deduction_list("(Less) refunds"))
