@@ -31,3 +31,9 @@ TEST(Markers, OneLetterInAFigureCellIsStillAFigureMissing) {
   EXPECT_EQ(finding_cells(r, Severity::Error), "E5") << check_text(r);
   EXPECT_EQ(first_finding(r, Severity::Error).rule, rules::kNonNumeric);
 }
+
+// "O" typed for 0 is a figure mistyped, however often (review of c3d2a9c, M4).
+TEST(Markers, ALetterTypedForADigitIsNoMarker) {
+  CheckResult r = check("letter-o-for-zero.csv");
+  EXPECT_EQ(finding_cells(r, Severity::Error), "C3 E3 E4") << check_text(r);
+}

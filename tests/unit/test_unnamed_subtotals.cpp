@@ -41,3 +41,26 @@ TEST(UnnamedSubtotals, TwoWrongFiguresLeaveTheTableUncheckedNotAccused) {
   EXPECT_EQ(r.totals_checked(), 0u) << check_text(r);
   EXPECT_FALSE(r.unchecked.empty()) << check_text(r);
 }
+
+// The last rows above a total adding up to it is what a total whose range
+// starts too late gives: no evidence of a subtotal unless the first of them
+// is shown to be one (review of f9bb29a, H1).
+TEST(UnnamedSubtotals, ATotalLeavingOutItsFirstRowIsStillWrong) {
+  CheckResult r = check("total-misses-first.csv");
+  EXPECT_EQ(finding_cells(r, Severity::Error), "B8 C8") << check_text(r);
+}
+
+// A line repeating the one figure above it in one year is no subtotal of
+// its block, so nothing is accused in the year it differs (H2).
+TEST(UnnamedSubtotals, ALineRepeatingTheOneFigureAboveItIsNoSubtotal) {
+  CheckResult r = check("precept-repeats-one-line.csv");
+  EXPECT_EQ(r.errors(), 0u) << check_text(r);
+}
+
+// No reason calls the unnamed subtotal "named as a total" in a year whose
+// lines give no figures (M1).
+TEST(UnnamedSubtotals, AYearWithOnlyTheSummaryLinesHasNothingToReportAndNoUntrueReason) {
+  CheckResult r = check("blank-year.csv");
+  EXPECT_TRUE(r.findings.empty()) << check_text(r);
+  for (const auto &u : r.unchecked) EXPECT_EQ(u.block.why.find("named as a total"), std::string::npos) << u.block.why;
+}

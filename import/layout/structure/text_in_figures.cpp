@@ -85,12 +85,15 @@ std::vector<CellRef> set_aside_totals_over_text(const Region &g, const SheetView
   // A letter the table writes in three or more of its figure cells ("A"
   // wherever a candidate's return leaves a heading out) is the table's own
   // marker, as "x" and "c" are the statistician's: an answer, not a figure
-  // gone missing. Its totals stay set aside; it is not reported.
+  // gone missing. Its totals stay set aside; it is not reported. Not a
+  // letter typed for a digit ("O" for 0, "l" or "I" for 1): a figure
+  // mistyped, however often.
   std::map<std::string, std::size_t> uses;
   for (const auto &[r, c] : g.not_figures) ++uses[trim(v.text_at(g.rows[r], g.cols[c]))];
   auto marker = [&](const CellRef &at) {
     std::string text = trim(v.text_at(at.row, at.col));
-    return text.size() == 1 && std::isalpha(static_cast<unsigned char>(text[0])) && uses[text] >= 3;
+    return text.size() == 1 && std::isalpha(static_cast<unsigned char>(text[0])) &&
+           std::string_view("OolI").find(text[0]) == std::string_view::npos && uses[text] >= 3;
   };
   for (const auto &[at_line, cells] : named) {
     const std::pair<bool, std::uint32_t> line = at_line; // a copy the lambda can name (a binding it cannot)

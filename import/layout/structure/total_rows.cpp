@@ -415,7 +415,7 @@ private:
   std::vector<std::size_t> leaves_of(const std::vector<std::size_t> &its) const;
   void emit(std::size_t row, const std::vector<RowReading> &readings, bool above = false, bool only_filled = false);
   Reading read_column(const RowReading &r, std::size_t c, bool through_blank_subtotals) const;
-  void check_read_as_subtotal(std::size_t k);
+  bool check_read_as_subtotal(std::size_t k);
   void count(std::size_t row, const std::vector<std::vector<Fit>> &fit_of);
 };
 
@@ -1016,20 +1016,29 @@ void RowInference::count(std::size_t row, const std::vector<std::vector<Fit>> &f
 }
 
 // A line that a total under it reads as a subtotal (the total is it and
-// the lines after it, exactly, in every column): where the lines of its
-// block above it add up to it exactly in some column, it is their
-// subtotal, checked as one, so a figure its block gets wrong is found
-// there, not at the total that reads it.
-void RowInference::check_read_as_subtotal(std::size_t k) {
-  if (items_[k].total || items_[k].separator) return;
+// the lines after it, exactly, in every column): it is one only where the
+// lines of its block above it, two or more, add up to it exactly in some
+// column with two of them not zero (a line repeating the one figure above
+// it is no evidence: a parish's precept equal to its net expenditure in a
+// year no reserves were used). Then it is their subtotal, checked as one
+// where some column is off, in the columns its block gives figures in, so a
+// figure its block gets wrong is found there, not at the total that reads
+// it. Says whether it is one.
+bool RowInference::check_read_as_subtotal(std::size_t k) {
+  if (items_[k].total || items_[k].separator) return false;
   std::vector<std::size_t> block;
   for (std::size_t j = k; j-- > 0 && !items_[j].separator && !items_[j].total;) block.push_back(j);
-  if (block.size() < 2) return;
+  if (block.size() < 2) return false;
   std::reverse(block.begin(), block.end());
   const std::size_t row = items_[k].row;
-  Tally t = tally(row, fits(row, block));
-  if (t.exact_nonzero == 0 || t.off == 0) return;
-  emit(row, {{"the " + plural(block.size(), "row", "rows") + " above it", block, kBlock}}, false);
+  std::vector<std::size_t> rows;
+  rows.reserve(block.size());
+  for (std::size_t j : block) rows.push_back(items_[j].row);
+  std::size_t two = 2;
+  Tally t = tally_rows(row, rows, two);
+  if (t.exact_nonzero == 0) return false;
+  if (t.off > 0) emit(row, {{"the " + plural(block.size(), "row", "rows") + " above it", block, kBlock}}, false, true);
+  return true;
 }
 
 // A reading's cells in column c. through_blank_subtotals: a subtotal with
@@ -1366,21 +1375,28 @@ Walk RowInference::run() {
       }
     }
     // The last rows above it, nearest first, where they add up to it
-    // exactly in every column with a figure, two or more: a row no word
-    // names that the total reads as a subtotal ("Expenditure before
-    // contributions", gross expenditure less income, which one wrong figure
-    // keeps from being found by its figures). Exact only: among so many
-    // readings, one coming near is chance.
+    // exactly in every column with a figure, two columns or more each with
+    // two figures not zero, and the first of them is shown to be the
+    // subtotal of the lines above it: a row no word names that the total
+    // reads as a subtotal ("Expenditure before contributions", gross
+    // expenditure less income, which one wrong figure keeps from being found
+    // by its figures). Not otherwise: the last rows alone adding up to it is
+    // what a total whose range starts too late gives. Exact only: among so
+    // many readings, one coming near is chance.
     if (!explaining && g_.row_total[i] != TotalWord::None) {
       constexpr std::size_t kReach = 40;
       for (std::size_t n = 2; n < all.size() && n <= kReach; ++n) {
         std::vector<std::size_t> last(all.end() - std::ptrdiff_t(n), all.end());
-        Tally t = tally(i, fits(i, last));
+        std::vector<std::size_t> rows;
+        rows.reserve(last.size());
+        for (std::size_t k2 : last) rows.push_back(items_[k2].row);
+        std::size_t two = 2;
+        Tally t = tally_rows(i, rows, two);
         if (t.off != 0 || t.near != 0 || t.exact_nonzero < 2) continue;
+        if (!check_read_as_subtotal(last.front())) break;
         std::size_t before = readings.size();
         add("the last " + plural(n, "row or subtotal", "rows and subtotals") + " above it", last, kAll);
         score_from(before);
-        check_read_as_subtotal(last.front());
         break;
       }
     }

@@ -13,6 +13,9 @@ adds the figures given.
   letter typed into a figure cell), every other cell a figure: a figure missing from a
   table whose totals bear it out, reported (non-numeric-value), as before.
 
+- letter-o-for-zero.csv: "O" typed for 0 in three cells (a letter that stands for a digit,
+  however often: a figure mistyped, not a marker): each reported (non-numeric-value).
+
 usage: python3 tests/data/markers/make_markers.py   (Python standard library only)
 """
 
@@ -46,3 +49,6 @@ def register(marked):
 
 write("letter-marker.csv", register({"Baker": [0, 2], "Carter": [2, 3], "Flynn": [3]}))
 write("letter-once.csv", register({"Dodds": [2]}))
+
+rows = register({"Baker": [0, 2], "Carter": [2]})
+write("letter-o-for-zero.csv", [[c.replace("A", "O") if c == "A" else c for c in r] for r in rows])

@@ -19,6 +19,20 @@ rates and government support, and "Council Tax requirement".
   subtotal is not read as one and the table is said unchecked, with why (as before): two
   wrong figures leave its structure unknown, and no figure is accused.
 
+Near misses (review of f9bb29a), where the last rows above a total adding up to it is no
+evidence of a subtotal:
+- total-misses-first.csv: six services, "Total net budget" the last five only (the first
+  left out of its range, the commonest slip): the total is an error in both years, as it
+  was before f9bb29a.
+- precept-repeats-one-line.csv: a parish: net expenditure, use of reserves (blank in the
+  first year, positive in the second), precept (equal to net expenditure the year no
+  reserves were used), grant, interest, "Total income" (precept, grant and interest): the
+  precept repeats the one figure above it in the first year, no evidence it is a subtotal;
+  nothing is accused.
+- blank-year.csv: the council's budget with a first year giving only the summary lines
+  (gross expenditure and income blank): everything right, nothing to report, and no reason
+  calling the unnamed subtotal "named as a total".
+
 usage: python3 tests/data/unnamed_subtotals/make_unnamed_subtotals.py   (Python standard library only)
 """
 
@@ -56,3 +70,21 @@ def budget(gross_off=0, total_off=0):
 write("subtotal-right.csv", budget())
 write("subtotal-component-wrong.csv", budget(gross_off=4236))
 write("subtotal-two-wrong.csv", budget(gross_off=4236, total_off=500))
+
+write("total-misses-first.csv", [
+    ["Service", "2024-25", "2025-26"], ["Adult care", "349", "360"], ["Children's services", "175", "181"],
+    ["Highways", "32", "35"], ["Public health", "21", "22"], ["Libraries", "9", "9"], ["Waste", "72", "75"],
+    ["Total net budget", "309", "322"], ["Business rates", "-200", "-210"], ["Council tax requirement", "109", "112"]])
+write("precept-repeats-one-line.csv", [
+    ["", "2024-25", "2025-26"], ["Net expenditure", "45,000", "48,000"], ["Use of reserves", "", "3,000"],
+    ["Precept", "45,000", "45,000"], ["Grant", "2,000", "2,500"], ["Interest", "300", "350"],
+    ["Total income", "47,300", "47,850"]])
+write("blank-year.csv", [
+    ["", "2024-25 (GBP 000)", "2025-26 (GBP 000)", "2026-27 (GBP 000)"],
+    ["Gross expenditure", "", "60,516", "61,769"], ["Income", "", "-41,203", "-41,768"],
+    ["Expenditure before contributions to/from reserves", "18,900", "19,313", "20,001"],
+    ["Contributions to/from reserves", "500", "417", "-2,359"],
+    ["Total net expenditure", "19,400", "19,730", "17,642"],
+    ["Retained business rates income", "-7,500", "-7,831", "-3,812"],
+    ["Government support", "-3,100", "-3,020", "-4,672"],
+    ["Council Tax requirement", "8,800", "8,879", "9,158"]])
