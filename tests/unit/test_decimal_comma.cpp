@@ -50,3 +50,13 @@ TEST(DecimalComma, FilesWhoseNumbersDoNotSayADecimalCommaReadAsBefore) {
   EXPECT_EQ(r.findings.size(), 0u) << check_text(r);
   EXPECT_EQ(r.totals_checked(), 1u) << check_text(r);
 }
+
+// Review 18 H4: one note field that can only be a decimal comma ('4,5') in a
+// ';' file whose figures say a point ('1,312,000': commas twice are
+// thousands) does not switch the file: '1,312' stays 1312 and the totals
+// agree (before: read 1.312, two false errors).
+TEST(DecimalComma, FiguresWithCommaThousandsTwiceKeepTheCommaAsThousands) {
+  CheckResult r = check("semicolon-notes-comma.csv");
+  EXPECT_EQ(r.findings.size(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 2u) << check_text(r);
+}

@@ -17,6 +17,10 @@ mark of a ';' file from its numbers, and reads '1.234,5' as 1234.5, exactly.
   is read as thousands, as before: the total (3,936) checked and agrees.
 - semicolon-point.csv (the near miss): ';'-separated with decimal points ('12.5') and a
   quoted text with a comma: read as before, checked, agrees.
+- semicolon-notes-comma.csv (the near miss, review 18 H4): ';'-separated, English thousands
+  ('1,312', '1,312,000') and a Notes column listing notes '4,5' in one row: the two-comma
+  figures say a point, so the file keeps the comma as thousands: 2 totals checked, agree
+  (before the fix: '4,5' alone switched the file, '1,312' read 1.312, two false errors).
 - comma-thousands.csv (the near miss): ','-separated with quoted '1,312': read as before.
 
 usage: python3 tests/data/decimal_comma/make_decimal_comma.py   (Python standard library only)
@@ -59,5 +63,8 @@ write("semicolon-thousands.csv", ['"Service";"Budget"', '"Roads";"1,312"', '"Par
                                   '"Total";"3,936"'])
 write("semicolon-point.csv", ['"Service";"Budget"', '"Roads, bridges";12.5', '"Parks";7.25', '"Libraries";3.0',
                               '"Total";22.75'])
+write("semicolon-notes-comma.csv", ['Service;Notes;2023/24;2024/25', 'Adult care;4,5;"1,312,000";"1,400,000"',
+                                    'Children;6;"1,312";"1,500"', 'Highways;7;"2,250";"2,300"',
+                                    'Total;;"1,315,562";"1,403,800"'])
 write("comma-thousands.csv", ['Service,Budget', 'Roads,"1,312"', 'Parks,"1,312"', 'Libraries,"1,312"',
                               'Total,"3,936"'])
