@@ -154,6 +154,27 @@ bool stacked_figures(std::string_view raw, const FigureVocabulary &vocab) {
   return lines >= 2 && figures >= 2;
 }
 
+namespace {
+// Whether the digits between any sign or brackets are written with points
+// as thousands ("1.234.567"): a first group of one to three digits, then
+// groups of exactly three, two points or more.
+bool point_thousands(std::string_view t) {
+  while (!t.empty() && (t.front() == '-' || t.front() == '(')) t.remove_prefix(1);
+  while (!t.empty() && t.back() == ')') t.remove_suffix(1);
+  std::size_t group = 0, groups = 0;
+  for (char c : t) {
+    if (c >= '0' && c <= '9') {
+      ++group;
+      continue;
+    }
+    if (c != '.' || group == 0 || group > 3 || (groups > 0 && group != 3)) return false;
+    group = 0;
+    ++groups;
+  }
+  return groups >= 2 && group == 3;
+}
+} // namespace
+
 bool broken_figure(std::string_view raw, const FigureVocabulary &vocab) {
   std::string_view t = trim_view(raw);
   // A currency sign before it says it was written as an amount: two points
@@ -182,6 +203,10 @@ bool broken_figure(std::string_view raw, const FigureVocabulary &vocab) {
   // A mark says it was written as an amount (not a code or telephone number
   // in groups); points alone, two or more, are a date or a version ("31.03.2023").
   if (!digits || commas + points == 0 || (points >= 2 && commas == 0 && spaces == 0 && !currency)) return false;
+  // After a currency sign, points grouping the digits in threes
+  // ("€1.234.567") are thousands as much of Europe writes them: a
+  // plausible reading, so no broken figure.
+  if (currency && points >= 2 && commas == 0 && spaces == 0 && point_thousands(t)) return false;
   return parse_figure(t, vocab).kind == ParsedFigure::Kind::NotAFigure;
 }
 

@@ -70,6 +70,11 @@ TEST(Figures, TwoDecimalPointsAfterACurrencySignAreABrokenFigure) {
                         "20,434.45",
                         "\xc2\xa3"
                         "TBC",
+                        "\xe2\x82\xac"
+                        "1.234.567",
+                        "$12.345.678",
+                        "\xc2\xa3"
+                        "(1.234.567)",
                         "\xc2\xa3"})
     EXPECT_FALSE(broken_figure(s, v)) << s;
 }

@@ -68,3 +68,11 @@ TEST(MalformedAmounts, WellWrittenAmountsAndDottedDatesAreNotCited) {
     EXPECT_TRUE(r.unchecked.empty()) << name << "\n" << check_text(r);
   }
 }
+
+// Review 18 H6: '€1.234.567' after a currency sign, its points grouping
+// the digits in threes, is point thousands (the reading that makes the Total
+// agree), not a figure lost in the writing: no error (before: non-numeric-value).
+TEST(MalformedAmounts, PointThousandsAfterACurrencySignAreNoBrokenFigure) {
+  CheckResult r = check("euro-point-thousands.csv");
+  EXPECT_EQ(r.errors(), 0u) << check_text(r);
+}

@@ -20,6 +20,9 @@ a table whose structure its totals bear out, else cited at its cell in the accou
 - dotted-dates.csv (the near miss): a list of payments with their dates written
   '31.03.2023' beside the amounts: two points without a currency sign are a date, not a
   figure lost in the writing, never cited.
+- euro-point-thousands.csv (the near miss, review 18 H6): a grants table whose only
+  figure in one row is written '\u20ac1.234.567' (points as thousands, the reading that
+  makes the Total agree): no broken figure, no error (before the fix: non-numeric-value).
 
 usage: python3 tests/data/malformed_amounts/make_malformed_amounts.py   (Python standard library only)
 """
@@ -60,3 +63,6 @@ write("well-written-list.csv", [["EXPENDITURE", ""]] + payments(mistyped_item=Fa
 write("dotted-dates.csv", [["Paid on", "Payee", "Amount"]] +
       [[f"{d:02d}.03.2023", n, f"{p / 100:.2f}"] for d, (n, p) in zip(range(3, 30, 5), PAYMENTS)] +
       [["", "Total", f"{sum(p for _, p in PAYMENTS) / 100:.2f}"]])
+write("euro-point-thousands.csv", [["Item", "2023", "2024"], ["Grants", "1200000", "1300000"],
+                                   ["EU structural fund", "", "\u20ac1.234.567"], ["Fees", "300000", "400000"],
+                                   ["Rents", "150000", "160000"], ["Total", "1650000", "3094567"]])
