@@ -109,3 +109,13 @@ TEST(WrongTotals, ABulletedOrBracketedLessLineIsADeductionInAPlainList) {
     EXPECT_EQ(r.errors(), 0u) << name << "\n" << check_text(r);
   }
 }
+
+// A receipts total under the balance brought forward that counts the
+// receipts alone agrees with a reading (the items without the opening
+// balance): not accused. One that agrees with no reading still is.
+TEST(WrongTotals, AReceiptsTotalLeavingOutTheOpeningBalanceIsNotAccused) {
+  CheckResult r = check("bf-first.csv");
+  EXPECT_EQ(r.errors(), 0u) << check_text(r);
+  CheckResult wrong = check("bf-first-wrong.csv");
+  EXPECT_EQ(finding_cells(wrong, Severity::Error), "B6") << check_text(wrong);
+}

@@ -258,7 +258,9 @@ std::optional<std::vector<Money>> other_readings(Money sum, const std::vector<Mo
 // readings are tried before it is accused: an aggregate row of others (a
 // "Top six" over the six under it, a subtotal no word names) counted
 // through its parts, a "less" line left out or taken off ("Less: income",
-// though "Less Developed Regions" is a line like the others); the list is
+// though "Less Developed Regions" is a line like the others), an opening
+// balance left out (a receipts account's "Total receipts" under "Balance
+// brought forward" counts the receipts only); the list is
 // checked only where none of them comes within the rounding of the total.
 // "Of which" lines are parts of the line above, not items; but they say the
 // list is a hierarchy, whose other parts may go unmarked ("Health", "O/w
@@ -283,7 +285,7 @@ bool plain_list_total(const Region &g, const SheetView &v, std::size_t n) {
   std::optional<Money> first_value;
   bool differ = false, hierarchy = false;
   std::vector<bool> item(n - 1, false);
-  std::vector<Money> less;
+  std::vector<Money> less, carried_in;
   auto starts_word = [](const std::string &l, std::string_view w) {
     for (std::size_t p = l.find(w); p != std::string::npos; p = l.find(w, p + 1))
       if (p == 0 || !alnum(l[p - 1])) return true;
@@ -318,6 +320,7 @@ bool plain_list_total(const Region &g, const SheetView &v, std::size_t n) {
     if (!a) return false;
     item[i] = true;
     if (names_deduction(l) && !a->value.is_zero()) less.push_back(a->value);
+    if (names_opening_balance(l) && !a->value.is_zero()) carried_in.push_back(a->value);
     if (a->nil || a->value.is_zero()) continue;
     if (!first_value) first_value = a->value;
     differ = differ || a->value != *first_value;
@@ -332,7 +335,9 @@ bool plain_list_total(const Region &g, const SheetView &v, std::size_t n) {
   }
   if (same_at_precision(st->value, sum, g.col_noise[0], items)) return true;
   if (hierarchy && st->value.abs() < sum.abs()) return false;
-  auto others = other_readings(sum, aggregate_rows(g, n - 1), less);
+  std::vector<Money> left_out = aggregate_rows(g, n - 1);
+  left_out.insert(left_out.end(), carried_in.begin(), carried_in.end());
+  auto others = other_readings(sum, left_out, less);
   if (!others) return false;
   const Money bound = rounding_bound(st->value, Money::from_pence(g.col_step[0]), items);
   return std::none_of(others->begin(), others->end(), [&](Money m) { return (st->value - m).abs() <= bound; });

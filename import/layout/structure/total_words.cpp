@@ -146,14 +146,20 @@ bool names_net_line(std::string_view label) {
   return label.size() > 4 && label.substr(0, 3) == "net" && !letter(label[3]);
 }
 
+bool names_opening_balance(std::string_view label) {
+  for (std::string_view opening :
+       {"brought forward", "b/f", "b/fwd", "opening", "balance at start", "balance at the start", "balance at 1 april"})
+    if (label.find(opening) != std::string_view::npos) return true;
+  return false;
+}
+
 bool names_result_line(std::string_view label) {
   if (total_word(label) != TotalWord::None || names_net_line(label)) return true;
   // "Income plus bank balance b/f", "Income minus expenditure": worked out
   // from the lines it names (not "Minus: refunds", a deduction).
   for (std::string_view w : {"plus", "minus"})
     if (has_word(label, w) && !label.starts_with(w)) return true;
-  for (std::string_view opening : {"brought forward", "b/f", "b/fwd", "opening"})
-    if (label.find(opening) != std::string_view::npos) return false;
+  if (names_opening_balance(label)) return false;
   for (std::string_view w :
        {"requirement", "position", "balance", "balances", "surplus", "deficit", "shortfall", "carried forward", "c/f"})
     if (has_word(label, w)) return true;

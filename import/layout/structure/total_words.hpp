@@ -64,6 +64,12 @@ bool names_net_line(std::string_view label);
 // a line carried in, not worked out here.
 bool names_result_line(std::string_view label);
 
+// A row heading (normalised) that names an opening balance ("Balance brought
+// forward", "Bank balance b/f", "Opening balance", "Balance at 1 April"): a
+// line carried in from the year before, which a receipts total under it may
+// leave out.
+bool names_opening_balance(std::string_view label);
+
 // A row heading (normalised) that opens with "less", "deduct" or "minus" as
 // a word of its own, after any dash, bullet or bracket ("Less cheques not
 // presented", "Less: refunds", "- Less refunds", "(Less) refunds", "Less-

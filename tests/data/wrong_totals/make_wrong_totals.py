@@ -230,3 +230,19 @@ def deduction_list(label):
 write("less-bulleted.csv", deduction_list("- Less refunds"))
 write("less-marked.csv", deduction_list("Less- refunds"))
 write("less-bracketed.csv", deduction_list("(Less) refunds"))
+
+
+# A parish's receipts and payments account, one column, opening with the balance brought
+# forward; "Total receipts" counts the three receipts under it, not the balance (12,050,
+# not 17,050). Leaving the opening balance out is a reading of the list, so it is no error.
+# - bf-first.csv: Total receipts 12,050, the receipts alone: not accused.
+# - bf-first-wrong.csv: Total receipts 12,500, agreeing with neither reading: an error.
+def receipts_bf(stated):
+    return [["Receipts and payments account 2023/24", ""], ["Balance brought forward", "5,000.00"],
+            ["Precept", "10,000.00"], ["Grants", "2,000.00"], ["Interest", "50.00"],
+            ["Total receipts", "{:,.2f}".format(stated)], ["Staff costs", "6,000.00"],
+            ["Grounds maintenance", "3,200.00"], ["Insurance", "800.00"], ["Balance carried forward", "7,050.00"]]
+
+
+write("bf-first.csv", receipts_bf(12050))
+write("bf-first-wrong.csv", receipts_bf(12500))
