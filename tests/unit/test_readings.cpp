@@ -29,6 +29,15 @@ TEST(Readings, ARowNamedCumulativeThatSumsTheRowsAboveItIsATotalOfThem) {
   for (const auto &u : r.unchecked) EXPECT_FALSE(says(u.block.why, "running total")) << u.block.why;
 }
 
+// The same, where the row adds a block of six rows: found as the whole block
+// above it (the block is grown a row at a time, each column's sum kept).
+TEST(Readings, ARowNamedCumulativeThatSumsManyRowsAboveItIsATotalOfThem) {
+  CheckResult r = check("cumulative-sum-of-many-rows.csv");
+  EXPECT_EQ(r.findings.size(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 3u) << check_text(r);
+  for (const auto &u : r.unchecked) EXPECT_FALSE(says(u.block.why, "running total")) << u.block.why;
+}
+
 // A running total along the row stays unchecked, and the closing line says
 // why as JSON does: it said "no table with totals was recognised", taking
 // its reason from a flag the running total's reading never set.

@@ -389,24 +389,27 @@ namespace {
 // its label says ("Cumulative funding gap" = base + funding, each year).
 // Exact only: a near sum is no evidence against the row's own words.
 bool sums_rows_above(const Region &g, std::size_t row) {
-  for (std::size_t n = 2; n <= row; ++n) {
-    std::size_t columns = 0, spread = 0;
+  // The block grows upwards a row at a time, each column's sum kept as it
+  // grows: summed afresh for each block, it cost the square of the rows
+  // above, for every row so named (a 100,000-row sheet 2.4 s -> 27 s).
+  const auto &stated = g.cells[row];
+  const auto given = [&](std::size_t c) { return stated[c] && !stated[c]->nil; };
+  std::vector<Money> sum(g.cols.size());
+  std::vector<std::uint32_t> parts(g.cols.size(), 0); // figures not zero in the block
+  for (std::size_t n = 1; n <= row; ++n) {
     bool agrees = true;
-    for (std::size_t c = 0; c < g.cols.size() && agrees; ++c) {
-      const auto &stated = g.cells[row][c];
-      if (!stated || stated->nil) continue;
-      Money sum;
-      std::size_t parts = 0;
-      for (std::size_t k = row - n; k < row; ++k)
-        if (const auto &p = g.cells[k][c]; p && !p->nil) {
-          sum += p->value;
-          parts += !p->value.is_zero();
-        }
-      agrees = !sum.is_too_large() && sum == stated->value;
+    std::size_t columns = 0, spread = 0;
+    for (std::size_t c = 0; c < g.cols.size(); ++c) {
+      if (!given(c)) continue;
+      if (const auto &p = g.cells[row - n][c]; p && !p->nil) {
+        sum[c] += p->value;
+        parts[c] += !p->value.is_zero();
+      }
+      agrees = agrees && !sum[c].is_too_large() && sum[c] == stated[c]->value;
       ++columns;
-      spread += parts >= 2;
+      spread += parts[c] >= 2;
     }
-    if (agrees && columns >= 2 && spread >= 2) return true;
+    if (n >= 2 && agrees && columns >= 2 && spread >= 2) return true;
   }
   return false;
 }

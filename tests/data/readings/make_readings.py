@@ -15,6 +15,9 @@ council's medium-term plan: the gap grows year on year, so the plan calls it cum
   "Cumulative savings", a running total of the two along the row (it agrees with their
   sum in Year 1 only): still not checked, as a running total, and the text's closing line
   gives that reason, as JSON does (it said "no table with totals was recognised").
+- cumulative-sum-of-many-rows.csv: six lines of spending by year, then "Cumulative
+  spending", their sum in every year (a block of all six rows, not two): a total of
+  them, checked, nothing to report.
 
 A total column left of its figures with two breakdowns of itself after it (an election
 spending return: the total, then actual and notional spending, then the same spending by
@@ -88,6 +91,15 @@ def cumulative_running():
     rows = [["Savings £000", "Year 1", "Year 2", "Year 3", "Year 4"],
             ["Staff savings"] + staff, ["Other savings"] + other, ["Cumulative savings"] + running]
     write("cumulative-running.csv", rows)
+
+
+def cumulative_sum_of_many_rows():
+    lines = [("Staff", [1200, 1250, 1300]), ("Premises", [400, 410, 0]), ("Transport", [90, 95, 100]),
+             ("Supplies", [310, 0, 330]), ("Services", [150, 160, 170]), ("Grants paid", [75, 80, 85])]
+    rows = [[""] + ["Year %d 20%d/%d £000" % (k + 1, 25 + k, 26 + k) for k in range(3)]]
+    rows += [[label] + figures for label, figures in lines]
+    rows.append(["Cumulative spending"] + [sum(f[k] for _, f in lines) for k in range(3)])
+    write("cumulative-sum-of-many-rows.csv", rows)
 
 
 def pounds(pence):
@@ -164,6 +176,7 @@ def closing_balance_one_column():
 def main():
     cumulative_sum_of_rows()
     cumulative_running()
+    cumulative_sum_of_many_rows()
     total_two_breakdowns("total-two-breakdowns.csv", True)
     total_two_breakdowns("total-two-breakdowns-ok.csv", False)
     indented("indented-subtotals.csv", GROUPS)
