@@ -73,6 +73,27 @@ TEST(Readings, ATotalColumnThatBothBreakdownsExplainIsNotAccused) {
   EXPECT_EQ(r.totals_checked(), 16u) << check_text(r);
 }
 
+// A second breakdown short of the total in one row, where the total agrees
+// with its own breakdown (Male + Female): a category may be left out of the
+// age groups ("age not known"), so the row is no error; it is said
+// unchecked. It made the Total an error (review 18, H7).
+TEST(Readings, ASecondBreakdownShortOfTheTotalIsNoError) {
+  CheckResult r = check("total-two-breakdowns-short.csv");
+  EXPECT_EQ(r.findings.size(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 15u) << check_text(r); // 8 rows by sex, 7 by age
+  ASSERT_EQ(r.unchecked.size(), 1u) << check_text(r);
+  EXPECT_TRUE(says(r.unchecked[0].block.why, "a category may be left out of them")) << r.unchecked[0].block.why;
+}
+
+// A second breakdown that adds up to more than the total: no category left
+// out explains it, so the row is an error against it.
+TEST(Readings, ASecondBreakdownOverTheTotalIsAnError) {
+  CheckResult r = check("total-two-breakdowns-over.csv");
+  EXPECT_EQ(finding_cells(r, Severity::Error), "B7") << check_text(r);
+  EXPECT_EQ(r.findings.size(), 1u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 16u) << check_text(r);
+}
+
 // Subtotals one column right of their items: checked against them (they
 // were said to "agree with no reading of the rows above them").
 TEST(Readings, SubtotalsOneColumnRightOfTheirItemsAreCheckedAgainstThem) {

@@ -162,15 +162,46 @@ bool believe(const Score &b, bool named, bool nearest) {
 } // namespace
 
 namespace {
+// The sum of reading r's figures in row i, and how many it adds.
+std::pair<Money, std::size_t> row_sum(const Region &g, std::size_t i, const ColReading &r) {
+  Money sum;
+  std::size_t parts = 0;
+  for (std::size_t j : r.cols)
+    if (auto &a = g.cells[i][j]) {
+      sum += a->value;
+      ++parts;
+    }
+  return {sum, parts};
+}
+
 // Each row's figure in total column t against a second breakdown of it,
-// as a total of its own (the same cell, another reading).
-void check_breakdown(const Region &g, std::size_t t, const ColReading &r, bool noise, const std::string &heading,
-                     Inferred &out) {
+// as a total of its own (the same cell, another reading). In a row where
+// the column's own structure (`own`) agrees, the second breakdown falling
+// short is no error: it may leave out a category ("age not known",
+// "other"), and the total agrees with the table's own structure. It can
+// never hold more than the whole, so only a row where it adds up to more
+// is checked against it; the rows where it falls short are said unchecked.
+void check_breakdown(const Region &g, const SheetView &v, std::size_t t, const ColReading &own, const ColReading &r,
+                     bool noise, const std::string &heading, Inferred &out) {
   std::int64_t step = g.col_step[t];
   for (std::size_t j : r.cols) step = std::min(step, g.col_step[j]);
   for (std::size_t i = 0; i < g.rows.size(); ++i) {
     auto &st = g.cells[i][t];
     if (!st || st->nil) continue;
+    const auto [own_sum, own_parts] = row_sum(g, i, own);
+    const auto [sum, parts] = row_sum(g, i, r);
+    if (parts && own_parts && same_at_precision(st->value, own_sum, noise, own_parts) && sum.abs() < st->value.abs() &&
+        (st->value - sum).abs() > rounding_bound(st->value, Money::from_pence(step), parts)) {
+      UncheckedBlock u;
+      u.sheet = v.sheet().name;
+      u.first = CellRef{g.rows[i], g.cols[r.cols.front()]};
+      u.last = CellRef{g.rows[i], g.cols[r.cols.back()]};
+      u.figures = parts;
+      u.why = concat(heading, " agrees with its own breakdown in this row, and ", r.name,
+                     " add up to less: a category may be left out of them, so the row was not checked against them");
+      out.doubtful.push_back(std::move(u));
+      continue;
+    }
     StatedTotal s;
     s.total_column = true;
     s.cell = CellRef{g.rows[i], g.cols[t]};
@@ -491,7 +522,7 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
       }
       out.totals.push_back(std::move(s));
     }
-    if (breakdown) check_breakdown(g, t, *breakdown, noise, heading, out);
+    if (breakdown) check_breakdown(g, v, t, readings[0], *breakdown, noise, heading, out);
   }
 }
 

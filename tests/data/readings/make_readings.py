@@ -28,6 +28,12 @@ category, then columns that are neither):
   (a double entry): an error there, against Actual + Notional, and nothing else.
 - total-two-breakdowns-ok.csv (near miss): the same without the double entry: every row
   checked against both breakdowns, nothing to report.
+- total-two-breakdowns-short.csv: Area, Total, Male, Female, then three age groups;
+  Total = Male + Female in every row, the age groups add up to it in every row but one,
+  where they are 3 short (people whose age is not known, left out): no error (a
+  breakdown may leave a category out), that row's age groups said unchecked.
+- total-two-breakdowns-over.csv: the same with that row's age groups 3 over the total
+  (a breakdown cannot hold more than the whole): an error there.
 
 Subtotals one column right of their items (a budget book's changes: items in one column,
 each group's total on a row of its own in the next, the running budget in a third):
@@ -129,6 +135,21 @@ def total_two_breakdowns(name, double_entry):
     write(name, out)
 
 
+def total_two_breakdowns_by_age(name, off):
+    # (area, male, female, under 18, 18-64), 65+ the rest of the total
+    areas = [("North", 343, 706, 288, 685), ("South", 478, 718, 252, 614), ("East", 694, 167, 16, 595),
+             ("West", 365, 664, 129, 792), ("Central", 834, 581, 286, 691), ("Riverside", 662, 587, 213, 696),
+             ("Hilltop", 254, 337, 172, 371), ("Docks", 635, 499, 17, 764)]
+    out = [["Area", "Total", "Male", "Female", "Under 18", "18-64", "65+"]]
+    for area, male, female, young, working in areas:
+        total = male + female
+        older = total - young - working
+        if area == "Riverside":
+            older += off  # the age groups miss (or exceed) the total here
+        out.append([area, total, male, female, young, working, older])
+    write(name, out)
+
+
 def thousands(x):
     s = "{:,}".format(abs(x))
     return "(%s)" % s if x < 0 else s
@@ -179,6 +200,8 @@ def main():
     cumulative_sum_of_many_rows()
     total_two_breakdowns("total-two-breakdowns.csv", True)
     total_two_breakdowns("total-two-breakdowns-ok.csv", False)
+    total_two_breakdowns_by_age("total-two-breakdowns-short.csv", -3)
+    total_two_breakdowns_by_age("total-two-breakdowns-over.csv", 3)
     indented("indented-subtotals.csv", GROUPS)
     indented("indented-subtotals-wrong.csv", GROUPS, off=100)
     indented("indented-one-group.csv", GROUPS[:1])
