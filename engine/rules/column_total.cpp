@@ -22,16 +22,29 @@ std::size_t column_totals(const std::string &path, const TableView &v, const Set
         sums[k] += row.values[k]->amount;
     }
   });
+  // How finely the figures of the columns whose total disagrees are shown:
+  // a second pass, made only where a total disagrees.
+  std::vector<ShownRounding> shown(columns);
+  std::vector<char> differs(columns, 0);
+  bool any_differs = false;
+  for (std::size_t k = 0; k < columns; ++k)
+    if (total.values[k] && known[k] && total.values[k]->amount != sums[k]) differs[k] = any_differs = true;
+  if (any_differs)
+    v.each_row([&](const RowFigures &row) {
+      for (std::size_t k = 0; k < columns && k < row.values.size(); ++k)
+        if (differs[k]) shown[k].part(*row.values[k]);
+    });
   std::size_t n = 0;
   std::string table = t.heading.empty() ? "the table" : "'" + t.heading + "'";
   for (std::size_t k = 0; k < columns; ++k) {
     if (!total.values[k] || !known[k]) continue;
     ++n;
+    shown[k].total(*total.values[k]);
     std::string label = total.label.empty() ? "Total" : total.label;
     std::string msg = concat(table, " ", label, " for ", t.columns[k], " says ", show(total.values[k]->amount, t.unit),
                              " but the rows above add up to ", show(sums[k], t.unit));
     report_difference(out, kColumnTotal, path, t.sheet, total.values[k]->ref, total.values[k]->amount, sums[k], t.unit,
-                      s, msg);
+                      s, msg, &shown[k]);
   }
   return n;
 }

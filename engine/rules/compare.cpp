@@ -15,11 +15,33 @@ Money tolerance_for(const Settings &s, std::int64_t unit, Money step, std::size_
   return std::min(one_unit, Money::from_pence((half_steps + 1) / 2 * step.pence()));
 }
 
-Agreement compare(Money stated, Money computed, std::int64_t unit, const Settings &s) {
+Money ShownRounding::worst_case(std::int64_t unit) const {
+  if (!known_ || total_ == kNotKnown) return Money();
+  Money total = shown_step_in(unit, total_);
+  Money part = parts_ ? shown_step_in(unit, coarsest_) : Money();
+  if (total.is_zero() || (parts_ && part.is_zero())) return Money();
+  // Whole pence: a difference is within half of (total + parts) steps when
+  // it is within the whole pence of it.
+  return Money::from_pence((total.pence() + std::int64_t(parts_) * part.pence()) / 2);
+}
+
+Money shown_tolerance(const Settings &s, std::int64_t unit, const ShownRounding &shown) {
+  Money one_unit = Money::from_pence(std::llround(s.tolerance * double(unit)));
+  if (s.tolerance_given) return one_unit;
+  Money by_shown = shown.worst_case(unit);
+  return by_shown.is_zero() ? one_unit : std::min(one_unit, by_shown);
+}
+
+namespace {
+Agreement compare_within(Money stated, Money computed, Money tolerance) {
   if (stated.is_too_large() || computed.is_too_large()) return Agreement::TooLarge;
   if (stated == computed) return Agreement::Same;
-  Money tol = Money::from_pence(std::llround(s.tolerance * double(unit)));
-  return (stated - computed).abs() <= tol ? Agreement::Rounding : Agreement::Mismatch;
+  return (stated - computed).abs() <= tolerance ? Agreement::Rounding : Agreement::Mismatch;
+}
+} // namespace
+
+Agreement compare(Money stated, Money computed, std::int64_t unit, const Settings &s) {
+  return compare_within(stated, computed, Money::from_pence(std::llround(s.tolerance * double(unit))));
 }
 
 std::string show(Money m, std::int64_t unit) {
@@ -33,8 +55,10 @@ std::string show(Money m, std::int64_t unit) {
 
 void report_difference(std::vector<Finding> &out, const char *rule_id, const std::string &path,
                        const std::string &sheet, CellRef cell, Money stated, Money computed, std::int64_t unit,
-                       const Settings &s, const std::string &message) {
-  Agreement a = compare(stated, computed, unit, s);
+                       const Settings &s, const std::string &message, const ShownRounding *shown) {
+  const Money one_unit = Money::from_pence(std::llround(s.tolerance * double(unit)));
+  const Money tolerance = shown ? shown_tolerance(s, unit, *shown) : one_unit;
+  Agreement a = compare_within(stated, computed, tolerance);
   if (a == Agreement::Same) return;
   Finding f;
   if (a == Agreement::TooLarge) {
@@ -56,10 +80,12 @@ void report_difference(std::vector<Finding> &out, const char *rule_id, const std
   f.cell = cell;
   f.stated = stated;
   f.computed = computed;
-  f.message = a == Agreement::Mismatch
-                  ? message
-                  : message + " (within the tolerance of " +
-                        show(Money::from_pence(std::llround(s.tolerance * double(unit))), unit) + ")";
+  // Rounding that the figures' formats allow is said as theirs, not as a
+  // tolerance the user never set.
+  f.message = a == Agreement::Mismatch ? message
+              : tolerance < one_unit   ? message + " (within the rounding of the figures as their formats show them, " +
+                                           show(tolerance, unit) + ")"
+                                     : message + " (within the tolerance of " + show(one_unit, unit) + ")";
   out.push_back(std::move(f));
 }
 

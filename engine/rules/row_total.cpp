@@ -19,8 +19,11 @@ bool check_row(const std::string &path, const FigureTable &t, const RowFigures &
   if (who.empty()) who = "Row " + std::to_string(row.label_ref.row + 1);
   std::string what = t.columns_are_years ? "the years add up to " : "the columns add up to ";
   std::string msg = who + ": TOTAL says " + show(row.stated_total->amount, t.unit) + " but " + what + show(sum, t.unit);
-  report_difference(out, kRowTotal, path, t.sheet, row.stated_total->ref, row.stated_total->amount, sum, t.unit, s,
-                    msg);
+  ShownRounding shown;
+  for (const Figure *v : row.values) shown.part(*v);
+  shown.total(*row.stated_total);
+  report_difference(out, kRowTotal, path, t.sheet, row.stated_total->ref, row.stated_total->amount, sum, t.unit, s, msg,
+                    &shown);
   return true;
 }
 } // namespace

@@ -1,6 +1,7 @@
 #pragma once
 // The checks, one file per rule id, and what they share. The rules
 // themselves (ids, severities, texts) are listed in engine/rules/registry.hpp.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -33,6 +34,43 @@ struct Settings {
 // step (figures not all written alike, or not known) leaves one unit.
 Money tolerance_for(const Settings &s, std::int64_t unit, Money step, std::size_t parts);
 
+// How finely a stated total and the figures it adds are shown, by their
+// cells' number formats (Figure::shown, kept by the readers): a finance
+// officer sees 0.000 to three decimals, whatever the cell holds. Gathered
+// one figure at a time (a tracker's every figure: a few instructions each).
+class ShownRounding {
+public:
+  void total(const Figure &f) { total_ = f.nil ? kNotKnown : exponent_of(f); }
+  void part(const Figure &f) {
+    if (f.nil) return; // exact, whatever its cell shows
+    int e = exponent_of(f);
+    known_ = known_ && e != kNotKnown;
+    coarsest_ = std::max(coarsest_, e);
+    ++parts_;
+  }
+  // What rounding alone can put between the total and its parts as shown:
+  // half the total's own step and half the coarsest part's step for each
+  // part, the worst case (a total rounded to fewer decimals than its lines,
+  // 97.55 shown as 97.6, is within it). Zero where any format is not known.
+  Money worst_case(std::int64_t unit) const;
+
+private:
+  static constexpr int kNotKnown = -100;
+  static int exponent_of(const Figure &f) {
+    return f.shown == shown_step::kUnknown ? kNotKnown : shown_step::exponent(f.shown);
+  }
+  int total_ = kNotKnown;
+  int coarsest_ = kNotKnown + 1; // finer than any format shows: no part yet
+  std::size_t parts_ = 0;
+  bool known_ = true;
+};
+
+// The tolerance for a stated total: the --tolerance given, in the table's
+// unit; by default one unit, but no more than the rounding of its figures as
+// their formats show them (ShownRounding), where every one's format says.
+// Where a format is General or not known, one unit, as before formats were read.
+Money shown_tolerance(const Settings &s, std::int64_t unit, const ShownRounding &shown);
+
 // Outcome of comparing a stated figure with the computed one. TooLarge: one
 // side is a sum beyond what Money holds, so nothing can be said either way.
 enum class Agreement { Same, Rounding, Mismatch, TooLarge };
@@ -43,9 +81,10 @@ std::string show(Money m, std::int64_t unit);
 // Adds the finding for a stated/computed pair: the rule's error, a
 // rounding-difference note within tolerance, a figure-out-of-range error when
 // a sum is too large to compare, or nothing.
+// With `shown`, the tolerance is shown_tolerance's.
 void report_difference(std::vector<Finding> &out, const char *rule_id, const std::string &path,
                        const std::string &sheet, CellRef cell, Money stated, Money computed, std::int64_t unit,
-                       const Settings &s, const std::string &message);
+                       const Settings &s, const std::string &message, const ShownRounding *shown = nullptr);
 
 // The checks run on every figure table are declared beside their entries in
 // the registry (engine/rules/registry.hpp); these are the others, each called

@@ -7,8 +7,10 @@
 #include <utility>
 #include <vector>
 
+#include "engine/check.hpp"
 #include "import/open.hpp"
 #include "import/xlsx/number_formats.hpp"
+#include "support/checked_data.hpp"
 #include "support/fixtures.hpp"
 
 using namespace fundbook;
@@ -99,4 +101,62 @@ TEST(ShownSteps, CellStaysSixteenBytes) {
   EXPECT_TRUE(c.formula);
   EXPECT_EQ(shown_step::decimals(c.shown), 15);
   EXPECT_EQ(shown_step::thousands(c.shown), 3);
+}
+
+// The council's year tables: the rounding a total may show is what its
+// figures' formats show, not one unit of the table (GBP 1m in a GBP m table).
+namespace {
+std::string errors(const CheckResult &r) { return finding_cells(r, Severity::Error); }
+std::string notes(const CheckResult &r) { return finding_cells(r, Severity::Info); }
+std::string messages(const CheckResult &r) {
+  std::string out;
+  for (const auto &f : r.findings) out += f.rule + ": " + f.message + "\n";
+  return out;
+}
+} // namespace
+
+TEST(ShownSteps, ThreeDecimalYearTableTotalOneMillionOffIsAnError) {
+  // Every figure shown to 0.000: GBP 1m is a thousand steps, no rounding.
+  CheckResult r = check_data("shown_steps", "years-3dp-total-off.xlsx");
+  EXPECT_EQ(errors(r), "C5") << messages(r);
+  EXPECT_EQ(notes(r), "") << messages(r);
+  EXPECT_EQ(first_finding(r, Severity::Error).rule, "column-total-mismatch");
+}
+
+TEST(ShownSteps, ThreeDecimalYearTableTotalWithinItsRoundingIsANote) {
+  // Held 0.0004 over its lines, it shows their sum: rounding, said as the
+  // formats' rounding (two steps of 0.001: the total's half and three halves).
+  CheckResult r = check_data("shown_steps", "years-3dp-total-near.xlsx");
+  EXPECT_EQ(errors(r), "") << messages(r);
+  ASSERT_EQ(notes(r), "C5") << messages(r);
+  EXPECT_NE(first_finding(r, Severity::Info)
+                .message.find("within the rounding of the figures as their formats show "
+                              "them, 0.002m"),
+            std::string::npos)
+      << messages(r);
+}
+
+TEST(ShownSteps, TotalShownToFewerDecimalsThanItsLinesIsNoError) {
+  // 45.27 + 31.48 + 12.34 + 8.46 = 97.55 shown to 0.00; the Total 97.6 shown
+  // to 0.0 is their sum rounded to its own step.
+  CheckResult r = check_data("shown_steps", "years-total-1dp.xlsx");
+  EXPECT_EQ(errors(r), "") << messages(r);
+  EXPECT_EQ(notes(r), "B6 C6") << messages(r);
+}
+
+TEST(ShownSteps, GeneralFormatKeepsOneUnit) {
+  // General shows as many decimals as fit: the step is not known, and the
+  // allowance stays one unit of the table, as before formats were read.
+  CheckResult r = check_data("shown_steps", "years-general-total-off.xlsx");
+  EXPECT_EQ(errors(r), "") << messages(r);
+  ASSERT_EQ(notes(r), "C5") << messages(r);
+  EXPECT_NE(first_finding(r, Severity::Info).message.find("(within the tolerance of 1m)"), std::string::npos)
+      << messages(r);
+}
+
+TEST(ShownSteps, RowTotalShownToFewerDecimalsIsNoError) {
+  // Years to 0.00, a Total column to 0.0: Depot 0.85 + 1.27 + 0.42 = 2.54, Total 2.5.
+  CheckResult r = check_data("shown_steps", "row-total-1dp.xlsx");
+  EXPECT_EQ(errors(r), "") << messages(r);
+  EXPECT_EQ(notes(r), "E2 E3 E4") << messages(r);
 }
