@@ -28,7 +28,10 @@ std::size_t column_totals(const std::string &path, const TableView &v, const Set
   std::vector<char> differs(columns, 0);
   bool any_differs = false;
   for (std::size_t k = 0; k < columns; ++k)
-    if (total.values[k] && known[k] && total.values[k]->amount != sums[k]) differs[k] = any_differs = true;
+    if (total.values[k] && known[k] && total.values[k]->amount != sums[k]) {
+      differs[k] = 1;
+      any_differs = true;
+    }
   if (any_differs)
     v.each_row([&](const RowFigures &row) {
       for (std::size_t k = 0; k < columns && k < row.values.size(); ++k)
