@@ -148,8 +148,9 @@ std::string coverage_line(const std::vector<CheckedTable> &checked, const std::v
   auto stated = [](const UncheckedFigures &u) { return u.block.totals_unchecked; };
   auto first_stated = std::find_if(unchecked.begin(), unchecked.end(), stated);
   // With no total checked and none named as unchecked, the line gives the
-  // reason the JSON gives for the most figures: "no table with totals was
-  // recognised" only where that reason is that none was. (Taking it from
+  // reason the JSON gives for the most figures among the blocks that say
+  // why (not the default "no row or column recognised as a total"): "no
+  // table with totals was recognised" only where no block says more. (Taking it from
   // the flag alone, a reading that said why in JSON and set no flag, a
   // running total along a row, had the line say no table had totals.)
   // Reasons with a clause of their own below are left to it.

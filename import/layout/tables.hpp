@@ -91,18 +91,6 @@ inline Money shown_step_in(std::int64_t unit, int exponent) {
   return Money::from_pence(step);
 }
 
-// The step a figure of a table in `unit` (pence per unit) is shown to, in
-// pence, at least one: 10^(3 * thousands - decimals) units. Zero where its
-// format does not say (shown_step::kUnknown), and for a nil figure, which
-// is exact whatever its cell shows.
-inline Money shown_step_of(const Figure &f, std::int64_t unit) {
-  if (f.nil || f.shown == shown_step::kUnknown) return Money();
-  std::int64_t step = unit;
-  for (int k = 0; k < 3 * shown_step::thousands(f.shown); ++k) step *= 10;
-  for (int k = 0; k < shown_step::decimals(f.shown) && step > 1; ++k) step /= 10;
-  return Money::from_pence(step);
-}
-
 // A figure or none, as std::optional<Figure> but in the figure's own 16
 // bytes (an optional takes 24): none is a row no cell has (past any sheet's
 // last row; a CSV's rows are bounded by Limits::max_cells_per_sheet). Every

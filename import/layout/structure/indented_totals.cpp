@@ -20,10 +20,6 @@
 namespace fundbook::structure {
 
 namespace {
-std::string quoted(const std::string &s) {
-  std::string t = s.size() > 60 ? s.substr(0, 57) + "..." : s;
-  return "'" + t + "'";
-}
 
 // The region's only figure column in row i (a figure or a nil), if it has one alone.
 std::optional<std::size_t> lone_column(const Region &g, std::size_t i) {

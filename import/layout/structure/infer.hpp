@@ -146,4 +146,7 @@ void say_uncovered_lines(const Region &g, const Inferred &inf, std::vector<Unche
 // "1,234.5" for a figure in kScale units.
 std::string show_amount(Money m);
 
+// A label as messages name it: in quotes, cut to 60 characters.
+std::string quoted(const std::string &s);
+
 } // namespace fundbook::structure

@@ -101,10 +101,6 @@ std::string show_terms(const std::vector<LineTerm> &terms) {
   return out;
 }
 
-std::string quoted(const std::string &s) {
-  constexpr std::size_t kMax = 60;
-  return "'" + (s.size() > kMax ? s.substr(0, kMax - 3) + "..." : s) + "'";
-}
 } // namespace
 
 std::optional<LineArithmetic> line_arithmetic(std::string_view label) {

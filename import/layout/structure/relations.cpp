@@ -99,11 +99,6 @@ bool names_net_movement(std::string_view label) {
   return false;
 }
 
-std::string quoted(const std::string &s) {
-  std::string t = s.size() > 60 ? s.substr(0, 57) + "..." : s;
-  return "'" + t + "'";
-}
-
 // One reading of a worked-out figure: the figures (column or row indexes)
 // it comes from, each with its sign.
 struct Candidate {

@@ -130,10 +130,6 @@ std::vector<std::size_t> columns_of_years(const Region &g, std::size_t t, const 
 std::string plural(std::size_t n, const char *one, const char *many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
-std::string quoted(const std::string &s) {
-  std::string t = s.size() > 60 ? s.substr(0, 57) + "..." : s;
-  return "'" + t + "'";
-}
 } // namespace
 
 namespace {

@@ -75,10 +75,6 @@ struct RowReading {
 std::string plural(std::size_t n, const char *one, const char *many) {
   return std::to_string(n) + " " + (n == 1 ? one : many);
 }
-std::string quoted(const std::string &s) {
-  std::string t = s.size() > 60 ? s.substr(0, 57) + "..." : s;
-  return "'" + t + "'";
-}
 
 enum class Fit { Exact, Near, Off, None };
 
