@@ -154,24 +154,27 @@ bool stacked_figures(std::string_view raw, const FigureVocabulary &vocab) {
   return lines >= 2 && figures >= 2;
 }
 
-namespace {
-// Whether the digits between any sign or brackets are written with points
-// as thousands ("1.234.567"): a first group of one to three digits, then
-// groups of exactly three, two points or more.
-bool point_thousands(std::string_view t) {
-  while (!t.empty() && (t.front() == '-' || t.front() == '(')) t.remove_prefix(1);
-  while (!t.empty() && t.back() == ')') t.remove_suffix(1);
+bool thousands_only(std::string_view digits, char sep) {
   std::size_t group = 0, groups = 0;
-  for (char c : t) {
+  for (char c : digits) {
     if (c >= '0' && c <= '9') {
       ++group;
       continue;
     }
-    if (c != '.' || group == 0 || group > 3 || (groups > 0 && group != 3)) return false;
+    if (c != sep || group == 0 || group > 3 || (groups > 0 && group != 3)) return false;
     group = 0;
     ++groups;
   }
   return groups >= 2 && group == 3;
+}
+
+namespace {
+// Whether the digits between any sign or brackets are written with points
+// as thousands ("1.234.567").
+bool point_thousands(std::string_view t) {
+  while (!t.empty() && (t.front() == '-' || t.front() == '(')) t.remove_prefix(1);
+  while (!t.empty() && t.back() == ')') t.remove_suffix(1);
+  return thousands_only(t, '.');
 }
 } // namespace
 

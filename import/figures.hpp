@@ -35,6 +35,12 @@ bool withheld_figure(std::string_view raw, const FigureVocabulary &vocab);
 // counts it cannot be checked.
 bool garbled_figure(std::string_view raw);
 
+// True for digits grouped in threes by `sep` and nothing else, the
+// separator twice or more: a first group of one to three digits, then
+// groups of exactly three ("1,312,000" with ',', "1.234.567" with '.').
+// Only thousands are written so: no decimal mark is used twice.
+bool thousands_only(std::string_view digits, char sep);
+
 // True for text that is several figures, one to a line ("587.3\n214.4"): a
 // PDF's extraction stacks a column's lines into one cell. Not one figure (a
 // total that counts it cannot be checked), and not a name either: a row of

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "import/figures.hpp"
 #include "import/read_error.hpp"
 #include "import/reader.hpp"
 #include "import/text_encoding.hpp"
@@ -133,22 +134,6 @@ std::string as_decimal_point(std::string_view d) {
   return decimals.empty() ? whole : whole + "." + decimals;
 }
 
-// Whether digits are written with commas as thousands and nothing else,
-// the comma twice or more ("1,312,000"): no decimal comma writes them so.
-bool comma_thousands_only(std::string_view d) {
-  std::size_t group = 0, groups = 0;
-  for (char c : d) {
-    if (c >= '0' && c <= '9') {
-      ++group;
-      continue;
-    }
-    if (c != ',' || group == 0 || group > 3 || (groups > 0 && group != 3)) return false;
-    group = 0;
-    ++groups;
-  }
-  return groups >= 2 && group == 3;
-}
-
 // Which way a number's digits say its decimal mark is: +1 a comma ("122,6",
 // "1.234,56", "1 234,5"), -1 a point ("12.5", "1,234.56", "1,312,000"), 0
 // neither ("1,312" and "1.312" may be a thousand and more, or a decimal of
@@ -159,7 +144,7 @@ int decimal_mark_evidence(std::string_view d) {
     commas += c == ',';
     points += c == '.';
   }
-  if (comma_thousands_only(d)) return -1;
+  if (thousands_only(d, ',')) return -1; // "1,312,000": no decimal comma writes it so
   const std::size_t last_comma = d.rfind(','), last_point = d.rfind('.');
   auto decimals_after = [&](std::size_t at) { return d.size() - at - 1; };
   if (commas == 1 && (last_point == std::string_view::npos || last_point < last_comma)) {

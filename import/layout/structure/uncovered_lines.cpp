@@ -48,10 +48,16 @@ void say_uncovered_lines(const Region &g, const Inferred &inf, std::vector<Unche
   for (std::size_t j = 0; j < g.cols.size(); ++j)
     for (std::uint32_t r : g.rows) checked_col[j] = checked_col[j] || covered.contains({r, g.cols[j]});
   // Figures a doubt already names are said there, once.
-  for (const UncheckedBlock &b : inf.doubtful)
-    for (std::uint32_t r : g.rows)
-      for (std::uint32_t c : g.cols)
-        if (r >= b.first.row && r <= b.last.row && c >= b.first.col && c <= b.last.col) covered.emplace(r, c);
+  // Only each doubt's own rows and columns are visited (the region's are
+  // sorted): a sheet of thousands of doubts has thousands of rows.
+  for (const UncheckedBlock &b : inf.doubtful) {
+    auto r0 = std::lower_bound(g.rows.begin(), g.rows.end(), b.first.row);
+    auto r1 = std::upper_bound(r0, g.rows.end(), b.last.row);
+    auto c0 = std::lower_bound(g.cols.begin(), g.cols.end(), b.first.col);
+    auto c1 = std::upper_bound(c0, g.cols.end(), b.last.col);
+    for (auto r = r0; r != r1; ++r)
+      for (auto c = c0; c != c1; ++c) covered.emplace(*r, *c);
+  }
   // The lines above a total said unchecked (one that counts text) are its
   // own, which its reason covers: only the lines under every total seen,
   // checked or not, are said for being below them.
