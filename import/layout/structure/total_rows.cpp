@@ -1473,6 +1473,24 @@ bool near_own_reading(const StatedTotal &s) {
   return (s.stated - r.sum).abs() <= rounding_bound(s.stated, s.step, r.parts.size());
 }
 
+// A total its words name within the rounding of its own reading, over two
+// figures or more, where that rounding is a hundredth of the figure at
+// most: a sum shown rounded ('Total funding' 201.4 over lines adding to
+// 201.3, each to 0.1), as telling of how the table adds as an exact one (a
+// figure that is no sum of them comes so near by a chance of a hundredth
+// or less). One exact total is all the evidence a table needs; without
+// this, the column beside a wrong one agreeing to its rounding left the
+// whole table "not known", its wrong figure with it.
+bool agrees_by_rounding(const Region &g, const Walk &w, std::size_t k) {
+  const StatedTotal &s = w.found[k];
+  if (w.above[k] || s.readings.empty() || g.row_total[w.row_of[k]] == TotalWord::None || s.stated.is_zero())
+    return false;
+  const Reading &r = s.readings.front();
+  if (r.parts.size() < 2 || !near_own_reading(s)) return false;
+  const Money bound = rounding_bound(s.stated, s.step, r.parts.size());
+  return s.stated.abs().pence() / 100 >= bound.pence();
+}
+
 // Every reading of the total adds one figure or none.
 bool adds_one_figure_at_most(const StatedTotal &s) {
   return std::all_of(s.readings.begin(), s.readings.end(), [](const Reading &r) { return r.parts.size() < 2; });
@@ -1511,7 +1529,7 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
     off[k] = !explained[k] && !near_own_reading(w.found[k]);
     col_explained[w.col_of[k]] += explained[k];
     auto &t = row_tally[w.row_of[k]];
-    t.first += explained[k] && !w.found[k].stated.is_zero();
+    t.first += (explained[k] && !w.found[k].stated.is_zero()) || agrees_by_rounding(g, w, k);
     t.second += off[k];
     ++row_totals[w.row_of[k]];
   }
@@ -1749,7 +1767,10 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
   // below in the table adds up exactly (a row above its rows is believed
   // on its own evidence, and tells nothing of the totals under the table).
   std::optional<std::size_t> first_plain;
-  if (w.any_below && w.explained_below == 0 && !plain_list_total(g, v)) {
+  // A named total agreeing to its rounding counts as one that agrees.
+  bool near_below = false;
+  for (std::size_t k = 0; k < w.found.size() && !near_below; ++k) near_below = agrees_by_rounding(g, w, k);
+  if (w.any_below && w.explained_below == 0 && !near_below && !plain_list_total(g, v)) {
     first_plain = first_plain_total(g, v);
     UncheckedBlock b;
     b.sheet = v.sheet().name;
@@ -1776,7 +1797,7 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
   bool plain = first_plain || plain_list_total(g, v);
   set_aside_recurring_lines(g, v, w, out);
   if (!plain) confirm_columns(g, v, w, out);
-  if (w.found.empty() || (w.explained == 0 && !plain)) return;
+  if (w.found.empty() || (w.explained == 0 && !plain && !near_below)) return;
   for (std::size_t c : dropped) {
     UncheckedBlock b;
     b.sheet = v.sheet().name;
