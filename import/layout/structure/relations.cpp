@@ -99,6 +99,16 @@ bool names_net_movement(std::string_view label) {
   return false;
 }
 
+// The sign a line's label marks it with, as an annual return's statement
+// writes each line between its balances ("2. (+) Annual precept", "4. (-)
+// Staff costs"): +1, -1, or 0 where it marks none.
+int marked_sign(std::string_view label) {
+  if (label.find("(+)") != std::string_view::npos) return +1;
+  for (std::string_view minus : {"(-)", "(\xe2\x80\x93)", "(\xe2\x88\x92)"}) // hyphen, en dash, minus sign
+    if (label.find(minus) != std::string_view::npos) return -1;
+  return 0;
+}
+
 // One reading of a worked-out figure: the figures (column or row indexes)
 // it comes from, each with its sign.
 struct Candidate {
@@ -344,6 +354,7 @@ void row_relations(const Region &g, const SheetView &v, Inferred &out) {
     }
     if (!o) continue;
     std::vector<Candidate> cands;
+    bool stated_by_marks = false; // cands[0] is the relation the lines' marks state
     if (c - *o > 1) {
       Candidate lines{name_of(*o) + " and the lines under it", {{*o, +1}}};
       Candidate totals{name_of(*o) + " and the totals under it", {{*o, +1}}};
@@ -366,11 +377,30 @@ void row_relations(const Region &g, const SheetView &v, Inferred &out) {
         (outgoing ? out_rows : in) += 1;
         signed_lines.terms.push_back({i, outgoing ? -1 : +1});
       }
+      // Every line between the balances marked with its sign, some added
+      // and some taken off: the relation is the one the labels state, read
+      // as a label's own arithmetic is (infer_line_arithmetic), so it is
+      // believed where it holds in no column too (a second wrong figure
+      // must not hide the first). Where it holds nowhere, the other
+      // readings are still tried before a figure is said to break it.
+      Candidate signs{name_of(*o) + " with the lines marked (+) added and those marked (-) taken off", {{*o, +1}}};
+      std::size_t plus = 0, minus = 0, unmarked = 0;
+      for (std::size_t i = *o + 1; i < c; ++i) {
+        int sign = marked_sign(g.labels[i]);
+        (sign > 0 ? plus : sign < 0 ? minus : unmarked) += 1;
+        if (sign) signs.terms.push_back({i, sign});
+      }
+      if (plus && minus && !unmarked) {
+        stated_by_marks = true;
+        cands.push_back(std::move(signs));
+      }
       for (Candidate *k : {&lines, &totals, &leaves})
         if (k->terms.size() > 1 &&
             std::none_of(cands.begin(), cands.end(), [&](auto &x) { return x.terms == k->terms; }))
           cands.push_back(std::move(*k));
-      if (in && out_rows) cands.push_back(std::move(signed_lines));
+      if (in && out_rows &&
+          std::none_of(cands.begin(), cands.end(), [&](auto &x) { return x.terms == signed_lines.terms; }))
+        cands.push_back(std::move(signed_lines));
     }
     for (std::size_t i = 0; i < m; ++i) {
       if (i == *o || i == c || !names_net_movement(lab[i])) continue;
@@ -388,7 +418,9 @@ void row_relations(const Region &g, const SheetView &v, Inferred &out) {
                             [&](std::size_t unit, const Candidate &) { return g.col_step[cols[unit]]; }};
     auto [best, bt] = sc.best_of(c, cands);
     CellRef first{g.rows[c], g.cols[cols.front()]}, last{g.rows[c], g.cols[cols.back()]};
-    if (!believed(bt, 1)) {
+    if (!believed(bt, 1) && stated_by_marks) {
+      best = 0;
+    } else if (!believed(bt, 1)) {
       // Where no reading gives its figure in any column (a one-column
       // statement whose closing balance is worked out from lines the
       // readings from the opening balance do not take), that is the reason:

@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""A small council's annual return statement of accounts (issue 17, class: a second wrong
+figure hides the first). Each line between the balances is marked with its sign, as the
+annual return's form writes them: "1. Balances brought forward", "2. (+) Annual precept",
+"3. (+) Total other receipts", "4. (-) Staff costs", "5. (-) Loan interest/capital
+repayments", "6. (-) Total other payments", "7. (+) Balances carried forward" (which must
+equal 1 + 2 + 3 - 4 - 5 - 6), then cash, assets and borrowings. Two years side by side and
+a notes column. Made up: not a real council's figures. Written into tests/data/marked_signs/.
+
+Before, the closing balance was believed only where its arithmetic held in a column: with
+one year wrong the other year confirmed it and the wrong one was reported; with both years
+wrong nothing confirmed it and neither was (the table said "structure not known").
+- statement.csv: both years right (as pasted from a workbook's values): nothing to report.
+- statement-one-wrong.csv: the second year's balance carried forward 360 over: an error
+  there only.
+- statement-two-wrong.csv: the same, and the first year's staff costs 7% over, so its
+  balance carried forward is 7,624 over what its lines give: errors at both.
+- unmarked-two-wrong.csv: the same figures as statement-two-wrong.csv with the (+) and (-)
+  marks taken out of the labels: nothing states the arithmetic and no column bears a
+  reading out, so neither balance is accused (said unchecked).
+
+usage: python3 tests/data/marked_signs/make_marked_signs.py   (Python standard library only)
+"""
+import csv
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+
+def write(name, rows):
+    with open(os.path.join(HERE, name), "w", newline="", encoding="utf-8") as f:
+        csv.writer(f, lineterminator="\n").writerows(rows)
+
+
+LINES = [  # label, sign, (year 1, year 2), note
+    ("1. Balances brought forward", 0, (249475, 243516), "Balances at the start of the year."),
+    ("2. (+) Annual precept", +1, (181217, 181217), "Precept received this year."),
+    ("3. (+) Total other receipts", +1, (49090, 46375), "Income other than the precept."),
+    ("4. (-) Staff costs", -1, (108912, 81607), "Salaries, wages, PAYE, NI and pensions."),
+    ("5. (-) Loan interest/capital repayments", -1, (0, 0), "Interest and capital repaid."),
+    ("6. (-) Total other payments", -1, (127354, 117387), "Payments other than lines 4 and 5."),
+]
+
+
+def f(x):
+    return "{:,}".format(x)
+
+
+def statement(carried_off=(0, 0), staff_factor=1.0, marked=True):
+    rows = [["Section 1 - Statement of Accounts", "Year ending 31 March 2012", "Year ending 31 March 2013",
+             "Notes"]]
+    closing = [0, 0]
+    for label, sign, figs, note in LINES:
+        figs = list(figs)
+        if label.startswith("4.") and staff_factor != 1.0:
+            figs[0] = round(figs[0] * staff_factor)
+        for y in range(2):
+            # The balances carry the true figures: a wrong line makes the closing balance wrong.
+            closing[y] += (LINES[[l[0] for l in LINES].index(label)][2][y]) * (sign or 1)
+        if not marked:
+            label = label.replace("(+) ", "").replace("(-) ", "")
+        rows.append([label, f(figs[0]), f(figs[1]), note])
+    label = "7. (+) Balances carried forward" if marked else "7. Balances carried forward"
+    rows.append([label, f(closing[0] + carried_off[0]), f(closing[1] + carried_off[1]),
+                 "Balances at the end of the year. (Must equal (1+2+3) - (4+5+6))"])
+    rows.append(["8. Total cash and short term investments", f(253212), f(286469), "Bank and cash at 31 March."])
+    rows.append(["9. Total fixed assets and long term assets", f(1147662), f(1149062), "Asset register values."])
+    rows.append(["10. Total borrowings", "0", "0", "Loans outstanding."])
+    return rows
+
+
+write("statement.csv", statement())
+write("statement-one-wrong.csv", statement((0, 360)))
+write("statement-two-wrong.csv", statement((0, 360), 1.07))
+write("unmarked-two-wrong.csv", statement((0, 360), 1.07, marked=False))
