@@ -40,9 +40,11 @@ structure::Inferred infer(const structure::Region &whole, const SheetView &v) {
     structure::Region unstated = structure::without_rows(g, stated);
     structure::infer_total_rows(unstated, v, inf);
     structure::infer_rows_by_figures(unstated, inf);
+    structure::infer_plus_lines(unstated, inf);
   } else {
     structure::infer_total_rows(g, v, inf);
     structure::infer_rows_by_figures(g, inf);
+    structure::infer_plus_lines(g, inf);
   }
   structure::infer_relations(g, v, inf);
   return inf;

@@ -40,6 +40,12 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out);
 // Rows already read as totals, or as lines (Inferred::lines), are left as they are.
 void infer_rows_by_figures(const Region &g, Inferred &out);
 
+// Lines whose labels say the sum they are ("Income plus bank balance b/f"):
+// where each side's words name one line above for certain (the nearest
+// named as a total, else the only one), checked as those two lines' sum;
+// lines already read as totals are left as they are.
+void infer_plus_lines(const Region &g, Inferred &out);
+
 // Relations that are no sums, where the headings name them and the
 // arithmetic holds on the other rows (or columns): a difference column
 // (Variance = Forecast - Budget), a running balance across columns (closing =

@@ -1,0 +1,173 @@
+// A line whose label says the sum it is ("Income plus bank balance b/f",
+// "Net budget plus contingency"): the two lines it names, each found above it
+// by its words, add up to it. A receipts and payments account works out its
+// cash so, and a figure mistyped there (17,974.81 for 14,974.81) is a real
+// error no total of the rows above would show. Checked only where each
+// side's words name one line for certain; else the line is left to the
+// account of lines no check covers.
+#include <algorithm>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/concat.hpp"
+#include "import/layout/structure/infer.hpp"
+#include "import/layout/structure/total_words.hpp"
+#include "import/layout/vocabulary.hpp"
+
+namespace fundbook::structure {
+
+namespace {
+// The words of a label that say what it is: not the small words between
+// them ("as at", "the", "of").
+std::set<std::string> words_of(std::string_view label) {
+  static const std::set<std::string, std::less<>> kSmall = {"a",  "an", "the", "of", "as",
+                                                            "at", "to", "and", "&",  "for"};
+  std::set<std::string> out;
+  std::size_t p = 0;
+  while (p < label.size()) {
+    std::size_t e = label.find(' ', p);
+    if (e == std::string_view::npos) e = label.size();
+    std::string w(label.substr(p, e - p));
+    while (!w.empty() && (w.back() == ':' || w.back() == ',' || w.back() == '.')) w.pop_back();
+    if (!w.empty() && !kSmall.contains(w)) out.insert(w);
+    p = e + 1;
+  }
+  return out;
+}
+
+bool subset(const std::set<std::string> &a, const std::set<std::string> &b) {
+  return std::includes(b.begin(), b.end(), a.begin(), a.end());
+}
+
+// A word that names a line's subject: not a total word, not a number.
+bool telling(const std::string &w) {
+  if (w == "total" || w == "totals" || w.size() < 3) return false;
+  return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
+// The one line above row `at` that `side` names: its words and the side's,
+// one within the other, sharing a telling word. The nearest line named as a
+// total where there is one ("Income" is 'TOTAL INCOME', not 'Other income');
+// else the only such line, or none.
+std::optional<std::size_t> named_line(const Region &g, std::size_t at, const std::set<std::string> &side) {
+  std::vector<std::size_t> found;
+  for (std::size_t k = at; k-- > 0;) {
+    std::set<std::string> w = words_of(normalise_label(g.labels[k]));
+    if (w.empty() || !(subset(side, w) || subset(w, side))) continue;
+    if (std::none_of(w.begin(), w.end(), [&](const std::string &x) { return telling(x) && side.contains(x); }))
+      continue;
+    if (g.row_total[k] != TotalWord::None) return k;
+    found.push_back(k);
+  }
+  if (found.size() == 1) return found.front();
+  return std::nullopt;
+}
+} // namespace
+
+namespace {
+struct PlusLine {
+  std::size_t row, a, b; // region rows: the line and the two it names
+};
+
+// A total below a plus line whose reading counts the plus line's figure as
+// it is written: where that figure is wrong, every such reading is wrong by
+// as much, and the total is accused for the plus line's error. A reading
+// from the plus line on, with the plus line's figure as its two lines add
+// (and lines named as deductions taken off, or not), is the one the account
+// itself works by ("Income plus balance b/f", "Less cheques not presented",
+// "Sub Total"); where it explains the total, it is the total's reading.
+void read_totals_below(const Region &g, const PlusLine &pl, Inferred &out) {
+  auto name = [&](std::size_t i) { return quoted(std::string(trim(g.names[i]))); };
+  auto row_index = [&](std::uint32_t sheet_row) -> std::optional<std::size_t> {
+    auto at = std::lower_bound(g.rows.begin(), g.rows.end(), sheet_row);
+    if (at == g.rows.end() || *at != sheet_row) return std::nullopt;
+    return std::size_t(at - g.rows.begin());
+  };
+  for (StatedTotal &st : out.totals) {
+    if (st.total_column || st.readings.empty() || st.cell.row <= g.rows[pl.row] || agreeing_reading(st)) continue;
+    auto c_at = std::lower_bound(g.cols.begin(), g.cols.end(), st.cell.col);
+    if (c_at == g.cols.end() || *c_at != st.cell.col) continue;
+    const std::size_t c = std::size_t(c_at - g.cols.begin());
+    const CellRef plus_cell{g.rows[pl.row], st.cell.col};
+    const Reading &first = st.readings.front();
+    auto from = std::find(first.parts.begin(), first.parts.end(), plus_cell);
+    if (from == first.parts.end()) continue;
+    const auto &x = g.cells[pl.a][c];
+    const auto &y = g.cells[pl.b][c];
+    if (!x || !y) continue;
+    Reading r;
+    r.parts = {CellRef{g.rows[pl.a], st.cell.col}, CellRef{g.rows[pl.b], st.cell.col}};
+    Money plain = x->value + y->value, signed_sum = plain;
+    std::vector<std::string> less;
+    bool readable = true;
+    for (auto p = std::next(from); p != first.parts.end() && readable; ++p) {
+      auto i = row_index(p->row);
+      if (!i || !g.cells[*i][c]) {
+        readable = false;
+        break;
+      }
+      const Money v = g.cells[*i][c]->value;
+      plain += v;
+      const bool deduction = names_deduction(normalise_label(g.labels[*i]));
+      signed_sum += deduction ? -v : v;
+      if (deduction) less.push_back(name(*i));
+      r.parts.push_back(*p);
+    }
+    if (!readable) continue;
+    for (bool take_off : {true, false}) {
+      if (!take_off && less.empty()) continue;
+      const Money sum = take_off ? signed_sum : plain;
+      if (!same_at_precision(st.stated, sum, st.noise, r.parts.size())) continue;
+      r.sum = sum;
+      r.name = concat(name(pl.a), " plus ", name(pl.b), " (as ", name(pl.row), " says)");
+      if (r.parts.size() > 2)
+        r.name += take_off && !less.empty() ? ", less the lines after it," : " and the lines after it";
+      st.readings.push_back(std::move(r));
+      ++out.explained;
+      break;
+    }
+  }
+}
+} // namespace
+
+void infer_plus_lines(const Region &g, Inferred &out) {
+  std::vector<PlusLine> plus_lines;
+  std::set<CellRef> stated;
+  for (const StatedTotal &st : out.totals) stated.insert(st.cell);
+  for (std::size_t i = 0; i < g.rows.size(); ++i) {
+    const std::string l = normalise_label(g.labels[i]);
+    const std::size_t plus = l.find(" plus ");
+    if (plus == std::string::npos || l.find(" plus ", plus + 1) != std::string::npos) continue;
+    const std::set<std::string> left = words_of(l.substr(0, plus)), right = words_of(l.substr(plus + 6));
+    if (left.empty() || right.empty()) continue;
+    const auto a = named_line(g, i, left), b = named_line(g, i, right);
+    if (!a || !b || *a == *b) continue;
+    plus_lines.push_back({i, *a, *b});
+    for (std::size_t c = 0; c < g.cols.size(); ++c) {
+      const auto &st = g.cells[i][c];
+      const auto &x = g.cells[*a][c];
+      const auto &y = g.cells[*b][c];
+      const CellRef cell{g.rows[i], g.cols[c]};
+      if (!st || st->nil || !x || !y || stated.contains(cell)) continue;
+      StatedTotal s;
+      s.cell = cell;
+      s.stated = st->value;
+      s.step = Money::from_pence(g.col_step[c]);
+      s.noise = g.col_noise[c];
+      s.what = concat("'", trim(g.names[i]), "'",
+                      g.col_names[c].empty() ? concat(" in column ", column_name(g.cols[c]))
+                                             : concat(" for '", g.col_names[c], "'"));
+      Reading r;
+      r.name = concat("'", trim(g.names[*a]), "' plus '", trim(g.names[*b]), "', as its label says,");
+      r.parts = {CellRef{g.rows[*a], g.cols[c]}, CellRef{g.rows[*b], g.cols[c]}};
+      r.sum = x->value + y->value;
+      if (same_at_precision(s.stated, r.sum, s.noise, r.parts.size())) ++out.explained;
+      s.readings.push_back(std::move(r));
+      out.totals.push_back(std::move(s));
+    }
+  }
+  for (const PlusLine &pl : plus_lines) read_totals_below(g, pl, out);
+}
+
+} // namespace fundbook::structure
