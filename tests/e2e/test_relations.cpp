@@ -101,3 +101,26 @@ TEST(Relations, AnAnnualReturnsBalanceCarriedForwardIsTheReceiptsLessThePayments
     EXPECT_EQ(errors_at(wrong), std::string(stem) + "-wrong!" + cell + ":relation-mismatch") << check_text(wrong);
   }
 }
+
+// A movement in reserves statement (tests/data/relations/
+// make_reserves_movement.py): the closing balance is the opening balance +
+// 'Increase (Decrease) in year', or the opening + the movements with their
+// subtotals left out. Before, the only readings added every line under the
+// opening balance, subtotals too: the right statement's closing balances
+// were said unchecked as holding "in not enough of the table's columns"
+// (they hold in all three), and with the General Fund's closing balance
+// typed over, the Total column (right) was blamed and the General Fund not.
+TEST(Relations, AClosingBalanceUnderSubtotalsOfItsMovementsIsCheckedWithoutCountingThemTwice) {
+  CheckResult right = check("reserves-movement-right.csv");
+  EXPECT_EQ(errors_at(right), "") << check_text(right);
+  for (const auto &u : right.unchecked)
+    EXPECT_EQ(u.block.why.find("closing balance"), std::string::npos) << u.block.why;
+  EXPECT_EQ(checked_on(right, "reserves-movement-right"), 13u) << check_text(right);
+  CheckResult off = check("reserves-movement-general-fund-off.csv");
+  EXPECT_EQ(errors_at(off), "reserves-movement-general-fund-off!B8:relation-mismatch") << check_text(off);
+  EXPECT_NE(check_text(off).find("says 2,081 but 'Balance at 31 March 2024 carried forward' + 'Increase (Decrease) in "
+                                 "2024/25' give 2,077; the total at D8, which adds this figure, agrees once it is "
+                                 "corrected"),
+            std::string::npos)
+      << check_text(off);
+}

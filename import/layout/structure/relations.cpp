@@ -92,9 +92,12 @@ bool names_net_movement(std::string_view label) {
   for (std::size_t k = 0; k < label.size(); ++k)
     if (!(label[k] == ' ' && ((k + 1 < label.size() && label[k + 1] == '/') || (k && label[k - 1] == '/'))))
       h += label[k];
+  // A movement in reserves statement's "Increase (Decrease) in year" and
+  // "Increase or Decrease in 2020/21" are the year's net movement too.
   for (std::string_view w :
        {"net increase", "net decrease", "net (increase)", "net (decrease)", "net movement", "increase or (decrease)",
-        "increase/(decrease)", "(increase)/decrease", "(increase) or decrease", "increase/decrease", "net change in"})
+        "increase/(decrease)", "(increase)/decrease", "(increase) or decrease", "increase/decrease", "net change in",
+        "increase (decrease)", "(increase) decrease", "increase or decrease", "(decrease) increase"})
     if (has(h, w)) return true;
   return false;
 }
@@ -406,6 +409,25 @@ void row_relations(const Region &g, const SheetView &v, Inferred &out) {
       if (i == *o || i == c || !names_net_movement(lab[i])) continue;
       cands.push_back({name_of(*o) + " + " + name_of(i), {{*o, +1}, {i, +1}}});
       cands.push_back({name_of(*o) + " - " + name_of(i), {{*o, +1}, {i, -1}}});
+    }
+    // The movements with no subtotal counted twice: the rows between that
+    // no total reading stands on (a line named "Total ..." read as a line of
+    // its own is one; a row read as the subtotal of the rows above it is
+    // not) and that are no net movement (a movement in reserves statement:
+    // opening + income and expenditure + adjustments + transfers, with its
+    // "Increase or Decrease before Transfers" and "Increase (Decrease) in
+    // year" left out, gives the closing balance; adding them too counts each
+    // movement two or three times).
+    if (c - *o > 1) {
+      Candidate moves{name_of(*o) + " and the movements under it, their subtotals left out", {{*o, +1}}};
+      for (std::size_t i = *o + 1; i < c; ++i) {
+        bool standing = false;
+        for (std::size_t j = 0; j < g.cols.size() && !standing; ++j) standing = stated_down(i, j);
+        if (!standing && !names_net_movement(lab[i])) moves.terms.push_back({i, +1});
+      }
+      if (moves.terms.size() > 1 &&
+          std::none_of(cands.begin(), cands.end(), [&](auto &x) { return x.terms == moves.terms; }))
+        cands.push_back(std::move(moves));
     }
     if (cands.empty()) continue;
     // Columns already checked at this row as totals are left to that check.
