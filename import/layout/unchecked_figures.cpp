@@ -22,6 +22,8 @@ constexpr std::uint32_t kBlockGap = 2;
 
 const std::string_view kDefaultWhy = kNoTotalRecognised;
 
+constexpr std::string_view kCurrencySigns[] = {"\xc2\xa3", "$", "\xe2\x82\xac"}; // pound, dollar, euro
+
 // Follows the sheet's rows down and says which come under a row the reader
 // held once (the file repeats it past the copy budget): rows no further
 // apart than a block's gap from the last of its copies, or from a row so
@@ -63,6 +65,10 @@ struct BlockColumn {
   std::size_t figures = 0;
   bool code_heading = false;  // the heading names identifiers or codes
   bool money_heading = false; // the heading names money
+  bool year_heading = false;  // the heading names years or versions
+  bool currency_heading = false;
+  bool years = true;     // every figure a whole year, 1900 to 2100
+  bool zero_led = false; // a figure written with a leading zero ("05"): a code
   bool headed = false;
   bool whole = true; // every figure a whole number, not negative
   int width_lo = 99, width_hi = 0;
@@ -74,6 +80,10 @@ struct BlockColumn {
   bool of_one_width() const {
     return headed && !money_heading && figures >= 3 && whole && width_lo == width_hi && width_lo >= 5;
   }
+  // Years ("BudgetYear": 2023, 2024) or a dataset's version (2025 on every
+  // row) under a heading that names them: not amounts. A money word beside
+  // the year's ("Budget Year") does not make them money; a currency sign does.
+  bool of_years() const { return year_heading && !currency_heading && years; }
 };
 
 int digits(double x) {
@@ -96,12 +106,20 @@ void unchecked_figures(Context &ctx) {
     // left of every amount, where a register keeps the numbers that name
     // each row's thing (supplier, vendor, account): a column of them right
     // of an amount, or between amounts, is one more amount. An amount
-    // column never left out unsaid is the account's first duty.
+    // column never left out unsaid is the account's first duty. Years and
+    // codes written with a leading zero are no figures either, but a
+    // register's identifiers come before its years: a column of one width
+    // right of the years is an amount.
     std::size_t figures = 0;
     std::optional<std::uint32_t> lo, hi, top;
-    bool amounts_left = false; // an amount column is left of this one
+    bool amounts_left = false; // an amount (or year) column is left of this one
     for (auto &[col, c] : columns) {
-      if (c.code_heading || (!amounts_left && c.of_one_width())) continue;
+      if (c.code_heading || (c.zero_led && !c.money_heading && c.whole)) continue;
+      if (c.of_years()) {
+        amounts_left = true;
+        continue;
+      }
+      if (!amounts_left && c.of_one_width()) continue;
       amounts_left = true;
       figures += c.figures;
       if (!lo) lo = col;
@@ -124,6 +142,8 @@ void unchecked_figures(Context &ctx) {
     std::size_t n = 0;
     std::uint32_t lo = 0, hi = 0;
     std::vector<std::pair<const Cell *, double>> row_figures;
+    std::vector<bool> zero_led; // per figure of the row: its text has a leading zero
+    std::string scratch;
     for (const Cell *c = b; c != e; ++c) {
       // Numbers, and text that is a figure (a CSV's cells are all text);
       // dates are typed as dates.
@@ -132,7 +152,8 @@ void unchecked_figures(Context &ctx) {
         if (c->type != CellType::String) continue;
         auto a = structure::read_amount(v.workbook(), *c, ctx.figures);
         if (!a || a->nil) {
-          if (!a) heading[c->col] = std::string(v.label(*c));
+          if (!a)
+            heading[c->col] = v.label(*c).empty() ? std::string() : structure::heading_words(v.text_view(*c, scratch));
           continue;
         }
         x = double(a->value.pence()) / double(structure::kScale);
@@ -141,6 +162,8 @@ void unchecked_figures(Context &ctx) {
         x = c->number;
       }
       row_figures.emplace_back(c, x);
+      const std::string_view text = c->type == CellType::String ? v.text_view(*c, scratch) : std::string_view();
+      zero_led.push_back(text.size() >= 2 && text[0] == '0' && text[1] >= '0' && text[1] <= '9');
       if (!n) lo = c->col;
       hi = c->col;
       ++n;
@@ -155,7 +178,8 @@ void unchecked_figures(Context &ctx) {
       block.last = CellRef{r, hi};
       block.why = kDefaultWhy;
     }
-    for (auto [c, x] : row_figures) {
+    for (std::size_t k = 0; k < row_figures.size(); ++k) {
+      auto [c, x] = row_figures[k];
       auto [it, fresh] = columns.try_emplace(c->col);
       BlockColumn &bc = it->second;
       if (fresh) {
@@ -164,11 +188,16 @@ void unchecked_figures(Context &ctx) {
           bc.headed = true;
           bc.code_heading = structure::names_code_column(h->second);
           bc.money_heading = structure::names_money(h->second);
+          bc.year_heading = structure::names_year_column(h->second);
+          bc.currency_heading = std::any_of(std::begin(kCurrencySigns), std::end(kCurrencySigns),
+                                            [&](std::string_view s) { return h->second.find(s) != std::string::npos; });
         }
       }
       ++bc.figures;
       bool whole = x >= 0 && x == std::floor(x);
       bc.whole = bc.whole && whole;
+      bc.years = bc.years && whole && x >= 1900 && x <= 2100;
+      bc.zero_led = bc.zero_led || zero_led[k];
       if (whole) {
         int d = digits(x);
         bc.width_lo = std::min(bc.width_lo, d);

@@ -518,7 +518,7 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
   for (std::uint32_t c : amount_cols) {
     if (g.label_col && c <= *g.label_col) continue;
     std::string name = g.header ? header_text(v, *g.header, c) : std::string();
-    std::string norm = normalise_label(name);
+    std::string norm = heading_words(name);
     std::string shown = name.empty() ? "column " + column_name(c) : "'" + name + "'";
     if (names_non_amount(norm) || names_identifier(norm) ||
         (g.header &&

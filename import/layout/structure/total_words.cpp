@@ -1,5 +1,7 @@
 #include "import/layout/structure/total_words.hpp"
 
+#include "import/layout/vocabulary.hpp"
+
 #include <algorithm>
 #include <array>
 #include <string>
@@ -43,6 +45,24 @@ bool names_identifier(std::string_view heading) {
     std::size_t p = heading.size() - w.size();
     if (p > 1 && !letter(heading[p - 1])) return true;
   }
+  return false;
+}
+
+std::string heading_words(std::string_view raw) {
+  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  std::string spaced;
+  spaced.reserve(raw.size() + 4);
+  for (std::size_t i = 0; i < raw.size(); ++i) {
+    if (i > 0 && upper(raw[i]) && lower(raw[i - 1])) spaced += ' ';
+    spaced += raw[i];
+  }
+  return normalise_label(spaced);
+}
+
+bool names_year_column(std::string_view heading) {
+  for (std::string_view w : {"year", "years", "yr", "version", "fy"})
+    if (has_word(heading, w)) return true;
   return false;
 }
 

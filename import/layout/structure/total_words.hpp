@@ -3,9 +3,21 @@
 // use: the word in any case or plural, with a qualifier before or after it
 // ("net", "sub-", "grand", a category name, "including ..."), a unit
 // ("£000") or a note of the lines it adds ("(total of lines 1 to 9)").
+#include <string>
 #include <string_view>
 
 namespace fundbook::structure {
+
+// A heading as written, its words told apart where an export runs them
+// together in camel case ("HeadNumber", "BudgetYear" read as "head number",
+// "budget year"), then normalised as normalise_label does. An all-capital
+// word ("TOTAL", "VAT") is one word.
+std::string heading_words(std::string_view raw);
+
+// A column heading (normalised) that names years or versions of a dataset
+// ("Budget Year", "Financial Year", "Version"): whole figures between 1900
+// and 2100 under it are years, not amounts.
+bool names_year_column(std::string_view heading);
 
 enum class TotalWord { None, Total, Subtotal, Grand };
 

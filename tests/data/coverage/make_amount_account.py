@@ -19,6 +19,12 @@ and identifiers are no amounts). Plain CSV: no openpyxl needed.
 - services-total-row.csv: services by three years of whole thousands with a
   Total row that adds them, and a 'Reserves' column (eight digits each row)
   no total adds.
+- camel-export.csv: a budget book's data export with headings run together
+  in camel case: BudgetBookVersion (2025 on every row), HeadNumber (codes
+  written '05', '63'), BudgetYear (2023 to 2025), DataValue (the amounts),
+  and 'Grant 2024 £' (amounts that happen to lie between 1900 and 2100: no
+  heading names them years). Before: the version, codes and years were
+  counted as figures not understood (4 columns, not 2).
 The figures are made up.
 """
 import csv
@@ -72,6 +78,13 @@ def main():
         rows.append([s] + fig + [12000000 + 1000 * k])
     rows.append(["Total"] + sums + [""])
     write("services-total-row.csv", rows, ["B2:E7", "B8:D8"], out)
+    # 5. A data export with camel-case headings: a version, codes and years beside the amounts.
+    rows = [["BudgetBookVersion", "Ministry", "HeadNumber", "HeadName", "BudgetYear", "DataVersion", "DataValue",
+             "Grant 2024 \u00a3"]]
+    for k in range(12):
+        rows.append([2025, "Non-ministry departments", ["05", "63", "07"][k // 4], "Head %d" % (k // 4),
+                     2023 + k % 3, ["ACTUAL", "ORIGINAL", "REVISED", "ESTIMATE"][k % 4], 250 + 37 * k, 1950 + 9 * k])
+    write("camel-export.csv", rows, ["G2:H13"], out)
     with open(os.path.join(HERE, "amounts.tsv"), "w") as f:
         f.write("\n".join(out) + "\n")
 
