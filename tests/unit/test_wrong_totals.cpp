@@ -95,6 +95,28 @@ TEST(WrongTotals, TheFirstTotalOverAPlainListIsCheckedWhereNothingUnderItAgrees)
   EXPECT_EQ(r.unchecked[0].block.why.find("'TOTAL INCOME'"), std::string::npos) << r.unchecked[0].block.why;
 }
 
+// Lines under a wrong first plain total with no total among them: said
+// as its lines, not as totals unchecked (review 18, M3: "rows read as
+// totals agree with no reading", with none read there).
+TEST(WrongTotals, TheLinesUnderAFirstPlainTotalAreSaidAsLines) {
+  CheckResult r = check("first-total-lines-under.csv");
+  EXPECT_EQ(finding_cells(r, Severity::Error), "B6") << check_text(r);
+  ASSERT_EQ(r.unchecked.size(), 2u) << check_text(r);
+  EXPECT_EQ(a1(r.unchecked[0].block.first) + ":" + a1(r.unchecked[0].block.last), "B7:B9");
+  EXPECT_EQ(r.unchecked[0].block.why, "the lines under 'Total receipts' add up to no total read there, so they were "
+                                      "not checked");
+  EXPECT_FALSE(r.unchecked[0].block.totals_unchecked);
+  // The balance carried forward is said on its own, and each figure once.
+  EXPECT_EQ(a1(r.unchecked[1].block.first), "B10");
+  EXPECT_EQ(r.unchecked_figures(), 4u);
+  // A second total of the first one's name is still named as not checked.
+  CheckResult same = check("first-total-same-name.csv");
+  ASSERT_EQ(same.unchecked.size(), 1u) << check_text(same);
+  EXPECT_NE(same.unchecked[0].block.why.find("rows read as totals ('Total')"), std::string::npos)
+      << same.unchecked[0].block.why;
+  EXPECT_TRUE(same.unchecked[0].block.totals_unchecked);
+}
+
 // Two lines are no plain list: nothing accused, the account's totals
 // unchecked but for the line whose label says it is 'TOTAL INCOME' plus the
 // balance b/f (right as it says, whatever TOTAL INCOME's own figure).
@@ -121,4 +143,7 @@ TEST(WrongTotals, AReceiptsTotalLeavingOutTheOpeningBalanceIsNotAccused) {
   EXPECT_EQ(r.errors(), 0u) << check_text(r);
   CheckResult wrong = check("bf-first-wrong.csv");
   EXPECT_EQ(finding_cells(wrong, Severity::Error), "B6") << check_text(wrong);
+  // Its payments and closing balance, each counted once (review 18, M3:
+  // 5 for 4, the closing balance in two blocks).
+  EXPECT_EQ(wrong.unchecked_figures(), 4u) << check_text(wrong);
 }

@@ -1781,14 +1781,38 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
       b.figures = 0;
       for (std::size_t i = *first_plain + 1; i < g.rows.size(); ++i) b.figures += g.cells[i][0] && !g.cells[i][0]->nil;
     }
-    if (first_plain) std::erase(w.unexplained_names, quoted(g.labels[*first_plain]));
+    // The first plain total is checked, not in this block: its name out
+    // of the list once (a second total of the same name is still here).
+    if (first_plain) {
+      auto at = std::find(w.unexplained_names.begin(), w.unexplained_names.end(), quoted(g.labels[*first_plain]));
+      if (at != w.unexplained_names.end()) w.unexplained_names.erase(at);
+    }
     std::string names;
     for (std::size_t k = 0; k < w.unexplained_names.size() && k < 3; ++k)
       names += (k ? ", " : "") + w.unexplained_names[k];
-    b.why = "rows read as totals" + (names.empty() ? std::string() : " (" + names + ")") +
-            " agree with no reading of the rows above them, so the table's structure is not known";
-    b.totals_unchecked = true;
-    out.doubtful.push_back(std::move(b));
+    if (first_plain && names.empty()) {
+      // No row under it is read as a total: its lines are all there is. A
+      // line named as a result (a balance carried forward) is left to the
+      // relation or the account of result lines, which say it once.
+      b.figures = 0;
+      std::optional<std::size_t> last;
+      for (std::size_t i = *first_plain + 1; i < g.rows.size(); ++i) {
+        if (names_result_line(normalise_label(g.labels[i])) || !g.cells[i][0] || g.cells[i][0]->nil) continue;
+        ++b.figures;
+        last = i;
+      }
+      if (last) {
+        b.last.row = g.rows[*last];
+        b.why = concat("the lines under ", quoted(trim(g.names[*first_plain])),
+                       " add up to no total read there, so they were not checked");
+        out.doubtful.push_back(std::move(b));
+      }
+    } else {
+      b.why = "rows read as totals" + (names.empty() ? std::string() : " (" + names + ")") +
+              " agree with no reading of the rows above them, so the table's structure is not known";
+      b.totals_unchecked = true;
+      out.doubtful.push_back(std::move(b));
+    }
     // The totals above their rows stay, with what is known of each, and
     // the first plain list's total.
     w.keep_found([&](std::size_t k) { return w.above[k] || (first_plain && w.row_of[k] == *first_plain); });

@@ -219,6 +219,24 @@ write("receipts-income-wrong.csv", receipts(INCOME))
 write("receipts-two-lines-wrong.csv", receipts(INCOME[1:3]))
 
 
+# A first plain total 100 over its four lines, with payments under it (review 18, M3):
+# - first-total-lines-under.csv: the payments and a balance carried forward, no total
+#   among them: said unchecked as lines under the total, not as "rows read as totals"
+#   (there are none) nor as totals not checked.
+# - first-total-same-name.csv: the payments under a second 'Total' (50 over): that one is
+#   still named among the totals not checked, though it has the first one's name.
+def first_total(closing):
+    rows = [["Receipts and payments", ""], ["Precept", "5,000.00"], ["Grant", "300.00"], ["Donations", "120.00"],
+            ["VAT refund", "80.00"], ["Total receipts" if closing else "Total", "5,600.00"],
+            ["Salaries", "2,000.00"], ["Insurance", "400.00"], ["Hall hire", "150.00"]]
+    rows.append(["Balance carried forward", "3,850.00"] if closing else ["Total", "2,600.00"])
+    return rows
+
+
+write("first-total-lines-under.csv", first_total(True))
+write("first-total-same-name.csv", first_total(False))
+
+
 # A plain list whose deduction line is bulleted, bracketed or marked after its word, and
 # whose Total takes it off (13,200 = 10,000 + 2,000 + 1,500 - 300): the line still opens
 # with "Less", so the list has a reading with it taken off, and the Total is not accused.
