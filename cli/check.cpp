@@ -48,6 +48,8 @@ int check(int argc, char **argv) {
     if (o.paths.empty()) throw po::error("give at least one workbook or folder to check");
     if (format != "text" && format != "json") throw po::error("--format must be text or json, not '" + format + "'");
     copts = to_check_options(o);
+    // The output is written once at the end: a folder's schemes wait on disk.
+    copts.spill_schemes = true;
   } catch (const po::error &e) {
     std::cerr << "fundbook check: " << e.what() << "\n(see fundbook check --help)\n";
     return kUsage;

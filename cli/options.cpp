@@ -25,7 +25,9 @@ void add_common(po::options_description &desc, CommonOptions &o) {
       "max-cells", po::value<std::uint64_t>(&o.max_cells)->default_value(20'000'000),
       "refuse a sheet with more cells than this")("max-files",
                                                   po::value<std::uint64_t>(&o.max_files)->default_value(10'000),
-                                                  "read at most this many workbooks from a folder");
+                                                  "read at most this many workbooks from a folder")(
+      "threads", po::value<unsigned>(&o.threads)->default_value(0),
+      "workbooks of a folder read at once (0: one per core); the output is the same whatever the number");
 }
 
 CheckOptions to_check_options(const CommonOptions &o) {
@@ -53,6 +55,7 @@ CheckOptions to_check_options(const CommonOptions &o) {
   c.limits.max_inflated_bytes = std::uint64_t(o.max_inflated_mb * 1048576.0);
   c.limits.max_cells_per_sheet = o.max_cells;
   c.limits.max_files_in_folder = o.max_files;
+  c.threads = o.threads;
   return c;
 }
 

@@ -20,6 +20,7 @@ struct CommonOptions {
   // Limits on what one input may cost (see import/limits.hpp).
   double max_file_mb = 512, max_inflated_mb = 1024;
   std::uint64_t max_cells = 20'000'000, max_files = 10'000;
+  unsigned threads = 0; // files read at once (0: one per core)
 };
 
 void add_common(po::options_description &desc, CommonOptions &o);

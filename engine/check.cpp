@@ -7,11 +7,14 @@
 #endif
 #include <filesystem>
 #include <optional>
+#include <condition_variable>
+#include <exception>
 #include <mutex>
 #include <thread>
 
 #include "core/phase_timer.hpp"
 #include "engine/rules/registry.hpp"
+#include "engine/scheme_spill.hpp"
 #include "engine/schemes.hpp"
 #include "import/layout/planning_stream.hpp"
 #include "import/container.hpp"
@@ -130,10 +133,10 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     std::vector<CheckedTable> checked;
     std::vector<UncheckedFigures> unchecked;
   };
-  std::vector<Slot> slots(files.size());
-  std::atomic<std::size_t> next{0};
+  // Made as a file is started and let go once taken: a folder's two
+  // thousand files are never two thousand slots at once.
+  std::vector<std::unique_ptr<Slot>> slots(files.size());
   std::size_t done = 0;
-  std::mutex progress_mutex;
   auto check_file = [&](Slot &s, Workbook wb, PlanningStream &stream) {
     rules::Settings settings = options.rules;
     settings.figures_as_written = wb.format == "csv";
@@ -286,60 +289,96 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     auto &kept = s.schemes.schemes;
     if (kept.capacity() > kept.size() + kept.size() / 4 + 16) kept.shrink_to_fit();
   };
-  auto work = [&] {
-    for (std::size_t i = next++; i < files.size(); i = next++) {
-      Slot &s = slots[i];
-      s.input.path = files[i];
-      std::optional<ReadError::Location> where; // of a file refused for one sheet or cell
-      try {
-        Workbook wb;
-        // Long planning tables are recognised as their rows are read, so
-        // their grid is never held whole (import/layout/planning_stream.hpp).
-        PlanningStream stream(vocab);
-        {
-          PhaseTimer t("read");
-          wb = open_workbook(files[i], options.limits, &stream);
-        }
-        check_file(s, std::move(wb), stream);
-      } catch (const ReadError &e) {
-        s.input.ok = false;
-        s.input.format = std::string(to_string(sniff_container(files[i])));
-        s.input.error = e.what();
-        where = e.where();
-      } catch (const std::bad_alloc &) {
-        // What was held for this file is freed by now: the other files go on.
-        s.input.ok = false;
-        s.input.out_of_memory = true;
-        s.input.error = "out of memory: the file needs more memory than is available to read it; the other files "
-                        "were checked. Run again with more memory free, or check this file on its own";
-      } catch (const std::exception &e) {
-        s.input.ok = false;
-        s.input.error = std::string("could not be read: ") + e.what();
+  auto check_one = [&](Slot &s, const std::string &file) {
+    s.input.path = file;
+    std::optional<ReadError::Location> where; // of a file refused for one sheet or cell
+    try {
+      Workbook wb;
+      // Long planning tables are recognised as their rows are read, so
+      // their grid is never held whole (import/layout/planning_stream.hpp).
+      PlanningStream stream(vocab);
+      {
+        PhaseTimer t("read");
+        wb = open_workbook(file, options.limits, &stream);
       }
-      if (!s.input.ok) {
-        s.findings.clear();
-        s.schemes.schemes.clear();
-        s.schemes.results.clear();
-        s.summaries.clear();
-        s.overviews.clear();
-        s.checked.clear();
-        s.unchecked.clear();
-        Finding f = rules::finding_of(rules::kUnreadableInput, s.input.path);
-        if (where) {
-          f.sheet = where->sheet;
-          f.cell = where->cell;
-        }
-        f.message = s.input.error;
-        s.findings.push_back(std::move(f));
-      }
-      if (options.on_file_done) {
-        std::lock_guard lock(progress_mutex);
-        options.on_file_done(++done, files.size(), files[i]);
-      }
+      check_file(s, std::move(wb), stream);
+    } catch (const ReadError &e) {
+      s.input.ok = false;
+      s.input.format = std::string(to_string(sniff_container(file)));
+      s.input.error = e.what();
+      where = e.where();
+    } catch (const std::bad_alloc &) {
+      // What was held for this file is freed by now: the other files go on.
+      s.input.ok = false;
+      s.input.out_of_memory = true;
+      s.input.error = "out of memory: the file needs more memory than is available to read it; the other files "
+                      "were checked. Run again with more memory free, or check this file on its own";
+    } catch (const std::exception &e) {
+      s.input.ok = false;
+      s.input.error = std::string("could not be read: ") + e.what();
     }
+    if (!s.input.ok) {
+      s.findings.clear();
+      s.schemes.schemes.clear();
+      s.schemes.results.clear();
+      s.summaries.clear();
+      s.overviews.clear();
+      s.checked.clear();
+      s.unchecked.clear();
+      Finding f = rules::finding_of(rules::kUnreadableInput, s.input.path);
+      if (where) {
+        f.sheet = where->sheet;
+        f.cell = where->cell;
+      }
+      f.message = s.input.error;
+      s.findings.push_back(std::move(f));
+    }
+  };
+  // A file's results are taken in reading order as soon as it and every
+  // file before it are done, and let go: the output is in that order, and
+  // a folder is never held whole. A file far ahead of one still being read
+  // waits (kAhead files a thread) rather than piling up its results.
+  Reconciler reconciler(result, options.spill_schemes);
+  std::mutex merge_mutex;
+  std::condition_variable may_start;
+  std::size_t next = 0, merged = 0;
+  std::exception_ptr merge_failed;
+  auto take = [&](Slot &s) {
+    result.inputs.push_back(std::move(s.input));
+    for (auto &f : s.findings) result.findings.push_back(std::move(f));
+    for (auto &t : s.summaries) result.tables.push_back(std::move(t));
+    for (auto &o : s.overviews) result.rag_overviews.push_back(std::move(o));
+    for (auto &c : s.checked) result.checked.push_back(std::move(c));
+    for (auto &u : s.unchecked) result.unchecked.push_back(std::move(u));
+    reconciler.add(s.schemes);
   };
   unsigned n = options.threads ? options.threads : std::max(1u, std::thread::hardware_concurrency());
   n = unsigned(std::min<std::size_t>(n, files.size()));
+  constexpr std::size_t kAhead = 4;
+  const std::size_t window = std::max<std::size_t>(n, 1) * kAhead;
+  auto work = [&] {
+    std::unique_lock lock(merge_mutex);
+    for (;;) {
+      may_start.wait(lock, [&] { return next >= files.size() || merge_failed || next < merged + window; });
+      if (next >= files.size() || merge_failed) return;
+      std::size_t i = next++;
+      lock.unlock();
+      auto slot = std::make_unique<Slot>();
+      check_one(*slot, files[i]);
+      lock.lock();
+      slots[i] = std::move(slot);
+      if (options.on_file_done) options.on_file_done(++done, files.size(), files[i]);
+      try {
+        for (; merged < files.size() && slots[merged] && !merge_failed; ++merged) {
+          take(*slots[merged]);
+          slots[merged].reset();
+        }
+      } catch (...) { // disk full for the spilled schemes, or out of memory: the run cannot finish
+        merge_failed = std::current_exception();
+      }
+      may_start.notify_all();
+    }
+  };
   if (n <= 1) {
     work();
   } else {
@@ -347,17 +386,8 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     for (unsigned k = 0; k < n; ++k) pool.emplace_back(work);
     for (auto &t : pool) t.join();
   }
+  if (merge_failed) std::rethrow_exception(merge_failed);
 
-  std::vector<FileSchemes> per_file;
-  for (auto &s : slots) {
-    result.inputs.push_back(s.input);
-    for (auto &f : s.findings) result.findings.push_back(std::move(f));
-    for (auto &t : s.summaries) result.tables.push_back(std::move(t));
-    for (auto &o : s.overviews) result.rag_overviews.push_back(std::move(o));
-    for (auto &c : s.checked) result.checked.push_back(std::move(c));
-    for (auto &u : s.unchecked) result.unchecked.push_back(std::move(u));
-    per_file.push_back(std::move(s.schemes));
-  }
   for (auto &p : problems) {
     Finding f = rules::finding_of(rules::kUnreadableInput, p.path);
     f.message = p.message;
@@ -365,16 +395,23 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
   }
   {
     PhaseTimer t("reconcile");
-    reconcile(per_file, result);
+    reconciler.finish();
   }
   {
     PhaseTimer t("totals");
-    result.totals = work_out_totals(result.schemes, result.tables);
+    result.totals = reconciler.totals(result.tables);
   }
   PhaseTimer t("sort findings");
   sort_findings(result.findings);
   merge_repeated_rows(result.findings);
   return result;
+}
+
+std::size_t CheckResult::scheme_count() const { return schemes.size() + (spilled ? spilled->size() : 0); }
+
+void CheckResult::for_each_scheme(const std::function<void(const SchemeRecord &, const SchemeResults &)> &f) const {
+  for (std::size_t i = 0; i < schemes.size(); ++i) f(schemes[i], scheme_results[i]);
+  if (spilled) spilled->for_each(f);
 }
 
 std::size_t CheckResult::errors() const {

@@ -19,6 +19,10 @@ struct CheckOptions {
   std::vector<std::string> templates; // extra recognition vocabularies
   Limits limits;
   unsigned threads = 0; // 0: one per core
+  // Keep the schemes of every file after the first on disk (CheckResult::spilled)
+  // rather than in memory: for an output written once at the end, so a
+  // folder's memory does not grow with its files.
+  bool spill_schemes = false;
   // Called as each workbook is finished (from the worker threads, one call at
   // a time): how many are done of how many, and the one just finished. For a
   // progress line or the page's progress, never for results.

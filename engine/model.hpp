@@ -1,6 +1,7 @@
 #pragma once
 // What a check produces: the inputs read, the schemes on the absolute basis,
 // the tables and overviews as read, the findings, and the totals.
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -82,10 +83,15 @@ struct RagRef {
   RagOverview overview;
 };
 
+class SchemeSpill;
+
 struct CheckResult {
   std::vector<Input> inputs;
   std::vector<SchemeRecord> schemes;         // on the absolute basis, one per scheme
   std::vector<SchemeResults> scheme_results; // indexed like schemes
+  // With CheckOptions::spill_schemes, the schemes after those above, on disk
+  // (engine/scheme_spill.hpp); scheme_count() and for_each_scheme() see both.
+  std::shared_ptr<SchemeSpill> spilled;
   // The workbook texts the schemes' titles may be views of (PoolText): a
   // streamed tracker's are its shared strings, not a second copy of them.
   std::vector<std::shared_ptr<const void>> texts;
@@ -95,6 +101,8 @@ struct CheckResult {
   std::vector<CheckedTable> checked;       // what was checked...
   std::vector<UncheckedFigures> unchecked; // ...and what was not
   Totals totals;
+  std::size_t scheme_count() const;
+  void for_each_scheme(const std::function<void(const SchemeRecord &, const SchemeResults &)> &f) const;
   std::size_t totals_checked() const;
   std::size_t unchecked_figures() const;
   std::size_t errors() const;

@@ -4,6 +4,7 @@
 
 #include "engine/key_index.hpp"
 #include "engine/rules/registry.hpp"
+#include "engine/scheme_spill.hpp"
 #include "engine/schemes.hpp"
 #include "import/figures.hpp"
 
@@ -128,7 +129,7 @@ std::string year_list(const std::vector<std::string> &years) {
   return ys.empty() ? "the stated totals" : ys;
 }
 
-void finish(RepeatGroup &g) {
+void finish_group(RepeatGroup &g) {
   Finding &fd = g.finding;
   if (g.copies == 1) return; // the pair's own message, made when it was met
   // The text output heads each file's findings with its path, and the JSON
@@ -148,24 +149,130 @@ void finish(RepeatGroup &g) {
 
 } // namespace
 
-void reconcile(std::vector<FileSchemes> &files, CheckResult &result) {
+namespace {
+// Sums by year without a string lookup per figure: a tracker has a handful of
+// distinct years and hundreds of thousands of figures.
+struct YearSums {
+  std::vector<std::pair<YearKey, Money>> sums;
+  void add(const YearMap<Figure> &m) {
+    std::size_t k = 0;
+    for (auto &entry : m) {
+      // (Not a structured binding: clang 14, which builds the fuzzers, cannot capture one.)
+      const YearKey y = entry.first;
+      const Money v = entry.second.amount;
+      // Most schemes have the same years in the same order: try the next place first.
+      if (k < sums.size() && sums[k].first == y) {
+        sums[k++].second += v;
+        continue;
+      }
+      auto it = std::find_if(sums.begin(), sums.end(), [&](auto &p) { return p.first == y; });
+      k = std::size_t(it - sums.begin()) + 1;
+      if (it == sums.end())
+        sums.emplace_back(y, v);
+      else
+        it->second += v;
+    }
+  }
+  void into(std::map<std::string, Money> &out) const {
+    for (auto &[y, v] : sums) out[y.str()] += v;
+  }
+};
+} // namespace
+
+namespace {
+
+// The totals over the kept schemes, added up as each is kept (in the
+// result's order), so the schemes need not be at hand at the end.
+struct TotalsBuilder {
+  YearSums inv, sav;
+  std::map<std::string, std::pair<YearSums, YearSums>, std::less<>> by_ws;
+  void add(const SchemeRecord &s) {
+    inv.add(s.investment);
+    sav.add(s.saving);
+    if (!s.workstream) return;
+    auto &sums = by_ws[s.workstream->str()];
+    sums.first.add(s.investment);
+    sums.second.add(s.saving);
+  }
+  Totals totals(const std::vector<TableRef> &tables) const {
+    Totals t;
+    bool summaries = false;
+    for (auto &tr : tables) {
+      const FigureTable &ft = tr.table;
+      if (ft.kind != TableKind::WorkstreamSummary || ft.measure == Measure::Other) continue;
+      summaries = true;
+      for (auto &row : ft.rows) {
+        auto &wt = t.by_workstream[row.label];
+        auto &m = ft.measure == Measure::Investment ? wt.investment : wt.saving;
+        for (std::size_t k = 0; k < row.values.size() && k < ft.columns.size(); ++k) {
+          if (row.values[k]) m[ft.columns[k]] += row.values[k]->amount;
+        }
+      }
+    }
+    inv.into(t.by_year.investment);
+    sav.into(t.by_year.saving);
+    // Without workstream summaries, the schemes that name their workstream
+    // give the totals (summaries and schemes are two views of the same money).
+    if (summaries) return t;
+    for (auto &[ws, sums] : by_ws) {
+      auto &wt = t.by_workstream[ws];
+      sums.first.into(wt.investment);
+      sums.second.into(wt.saving);
+    }
+    return t;
+  }
+};
+
+} // namespace
+
+struct Reconciler::State {
+  State(CheckResult &r, bool spill_later_files) : result(r), spill(spill_later_files) {}
+
+  CheckResult &result;
+  bool spill;
   std::vector<SchemeRecord> &out = result.schemes;
   std::vector<SchemeResults> &out_results = result.scheme_results;
-  std::size_t total = 0;
-  for (auto &f : files) {
-    total += f.schemes.size();
-    for (auto &t : f.texts) result.texts.push_back(std::move(t));
-  }
-  // family + key -> index in out; a kept scheme's key is made again from it.
-  KeyIndex seen(total, [&out](std::size_t i) { return family_key(family(out[i].kind), out[i]); });
+  // A kept scheme's key is made again from it when a hash matches: a
+  // spilled one is read back for it (a repeat, or a rare collision).
+  struct KeyOf {
+    State *st;
+    std::string operator()(std::size_t i) const {
+      const SchemeRecord &s = st->kept(i);
+      return family_key(family(s.kind), s);
+    }
+  };
+  KeyIndex<KeyOf> seen{16, KeyOf{this}};
   FileSchemes monitoring;
   std::vector<RepeatGroup> groups;
   std::unordered_map<std::size_t, std::size_t> group_of; // kept scheme -> its latest group
   std::size_t file_index = 0;
-  // A repeat of the kept scheme out[first_at]: a duplicate or a conflict,
-  // added to the finding about its sheet's repeats of that scheme.
-  auto repeat = [&](const SchemeRecord &s, const std::string &path, std::size_t first_at) {
-    const SchemeRecord &first = out[first_at];
+  std::size_t files = 0;
+  TotalsBuilder sums;
+  SchemeRecord read_back; // the spilled scheme kept() read last
+  SchemeResults read_back_results;
+
+  std::size_t count() const { return out.size() + (result.spilled ? result.spilled->size() : 0); }
+  // The i-th kept scheme (a spilled one valid until the next call).
+  const SchemeRecord &kept(std::size_t i) {
+    if (i < out.size()) return out[i];
+    result.spilled->read(i - out.size(), read_back, read_back_results);
+    return read_back;
+  }
+  void keep(SchemeRecord &s, SchemeResults &w) {
+    sums.add(s);
+    if (spill && files > 0) {
+      if (!result.spilled) result.spilled = std::make_shared<SchemeSpill>();
+      result.spilled->append(s, w);
+      return;
+    }
+    out.push_back(std::move(s));
+    out_results.push_back(std::move(w));
+  }
+
+  // A repeat of the kept scheme first_at: a duplicate or a conflict, added
+  // to the finding about its sheet's repeats of that scheme.
+  void repeat(const SchemeRecord &s, const std::string &path, std::size_t first_at) {
+    const SchemeRecord &first = kept(first_at);
     auto years = differing_years(first, s);
     bool totals_differ = !(investment_total(first) == investment_total(s) && saving_total(first) == saving_total(s));
     bool differs = !years.empty() || totals_differ;
@@ -228,10 +335,11 @@ void reconcile(std::vector<FileSchemes> &files, CheckResult &result) {
       fd.stated = inv_differs ? amount(s.investment) : amount(s.saving);
       fd.computed = inv_differs ? amount(first.investment) : amount(first.saving);
     }
-  };
-  // Whether s is the first of its scheme (it will be out[index]); a repeat
-  // becomes a duplicate or conflict finding against the one kept.
-  auto is_new = [&](SchemeRecord &s, SchemeResults &w, const std::string &path, std::size_t index) {
+  }
+
+  // Whether s is the first of its scheme (it will be kept as number index);
+  // a repeat becomes a duplicate or conflict finding against the one kept.
+  bool is_new(SchemeRecord &s, SchemeResults &w, const std::string &path, std::size_t index) {
     if (s.kind == SchemeKind::Monitoring) {
       monitoring.schemes.push_back(std::move(s));
       monitoring.results.push_back(std::move(w));
@@ -241,58 +349,86 @@ void reconcile(std::vector<FileSchemes> &files, CheckResult &result) {
     if (inserted) return true;
     repeat(s, path, first_at);
     return false;
-  };
-  for (std::size_t fi = 0; fi < files.size(); ++fi) {
-    file_index = fi;
-    FileSchemes &f = files[fi];
-    if (fi == 0) {
+  }
+
+  void add(FileSchemes &f) {
+    file_index = files;
+    seen.reserve(count() + f.schemes.size());
+    for (auto &t : f.texts)
+      if (!spill || files == 0) result.texts.push_back(std::move(t)); // a spilled title is a copy
+    if (out.empty() && !result.spilled) {
       // The first file's schemes become the result in place, so a single
       // 100,000-row tracker is never held twice.
       out = std::move(f.schemes);
       out_results = std::move(f.results);
-      std::size_t kept = 0;
+      std::size_t n = 0;
       for (std::size_t i = 0; i < out.size(); ++i) {
-        if (!is_new(out[i], out_results[i], f.path, kept)) continue;
-        if (kept != i) {
-          out[kept] = std::move(out[i]);
-          out_results[kept] = std::move(out_results[i]);
+        if (!is_new(out[i], out_results[i], f.path, n)) continue;
+        if (n != i) {
+          out[n] = std::move(out[i]);
+          out_results[n] = std::move(out_results[i]);
         }
-        ++kept;
+        sums.add(out[n]);
+        ++n;
       }
-      out.resize(kept);
-      out_results.resize(kept);
-      out.reserve(total);
-      out_results.reserve(total);
-      continue;
+      out.resize(n);
+      out_results.resize(n);
+    } else {
+      for (std::size_t i = 0; i < f.schemes.size(); ++i)
+        if (is_new(f.schemes[i], f.results[i], f.path, count())) keep(f.schemes[i], f.results[i]);
     }
-    for (std::size_t i = 0; i < f.schemes.size(); ++i) {
-      if (!is_new(f.schemes[i], f.results[i], f.path, out.size())) continue;
-      out.push_back(std::move(f.schemes[i]));
-      out_results.push_back(std::move(f.results[i]));
-    }
-    // Moved from: give the memory back now.
+    // Taken: give the memory back now.
     std::vector<SchemeRecord>().swap(f.schemes);
     std::vector<SchemeResults>().swap(f.results);
+    std::vector<std::shared_ptr<const void>>().swap(f.texts);
+    ++files;
   }
-  // Monitoring figures join the scheme with the same reference, if read.
-  for (std::size_t i = 0; i < monitoring.schemes.size(); ++i) {
-    SchemeRecord &m = monitoring.schemes[i];
-    SchemeResults &mw = monitoring.results[i];
-    std::optional<std::size_t> at = seen.find(family_key(SchemeKind::Profile, m));
-    if (at && m.ref) {
-      SchemeResults &w = out_results[*at];
-      w.monitoring = std::move(mw.monitoring);
-      work_out_monitoring(out[*at], w); // again, with the figures it has now
-      continue;
+
+  void finish() {
+    // Monitoring figures join the scheme with the same reference, if read.
+    for (std::size_t i = 0; i < monitoring.schemes.size(); ++i) {
+      SchemeRecord &m = monitoring.schemes[i];
+      SchemeResults &mw = monitoring.results[i];
+      std::optional<std::size_t> at = seen.find(family_key(SchemeKind::Profile, m));
+      if (at && m.ref) {
+        if (*at < out.size()) {
+          SchemeResults &w = out_results[*at];
+          w.monitoring = std::move(mw.monitoring);
+          work_out_monitoring(out[*at], w); // again, with the figures it has now
+        } else {
+          std::size_t j = *at - out.size();
+          SchemeRecord s;
+          SchemeResults w;
+          result.spilled->read(j, s, w);
+          w.monitoring = std::move(mw.monitoring);
+          work_out_monitoring(s, w);
+          result.spilled->replace_results(j, std::move(w));
+        }
+        continue;
+      }
+      if (!seen.try_emplace(family_key(SchemeKind::Monitoring, m), count()).second) continue;
+      keep(m, mw);
     }
-    if (!seen.try_emplace(family_key(SchemeKind::Monitoring, m), out.size()).second) continue;
-    out.push_back(std::move(m));
-    out_results.push_back(std::move(mw));
+    std::vector<SchemeRecord>().swap(monitoring.schemes);
+    std::vector<SchemeResults>().swap(monitoring.results);
+    for (auto &g : groups) {
+      finish_group(g);
+      result.findings.push_back(std::move(g.finding));
+    }
+    groups.clear();
   }
-  for (auto &g : groups) {
-    finish(g);
-    result.findings.push_back(std::move(g.finding));
-  }
+};
+
+Reconciler::Reconciler(CheckResult &result, bool spill) : st_(std::make_unique<State>(result, spill)) {}
+Reconciler::~Reconciler() = default;
+void Reconciler::add(FileSchemes &f) { st_->add(f); }
+void Reconciler::finish() { st_->finish(); }
+Totals Reconciler::totals(const std::vector<TableRef> &tables) const { return st_->sums.totals(tables); }
+
+void reconcile(std::vector<FileSchemes> &files, CheckResult &result) {
+  Reconciler r(result, false);
+  for (auto &f : files) r.add(f);
+  r.finish();
 }
 
 void work_out_monitoring(const SchemeRecord &s, SchemeResults &w) {
@@ -306,73 +442,10 @@ void work_out_monitoring(const SchemeRecord &s, SchemeResults &w) {
   if (m.projected_saving && orig_sav) m.variance = *m.projected_saving - *orig_sav;
 }
 
-namespace {
-// Sums by year without a string lookup per figure: a tracker has a handful of
-// distinct years and hundreds of thousands of figures.
-struct YearSums {
-  std::vector<std::pair<YearKey, Money>> sums;
-  void add(const YearMap<Figure> &m) {
-    std::size_t k = 0;
-    for (auto &entry : m) {
-      // (Not a structured binding: clang 14, which builds the fuzzers, cannot capture one.)
-      const YearKey y = entry.first;
-      const Money v = entry.second.amount;
-      // Most schemes have the same years in the same order: try the next place first.
-      if (k < sums.size() && sums[k].first == y) {
-        sums[k++].second += v;
-        continue;
-      }
-      auto it = std::find_if(sums.begin(), sums.end(), [&](auto &p) { return p.first == y; });
-      k = std::size_t(it - sums.begin()) + 1;
-      if (it == sums.end())
-        sums.emplace_back(y, v);
-      else
-        it->second += v;
-    }
-  }
-  void into(std::map<std::string, Money> &out) const {
-    for (auto &[y, v] : sums) out[y.str()] += v;
-  }
-};
-} // namespace
-
 Totals work_out_totals(const std::vector<SchemeRecord> &schemes, const std::vector<TableRef> &tables) {
-  Totals t;
-  bool summaries = false;
-  for (auto &tr : tables) {
-    const FigureTable &ft = tr.table;
-    if (ft.kind != TableKind::WorkstreamSummary || ft.measure == Measure::Other) continue;
-    summaries = true;
-    for (auto &row : ft.rows) {
-      auto &wt = t.by_workstream[row.label];
-      auto &m = ft.measure == Measure::Investment ? wt.investment : wt.saving;
-      for (std::size_t k = 0; k < row.values.size() && k < ft.columns.size(); ++k) {
-        if (row.values[k]) m[ft.columns[k]] += row.values[k]->amount;
-      }
-    }
-  }
-  // Without workstream summaries, the schemes that name their workstream
-  // give the totals (summaries and schemes are two views of the same money).
-  // One pass over the schemes for both: a tracker's schemes do not fit in
-  // the cache, so each pass over them costs a trip to memory per scheme.
-  YearSums inv, sav;
-  std::map<std::string, std::pair<YearSums, YearSums>, std::less<>> by_ws;
-  for (auto &s : schemes) {
-    inv.add(s.investment);
-    sav.add(s.saving);
-    if (summaries || !s.workstream) continue;
-    auto &sums = by_ws[s.workstream->str()];
-    sums.first.add(s.investment);
-    sums.second.add(s.saving);
-  }
-  inv.into(t.by_year.investment);
-  sav.into(t.by_year.saving);
-  for (auto &[ws, sums] : by_ws) {
-    auto &wt = t.by_workstream[ws];
-    sums.first.into(wt.investment);
-    sums.second.into(wt.saving);
-  }
-  return t;
+  TotalsBuilder b;
+  for (auto &s : schemes) b.add(s);
+  return b.totals(tables);
 }
 
 } // namespace fundbook

@@ -34,6 +34,31 @@ SchemeResults complete_scheme(const SharedText &path, SchemeRecord &s);
 // The schemes kept, and their results, are the result's.
 void reconcile(std::vector<FileSchemes> &files, CheckResult &result);
 
+// The same, one file at a time in reading order, so a file's records can be
+// let go as soon as it is taken: a folder is reconciled as its files are
+// read, never held whole.
+class Reconciler {
+public:
+  // spill: the schemes kept from every file after the first go to disk
+  // (result.spilled), not to result.schemes.
+  Reconciler(CheckResult &result, bool spill);
+  ~Reconciler();
+  Reconciler(const Reconciler &) = delete;
+  Reconciler &operator=(const Reconciler &) = delete;
+  // The next file's schemes, taken (f is left empty).
+  void add(FileSchemes &f);
+  // After the last file: monitoring rows joined to their schemes or kept,
+  // and each repeated scheme's finding added to result.findings.
+  void finish();
+  // What work_out_totals gives over the kept schemes (worked out as they
+  // were kept) and the workstream summaries.
+  Totals totals(const std::vector<TableRef> &tables) const;
+
+private:
+  struct State;
+  std::unique_ptr<State> st_;
+};
+
 // A monitoring scheme's ratios: the share of its investment spent, and its
 // projected variance.
 void work_out_monitoring(const SchemeRecord &s, SchemeResults &w);

@@ -41,6 +41,59 @@ template <class Text> void opt_string(JsonWriter &w, const std::optional<Text> &
     w.null();
 }
 
+void scheme(JsonWriter &w, const SchemeRecord &s, const SchemeResults &worked) {
+  w.begin_object();
+  w.key("ref");
+  opt_string(w, s.ref);
+  w.key("title").string(s.title);
+  w.key("workstream");
+  opt_string(w, s.workstream);
+  w.key("kind").string(to_string(s.kind));
+  w.key("source");
+  provenance(w, s.source);
+  w.key("investment");
+  year_map(w, s.investment);
+  w.key("saving");
+  year_map(w, s.saving);
+  w.key("investment_total");
+  money(w, investment_total(s));
+  w.key("saving_total");
+  money(w, saving_total(s));
+  if (s.officer) w.key("senior_responsible_officer").string(*s.officer);
+  w.key("return_on_investment");
+  if (auto roi = return_on_investment(s))
+    w.number(std::round(*roi * 100) / 100);
+  else
+    w.null();
+  w.key("payback_year");
+  opt_string(w, payback_year(s));
+  if (worked.monitoring) {
+    const auto &m = *worked.monitoring;
+    w.key("monitoring").begin_object();
+    w.key("rag");
+    opt_string(w, m.rag);
+    w.key("spent_to_date");
+    money(w, m.spent_to_date);
+    w.key("saved_to_date");
+    money(w, m.saved_to_date);
+    w.key("projected_saving");
+    money(w, m.projected_saving);
+    w.key("original_investment");
+    money(w, m.original_investment);
+    w.key("original_saving");
+    money(w, m.original_saving);
+    w.key("share_of_investment_spent");
+    if (m.share_spent)
+      w.number(std::round(*m.share_spent * 1000) / 1000);
+    else
+      w.null();
+    w.key("projected_variance");
+    money(w, m.variance);
+    w.end_object();
+  }
+  w.end_object();
+}
+
 } // namespace
 
 void write_check_json(std::ostream &out, const CheckResult &r) {
@@ -65,60 +118,7 @@ void write_check_json(std::ostream &out, const CheckResult &r) {
   }
   w.end_array();
   w.key("schemes").begin_array();
-  for (std::size_t i = 0; i < r.schemes.size(); ++i) {
-    const SchemeRecord &s = r.schemes[i];
-    const SchemeResults &worked = r.scheme_results[i];
-    w.begin_object();
-    w.key("ref");
-    opt_string(w, s.ref);
-    w.key("title").string(s.title);
-    w.key("workstream");
-    opt_string(w, s.workstream);
-    w.key("kind").string(to_string(s.kind));
-    w.key("source");
-    provenance(w, s.source);
-    w.key("investment");
-    year_map(w, s.investment);
-    w.key("saving");
-    year_map(w, s.saving);
-    w.key("investment_total");
-    money(w, investment_total(s));
-    w.key("saving_total");
-    money(w, saving_total(s));
-    if (s.officer) w.key("senior_responsible_officer").string(*s.officer);
-    w.key("return_on_investment");
-    if (auto roi = return_on_investment(s))
-      w.number(std::round(*roi * 100) / 100);
-    else
-      w.null();
-    w.key("payback_year");
-    opt_string(w, payback_year(s));
-    if (worked.monitoring) {
-      const auto &m = *worked.monitoring;
-      w.key("monitoring").begin_object();
-      w.key("rag");
-      opt_string(w, m.rag);
-      w.key("spent_to_date");
-      money(w, m.spent_to_date);
-      w.key("saved_to_date");
-      money(w, m.saved_to_date);
-      w.key("projected_saving");
-      money(w, m.projected_saving);
-      w.key("original_investment");
-      money(w, m.original_investment);
-      w.key("original_saving");
-      money(w, m.original_saving);
-      w.key("share_of_investment_spent");
-      if (m.share_spent)
-        w.number(std::round(*m.share_spent * 1000) / 1000);
-      else
-        w.null();
-      w.key("projected_variance");
-      money(w, m.variance);
-      w.end_object();
-    }
-    w.end_object();
-  }
+  r.for_each_scheme([&](const SchemeRecord &s, const SchemeResults &worked) { scheme(w, s, worked); });
   w.end_array();
   w.key("findings").begin_array();
   for (auto &f : r.findings) {
@@ -204,7 +204,7 @@ void write_check_json(std::ostream &out, const CheckResult &r) {
   w.end_object();
   w.key("summary").begin_object();
   w.key("inputs").number(double(r.inputs.size()));
-  w.key("schemes").number(double(r.schemes.size()));
+  w.key("schemes").number(double(r.scheme_count()));
   w.key("tables").number(double(r.checked.size()));
   w.key("totals_checked").number(double(r.totals_checked()));
   w.key("unchecked_figures").number(double(r.unchecked_figures()));

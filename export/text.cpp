@@ -113,7 +113,7 @@ void write_check_text(std::ostream &o, const CheckResult &r, const TextOptions &
   if (r.findings.empty() && r.totals_checked() > 0) o << "No findings: every total checked agrees.\n";
   if (!r.findings.empty()) o << "\n" << rule_counts_line(r) << "\n";
   o << "\n"
-    << r.schemes.size() << " schemes read from " << r.inputs_read() << " of " << r.inputs.size() << " files; "
+    << r.scheme_count() << " schemes read from " << r.inputs_read() << " of " << r.inputs.size() << " files; "
     << summary_line(r) << "\n";
   o << printable(coverage_line(r.checked, r.unchecked)) << "\n";
 }

@@ -5,6 +5,7 @@
 
 #include "engine/check.hpp"
 #include "engine/key_index.hpp"
+#include "engine/scheme_spill.hpp"
 #include "engine/schemes.hpp"
 #include "export/json.hpp"
 #include "export/text.hpp"
@@ -408,7 +409,121 @@ TEST(Check, OneThreadOrManyGiveTheSameOutputByteForByte) {
     EXPECT_EQ(check_json(r), json1) << n << " threads";
     EXPECT_EQ(check_text(r), text1) << n << " threads";
   }
+  // As `fundbook check` runs it: every file's schemes after the first on
+  // disk, taken as the files are done, whatever the number of threads.
+  for (unsigned n : {1u, 2u, 3u, 8u}) {
+    CheckOptions spilling;
+    spilling.threads = n;
+    spilling.spill_schemes = true;
+    CheckResult r = run_check(paths, spilling);
+    EXPECT_GT(r.spilled ? r.spilled->size() : 0, 100u);
+    EXPECT_EQ(check_json(r), json1) << n << " threads, spilled";
+    EXPECT_EQ(check_text(r), text1) << n << " threads, spilled";
+  }
   EXPECT_GT(json1.size(), 10000u);
+}
+
+namespace {
+// A completed monitoring row for `ref` in `f`.
+void monitoring_row(FileSchemes &f, const std::string &ref, std::uint32_t row, long spent, const char *rag) {
+  SchemeRecord s;
+  s.kind = SchemeKind::Monitoring;
+  s.ref = ref;
+  s.title = "Monitored " + ref;
+  s.source.sheet = "Q3";
+  s.source.cell = {row, 0};
+  MonitoringRecord &m = s.monitored.ensure();
+  m.spent_to_date = Figure{k(spent), {row, 4}};
+  m.projected_saving = Figure{k(-spent / 2), {row, 5}};
+  m.rag = rag;
+  s.stated_investment = Figure{k(spent * 2), {row, 6}};
+  f.results.push_back(complete_scheme(SharedText(f.path), s));
+  f.schemes.push_back(std::move(s));
+}
+} // namespace
+
+TEST(Reconcile, SchemesSpilledToDiskGiveTheSameDocumentAsSchemesHeld) {
+  // The first file's schemes are held, the later files' spilled: repeats of
+  // a held and of a spilled scheme, monitoring rows joined to either, one
+  // joined to nothing (kept, spilled), and the totals.
+  std::vector<std::pair<std::string, long>> base = {{"2017-18", -10}, {"2018-19", -20}};
+  std::vector<std::pair<std::string, long>> revised = {{"2017-18", -10}, {"2018-19", -25}};
+  auto files = [&] {
+    std::vector<FileSchemes> v(3);
+    v[0].path = "a.xlsx";
+    register_row(v[0], "C/R.1.001", "Register", 1, base);
+    register_row(v[0], "C/R.1.002", "Register", 2, base);
+    v[1].path = "b.xlsx";
+    register_row(v[1], "C/R.2.001", "Register", 1, base);
+    register_row(v[1], "C/R.1.001", "Register", 2, revised); // a held scheme's conflict
+    register_row(v[1], "C/R.2.002", "Register", 3, base);
+    register_row(v[1], "C/R.2.001", "Register", 4, base); // a spilled scheme's duplicate
+    v[1].schemes.back().workstream = SharedText(std::string("Adults"));
+    v[2].path = "c.xlsx";
+    register_row(v[2], "C/R.2.002", "Other", 1, revised); // a spilled scheme's conflict
+    monitoring_row(v[2], "C/R.1.002", 2, 40, "Green");    // joins a held scheme
+    monitoring_row(v[2], "C/R.2.001", 3, 60, "Amber");    // joins a spilled one
+    monitoring_row(v[2], "C/R.9.999", 4, 80, "Red");      // joins nothing
+    return v;
+  };
+  std::vector<FileSchemes> held_files = files();
+  CheckResult held;
+  reconcile(held_files, held);
+  held.totals = work_out_totals(held.schemes, held.tables);
+  sort_findings(held.findings);
+
+  std::vector<FileSchemes> spilled_files = files();
+  CheckResult spilled;
+  Reconciler r(spilled, true);
+  for (auto &f : spilled_files) r.add(f);
+  r.finish();
+  spilled.totals = r.totals(spilled.tables);
+  sort_findings(spilled.findings);
+
+  EXPECT_EQ(spilled.schemes.size(), 2u);
+  ASSERT_TRUE(spilled.spilled);
+  EXPECT_EQ(spilled.spilled->size(), 3u);
+  EXPECT_EQ(spilled.scheme_count(), held.schemes.size());
+  EXPECT_EQ(spilled.findings.size(), 3u);
+  std::string json = check_json(held);
+  EXPECT_EQ(check_json(spilled), json);
+  EXPECT_EQ(check_text(spilled), check_text(held));
+  EXPECT_NE(json.find("\"rag\": \"Amber\""), std::string::npos); // the spilled scheme's joined figures
+  EXPECT_NE(json.find("\"rag\": \"Red\""), std::string::npos);
+}
+
+TEST(SchemeSpill, ARecordReadsBackAsWritten) {
+  SchemeSpill spill;
+  FileSchemes f;
+  f.path = "p.xlsx";
+  register_row(f, "C/R.1.001", "Register", 7, {{"2017-18", -10}, {"2019-20", 3}});
+  monitoring_row(f, "C/R.1.002", 8, 40, "Green");
+  f.schemes[0].officer = std::string("J. Smith");
+  f.schemes[0].hidden = true;
+  f.schemes[0].stated_saving = Figure{k(-7), {7, 9}};
+  // Enough records to cross the file's blocks, read back at random and in order.
+  for (int i = 0; i < 3000; ++i) spill.append(f.schemes[std::size_t(i % 2)], f.results[std::size_t(i % 2)]);
+  auto json_of = [](const SchemeRecord &s, const SchemeResults &w) {
+    CheckResult r;
+    r.schemes.push_back(s);
+    r.scheme_results.push_back(w);
+    return check_json(r);
+  };
+  const std::string want[2] = {json_of(f.schemes[0], f.results[0]), json_of(f.schemes[1], f.results[1])};
+  for (std::size_t i : {2999u, 0u, 1u, 1500u, 2048u}) {
+    SchemeRecord s;
+    SchemeResults w;
+    spill.read(i, s, w);
+    EXPECT_EQ(json_of(s, w), want[i % 2]) << i;
+    EXPECT_EQ(s.hidden, f.schemes[i % 2].hidden);
+    EXPECT_EQ(s.stated_totals_of_changes, f.schemes[i % 2].stated_totals_of_changes);
+  }
+  std::size_t i = 0;
+  spill.for_each([&](const SchemeRecord &s, const SchemeResults &w) {
+    if (i % 499 == 0) { EXPECT_EQ(json_of(s, w), want[i % 2]) << i; }
+    ++i;
+  });
+  EXPECT_EQ(i, 3000u);
 }
 
 // A record's figures held in one block (core/year_map.hpp): what goes in
