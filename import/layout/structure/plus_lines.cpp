@@ -137,9 +137,9 @@ void infer_plus_lines(const Region &g, Inferred &out) {
   for (const StatedTotal &st : out.totals) stated.insert(st.cell);
   for (std::size_t i = 0; i < g.rows.size(); ++i) {
     const std::string l = normalise_label(g.labels[i]);
-    const std::size_t plus = l.find(" plus ");
-    if (plus == std::string::npos || l.find(" plus ", plus + 1) != std::string::npos) continue;
-    const std::set<std::string> left = words_of(l.substr(0, plus)), right = words_of(l.substr(plus + 6));
+    const auto sides = plus_sides(l);
+    if (!sides) continue;
+    const std::set<std::string> left = words_of(sides->first), right = words_of(sides->second);
     if (left.empty() || right.empty()) continue;
     const auto a = named_line(g, i, left), b = named_line(g, i, right);
     if (!a || !b || *a == *b) continue;

@@ -1866,7 +1866,7 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
       values.push_back(g.cells[*i][col]->value);
       std::string l = normalise_label(g.labels[*i]);
       int h = names_deduction(l) ? 1 : 0;
-      if (concat(" ", l, " ").find(" plus ") != std::string::npos) h = 2;
+      if (names_worked_out_line(l, /*sum_only=*/true)) h = 2;
       how.push_back(h);
       if (h && !told) told = *i;
     }

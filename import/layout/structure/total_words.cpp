@@ -173,12 +173,26 @@ bool names_opening_balance(std::string_view label) {
   return false;
 }
 
+bool names_worked_out_line(std::string_view label, bool sum_only) {
+  for (std::string_view w : {"plus", "minus"}) {
+    if (sum_only && w == "minus") continue;
+    if (has_word(label, w) && !label.starts_with(w)) return true;
+  }
+  return false;
+}
+
+std::optional<std::pair<std::string_view, std::string_view>> plus_sides(std::string_view label) {
+  constexpr std::string_view kPlus = " plus ";
+  const std::size_t at = label.find(kPlus);
+  if (at == std::string_view::npos || at == 0 || label.find(kPlus, at + 1) != std::string_view::npos) return {};
+  std::string_view right = label.substr(at + kPlus.size());
+  if (right.empty()) return {};
+  return std::make_pair(label.substr(0, at), right);
+}
+
 bool names_result_line(std::string_view label) {
   if (total_word(label) != TotalWord::None || names_net_line(label)) return true;
-  // "Income plus bank balance b/f", "Income minus expenditure": worked out
-  // from the lines it names (not "Minus: refunds", a deduction).
-  for (std::string_view w : {"plus", "minus"})
-    if (has_word(label, w) && !label.starts_with(w)) return true;
+  if (names_worked_out_line(label)) return true;
   if (names_opening_balance(label)) return false;
   for (std::string_view w :
        {"requirement", "position", "balance", "balances", "surplus", "deficit", "shortfall", "carried forward", "c/f"})

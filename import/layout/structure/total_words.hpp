@@ -3,8 +3,10 @@
 // use: the word in any case or plural, with a qualifier before or after it
 // ("net", "sub-", "grand", a category name, "including ..."), a unit
 // ("£000") or a note of the lines it adds ("(total of lines 1 to 9)").
+#include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace fundbook::structure {
 
@@ -67,6 +69,17 @@ bool names_period(std::string_view heading);
 // above it, but as often a difference or a line of its own, so a weaker
 // sign than a total word.
 bool names_net_line(std::string_view label);
+
+// A row heading (normalised) that says it is lines named in it added or
+// taken away ("Income plus bank balance b/f", "Income minus expenditure"):
+// the word inside the label, not opening it ("Plus: interest", "Minus:
+// refunds" are a line added or taken off). `sum_only` asks for "plus" alone.
+bool names_worked_out_line(std::string_view label, bool sum_only = false);
+
+// The two sides of a label that says it is one line plus another
+// ("income" and "bank balance b/f"), where it says "plus" once and has
+// words either side; nullopt for any other label.
+std::optional<std::pair<std::string_view, std::string_view>> plus_sides(std::string_view label);
 
 // A row heading (normalised) that names a line worked out from the lines
 // above it, a table's result: a total word, a net line, or a balance,
