@@ -106,6 +106,12 @@ peer_only tracker-ss-60k.xls
 peer_only tracker-ss-100k.ods
 full folder-200 report peer
 full folder-2000
+# One thread against the pool (one a core): wall time, paired, and the same
+# output byte for byte (the issue: output identical whatever the threads).
+in="$gen/folder-2000"
+read -r w1 wn qn < <(paired "$fb check --threads 1 --format json $in" "$fb check --format json $in")
+same=$(cmp -s <("$fb" check --threads 1 --format json "$in") <("$fb" check --format json "$in") && echo identical || echo DIFFERS)
+row folder-2000 "check --format json, 1 thread / $(nproc) threads" "$w1 / $wn" "" "${qn}x one thread's wall (paired); output $same"
 if [ "$million" = 1 ]; then
   # One run each: time linear in rows is read against the 100k tracker above.
   in="$gen/tracker-ss-1m.xlsx"

@@ -188,3 +188,32 @@ TEST(Cli, AMalformedReportTemplateNamesFileLineAndKey) {
   EXPECT_EQ(broken.status, 2);
   EXPECT_NE(broken.err.find("house.toml:1"), std::string::npos) << broken.err;
 }
+
+TEST(Cli, OneThreadOrAllGiveTheSameOutputByteForByte) {
+  // `fundbook check` as a user runs it, on every sample and test workbook
+  // (xlsx, xls, ods, csv; damaged, repeated, monitoring): the files are
+  // read by a pool and their schemes past the first file kept on disk; the
+  // documents must not depend on how many threads read them.
+  std::vector<std::string> paths = {source_dir() + "/samples", source_dir() + "/tests/data"};
+  auto check = [&](const std::vector<std::string> &options) {
+    std::vector<std::string> args = {"check"};
+    args.insert(args.end(), options.begin(), options.end());
+    args.insert(args.end(), paths.begin(), paths.end());
+    return run(args);
+  };
+  for (const std::vector<std::string> &format :
+       {std::vector<std::string>{"--format", "json"}, std::vector<std::string>{"--max-findings-per-rule", "0"}}) {
+    std::vector<std::string> one = format;
+    one.insert(one.end(), {"--threads", "1"});
+    RunResult a = check(one);
+    EXPECT_GT(a.out.size(), 10000u) << a.err;
+    for (const char *n : {"2", "3", "0"}) {
+      std::vector<std::string> many = format;
+      many.insert(many.end(), {"--threads", n});
+      RunResult b = check(many);
+      EXPECT_EQ(b.status, a.status) << n << " threads";
+      EXPECT_TRUE(b.out == a.out) << format[0] << ", " << n << " threads: the output differs from one thread's";
+      EXPECT_EQ(b.err, a.err) << n << " threads";
+    }
+  }
+}
