@@ -354,9 +354,11 @@ struct Reconciler::State {
   void add(FileSchemes &f) {
     file_index = files;
     seen.reserve(count() + f.schemes.size());
+    // The first file to bring schemes is held; past it, under spill, they go to disk.
+    bool held = out.empty() && !result.spilled;
     for (auto &t : f.texts)
-      if (!spill || files == 0) result.texts.push_back(std::move(t)); // a spilled title is a copy
-    if (out.empty() && !result.spilled) {
+      if (held || !spill) result.texts.push_back(std::move(t)); // a spilled title is a copy
+    if (held) {
       // The first file's schemes become the result in place, so a single
       // 100,000-row tracker is never held twice.
       out = std::move(f.schemes);

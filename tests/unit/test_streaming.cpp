@@ -635,6 +635,28 @@ TEST(Streaming, ALongTrackersTitlesAreViewsOfItsSharedStringsKeptWithTheSchemes)
   }
 }
 
+TEST(Streaming, TheFirstFileWithSchemesKeepsItsTextsWhenTheSchemesAfterItAreSpilled) {
+  // Under `fundbook check` the schemes after the first file's go to disk as
+  // copies, and their workbook's texts are let go; a streamed tracker after
+  // a file with no schemes is the first held, and its titles are views of
+  // its texts: they must be kept (the texts were let go for any file but the
+  // first).
+  Tracker t;
+  t.rows = 5000;
+  std::string p = write_tracker(t, "stream-titles-second.xlsx");
+  CheckOptions spilling;
+  spilling.spill_schemes = true;
+  CheckResult r = run_check({temp_dir() + "/no-such-workbook.xlsx", p, p}, spilling);
+  EXPECT_EQ(r.texts.size(), 1u);
+  std::size_t borrowed = 0;
+  auto titles = titles_by_row(r, borrowed);
+  ASSERT_EQ(titles.size(), std::size_t(t.rows));
+  EXPECT_GT(borrowed, std::size_t(t.rows) / 2);
+  for (int i = 0; i < t.rows; ++i)
+    EXPECT_EQ(titles[std::uint32_t(t.first_row + i)], "Scheme " + std::to_string(i) + " to reduce cost") << i;
+  EXPECT_EQ(r.scheme_count(), std::size_t(t.rows)); // the second copy's are repeats, none spilled
+}
+
 TEST(Streaming, AStreamedTitleWrittenInItsCellIsCopied) {
   // An inline string is added to the pool with its row and taken back when
   // the stream takes the row: the next row's texts overwrite it, so it is
