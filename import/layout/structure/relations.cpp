@@ -66,6 +66,36 @@ bool names_closing(std::string_view h) {
   return has(h, "closing") || has(h, "end of") || has(h, "at the end") || has(h, "carried forward") || has(h, "c/f") ||
          has(h, "31 march");
 }
+// A budget as set at the start of the year, and as it stands after the
+// year's changes: "Original Budget", "Working Budget", "Revised Estimate".
+bool names_budget(std::string_view h) { return has(h, "budget") || has(h, "estimate") || has(h, "estimates"); }
+bool names_base_budget(std::string_view h) {
+  if (!names_budget(h)) return false;
+  for (std::string_view w : {"original", "base", "approved", "initial", "opening", "agreed"})
+    if (has(h, w)) return true;
+  return false;
+}
+bool names_revised_budget(std::string_view h) {
+  if (!names_budget(h)) return false;
+  for (std::string_view w : {"working", "revised", "current", "latest", "amended", "updated", "adjusted"})
+    if (has(h, w)) return true;
+  return false;
+}
+// What was or will be spent, not planned: "Forecast", "Actual", "Outturn".
+bool names_planned_or_actual_spend(std::string_view h) {
+  for (std::string_view w :
+       {"actual", "actuals", "forecast", "forecasts", "outturn", "projected", "projection", "spend"})
+    if (has(h, w)) return true;
+  return false;
+}
+// A change made to a budget in the year: "In Year Budget Changes",
+// "Virements", "Budget Adjustments", "Supplementary Estimates".
+bool names_budget_change(std::string_view h) {
+  for (std::string_view w : {"change", "changes", "virement", "virements", "adjustment", "adjustments", "supplementary",
+                             "movement", "movements", "transfer", "transfers"})
+    if (has(h, w)) return true;
+  return false;
+}
 // A column of a balance: opening or closing.
 bool names_balance_column(std::string_view h) { return has(h, "balance") || names_opening(h) || names_closing(h); }
 // A movement out of a balance, taken from it where figures are written
@@ -251,6 +281,30 @@ void column_relations(const Region &g, const SheetView &v, Inferred &out) {
       }
       cands.push_back(std::move(signed_));
       if (cands.front().terms != plus.terms) cands.push_back(std::move(plus));
+    } else if (names_revised_budget(head[x]) && !names_base_budget(head[x])) {
+      // The budget as revised: the original budget before it + the changes
+      // between, every one of them named as a change (a forecast or an
+      // outturn between is no part of it). Where the column is read as a
+      // total of the columns before it already, it is left to that check.
+      if (std::any_of(out.totals.begin(), out.totals.end(),
+                      [&](const StatedTotal &st) { return st.total_column && st.cell.col == g.cols[x]; }))
+        continue;
+      std::optional<std::size_t> p;
+      for (std::size_t j = x; j-- > 0 && !p;)
+        if (names_base_budget(head[j])) p = j;
+      if (!p || x - *p < 2 || x - *p > 4) continue;
+      bool changes = true;
+      for (std::size_t j = *p + 1; j < x; ++j)
+        changes = changes && names_budget_change(head[j]) && !names_base_budget(head[j]) &&
+                  !names_revised_budget(head[j]) && !names_planned_or_actual_spend(head[j]);
+      if (!changes) continue;
+      kind = "a revised budget";
+      Candidate plus{name_of(*p), {{*p, +1}}};
+      for (std::size_t j = *p + 1; j < x; ++j) {
+        plus.name += " + " + name_of(j);
+        plus.terms.push_back({j, +1});
+      }
+      cands.push_back(std::move(plus));
     } else {
       continue;
     }
