@@ -33,20 +33,37 @@ void fold_knock_on_totals(const TotalsTable &t, std::vector<Finding> &out, std::
     if (f.rule != (st.total_column ? kRowTotal : kColumnTotal)) continue;
     if (per_cell[key(st.cell)] > 1) continue;
     const Reading &r = st.readings.front();
-    Money corrected = r.sum;
-    std::vector<std::size_t> causes;
+    std::vector<std::size_t> found;
     for (const CellRef &p : r.parts) {
       auto c = wrong.find(key(p));
-      if (c == wrong.end() || c->second == at->second) continue;
-      const Finding &cause = out[c->second];
-      corrected -= *cause.stated - *cause.computed;
-      causes.push_back(c->second);
+      if (c != wrong.end() && c->second != at->second) found.push_back(c->second);
     }
     // Within the rounding of its figures: the wrong total's own parts may
     // add up to it only so (a month's published total of unrounded lines).
-    if (causes.empty() || (!same_at_precision(st.stated, corrected, st.noise, r.parts.size()) &&
-                           (st.stated - corrected).abs() > rounding_bound(st.stated, st.step, r.parts.size())))
-      continue;
+    auto agrees_once = [&](const std::vector<std::size_t> &causes) {
+      Money corrected = r.sum;
+      for (std::size_t c : causes) corrected -= *out[c].stated - *out[c].computed;
+      return same_at_precision(st.stated, corrected, st.noise, r.parts.size()) ||
+             (st.stated - corrected).abs() <= rounding_bound(st.stated, st.step, r.parts.size());
+    };
+    // Every wrong figure it adds corrected; else, where a few are, the most
+    // of them that make it agree: a figure found wrong against its row may
+    // be right in its column, its row's error another figure's (a gross
+    // figure typed high puts out the row's net figure, which the net
+    // column's subtotal then bears out as it stands).
+    constexpr std::size_t kMaxCauses = 4;
+    std::vector<std::size_t> causes;
+    if (!found.empty() && agrees_once(found)) {
+      causes = found;
+    } else if (found.size() >= 2 && found.size() <= kMaxCauses) {
+      for (std::size_t mask = 1; mask + 1 < (std::size_t{1} << found.size()); ++mask) {
+        std::vector<std::size_t> some;
+        for (std::size_t k = 0; k < found.size(); ++k)
+          if (mask & (std::size_t{1} << k)) some.push_back(found[k]);
+        if (some.size() > causes.size() && agrees_once(some)) causes = std::move(some);
+      }
+    }
+    if (causes.empty()) continue;
     for (std::size_t c : causes)
       out[c].message += "; the total at " + a1(st.cell) + ", which adds this figure, agrees once it is corrected";
     folded.push_back(at->second);

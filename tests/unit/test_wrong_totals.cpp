@@ -147,3 +147,28 @@ TEST(WrongTotals, AReceiptsTotalLeavingOutTheOpeningBalanceIsNotAccused) {
   // 5 for 4, the closing balance in two blocks).
   EXPECT_EQ(wrong.unchecked_figures(), 4u) << check_text(wrong);
 }
+
+// Two rows off the net column, which no word names a total: the chief
+// executive's gross figure typed 7% high, and a net figure 100,000 off its
+// row. Each corrected in one figure (the gross to what its net says, the net
+// to what its row adds) makes the requirement agree in every column, so the
+// net column is a total column, the requirement the services' subtotal, and
+// each wrong figure is reported at itself, with Total budget's own errors.
+TEST(WrongTotals, ASecondWrongRowDoesNotUnmakeTheTableItsCorrectionExplains) {
+  CheckResult r = check("budget-gross-wrong.csv");
+  EXPECT_EQ(finding_cells(r, Severity::Error), "B4 D16 B23 C23") << check_text(r);
+  const Finding &f = first_finding(r, Severity::Error);
+  EXPECT_EQ(f.rule, rules::kRowTotal);
+  EXPECT_EQ(f.computed->decimal(f.unit), "181400");
+  CheckResult ok = check("budget-right.csv");
+  EXPECT_EQ(ok.findings.size(), 0u) << check_text(ok);
+  EXPECT_EQ(ok.totals_checked(), 27u) << check_text(ok);
+}
+
+// Two net figures that are no sum of their row, added as written by the
+// requirement: correcting them explains nothing, so the net column is no
+// total column and they are not accused.
+TEST(WrongTotals, TwoRowsOffAColumnTheTotalsBearOutAsWrittenAreNotAccused) {
+  CheckResult r = check("budget-net-as-written.csv");
+  EXPECT_EQ(r.errors(), 0u) << check_text(r);
+}

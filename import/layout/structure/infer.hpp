@@ -23,6 +23,10 @@ struct Inferred {
   // reading takes for lines (every row above it, none a subtotal): not
   // totals by their figures alone either.
   std::set<std::uint32_t> lines;
+  // The totals of a column no word names that adds up the columns before it
+  // in all its rows but two: believed only where the total rows confirm
+  // those two (infer_total_rows), then moved into totals.
+  std::vector<StatedTotal> tentative_columns;
 };
 
 // Total rows: by their words ("Subtotal", "Grand Total"), the unlabelled

@@ -401,8 +401,16 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
     // lines were not revised is as like it as a total of one column is. The
     // rows where the figures differ are not errors by it.
     const bool same_as_one = readings[best].cols.size() == 1 && b.hits >= 2;
+    // A column no word names, off in two rows where it adds up in three in
+    // four others at least (eight or more, three over two figures not
+    // zero): a total with two figures wrong, or a column that adds up by
+    // chance. Its totals are kept aside (Inferred::tentative_columns) for
+    // the total rows to confirm, each of its two rows corrected in one
+    // figure making a subtotal agree; never checked on its figures alone.
+    const bool tentative = !believed && !same_as_one && !named && b.off == 2 && b.near == 0 && b.non_trivial >= 3 &&
+                           b.hits >= 8 && b.hits * 4 >= b.telling * 3;
     std::uint32_t col = g.cols[t];
-    if (!believed || same_as_one) {
+    if ((!believed || same_as_one) && !tentative) {
       if (!named) continue; // not a total column: no claim made, nothing to say
       UncheckedBlock u;
       u.sheet = v.sheet().name;
@@ -424,7 +432,7 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
       out.doubtful.push_back(std::move(u));
       continue;
     }
-    is_total[t] = true;
+    if (!tentative) is_total[t] = true;
     // A second breakdown of a total left of its figures: a run of the
     // columns after it apart from the structure's own, that adds up to it
     // on the same evidence (actual and notional spending, beside the same
@@ -433,7 +441,7 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
     // are checked against it as well, and against it alone: the one
     // breakdown does not excuse the other.
     std::optional<std::size_t> second;
-    if (readings[best].run)
+    if (readings[best].run && !tentative)
       for (std::size_t k = 0; k < readings.size(); ++k) {
         const Score &sk = score[k];
         if (k == best || !readings[k].run || sk.non_trivial < 1 || !believe(sk, named, false)) continue;
@@ -506,7 +514,7 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
         s.total_column = false;
       }
       if (same_at_precision(s.stated, s.readings[0].sum, noise, s.readings[0].parts.size())) {
-        ++out.explained;
+        out.explained += !tentative;
       } else if (s.total_column) {
         // Where the column's own reading fails, another reading excuses the
         // row only if the table bears it out on other rows too. One that
@@ -516,7 +524,7 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
         for (std::size_t k = readings.size(); k-- > 1;)
           if (alone[k] < kAloneToBelieve) s.readings.erase(s.readings.begin() + std::ptrdiff_t(k));
       }
-      out.totals.push_back(std::move(s));
+      (tentative ? out.tentative_columns : out.totals).push_back(std::move(s));
     }
     if (breakdown) check_breakdown(g, v, t, readings[0], *breakdown, noise, heading, out);
   }

@@ -117,6 +117,15 @@ struct Walk {
   // Rows named as totals that a later total's reading takes for lines, each
   // with the row of that total (indexes into g.rows).
   std::map<std::size_t, std::size_t> named_lines;
+  // Rows found to disagree with their total column that a subtotal's reading
+  // corrected, each in one figure, to make every column agree
+  // (adds_once_rows_are_corrected).
+  std::set<std::size_t> corrected;
+  // The totals (row, column: indexes into g.rows and g.cols) those
+  // corrections made agree: off by exactly the rows' errors, so their
+  // column adds up there, and their figure is checked (the error is said at
+  // the figure that breaks its row and its column alike).
+  std::set<std::pair<std::size_t, std::size_t>> corrected_at;
 
   // Keeps the found totals that keep(k) keeps, in order: the per-found
   // vectors move together. keep is called once for each, in order, before
@@ -340,8 +349,13 @@ bool plain_list_total(const Region &g, const SheetView &v, std::size_t n) {
 }
 
 // The figures of a total column that disagree with the columns it adds in
-// their row, by (index into g.rows, index into g.cols): what their row adds.
-using WrongAcross = std::map<std::pair<std::size_t, std::size_t>, Money>;
+// their row, by (index into g.rows, index into g.cols): what their row adds,
+// and the columns it adds (indexes into g.cols).
+struct WrongFigure {
+  Money adds;
+  std::vector<std::size_t> parts;
+};
+using WrongAcross = std::map<std::pair<std::size_t, std::size_t>, WrongFigure>;
 
 WrongAcross wrong_across(const Region &g, const std::vector<StatedTotal> &totals) {
   WrongAcross out;
@@ -350,7 +364,12 @@ WrongAcross wrong_across(const Region &g, const std::vector<StatedTotal> &totals
     auto row = std::lower_bound(g.rows.begin(), g.rows.end(), s.cell.row);
     auto col = std::find(g.cols.begin(), g.cols.end(), s.cell.col);
     if (row == g.rows.end() || *row != s.cell.row || col == g.cols.end()) continue;
-    out[{std::size_t(row - g.rows.begin()), std::size_t(col - g.cols.begin())}] = s.readings.front().sum;
+    WrongFigure w{s.readings.front().sum, {}};
+    for (const CellRef &p : s.readings.front().parts) {
+      auto at = std::find(g.cols.begin(), g.cols.end(), p.col);
+      if (p.row == s.cell.row && at != g.cols.end()) w.parts.push_back(std::size_t(at - g.cols.begin()));
+    }
+    out[{std::size_t(row - g.rows.begin()), std::size_t(col - g.cols.begin())}] = std::move(w);
   }
   return out;
 }
@@ -401,7 +420,7 @@ private:
   bool unlabelled_total_row() const;
   bool sum_row(std::size_t row) const;
   bool adds_block_above(std::size_t row);
-  bool adds_once_rows_are_corrected(std::size_t row, const std::vector<std::size_t> &rows) const;
+  bool adds_once_rows_are_corrected(std::size_t row, const std::vector<std::size_t> &rows);
   bool net_line_total(std::size_t row);
   bool formula_says(std::size_t row, std::size_t c, const std::vector<std::size_t> &its) const;
   std::string where_block_starts(std::size_t i) const;
@@ -598,14 +617,17 @@ bool RowInference::adds_block_above(std::size_t row) {
   // Cost of Services wrong in one year's net column is still the subtotal
   // its other five columns say it is (read as a line, it would make every
   // total under it wrong in every year).
-  // Or in every column but a total column, with two adding up so, where
-  // that column adds up too once its rows that disagree with their own
-  // columns are corrected: its sum is off by their errors, said at them.
+  // Or in every column but a few, with one at least adding up so, where
+  // those add up too once the rows that disagree with their own total
+  // column are corrected, each in one figure: their sums are off by those
+  // rows' errors, said at them (a second wrong figure in the block, one
+  // more column off, must not unmake the subtotal the first left standing).
   auto adds = [&](const std::vector<std::size_t> &rs) {
     std::size_t two = 2;
     Tally t = tally_rows(row, rs, two);
     return t.near == 0 && ((t.off == 0 && t.exact_nonzero >= 2) || (t.off == 1 && t.exact_nonzero >= 3) ||
-                           (t.off == 1 && t.exact_nonzero == 2 && adds_once_rows_are_corrected(row, rs)));
+                           (t.off >= 1 && t.exact_nonzero >= 1 && t.exact_nonzero + t.off >= 3 &&
+                            adds_once_rows_are_corrected(row, rs)));
   };
   // The block, or the lines since the block's last subtotal: a second
   // subtotal right under the first, with no blank row between (a fund
@@ -622,25 +644,69 @@ bool RowInference::adds_block_above(std::size_t row) {
   return true;
 }
 
-// The one column of the row off against `rows` adds them up once each of
-// its figures that its row's columns say is wrong (a total column's) is
-// taken as its row adds: one such figure at least, none in the row itself.
-bool RowInference::adds_once_rows_are_corrected(std::size_t row, const std::vector<std::size_t> &rows) const {
+// The columns of the row off against `rows` add them up once each of
+// `rows` that disagrees with its total column (across_) is corrected in one
+// of its figures: the total column's taken as its row adds, or one figure
+// it adds taken as the total column says (a gross figure typed 7% high
+// breaks its row's net figure and the gross column's subtotal alike). One
+// way of correcting them at least makes every column of the row agree
+// exactly, none of the row's own figures among the off ones. At most
+// kMaxWrongRows rows to correct: each is a guess, and a few are all one
+// table's evidence can bear.
+bool RowInference::adds_once_rows_are_corrected(std::size_t row, const std::vector<std::size_t> &rows) {
   if (across_.empty()) return false;
+  std::vector<std::size_t> cols; // the row's figures, each to agree once corrected
   for (std::size_t c = 0; c < ncols_; ++c) {
-    if (fit_rows(row, rows, c) != Fit::Off) continue;
-    if (across_.contains({row, c})) return false;
-    Money sum;
-    std::size_t parts = 0, corrected = 0;
-    for (std::size_t r : rows) {
-      auto &a = g_.cells[r][c];
-      if (!a) continue;
+    auto &st = g_.cells[row][c];
+    if (!use_[c] || !st || st->nil) continue;
+    if (fit_rows(row, rows, c) == Fit::Off && across_.contains({row, c})) return false;
+    cols.push_back(c);
+  }
+  // Each row to correct, and the ways it may be: (column, figure taken there).
+  constexpr std::size_t kMaxWrongRows = 3, kMaxWays = 256;
+  std::vector<std::pair<std::size_t, std::vector<std::pair<std::size_t, Money>>>> wrong;
+  std::size_t ways = 1;
+  for (std::size_t r : rows)
+    for (std::size_t c = 0; c < ncols_; ++c) {
       auto fixed = across_.find({r, c});
-      corrected += fixed != across_.end();
-      sum += fixed != across_.end() ? fixed->second : a->value;
-      ++parts;
+      if (fixed == across_.end() || !g_.cells[r][c]) continue;
+      std::vector<std::pair<std::size_t, Money>> options{{c, fixed->second.adds}};
+      const Money off = g_.cells[r][c]->value - fixed->second.adds;
+      for (std::size_t p : fixed->second.parts)
+        if (auto &a = g_.cells[r][p]) options.push_back({p, a->value + off});
+      ways *= options.size();
+      wrong.push_back({r, std::move(options)});
     }
-    return corrected > 0 && same_at_precision(g_.cells[row][c]->value, sum, g_.col_noise[c], parts);
+  if (wrong.empty() || wrong.size() > kMaxWrongRows || ways > kMaxWays) return false;
+  std::vector<std::size_t> pick(wrong.size(), 0);
+  for (std::size_t tried = 0; tried < ways; ++tried) {
+    std::size_t rest = tried;
+    for (std::size_t k = 0; k < wrong.size(); ++k) {
+      pick[k] = rest % wrong[k].second.size();
+      rest /= wrong[k].second.size();
+    }
+    bool all = true;
+    for (std::size_t c : cols) {
+      Money sum;
+      std::size_t parts = 0;
+      for (std::size_t r : rows) {
+        auto &a = g_.cells[r][c];
+        if (!a) continue;
+        Money v = a->value;
+        for (std::size_t k = 0; k < wrong.size(); ++k)
+          if (wrong[k].first == r && wrong[k].second[pick[k]].first == c) v = wrong[k].second[pick[k]].second;
+        sum += v;
+        ++parts;
+      }
+      all = parts > 0 && same_at_precision(g_.cells[row][c]->value, sum, g_.col_noise[c], parts);
+      if (!all) break;
+    }
+    if (all) {
+      for (auto &[r, options] : wrong) w_.corrected.insert(r);
+      for (std::size_t c : cols)
+        if (fit_rows(row, rows, c) == Fit::Off) w_.corrected_at.insert({row, c});
+      return true;
+    }
   }
   return false;
 }
@@ -1527,7 +1593,8 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
     if (w.above[k]) continue;
     explained[k] = agreeing_reading(w.found[k]) != nullptr;
     off[k] = !explained[k] && !near_own_reading(w.found[k]);
-    col_explained[w.col_of[k]] += explained[k];
+    // A column a subtotal adds once its rows' errors are corrected adds up there.
+    col_explained[w.col_of[k]] += explained[k] || w.corrected_at.contains({w.row_of[k], w.col_of[k]});
     auto &t = row_tally[w.row_of[k]];
     t.first += (explained[k] && !w.found[k].stated.is_zero()) || agrees_by_rounding(g, w, k);
     t.second += off[k];
@@ -1560,7 +1627,8 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
       auto &t = row_tally[w.row_of[k]];
       bool by_column = col_explained[w.col_of[k]] > 0;
       bool by_row = t.first >= 1 && t.second == 1 && !constant_column(g, w.col_of[k]);
-      if (!by_column && !by_row) {
+      bool by_correction = w.corrected_at.contains({w.row_of[k], w.col_of[k]});
+      if (!by_column && !by_row && !by_correction) {
         dropped[w.row_of[k]].push_back(w.col_of[k]);
         continue;
       }
@@ -1635,6 +1703,10 @@ Walk walk_rows(const Region &g, const SheetView &v, const std::vector<bool> &use
     Hints h{std::move(w.figure_subtotals), w.block_subtotals >= 2, {}};
     Walk second = RowInference(g, v, use, across, &h).run();
     if (totals_off(second, second.hinted) > first_off) return w;
+    // Its subtotals read on the first walk's hints are the first walk's
+    // findings, corrections and all.
+    second.corrected.insert(w.corrected.begin(), w.corrected.end());
+    second.corrected_at.insert(w.corrected_at.begin(), w.corrected_at.end());
     return second;
   }
   // Three candidates at most: seven readings of the table.
@@ -1744,7 +1816,24 @@ bool period_like_one_that_adds(const Region &g, const std::vector<ColumnStats> &
 
 void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
   std::vector<bool> use(g.cols.size(), true);
-  const WrongAcross across = wrong_across(g, out.totals);
+  WrongAcross across = wrong_across(g, out.totals);
+  // A column kept aside as a total wrong in two rows (infer_total_columns)
+  // is one where the walk, taking its two rows as wrong, corrects each in
+  // one figure to make a subtotal agree in every column: the rows' errors
+  // are then what keeps the block from adding up, seen in both directions.
+  // Otherwise it is no total column, and the walk is made without it.
+  std::vector<StatedTotal> tentative = std::move(out.tentative_columns);
+  out.tentative_columns.clear();
+  bool confirmed = false;
+  if (!tentative.empty()) {
+    const WrongAcross wrong = wrong_across(g, tentative);
+    WrongAcross wider = across;
+    wider.insert(wrong.begin(), wrong.end());
+    const Walk trial = walk_rows(g, v, use, wider);
+    confirmed = !wrong.empty() && std::all_of(wrong.begin(), wrong.end(),
+                                              [&](const auto &e) { return trial.corrected.contains(e.first.first); });
+    if (confirmed) across = std::move(wider);
+  }
   Walk w = walk_rows(g, v, use, across);
   // A column whose totals add up nowhere (two or more tried) while other
   // columns' do is not an amount to add: left out, and said so. Not one a
@@ -1756,7 +1845,10 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
     const std::vector<bool> across = added_across(g, out.totals);
     for (std::size_t c = 0; c < g.cols.size(); ++c) {
       if (across[c] || period_like_one_that_adds(g, w.cols, c)) continue;
-      if (w.cols[c].tested >= 2 && w.cols[c].explained == 0) {
+      // A column a subtotal adds once its rows' errors are corrected adds up.
+      const bool corrected =
+          std::any_of(w.corrected_at.begin(), w.corrected_at.end(), [&](auto &at) { return at.second == c; });
+      if (w.cols[c].tested >= 2 && w.cols[c].explained == 0 && !corrected) {
         use[c] = false;
         dropped.push_back(c);
       }
@@ -1934,6 +2026,11 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
             " adds up with it as one of its lines, so it is read as a line, not checked as a total",
         false));
   }
+  if (confirmed)
+    for (auto &s : tentative) {
+      out.explained += agreeing_reading(s) != nullptr;
+      out.totals.push_back(std::move(s));
+    }
   out.explained += w.explained;
   for (auto &s : w.found) out.totals.push_back(std::move(s));
   for (std::size_t r : w.lines) out.lines.insert(g.rows[r]);

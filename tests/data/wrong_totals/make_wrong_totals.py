@@ -36,6 +36,20 @@ the net column at the requirement repeats).
   (its gross and income add them; its net does once the wrong net figure is taken as
   its row adds), so Total budget is read over it and the lines after it.
 - budget-total.csv: Total budget right: the service's net figure is the only error.
+- budget-gross-wrong.csv: as budget-total-wrong.csv, and the chief executive's gross figure
+  typed 7% high (the net figure beside it right): two rows now disagree with the net
+  column, which no word names a total, and the requirement is off in gross and net. Each
+  of the two rows corrected in one figure (the gross figure to what its net says, the net
+  figure to what its row adds) makes the requirement agree in every column: the net
+  column is a total column and the requirement the services' subtotal, so the errors are
+  the gross figure, the net figure and Total budget's gross and income (before: the
+  table was "structure not known", every error with it).
+- budget-right.csv: every figure right (as pasted from a workbook's values): nothing to
+  report.
+- budget-net-as-written.csv: two services' net figures are not their gross plus income
+  (2,500 and -40,000 beside them), and the requirement's net adds the net figures as
+  written: no correction of the two rows makes anything agree that did not, so the net
+  column is no total column and the two rows are not accused.
 - budget-requirement-off.csv: every service's net figure right, but the requirement's own
   net figure 100,000 off its gross and income (the net column's one error is its own, so
   nothing corrected above explains it): it is no subtotal known by its figures, so Total
@@ -169,18 +183,25 @@ AFTER = [
 ]
 
 
-def budget(total_off=0, row_off=100000, requirement_off=0):
+def budget(total_off=0, row_off=100000, requirement_off=0, gross_typed_high=None, net_as_written=None):
     def money(x):
         return "(\u00a3{:,})".format(-x) if x < 0 else "\u00a3{:,}".format(x)
 
     rows = [["2024/25", "", "", ""], ["Services", "Gross Expenditure", "Gross Income", "2024/25 Estimate"]]
-    gross = income = 0
+    gross = income = net_written = 0
     for k, (name, g, i) in enumerate(BUDGET):
         net = g + i + (row_off if k == len(BUDGET) - 1 else 0)  # the one net figure off its row
-        rows.append([name, money(g), money(i), money(net)])
+        if net_as_written and k in net_as_written:
+            net += net_as_written[k]  # a net figure that is no sum of its row, added as written
+        # A gross figure typed 7% high after the totals were worked out.
+        shown = round(g * 1.07) if k == gross_typed_high else g
+        rows.append([name, money(shown), money(i), money(net)])
         gross += g
         income += i
+        net_written += net
     net_req = gross + income + requirement_off  # its own gross and income, not the net figures above
+    if net_as_written:
+        net_req = net_written
     rows.append(["Borough Budget Requirement", money(gross), money(income), money(net_req)])
     tg, ti, tn = gross, income, net_req
     for name, g, i in AFTER:
@@ -195,6 +216,9 @@ def budget(total_off=0, row_off=100000, requirement_off=0):
 write("budget-total.csv", budget())
 write("budget-total-wrong.csv", budget(total_off=-100000))
 write("budget-requirement-off.csv", budget(total_off=-100000, row_off=0, requirement_off=100000))
+write("budget-gross-wrong.csv", budget(total_off=-100000, gross_typed_high=1))
+write("budget-right.csv", budget(row_off=0))
+write("budget-net-as-written.csv", budget(row_off=0, net_as_written={1: 2500, 6: -40000}))
 
 
 def receipts(income_lines):
