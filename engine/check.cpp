@@ -6,6 +6,7 @@
 #include <malloc.h>
 #endif
 #include <filesystem>
+#include <iterator>
 #include <optional>
 #include <condition_variable>
 #include <exception>
@@ -240,12 +241,18 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     for (auto &ov : rec.rag_overviews) s.overviews.push_back({s.input.path, std::move(ov)});
     for (auto &t : rec.totals_tables) {
       CheckedTable c{s.input.path, t.sheet, TableKind::TotalsTable, t.first, t.last, 0, 0, t.not_checked};
+      // A figure whose point its totals show to be a slip for a thousands
+      // comma is said at its cell, and the totals read it as they add it.
+      std::vector<Finding> slips;
+      std::optional<TotalsTable> corrected;
+      const TotalsTable &read = rules::read_point_slips(s.input.path, t, slips, corrected);
       std::size_t from = s.findings.size();
-      c.totals_checked = rules::stated_totals(s.input.path, t, settings, s.findings);
-      rules::fold_knock_on_totals(t, s.findings, from);
-      rules::fold_same_cell_totals(t, s.findings, from);
-      rules::fold_crossing_component(t, s.findings, from);
-      c.totals_checked += rules::relations(s.input.path, t, settings, s.findings, from);
+      c.totals_checked = rules::stated_totals(s.input.path, read, settings, s.findings);
+      rules::fold_knock_on_totals(read, s.findings, from);
+      rules::fold_same_cell_totals(read, s.findings, from);
+      rules::fold_crossing_component(read, s.findings, from);
+      c.totals_checked += rules::relations(s.input.path, read, settings, s.findings, from);
+      std::move(slips.begin(), slips.end(), std::back_inserter(s.findings));
       add_checked(s.checked, std::move(c));
     }
     // After every table's rule: a formula finding at a total a table rule

@@ -34,7 +34,8 @@ inline constexpr const char *kDamagedCell = "damaged-cell";
 inline constexpr const char *kHiddenContent = "hidden-content";
 inline constexpr const char *kInputNote = "input-note";
 inline constexpr const char *kTextNumber = "text-number";
-inline constexpr const char *kRelation = "relation-mismatch"; // a variance or balance its own figures disagree with
+inline constexpr const char *kRelation = "relation-mismatch";   // a variance or balance its own figures disagree with
+inline constexpr const char *kPointSlip = "decimal-point-slip"; // "1.030" in a whole table, 1,030 by its totals
 
 // A check the engine runs on every figure table (profile blocks, workstream
 // summaries, planning tables), in the registry's order; it returns how many
@@ -112,6 +113,11 @@ inline constexpr Rule kRules[] = {
      "closing balance from the opening balance and the movements), disagrees with them.",
      "Check the figure and the ones it comes from: the difference or balance may be typed over, or one of its "
      "figures mistyped."},
+    {kPointSlip, Severity::Warning,
+     "A figure is written with a decimal point (1.030) where every other figure of its table is whole; read with "
+     "the point as a thousands separator (1,030), every total that adds it agrees exactly, where read as written "
+     "one of them does not. The totals were checked with it read as thousands.",
+     "Correct the figure as written (1,030, not 1.030), so that the statement says what its totals add up."},
 };
 
 // The rule of that id, or nullptr.

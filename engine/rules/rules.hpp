@@ -2,6 +2,7 @@
 // The checks, one file per rule id, and what they share. The rules
 // themselves (ids, severities, texts) are listed in engine/rules/registry.hpp.
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -110,6 +111,15 @@ void fold_crossing_component(const TotalsTable &t, std::vector<Finding> &out, st
 // once it is corrected, is one cause: said once. Returns how many it compared.
 std::size_t relations(const std::string &path, const TotalsTable &t, const Settings &s, std::vector<Finding> &out,
                       std::size_t from);
+// decimal-point-slip, before a table's totals and relations are checked: the
+// table as they are to read it. Where reading its figure with a point
+// typed for a thousands comma (TotalsTable::point_slips) makes every total
+// and relation that counts it exact, and read as written one of them is off
+// by more than rounding, the slip is said (a warning at the figure, naming
+// the totals) and `corrected` holds the table with the figure read as
+// thousands, which is returned; else `t` itself, nothing said.
+const TotalsTable &read_point_slips(const std::string &path, const TotalsTable &t, std::vector<Finding> &out,
+                                    std::optional<TotalsTable> &corrected);
 void cell_notes(const std::string &path, const std::vector<CellNote> &notes, const Settings &s,
                 std::vector<Finding> &out);
 // Formulas as evidence (formulas.cpp): a total's formula whose range leaves out

@@ -6,6 +6,7 @@
 // unchecked figures, with the reason.
 #include <algorithm>
 #include <iterator>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -144,6 +145,79 @@ Money written_step(const structure::Region &g, const SheetView &v) {
   for (int k = 0; k < finest; ++k) step /= 10;
   return Money::from_pence(step);
 }
+// The thousands a figure written as one group of digits, a point and three
+// more ("1.030", "(2.500)", "-4.250", "£1.030") would be were its point a
+// thousands separator: 1030, 2500, 4250. nullopt for any other writing: a
+// first group that starts with 0 ("0.125") or runs past three digits is no
+// thousands grouping, and two or four decimals ("1.03", "12.50") are pence
+// or a finer figure, never thousands.
+std::optional<std::int64_t> thousands_if_point_slipped(std::string_view t) {
+  t = trim_view(t);
+  const bool bracket = t.starts_with('(') && t.ends_with(')');
+  if (bracket) t = t.substr(1, t.size() - 2);
+  if (!bracket && (t.starts_with('-') || t.starts_with('+'))) t.remove_prefix(1);
+  for (std::string_view sign : {"\xc2\xa3", "$", "\xe2\x82\xac"}) // pound, dollar, euro
+    if (t.starts_with(sign)) {
+      t.remove_prefix(sign.size());
+      break;
+    }
+  const std::size_t point = t.find('.');
+  if (point == std::string_view::npos || point == 0 || point > 3 || t.size() != point + 4 || t.front() == '0')
+    return std::nullopt;
+  std::int64_t n = 0;
+  for (std::size_t k = 0; k < t.size(); ++k) {
+    if (k == point) continue;
+    if (t[k] < '0' || t[k] > '9') return std::nullopt;
+    n = n * 10 + (t[k] - '0');
+  }
+  return n;
+}
+
+// The region's one figure whose point may be a slip for a thousands comma
+// (see PointSlip): typed as text (a workbook's number cell keeps no trace of
+// the digits typed), and every other figure of the region written whole,
+// at least kWholeBeside of them in its own column. Not where two figures
+// are so written, or any other shows decimals: the table may then write
+// decimals after all (a £m table to three places), and what its whole
+// figures are is no longer the evidence.
+constexpr std::size_t kWholeBeside = 3;
+std::vector<PointSlip> point_slips(const structure::Region &g, const SheetView &v) {
+  std::optional<std::pair<std::size_t, std::size_t>> slip;
+  std::int64_t thousands = 0;
+  for (std::size_t i = 0; i < g.rows.size(); ++i) {
+    auto cells = v.row(g.rows[i]);
+    for (std::size_t j = 0; j < g.cols.size(); ++j) {
+      const auto &a = g.cells[i][j];
+      if (!a || a->nil || a->value.is_zero()) continue;
+      const std::string text = v.text_at(g.rows[i], g.cols[j]);
+      const int d = structure::decimals_written(text);
+      if (d == 0) continue;
+      const Cell *c = SheetView::in_row(cells, g.cols[j]);
+      auto n =
+          d == 3 && c && c->type == CellType::String && !c->formula ? thousands_if_point_slipped(text) : std::nullopt;
+      if (!n || slip) return {};
+      slip = {i, j};
+      thousands = *n;
+    }
+  }
+  if (!slip) return {};
+  auto [i, j] = *slip;
+  std::size_t beside = 0;
+  for (std::size_t k = 0; k < g.rows.size(); ++k)
+    beside += k != i && g.cells[k][j] && !g.cells[k][j]->nil && !g.cells[k][j]->value.is_zero();
+  if (beside < kWholeBeside) return {};
+  PointSlip p;
+  p.cell = CellRef{g.rows[i], g.cols[j]};
+  p.written = trim(v.text_at(p.cell.row, p.cell.col));
+  std::string who = g.names[i].empty() ? "row " + std::to_string(g.rows[i] + 1) : structure::quoted(g.names[i]);
+  std::string col = g.col_names[j].empty() ? "column " + column_name(g.cols[j]) : structure::quoted(g.col_names[j]);
+  p.what = concat(who, ": ", col);
+  p.as_read = g.cells[i][j]->value;
+  p.as_thousands = Money::from_pence(thousands * structure::kScale);
+  if (p.as_read.pence() < 0) p.as_thousands = -p.as_thousands;
+  return {std::move(p)};
+}
+
 // The cells of the region's amount columns, from its first row to its
 // last, that hold a figure lost in the writing (broken_figure: "195,7",
 // "258. 1", "£20.434.45"), as sheet cells, in order: a line whose only figure is
@@ -274,6 +348,7 @@ void totals_tables(Context &ctx) {
     t.relations = std::move(inf.relations);
     t.not_checked = std::move(not_checked);
     t.written_step = written_step(g, v);
+    t.point_slips = point_slips(g, v);
     for (auto &b : inf.doubtful) ctx.out.unchecked.push_back(std::move(b));
     for (auto &b : uncovered) ctx.out.unchecked.push_back(std::move(b));
     // A year table that gave way to this inference may have noted the text

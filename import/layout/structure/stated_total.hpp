@@ -113,6 +113,20 @@ struct Relation {
   bool noise = false;
 };
 
+// A figure written with a point and three decimals ("1.030", "(2.500)")
+// in a table whose every other figure is written whole ("2,719", "528"): a
+// point typed for a thousands comma, or a decimal the table writes nowhere
+// else. Which, only the totals and relations that count it can say
+// (engine/rules/point_slips.cpp): a slip is believed only where reading it
+// as thousands makes every one of them exact.
+struct PointSlip {
+  CellRef cell;
+  std::string written; // the text as written: "1.030"
+  std::string what;    // "'All other payments': '31 March 2023'", opens the message
+  Money as_read;       // 1.03
+  Money as_thousands;  // 1,030
+};
+
 struct TotalsTable {
   std::string sheet;
   CellRef first, last;
@@ -127,6 +141,9 @@ struct TotalsTable {
   // '0.599', '3.4': 0.001); zero where most are whole beside a few that are
   // not ('100', '200', '300.5': whole figures shown rounded) or no text.
   Money written_step;
+  // The one figure of the table, if any, whose point may be a slip for a
+  // thousands comma (see PointSlip).
+  std::vector<PointSlip> point_slips;
 };
 
 } // namespace fundbook
