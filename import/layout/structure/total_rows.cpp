@@ -1589,6 +1589,8 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
   std::vector<std::size_t> col_explained(g.cols.size(), 0);
   std::map<std::size_t, std::pair<std::size_t, std::size_t>> row_tally; // row -> (exact not zero, off)
   std::map<std::size_t, std::size_t> row_totals;                        // row -> totals below their rows
+  // Row -> totals agreeing to their rounding in a column that names a period.
+  std::map<std::size_t, std::size_t> row_near_period;
   for (std::size_t k = 0; k < n; ++k) {
     if (w.above[k]) continue;
     explained[k] = agreeing_reading(w.found[k]) != nullptr;
@@ -1596,9 +1598,15 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
     // A column a subtotal adds once its rows' errors are corrected adds up there.
     col_explained[w.col_of[k]] += explained[k] || w.corrected_at.contains({w.row_of[k], w.col_of[k]});
     auto &t = row_tally[w.row_of[k]];
-    t.first += (explained[k] && !w.found[k].stated.is_zero()) || agrees_by_rounding(g, w, k);
+    t.first += explained[k] && !w.found[k].stated.is_zero();
     t.second += off[k];
     ++row_totals[w.row_of[k]];
+    // A total near by rounding tells how its own column adds, not what the
+    // columns beside it are: only beside another period ('2023/24' by
+    // '2024/25') is the off column the same kind of figure, an amount to
+    // add. Beside a tax base and a precept, 'Band D' is their quotient.
+    if (!explained[k] && agrees_by_rounding(g, w, k) && names_period(g.col_names[w.col_of[k]]))
+      ++row_near_period[w.row_of[k]];
   }
   std::set<std::size_t> reads_lines;
   for (auto [line, by] : w.named_lines) reads_lines.insert(by);
@@ -1626,7 +1634,8 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
     if (!w.above[k] && off[k] && !w.by_formula[k]) {
       auto &t = row_tally[w.row_of[k]];
       bool by_column = col_explained[w.col_of[k]] > 0;
-      bool by_row = t.first >= 1 && t.second == 1 && !constant_column(g, w.col_of[k]);
+      bool confirmed = t.first >= 1 || (row_near_period[w.row_of[k]] >= 1 && names_period(g.col_names[w.col_of[k]]));
+      bool by_row = confirmed && t.second == 1 && !constant_column(g, w.col_of[k]);
       bool by_correction = w.corrected_at.contains({w.row_of[k], w.col_of[k]});
       if (!by_column && !by_row && !by_correction) {
         dropped[w.row_of[k]].push_back(w.col_of[k]);

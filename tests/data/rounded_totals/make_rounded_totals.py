@@ -21,6 +21,12 @@ Precision guards:
   4, the spring total 1 over them, headed by seasons, not years): a difference of one
   unit on a total of 11 is no sign of a sum shown rounded, so the autumn total (3 over)
   is not accused: the table is said unchecked.
+- band-d-near.csv: a parish precept schedule (tax base, precept in GBP 000, Band D in GBP),
+  every figure right: the tax base and precept totals agree with their rows to their
+  rounding (0.1 over), and the total row's Band D is the total precept over the total tax
+  base (an average, not a sum of the rows' Band D). A total near by rounding tells how its
+  own column adds, not what the columns beside it are: Band D is not accused (review 19
+  H2); only beside another period (2023/24 by 2024/25) is the off column one to add.
 - lists-no-total.csv: two plain lists of payments (two amount columns each, no row or
   column named as a total), the last line of the first list within rounding of the
   lines above it in one column (0.01 off) and not in the other: no total is invented, no error, nothing checked.
@@ -80,6 +86,34 @@ def small_figures():
 
 
 write("small-figures-wrong.csv", small_figures())
+
+# (parish, tax base in tenths, precept in GBP 00s): Band D = precept / tax base, to the penny.
+PARISHES = [("Ashby", 12045, 500), ("Burton", 8123, 300), ("Carlton", 4550, 120)]
+
+
+def band_d(precept_00s, base_tenths):
+    # GBP per Band D property, half up to the penny, in integers (no binary floating point).
+    pence = (precept_00s * 100 * 100 * 10 * 2 + base_tenths) // (base_tenths * 2)
+    return "%d.%02d" % divmod(pence, 100)
+
+
+def tenths(n, thousands=False):
+    whole, frac = divmod(n, 10)
+    return ("{:,}".format(whole) if thousands else str(whole)) + "." + str(frac)
+
+
+def band_d_near():
+    rows = [["Parish", "Tax base", "Precept \u00a3000", "Band D \u00a3"]]
+    for name, base, precept in PARISHES:
+        rows.append([name, tenths(base, True), tenths(precept), band_d(precept, base)])
+    # The totals of unrounded rows, shown rounded: each 0.1 over the rows as shown.
+    base = sum(b for _, b, _ in PARISHES) + 1
+    precept = sum(p for _, _, p in PARISHES) + 1
+    rows.append(["Total", tenths(base, True), tenths(precept), band_d(precept, base)])
+    return rows
+
+
+write("band-d-near.csv", band_d_near())
 
 PAYMENTS = [
     ("Acme Ltd", "1,204.50", "240.90"),
