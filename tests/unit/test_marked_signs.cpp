@@ -5,6 +5,11 @@
 // tests/data/marked_signs/make_marked_signs.py writes (issue 17).
 #include <gtest/gtest.h>
 
+#include <iterator>
+#include <set>
+#include <sstream>
+#include <string>
+
 #include "engine/check.hpp"
 #include "engine/rules/registry.hpp"
 #include "export/text.hpp"
@@ -26,6 +31,13 @@ TEST(MarkedSigns, BothYearsWrongAreBothReported) {
   EXPECT_EQ(f.computed->decimal(f.unit), "235892");
 }
 
+// The form prints each year's heading as "Year ending 31 March", with no
+// year number: those are the years' columns all the same.
+TEST(MarkedSigns, BothYearsWrongAreBothReportedUnderHeadingsWithNoYearNumber) {
+  CheckResult r = check("statement-two-wrong-no-year-number.csv");
+  EXPECT_EQ(finding_cells(r, Severity::Error), "B8 C8") << check_text(r);
+}
+
 TEST(MarkedSigns, OneYearWrongIsReportedAloneAndTheStatementRightIsSilent) {
   CheckResult one = check("statement-one-wrong.csv");
   EXPECT_EQ(finding_cells(one, Severity::Error), "C8") << check_text(one);
@@ -41,4 +53,17 @@ TEST(MarkedSigns, UnmarkedLinesStateNothing) {
   EXPECT_EQ(r.errors(), 0u) << check_text(r);
   EXPECT_EQ(r.totals_checked(), 0u) << check_text(r);
   EXPECT_FALSE(r.unchecked.empty()) << check_text(r);
+}
+
+// A 'Box' column numbering the lines 1 to 7 before the years: the marks
+// state how each year's balance carried forward is worked out, not its box
+// number, so the transposed year is reported and the box is not accused
+// through the marks (review 19, H3).
+TEST(MarkedSigns, TheMarksAreCheckedInTheYearsNotInABoxColumn) {
+  CheckResult r = check("box-column.csv");
+  std::istringstream in(finding_cells(r, Severity::Error));
+  std::set<std::string> cells{std::istream_iterator<std::string>(in), std::istream_iterator<std::string>()};
+  EXPECT_TRUE(cells.count("C8")) << check_text(r);
+  EXPECT_FALSE(cells.count("B8")) << check_text(r);
+  EXPECT_FALSE(cells.count("D8")) << check_text(r);
 }

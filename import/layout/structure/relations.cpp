@@ -15,8 +15,10 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 
 #include "core/concat.hpp"
+#include "import/layout/structure/total_words.hpp"
 
 namespace fundbook::structure {
 
@@ -140,6 +142,20 @@ int marked_sign(std::string_view label) {
   for (std::string_view minus : {"(-)", "(\xe2\x80\x93)", "(\xe2\x88\x92)"}) // hyphen, en dash, minus sign
     if (label.find(minus) != std::string_view::npos) return -1;
   return 0;
+}
+
+// A column heading that names a year ("Year ending 31st March", "Year
+// ending 31 March 2023", "2022/23", "FY23"): a column of a year's accounts.
+// A line's (+) or (-) mark states how that year's balance is worked out,
+// not how a column of box numbers or notes beside it is.
+bool heading_holds_year(std::string_view h) {
+  if (names_period(h) || names_year_column(normalise_label(h))) return true;
+  auto digit = [&](std::size_t i) { return i < h.size() && h[i] >= '0' && h[i] <= '9'; };
+  for (std::size_t i = 0; i + 4 <= h.size(); ++i) {
+    if ((i > 0 && digit(i - 1)) || digit(i + 4) || !digit(i + 2) || !digit(i + 3)) continue;
+    if (h.substr(i, 2) == "19" || h.substr(i, 2) == "20") return true;
+  }
+  return false;
 }
 
 // One reading of a worked-out figure: the figures (column or row indexes)
@@ -494,9 +510,24 @@ void row_relations(const Region &g, const SheetView &v, Inferred &out) {
                             [&](std::size_t unit, const Candidate &) { return g.col_step[cols[unit]]; }};
     auto [best, bt] = sc.best_of(c, cands);
     CellRef first{g.rows[c], g.cols[cols.front()]}, last{g.rows[c], g.cols[cols.back()]};
-    if (!believed(bt, 1) && stated_by_marks) {
-      best = 0;
-    } else if (!believed(bt, 1)) {
+    // The marks' reading, where no column bears a reading out, is checked
+    // in the columns of a year only: a 'Box' column numbering the lines 1
+    // to 7 beside them is read as figures too, and the marks say nothing
+    // of how its last number is worked out.
+    std::vector<std::size_t> dated;
+    if (!believed(bt, 1) && stated_by_marks)
+      std::copy_if(cols.begin(), cols.end(), std::back_inserter(dated),
+                   [&](std::size_t j) { return heading_holds_year(g.col_names[j]); });
+    if (!dated.empty()) {
+      auto at_dated = [&](std::size_t unit, std::size_t k) -> const std::optional<Amount> & {
+        return g.cells[k][dated[unit]];
+      };
+      Scorer<decltype(at_dated)> sd{at_dated, dated.size(), noise,
+                                    [&](std::size_t unit, const Candidate &) { return g.col_step[dated[unit]]; }};
+      emit(c, dated, cands, sd); // cands[0] is the marks' reading
+      continue;
+    }
+    if (!believed(bt, 1)) {
       // Where no reading gives its figure in any column (a one-column
       // statement whose closing balance is worked out from lines the
       // readings from the opening balance do not take), that is the reason:

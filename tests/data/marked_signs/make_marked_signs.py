@@ -18,6 +18,13 @@ wrong nothing confirmed it and neither was (the table said "structure not known"
 - unmarked-two-wrong.csv: the same figures as statement-two-wrong.csv with the (+) and (-)
   marks taken out of the labels: nothing states the arithmetic and no column bears a
   reading out, so neither balance is accused (said unchecked).
+- statement-two-wrong-no-year-number.csv: statement-two-wrong.csv with both years headed
+  "Year ending 31 March", no year number (as the form prints them): errors at both.
+- box-column.csv: an annual return export with a 'Box' column numbering the lines 1 to 7
+  before the two years (review 19, H3). The first year's balance carried forward is
+  transposed (43,561 for 43,516): an error there. The marks state how a year's balance is
+  worked out, not the box numbers: the box of the balance carried forward (7) is not
+  accused through them.
 
 usage: python3 tests/data/marked_signs/make_marked_signs.py   (Python standard library only)
 """
@@ -46,9 +53,8 @@ def f(x):
     return "{:,}".format(x)
 
 
-def statement(carried_off=(0, 0), staff_factor=1.0, marked=True):
-    rows = [["Section 1 - Statement of Accounts", "Year ending 31 March 2012", "Year ending 31 March 2013",
-             "Notes"]]
+def statement(carried_off=(0, 0), staff_factor=1.0, marked=True, years=("2012", "2013")):
+    rows = [["Section 1 - Statement of Accounts"] + [("Year ending 31 March " + y).strip() for y in years] + ["Notes"]]
     closing = [0, 0]
     for label, sign, figs, note in LINES:
         figs = list(figs)
@@ -73,3 +79,18 @@ write("statement.csv", statement())
 write("statement-one-wrong.csv", statement((0, 360)))
 write("statement-two-wrong.csv", statement((0, 360), 1.07))
 write("unmarked-two-wrong.csv", statement((0, 360), 1.07, marked=False))
+write("statement-two-wrong-no-year-number.csv", statement((0, 360), 1.07, years=("", "")))
+
+
+BOX_LINES = [  # label, (year 1, year 2)
+    ("Balances brought forward", (49475, 43516)),
+    ("(+) Annual precept", (81217, 81217)),
+    ("(+) Total other receipts", (9090, 6375)),
+    ("(-) Staff costs", (38912, 31607)),
+    ("(-) Loan interest/capital repayments", (0, 0)),
+    ("(-) Total other payments", (57354, 47387)),
+    ("(=) Balances carried forward", (43561, 52114)),  # 43,516 transposed in the first year
+]
+write("box-column.csv",
+      [["Section 1 - Statement of Accounts", "Box", "Year ending 31 March 2023", "Year ending 31 March 2024"]] +
+      [[label, str(box), f(a), f(b)] for box, (label, (a, b)) in enumerate(BOX_LINES, 1)])
