@@ -67,8 +67,9 @@ struct BlockColumn {
   bool money_heading = false; // the heading names money
   bool year_heading = false;  // the heading names years or versions
   bool currency_heading = false;
-  bool years = true;     // every figure a whole year, 1900 to 2100
-  bool zero_led = false; // a figure written with a leading zero ("05"): a code
+  bool years = true;        // every figure a whole year, 1900 to 2100
+  std::size_t zero_led = 0; // figures written with a leading zero ("05")
+  bool year_written = true; // every figure written as a year is (no separator, point or sign)
   bool headed = false;
   bool whole = true; // every figure a whole number, not negative
   int width_lo = 99, width_hi = 0;
@@ -83,7 +84,13 @@ struct BlockColumn {
   // Years ("BudgetYear": 2023, 2024) or a dataset's version (2025 on every
   // row) under a heading that names them: not amounts. A money word beside
   // the year's ("Budget Year") does not make them money; a currency sign does.
-  bool of_years() const { return year_heading && !currency_heading && years; }
+  bool of_years() const { return year_heading && !currency_heading && years && year_written; }
+  // Codes written with a leading zero ("05", "63"): every figure so, or all
+  // of one width with some so, under no heading of money. One amount typed
+  // "05" among others is an amount.
+  bool of_codes() const {
+    return zero_led > 0 && !money_heading && whole && (zero_led == figures || width_lo == width_hi);
+  }
 };
 
 int digits(double x) {
@@ -114,7 +121,7 @@ void unchecked_figures(Context &ctx) {
     std::optional<std::uint32_t> lo, hi, top;
     bool amounts_left = false; // an amount (or year) column is left of this one
     for (auto &[col, c] : columns) {
-      if (c.code_heading || (c.zero_led && !c.money_heading && c.whole)) continue;
+      if (c.code_heading || c.of_codes()) continue;
       if (c.of_years()) {
         amounts_left = true;
         continue;
@@ -142,7 +149,8 @@ void unchecked_figures(Context &ctx) {
     std::size_t n = 0;
     std::uint32_t lo = 0, hi = 0;
     std::vector<std::pair<const Cell *, double>> row_figures;
-    std::vector<bool> zero_led; // per figure of the row: its text has a leading zero
+    std::vector<bool> zero_led;  // per figure of the row: its text has a leading zero
+    std::vector<bool> year_like; // per figure: no separator, point, bracket or sign in its text
     std::string scratch;
     for (const Cell *c = b; c != e; ++c) {
       // Numbers, and text that is a figure (a CSV's cells are all text);
@@ -164,6 +172,7 @@ void unchecked_figures(Context &ctx) {
       row_figures.emplace_back(c, x);
       const std::string_view text = c->type == CellType::String ? v.text_view(*c, scratch) : std::string_view();
       zero_led.push_back(text.size() >= 2 && text[0] == '0' && text[1] >= '0' && text[1] <= '9');
+      year_like.push_back(text.find_first_of(",.()-") == std::string_view::npos);
       if (!n) lo = c->col;
       hi = c->col;
       ++n;
@@ -197,7 +206,8 @@ void unchecked_figures(Context &ctx) {
       bool whole = x >= 0 && x == std::floor(x);
       bc.whole = bc.whole && whole;
       bc.years = bc.years && whole && x >= 1900 && x <= 2100;
-      bc.zero_led = bc.zero_led || zero_led[k];
+      bc.zero_led += zero_led[k] ? 1 : 0;
+      bc.year_written = bc.year_written && year_like[k];
       if (whole) {
         int d = digits(x);
         bc.width_lo = std::min(bc.width_lo, d);

@@ -44,6 +44,16 @@ TEST(PlusLines, ATotalUnderAWrongPlusLineIsReadByTheLinesItNames) {
   EXPECT_EQ(r.totals_checked(), 3u) << check_text(r);
 }
 
+// A side is the line that names exactly its words (review 19 H1): not
+// 'Other income' for "income" in an account of receipts, nor 'TOTAL INCOME'
+// where 'Total investment income' comes between. Before: false errors.
+TEST(PlusLines, ALineThatNamesMoreThanASideIsNotTakenForIt) {
+  for (const char *name : {"plus-line-other-income.csv", "plus-line-two-income-totals.csv"}) {
+    CheckResult r = check(name);
+    EXPECT_EQ(r.errors(), 0u) << name << "\n" << check_text(r);
+  }
+}
+
 // "reserves" names two lines and no reserves total: not checked, no error,
 // said unchecked.
 TEST(PlusLines, APlusLineWhoseWordsNameNoOneLineIsNotAccused) {

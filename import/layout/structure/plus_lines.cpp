@@ -6,6 +6,8 @@
 // side's words name one line for certain; else the line is left to the
 // account of lines no check covers.
 #include <algorithm>
+#include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -18,50 +20,83 @@
 namespace fundbook::structure {
 
 namespace {
-// The words of a label that say what it is: not the small words between
-// them ("as at", "the", "of").
-std::set<std::string> words_of(std::string_view label) {
-  static const std::set<std::string, std::less<>> kSmall = {"a",  "an", "the", "of", "as",
-                                                            "at", "to", "and", "&",  "for"};
-  std::set<std::string> out;
+// What a label names, as one key: its words sorted, without the small words
+// between them ("as at", "the", "of") nor the total words ('TOTAL INCOME'
+// names income). Empty where no word names a subject (only numbers, or
+// nothing but total words).
+std::set<std::string> subject_words(std::string_view label, bool &telling);
+
+std::string subject_key(std::string_view label) {
+  bool telling = false;
+  const std::set<std::string> words = subject_words(label, telling);
+  if (!telling) return {};
+  std::string key;
+  for (const std::string &w : words) key += concat(key.empty() ? "" : "\x1f", w);
+  return key;
+}
+
+std::set<std::string> subject_words(std::string_view label, bool &telling) {
+  static const std::set<std::string, std::less<>> kSmall = {"a",   "an",    "the",      "of",       "as",    "at",
+                                                            "to",  "and",   "&",        "for",      "total", "totals",
+                                                            "sub", "grand", "subtotal", "sub-total"};
+  std::set<std::string> words;
+  telling = false; // a word of three letters or more with a letter in it
   std::size_t p = 0;
   while (p < label.size()) {
     std::size_t e = label.find(' ', p);
     if (e == std::string_view::npos) e = label.size();
     std::string w(label.substr(p, e - p));
     while (!w.empty() && (w.back() == ':' || w.back() == ',' || w.back() == '.')) w.pop_back();
-    if (!w.empty() && !kSmall.contains(w)) out.insert(w);
+    if (!w.empty() && !kSmall.contains(w)) {
+      telling =
+          telling || (w.size() >= 3 && std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }));
+      words.insert(std::move(w));
+    }
     p = e + 1;
   }
+  return words;
+}
+
+// The region's rows by what their labels name, each list ascending: a plus
+// line's sides are looked up, not matched against every row above.
+using RowsBySubject = std::map<std::string, std::vector<std::size_t>, std::less<>>;
+
+RowsBySubject rows_by_subject(const Region &g) {
+  RowsBySubject out;
+  for (std::size_t k = 0; k < g.rows.size(); ++k)
+    if (std::string key = subject_key(normalise_label(g.labels[k])); !key.empty()) out[key].push_back(k);
   return out;
 }
 
-bool subset(const std::set<std::string> &a, const std::set<std::string> &b) {
-  return std::includes(b.begin(), b.end(), a.begin(), a.end());
-}
-
-// A word that names a line's subject: not a total word, not a number.
-bool telling(const std::string &w) {
-  if (w == "total" || w == "totals" || w.size() < 3) return false;
-  return std::any_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-}
-
-// The one line above row `at` that `side` names: its words and the side's,
-// one within the other, sharing a telling word. The nearest line named as a
-// total where there is one ("Income" is 'TOTAL INCOME', not 'Other income');
-// else the only such line, or none.
-std::optional<std::size_t> named_line(const Region &g, std::size_t at, const std::set<std::string> &side) {
-  std::vector<std::size_t> found;
-  for (std::size_t k = at; k-- > 0;) {
-    std::set<std::string> w = words_of(normalise_label(g.labels[k]));
-    if (w.empty() || !(subset(side, w) || subset(w, side))) continue;
-    if (std::none_of(w.begin(), w.end(), [&](const std::string &x) { return telling(x) && side.contains(x); }))
-      continue;
-    if (g.row_total[k] != TotalWord::None) return k;
-    found.push_back(k);
+// The one line above row `at` that names exactly what `side` names ('TOTAL
+// INCOME' or 'Income' for "income"; not 'Other income' nor 'Total investment
+// income', which name more): the nearest named as a total where there is
+// one, else the only such line, or none.
+std::optional<std::size_t> named_line(const Region &g, const RowsBySubject &rows, std::size_t at,
+                                      std::string_view side_label) {
+  const std::string side = subject_key(side_label);
+  auto it = rows.find(side);
+  if (side.empty() || it == rows.end()) return std::nullopt;
+  const std::vector<std::size_t> &same = it->second;
+  const auto above = std::lower_bound(same.begin(), same.end(), at); // rows before `at`
+  std::optional<std::size_t> found;
+  for (auto k = above; k != same.begin() && !found;) {
+    --k;
+    if (g.row_total[*k] != TotalWord::None) found = *k;
   }
-  if (found.size() == 1) return found.front();
-  return std::nullopt;
+  if (!found && above - same.begin() == 1) found = same.front();
+  if (!found) return std::nullopt;
+  // A total between it and the plus line that names more of the same
+  // ('Total investment income' under 'TOTAL INCOME', for "income") may be
+  // counted in the side as well: which the words mean is not known.
+  bool telling = false;
+  const std::set<std::string> side_words = subject_words(side_label, telling);
+  for (std::size_t k = *found + 1; k < at; ++k) {
+    if (g.row_total[k] == TotalWord::None) continue;
+    const std::set<std::string> w = subject_words(normalise_label(g.labels[k]), telling);
+    if (std::includes(w.begin(), w.end(), side_words.begin(), side_words.end())) return std::nullopt;
+  }
+  return found;
 }
 } // namespace
 
@@ -135,13 +170,13 @@ void infer_plus_lines(const Region &g, Inferred &out) {
   std::vector<PlusLine> plus_lines;
   std::set<CellRef> stated;
   for (const StatedTotal &st : out.totals) stated.insert(st.cell);
+  std::optional<RowsBySubject> subjects; // made once, where a label says "plus"
   for (std::size_t i = 0; i < g.rows.size(); ++i) {
     const std::string l = normalise_label(g.labels[i]);
     const auto sides = plus_sides(l);
     if (!sides) continue;
-    const std::set<std::string> left = words_of(sides->first), right = words_of(sides->second);
-    if (left.empty() || right.empty()) continue;
-    const auto a = named_line(g, i, left), b = named_line(g, i, right);
+    if (!subjects) subjects = rows_by_subject(g);
+    const auto a = named_line(g, *subjects, i, sides->first), b = named_line(g, *subjects, i, sides->second);
     if (!a || !b || *a == *b) continue;
     plus_lines.push_back({i, *a, *b});
     for (std::size_t c = 0; c < g.cols.size(); ++c) {

@@ -61,6 +61,10 @@ std::string heading_words(std::string_view raw) {
 }
 
 bool names_year_column(std::string_view heading) {
+  // "This year", "Last year", "Year to date": a period whose amounts the
+  // column holds, not a column of years.
+  for (std::string_view w : {"this", "last", "next", "current", "prior", "previous", "full", "to date", "ytd"})
+    if (has_word(heading, w)) return false;
   for (std::string_view w : {"year", "years", "yr", "version", "fy"})
     if (has_word(heading, w)) return true;
   return false;

@@ -25,6 +25,10 @@ and identifiers are no amounts). Plain CSV: no openpyxl needed.
   and 'Grant 2024 £' (amounts that happen to lie between 1900 and 2100: no
   heading names them years). Before: the version, codes and years were
   counted as figures not understood (4 columns, not 2).
+- year-amounts.csv (review 19 M2): hall hire under 'Last year', 'This year', 'Next year',
+  amounts between 1,900 and 2,100 written with a thousands separator: amounts, not years.
+- zero-led-amount.csv (review 19 M3): grants with one typed '05' among amounts of other
+  widths: an amount, not a column of codes.
 The figures are made up.
 """
 import csv
@@ -85,6 +89,14 @@ def main():
         rows.append([2025, "Non-ministry departments", ["05", "63", "07"][k // 4], "Head %d" % (k // 4),
                      2023 + k % 3, ["ACTUAL", "ORIGINAL", "REVISED", "ESTIMATE"][k % 4], 250 + 37 * k, 1950 + 9 * k])
     write("camel-export.csv", rows, ["G2:H13"], out)
+    # 6. Amounts under headings that name the year they are for.
+    write("year-amounts.csv", [["Hall hire income", "Last year", "This year", "Next year"],
+                               ["Main hall", "1,950", "2,000", "2,050"], ["Small room", "1,980", "2,010", "2,040"],
+                               ["Kitchen", "1,900", "1,960", "2,000"]], ["B2:D4"], out)
+    # 7. One amount typed with a leading zero.
+    write("zero-led-amount.csv", [["Parish grants paid", "Spring", "Autumn"], ["Scouts", "250", "300"],
+                                  ["Guides", "05", "125"], ["Bowls club", "80", "90"], ["Youth club", "400", "350"]],
+          ["B2:C5"], out)
     with open(os.path.join(HERE, "amounts.tsv"), "w") as f:
         f.write("\n".join(out) + "\n")
 
