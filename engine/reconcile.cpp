@@ -258,9 +258,11 @@ struct Reconciler::State {
     result.spilled->read(i - out.size(), read_back, read_back_results);
     return read_back;
   }
+  // A scheme past the held file (add's held branch takes the first file's
+  // in place; keep() is reached only after it): under spill, to disk.
   void keep(SchemeRecord &s, SchemeResults &w) {
     sums.add(s);
-    if (spill && files > 0) {
+    if (spill) {
       if (!result.spilled) result.spilled = std::make_shared<SchemeSpill>();
       result.spilled->append(s, w);
       return;

@@ -22,8 +22,6 @@ constexpr std::uint32_t kBlockGap = 2;
 
 const std::string_view kDefaultWhy = kNoTotalRecognised;
 
-constexpr std::string_view kCurrencySigns[] = {"\xc2\xa3", "$", "\xe2\x82\xac"}; // pound, dollar, euro
-
 // Follows the sheet's rows down and says which come under a row the reader
 // held once (the file repeats it past the copy budget): rows no further
 // apart than a block's gap from the last of its copies, or from a row so
@@ -160,8 +158,12 @@ void unchecked_figures(Context &ctx) {
         if (c->type != CellType::String) continue;
         auto a = structure::read_amount(v.workbook(), *c, ctx.figures);
         if (!a || a->nil) {
-          if (!a)
-            heading[c->col] = v.label(*c).empty() ? std::string() : structure::heading_words(v.text_view(*c, scratch));
+          if (!a) {
+            // The view's cached label, re-read only for camel-case words.
+            const std::string_view label = v.label(*c), raw = v.text_view(*c, scratch);
+            heading[c->col] = label.empty() || !structure::runs_words_together(raw) ? std::string(label)
+                                                                                    : structure::heading_words(raw);
+          }
           continue;
         }
         x = double(a->value.pence()) / double(structure::kScale);
@@ -198,8 +200,7 @@ void unchecked_figures(Context &ctx) {
           bc.code_heading = structure::names_code_column(h->second);
           bc.money_heading = structure::names_money(h->second);
           bc.year_heading = structure::names_year_column(h->second);
-          bc.currency_heading = std::any_of(std::begin(kCurrencySigns), std::end(kCurrencySigns),
-                                            [&](std::string_view s) { return h->second.find(s) != std::string::npos; });
+          bc.currency_heading = structure::names_currency(h->second);
         }
       }
       ++bc.figures;

@@ -98,9 +98,7 @@ std::optional<std::size_t> named_line(const Region &g, const RowsBySubject &rows
   }
   return found;
 }
-} // namespace
 
-namespace {
 struct PlusLine {
   std::size_t row, a, b; // region rows: the line and the two it names
 };
@@ -114,16 +112,11 @@ struct PlusLine {
 // "Sub Total"); where it explains the total, it is the total's reading.
 void read_totals_below(const Region &g, const PlusLine &pl, Inferred &out) {
   auto name = [&](std::size_t i) { return quoted(std::string(trim(g.names[i]))); };
-  auto row_index = [&](std::uint32_t sheet_row) -> std::optional<std::size_t> {
-    auto at = std::lower_bound(g.rows.begin(), g.rows.end(), sheet_row);
-    if (at == g.rows.end() || *at != sheet_row) return std::nullopt;
-    return std::size_t(at - g.rows.begin());
-  };
   for (StatedTotal &st : out.totals) {
     if (st.total_column || st.readings.empty() || st.cell.row <= g.rows[pl.row] || agreeing_reading(st)) continue;
-    auto c_at = std::lower_bound(g.cols.begin(), g.cols.end(), st.cell.col);
-    if (c_at == g.cols.end() || *c_at != st.cell.col) continue;
-    const std::size_t c = std::size_t(c_at - g.cols.begin());
+    const auto col = col_of(g, st.cell.col);
+    if (!col) continue;
+    const std::size_t c = *col;
     const CellRef plus_cell{g.rows[pl.row], st.cell.col};
     const Reading &first = st.readings.front();
     auto from = std::find(first.parts.begin(), first.parts.end(), plus_cell);
@@ -137,7 +130,7 @@ void read_totals_below(const Region &g, const PlusLine &pl, Inferred &out) {
     std::vector<std::string> less;
     bool readable = true;
     for (auto p = std::next(from); p != first.parts.end() && readable; ++p) {
-      auto i = row_index(p->row);
+      auto i = row_of(g, p->row);
       if (!i || !g.cells[*i][c]) {
         readable = false;
         break;
@@ -164,6 +157,14 @@ void read_totals_below(const Region &g, const PlusLine &pl, Inferred &out) {
     }
   }
 }
+
+// Whether a label as written has "plus" in it, in any case.
+bool says_plus(std::string_view label) {
+  auto is = [](char c, char lower) { return c == lower || c == char(lower - 32); };
+  for (std::size_t p = 0; p + 4 <= label.size(); ++p)
+    if (is(label[p], 'p') && is(label[p + 1], 'l') && is(label[p + 2], 'u') && is(label[p + 3], 's')) return true;
+  return false;
+}
 } // namespace
 
 void infer_plus_lines(const Region &g, Inferred &out) {
@@ -172,6 +173,7 @@ void infer_plus_lines(const Region &g, Inferred &out) {
   for (const StatedTotal &st : out.totals) stated.insert(st.cell);
   std::optional<RowsBySubject> subjects; // made once, where a label says "plus"
   for (std::size_t i = 0; i < g.rows.size(); ++i) {
+    if (!says_plus(g.labels[i])) continue; // most labels: no copy made
     const std::string l = normalise_label(g.labels[i]);
     const auto sides = plus_sides(l);
     if (!sides) continue;

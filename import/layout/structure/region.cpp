@@ -8,6 +8,17 @@
 namespace fundbook::structure {
 
 namespace {
+std::optional<std::size_t> index_in(const std::vector<std::uint32_t> &sorted, std::uint32_t x) {
+  auto at = std::lower_bound(sorted.begin(), sorted.end(), x);
+  if (at == sorted.end() || *at != x) return std::nullopt;
+  return std::size_t(at - sorted.begin());
+}
+} // namespace
+
+std::optional<std::size_t> row_of(const Region &g, std::uint32_t sheet_row) { return index_in(g.rows, sheet_row); }
+std::optional<std::size_t> col_of(const Region &g, std::uint32_t sheet_col) { return index_in(g.cols, sheet_col); }
+
+namespace {
 // Figure rows further apart than this (blank rows, a heading) are two tables.
 constexpr std::uint32_t kRowGap = 3;
 // A header sits at most this far above its first figure row.

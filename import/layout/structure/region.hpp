@@ -62,6 +62,11 @@ struct Region {
   std::optional<std::uint32_t> banner_start(std::uint32_t col, const SheetView &v) const;
 };
 
+// The index in g.rows of a sheet row, and in g.cols of a sheet column
+// (both ascending), or nullopt where the region has none.
+std::optional<std::size_t> row_of(const Region &g, std::uint32_t sheet_row);
+std::optional<std::size_t> col_of(const Region &g, std::uint32_t sheet_col);
+
 // The blocks of figure rows on the sheet that no recogniser claimed.
 std::vector<Region> find_regions(layout::Context &ctx);
 

@@ -1950,19 +1950,13 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
   // others, and the total is still wrong).
   std::map<std::size_t, std::vector<std::size_t>> signed_cols;
   std::map<std::size_t, std::string> signed_row;
-  auto row_index = [&](std::uint32_t sheet_row) -> std::optional<std::size_t> {
-    // g.rows is in sheet order.
-    auto at = std::lower_bound(g.rows.begin(), g.rows.end(), sheet_row);
-    return at == g.rows.end() || *at != sheet_row ? std::nullopt
-                                                  : std::optional<std::size_t>(std::size_t(at - g.rows.begin()));
-  };
   auto read_as_it_says = [&](const StatedTotal &s, std::size_t col) -> std::optional<std::size_t> {
     const Reading &r = s.readings.front();
     std::vector<Money> values;
     std::vector<int> how; // 1: a deduction, 2: a running total
     std::optional<std::size_t> told;
     for (const CellRef &part : r.parts) {
-      auto i = row_index(part.row);
+      auto i = row_of(g, part.row);
       if (!i || !g.cells[*i][col]) return std::nullopt;
       values.push_back(g.cells[*i][col]->value);
       std::string l = normalise_label(g.labels[*i]);
@@ -1998,7 +1992,7 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
     // A grand total is by its words a total of totals: its reading over them stands.
     if (g.row_total[w.row_of[k]] == TotalWord::Grand) return true;
     if (r.parts.size() != 1) return true;
-    auto at = row_index(r.parts.front().row);
+    auto at = row_of(g, r.parts.front().row);
     if (!at || g.row_total[*at] == TotalWord::None) return true;
     // Only where the sign differs (funding negative, the requirement it
     // leaves positive): a total near its one subtotal (631 over 613) is a

@@ -48,13 +48,22 @@ bool names_identifier(std::string_view heading) {
   return false;
 }
 
+namespace {
+bool lower_case(char c) { return c >= 'a' && c <= 'z'; }
+bool upper_case(char c) { return c >= 'A' && c <= 'Z'; }
+} // namespace
+
+bool runs_words_together(std::string_view raw) {
+  for (std::size_t i = 1; i < raw.size(); ++i)
+    if (upper_case(raw[i]) && lower_case(raw[i - 1])) return true;
+  return false;
+}
+
 std::string heading_words(std::string_view raw) {
-  auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
-  auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
   std::string spaced;
   spaced.reserve(raw.size() + 4);
   for (std::size_t i = 0; i < raw.size(); ++i) {
-    if (i > 0 && upper(raw[i]) && lower(raw[i - 1])) spaced += ' ';
+    if (i > 0 && upper_case(raw[i]) && lower_case(raw[i - 1])) spaced += ' ';
     spaced += raw[i];
   }
   return normalise_label(spaced);
@@ -78,9 +87,14 @@ bool names_code_column(std::string_view heading) {
   return false;
 }
 
-bool names_money(std::string_view heading) {
+bool names_currency(std::string_view heading) {
   for (std::string_view sign : {"\xc2\xa3", "$", "\xe2\x82\xac"}) // pound, dollar, euro
     if (heading.find(sign) != std::string_view::npos) return true;
+  return false;
+}
+
+bool names_money(std::string_view heading) {
+  if (names_currency(heading)) return true;
   for (std::string_view w :
        {"amount", "amounts", "value",   "cost",        "costs",    "spend",      "paid",         "payment", "payments",
         "total",  "budget",  "income",  "expenditure", "net",      "gross",      "grant",        "award",   "awarded",

@@ -16,6 +16,11 @@ namespace fundbook::structure {
 // word ("TOTAL", "VAT") is one word.
 std::string heading_words(std::string_view raw);
 
+// Whether a heading as written runs words together in camel case (a lower
+// case letter then a capital): only then does heading_words differ from
+// normalise_label, which a SheetView has already worked out for the cell.
+bool runs_words_together(std::string_view raw);
+
 // A column heading (normalised) that names years or versions of a dataset
 // ("Budget Year", "Financial Year", "Version"): whole figures between 1900
 // and 2100 under it are years, not amounts.
@@ -50,6 +55,9 @@ bool names_code_column(std::string_view heading);
 
 // A column heading (normalised) that says its figures are money.
 bool names_money(std::string_view heading);
+
+// A heading with a currency sign in it (£, $, €): money whatever its words.
+bool names_currency(std::string_view heading);
 
 // A column heading (normalised) that names references to the notes to the
 // accounts ("Note", "Notes", "Note ref"): numbers that point to a note, not
