@@ -62,6 +62,24 @@ class Total:
         return f"{self.sheet.name}!{self.cell.ref}"
 
 
+PERCENT_WORD = re.compile(r"%|\bper ?cent(?:age)?s?\b", re.I)
+
+
+def headed_as_percentages(sheet, cell, shape):
+    """Whether the total's line is headed as percentages ('Percent of Hires', 'Share %'): for a
+    column's total, the nearest text cell above it in its column; for a row's total, a text cell
+    left of it in its row. Issue 17 reads 'figure columns that are amounts, as opposed to
+    percentages': a SUM of percentages is no total of a finance table's amounts, and a change of
+    100 units to a share (0.705 to 100.705) is no error such a table could hold, so the harness
+    plants none there."""
+    if shape.startswith("column"):
+        above = [c for c in sheet.cells.values() if c.col == cell.col and c.row < cell.row and sheet.text(c)]
+        words = [sheet.text(max(above, key=lambda c: c.row))] if above else []
+    else:
+        words = [sheet.text(c) for c in sheet.cells.values() if c.row == cell.row and c.col < cell.col]
+    return any(PERCENT_WORD.search(str(w)) for w in words if w)
+
+
 TOTAL_WORD = re.compile(r"\b(?:sub-?)?totals?\b|\bsum\b|\bnet\b|\bgrand\b", re.I)
 
 
@@ -128,6 +146,8 @@ def totals_of(sheet):
         if len(parts) < 2 or all(p.numeric() == 0 for p in parts):
             continue
         if not close(sum(p.numeric() for p in parts), cell.numeric()):
+            continue
+        if headed_as_percentages(sheet, cell, shape):
             continue
         out.append(Total(sheet, cell, parts, shape + (", hidden sheet" if sheet.hidden else "")))
     return out

@@ -38,7 +38,10 @@ EXPECTED_MIN_MATERIAL_AS_ERROR = 6
 # the sum of the same block of rows right above it, two columns or more over two figures or more
 # not zero; rows_by_figures.cpp): 51 of 72 (70.8%).
 # 2026-12-01 i17b a lone unnamed figure at the foot of a Total column is the column's total: 52 of 72 (72.2%).
-PLANTED_MIN_RECALL_TOTALS = 0.72
+# 2026-12-02 i17r no SUM of percentages planted (README: issue 17's amounts, as opposed to percentages;
+# 3 'Top Five Industries' shares left out, so the 6 other totals of those three workbooks are all
+# altered), fundbook unchanged: 52/72 -> 55/72 (76.4%).
+PLANTED_MIN_RECALL_TOTALS = 0.76
 # Share of altered components reported as an error at a total over them (or at the component).
 # Target (issue 17): 0.95. 2026-11-30 main: 5 of 72 (6.9%).
 # 2026-11-30 issue 17 first inference: 14 of 72 (19.4%).
@@ -46,7 +49,8 @@ PLANTED_MIN_RECALL_TOTALS = 0.72
 # grand total: 26 of 72 (36.1%).
 # 2026-11-30 i17c total columns, rounding bound; with i17r: 41 of 72 (56.9%).
 # 2026-11-30 i17 rows of codes read as figures where the totals add them: 46 of 72 (63.9%).
-PLANTED_MIN_RECALL_COMPONENTS = 0.63
+# 2026-12-02 i17r no SUM of percentages planted (as above), fundbook unchanged: 46/72 -> 49/72 (68.1%).
+PLANTED_MIN_RECALL_COMPONENTS = 0.68
 # Error findings in the paste-values copies (every formula replaced by its saved value: every
 # SUM total agrees). Target (issue 17): 0. 2026-11-30 main: 18 (all on one Oakland workbook).
 # 2026-11-30 issue 17: 0.
