@@ -701,20 +701,46 @@ TEST(Structure, AListWithAnAggregateRowIsNotAccusedAsAPlainList) {
   EXPECT_EQ(r.unchecked_figures(), 6u);
 }
 
-TEST(Coverage, CountsAndSharesAreSaidToBeNoAmounts) {
-  // A "Top" list of counts and shares: no amount to add, and said so by its
-  // columns, not as "no total recognised".
+TEST(Coverage, CountsAreAddedAndSharesAreSaidToBeNoAmounts) {
+  // A count under a Total row adds up as exactly as an amount: checked. The
+  // shares beside it are no amounts, and not checked.
   CheckResult r = check(write_xlsx({{"Hires",
                                      {t("A1", "Function"), t("B1", "Percent of Hires"), t("C1", "Number of Hires"),
                                       t("A2", "Consulting"), n("B2", 0.25), n("C2", 50), t("A3", "Finance"),
                                       n("B3", 0.75), n("C3", 150), t("A4", "Total"), n("B4", 1), n("C4", 200)}}},
                                    "counts.xlsx"));
   EXPECT_EQ(r.findings.size(), 0u) << check_text(r);
-  EXPECT_EQ(r.totals_checked(), 0u);
-  ASSERT_EQ(r.unchecked.size(), 1u);
-  EXPECT_EQ(r.unchecked[0].block.why,
-            "figures that are not amounts to add ('Percent of Hires', 'Number of Hires' are headed as percentages, "
-            "ratios, counts or codes), so no total of them was checked");
+  EXPECT_EQ(r.totals_checked(), 1u) << check_text(r);
+  // Shares alone, or a share of a count, are still no amounts.
+  EXPECT_FALSE(structure::names_count_only(normalise_label("Percent of Hires")));
+  EXPECT_FALSE(structure::names_count_only(normalise_label("Average number of staff")));
+  EXPECT_FALSE(structure::names_count_only(normalise_label("Number per 1,000 residents")));
+  EXPECT_TRUE(structure::names_count_only(normalise_label("Number of Hires(1)")));
+  EXPECT_TRUE(structure::names_count_only(normalise_label("Headcount")));
+  CheckResult shares =
+      check(write_xlsx({{"Hires",
+                         {t("A1", "Function"), t("B1", "Percent of Hires"), t("A2", "Consulting"), n("B2", 0.25),
+                          t("A3", "Finance"), n("B3", 0.75), t("A4", "Total"), n("B4", 1)}}},
+                       "shares.xlsx"));
+  EXPECT_EQ(shares.findings.size(), 0u) << check_text(shares);
+  EXPECT_EQ(shares.totals_checked(), 0u);
+  ASSERT_EQ(shares.unchecked.size(), 1u);
+  EXPECT_EQ(shares.unchecked[0].block.why,
+            "figures that are not amounts to add ('Percent of Hires' is headed as a percentage, ratio, count or "
+            "code), so no total of them was checked");
+}
+
+// A count total that disagrees with its rows is an error at the total, as an amount's is.
+TEST(Structure, ACountColumnUnderATotalRowIsChecked) {
+  CheckResult r = check(write_xlsx(
+      {{"Staff",
+        {t("A1", "Service"), t("B1", "Number of staff"), t("A2", "Adults"), n("B2", 120), t("A3", "Children"),
+         n("B3", 85), t("A4", "Housing"), n("B4", 40), t("A5", "Total"), n("B5", 255)}}},
+      "count-total.xlsx"));
+  auto errors = with_severity(r, Severity::Error);
+  ASSERT_EQ(errors.size(), 1u) << check_text(r);
+  EXPECT_EQ(cells_of(errors), "B5");
+  EXPECT_EQ(errors[0]->rule, rules::kColumnTotal);
 }
 
 TEST(Coverage, AColumnLeftOutSaysHowManyTotalsItWasTriedAt) {
