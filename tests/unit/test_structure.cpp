@@ -743,6 +743,42 @@ TEST(Structure, ACountColumnUnderATotalRowIsChecked) {
   EXPECT_EQ(errors[0]->rule, rules::kColumnTotal);
 }
 
+// A list's first row standing for the rows under it ("Top three" over the
+// three), then "All others", then "Total": where a figure under it changed,
+// the Total still adds "Top three" and "All others", so it is right, and
+// "Top three" is the one its rows no longer add up to.
+TEST(Structure, ARowTheTotalCountsInPlaceOfTheRowsUnderItIsCheckedAgainstThem) {
+  auto list = [](double children, double total, const char *name) {
+    return write_xlsx({{"Spend",
+                        {t("A1", "Service"), t("B1", "Spend"), t("A2", "Top three services"), n("B2", 600),
+                         t("A3", "Adults"), n("B3", 300), t("A4", "Children"), n("B4", children), t("A5", "Housing"),
+                         n("B5", 100), t("A6", "All others"), n("B6", 150), t("A7", "Total"), n("B7", total)}}},
+                      name);
+  };
+  CheckResult r = check(list(250, 750, "top-three-part.xlsx"));
+  auto errors = with_severity(r, Severity::Error);
+  ASSERT_EQ(errors.size(), 1u) << check_text(r);
+  EXPECT_EQ(cells_of(errors), "B2");
+  EXPECT_EQ(errors[0]->rule, rules::kColumnTotal);
+  // A Total that leaves out the last rows of its list (a range stopped
+  // short) is wrong itself: no row above them is read as standing for them.
+  CheckResult shorted = check(write_xlsx(
+      {{"Spend",
+        {t("A1", "Service"), t("B1", "Spend"), t("A2", "Adults"), n("B2", 500), t("A3", "Children"), n("B3", 350),
+         t("A4", "Housing"), n("B4", 200), t("A5", "Parks"), n("B5", 100), t("A6", "Total"), n("B6", 850)}}},
+      "short-list.xlsx"));
+  EXPECT_EQ(cells_of(with_severity(shorted, Severity::Error)), "B6") << check_text(shorted);
+  // Two runs that each explain the Total: no reading is the list's, and the
+  // Total is the one accused, as before.
+  CheckResult two = check(write_xlsx(
+      {{"Spend",
+        {t("A1", "Service"), t("B1", "Spend"), t("A2", "Top two"), n("B2", 300), t("A3", "Adults"), n("B3", 200),
+         t("A4", "Children"), n("B4", 200), t("A5", "Top two others"), n("B5", 300), t("A6", "Housing"), n("B6", 200),
+         t("A7", "Parks"), n("B7", 200), t("A8", "All others"), n("B8", 50), t("A9", "Total"), n("B9", 1050)}}},
+      "two-runs.xlsx"));
+  EXPECT_EQ(cells_of(with_severity(two, Severity::Error)), "B9") << check_text(two);
+}
+
 TEST(Coverage, AColumnLeftOutSaysHowManyTotalsItWasTriedAt) {
   // Spend adds up at both subtotals and the total; the median beside it at none.
   CheckResult r = check(write_xlsx({{"Spend", {t("A1", "Region"),   t("B1", "Spend"), t("C1", "Median salary"),
