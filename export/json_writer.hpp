@@ -3,10 +3,12 @@
 // input bytes, shortest round-trip numbers. Given a sink, it hands its text
 // on in blocks as it goes, so a document of any size is never held whole;
 // without one, the document is kept for str().
+#include <cstddef>
+#include <cstring>
 #include <iosfwd>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace fundbook {
 
@@ -27,13 +29,30 @@ public:
   JsonWriter &raw(std::string_view text); // text outside any value (e.g. the closing newline)
   // Hands what is buffered to the sink (no-op without one).
   void flush();
-  const std::string &str() const { return out_; }
+  // The document written so far (without a sink: all of it).
+  std::string str() const { return len_ ? std::string(buf_.get(), len_) : std::string(); }
 
 private:
+  // Room for n more bytes at the end of the buffer: with a sink, what is
+  // buffered is handed on first when it would not fit. A check's JSON is a
+  // few million short pieces (keys, references, figures), each written with
+  // one such call and a copy, not a string's append per piece.
+  char *room(std::size_t n) {
+    if (cap_ - len_ < n) make_room(n);
+    return buf_.get() + len_;
+  }
+  void make_room(std::size_t n);
+  void put(std::string_view s) {
+    if (s.empty()) return;
+    std::memcpy(room(s.size()), s.data(), s.size());
+    len_ += s.size();
+  }
+  void quoted(std::string_view s, std::string_view after = {});
   void comma();
   std::ostream *sink_ = nullptr;
-  std::string out_;
-  std::vector<bool> first_; // per open container: no element written yet
+  std::unique_ptr<char[]> buf_;
+  std::size_t len_ = 0, cap_ = 0;
+  std::string first_; // per open container: 1 while no element is written in it
   bool after_key_ = false;
 };
 

@@ -255,3 +255,45 @@ TEST(JsonWriterTest, EveryByteToEscapeIsFoundWhereverItStands) {
   append_json_string(got, latin1);
   EXPECT_EQ(got, "\"caf\xc3\xa9 and more text\"");
 }
+
+// The writer hands its text to a sink a buffer at a time: pieces that cross
+// the buffer's end, and a piece longer than the whole buffer, come out as a
+// writer without a sink (which keeps the whole document) writes them, and the
+// document is the one the old append-per-piece writer made (checked here
+// against nlohmann's reading of it).
+TEST(JsonWriterTest, ASinkGetsTheSameDocumentWhereverTheBufferFills) {
+  auto write = [](JsonWriter &w) {
+    w.begin_object();
+    w.key("items").begin_array();
+    for (int i = 0; i < 30000; ++i) {
+      w.begin_object();
+      w.key("ref").string("C/R." + std::to_string(i));
+      w.key(i % 5 ? "plain" : "odd \"key\"").string(i % 7 ? "text" : "tab\there \"q\" caf\xe9");
+      w.key("n").number(i * 0.37);
+      w.key("z").number(-0.0);
+      w.key("b").boolean(i % 2 == 0);
+      w.key("m").raw_number("-1941.5");
+      w.key("x").null();
+      w.key("e").begin_array().end_array();
+      w.end_object();
+      if (i == 12345) w.string(std::string(200000, 'y')); // longer than the buffer
+    }
+    w.end_array();
+    w.end_object();
+    w.raw("\n");
+    w.flush();
+  };
+  JsonWriter held;
+  write(held);
+  std::ostringstream o;
+  JsonWriter streamed(o);
+  write(streamed);
+  EXPECT_EQ(o.str(), held.str());
+  EXPECT_TRUE(streamed.str().empty()); // all of it handed on
+  auto doc = nlohmann::json::parse(held.str());
+  ASSERT_EQ(doc["items"].size(), 30001u);
+  EXPECT_EQ(doc["items"][0]["odd \"key\""], "tab\there \"q\" caf\xc3\xa9");
+  EXPECT_EQ(doc["items"][12346].get<std::string>().size(), 200000u);
+  EXPECT_EQ(held.str().substr(0, 96), "{\"items\": [{\"ref\": \"C/R.0\", \"odd \\\"key\\\"\": \"tab\\there \\\"q\\\" "
+                                      "caf\xc3\xa9\", \"n\": 0, \"z\": -0, \"b\": true, ");
+}
