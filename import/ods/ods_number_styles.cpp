@@ -21,6 +21,8 @@ int thousands_of(const char *factor) {
 } // namespace
 
 void NumberStyles::start(std::string_view name, const XmlAttrs &a) {
+  if (in_data_style_.empty() && name != "style" && name != "number-style" && name != "currency-style") return;
+  forget_asked();
   if (name == "number-style" || name == "currency-style") {
     const char *n = a.get("name");
     in_data_style_ = n ? n : "";
@@ -73,7 +75,8 @@ void NumberStyles::end(std::string_view name) {
 
 std::uint8_t NumberStyles::step(const char *cell_style) const {
   if (!cell_style) return shown_step::kUnknown;
-  if (asked_ && last_style_ == cell_style) return last_step_;
+  for (const Asked &a : asked_)
+    if (a.valid && a.style == cell_style) return a.step;
   std::uint8_t code = shown_step::kUnknown;
   std::string_view at = cell_style;
   // A style inherits its parent's data style; a few levels at most in
@@ -88,9 +91,11 @@ std::uint8_t NumberStyles::step(const char *cell_style) const {
     if (it->second.parent.empty()) break;
     at = it->second.parent;
   }
-  last_style_ = cell_style;
-  last_step_ = code;
-  asked_ = true;
+  Asked &slot = asked_[older_];
+  older_ ^= 1U;
+  slot.style = cell_style;
+  slot.step = code;
+  slot.valid = true;
   return code;
 }
 

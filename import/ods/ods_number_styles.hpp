@@ -39,10 +39,17 @@ private:
   std::map<std::string, DataStyle, std::less<>> data_styles_;
   std::map<std::string, CellStyle, std::less<>> cell_styles_;
   std::string in_data_style_; // the number or currency style being read
-  // The last cell style asked for: a row's cells nearly all share theirs.
-  mutable std::string last_style_;
-  mutable std::uint8_t last_step_ = 0;
-  mutable bool asked_ = false;
+  // The last two cell styles asked for: a row's figures nearly all share
+  // one, and its total another (LibreOffice gives a formula cell its own).
+  // Forgotten whenever a style is read.
+  struct Asked {
+    std::string style;
+    std::uint8_t step = 0;
+    bool valid = false;
+  };
+  mutable Asked asked_[2];
+  mutable unsigned older_ = 0; // the slot a new answer replaces
+  void forget_asked() { asked_[0].valid = asked_[1].valid = false; }
 };
 
 } // namespace fundbook

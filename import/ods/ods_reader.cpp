@@ -97,34 +97,50 @@ struct CellAttrs {
              *boolean_value = nullptr, *string_value = nullptr, *style_name = nullptr;
   explicit CellAttrs(const XmlAttrs &a) {
     for (const char **p = a.raw; p && *p; p += 2) {
-      std::string_view n = local_name(p[0]);
-      const char *v = p[1];
-      auto take = [&](const char *&slot) {
-        if (!slot) slot = v;
-      };
-      if (n == "value-type")
-        take(value_type);
-      else if (n == "value")
-        take(value);
-      else if (n == "style-name")
-        take(style_name);
-      else if (n == "formula")
-        take(formula);
-      else if (n == "number-columns-repeated")
-        take(repeated);
-      else if (n == "number-columns-spanned")
-        take(cols_spanned);
-      else if (n == "number-rows-spanned")
-        take(rows_spanned);
-      else if (n == "date-value")
-        take(date_value);
-      else if (n == "time-value")
-        take(time_value);
-      else if (n == "boolean-value")
-        take(boolean_value);
-      else if (n == "string-value")
-        take(string_value);
+      const char *&slot = slot_of(local_name(p[0]));
+      if (!slot) slot = p[1];
     }
+  }
+
+private:
+  const char *ignored_ = nullptr;
+  // The slot of an attribute by its local name: by its length first, then
+  // one comparison of known length (a cell has four or five attributes, and
+  // a tracker a million cells). Names of no interest go to ignored_.
+  const char *&slot_of(std::string_view n) {
+    auto eq = [&](std::string_view word) { return std::memcmp(n.data(), word.data(), word.size()) == 0; };
+    switch (n.size()) {
+    case 5:
+      if (eq("value")) return value;
+      break;
+    case 7:
+      if (eq("formula")) return formula;
+      break;
+    case 10:
+      if (eq("value-type")) return value_type;
+      if (eq("style-name")) return style_name;
+      if (eq("date-value")) return date_value;
+      if (eq("time-value")) return time_value;
+      break;
+    case 12:
+      if (eq("string-value")) return string_value;
+      break;
+    case 13:
+      if (eq("boolean-value")) return boolean_value;
+      break;
+    case 19:
+      if (eq("number-rows-spanned")) return rows_spanned;
+      break;
+    case 22:
+      if (eq("number-columns-spanned")) return cols_spanned;
+      break;
+    case 23:
+      if (eq("number-columns-repeated")) return repeated;
+      break;
+    default: break;
+    }
+    ignored_ = nullptr;
+    return ignored_;
   }
 };
 
