@@ -1577,6 +1577,77 @@ bool constant_column(const Region &g, std::size_t c) {
   return n >= 3;
 }
 
+// The power of ten k where figure f is a / b * 10^k (a precept in £000
+// over a tax base gives a Band D in £; a share of two amounts, a
+// percentage), to the decimals f is written to; nullopt where there is
+// none. Exact: in whole kScale units, no floating point. A divisor that is
+// itself a power of ten (1, 100) says nothing.
+std::optional<int> quotient_of(const Amount &f, const Amount &a, const Amount &b) {
+  using Wide = __int128;
+  if (f.nil || a.nil || b.nil || f.value.is_zero() || a.value.is_zero() || b.value.is_zero() ||
+      f.value.is_too_large() || a.value.is_too_large() || b.value.is_too_large())
+    return std::nullopt;
+  Wide bv = b.value.abs().pence();
+  for (Wide p = 1; p <= Wide(1000000000000000000); p *= 10)
+    if (bv == p * kScale) return std::nullopt;
+  // Half the last written place of f, in kScale units (a unit's ten-thousandth where unrounded).
+  Wide half2 = 1; // twice the half step
+  if (f.decimals < 4)
+    for (int d = f.decimals; d < 4; ++d) half2 *= 10;
+  const Wide fv = f.value.pence(), av = a.value.pence(), sb = b.value.pence();
+  for (int k = -6; k <= 6; ++k) {
+    Wide up = 1, down = 1; // 10^k as up / down
+    for (int j = 0; j < (k < 0 ? -k : k); ++j) (k < 0 ? down : up) *= 10;
+    // f = a / b * 10^k  <=>  f * b * down = a * kScale * up, within half f's step times |b| * down.
+    Wide lhs = fv * sb * down, rhs = av * kScale * up;
+    Wide diff = lhs > rhs ? lhs - rhs : rhs - lhs;
+    if (diff * 2 <= half2 * bv * down) return k;
+  }
+  return std::nullopt;
+}
+
+// Why total row `row`'s figure in column `c` is no amount to add where
+// the row's other columns add up: the column is headed as an average or
+// ratio (names_rate), or the figure is the quotient of two other figures of
+// the row (the total precept over the total tax base: an average Band D),
+// as the column's figure is in its lines.
+// Empty where neither holds.
+std::string rate_not_sum(const Region &g, std::size_t row, std::size_t c) {
+  auto name = [&](std::size_t j) {
+    return g.col_names[j].empty() ? "column " + column_name(g.cols[j]) : quoted(g.col_names[j]);
+  };
+  // The quotient in row i of columns a over b, by k: nullopt where it is none.
+  auto quotient = [&](std::size_t i, std::size_t a, std::size_t b) -> std::optional<int> {
+    const auto &f = g.cells[i][c];
+    if (!f || !g.cells[i][a] || !g.cells[i][b]) return std::nullopt;
+    return quotient_of(*f, *g.cells[i][a], *g.cells[i][b]);
+  };
+  // The same quotient in the lines too (each parish's Band D its precept
+  // over its tax base), in two of them at least and all but one: small
+  // whole figures come near a quotient of two others by chance (12 is 18
+  // over 15 times ten).
+  auto in_lines = [&](std::size_t a, std::size_t b, int k) {
+    std::size_t holds = 0, tried = 0;
+    for (std::size_t i = 0; i < g.rows.size(); ++i) {
+      if (i == row || g.row_total[i] != TotalWord::None || !g.cells[i][c] || g.cells[i][c]->nil) continue;
+      ++tried;
+      holds += quotient(i, a, b) == k;
+    }
+    return holds >= 2 && holds + 1 >= tried;
+  };
+  for (std::size_t a = 0; a < g.cols.size(); ++a)
+    for (std::size_t b = 0; b < g.cols.size(); ++b)
+      if (a != b && a != c && b != c)
+        if (auto k = quotient(row, a, b); k && in_lines(a, b, *k))
+          return concat(" in ", name(c), " is ", name(a), " over ", name(b),
+                        " of its row, not the sum of the rows above it: an average or rate");
+  if (names_rate(heading_words(g.col_names[c])))
+    return concat(" in ", name(c),
+                  " is not the sum of the rows above it, and the column is headed as an average, "
+                  "ratio or percentage");
+  return {};
+}
+
 // A total below its rows that no reading explains is checked only where
 // the table says how its column adds up: another total in the same column
 // adds up, or the other columns of its row do (all but this one, one of
@@ -1610,7 +1681,8 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
   }
   std::set<std::size_t> reads_lines;
   for (auto [line, by] : w.named_lines) reads_lines.insert(by);
-  std::map<std::size_t, std::vector<std::size_t>> dropped, lone, maybe_line; // row -> columns
+  std::map<std::size_t, std::vector<std::size_t>> dropped, lone, maybe_line;     // row -> columns
+  std::map<std::size_t, std::vector<std::pair<std::size_t, std::string>>> rates; // row -> (column, why)
   std::vector<StatedTotal> found;
   std::vector<bool> above, by_formula;
   std::vector<std::size_t> row_of, col_of;
@@ -1637,6 +1709,15 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
       bool confirmed = t.first >= 1 || (row_near_period[w.row_of[k]] >= 1 && names_period(g.col_names[w.col_of[k]]));
       bool by_row = confirmed && t.second == 1 && !constant_column(g, w.col_of[k]);
       bool by_correction = w.corrected_at.contains({w.row_of[k], w.col_of[k]});
+      // A column of averages or rates beside amounts that add: its total
+      // row's figure is worked out from theirs, not added (a council tax
+      // table's Band D under its precepts and tax bases).
+      if (by_row && !by_column && !by_correction) {
+        if (std::string why = rate_not_sum(g, w.row_of[k], w.col_of[k]); !why.empty()) {
+          rates[w.row_of[k]].emplace_back(w.col_of[k], std::move(why));
+          continue;
+        }
+      }
       if (!by_column && !by_row && !by_correction) {
         dropped[w.row_of[k]].push_back(w.col_of[k]);
         continue;
@@ -1660,6 +1741,11 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
             plural(cols.size(), "column", "columns") +
             " where no other total in the column adds up and its other columns do not confirm the reading, so what "
             "it adds there is not known"));
+  for (auto &[row, cols] : rates)
+    for (auto &[col, why] : cols)
+      out.doubtful.push_back(row_set_aside(
+          g, v, row, {col},
+          concat(total_row_name(g, row), why, ", not an amount to add, so it was not checked as a total")));
   for (auto &[row, cols] : maybe_line) {
     auto [line, by] = *w.named_lines.begin();
     out.doubtful.push_back(row_set_aside(g, v, row, cols,

@@ -47,6 +47,15 @@ bool names_count_only(std::string_view label) {
   return std::none_of(kOther.begin(), kOther.end(), [&](std::string_view w) { return has_word(label, w); });
 }
 
+bool names_rate(std::string_view heading) {
+  if (heading.find('%') != std::string_view::npos) return true;
+  // Not "per" ("Per band D council tax", "Cost per head" of one population:
+  // per-unit figures of one divisor add up), nor "rate" ("Rate relief").
+  for (std::string_view w : {"average", "avg", "mean", "median", "ratio", "percent", "percentage", "per cent", "index"})
+    if (has_word(heading, w)) return true;
+  return false;
+}
+
 bool names_identifier(std::string_view heading) {
   // "Charity Number", "Company No.", "Transaction Number": the number names
   // each row's thing; a count is "Number of ..." (names_non_amount), or

@@ -48,6 +48,11 @@ bool names_non_amount(std::string_view label);
 // under a Total row as exactly as an amount does, so its totals are checked.
 bool names_count_only(std::string_view label);
 
+// A column heading (normalised) naming a figure that does not add up: an
+// average, mean or median, a ratio, a percentage, an index. A total row's
+// figure there is worked out, not added.
+bool names_rate(std::string_view heading);
+
 // A column heading (normalised) ending in "number" or "no." after another
 // word: an identifier of each row's thing (charity, company, transaction),
 // not an amount.

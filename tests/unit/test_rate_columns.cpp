@@ -1,0 +1,53 @@
+// A council tax table whose Total row adds its precepts and tax bases and,
+// in its Band D column, holds their quotient (an average, not a sum): the
+// Band D total is said unchecked with why, not accused; an amount column
+// beside them is still checked (tests/data/rate_columns/make_rate_columns.py,
+// issue 17).
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "engine/check.hpp"
+#include "engine/rules/registry.hpp"
+#include "export/text.hpp"
+#include "support/checked_data.hpp"
+
+using namespace fundbook;
+using namespace fundbook::test;
+
+namespace {
+CheckResult check(const char *name) { return check_data("rate_columns", name); }
+
+// The why said of the figures at `cell`, or "" where none is.
+std::string why_at(const CheckResult &r, const char *cell) {
+  for (const auto &u : r.unchecked)
+    if (a1(u.block.first) == cell) return u.block.why;
+  return {};
+}
+} // namespace
+
+// The total row's Band D is the total precept over the total tax base.
+TEST(RateColumns, AQuotientOfTheRowsTotalsIsNoTotal) {
+  CheckResult r = check("band-d.csv");
+  EXPECT_EQ(r.findings.size(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 2u) << check_text(r);
+  std::string why = why_at(r, "D6");
+  EXPECT_NE(why.find("'Precept \xc2\xa3' over 'Tax base'"), std::string::npos) << check_text(r);
+}
+
+// The quotient of the figures as shown is off by more than a penny (the
+// precepts are shown rounded to £100): the heading says it is an average.
+TEST(RateColumns, AColumnHeadedAsAnAverageIsNoAmountToAdd) {
+  CheckResult r = check("average-band-d.csv");
+  EXPECT_EQ(r.findings.size(), 0u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 2u) << check_text(r);
+  EXPECT_NE(why_at(r, "D6").find("headed as an average"), std::string::npos) << check_text(r);
+}
+
+// An amount column beside the precept and tax base, its total 1,000 over
+// its rows: still an error, at it.
+TEST(RateColumns, AnAmountColumnBesideThemIsStillChecked) {
+  CheckResult r = check("grant-wrong.csv");
+  EXPECT_EQ(finding_cells(r, Severity::Error), "D6") << check_text(r);
+  EXPECT_EQ(first_finding(r, Severity::Error).rule, rules::kColumnTotal);
+}
