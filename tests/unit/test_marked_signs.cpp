@@ -67,3 +67,34 @@ TEST(MarkedSigns, TheMarksAreCheckedInTheYearsNotInABoxColumn) {
   EXPECT_FALSE(cells.count("B8")) << check_text(r);
   EXPECT_FALSE(cells.count("D8")) << check_text(r);
 }
+
+// Payments written negative ("(108,912)") beside their (-) marks: the
+// balance carried forward is the lines' sum as written. A right return so
+// written is silent; a wrong one is reported at each wrong year with what
+// its lines give, not with the payments taken off twice.
+TEST(MarkedSigns, PaymentsWrittenNegativeAreAddedAsWritten) {
+  CheckResult ok = check("negative.csv");
+  EXPECT_EQ(ok.errors(), 0u) << check_text(ok);
+  CheckResult r = check("negative-two-wrong.csv");
+  EXPECT_EQ(finding_cells(r, Severity::Error), "B8 C8") << check_text(r);
+  for (const Finding &f : r.findings) {
+    if (f.severity == Severity::Error) {
+      EXPECT_EQ(f.rule, rules::kRelation);
+      EXPECT_EQ(f.computed->decimal(f.unit), f.cell->col == 1 ? "243516" : "272114") << f.message;
+    }
+  }
+}
+
+// With a 'Box' column beside them no reading holds in enough columns, so
+// the marks' relation is checked in each year: the right first year is not
+// accused for its payments written negative, the wrong second year is.
+TEST(MarkedSigns, ARightYearWrittenNegativeIsNotAccusedBesideAWrongOne) {
+  CheckResult r = check("negative-box-one-wrong.csv");
+  std::istringstream in(finding_cells(r, Severity::Error));
+  std::set<std::string> cells{std::istream_iterator<std::string>(in), std::istream_iterator<std::string>()};
+  EXPECT_FALSE(cells.count("C8")) << check_text(r);
+  ASSERT_TRUE(cells.count("D8")) << check_text(r);
+  for (const Finding &f : r.findings) {
+    if (f.cell && a1(*f.cell) == "D8") { EXPECT_EQ(f.computed->decimal(f.unit), "52114") << f.message; }
+  }
+}

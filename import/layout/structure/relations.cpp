@@ -519,12 +519,40 @@ void row_relations(const Region &g, const SheetView &v, Inferred &out) {
       std::copy_if(cols.begin(), cols.end(), std::back_inserter(dated),
                    [&](std::size_t j) { return heading_holds_year(g.col_names[j]); });
     if (!dated.empty()) {
-      auto at_dated = [&](std::size_t unit, std::size_t k) -> const std::optional<Amount> & {
-        return g.cells[k][dated[unit]];
+      // A year whose lines marked (-) are written negative ("(38,912)")
+      // has the marks' sign in its figures already: its balance is the sum
+      // of the lines as written. One written both ways says neither.
+      Candidate written{name_of(*o) + " and the lines under it as written (those marked (-) written negative)",
+                        cands[0].terms};
+      for (auto &[k, sign] : written.terms) sign = +1;
+      std::vector<std::size_t> as_marked, as_written, both_ways;
+      for (std::size_t j : dated) {
+        std::size_t negative = 0, positive = 0;
+        for (auto [k, sign] : cands[0].terms)
+          if (const auto &a = g.cells[k][j]; sign < 0 && a && !a->nil && !a->value.is_zero())
+            (a->value.negative() ? negative : positive) += 1;
+        (negative && positive ? both_ways : negative ? as_written : as_marked).push_back(j);
+      }
+      auto emit_in = [&](const std::vector<std::size_t> &in, const std::vector<Candidate> &by) {
+        if (in.empty()) return;
+        auto at_in = [&](std::size_t unit, std::size_t k) -> const std::optional<Amount> & {
+          return g.cells[k][in[unit]];
+        };
+        Scorer<decltype(at_in)> sd{at_in, in.size(), noise,
+                                   [&](std::size_t unit, const Candidate &) { return g.col_step[in[unit]]; }};
+        emit(c, in, by, sd);
       };
-      Scorer<decltype(at_dated)> sd{at_dated, dated.size(), noise,
-                                    [&](std::size_t unit, const Candidate &) { return g.col_step[dated[unit]]; }};
-      emit(c, dated, cands, sd); // cands[0] is the marks' reading
+      emit_in(as_marked, cands); // cands[0] is the marks' reading
+      std::vector<Candidate> by_written{written};
+      by_written.insert(by_written.end(), cands.begin() + 1, cands.end());
+      emit_in(as_written, by_written);
+      for (std::size_t j : both_ways)
+        out.doubtful.push_back(unchecked_relation(
+            v, CellRef{g.rows[c], g.cols[j]}, CellRef{g.rows[c], g.cols[j]}, 1,
+            concat("a closing balance (", name_of(c),
+                   "): its lines are marked (+) and (-), but those marked (-) are "
+                   "written negative in some lines and positive in others, so how it is worked out is not known and "
+                   "it was not checked")));
       continue;
     }
     if (!believed(bt, 1)) {

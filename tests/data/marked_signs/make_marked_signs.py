@@ -26,6 +26,19 @@ wrong nothing confirmed it and neither was (the table said "structure not known"
   worked out, not the box numbers: the box of the balance carried forward (7) is not
   accused through them.
 
+Payments written negative, in brackets, as many returns write them (issue 17): a line
+marked (-) and written "(38,912)" has its sign in its figure already, so the balance
+carried forward is the lines' sum as written. Before, the marks' relation took such lines
+off again: it accused a right year and gave a wrong figure for a wrong one.
+- negative.csv: statement.csv's lines 1-7 with the payments in brackets, both years right:
+  nothing to report.
+- negative-two-wrong.csv: the same with both years' balance carried forward over (90 and
+  360): errors at both, each saying what the lines as written give (43,516 and 52,114),
+  not a figure with the payments taken off twice.
+- negative-box-one-wrong.csv: box-column.csv's return with the payments in brackets and
+  the second year's balance 360 over: an error there only (before, the right first year
+  was accused too).
+
 usage: python3 tests/data/marked_signs/make_marked_signs.py   (Python standard library only)
 """
 import csv
@@ -94,3 +107,29 @@ BOX_LINES = [  # label, (year 1, year 2)
 write("box-column.csv",
       [["Section 1 - Statement of Accounts", "Box", "Year ending 31 March 2023", "Year ending 31 March 2024"]] +
       [[label, str(box), f(a), f(b)] for box, (label, (a, b)) in enumerate(BOX_LINES, 1)])
+
+
+def bracketed(x):
+    return "(" + f(x) + ")" if x else "0"
+
+
+def negative(carried_off=(0, 0)):
+    rows = [["Section 2 - Accounting statements", "Year ending 31 March 2023", "Year ending 31 March 2024"]]
+    closing = [0, 0]
+    for label, sign, figs, _ in LINES:
+        for y in range(2):
+            closing[y] += figs[y] * (sign or 1)
+        rows.append([label] + [bracketed(x) if sign < 0 else f(x) for x in figs])
+    rows.append(["7. (=) Balances carried forward", f(closing[0] + carried_off[0]), f(closing[1] + carried_off[1])])
+    return rows
+
+
+write("negative.csv", negative())
+write("negative-two-wrong.csv", negative((90, 360)))
+
+BOX_RIGHT = [(label, (43516, 52114) if label.startswith("(=)") else figs) for label, figs in BOX_LINES]
+write("negative-box-one-wrong.csv",
+      [["Section 2 - Accounting statements", "Box", "Year ending 31 March 2023", "Year ending 31 March 2024"]] +
+      [[label, str(box)] + [bracketed(x) if label.startswith("(-)") else f(x) for x in
+                             ((a, b + 360) if label.startswith("(=)") else (a, b))]
+       for box, (label, (a, b)) in enumerate(BOX_RIGHT, 1)])
