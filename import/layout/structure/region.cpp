@@ -249,15 +249,28 @@ bool column_codes(const SheetView &v, std::uint32_t r) {
 // Not when its last figure is the sum of the three or more above it: a
 // profile that grows year on year ("Year 1", "Year 2", ...) with its total
 // under it is amounts.
-bool line_numbers(const SheetView &v, const std::vector<std::uint32_t> &rows, std::uint32_t col) {
+// A line number may be written as text ("7", as a CSV file or a form's
+// text cell gives it) beside the lines' labels (`labelled`): digits only,
+// no separator, point or sign; a column of such text all years is years.
+bool line_numbers(const SheetView &v, const std::vector<std::uint32_t> &rows, std::uint32_t col, bool labelled) {
   constexpr double kLineStep = 10;
-  std::size_t n = 0, jumps = 0, ones = 0;
+  std::size_t n = 0, jumps = 0, ones = 0, text_years = 0;
   double prev = 0, above = 0;
   for (std::uint32_t r : rows) {
     const Cell *c = v.at(r, col);
     if (!c) continue;
-    if (c->type != CellType::Number) return false;
-    double x = c->number;
+    double x = 0;
+    if (c->type == CellType::Number) {
+      x = c->number;
+    } else if (c->type == CellType::String && labelled) {
+      std::string_view t = trim_view(v.workbook().text(*c));
+      if (t.empty()) continue;
+      if (t.size() > 7 || t.find_first_not_of("0123456789") != std::string_view::npos) return false;
+      for (char ch : t) x = x * 10 + (ch - '0');
+      text_years += x >= 1900 && x <= 2100;
+    } else {
+      return false;
+    }
     if (x != std::floor(x) || x <= 0 || (n && x <= prev)) return false;
     jumps += n && x - prev > kLineStep;
     ones += n && x - prev == 1;
@@ -266,6 +279,8 @@ bool line_numbers(const SheetView &v, const std::vector<std::uint32_t> &rows, st
     ++n;
   }
   bool summed = n >= 4 && above == prev; // whole numbers well within a double's exact range
+  // Years written as text ("2015", "2016", ...) label their rows (shape_of).
+  if (text_years == n) return false;
   return n >= 3 && !summed && (jumps == 0 || (jumps * 8 <= n - 1 && ones * 4 >= (n - 1) * 3));
 }
 
@@ -498,7 +513,7 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
   for (std::uint32_t c : fig_cols) {
     // A column headed as a total ("Total") is amounts, however its figures run.
     bool total_heading = g.header && total_word(normalise_label(v.text_at(*g.header, c))) != TotalWord::None;
-    if (total_heading || !line_numbers(v, rows, c))
+    if (total_heading || !line_numbers(v, rows, c, !word_count.empty()))
       amount_cols.push_back(c);
     else if (!g.line_col && within_line_bound(v, rows, c))
       g.line_col = c;
