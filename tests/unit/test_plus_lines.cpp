@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "engine/check.hpp"
+#include "import/layout/structure/total_words.hpp"
 #include "engine/rules/registry.hpp"
 #include "export/text.hpp"
 #include "support/checked_data.hpp"
@@ -62,4 +63,20 @@ TEST(PlusLines, APlusLineWhoseWordsNameNoOneLineIsNotAccused) {
   bool said = false;
   for (const auto &u : r.unchecked) said = said || u.block.why.find("'Income plus reserves'") != std::string::npos;
   EXPECT_TRUE(said) << check_text(r);
+}
+
+// A label opening with 'Plus' is a line added, not a line that says the sum
+// it is (review 19 L4): no worked-out line, no sides. One that says 'plus'
+// inside as well is split at that word only ("plus: income" and "fees").
+TEST(PlusLines, ALabelOpeningWithPlusIsALineAdded) {
+  using namespace fundbook::structure;
+  EXPECT_FALSE(names_worked_out_line("plus: income from fees"));
+  EXPECT_FALSE(names_worked_out_line("plus: income from fees", /*sum_only=*/true));
+  EXPECT_FALSE(plus_sides("plus: income from fees"));
+  EXPECT_FALSE(plus_sides("plus income from fees"));
+  EXPECT_TRUE(names_worked_out_line("income plus bank balance b/f", /*sum_only=*/true));
+  auto sides = plus_sides("income plus bank balance b/f");
+  ASSERT_TRUE(sides);
+  EXPECT_EQ(sides->first, "income");
+  EXPECT_EQ(sides->second, "bank balance b/f");
 }
