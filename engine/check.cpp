@@ -192,6 +192,12 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       for (auto &t : rec.tables) rules::total_ranges(s.input.path, TableView(t, rec.schemes), wb, formula_findings);
       for (auto &t : rec.totals_tables) rules::inferred_total_ranges(s.input.path, t, wb, formula_findings);
       rules::formula_results(s.input.path, wb, formula_findings.findings, &formulas_compared);
+      // A typed figure in a run of one formula is judged by the formula: compared, and said so
+      // where it lies among figures not understood.
+      std::vector<std::pair<std::string, CellRef>> typed;
+      rules::typed_over_totals(s.input.path, wb, settings, rec.totals_tables, formula_findings, &typed);
+      note_typed_totals_checked(rec.unchecked, typed);
+      formulas_compared.insert(formulas_compared.end(), typed.begin(), typed.end());
     }
     std::vector<RowHeldOnce> held_once; // outlives the grid: the findings at them name their rows
     for (const Sheet &sh : wb.sheets)

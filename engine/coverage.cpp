@@ -96,6 +96,20 @@ UncheckedBlock shape_not_checked(const TableView &v, CellRef first, CellRef last
   return b;
 }
 
+void note_typed_totals_checked(std::vector<UncheckedBlock> &blocks,
+                               const std::vector<std::pair<std::string, CellRef>> &typed) {
+  for (UncheckedBlock &b : blocks) {
+    std::size_t n = std::size_t(std::count_if(typed.begin(), typed.end(), [&](auto &t) {
+      return t.first == b.sheet && t.second.row >= b.first.row && t.second.row <= b.last.row &&
+             t.second.col >= b.first.col && t.second.col <= b.last.col;
+    }));
+    if (n)
+      b.why += concat("; ", std::to_string(n),
+                      n == 1 ? " typed total in it was checked against the formula of the totals beside it"
+                             : " typed totals in it were checked against the formula of the totals beside them");
+  }
+}
+
 UncheckedBlock overview_unchecked(const RagOverview &ov, CellRef first, CellRef last) {
   UncheckedBlock b;
   b.sheet = ov.sheet;

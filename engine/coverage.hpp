@@ -40,6 +40,13 @@ bool has_stated_totals(const TableView &v);
 // formulas were compared with their inputs all the same.
 UncheckedBlock shape_not_checked(const TableView &v, CellRef first, CellRef last, std::size_t formulas);
 
+// Typed figures judged by the formula of the run of totals they stand in
+// (rules::typed_over_totals; sheet, cell), in blocks of figures not
+// understood: said in the block's why, so the account does not leave a total
+// that was checked among figures no check covered.
+void note_typed_totals_checked(std::vector<UncheckedBlock> &blocks,
+                               const std::vector<std::pair<std::string, CellRef>> &typed);
+
 // Adds a checked table, merging it into the previous entry when that is the
 // same kind on the same sheet of the same file (a sheet of per-scheme profile
 // blocks is one table to the reader, not forty).

@@ -23,10 +23,6 @@ namespace {
 // cell takes the clause from there.
 constexpr std::string_view kItsFormula = "its formula ";
 } // namespace
-namespace {
-
-// A saved figure or an evaluated one, in pence of a £000 unit, which is how
-// a finding's stated and computed print the figure as the sheet shows it.
 Money as_shown(Money micro) {
   std::int64_t p = micro.pence();
   constexpr std::int64_t d = formula::kScale / 100000;
@@ -34,6 +30,8 @@ Money as_shown(Money micro) {
   if ((r < 0 ? -r : r) * 2 >= d) q += p < 0 ? -1 : 1;
   return Money::from_pence(q);
 }
+
+namespace {
 
 std::string shown(Money micro) { return as_shown(micro).display(); }
 
@@ -108,8 +106,8 @@ Finding range_finding(const Place &at, const Figure &total, Money computed) {
   return f;
 }
 
-// Words that make a row something else than one more item of its list
-// ("of which", "less", "memo"): one a total may rightly leave out.
+} // namespace
+
 bool set_apart(std::string_view label) {
   std::string l;
   for (char c : label.substr(0, 200)) l += char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
@@ -121,6 +119,8 @@ bool set_apart(std::string_view label) {
       if (p == 0 || !std::isalnum(static_cast<unsigned char>(l[p - 1]))) return true;
   return false;
 }
+
+namespace {
 
 // For an inferred table: the rows (or columns) a total's range leaves out
 // are surely part of what it totals. Each lies in one unbroken run with rows
@@ -637,6 +637,11 @@ void merge_formula_findings(std::vector<Finding> &out, FormulaEvidence found) {
       if (!explained) out.push_back(std::move(f));
     }
   }
+  // A typed figure judged by the formula of the run it stands in: only where
+  // nothing is said at its cell (the structure's reading of it, or a relation, comes first).
+  for (auto &f : found.typed_over)
+    if (std::none_of(out.begin(), out.end(), [&](const Finding &o) { return same_place(o, f); }))
+      out.push_back(std::move(f));
 }
 
 } // namespace fundbook::rules

@@ -132,12 +132,37 @@ void cell_notes(const std::string &path, const std::vector<CellNote> &notes, con
 struct FormulaEvidence {
   std::vector<Finding> findings;
   std::vector<std::pair<std::string, CellRef>> confirmed; // sheet, cell
+  // Typed figures in a run of one formula, judged by it (typed_over_totals):
+  // said only where nothing else is said at their cell.
+  std::vector<Finding> typed_over;
 };
+// Words that make a row something else than one more item of its list
+// ("of which", "less", "memo", "average", "%"): one a total may rightly leave out.
+bool set_apart(std::string_view label);
+// A saved figure or an evaluated one (formula::kScale units of the cell), in
+// pence of a £000 unit, which is how a finding's stated and computed print
+// the figure as the sheet shows it (Finding's default unit).
+Money as_shown(Money micro);
 void total_ranges(const std::string &path, const TableView &v, const Workbook &wb, FormulaEvidence &out);
 // The same audit for the totals of an inferred table (stated_totals), by the
 // structure's own reading of each: only rows next to the range, and never a
 // range that is exactly another plausible reading.
 void inferred_total_ranges(const std::string &path, const TotalsTable &t, const Workbook &wb, FormulaEvidence &out);
+// A total typed over a formula (typed_over.cpp): a typed figure inside or at
+// the end of a run of cells along a row or down a column whose formulas are
+// one formula moved (=SUM(B5:B9), =SUM(C5:C9), ...; sums, SUBTOTAL 9 and
+// cells added or taken away on the sheet itself), two or more besides it,
+// none out of date, is judged by that formula moved to its cell: an error
+// (column-total-mismatch along a row, row-total-mismatch down a column)
+// beyond its figures' rounding. Not where the cells it would read are of
+// another kind than its neighbours' (text where they read figures, or a
+// ratio), where its line is named as no amount, where a reading of an
+// inferred table (`tables`) agrees with it, or where that table reads the
+// run's cells as its totals and not this one (its line is no amounts). Every figure judged goes into
+// `checked` (sheet, cell), for the coverage account.
+void typed_over_totals(const std::string &path, const Workbook &wb, const Settings &s,
+                       const std::vector<TotalsTable> &tables, FormulaEvidence &out,
+                       std::vector<std::pair<std::string, CellRef>> *checked = nullptr);
 // Whether a formula gives a figure of another kind than a sum (an average, a
 // maximum, a count, a position, a product or a quotient of cells): a figure
 // no total can be. Unknown formulas (a lookup, a guarded SUM) are not.

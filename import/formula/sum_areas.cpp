@@ -56,4 +56,54 @@ std::optional<std::vector<Area>> summed_areas(std::string_view text) {
   return out;
 }
 
+std::optional<std::vector<SignedArea>> added_areas(std::string_view text) {
+  auto e = parse(text);
+  if (!e || e->root < 0) return std::nullopt;
+  std::vector<SignedArea> out;
+  bool plain = true;
+  auto ref = [&](const Node &n, bool minus) {
+    if (n.kind != Node::Kind::Ref || n.area.has_sheet || n.area.whole_columns) {
+      plain = false;
+      return;
+    }
+    out.push_back({n.area, minus});
+  };
+  auto walk = [&](auto &self, int i, bool minus) -> void {
+    if (!plain) return;
+    const Node &n = e->nodes[std::size_t(i)];
+    switch (n.kind) {
+    case Node::Kind::Ref: ref(n, minus); break;
+    case Node::Kind::Neg:
+      for (int k : n.kids) self(self, k, !minus);
+      break;
+    case Node::Kind::Add:
+      for (int k : n.kids) self(self, k, minus);
+      break;
+    case Node::Kind::Sub:
+      for (std::size_t k = 0; k < n.kids.size(); ++k) self(self, n.kids[k], k == 0 ? minus : !minus);
+      break;
+    case Node::Kind::Call: {
+      std::size_t first = 0;
+      if (n.name == "SUBTOTAL") {
+        const Node &fn = e->nodes[std::size_t(n.kids.empty() ? 0 : n.kids[0])];
+        if (n.kids.size() < 2 || fn.kind != Node::Kind::Number || (fn.number != 9 && fn.number != 109)) {
+          plain = false;
+          return;
+        }
+        first = 1;
+      } else if (n.name != "SUM") {
+        plain = false;
+        return;
+      }
+      for (std::size_t k = first; k < n.kids.size(); ++k) ref(e->nodes[std::size_t(n.kids[k])], minus);
+      break;
+    }
+    default: plain = false;
+    }
+  };
+  walk(walk, e->root, false);
+  if (!plain || out.empty()) return std::nullopt;
+  return out;
+}
+
 } // namespace fundbook::formula

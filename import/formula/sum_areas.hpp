@@ -16,4 +16,15 @@ namespace fundbook::formula {
 // sheet is not a plain total).
 std::optional<std::vector<Area>> summed_areas(std::string_view text);
 
+// What a total's formula adds and takes away, when it is arithmetic of cells
+// on its own sheet and nothing else: SUM(...), SUBTOTAL(9|109, ...), cells
+// joined by + and -, unary minus ("=B10+B20", "=SUM(C5:C9)-C7"); each area
+// with its sign. nullopt for anything else (a number, a product, another
+// function, another sheet, whole columns).
+struct SignedArea {
+  Area area;
+  bool minus = false;
+};
+std::optional<std::vector<SignedArea>> added_areas(std::string_view text);
+
 } // namespace fundbook::formula

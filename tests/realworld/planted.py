@@ -16,6 +16,11 @@ derived is committed), this derives:
             at a total over that cell (or at the cell itself);
   kept      formulas kept, one total's saved value changed so it disagrees with its own formula
             (issue 18's formula evaluation); reported separately.
+  typed     formulas kept, one SUM total that sits in a run of totals of one formula (=SUM(B5:B9),
+            =SUM(C5:C9), ... along a row, or down a column) typed over: its formula removed and
+            its value changed as a total's is: must be reported as a total mismatch at that cell
+            (Excel's "inconsistent formula"); and typed over with its own saved value (typedok):
+            must give no error the original does not. Reported separately.
 
 The totals altered are a seeded sample of up to N per workbook (every one where there are
 fewer), and each altered component is drawn, seeded, from its total's range: the measure is not
@@ -153,6 +158,30 @@ def totals_of(sheet):
     return out
 
 
+def in_a_run(total):
+    """Whether the total's formula is one of a run along its row or down its column: two
+    other cells or more, next to it and to each other, whose formulas are the same formula
+    moved (Excel's R1C1 sameness)."""
+    cells, t = total.sheet.cells, total.cell
+
+    def formula_at(row, col):
+        c = cells.get(wx.make_ref(row, col)) if row >= 1 and col >= 1 else None
+        return c.formula if c is not None and c.formula else None
+
+    for dr, dc in ((0, 1), (1, 0)):
+        run = 0
+        for sign in (-1, 1):
+            k, prev = 1, t.formula
+            while run < 2:
+                f = formula_at(t.row + sign * dr * k, t.col + sign * dc * k)
+                if f is None or wx.shift_formula(prev, sign * dr, sign * dc) != f:
+                    break
+                run, prev, k = run + 1, f, k + 1
+        if run >= 2:
+            return True
+    return False
+
+
 def granularity(d):
     """The coarsest power of ten (0.01 .. 1e9) the figure is a whole multiple of."""
     if d == 0:
@@ -254,12 +283,13 @@ def derive(shared, out_dir, per_workbook, max_sources):
         ext = os.path.splitext(path)[1]
         originals[rel] = path
 
-        def make(variant, name, paste_values, total=None, target=None, accept=(), value=None, formula=None):
+        def make(variant, name, paste_values, total=None, target=None, accept=(), value=None, formula=None,
+                 typed=False):
             c = Copy(rel, variant, os.path.join(d, name + ext), total, target, accept)
             edits = {(total.sheet.part, target.ref): value} if target is not None else {}
             c.new_value = value
             c.new_formula = formula
-            if formula is not None:
+            if formula is not None or typed:
                 wb.write_copy(c.path, paste_values, {(total.sheet.part, target.ref): (value, formula)})
             else:
                 wb.write_copy(c.path, paste_values, edits)
@@ -297,6 +327,20 @@ def derive(shared, out_dir, per_workbook, max_sources):
             accept = {(t.sheet.name, part.ref)} | over.get((t.sheet.name, part.ref), set())
             make("component", f"component{n}", True, t, part, accept, part.numeric() + delta)
             make("kept", f"kept{n}", False, t, t.cell, [(t.sheet.name, t.cell.ref)], t.cell.numeric() + delta)
+        # Formulas kept, one SUM total of a run of one formula typed over: wrong, and right.
+        runs = [t for t in totals if in_a_run(t)]
+        typed_rng = random.Random(f"{SEED}:typed:{rel}")
+        n = 0
+        for t in sorted(typed_rng.sample(runs, min(per_workbook, len(runs))),
+                        key=lambda t: (t.sheet.index, t.cell.row, t.cell.col)):
+            try:
+                make("typed", f"typed{n + 1}", False, t, t.cell, [(t.sheet.name, t.cell.ref)],
+                     t.cell.numeric() + change_for(t), formula=None, typed=True)
+                make("typedok", f"typedok{n + 1}", False, t, t.cell, [(t.sheet.name, t.cell.ref)],
+                     t.cell.numeric(), formula=None, typed=True)
+                n += 1
+            except wx.SharedMaster:
+                continue
         # Formulas kept, one SUM range stopped a row short and its saved value agreeing with the
         # short range (the slip only the formula shows): the chosen totals that can be.
         n = 0
@@ -345,8 +389,22 @@ def main():
     misses = []
     for c in copies:
         s = stats.setdefault(c.source, dict(totals=found[c.source], paste_err=0, paste_warn=0, total=[0, 0],
-                                            component=[0, 0], kept=[0, 0], short=[0, 0]))
+                                            component=[0, 0], kept=[0, 0], short=[0, 0], typed=[0, 0],
+                                            typedok_err=0, typedok=0))
         mine = by_file.get(common.key(c.path), [])
+        if c.variant == "typedok":
+            # Typed over with the figure its formula gave: any error the original has not is false.
+            before = {(f.get("sheet"), f.get("cell"), f["rule"]) for f in errors(originals[c.source])}
+            s["typedok"] += 1
+            for f in errors(c.path):
+                if (f.get("sheet"), f.get("cell"), f["rule"]) in before:
+                    continue
+                s["typedok_err"] += 1
+                misses.append(["false-error-typed", c.source, f.get("sheet"), f.get("cell"), f["rule"],
+                               c.total.shape, len(c.total.parts), f.get("stated"), f.get("computed"),
+                               f"typed over {c.target.ref} with its own figure", f.get("message", ""),
+                               common.coverage(doc, c.path, f.get("sheet"), f.get("cell"))])
+            continue
         if c.variant == "paste":
             for f in mine:
                 if f["severity"] == "warning":
@@ -358,7 +416,7 @@ def main():
                                f.get("stated"), f.get("computed"), "", f.get("message", ""),
                                common.coverage(doc, c.path, f.get("sheet"), f.get("cell"))])
             continue
-        base = originals[c.source] if c.variant in ("kept", "short") else paste_of[c.source].path
+        base = originals[c.source] if c.variant in ("kept", "short", "typed") else paste_of[c.source].path
         before = {(f.get("sheet"), f.get("cell")) for f in errors(base)}
         hits = [f for f in errors(c.path) if (f.get("sheet"), f.get("cell")) in c.accept
                 and (c.variant in ("kept", "short") or common.is_mismatch(f["rule"]))]
@@ -386,21 +444,23 @@ def main():
                 why = "nothing reported there"
         t = c.total
         misses.append([f"miss-{c.variant}", c.source, t.sheet.name, c.target.ref,
-                       f"={c.new_formula or t.cell.formula}" if c.variant != "component"
-                       else f"in {t.cell.ref}={t.cell.formula}",
+                       f"={c.new_formula or t.cell.formula}" if c.variant not in ("component", "typed")
+                       else f"in {t.cell.ref}={t.cell.formula}" if c.variant == "component"
+                       else f"typed over ={t.cell.formula}",
                        t.shape + ("" if t.named else ", no word names it"), len(t.parts), c.target.value,
                        wx.format_number(c.new_value), why, "",
                        common.coverage(doc, c.path, t.sheet.name, c.target.ref)])
 
     rows = []
-    agg = dict(totals=0, paste_err=0, paste_warn=0, total=[0, 0], component=[0, 0], kept=[0, 0], short=[0, 0])
+    agg = dict(totals=0, paste_err=0, paste_warn=0, total=[0, 0], component=[0, 0], kept=[0, 0], short=[0, 0],
+               typed=[0, 0], typedok_err=0, typedok=0)
     for src in found:
         s = stats[src]
         rows.append([src[:64], s["totals"], f"{s['total'][0]}/{s['total'][1]}", f"{s['component'][0]}/{s['component'][1]}",
                      s["paste_err"], s["paste_warn"], f"{s['kept'][0]}/{s['kept'][1]}"])
-        for k in ("totals", "paste_err", "paste_warn"):
+        for k in ("totals", "paste_err", "paste_warn", "typedok_err", "typedok"):
             agg[k] += s[k]
-        for k in ("total", "component", "kept", "short"):
+        for k in ("total", "component", "kept", "short", "typed"):
             agg[k] = [agg[k][0] + s[k][0], agg[k][1] + s[k][1]]
 
     def rate(pair):
@@ -419,8 +479,13 @@ def main():
     print(f"kept formula, value changed: {rate(agg['kept']):6.1%}  ({agg['kept'][0]} of {agg['kept'][1]}; issue 18)")
     print(f"short SUM range, value agrees: {rate(agg['short']):6.1%}  ({agg['short'][0]} of {agg['short'][1]}; "
           f"issue 18's range audit)")
+    print(f"typed over a run's formula:  {rate(agg['typed']):6.1%}  ({agg['typed'][0]} of {agg['typed'][1]}; "
+          f"typed with its own figure: {agg['typedok_err']} false errors in {agg['typedok']} copies)")
     print("\nby the shape of the total: " + "; ".join(
-        f"{v} {shape}: {n[0]}/{n[1]}" for (v, shape), n in sorted(by_shape.items()) if v not in ("kept", "short")))
+        f"{v} {shape}: {n[0]}/{n[1]}" for (v, shape), n in sorted(by_shape.items())
+        if v not in ("kept", "short", "typed")))
+    print("typed over, by the shape of the total: " + "; ".join(
+        f"{shape}: {n[0]}/{n[1]}" for (v, shape), n in sorted(by_shape.items()) if v == "typed"))
     for named, what in ((True, "a word names the total ('Total', 'Net', 'Sum' in its row, or its column's heading)"),
                         (False, "no word names it")):
         t, c = by_name.get(("total", named), [0, 0]), by_name.get(("component", named), [0, 0])
@@ -455,6 +520,11 @@ def main():
         failures.append(f"{agg['paste_err']} false errors on paste-values copies > bar {bar.PLANTED_MAX_FALSE_ERRORS_PASTE}")
     if rate(agg["kept"]) < bar.PLANTED_MIN_RECALL_KEPT_FORMULA:
         failures.append(f"kept-formula recall {rate(agg['kept']):.1%} < bar {bar.PLANTED_MIN_RECALL_KEPT_FORMULA:.1%}")
+    if rate(agg["typed"]) < bar.PLANTED_MIN_RECALL_TYPED_OVER:
+        failures.append(f"typed-over recall {rate(agg['typed']):.1%} < bar {bar.PLANTED_MIN_RECALL_TYPED_OVER:.1%}")
+    if agg["typedok_err"] > bar.PLANTED_MAX_FALSE_ERRORS_TYPED_OVER:
+        failures.append(f"{agg['typedok_err']} false errors where a total was typed over with its own figure > bar "
+                        f"{bar.PLANTED_MAX_FALSE_ERRORS_TYPED_OVER}")
     if rate(agg["short"]) < bar.PLANTED_MIN_RECALL_SHORT_RANGE:
         failures.append(f"short-range recall {rate(agg['short']):.1%} < bar {bar.PLANTED_MIN_RECALL_SHORT_RANGE:.1%}")
     if not found:

@@ -73,3 +73,14 @@ PLANTED_MIN_RECALL_KEPT_FORMULA = 1.0
 # 2026-11-30 i17 (rows of codes read as figures; a SUM reaching a figure above the table confirms
 # none of its readings): 14 of 20 (70%).
 PLANTED_MIN_RECALL_SHORT_RANGE = 0.7
+# Formulas kept, one SUM total that sits in a run of totals of one formula (two others or more along
+# its row or down its column: =SUM(B5:B9), =SUM(C5:C9), ...) typed over: its formula removed and its
+# value changed as an altered total's is. Reported as a total mismatch at that cell (Excel's
+# "inconsistent formula"; issue 17: "where the cell has a formula, what the formula names").
+# 2026-12-02 main (e539fed, the structure alone): 29 of 29 (with every run total altered, 60 of 60).
+# 2026-12-02 i17f (the run's formula moved to the typed cell, typed_over.cpp): 29 of 29; its gain is in
+# tables the structure does not read (counts, a Total column =B+D), tests/data/typed_over.
+PLANTED_MIN_RECALL_TYPED_OVER = 1.0
+# The same total typed over with the figure its formula gave: errors the original does not have.
+# 2026-12-02 main and i17f: 0 in 29 copies.
+PLANTED_MAX_FALSE_ERRORS_TYPED_OVER = 0

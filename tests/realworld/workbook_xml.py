@@ -214,8 +214,8 @@ class Workbook:
         """Writes a copy: with paste_values every formula is removed and its cached value kept
         (a formula with no cached value leaves an empty cell); edits maps (sheet part, ref) to a
         new numeric value (Decimal) for that cell's <v>, or to (value, formula text): the cell's
-        formula becomes that text too (a shared formula's master cannot be rewritten so:
-        SharedMaster)."""
+        formula becomes that text too, or with (value, None) is removed, as when a figure is
+        typed over it (a shared formula's master can be neither: SharedMaster)."""
         edits = edits or {}
         by_part = {}
         for (part, ref), value in edits.items():
@@ -277,7 +277,8 @@ def _rewrite_cells(xml, paste_values, edits):
                     raise ValueError(f"{ref} holds no formula to rewrite")
                 if 'ref="' in fm.group(1) and 't="shared"' in fm.group(1):
                     raise SharedMaster(ref)
-                inner = inner[:fm.start()] + "<f>" + html.escape(text, quote=False) + "</f>" + inner[fm.end():]
+                typed = "" if text is None else "<f>" + html.escape(text, quote=False) + "</f>"
+                inner = inner[:fm.start()] + typed + inner[fm.end():]
             new = format_number(new)
             if VALUE.search(inner):
                 inner = VALUE.sub(f"<v>{new}</v>", inner, count=1)
