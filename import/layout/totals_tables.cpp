@@ -40,12 +40,10 @@ structure::Inferred infer(const structure::Region &whole, const SheetView &v) {
   if (any(stated)) {
     structure::Region unstated = structure::without_rows(g, stated);
     structure::infer_total_rows(unstated, v, inf);
-    structure::infer_aggregates_in_place(unstated, inf);
     structure::infer_rows_by_figures(unstated, inf);
     structure::infer_plus_lines(unstated, inf);
   } else {
     structure::infer_total_rows(g, v, inf);
-    structure::infer_aggregates_in_place(g, inf);
     structure::infer_rows_by_figures(g, inf);
     structure::infer_plus_lines(g, inf);
   }

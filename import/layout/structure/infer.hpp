@@ -38,12 +38,6 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out);
 // column that adds the total column before it and the columns between).
 void infer_total_columns(const Region &g, const SheetView &v, Inferred &out);
 
-// A one-column list's row standing for the run of rows right under it
-// ("Top six" over the six): where a Total disagrees with its rows as a plain
-// list but agrees exactly with one such run left out, the Total is read so
-// (explained) and that row is checked against its run.
-void infer_aggregates_in_place(const Region &g, Inferred &out);
-
 // Total rows known by their figures alone: every figure of the row, or
 // all but one, the sum of the same block of rows right above it (two
 // columns or more adding up, each over two figures or more not zero).

@@ -85,10 +85,7 @@ bool headed_as_note(const SheetView &v, std::uint32_t header, std::uint32_t c) {
 // Whether the headings over column c say its figures are no amounts.
 bool headings_name_non_amount(const SheetView &v, std::uint32_t header, std::uint32_t c, std::uint32_t first_col) {
   auto h = headings_above(v, header, c, first_col);
-  return std::any_of(h.begin(), h.end(), [](const std::string &t) {
-    std::string l = normalise_label(t);
-    return names_non_amount(l) && !names_count_only(l);
-  });
+  return std::any_of(h.begin(), h.end(), [](const std::string &t) { return names_non_amount(normalise_label(t)); });
 }
 
 // A heading that is only the column's unit ("£000", "$'000", "£ thousand",
@@ -549,9 +546,7 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
     std::string name = g.header ? header_text(v, *g.header, c) : std::string();
     std::string norm = heading_words(name);
     std::string shown = name.empty() ? "column " + column_name(c) : "'" + name + "'";
-    // A count ("Number of Hires") adds up as an amount does; a share, ratio
-    // or code of it does not.
-    if ((names_non_amount(norm) && !names_count_only(norm)) || names_identifier(norm) ||
+    if (names_non_amount(norm) || names_identifier(norm) ||
         (g.header &&
          (headings_name_non_amount(v, *g.header, c, amount_cols.front()) || headed_as_note(v, *g.header, c)))) {
       by_heading.push_back(std::move(shown));

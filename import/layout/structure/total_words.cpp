@@ -34,19 +34,6 @@ bool names_non_amount(std::string_view label) {
   return false;
 }
 
-bool names_count_only(std::string_view label) {
-  static constexpr std::array<std::string_view, 6> kCounts = {"count",     "number of", "no. of",
-                                                              "headcount", "fte",       "quantity"};
-  if (std::none_of(kCounts.begin(), kCounts.end(), [&](std::string_view w) { return has_word(label, w); }))
-    return false;
-  if (label.find('%') != std::string_view::npos) return false;
-  // Not a share, ratio, average or rate of a count, nor a code or reference.
-  static constexpr std::array<std::string_view, 14> kOther = {"percent", "percentage", "per cent", "ratio", "code",
-                                                              "ref",     "id",         "average",  "mean",  "median",
-                                                              "per",     "rate",       "rank",     "change"};
-  return std::none_of(kOther.begin(), kOther.end(), [&](std::string_view w) { return has_word(label, w); });
-}
-
 bool names_rate(std::string_view heading) {
   if (heading.find('%') != std::string_view::npos) return true;
   // Not "per" ("Per band D council tax", "Cost per head" of one population:

@@ -42,12 +42,6 @@ bool names_running_total(std::string_view label);
 // percentage, ratio, count or code (years and dates are told by their figures).
 bool names_non_amount(std::string_view label);
 
-// A column heading (normalised) that names a count and nothing else that is
-// no amount ("Number of Hires", "Headcount", "FTE", "No. of schools"; not
-// "% of count", "Average number of", "Number per 1,000"): a count adds up
-// under a Total row as exactly as an amount does, so its totals are checked.
-bool names_count_only(std::string_view label);
-
 // A column heading (normalised) naming a figure that does not add up: an
 // average, mean or median, a ratio, a percentage, an index. A total row's
 // figure there is worked out, not added.
