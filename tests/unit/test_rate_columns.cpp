@@ -51,3 +51,12 @@ TEST(RateColumns, AnAmountColumnBesideThemIsStillChecked) {
   EXPECT_EQ(finding_cells(r, Severity::Error), "D6") << check_text(r);
   EXPECT_EQ(first_finding(r, Severity::Error).rule, rules::kColumnTotal);
 }
+
+// Money in £000 whose heading holds "index" ('Index-linked gilts £000') is
+// amounts, not an index: its Total 100 over its rows is still an error
+// (review 20 H4: it was set aside as a rate).
+TEST(RateColumns, AMoneyColumnHeadedIndexLinkedIsStillChecked) {
+  CheckResult r = check("index-linked-wrong.csv");
+  EXPECT_EQ(finding_cells(r, Severity::Error), "C5") << check_text(r);
+  EXPECT_EQ(first_finding(r, Severity::Error).rule, rules::kColumnTotal);
+}

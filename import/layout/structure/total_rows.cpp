@@ -1641,7 +1641,7 @@ std::string rate_not_sum(const Region &g, std::size_t row, std::size_t c) {
         if (auto k = quotient(row, a, b); k && in_lines(a, b, *k))
           return concat(" in ", name(c), " is ", name(a), " over ", name(b),
                         " of its row, not the sum of the rows above it: an average or rate");
-  if (names_rate(heading_words(g.col_names[c])))
+  if (names_rate(g.col_names[c]))
     return concat(" in ", name(c),
                   " is not the sum of the rows above it, and the column is headed as an average, "
                   "ratio or percentage");

@@ -34,13 +34,29 @@ bool names_non_amount(std::string_view label) {
   return false;
 }
 
-bool names_rate(std::string_view heading) {
-  if (heading.find('%') != std::string_view::npos) return true;
+bool names_rate(std::string_view raw) {
+  if (raw.find('%') != std::string_view::npos) return true;
+  // The words as written, lowered, with their unit: normalising drops a
+  // "\xC2\xA3000" this needs.
+  std::string written(raw);
+  for (char &c : written)
+    if (c >= 'A' && c <= 'Z') c = char(c + 32);
+  // A column in thousands or millions of a currency is amounts whatever else
+  // its heading says ('Index-linked gilts \xC2\xA3000', 'Average-based grants
+  // \xC2\xA3m'): averages and rates are written in whole units.
+  const bool currency = names_currency(written);
+  if (currency &&
+      (written.find("000") != std::string::npos || has_word(written, "m") || has_word(written, "thousand") ||
+       has_word(written, "thousands") || has_word(written, "million") || has_word(written, "millions")))
+    return false;
+  const std::string heading = heading_words(raw);
   // Not "per" ("Per band D council tax", "Cost per head" of one population:
   // per-unit figures of one divisor add up), nor "rate" ("Rate relief").
-  for (std::string_view w : {"average", "avg", "mean", "median", "ratio", "percent", "percentage", "per cent", "index"})
+  for (std::string_view w : {"average", "avg", "mean", "median", "ratio", "percent", "percentage", "per cent"})
     if (has_word(heading, w)) return true;
-  return false;
+  // "Index" heads a price or deprivation index, but also money that is
+  // index-linked or allocated by one: only a heading with no currency.
+  return !currency && has_word(heading, "index");
 }
 
 bool names_identifier(std::string_view heading) {

@@ -42,10 +42,11 @@ bool names_running_total(std::string_view label);
 // percentage, ratio, count or code (years and dates are told by their figures).
 bool names_non_amount(std::string_view label);
 
-// A column heading (normalised) naming a figure that does not add up: an
-// average, mean or median, a ratio, a percentage, an index. A total row's
+// A column heading, as written, naming a figure that does not add up: an
+// average, mean or median, a ratio, a percentage, an index; never money in
+// thousands or millions ('Index-linked gilts \xC2\xA3000'). A total row's
 // figure there is worked out, not added.
-bool names_rate(std::string_view heading);
+bool names_rate(std::string_view raw);
 
 // A column heading (normalised) ending in "number" or "no." after another
 // word: an identifier of each row's thing (charity, company, transaction),

@@ -86,6 +86,18 @@ def grant_wrong_table():
     return rows
 
 
+def index_linked_wrong_table():
+    # Money in GBP 000 whose heading holds "index" (review 20 H4): amounts to
+    # add, so its Total 100 over its rows is an error.
+    rows = [["Holding", "Gilts \u00a3000", "Index-linked gilts \u00a3000"]]
+    lines = [("Fund A", 1200, 400), ("Fund B", 900, 350), ("Fund C", 700, 600)]
+    for name, g, i in lines:
+        rows.append([name, pounds(g), pounds(i)])
+    rows.append(["Total", pounds(sum(g for _, g, _ in lines)), pounds(sum(i for _, _, i in lines) + 100)])
+    return rows
+
+
 write("band-d.csv", band_d_table())
 write("average-band-d.csv", average_band_d_table())
 write("grant-wrong.csv", grant_wrong_table())
+write("index-linked-wrong.csv", index_linked_wrong_table())
