@@ -2,6 +2,20 @@
 
 namespace fundbook::formula {
 
+namespace {
+
+// Where a call's summed arguments begin: 0 for SUM(...), 1 for
+// SUBTOTAL(9|109, ...); nullopt for any other function, which is no plain total.
+std::optional<std::size_t> summed_arguments(const Expr &e, const Node &call) {
+  if (call.name == "SUM") return 0;
+  if (call.name != "SUBTOTAL" || call.kids.size() < 2) return std::nullopt;
+  const Node &fn = e.nodes[std::size_t(call.kids[0])];
+  if (fn.kind != Node::Kind::Number || (fn.number != 9 && fn.number != 109)) return std::nullopt;
+  return 1;
+}
+
+} // namespace
+
 std::optional<std::vector<Area>> summed_areas(std::string_view text) {
   if (PlainSum plain; plain_sum(text, plain)) {
     std::vector<Area> out(plain.count);
@@ -26,19 +40,12 @@ std::optional<std::vector<Area>> summed_areas(std::string_view text) {
       for (int k : n.kids) self(self, k);
       break;
     case Node::Kind::Call: {
-      std::size_t first = 0;
-      if (n.name == "SUBTOTAL") {
-        const Node &fn = e->nodes[std::size_t(n.kids.empty() ? 0 : n.kids[0])];
-        if (n.kids.size() < 2 || fn.kind != Node::Kind::Number || (fn.number != 9 && fn.number != 109)) {
-          plain = false;
-          break;
-        }
-        first = 1;
-      } else if (n.name != "SUM") {
+      auto first = summed_arguments(*e, n);
+      if (!first) {
         plain = false;
         break;
       }
-      for (std::size_t k = first; k < n.kids.size(); ++k) {
+      for (std::size_t k = *first; k < n.kids.size(); ++k) {
         const Node &a = e->nodes[std::size_t(n.kids[k])];
         if (a.kind != Node::Kind::Ref || a.area.has_sheet) {
           plain = false;
@@ -83,19 +90,12 @@ std::optional<std::vector<SignedArea>> added_areas(std::string_view text) {
       for (std::size_t k = 0; k < n.kids.size(); ++k) self(self, n.kids[k], k == 0 ? minus : !minus);
       break;
     case Node::Kind::Call: {
-      std::size_t first = 0;
-      if (n.name == "SUBTOTAL") {
-        const Node &fn = e->nodes[std::size_t(n.kids.empty() ? 0 : n.kids[0])];
-        if (n.kids.size() < 2 || fn.kind != Node::Kind::Number || (fn.number != 9 && fn.number != 109)) {
-          plain = false;
-          return;
-        }
-        first = 1;
-      } else if (n.name != "SUM") {
+      auto first = summed_arguments(*e, n);
+      if (!first) {
         plain = false;
         return;
       }
-      for (std::size_t k = first; k < n.kids.size(); ++k) ref(e->nodes[std::size_t(n.kids[k])], minus);
+      for (std::size_t k = *first; k < n.kids.size(); ++k) ref(e->nodes[std::size_t(n.kids[k])], minus);
       break;
     }
     default: plain = false;
