@@ -14,6 +14,9 @@ derived is committed), this derives:
             that total;
   component a paste copy with one cell inside a SUM range changed: must be reported as an error
             at a total over that cell (or at the cell itself);
+  lowtotal, lowcomponent  the lowering pass: the same, the figure taken down (7% of itself,
+            beyond rounding, not below zero where it is above it) where the raising pass adds,
+            so an understated total and a lowered component are planted too; reported beside;
   kept      formulas kept, one total's saved value changed so it disagrees with its own formula
             (issue 18's formula evaluation); reported separately.
   typed     formulas kept, one SUM total that sits in a run of totals of one formula (=SUM(B5:B9),
@@ -32,6 +35,7 @@ DIR/planted-misses.tsv, and passes or fails on the bars in thresholds.py.
 """
 
 import argparse
+import math
 import os
 import random
 import re
@@ -204,6 +208,42 @@ def change_for(total):
     return (raw / step).to_integral_value(rounding=ROUND_CEILING) * step
 
 
+def beyond_rounding(total):
+    """The figures' rounding step, and the least change rounding does not explain on the total:
+    one step more than floor(sqrt(n + 1)) steps for n figures added, and more than a millionth
+    of the total (fundbook's rounding bound, stated_total.hpp)."""
+    figures = [p.numeric() for p in total.parts] + [total.cell.numeric()]
+    steps = [g for g in map(granularity, figures) if g is not None]
+    step = min(steps) if steps else Decimal(1)
+    least = max(step * (math.isqrt(len(total.parts) + 1) + 1), abs(total.cell.numeric()) * Decimal("2e-6"))
+    return step, (least / step).to_integral_value(rounding=ROUND_CEILING) * step
+
+
+def lowering_for(total, figure):
+    """How much to take off `figure` (the total, or one of its components) in the lowering pass:
+    7% of the figure, a whole number of the figures' rounding steps, at least what rounding does
+    not explain (beyond_rounding), and never below zero where the figure is above it (a figure
+    too small to lose that much is set to zero). Scaled to the figure, not the raising pass's
+    100 units, which would turn most small figures negative (89 to -11): a reading that drops
+    negative figures would then be measured, not the lowering."""
+    step, least = beyond_rounding(total)
+    delta = max((abs(figure) * Decimal("0.07") / step).to_integral_value(rounding=ROUND_CEILING) * step, least)
+    return min(delta, figure) if figure > 0 else delta
+
+
+def lowered_component(total, part, rng):
+    """The component the lowering pass changes: the raising pass's own where it is not nil and
+    can lose more than rounding explains (the two passes then differ only in the direction),
+    else one drawn (seeded) from the typed figures of the range that can, else the largest of
+    them (set to zero: on a range of ones no change stays both above zero and beyond rounding)."""
+    _, least = beyond_rounding(total)
+    pool = [p for p in total.parts if not p.formula] or total.parts
+    able = [p for p in pool if p.numeric() != 0 and lowering_for(total, p.numeric()) >= least]
+    if part in able:
+        return part
+    return rng.choice(able) if able else max(pool, key=lambda p: abs(p.numeric()))
+
+
 def numbers(sheet):
     return {ref: c.numeric() for ref, c in sheet.cells.items() if c.numeric() is not None}
 
@@ -320,6 +360,7 @@ def derive(shared, out_dir, per_workbook, max_sources):
             return text, t.cell.numeric() - last.numeric(), last
 
         make("paste", "paste", True)
+        low_rng = random.Random(f"{SEED}:lower:{rel}")
         for n, t in enumerate(chosen, 1):
             delta = change_for(t)
             make("total", f"total{n}", True, t, t.cell, [(t.sheet.name, t.cell.ref)], t.cell.numeric() + delta)
@@ -327,6 +368,14 @@ def derive(shared, out_dir, per_workbook, max_sources):
             accept = {(t.sheet.name, part.ref)} | over.get((t.sheet.name, part.ref), set())
             make("component", f"component{n}", True, t, part, accept, part.numeric() + delta)
             make("kept", f"kept{n}", False, t, t.cell, [(t.sheet.name, t.cell.ref)], t.cell.numeric() + delta)
+            # The lowering pass: the same total (and component where it can lose the change) taken
+            # down by a change scaled to the figure, so a reading that works only upwards shows.
+            low = t.cell.numeric() - lowering_for(t, t.cell.numeric())
+            make("total-lowered", f"lowtotal{n}", True, t, t.cell, [(t.sheet.name, t.cell.ref)], low)
+            lpart = lowered_component(t, part, low_rng)
+            laccept = {(t.sheet.name, lpart.ref)} | over.get((t.sheet.name, lpart.ref), set())
+            make("component-lowered", f"lowcomponent{n}", True, t, lpart, laccept,
+                 lpart.numeric() - lowering_for(t, lpart.numeric()))
         # Formulas kept, one SUM total of a run of one formula typed over: wrong, and right.
         runs = [t for t in totals if in_a_run(t)]
         typed_rng = random.Random(f"{SEED}:typed:{rel}")
@@ -390,7 +439,8 @@ def main():
     for c in copies:
         s = stats.setdefault(c.source, dict(totals=found[c.source], paste_err=0, paste_warn=0, total=[0, 0],
                                             component=[0, 0], kept=[0, 0], short=[0, 0], typed=[0, 0],
-                                            typedok_err=0, typedok=0))
+                                            typedok_err=0, typedok=0, **{"total-lowered": [0, 0],
+                                                                         "component-lowered": [0, 0]}))
         mine = by_file.get(common.key(c.path), [])
         if c.variant == "typedok":
             # Typed over with the figure its formula gave: any error the original has not is false.
@@ -444,37 +494,46 @@ def main():
                 why = "nothing reported there"
         t = c.total
         misses.append([f"miss-{c.variant}", c.source, t.sheet.name, c.target.ref,
-                       f"={c.new_formula or t.cell.formula}" if c.variant not in ("component", "typed")
-                       else f"in {t.cell.ref}={t.cell.formula}" if c.variant == "component"
+                       f"={c.new_formula or t.cell.formula}" if not c.variant.startswith(("component", "typed"))
+                       else f"in {t.cell.ref}={t.cell.formula}" if c.variant.startswith("component")
                        else f"typed over ={t.cell.formula}",
                        t.shape + ("" if t.named else ", no word names it"), len(t.parts), c.target.value,
                        wx.format_number(c.new_value), why, "",
                        common.coverage(doc, c.path, t.sheet.name, c.target.ref)])
 
     rows = []
-    agg = dict(totals=0, paste_err=0, paste_warn=0, total=[0, 0], component=[0, 0], kept=[0, 0], short=[0, 0],
-               typed=[0, 0], typedok_err=0, typedok=0)
+    pairs = ("total", "component", "total-lowered", "component-lowered", "kept", "short", "typed")
+    agg = dict(totals=0, paste_err=0, paste_warn=0, typedok_err=0, typedok=0, **{k: [0, 0] for k in pairs})
     for src in found:
         s = stats[src]
         rows.append([src[:64], s["totals"], f"{s['total'][0]}/{s['total'][1]}", f"{s['component'][0]}/{s['component'][1]}",
+                     f"{s['total-lowered'][0]}/{s['total-lowered'][1]}",
+                     f"{s['component-lowered'][0]}/{s['component-lowered'][1]}",
                      s["paste_err"], s["paste_warn"], f"{s['kept'][0]}/{s['kept'][1]}"])
         for k in ("totals", "paste_err", "paste_warn", "typedok_err", "typedok"):
             agg[k] += s[k]
-        for k in ("total", "component", "kept", "short", "typed"):
+        for k in pairs:
             agg[k] = [agg[k][0] + s[k][0], agg[k][1] + s[k][1]]
 
     def rate(pair):
         return pair[0] / pair[1] if pair[1] else 1.0
 
     rows.append(["ALL", agg["totals"], f"{agg['total'][0]}/{agg['total'][1]}",
-                 f"{agg['component'][0]}/{agg['component'][1]}", agg["paste_err"], agg["paste_warn"],
+                 f"{agg['component'][0]}/{agg['component'][1]}", f"{agg['total-lowered'][0]}/{agg['total-lowered'][1]}",
+                 f"{agg['component-lowered'][0]}/{agg['component-lowered'][1]}", agg["paste_err"], agg["paste_warn"],
                  f"{agg['kept'][0]}/{agg['kept'][1]}"])
     print(f"Planted errors in {len(copies)} copies of {len(found)} workbooks with SUM totals "
           f"(up to {args.per_workbook} totals altered per workbook, seed {SEED!r})\n")
-    print(common.table(rows, ["source", "SUM totals", "altered totals caught", "altered components caught",
-                              "paste: errors", "paste: warnings", "kept formula: caught"]))
-    print(f"\nrecall, altered totals:      {rate(agg['total']):6.1%}  ({agg['total'][0]} of {agg['total'][1]}; target 95%)")
-    print(f"recall, altered components:  {rate(agg['component']):6.1%}  ({agg['component'][0]} of {agg['component'][1]}; target 95%)")
+    print(common.table(rows, ["source", "SUM totals", "raised totals caught", "raised components caught",
+                              "lowered totals caught", "lowered components caught", "paste: errors", "paste: warnings", "kept formula: caught"]))
+    print(f"\nrecall, altered totals:      {rate(agg['total']):6.1%}  ({agg['total'][0]} of {agg['total'][1]}; target 95%; "
+          "raised by 7%, at least 100 units)")
+    print(f"recall, altered components:  {rate(agg['component']):6.1%}  ({agg['component'][0]} of {agg['component'][1]}; "
+          "target 95%; raised by the total's change)")
+    print(f"recall, lowered totals:      {rate(agg['total-lowered']):6.1%}  ({agg['total-lowered'][0]} of "
+          f"{agg['total-lowered'][1]}; target 95%; lowered by 7% of the total, not below zero)")
+    print(f"recall, lowered components:  {rate(agg['component-lowered']):6.1%}  ({agg['component-lowered'][0]} of "
+          f"{agg['component-lowered'][1]}; target 95%; lowered by 7% of the component, not below zero)")
     print(f"false errors, paste-values:  {agg['paste_err']:6d}  (in {len(found)} copies; target 0); warnings {agg['paste_warn']}")
     print(f"kept formula, value changed: {rate(agg['kept']):6.1%}  ({agg['kept'][0]} of {agg['kept'][1]}; issue 18)")
     print(f"short SUM range, value agrees: {rate(agg['short']):6.1%}  ({agg['short'][0]} of {agg['short'][1]}; "
@@ -489,7 +548,9 @@ def main():
     for named, what in ((True, "a word names the total ('Total', 'Net', 'Sum' in its row, or its column's heading)"),
                         (False, "no word names it")):
         t, c = by_name.get(("total", named), [0, 0]), by_name.get(("component", named), [0, 0])
-        print(f"where {what}: totals {t[0]}/{t[1]} ({rate(t):.1%}), components {c[0]}/{c[1]} ({rate(c):.1%})")
+        lt, lc = by_name.get(("total-lowered", named), [0, 0]), by_name.get(("component-lowered", named), [0, 0])
+        print(f"where {what}: raised totals {t[0]}/{t[1]} ({rate(t):.1%}), components {c[0]}/{c[1]} ({rate(c):.1%}); "
+              f"lowered totals {lt[0]}/{lt[1]} ({rate(lt):.1%}), components {lc[0]}/{lc[1]} ({rate(lc):.1%})")
     print(f"time: copies {t1 - t0:.1f} s, fundbook check {t2 - t1:.1f} s")
 
     reasons = {}
@@ -516,6 +577,12 @@ def main():
     if rate(agg["component"]) < bar.PLANTED_MIN_RECALL_COMPONENTS:
         failures.append(f"recall on altered components {rate(agg['component']):.1%} < bar "
                         f"{bar.PLANTED_MIN_RECALL_COMPONENTS:.1%}")
+    if rate(agg["total-lowered"]) < bar.PLANTED_MIN_RECALL_TOTALS_LOWERED:
+        failures.append(f"recall on lowered totals {rate(agg['total-lowered']):.1%} < bar "
+                        f"{bar.PLANTED_MIN_RECALL_TOTALS_LOWERED:.1%}")
+    if rate(agg["component-lowered"]) < bar.PLANTED_MIN_RECALL_COMPONENTS_LOWERED:
+        failures.append(f"recall on lowered components {rate(agg['component-lowered']):.1%} < bar "
+                        f"{bar.PLANTED_MIN_RECALL_COMPONENTS_LOWERED:.1%}")
     if agg["paste_err"] > bar.PLANTED_MAX_FALSE_ERRORS_PASTE:
         failures.append(f"{agg['paste_err']} false errors on paste-values copies > bar {bar.PLANTED_MAX_FALSE_ERRORS_PASTE}")
     if rate(agg["kept"]) < bar.PLANTED_MIN_RECALL_KEPT_FORMULA:
