@@ -72,21 +72,30 @@ class Total:
 
 
 PERCENT_WORD = re.compile(r"%|\bper ?cent(?:age)?s?\b", re.I)
+# A rate quoted in a label ('Council tax (2.99% increase)', 'Pay award 5%', 'at 3 per cent') says
+# what the amounts are about, not that they are percentages.
+QUOTED_RATE = re.compile(r"[0-9][0-9.,]*\s*(?:%|per ?cent\b)", re.I)
+
+
+def label_of(sheet, cell, shape):
+    """The nearest text naming the line a total closes: for a column's total, the nearest text
+    cell above it in its column (its heading); for a row's total, the nearest text cell left of
+    it in its row (the row's label)."""
+    if shape.startswith("column"):
+        near = [c for c in sheet.cells.values() if c.col == cell.col and c.row < cell.row and sheet.text(c)]
+        return sheet.text(max(near, key=lambda c: c.row)) if near else None
+    near = [c for c in sheet.cells.values() if c.row == cell.row and c.col < cell.col and sheet.text(c)]
+    return sheet.text(max(near, key=lambda c: c.col)) if near else None
 
 
 def headed_as_percentages(sheet, cell, shape):
-    """Whether the total's line is headed as percentages ('Percent of Hires', 'Share %'): for a
-    column's total, the nearest text cell above it in its column; for a row's total, a text cell
-    left of it in its row. Issue 17 reads 'figure columns that are amounts, as opposed to
-    percentages': a SUM of percentages is no total of a finance table's amounts, and a change of
-    100 units to a share (0.705 to 100.705) is no error such a table could hold, so the harness
-    plants none there."""
-    if shape.startswith("column"):
-        above = [c for c in sheet.cells.values() if c.col == cell.col and c.row < cell.row and sheet.text(c)]
-        words = [sheet.text(max(above, key=lambda c: c.row))] if above else []
-    else:
-        words = [sheet.text(c) for c in sheet.cells.values() if c.row == cell.row and c.col < cell.col]
-    return any(PERCENT_WORD.search(str(w)) for w in words if w)
+    """Whether the total's line is headed as percentages ('Percent of Hires', 'Share %'): its
+    nearest label (label_of) names percentages, a rate quoted in it ('Pay award 5%') aside.
+    Issue 17 reads 'figure columns that are amounts, as opposed to percentages': a SUM of
+    percentages is no total of a finance table's amounts, and a change of 100 units to a share
+    (0.705 to 100.705) is no error such a table could hold, so the harness plants none there."""
+    label = label_of(sheet, cell, shape)
+    return bool(label) and bool(PERCENT_WORD.search(QUOTED_RATE.sub(" ", str(label))))
 
 
 TOTAL_WORD = re.compile(r"\b(?:sub-?)?totals?\b|\bsum\b|\bnet\b|\bgrand\b", re.I)
