@@ -152,7 +152,9 @@ void inferred_total_ranges(const std::string &path, const TotalsTable &t, const 
 // the end of a run of cells along a row or down a column whose formulas are
 // one formula moved (=SUM(B5:B9), =SUM(C5:C9), ...; sums, SUBTOTAL 9 and
 // cells added or taken away on the sheet itself), two or more besides it,
-// none out of date, is judged by that formula moved to its cell: an error
+// none out of date (at the run's end, only a line named a total, of a period
+// as the run's lines are, or read as a total by the structure), is judged by
+// that formula moved to its cell: an error
 // (column-total-mismatch along a row, row-total-mismatch down a column)
 // beyond its figures' rounding. Not where the cells it would read are of
 // another kind than its neighbours' (text where they read figures, or a

@@ -36,6 +36,9 @@ struct Run {
   // One formula on each side and no more: the formula is not seen copied to
   // the cell next to it, so only words naming the line a total make it a run.
   bool pair = false;
+  // The run on one side of the cell only: the cell past its end may be a line
+  // of another kind (a count of staff under the spending the run adds).
+  bool end = false;
 };
 
 class TypedOver {
@@ -117,6 +120,7 @@ std::optional<Run> TypedOver::run_at(CellRef x, bool across) const {
   // no run of its own (two runs of different formulas meeting at a typed
   // figure are no one pattern).
   if (before.size() >= 2 && after.size() >= 2) return std::nullopt;
+  run.end = true;
   if (before.size() >= 2) {
     run.near = before[0];
     run.step_to_cell = 1;
@@ -190,6 +194,20 @@ std::optional<std::vector<Finding>> TypedOver::judge(CellRef x, bool across) {
   // column's heading (down a column); not a test sheet's scattered cells.
   if (run->pair && structure::total_word(normalise_label(line_words(x, !across))) == structure::TotalWord::None)
     return std::nullopt;
+  // A cell past the run's end is judged only where its own line (its row's
+  // label down a column, its column's heading along a row) is named a total,
+  // or names a period as the line of the run's cell next to it does (the last
+  // year of a Total row's years), or the structure reads it as a total of its
+  // table: the formula is not seen to reach it, and the line may be of
+  // another kind (review 20 M4: 'Staff in post', people on both kinds of work
+  // counted once, under spending whose total adds two of three columns; a
+  // count of sites past a Total row's SUMs).
+  if (run->end && !totals_.contains(x)) {
+    const std::string own = line_words(x, across);
+    if (structure::total_word(normalise_label(own)) == structure::TotalWord::None &&
+        !(structure::names_period(own) && structure::names_period(line_words(run->near, across))))
+      return std::nullopt;
+  }
   std::string_view near_text = *formula(long(run->near.row), long(run->near.col));
   const long dr = across ? 0 : run->step_to_cell, dc = across ? run->step_to_cell : 0;
   std::string moved = formula::shift_references(near_text, dr, dc);

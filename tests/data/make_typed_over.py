@@ -31,6 +31,12 @@ itself: said once at the cell. These it does not read, so only the formula besid
 - skip-column-typed-wrong: Revenue, 'of which grant', Capital and a Total column =B+D (the
   grant left out, so no run of the columns before it): one service's total typed 30 more: an
   error. skip-column-typed-right: typed as its formula gave: no finding, and checked.
+- staff-line-end: skip-column-typed-right with a line of another kind past the run's end, 'Staff
+  in post' (revenue 120, of which grant 30, capital 40), its total typed 150 (people on both
+  kinds of work counted once), not the run's =B+D 160: no words name it a total and the
+  structure does not read it, so it is not judged by the run (review 20 M4): no finding.
+- total-line-end-wrong: the same with a 'Total' line past the run's end whose total is typed
+  60 more than =B+D gives: words name it a total, so the run judges it: an error there.
 
 usage: python3 tests/data/make_typed_over.py   (Python standard library only)
 """
@@ -246,7 +252,7 @@ def counts_column(typed_row, delta):
     return rows
 
 
-def skip_column(typed_row, delta):
+def skip_column(typed_row, delta, extra=None):
     """Revenue, 'of which grant' and Capital by service, with a Total column =B+D (the grant is
     part of the revenue, so it is left out): no run of the columns before it, so only the
     formula says what the total adds. One service's total typed."""
@@ -256,6 +262,11 @@ def skip_column(typed_row, delta):
     for k, (name, f) in enumerate(data):
         r = len(rows) + 1
         rows.append([name] + f + [f[0] + f[2] + delta if k == typed_row else (f"=B{r}+D{r}", f[0] + f[2])])
+    if extra == "staff":
+        rows.append(["Staff in post", 120, 30, 40, 150])
+    elif extra == "total":
+        sums = [sum(f[c] for _, f in data) for c in range(3)]
+        rows.append(["Total"] + sums + [sums[0] + sums[2] + 60])
     return rows
 
 
@@ -275,6 +286,8 @@ def main():
     write_xlsx("counts-column-typed-wrong.xlsx", counts_column(2, 25))
     write_xlsx("skip-column-typed-wrong.xlsx", skip_column(2, 30))
     write_xlsx("skip-column-typed-right.xlsx", skip_column(2, 0))
+    write_xlsx("staff-line-end.xlsx", skip_column(None, 0, extra="staff"))
+    write_xlsx("total-line-end-wrong.xlsx", skip_column(None, 0, extra="total"))
 
 
 if __name__ == "__main__":

@@ -103,3 +103,20 @@ TEST(TypedOver, NoFigureIsJudgedByARunOfAnotherKindOrOutOfDate) {
   EXPECT_EQ(cells(stale, Severity::Error), "B8 D8") << check_text(stale);
   for (const Finding &f : stale.findings) EXPECT_TRUE(says(f, "the saved figure is out of date")) << f.message;
 }
+
+// Review 20 M4: a line of another kind past the run's end ('Staff in post',
+// its total typed as people counted once, 150, where the run's =B+D gives
+// 160) is not judged by the run: no words name it a total and the structure
+// does not read it. The block stays said unchecked. A 'Total' line in the
+// same place, typed 60 over what =B+D gives, is still an error at its cell.
+TEST(TypedOver, ALinePastTheRunsEndIsJudgedOnlyWhereItIsNamedATotal) {
+  CheckResult staff = check("staff-line-end.xlsx");
+  EXPECT_TRUE(staff.findings.empty()) << check_text(staff);
+  ASSERT_EQ(staff.unchecked.size(), 1u) << check_text(staff);
+  EXPECT_NE(staff.unchecked[0].block.why.find("its structure is not known"), std::string::npos)
+      << staff.unchecked[0].block.why;
+  CheckResult total = check("total-line-end-wrong.xlsx");
+  EXPECT_EQ(cells(total, Severity::Error), "E8") << check_text(total);
+  EXPECT_EQ(first(total, Severity::Error).rule, rules::kColumnTotal);
+  EXPECT_EQ(total.findings.size(), 1u) << check_text(total);
+}
