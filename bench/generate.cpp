@@ -18,6 +18,14 @@
 //                           with its cached value), RAG, Commentary
 //   baseline-blocks-2k.xlsx 2,000 schemes in the baseline report's profile blocks
 //   folder-200/             200 workbooks of 25 schemes each
+//   typed-over-50k.xlsx     a column of row totals, =B+C in every other row
+//                           and the figure typed in the rows between (Ref,
+//                           Q1, Q2, Year; 50,000 rows); typed-over-third-50k
+//                           types every third row, typed-over-wrong-50k
+//                           types every other row one over its sum (each a
+//                           finding); any NNk in the name sets the rows
+//                           (typed-over-5k.xlsx ... typed-over-100k.xlsx),
+//                           to show time linear in rows
 //
 //   bench_generate OUT_DIR [NAME...]   (no NAME: every input but the 1m tracker;
 //                                       an input already there is left alone)
@@ -25,6 +33,7 @@
 
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -267,6 +276,37 @@ void blocks(const std::string &path, int schemes, std::uint64_t seed) {
   workbook_close(wb);
 }
 
+// Row totals down a column, typed over in some rows: a formula in `every`-1
+// rows of `every`, the sum typed (plus `off`) in the other.
+void typed_over(const std::string &path, int rows, int every, int off) {
+  lxw_workbook *wb = open(path);
+  lxw_worksheet *ws = workbook_add_worksheet(wb, "Sheet1");
+  const char *head[] = {"Ref", "Q1", "Q2", "Year"};
+  for (int c = 0; c < 4; ++c) worksheet_write_string(ws, 0, lxw_col_t(c), head[c], nullptr);
+  for (int r = 2; r < rows + 2; ++r) {
+    lxw_row_t at = lxw_row_t(r - 1);
+    int x = (r * 37) % 1000, y = (r * 91) % 1000;
+    worksheet_write_string(ws, at, 0, ("R" + std::to_string(r)).c_str(), nullptr);
+    worksheet_write_number(ws, at, 1, x, nullptr);
+    worksheet_write_number(ws, at, 2, y, nullptr);
+    if (r % every == 0) {
+      worksheet_write_number(ws, at, 3, x + y + off, nullptr);
+    } else {
+      std::string f = "=B" + std::to_string(r) + "+C" + std::to_string(r);
+      worksheet_write_formula_num(ws, at, 3, f.c_str(), nullptr, x + y);
+    }
+  }
+  workbook_close(wb);
+}
+
+// The NNk in a name ("typed-over-50k.xlsx": 50,000), or 0.
+int thousands_in(const std::string &name) {
+  std::size_t k = name.rfind("k.xlsx");
+  std::size_t d = name.rfind('-', k);
+  if (k == std::string::npos || d == std::string::npos) return 0;
+  return std::atoi(name.substr(d + 1, k - d - 1).c_str()) * 1000;
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -283,7 +323,10 @@ int main(int argc, char **argv) {
              "folder-2000",
              "tracker-100k.xlsx",
              "baseline-blocks-2k.xlsx",
-             "folder-200"};
+             "folder-200",
+             "typed-over-50k.xlsx",
+             "typed-over-third-50k.xlsx",
+             "typed-over-wrong-50k.xlsx"};
   std::filesystem::create_directories(dir);
   for (const std::string &name : names) {
     std::string out = dir + "/" + name;
@@ -320,6 +363,9 @@ int main(int argc, char **argv) {
           tracker(tmp + file, 25, 100 + std::uint64_t(i), i * 25);
       }
       std::filesystem::rename(tmp, out);
+    } else if (name.rfind("typed-over-", 0) == 0 && thousands_in(name) > 0) {
+      bool third = name.find("-third-") != std::string::npos, wrong = name.find("-wrong-") != std::string::npos;
+      typed_over(out, thousands_in(name), third ? 3 : 2, wrong ? 1 : 0);
     } else {
       std::fprintf(stderr, "bench_generate: no input called %s\n", name.c_str());
       return 2;

@@ -122,5 +122,6 @@ if [ "$million" = 1 ]; then
   row tracker-ss-1m.xlsx "read floor" "$f" "$(rss "$floor" "$in")" ""
   row tracker-ss-1m.xlsx "fundbook check --format json" "$c" "$(rss "$fb" check --format json "$in")" "${q}x read floor (one pair)"
 fi
+full typed-over-50k.xlsx
 full tracker-100k.xlsx report peer
 full baseline-blocks-2k.xlsx report peer

@@ -9,6 +9,7 @@
 #include <tuple>
 
 #include "core/concat.hpp"
+#include "engine/rules/line_words.hpp"
 #include "engine/rules/registry.hpp"
 #include "import/formula/evaluate.hpp"
 #include "import/formula/sum_areas.hpp"
@@ -417,29 +418,12 @@ void total_ranges(const std::string &path, const TableView &v, const Workbook &w
   }
 }
 
-namespace {
-// The words a figure's row (down) or column (across) is known by: the
-// first text left of it in its row, or the nearest text above it in its
-// column down from the table's top.
-std::string label_of(const Workbook &wb, const Sheet &sheet, CellRef c, bool down, std::uint32_t top) {
-  if (down) {
-    for (std::uint32_t k = 0; k < c.col; ++k)
-      if (const Cell *l = sheet.cell_at(c.row, k); l && l->type == CellType::String)
-        if (auto t = trim(wb.text(*l)); !t.empty()) return t;
-  } else {
-    for (std::uint32_t r = c.row; r-- > top;)
-      if (const Cell *l = sheet.cell_at(r, c.col); l && l->type == CellType::String)
-        if (auto t = trim(wb.text(*l)); !t.empty()) return t;
-  }
-  return {};
-}
-} // namespace
-
 void inferred_total_ranges(const std::string &path, const TotalsTable &t, const Workbook &wb, FormulaEvidence &out) {
   auto si = sheet_index(wb, t.sheet);
   if (!si) return;
   const Sheet &sheet = wb.sheets[*si];
   if (sheet.formulas.empty()) return;
+  LineWords labels(wb, sheet, t.first.row); // words down from the table's top
   for (const StatedTotal &st : t.totals) {
     if (st.readings.empty() || st.by_figures || !sheet.formula_at(st.cell.row, st.cell.col)) continue;
     Place at{path, t.sheet, t.unit, "columns", &st.readings};
@@ -453,7 +437,7 @@ void inferred_total_ranges(const std::string &path, const TotalsTable &t, const 
         readable = false; // a figure written as text: no SUM adds it
         break;
       }
-      std::string name = label_of(wb, sheet, c, down, t.first.row);
+      std::string name = labels.of(c, down);
       bool labelled = !name.empty();
       if (!labelled) name = down ? "row " + std::to_string(c.row + 1) : "column " + column_name(c.col);
       parts.push_back({c, *m, std::move(name), labelled});

@@ -12,6 +12,7 @@
 #include <tuple>
 
 #include "core/concat.hpp"
+#include "engine/rules/line_words.hpp"
 #include "engine/rules/registry.hpp"
 #include "import/formula/evaluate.hpp"
 #include "import/figures.hpp"
@@ -47,7 +48,7 @@ public:
             const std::set<CellRef> &explained, const std::set<CellRef> &totals, FormulaEvidence &out,
             std::vector<std::pair<std::string, CellRef>> *checked)
       : path_(path), wb_(wb), sheet_(wb.sheets[si]), si_(si), settings_(s), explained_(explained), totals_(totals),
-        out_(out), checked_(checked), ev_(wb) {}
+        out_(out), checked_(checked), ev_(wb), words_(wb, sheet_) {}
 
   // The typed figure at `x` against the runs beside it along its row and
   // down its column: agreeing with one is a reading that explains it;
@@ -67,7 +68,7 @@ private:
   bool stale(const std::vector<CellRef> &members);
   // The words the typed cell's line is known by across the run: its column's
   // heading (a run along a row), its row's label (down a column).
-  std::string line_words(CellRef x, bool across) const;
+  std::string line_words(CellRef x, bool across) { return words_.of(x, !across); }
   // What the run along (across) or down the cell says of it: nullopt where
   // there is no such run or it cannot judge; else the finding (none where it agrees).
   std::optional<std::vector<Finding>> judge(CellRef x, bool across);
@@ -82,6 +83,7 @@ private:
   FormulaEvidence &out_;
   std::vector<std::pair<std::string, CellRef>> *checked_;
   formula::Evaluator ev_;
+  LineWords words_;
 };
 
 std::vector<CellRef> TypedOver::side(CellRef x, long dr, long dc) const {
@@ -149,19 +151,6 @@ bool TypedOver::stale(const std::vector<CellRef> &members) {
     if ((diff < 0 ? -diff : diff) >= kNoise) return true;
   }
   return false;
-}
-
-std::string TypedOver::line_words(CellRef x, bool across) const {
-  if (across) {
-    for (std::uint32_t r = x.row; r-- > 0;)
-      if (const Cell *l = sheet_.cell_at(r, x.col); l && l->type == CellType::String)
-        if (auto t = trim(wb_.text(*l)); !t.empty()) return t;
-  } else {
-    for (std::uint32_t c = 0; c < x.col; ++c)
-      if (const Cell *l = sheet_.cell_at(x.row, c); l && l->type == CellType::String)
-        if (auto t = trim(wb_.text(*l)); !t.empty()) return t;
-  }
-  return {};
 }
 
 void TypedOver::check(CellRef x, bool across, bool down) {
