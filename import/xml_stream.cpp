@@ -53,9 +53,13 @@ void XmlStream::parse_room(std::size_t k) { check(XML_ParseBuffer(parser_, int(k
 
 void XmlStream::finish() { check(XML_Parse(parser_, "", 0, XML_TRUE)); }
 
+std::string xml_too_deep_message(const std::string &part, std::uint32_t limit) {
+  return "the part " + part + " is nested more than " + std::to_string(limit) +
+         " levels deep: this is not a normal workbook and was refused";
+}
+
 void XmlStream::too_deep() {
-  failure_ = "the part " + part_ + " is nested more than " + std::to_string(limits_.max_xml_depth) +
-             " levels deep: this is not a normal workbook and was refused";
+  failure_ = xml_too_deep_message(part_, limits_.max_xml_depth);
   XML_StopParser(parser_, XML_FALSE);
 }
 

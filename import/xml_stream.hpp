@@ -28,6 +28,9 @@ public:
   virtual void text(std::string_view) {}
 };
 
+// The message a part nested past Limits::max_xml_depth is refused with.
+std::string xml_too_deep_message(const std::string &part, std::uint32_t limit);
+
 inline std::string_view local_name(const char *qname) {
   // One pass for both the length and the last colon: called for every
   // element and attribute of a sheet, where names are a few letters long.

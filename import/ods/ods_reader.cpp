@@ -1,4 +1,5 @@
-// OpenDocument spreadsheets (ODF 1.2): content.xml streamed through expat.
+// OpenDocument spreadsheets (ODF 1.2): content.xml streamed through the
+// tokenizer of import/xml_pull.hpp (expat where it is not certain).
 // Repeated rows and columns are counted, never materialised when empty.
 #include <algorithm>
 #include <cmath>
@@ -15,6 +16,7 @@
 #include "import/ods/ods_time.hpp"
 #include "import/read_error.hpp"
 #include "import/reader.hpp"
+#include "import/xml_pull.hpp"
 #include "import/xml_stream.hpp"
 #include "import/xlsx/number_text.hpp"
 #include "import/zip_package.hpp"
@@ -457,7 +459,12 @@ struct ContentHandler : XmlHandler {
 
 } // namespace
 
-Workbook OdsReader::read(const std::string &path, const Limits &limits) const {
+namespace {
+
+// content.xml by this reader's own XML tokenizer (fast) or by expat.
+enum class ContentXml { Own, Expat };
+
+Workbook read_ods(const std::string &path, const Limits &limits, ContentXml parser) {
   ZipPackage zip(path, limits);
   Workbook wb;
   wb.path = path;
@@ -478,11 +485,42 @@ Workbook OdsReader::read(const std::string &path, const Limits &limits) const {
     xml.finish();
   }
   ContentHandler h(wb, limits, styles);
+  if (parser == ContentXml::Own) {
+    XmlPull xml(limits, "content.xml");
+    try {
+      zip.stream_into(
+          "content.xml", [&](std::size_t n) { return xml.room(n); },
+          [&](std::size_t k) {
+            xml.filled(k);
+            xml.drive(h);
+          });
+      xml.finish();
+      xml.drive(h);
+    } catch (const ReadError &) {
+      // A handler's failure comes at the same element under expat; the
+      // zip's own (a damaged stream, the inflation limit) is left to expat's
+      // reading, which meets it where it always did.
+      if (xml.handler_failed()) throw;
+      throw XmlPull::Unsure{};
+    }
+    return wb;
+  }
   XmlStream xml(h, limits, "content.xml");
   zip.stream_into(
       "content.xml", [&](std::size_t n) { return xml.room(n); }, [&](std::size_t k) { xml.parse_room(k); });
   xml.finish();
   return wb;
+}
+
+} // namespace
+
+Workbook OdsReader::read(const std::string &path, const Limits &limits) const {
+  // Whatever the tokenizer is not certain of, expat reads from the start:
+  // the same cells, or the message it always gave.
+  try {
+    return read_ods(path, limits, ContentXml::Own);
+  } catch (const XmlPull::Unsure &) {}
+  return read_ods(path, limits, ContentXml::Expat);
 }
 
 } // namespace fundbook
