@@ -351,6 +351,22 @@ void totals_tables(Context &ctx) {
     t.point_slips = point_slips(g, v);
     for (auto &b : inf.doubtful) ctx.out.unchecked.push_back(std::move(b));
     for (auto &b : uncovered) ctx.out.unchecked.push_back(std::move(b));
+    // The figure columns set aside as no amounts to add (a count, a
+    // percentage beside the amounts its totals check): not checked, and said.
+    for (const auto &[col, why] : g.set_aside) {
+      UncheckedBlock b;
+      b.sheet = t.sheet;
+      for (std::uint32_t r : g.rows) {
+        const Cell *c = v.at(r, col);
+        if (!c || c->type != CellType::Number) continue;
+        if (!b.figures) b.first = CellRef{r, col};
+        b.last = CellRef{r, col};
+        ++b.figures;
+      }
+      if (!b.figures) continue;
+      b.why = concat(why, ": not an amount to add, so no total of it was checked");
+      ctx.out.unchecked.push_back(std::move(b));
+    }
     // A year table that gave way to this inference may have noted the text
     // already (year_tables keeps its notes of text that is no marker): one
     // cell, one note.

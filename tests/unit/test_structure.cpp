@@ -140,7 +140,9 @@ TEST(LineArithmetic, MarkersForFiguresNotGivenLeaveTheArithmeticUncheckedNotNonN
        {t("D8", ".")},
        "C9:D9 'NET EXPENDITURE (line 4 minus line 5)' is line 4 - line 5 of lines the table "
        "does not give in full"},
-      {"z", {t("D9", "[z]")}, ""}, // the net line's own figure not given: nothing to compare there
+      // The net line's own figure not given: nothing to compare there, so the
+      // line it would take off is counted by no check, and said.
+      {"z", {t("D9", "[z]")}, "D8:D8 'Specific grants' is counted by no check"},
       {"x",
        {t("C5", "x"), t("D5", "[x]")},
        "C7:D7 'TOTAL SERVICE EXPENDITURE (total of lines 1 to 3)' is lines 1 to 3, and in every column one of those "

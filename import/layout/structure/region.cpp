@@ -1,4 +1,5 @@
 #include "import/layout/structure/region.hpp"
+#include "core/concat.hpp"
 #include "import/formula/sum_areas.hpp"
 
 #include <algorithm>
@@ -549,6 +550,9 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
     if (names_non_amount(norm) || names_identifier(norm) ||
         (g.header &&
          (headings_name_non_amount(v, *g.header, c, amount_cols.front()) || headed_as_note(v, *g.header, c)))) {
+      if (!names_identifier(norm) && !names_code_column(norm) && !names_note_column(norm) &&
+          !(g.header && headed_as_note(v, *g.header, c)))
+        g.set_aside.emplace_back(c, concat(shown, " is headed as a percentage, ratio or count"));
       by_heading.push_back(std::move(shown));
       continue;
     }
@@ -569,6 +573,7 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
       continue;
     }
     if (seen && all_small && some_fraction) {
+      g.set_aside.emplace_back(c, concat(shown, " holds fractions of one, as shares or rates do"));
       fractions.push_back(std::move(shown));
       continue;
     }

@@ -58,6 +58,10 @@ struct Region {
   // ("190 | 290 | 330"), and the header above that: a table whose first row
   // of figures rises left to right looks the same, so it is read both ways.
   std::optional<std::uint32_t> code_row, code_row_header;
+  // Figure columns left out as no amounts to add by their heading (a
+  // percentage, ratio, count) or their figures (fractions of one): sheet
+  // column and how the account names it ("'% delivered' is headed as ...").
+  std::vector<std::pair<std::uint32_t, std::string>> set_aside;
   std::string banner_text(std::uint32_t col, const SheetView &v) const; // the banner group over col
   std::optional<std::uint32_t> banner_start(std::uint32_t col, const SheetView &v) const;
 };

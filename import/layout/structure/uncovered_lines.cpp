@@ -30,6 +30,37 @@ struct Run {
   std::size_t figures = 0;
   std::optional<std::size_t> result; // the last row named as a result line
 };
+// A column whose figures are numbers of another kind than amounts: note
+// references ("Note"; or, under no heading, whole numbers below 1,000 beside
+// amounts), or years (whole figures between 1900 and 2100).
+bool numbers_no_amounts(const Region &g, std::size_t j) {
+  const std::string heading = normalise_label(g.col_names[j]);
+  if (names_note_column(heading)) return true;
+  bool years = true, small = true, any = false;
+  for (const auto &row : g.cells) {
+    const auto &a = row[j];
+    if (!a || a->nil) continue;
+    any = true;
+    const std::int64_t p = a->value.pence();
+    const bool whole = p % kScale == 0;
+    years = years && whole && p >= 1900 * kScale && p <= 2100 * kScale;
+    small = small && whole && p >= 0 && p < 1000 * kScale;
+  }
+  return any && (years || (small && heading.empty()));
+}
+// A row with no label whose figures number the columns (1, 2, 3 ... under
+// a form's headings): codes, not amounts.
+bool column_numbers(const Region &g, std::size_t i) {
+  if (!trim(g.labels[i]).empty()) return false;
+  std::int64_t next = 0;
+  for (const auto &a : g.cells[i]) {
+    if (!a || a->nil) continue;
+    const std::int64_t p = a->value.pence();
+    if (p % kScale != 0 || p <= 0 || (next && p != next)) return false;
+    next = p + kScale;
+  }
+  return next != 0;
+}
 } // namespace
 
 void say_uncovered_lines(const Region &g, const Inferred &inf, std::vector<UncheckedBlock> &out,
@@ -67,12 +98,37 @@ void say_uncovered_lines(const Region &g, const Inferred &inf, std::vector<Unche
       if (covered.contains({g.rows[i], c})) last_seen = i;
   const bool by_check = last_seen == *last_checked;
   std::vector<Run> runs;
+  // Above the last line seen, the lines no check counts, in runs of rows
+  // next to each other: a table's lines are a total's parts, so a line no
+  // reading counts is one whose total was not made out (a total that
+  // disagrees is never passed by leaving its lines out of the account).
+  std::vector<Run> lines;
+  auto between = [&](std::size_t i) {
+    if (names_part_of_line_above(normalise_label(g.labels[i]))) return; // an "of which" is in the line above
+    if (column_numbers(g, i)) return;
+    std::vector<std::uint32_t> cols;
+    for (std::size_t j = 0; j < g.cols.size(); ++j) {
+      const auto &a = g.cells[i][j];
+      if (checked_col[j] && a && !a->nil && !covered.contains({g.rows[i], g.cols[j]})) cols.push_back(g.cols[j]);
+    }
+    if (cols.empty()) return;
+    if (lines.empty() || lines.back().last + 1 != i)
+      lines.push_back(Run{i, i, CellRef{g.rows[i], cols.front()}, CellRef{g.rows[i], cols.back()}, 0, {}});
+    Run &run = lines.back();
+    run.last = i;
+    run.top_left.col = std::min(run.top_left.col, cols.front());
+    run.bottom_right = CellRef{g.rows[i], std::max(run.bottom_right.col, cols.back())};
+    run.figures += cols.size();
+  };
   for (std::size_t i = 0; i < g.rows.size(); ++i) {
     // The label, or where the table's labels stand right of its figures,
     // the name messages give the row.
     const bool result =
         names_result_line(normalise_label(g.labels[i])) || names_result_line(normalise_label(g.names[i]));
-    if (i <= last_seen && !result) continue;
+    if (i <= last_seen && !result) {
+      between(i);
+      continue;
+    }
     std::vector<std::uint32_t> cols;
     for (std::size_t j = 0; j < g.cols.size(); ++j) {
       const auto &a = g.cells[i][j];
@@ -90,6 +146,42 @@ void say_uncovered_lines(const Region &g, const Inferred &inf, std::vector<Unche
     run.bottom_right = CellRef{g.rows[i], std::max(run.bottom_right.col, cols.back())};
     run.figures += cols.size();
     if (result) run.result = i;
+  }
+  std::vector<UncheckedBlock> extra; // said after the lines below, which the closing line names first
+  for (const Run &run : lines) {
+    UncheckedBlock b;
+    b.sheet = sheet;
+    b.first = run.top_left;
+    b.last = run.bottom_right;
+    b.figures = run.figures;
+    b.totals_unchecked = true;
+    const std::size_t more = run.last - run.first;
+    b.why = line_name(g, run.first);
+    if (more) b.why += concat(" and ", std::to_string(more), more == 1 ? " more line" : " more lines");
+    b.why += concat(more ? " are" : " is", " counted by no check (no total read in the table adds ",
+                    more ? "them" : "it", "), so a total of ", more ? "them" : "it", " was not checked");
+    extra.push_back(std::move(b));
+  }
+  // A column of the table no check counts at all: its totals were not made
+  // out, so none of its figures was checked.
+  for (std::size_t j = 0; j < g.cols.size(); ++j) {
+    if (checked_col[j] || numbers_no_amounts(g, j)) continue;
+    UncheckedBlock b;
+    b.sheet = sheet;
+    for (std::size_t i = 0; i < g.rows.size(); ++i) {
+      const auto &a = g.cells[i][j];
+      if (!a || a->nil || covered.contains({g.rows[i], g.cols[j]})) continue;
+      if (!b.figures) b.first = CellRef{g.rows[i], g.cols[j]};
+      b.last = CellRef{g.rows[i], g.cols[j]};
+      ++b.figures;
+    }
+    if (!b.figures) continue;
+    b.totals_unchecked = true;
+    b.why = concat(g.col_names[j].empty() ? concat("column ", column_name(g.cols[j]))
+                                          : concat("the column ", quoted(g.col_names[j])),
+                   " is counted by no check (no total of it, nor a total column adding it, was made out), so ",
+                   b.figures > 1 ? "its figures were" : "its figure was", " not checked");
+    extra.push_back(std::move(b));
   }
   for (const Run &run : runs) {
     UncheckedBlock b;
@@ -117,6 +209,7 @@ void say_uncovered_lines(const Region &g, const Inferred &inf, std::vector<Unche
     }
     out.push_back(std::move(b));
   }
+  for (auto &b : extra) out.push_back(std::move(b));
 }
 
 } // namespace fundbook::structure
