@@ -741,10 +741,14 @@ bool RowInference::net_line_total(std::size_t row) {
   // The last lines and subtotals above it, across blank rows and headings,
   // nearest first: the operating activities' net flow, then the investing
   // and financing lines under it; the excess of revenues over expenditures
-  // (a difference), then the other financing sources' total.
+  // (a difference), then the other financing sources' total. Not the last
+  // lines of its own block from a line on ("Employees", "Premises", ...,
+  // "Net expenditure" adding all but "Employees"): that is what a total
+  // whose range starts too late gives, no reading of the table.
   for (std::size_t n = 2; n <= all.size() && n <= kReach; ++n) {
     std::vector<std::size_t> last(all.end() - std::ptrdiff_t(n), all.end());
     if (last == block || last == subtotals) continue;
+    if (n < block.size() && !items_[last.front()].total) continue;
     readings.push_back({"the last " + plural(n, "row or subtotal", "rows and subtotals") + " above it", last, kAll});
   }
   std::optional<std::size_t> best;
