@@ -57,7 +57,10 @@ PLANTED_MIN_RECALL_COMPONENTS = 0.68
 # Readings that only work upwards (a sign guard, an understated Total) show here. Target 0.95 each.
 # 2026-12-02 main (3d2a06c): totals 53 of 72 (73.6%), components 46 of 72 (63.9%); the raising pass
 # on the same sample 55/72 and 49/72.
-PLANTED_MIN_RECALL_TOTALS_LOWERED = 0.73
+# 2026-12-02 i21h small whole amounts rising to a Total that adds them are amounts, not line numbers
+# (TestShiftRowSharedFormula C6 23->20 and D6 28->25 were read as codes, 123 and 128 were errors):
+# totals 53/72 -> 55/72 (76.4%), components unchanged 46/72; the raising pass unchanged.
+PLANTED_MIN_RECALL_TOTALS_LOWERED = 0.76
 PLANTED_MIN_RECALL_COMPONENTS_LOWERED = 0.63
 # Error findings in the paste-values copies (every formula replaced by its saved value: every
 # SUM total agrees). Target (issue 17): 0. 2026-11-30 main: 18 (all on one Oakland workbook).

@@ -44,3 +44,19 @@ TEST(LineNumbers, AReturnsBoxNumbersAreNotAccused) {
   EXPECT_EQ(finding_cells(r, Severity::Error), "D8") << check_text(r);
   EXPECT_EQ(r.unchecked_figures(), 0u) << check_text(r);
 }
+
+// Small whole amounts rising down the rows (1, 4, 7) to a Total that adds
+// them (12) are amounts, not line numbers: 'Total including contingency'
+// understated (22 for 12 + 14) is an error there (before: the column was
+// taken for line numbers and no total was checked; 36 was an error).
+TEST(LineNumbers, SmallAmountsRisingToTheirTotalAreAmounts) {
+  CheckResult r = check("small-amounts-understated.csv");
+  EXPECT_EQ(finding_cells(r, Severity::Error), "B7") << check_text(r);
+  EXPECT_EQ(first_finding(r, Severity::Error).rule, rules::kColumnTotal);
+  EXPECT_EQ(r.findings.size(), 1u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 2u) << check_text(r);
+  CheckResult right = check("small-amounts-right.csv");
+  EXPECT_EQ(right.findings.size(), 0u) << check_text(right);
+  EXPECT_EQ(right.totals_checked(), 2u) << check_text(right);
+  EXPECT_EQ(right.unchecked_figures(), 0u) << check_text(right);
+}

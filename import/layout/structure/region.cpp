@@ -247,13 +247,28 @@ bool column_codes(const SheetView &v, std::uint32_t r) {
 // Not when its last figure is the sum of the three or more above it: a
 // profile that grows year on year ("Year 1", "Year 2", ...) with its total
 // under it is amounts.
+// Nor when a row named as a total ("Total") holds the sum of the three
+// figures or more above it (since the column's first figure, or the last
+// such total): a line's number is never the sum of the lines' numbers
+// above it but by a coincidence of tiny codes, and the words say the row
+// adds up. Without it, small amounts rising to a Total with an unnamed
+// row under it that is understated (12 = 1 + 4 + 7, then 20 for 23) were
+// taken for codes and the wrong figure passed unread, while the same row
+// overstated (123: a jump) was an error.
 // A line number may be written as text ("7", as a CSV file or a form's
 // text cell gives it) beside the lines' labels (`labelled`): digits only,
 // no separator, point or sign; a column of such text all years is years.
 bool line_numbers(const SheetView &v, const std::vector<std::uint32_t> &rows, std::uint32_t col, bool labelled) {
   constexpr double kLineStep = 10;
-  std::size_t n = 0, jumps = 0, ones = 0, text_years = 0;
-  double prev = 0, above = 0;
+  std::size_t n = 0, jumps = 0, ones = 0, text_years = 0, block = 0;
+  double prev = 0, above = 0, block_sum = 0;
+  bool named_sum = false;
+  auto named_total = [&](std::uint32_t r) {
+    auto [b, e] = v.row(r);
+    for (const Cell *c = b; c != e && c->col < col; ++c)
+      if (c->type == CellType::String && total_word(v.label(*c)) != TotalWord::None) return true;
+    return false;
+  };
   for (std::uint32_t r : rows) {
     const Cell *c = v.at(r, col);
     if (!c) continue;
@@ -275,8 +290,16 @@ bool line_numbers(const SheetView &v, const std::vector<std::uint32_t> &rows, st
     above += prev;
     prev = x;
     ++n;
+    if (block >= 3 && x == block_sum && named_total(r)) { // whole numbers well within a double's exact range
+      named_sum = true;
+      block = 0;
+      block_sum = 0;
+    } else {
+      ++block;
+      block_sum += x;
+    }
   }
-  bool summed = n >= 4 && above == prev; // whole numbers well within a double's exact range
+  bool summed = named_sum || (n >= 4 && above == prev);
   // Years written as text ("2015", "2016", ...) label their rows (shape_of).
   if (text_years == n) return false;
   return n >= 3 && !summed && (jumps == 0 || (jumps * 8 <= n - 1 && ones * 4 >= (n - 1) * 3));

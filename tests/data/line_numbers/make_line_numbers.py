@@ -15,6 +15,12 @@ accused as a total of the numbers above it) or counted among the figures left un
 - unheaded-numbers.csv: an unheaded numbering column 1 to 7 before a statement whose
   last line is a total of the lines above it in both years: nothing to report, and the
   numbers not counted as figures.
+- small-amounts-understated.csv (review 20 M5's lowering pass, class: small whole amounts
+  rising down the rows taken for line numbers): a budget in GBP m, three services (1, 4, 7)
+  and their 'Total services' (12), a contingency (14) and 'Total including contingency'
+  understated (22 for 26). Before, the column (1, 4, 7, 12, 14, 22: rising by small steps)
+  was taken for line numbers and nothing was checked, while 36 (a jump) was an error.
+  small-amounts-right.csv: the same with 26, no finding, both totals checked.
 
 usage: python3 tests/data/line_numbers/make_line_numbers.py   (Python standard library only)
 """
@@ -62,6 +68,13 @@ def unheaded():
     return rows
 
 
+def small_amounts(total):
+    return [["Service", "Budget \u00a3m"], ["Parks", "1"], ["Libraries", "4"], ["Museums", "7"],
+            ["Total services", "12"], ["Contingency", "14"], ["Total including contingency", str(total)]]
+
+
+write("small-amounts-understated.csv", small_amounts(22))
+write("small-amounts-right.csv", small_amounts(26))
 write("numbered-lines.csv", numbered())
 write("line-after-labels.csv", line_after_labels())
 write("unheaded-numbers.csv", unheaded())
