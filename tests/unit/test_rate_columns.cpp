@@ -5,11 +5,14 @@
 // issue 17).
 #include <gtest/gtest.h>
 
+#include <cstdint>
+#include <optional>
 #include <string>
 
 #include "engine/check.hpp"
 #include "engine/rules/registry.hpp"
 #include "export/text.hpp"
+#include "import/layout/structure/figure_cells.hpp"
 #include "support/checked_data.hpp"
 
 using namespace fundbook;
@@ -59,4 +62,32 @@ TEST(RateColumns, AMoneyColumnHeadedIndexLinkedIsStillChecked) {
   CheckResult r = check("index-linked-wrong.csv");
   EXPECT_EQ(finding_cells(r, Severity::Error), "C5") << check_text(r);
   EXPECT_EQ(first_finding(r, Severity::Error).rule, rules::kColumnTotal);
+}
+
+namespace {
+structure::Amount amount(std::int64_t v) { return structure::Amount{Money::from_pence(v), 0, false}; }
+} // namespace
+
+// The quotient reading's exact arithmetic (f * b * 10^6 in 128 bits) at the
+// largest figures: one a cell can hold is still read (two amounts of about
+// 800 billion over each other), one past it (2^60, or one over the bound)
+// is no reading rather than a product that overflows (signed overflow,
+// undefined: run under -fsanitize=undefined it said so before the guard).
+TEST(RateColumns, AQuotientOfHugeFiguresIsReadUpToWhatACellHoldsAndNoFurther) {
+  using structure::kMaxQuotientFigure;
+  using structure::quotient_of;
+  const std::int64_t two = 2 * structure::kScale; // 2, as written
+  EXPECT_EQ(quotient_of(amount(two), amount(8'000'000'000'000'000), amount(4'000'000'000'000'000)), 0);
+  EXPECT_EQ(quotient_of(amount(structure::kScale), amount(kMaxQuotientFigure), amount(kMaxQuotientFigure)), 0);
+  EXPECT_EQ(quotient_of(amount(-structure::kScale), amount(-kMaxQuotientFigure), amount(kMaxQuotientFigure)), 0);
+  // Both factors of f * b at the bound: the largest product, no reading.
+  EXPECT_EQ(quotient_of(amount(kMaxQuotientFigure), amount(1), amount(kMaxQuotientFigure)), std::nullopt);
+  EXPECT_EQ(quotient_of(amount(-kMaxQuotientFigure), amount(1), amount(kMaxQuotientFigure)), std::nullopt);
+  // Past it: no reading, whatever the figures.
+  const std::int64_t past = kMaxQuotientFigure + 1, huge = std::int64_t(1) << 60;
+  EXPECT_EQ(quotient_of(amount(structure::kScale), amount(past), amount(past)), std::nullopt);
+  EXPECT_EQ(quotient_of(amount(huge), amount(huge), amount(huge)), std::nullopt);
+  EXPECT_EQ(quotient_of(amount(-huge), amount(huge), amount(-huge)), std::nullopt);
+  EXPECT_EQ(quotient_of(amount(huge), amount(1), amount(huge)), std::nullopt);
+  EXPECT_EQ(quotient_of(amount(two), amount(huge), amount(huge / 2)), std::nullopt);
 }

@@ -84,6 +84,36 @@ std::int64_t rounding_step(std::int64_t so_far, const Amount &a) {
   return step;
 }
 
+std::optional<int> quotient_of(const Amount &f, const Amount &a, const Amount &b) {
+  using Wide = __int128;
+  // f * b * 10^6 and a * kScale * 10^6, their difference and twice it, fit
+  // in a Wide for figures up to kMaxQuotientFigure (past it the products
+  // could overflow: undefined behaviour, a quotient read from garbage).
+  constexpr Wide kMax = kMaxQuotientFigure, kWideMax = (Wide(1) << 126) - 1 + (Wide(1) << 126);
+  static_assert((kMax * kMax * 1000000 + kMax * kScale * 1000000) <= kWideMax / 2);
+  auto beyond = [](const Amount &x) { return x.value.is_too_large() || x.value.abs().pence() > kMaxQuotientFigure; };
+  if (f.nil || a.nil || b.nil || f.value.is_zero() || a.value.is_zero() || b.value.is_zero() || beyond(f) ||
+      beyond(a) || beyond(b))
+    return std::nullopt;
+  Wide bv = b.value.abs().pence();
+  for (Wide p = 1; p <= Wide(1000000000000000000); p *= 10)
+    if (bv == p * kScale) return std::nullopt;
+  // Half the last written place of f, in kScale units (a unit's ten-thousandth where unrounded).
+  Wide half2 = 1; // twice the half step
+  if (f.decimals < 4)
+    for (int d = f.decimals; d < 4; ++d) half2 *= 10;
+  const Wide fv = f.value.pence(), av = a.value.pence(), sb = b.value.pence();
+  for (int k = -6; k <= 6; ++k) {
+    Wide up = 1, down = 1; // 10^k as up / down
+    for (int j = 0; j < (k < 0 ? -k : k); ++j) (k < 0 ? down : up) *= 10;
+    // f = a / b * 10^k  <=>  f * b * down = a * kScale * up, within half f's step times |b| * down.
+    Wide lhs = fv * sb * down, rhs = av * kScale * up;
+    Wide diff = lhs > rhs ? lhs - rhs : rhs - lhs;
+    if (diff * 2 <= half2 * bv * down) return k;
+  }
+  return std::nullopt;
+}
+
 int decimals_written(std::string_view text) {
   std::size_t point = std::string_view::npos, digits = 0, after = 0;
   for (std::size_t k = 0; k < text.size(); ++k) {

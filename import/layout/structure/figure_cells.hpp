@@ -30,6 +30,18 @@ std::optional<Amount> read_amount(const Workbook &wb, const Cell &c, const Figur
 // given: 100000 * kScale for figures rounded to $0.1M. 1 for noise.
 std::int64_t rounding_step(std::int64_t so_far, const Amount &a);
 
+// The power of ten k where figure f is a / b * 10^k (a precept in £000
+// over a tax base gives a Band D in £; a share of two amounts, a
+// percentage), to the decimals f is written to; nullopt where there is
+// none. Exact: in whole kScale units, no floating point. A divisor that is
+// itself a power of ten (1, 100) says nothing, and neither does a figure
+// past kMaxQuotientFigure (its products would not fit the arithmetic).
+std::optional<int> quotient_of(const Amount &f, const Amount &a, const Amount &b);
+// The largest figure, in kScale units, quotient_of reads: the most a cell
+// holds (Money::kMaxFigurePence, about 900 billion units as written), so
+// every figure read from a cell is read.
+inline constexpr std::int64_t kMaxQuotientFigure = Money::kMaxFigurePence;
+
 // How many decimals a figure's text is written to ("2.210" 3, "(1,312)" 0),
 // trailing zeros counted, as its value cannot tell; -1 where the text is no
 // plain figure (words, a unit after it, more than four decimals).

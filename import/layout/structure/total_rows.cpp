@@ -1581,35 +1581,6 @@ bool constant_column(const Region &g, std::size_t c) {
   return n >= 3;
 }
 
-// The power of ten k where figure f is a / b * 10^k (a precept in £000
-// over a tax base gives a Band D in £; a share of two amounts, a
-// percentage), to the decimals f is written to; nullopt where there is
-// none. Exact: in whole kScale units, no floating point. A divisor that is
-// itself a power of ten (1, 100) says nothing.
-std::optional<int> quotient_of(const Amount &f, const Amount &a, const Amount &b) {
-  using Wide = __int128;
-  if (f.nil || a.nil || b.nil || f.value.is_zero() || a.value.is_zero() || b.value.is_zero() ||
-      f.value.is_too_large() || a.value.is_too_large() || b.value.is_too_large())
-    return std::nullopt;
-  Wide bv = b.value.abs().pence();
-  for (Wide p = 1; p <= Wide(1000000000000000000); p *= 10)
-    if (bv == p * kScale) return std::nullopt;
-  // Half the last written place of f, in kScale units (a unit's ten-thousandth where unrounded).
-  Wide half2 = 1; // twice the half step
-  if (f.decimals < 4)
-    for (int d = f.decimals; d < 4; ++d) half2 *= 10;
-  const Wide fv = f.value.pence(), av = a.value.pence(), sb = b.value.pence();
-  for (int k = -6; k <= 6; ++k) {
-    Wide up = 1, down = 1; // 10^k as up / down
-    for (int j = 0; j < (k < 0 ? -k : k); ++j) (k < 0 ? down : up) *= 10;
-    // f = a / b * 10^k  <=>  f * b * down = a * kScale * up, within half f's step times |b| * down.
-    Wide lhs = fv * sb * down, rhs = av * kScale * up;
-    Wide diff = lhs > rhs ? lhs - rhs : rhs - lhs;
-    if (diff * 2 <= half2 * bv * down) return k;
-  }
-  return std::nullopt;
-}
-
 // Why total row `row`'s figure in column `c` is no amount to add where
 // the row's other columns add up: the column is headed as an average or
 // ratio (names_rate), or the figure is the quotient of two other figures of
