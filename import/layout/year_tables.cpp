@@ -372,7 +372,7 @@ void year_tables(Context &ctx) {
       row.measure = measure;
       ctx.claim(r);
       prev = r;
-      bool cumulative_row = false, total_row = false;
+      bool cumulative_row = false, total_row = false, part_of_line_above = false;
       if (planning) {
         cumulative_row = role == PlanningRole::Cumulative;
         total_row = role == PlanningRole::Total;
@@ -382,7 +382,14 @@ void year_tables(Context &ctx) {
         std::string_view first_label = first_cell ? v.label(*first_cell) : std::string_view();
         cumulative_row = Vocabulary::in(l_cumulative, first_label);
         total_row = Vocabulary::in(l_total, first_label) || (!any_label && !t.rows.empty());
+        // An "of which" line under a line of the table ("of which: grant
+        // funded", a figure in the Total column only) is part of that line's
+        // figure, as the totals tables read it (names_part_of_line_above):
+        // no row whose years add up, nor one the Total adds.
+        part_of_line_above = !cumulative_row && !total_row && (!t.rows.empty() || t.total_row) &&
+                             structure::names_part_of_line_above(first_label);
       }
+      if (part_of_line_above) continue;
       if (figure_label) {
         // A damaged label: the row's place in the table is read from its
         // position and arithmetic where they are plain, and said. The rows
