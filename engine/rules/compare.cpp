@@ -6,9 +6,12 @@
 
 namespace fundbook::rules {
 
+// `step` is the table's (TotalsTable::written_step): a CSV's figures as
+// written, a workbook's as their number formats show them; both narrow the
+// default alike.
 Money tolerance_for(const Settings &s, std::int64_t unit, Money step, std::size_t parts) {
   Money one_unit = Money::from_pence(std::llround(s.tolerance * double(unit)));
-  if (s.tolerance_given || !s.figures_as_written || step.pence() <= 0 || step.pence() >= unit) return one_unit;
+  if (s.tolerance_given || step.pence() <= 0 || step.pence() >= unit) return one_unit;
   // Each of the parts and the total off by at most half a step: the worst
   // case, not the likely one, so rounding alone never makes an error.
   std::int64_t half_steps = std::int64_t(parts) + 1;

@@ -21,19 +21,22 @@ Money at_cents(Money m, bool noise) {
 
 // What a rounding note's allowance is, in the table's own terms: the
 // rounding of its figures where that explains the difference `off` (their
-// step, or how they are written); else the tolerance the user gave,
-// or the default one unit, which is no rounding of figures held finer than
-// it (a workbook's figures to three decimals: its number cells hold more
-// than their format shows, so how finely the table shows them is not known).
+// step, how they are written, or how their cells' formats show them); else
+// the tolerance the user gave, or the default one unit, which is no
+// rounding of figures held finer than it (a workbook's figures to three
+// decimals under General: its number cells hold more than their format
+// shows, and the format does not say how finely the table shows them).
 std::string allowance_words(const StatedTotal &st, const TotalsTable &t, const Settings &s, Money off, Money tolerance,
                             Money by_rounding) {
   const std::string tol = structure::show_amount(tolerance);
   std::string rounding = "within the rounding of the table's figures, " + structure::show_amount(by_rounding);
   if (by_rounding >= tolerance) return rounding;
   if (s.tolerance_given) return "within the tolerance given, " + tol;
-  const bool written =
-      s.figures_as_written && !st.noise && t.written_step.pence() > 0 && t.written_step.pence() < t.unit;
-  if (written || st.step.pence() >= t.unit) return "within the rounding of the table's figures, " + tol;
+  const bool finer = !st.noise && t.written_step.pence() > 0 && t.written_step.pence() < t.unit;
+  if ((finer && s.figures_as_written) || st.step.pence() >= t.unit)
+    return "within the rounding of the table's figures, " + tol;
+  // A workbook's figures shown finer than a unit by their number formats.
+  if (finer) return "within the rounding of the figures as their formats show them, " + tol;
   // Finer figures than the default allows for, off by no more than their rounding.
   if (off <= by_rounding) return rounding;
   if (st.noise)

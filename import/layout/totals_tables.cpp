@@ -5,6 +5,7 @@
 // checked; one whose structure is doubtful is left to the account of
 // unchecked figures, with the reason.
 #include <algorithm>
+#include <cstdint>
 #include <iterator>
 #include <optional>
 #include <set>
@@ -121,12 +122,42 @@ std::string named_totals_not_understood(const structure::Region &g, const SheetV
                 one ? "it was not" : "none was", " checked");
 }
 
+// How finely a workbook's number cells show the table's figures, by their
+// number formats (0.0: a tenth; #,##0: a unit; #,##0, : a thousand), in
+// minor units (structure::kScale a unit): the coarsest any figure other than
+// nil is shown to. Zero where any figure's format does not say (General, a
+// percentage) or is no number cell; nullopt where no figure is a number cell
+// (a CSV, figures typed as text: their texts say, written_step).
+std::optional<Money> shown_step(const structure::Region &g, const SheetView &v) {
+  std::int64_t coarsest = 0;
+  bool numbers = false, texts = false;
+  for (std::size_t i = 0; i < g.rows.size(); ++i)
+    for (std::size_t j = 0; j < g.cols.size(); ++j) {
+      if (!g.cells[i][j] || g.cells[i][j]->nil) continue;
+      const Cell *c = v.at(g.rows[i], g.cols[j]);
+      if (!c || c->type != CellType::Number) {
+        texts = true;
+        continue;
+      }
+      numbers = true;
+      if (c->shown == shown_step::kUnknown) return Money();
+      const Money step = shown_step_in(structure::kScale, shown_step::exponent(c->shown));
+      if (step.is_zero()) return Money();
+      coarsest = std::max(coarsest, step.pence());
+    }
+  if (!numbers) return std::nullopt;
+  return texts ? Money() : Money::from_pence(coarsest);
+}
+
 // The step the table's figures are written to (see TotalsTable::written_step):
-// the finest their texts show, where most of its figures other than nil show
+// in a workbook whose figures are number cells, the step their formats show
+// them to (shown_step: what a finance officer sees, whatever the cell holds);
+// else the finest their texts show, where most of its figures other than nil show
 // it ('3.815', '0.599', '3.4', '0': a writer that drops trailing zeros),
 // zero where most are whole ('100', '200', '300.5': whole figures shown
 // rounded beside one that is not) or where a figure is no plain text.
 Money written_step(const structure::Region &g, const SheetView &v) {
+  if (auto shown = shown_step(g, v)) return *shown;
   int finest = 0;
   std::size_t figures = 0;
   std::vector<int> written;

@@ -24,9 +24,8 @@ What sets a block apart:
 What a rounding note's allowance is:
 - millions-3dp-total-off.xlsx: a workbook in GBP millions, its figures number cells held to
   three decimals (number format 0.000), its 2017-18 total 0.3 (GBP 300,000) above its three
-  lines. A workbook's number cell holds more than its format shows, so the default
-  allowance stays one unit: a note, said to be within "the default tolerance of 1", never
-  "within the rounding of the table's figures, 1" (figures held to 0.001 round by 0.001).
+  lines: shown to 0.001, it is 300 steps off, an error (it was a note within the default
+  one unit before the formats were read for tables of any shape).
 
 A column is named by its header, never by a cell of figures:
 - stacked-figures.csv: a budget by function as a PDF's extraction gives it: headers with
