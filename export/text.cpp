@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cstdint>
 #include <map>
+#include <set>
+#include <string_view>
+#include <utility>
 #include <sstream>
 #include <vector>
 
@@ -71,6 +74,65 @@ std::string rule_counts_line(const CheckResult &r) {
   return line;
 }
 
+namespace {
+// The line a block of figures not checked is, where its reason opens by
+// naming it as the structure's reasons do ("'Remaining budget gap' below
+// 'Total savings and funding', ...", "'Cumulative' is a running total ...",
+// "'Net cost' and 2 more lines below ..."): the quoted label, up to the quote
+// that a word of the reason follows (a label may hold an apostrophe:
+// "'Members' allowances' is ..."). Empty where the reason names no line.
+std::string line_named(const std::string &why) {
+  if (why.size() < 3 || why[0] != '\'') return {};
+  for (std::size_t q = why.find('\'', 1); q != std::string::npos; q = why.find('\'', q + 1)) {
+    const std::string_view after = std::string_view(why).substr(q + 1);
+    for (std::string_view next : {" is ", " below ", " agrees ", " says ", " counts ", " (and ", " and ", ","})
+      if (after.starts_with(next)) {
+        std::string line = why.substr(0, q + 1);
+        // "'Net cost' and 2 more lines below": the run, as the reason says it.
+        if (next == " and ") {
+          const std::size_t below = after.find(" below ");
+          if (below != std::string_view::npos && after.substr(0, below).find("more line") != std::string_view::npos)
+            line += after.substr(0, below);
+        }
+        return line;
+      }
+  }
+  return {};
+}
+
+// Under the closing line, one line per sheet whose figures were not
+// understood, naming what was not checked there: each line by its label
+// where the reason names one ("'Remaining budget gap' (B17:E17)"), else the
+// block's cells; the first three and how many more. JSON says why of each.
+void write_unchecked_lines(std::ostream &o, const CheckResult &r) {
+  constexpr std::size_t kSheets = 10, kBlocks = 3;
+  std::set<std::string_view> paths;
+  for (const auto &u : r.unchecked) paths.insert(u.path);
+  std::vector<std::pair<std::pair<std::string, std::string>, std::vector<const UncheckedBlock *>>> sheets;
+  for (const auto &u : r.unchecked) {
+    if (!u.block.figures) continue;
+    std::pair<std::string, std::string> key{u.path, u.block.sheet};
+    auto it = std::find_if(sheets.begin(), sheets.end(), [&](const auto &s) { return s.first == key; });
+    if (it == sheets.end()) it = sheets.insert(sheets.end(), {key, {}});
+    it->second.push_back(&u.block);
+  }
+  for (std::size_t k = 0; k < sheets.size() && k < kSheets; ++k) {
+    const auto &[key, blocks] = sheets[k];
+    std::string s = concat("  not checked on ", key.second, paths.size() > 1 ? concat(" of ", key.first) : "", ": ");
+    for (std::size_t b = 0; b < blocks.size() && b < kBlocks; ++b) {
+      const std::string cells = concat(a1(blocks[b]->first), ":", a1(blocks[b]->last));
+      const std::string line = line_named(blocks[b]->why);
+      s += concat(b ? ", " : "", line.empty() ? cells : concat(line, " (", cells, ")"));
+    }
+    if (blocks.size() > kBlocks) s += concat(" and ", std::to_string(blocks.size() - kBlocks), " more");
+    o << printable(s) << "\n";
+  }
+  if (sheets.size() > kSheets)
+    o << "  ... and " << sheets.size() - kSheets << " more sheets (--format json says what and why of each)\n";
+}
+
+} // namespace
+
 void write_check_text(std::ostream &o, const CheckResult &r, const TextOptions &options) {
   std::size_t cap = options.max_per_rule ? options.max_per_rule : SIZE_MAX;
   // Which findings are printed, and the cell column wide enough for their
@@ -116,6 +178,7 @@ void write_check_text(std::ostream &o, const CheckResult &r, const TextOptions &
     << r.scheme_count() << " schemes read from " << r.inputs_read() << " of " << r.inputs.size() << " files; "
     << summary_line(r) << "\n";
   o << printable(coverage_line(r.checked, r.unchecked)) << "\n";
+  write_unchecked_lines(o, r);
 }
 
 } // namespace fundbook

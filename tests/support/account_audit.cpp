@@ -30,8 +30,18 @@ std::vector<std::string> account_claims_beyond_json(const std::string &path) {
   CheckResult r = check_file(path);
   const nlohmann::json d = nlohmann::json::parse(check_json(r));
   const std::string text = check_text(r);
+  // The account is the last line but the ones under it, one a sheet,
+  // naming what was not checked there ("  not checked on ...").
   std::string line = text.substr(0, text.find_last_not_of('\n') + 1);
-  line = line.substr(line.rfind('\n') + 1);
+  for (;;) {
+    const std::size_t at = line.rfind('\n');
+    const std::string last = line.substr(at + 1);
+    if (at == std::string::npos || (last.rfind("  not checked on ", 0) != 0 && last.rfind("  ... and ", 0) != 0)) {
+      line = last;
+      break;
+    }
+    line.resize(at);
+  }
   const auto &s = d["summary"];
   const std::size_t totals = s["totals_checked"], tables = s["tables"], figures = s["unchecked_figures"];
   std::vector<std::string> out;

@@ -1,0 +1,36 @@
+// The text account names what was not checked on each sheet, one line a
+// sheet (JSON says why of each): "4 figures on 1 sheet not understood
+// (MTFS)" alone did not tell a reader that 'Remaining budget gap' was not
+// checked. On tests/data/shown_tables/pounds-m-1dp-right.xlsx.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "engine/check.hpp"
+#include "export/text.hpp"
+#include "support/checked_data.hpp"
+
+using namespace fundbook;
+using namespace fundbook::test;
+
+TEST(UncheckedLines, TheTextNamesTheLinesNotCheckedOnEachSheet) {
+  CheckResult r = check_data("shown_tables", "pounds-m-1dp-right.xlsx");
+  const std::string text = check_text(r, TextOptions{});
+  EXPECT_NE(text.find("4 figures on 1 sheet not understood (MTFS)\n"
+                      "  not checked on MTFS: 'Remaining budget gap' (B17:E17)\n"),
+            std::string::npos)
+      << text;
+}
+
+// A block whose reason names no line is named by its cells.
+TEST(UncheckedLines, ABlockWithNoLineNamedIsNamedByItsCells) {
+  CheckResult r = check_data("shown_steps", "formats.xlsx");
+  const std::string text = check_text(r, TextOptions{});
+  EXPECT_NE(text.find("\n  not checked on Summary: A7:A7, A2:B15\n"), std::string::npos) << text;
+}
+
+TEST(UncheckedLines, NothingMoreWhereEverythingWasChecked) {
+  CheckResult r = check_data("shown_steps", "years-3dp-total-off.xlsx");
+  const std::string text = check_text(r, TextOptions{});
+  EXPECT_EQ(text.find("not checked on"), std::string::npos) << text;
+}
