@@ -52,15 +52,33 @@ std::size_t relations(const std::string &path, const TotalsTable &t, const Setti
     ++n;
     std::size_t parts = r.terms.size();
     if (same_at_precision(r.stated, r.value, r.noise, parts)) continue;
+    bool explained = std::any_of(r.others.begin(), r.others.end(),
+                                 [&](Money o) { return same_at_precision(r.stated, o, r.noise, parts); });
     // A variance worked out from unrounded figures and then rounded is
-    // off by a step or two of the table's rounding: no sign of a wrong one.
+    // off by a step or two of the table's rounding: no sign of a wrong one,
+    // but no agreement either. Said as a rounding note, as a total so off
+    // is (stated_totals), unless another reading gives the figure exactly:
+    // a closing balance 1,000 off in a statement whose every figure is a
+    // round thousand is never counted silently as agreeing.
     std::size_t spread = std::max(parts, r.spread);
-    if ((r.stated - r.value).abs() <= std::max(tolerance_for(s, t.unit, r.noise ? Money() : t.written_step, spread),
-                                               rounding_bound(r.stated, r.step, spread)))
+    const Money off = (r.stated - r.value).abs();
+    const Money tolerance = tolerance_for(s, t.unit, r.noise ? Money() : t.written_step, spread);
+    const Money by_rounding = rounding_bound(r.stated, r.step, spread);
+    if (off <= std::max(tolerance, by_rounding)) {
+      if (explained) continue;
+      Finding f = finding_of(kRounding, path);
+      f.sheet = t.sheet;
+      f.cell = r.cell;
+      f.stated = r.stated;
+      f.computed = r.value;
+      f.unit = t.unit;
+      f.message = concat(r.what, " says ", structure::show_amount(r.stated), " but ", r.reading, " give ",
+                         structure::show_amount(r.value), " (",
+                         allowance_words(r.noise, r.step, t, s, off, tolerance, by_rounding), ")");
+      out.push_back(std::move(f));
       continue;
-    if (std::any_of(r.others.begin(), r.others.end(),
-                    [&](Money o) { return same_at_precision(r.stated, o, r.noise, parts); }))
-      continue;
+    }
+    if (explained) continue;
     // A total found wrong that is this figure, or one it comes from, and
     // that explains the relation too once taken at what its parts add up to.
     bool told = false;

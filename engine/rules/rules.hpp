@@ -94,6 +94,11 @@ void report_difference(std::vector<Finding> &out, const char *rule_id, const std
 // account of what was checked; a total whose parts are unknown is not one).
 // Totals of tables of any shape (import/layout/structure), by their readings.
 std::size_t stated_totals(const std::string &path, const TotalsTable &t, const Settings &s, std::vector<Finding> &out);
+// The words of a rounding note's allowance for a figure of table `t` off by
+// `off` from what its parts give: the rounding of the figures (their `step`,
+// or how they are written), else the tolerance (`noise`: unrounded figures).
+std::string allowance_words(bool noise, Money step, const TotalsTable &t, const Settings &s, Money off, Money tolerance,
+                            Money by_rounding);
 // After stated_totals (its findings from index `from` on): a total found wrong
 // only because it adds up a total that is itself wrong, and right once that
 // one is corrected, is folded into that one's finding (one cause, one finding).

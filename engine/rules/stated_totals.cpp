@@ -19,6 +19,8 @@ Money at_cents(Money m, bool noise) {
   return Money::from_pence(r);
 }
 
+} // namespace
+
 // What a rounding note's allowance is, in the table's own terms: the
 // rounding of its figures where that explains the difference `off` (their
 // step, how they are written, or how their cells' formats show them); else
@@ -26,29 +28,27 @@ Money at_cents(Money m, bool noise) {
 // rounding of figures held finer than it (a workbook's figures to three
 // decimals under General: its number cells hold more than their format
 // shows, and the format does not say how finely the table shows them).
-std::string allowance_words(const StatedTotal &st, const TotalsTable &t, const Settings &s, Money off, Money tolerance,
+std::string allowance_words(bool noise, Money step, const TotalsTable &t, const Settings &s, Money off, Money tolerance,
                             Money by_rounding) {
   const std::string tol = structure::show_amount(tolerance);
   std::string rounding = "within the rounding of the table's figures, " + structure::show_amount(by_rounding);
   if (by_rounding >= tolerance) return rounding;
   if (s.tolerance_given) return "within the tolerance given, " + tol;
-  const bool finer = !st.noise && t.written_step.pence() > 0 && t.written_step.pence() < t.unit;
-  if ((finer && s.figures_as_written) || st.step.pence() >= t.unit)
+  const bool finer = !noise && t.written_step.pence() > 0 && t.written_step.pence() < t.unit;
+  if ((finer && s.figures_as_written) || step.pence() >= t.unit)
     return "within the rounding of the table's figures, " + tol;
   // A workbook's figures shown finer than a unit by their number formats.
   if (finer) return "within the rounding of the figures as their formats show them, " + tol;
   // Finer figures than the default allows for, off by no more than their rounding.
   if (off <= by_rounding) return rounding;
-  if (st.noise)
+  if (noise)
     return "within the default tolerance of " + tol +
            ": the figures are unrounded and how finely the file shows them is not known";
   if (s.figures_as_written)
     return "within the default tolerance of " + tol + ": the figures are not all written to the same decimals";
-  return "within the default tolerance of " + tol + ": the figures are held to " + structure::show_amount(st.step) +
+  return "within the default tolerance of " + tol + ": the figures are held to " + structure::show_amount(step) +
          " but how finely the workbook shows them is not known";
 }
-} // namespace
-
 std::size_t stated_totals(const std::string &path, const TotalsTable &t, const Settings &s, std::vector<Finding> &out) {
   std::size_t n = 0;
   for (const StatedTotal &st : t.totals) {
@@ -86,7 +86,9 @@ std::size_t stated_totals(const std::string &path, const TotalsTable &t, const S
     f.message = st.what + " says " + structure::show_amount(*f.stated) + " but " + r.name + " " +
                 std::string(adds_up_to(r.name)) + " " + structure::show_amount(*f.computed);
     if (near)
-      f.message += " (" + allowance_words(st, t, s, (st.stated - r.sum).abs(), tolerance(r), by_rounding(r)) + ")";
+      f.message += " (" +
+                   allowance_words(st.noise, st.step, t, s, (st.stated - r.sum).abs(), tolerance(r), by_rounding(r)) +
+                   ")";
     out.push_back(std::move(f));
   }
   return n;

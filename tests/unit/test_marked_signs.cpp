@@ -98,3 +98,20 @@ TEST(MarkedSigns, ARightYearWrittenNegativeIsNotAccusedBesideAWrongOne) {
     if (f.cell && a1(*f.cell) == "D8") { EXPECT_EQ(f.computed->decimal(f.unit), "52114") << f.message; }
   }
 }
+
+// Every figure a round thousand: the balance carried forward 1,000 off
+// what the marks give is within the rounding of such figures, and is said
+// as a rounding note at it, never passed as agreeing (issue 17).
+TEST(MarkedSigns, ABalanceOffByTheRoundingOfRoundFiguresIsANoteNotAnAgreement) {
+  CheckResult r = check("round-thousands-wrong.csv");
+  EXPECT_EQ(r.errors(), 0u) << check_text(r);
+  EXPECT_EQ(finding_cells(r, Severity::Info), "C8") << check_text(r);
+  const Finding &f = first_finding(r, Severity::Info);
+  EXPECT_EQ(f.rule, rules::kRounding);
+  EXPECT_EQ(f.computed->decimal(f.unit), "12000");
+  EXPECT_NE(f.message.find("within the rounding of the table's figures, 2,000"), std::string::npos) << f.message;
+  EXPECT_EQ(check_text(r).find("every total checked agrees"), std::string::npos) << check_text(r);
+  CheckResult ok = check("round-thousands.csv");
+  EXPECT_EQ(ok.findings.size(), 0u) << check_text(ok);
+  EXPECT_EQ(ok.totals_checked(), 1u) << check_text(ok);
+}

@@ -39,6 +39,15 @@ off again: it accused a right year and gave a wrong figure for a wrong one.
   the second year's balance 360 over: an error there only (before, the right first year
   was accused too).
 
+Every figure a round thousand (issue 17, never claim a check not made): a one-year return
+with a 'Box' column, its figures 12,000, 30,000, 5,000, 15,000, 2,000 and 18,000, as a
+budget's round figures are. Their rounding step is read as 1,000 and the marks' relation
+over seven figures allows two steps of it.
+- round-thousands-wrong.csv: '(=) Balances carried forward' 13,000 where the marks give
+  12,000. Before, that was within the rounding and passed as "every total checked
+  agrees"; now a rounding-difference note at it says the 1,000 and the allowance.
+- round-thousands.csv (guard): the same, right: nothing to report.
+
 usage: python3 tests/data/marked_signs/make_marked_signs.py   (Python standard library only)
 """
 import csv
@@ -133,3 +142,17 @@ write("negative-box-one-wrong.csv",
       [[label, str(box)] + [bracketed(x) if label.startswith("(-)") else f(x) for x in
                              ((a, b + 360) if label.startswith("(=)") else (a, b))]
        for box, (label, (a, b)) in enumerate(BOX_RIGHT, 1)])
+
+
+ROUND = [("Balances brought forward", 12000), ("(+) Precept", 30000), ("(+) Total other receipts", 5000),
+         ("(-) Staff costs", 15000), ("(-) Loan interest/capital repayments", 2000), ("(-) All other payments", 18000)]
+
+
+def round_thousands(carried):
+    return ([["Box", "Description", "Year ending 31 March \u00a3"]] +
+            [[str(box), label, str(x)] for box, (label, x) in enumerate(ROUND, 1)] +
+            [["7", "(=) Balances carried forward", str(carried)]])
+
+
+write("round-thousands.csv", round_thousands(12000))
+write("round-thousands-wrong.csv", round_thousands(13000))
