@@ -187,6 +187,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     // Formulas are evidence about the tables: read while the grid is here.
     rules::FormulaEvidence formula_findings;
     std::vector<std::pair<std::string, CellRef>> formulas_compared;
+    std::vector<std::pair<std::string, CellRef>> typed; // totals judged by their run's formula
     if (std::any_of(wb.sheets.begin(), wb.sheets.end(), [](const Sheet &sh) { return !sh.formulas.empty(); })) {
       PhaseTimer t("formulas");
       for (auto &t : rec.tables) rules::total_ranges(s.input.path, TableView(t, rec.schemes), wb, formula_findings);
@@ -194,7 +195,6 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       rules::formula_results(s.input.path, wb, formula_findings.findings, &formulas_compared);
       // A typed figure in a run of one formula is judged by the formula: compared, and said so
       // where it lies among figures not understood.
-      std::vector<std::pair<std::string, CellRef>> typed;
       rules::typed_over_totals(s.input.path, wb, settings, rec.totals_tables, formula_findings, &typed);
       note_typed_totals_checked(rec.unchecked, typed);
       formulas_compared.insert(formulas_compared.end(), typed.begin(), typed.end());
@@ -267,6 +267,11 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     // A table's formulas compared with their own inputs are part of what was
     // checked in it (contract: tables[].formulas_checked).
     for (auto &c : s.checked) c.formulas_checked = formulas_within(formulas_compared, c);
+    // A typed total judged by the formula of its run in no table whose
+    // totals were checked (a block whose structure is not known) is a total
+    // checked all the same: counted, so the account never says no total was
+    // checked above an error found at one.
+    add_typed_totals_checked(s.checked, s.input.path, typed);
     for (auto &u : rec.unchecked) s.unchecked.push_back({s.input.path, std::move(u)});
     t_rules.reset();
     PhaseTimer t_schemes("make schemes");

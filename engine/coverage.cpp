@@ -104,9 +104,30 @@ void note_typed_totals_checked(std::vector<UncheckedBlock> &blocks,
              t.second.col >= b.first.col && t.second.col <= b.last.col;
     }));
     if (n)
-      b.why += concat("; ", std::to_string(n),
-                      n == 1 ? " typed total in it was checked against the formula of the totals beside it"
-                             : " typed totals in it were checked against the formula of the totals beside them");
+      b.why += concat("; only ", std::to_string(n),
+                      n == 1 ? " typed total in it was checked, against the formula of the totals beside it"
+                             : " typed totals in it were checked, against the formula of the totals beside them");
+  }
+}
+
+void add_typed_totals_checked(std::vector<CheckedTable> &checked, const std::string &path,
+                              const std::vector<std::pair<std::string, CellRef>> &typed) {
+  const std::size_t tables = checked.size();
+  for (const auto &[sheet, cell] : typed) {
+    auto within = [&, &sheet = sheet, &cell = cell](const CheckedTable &c) {
+      return c.path == path && c.sheet == sheet && cell.row >= c.first.row && cell.row <= c.last.row &&
+             cell.col >= c.first.col && cell.col <= c.last.col;
+    };
+    if (std::any_of(checked.begin(), checked.begin() + std::ptrdiff_t(tables), within)) continue;
+    auto same_sheet = std::find_if(checked.begin() + std::ptrdiff_t(tables), checked.end(),
+                                   [&, &sheet = sheet](const CheckedTable &c) { return c.sheet == sheet; });
+    if (same_sheet == checked.end()) {
+      checked.push_back({path, sheet, TableKind::TotalsTable, cell, cell, 1, 0});
+      continue;
+    }
+    same_sheet->first = {std::min(same_sheet->first.row, cell.row), std::min(same_sheet->first.col, cell.col)};
+    same_sheet->last = {std::max(same_sheet->last.row, cell.row), std::max(same_sheet->last.col, cell.col)};
+    ++same_sheet->totals_checked;
   }
 }
 

@@ -47,6 +47,12 @@ UncheckedBlock shape_not_checked(const TableView &v, CellRef first, CellRef last
 void note_typed_totals_checked(std::vector<UncheckedBlock> &blocks,
                                const std::vector<std::pair<std::string, CellRef>> &typed);
 
+// The typed totals of `typed` (sheet, cell) that lie in no table of
+// `checked`, as checked tables of their own: one per sheet, over the typed
+// cells, each a total checked (against the formula of its run).
+void add_typed_totals_checked(std::vector<CheckedTable> &checked, const std::string &path,
+                              const std::vector<std::pair<std::string, CellRef>> &typed);
+
 // Adds a checked table, merging it into the previous entry when that is the
 // same kind on the same sheet of the same file (a sheet of per-scheme profile
 // blocks is one table to the reader, not forty).

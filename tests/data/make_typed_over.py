@@ -37,6 +37,9 @@ itself: said once at the cell. These it does not read, so only the formula besid
   structure does not read it, so it is not judged by the run (review 20 M4): no finding.
 - total-line-end-wrong: the same with a 'Total' line past the run's end whose total is typed
   60 more than =B+D gives: words name it a total, so the run judges it: an error there.
+- skip-column-two-typed: skip-column-typed-wrong with three more services, and a second
+  service's total (Housing) typed as its formula gives: two typed totals checked, one wrong. The account
+  counts them as totals checked (before: "No total was checked" above the error, review 20 L5).
 
 usage: python3 tests/data/make_typed_over.py   (Python standard library only)
 """
@@ -252,16 +255,22 @@ def counts_column(typed_row, delta):
     return rows
 
 
-def skip_column(typed_row, delta, extra=None):
+MORE_SERVICES = [("Housing", [210, 40, 95]), ("Waste", [130, 0, 45]), ("Leisure", [70, 15, 20])]
+
+
+def skip_column(typed_row, delta, extra=None, also_typed=None, more=()):
     """Revenue, 'of which grant' and Capital by service, with a Total column =B+D (the grant is
     part of the revenue, so it is left out): no run of the columns before it, so only the
-    formula says what the total adds. One service's total typed."""
+    formula says what the total adds. One service's total typed (and `also_typed`, another,
+    typed as its formula gives)."""
     rows = [["Spending"], ["Service", "Revenue", "of which grant", "Capital", "Total spending"]]
     data = [("Adults", [500, 120, 80]), ("Children", [420, 100, 60]), ("Roads", [150, 20, 300]),
-            ("Parks", [90, 10, 25]), ("Libraries", [60, 5, 12])]
+            ("Parks", [90, 10, 25]), ("Libraries", [60, 5, 12])] + list(more)
     for k, (name, f) in enumerate(data):
         r = len(rows) + 1
-        rows.append([name] + f + [f[0] + f[2] + delta if k == typed_row else (f"=B{r}+D{r}", f[0] + f[2])])
+        typed = k == typed_row or k == also_typed
+        rows.append([name] + f + [f[0] + f[2] + (delta if k == typed_row else 0) if typed else
+                                  (f"=B{r}+D{r}", f[0] + f[2])])
     if extra == "staff":
         rows.append(["Staff in post", 120, 30, 40, 150])
     elif extra == "total":
@@ -288,6 +297,7 @@ def main():
     write_xlsx("skip-column-typed-right.xlsx", skip_column(2, 0))
     write_xlsx("staff-line-end.xlsx", skip_column(None, 0, extra="staff"))
     write_xlsx("total-line-end-wrong.xlsx", skip_column(None, 0, extra="total"))
+    write_xlsx("skip-column-two-typed.xlsx", skip_column(2, 30, also_typed=5, more=MORE_SERVICES))
 
 
 if __name__ == "__main__":

@@ -67,10 +67,11 @@ TEST(TypedOver, ATotalTypedAsItsFormulaGaveIsCheckedAndAgrees) {
   EXPECT_TRUE(r.findings.empty()) << check_text(r);
   // Said in the account: the block is not understood, but its typed total was checked.
   ASSERT_EQ(r.unchecked.size(), 1u);
-  EXPECT_NE(
-      r.unchecked[0].block.why.find("1 typed total in it was checked against the formula of the totals beside it"),
-      std::string::npos)
+  EXPECT_NE(r.unchecked[0].block.why.find(
+                "only 1 typed total in it was checked, against the formula of the totals beside it"),
+            std::string::npos)
       << r.unchecked[0].block.why;
+  EXPECT_EQ(r.totals_checked(), 1u) << check_text(r);
   for (const char *name : {"row-typed-right.xlsx", "column-typed-right.xlsx"}) {
     CheckResult ok = check(name);
     EXPECT_TRUE(ok.findings.empty()) << name << "\n" << check_text(ok);
@@ -119,4 +120,25 @@ TEST(TypedOver, ALinePastTheRunsEndIsJudgedOnlyWhereItIsNamedATotal) {
   EXPECT_EQ(cells(total, Severity::Error), "E8") << check_text(total);
   EXPECT_EQ(first(total, Severity::Error).rule, rules::kColumnTotal);
   EXPECT_EQ(total.findings.size(), 1u) << check_text(total);
+}
+
+// Typed totals judged by their run's formula in a block whose structure is
+// not known are totals checked: the summary counts them (a table of their
+// cells), and the closing line never says no total was checked above an
+// error found at one (review 20 L5).
+TEST(TypedOver, TypedTotalsCheckedAreCountedInTheAccount) {
+  CheckResult r = check("skip-column-two-typed.xlsx");
+  EXPECT_EQ(cells(r, Severity::Error), "E5") << check_text(r);
+  EXPECT_EQ(r.findings.size(), 1u) << check_text(r);
+  EXPECT_EQ(r.totals_checked(), 2u) << check_text(r);
+  ASSERT_EQ(r.checked.size(), 1u) << check_text(r);
+  EXPECT_EQ(a1(r.checked[0].first), "E5");
+  EXPECT_EQ(a1(r.checked[0].last), "E8");
+  EXPECT_EQ(r.checked[0].totals_checked, 2u);
+  std::string text = check_text(r);
+  EXPECT_EQ(text.find("No total was checked"), std::string::npos) << text;
+  EXPECT_NE(text.find("2 totals checked in 1 table"), std::string::npos) << text;
+  ASSERT_EQ(r.unchecked.size(), 1u);
+  EXPECT_NE(r.unchecked[0].block.why.find("only 2 typed totals in it were checked"), std::string::npos)
+      << r.unchecked[0].block.why;
 }
