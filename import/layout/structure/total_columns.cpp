@@ -223,18 +223,6 @@ void check_breakdown(const Region &g, const SheetView &v, std::size_t t, const C
     out.totals.push_back(std::move(s));
   }
 }
-
-// The last column of reading `r` with a figure in row i, where row i names a
-// stock (a balance at a date, staff in post) and every column of the reading
-// names a period: the figure a whole-period total of such a line repeats.
-std::optional<std::size_t> last_period(const Region &g, std::size_t i, const ColReading &r) {
-  if (r.cols.size() < 2 || !names_stock_line(normalise_label(g.labels[i]))) return std::nullopt;
-  if (!std::all_of(r.cols.begin(), r.cols.end(), [&](std::size_t j) { return names_period(g.col_names[j]); }))
-    return std::nullopt;
-  for (std::size_t k = r.cols.size(); k-- > 0;)
-    if (auto &a = g.cells[i][r.cols[k]]; a && !a->nil) return r.cols[k];
-  return std::nullopt;
-}
 } // namespace
 
 void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
@@ -374,11 +362,6 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
         if (!parts || (st->value.is_zero() && s.is_zero())) continue;
         // A row that does not add up past a gap tells nothing of the reading.
         if (gap && !same_at_precision(st->value, s, noise, parts)) continue;
-        // Nor does a balance at a date whose figure is its last period's.
-        if (!same_at_precision(st->value, s, noise, parts))
-          if (auto last = last_period(g, i, readings[k]);
-              last && same_at_precision(st->value, g.cells[i][*last]->value, noise, 1))
-            continue;
         Score &sc = score[k];
         ++sc.telling;
         if (!st->value.is_zero() && same_at_precision(st->value, s, noise, parts)) {
@@ -530,29 +513,6 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
         s.readings.erase(s.readings.begin(), s.readings.end() - 1);
         s.total_column = false;
       }
-      // A stock along periods ('Reserves at end of quarter' by Q1 to Q4): the
-      // year's figure is the last period's balance, not the sum of four. Where
-      // it is neither, what the line holds there is not known: said, not accused.
-      if (s.total_column && !same_at_precision(s.stated, s.readings[0].sum, noise, s.readings[0].parts.size()))
-        if (auto last = last_period(g, i, readings[0])) {
-          Reading at;
-          at.name =
-              concat("the last period's figure, ", quoted(g.col_names[*last]), ", as the line is a balance at a date");
-          at.sum = g.cells[i][*last]->value;
-          at.parts.push_back(CellRef{g.rows[i], g.cols[*last]});
-          if (!same_at_precision(s.stated, at.sum, noise, 1)) {
-            UncheckedBlock u;
-            u.sheet = v.sheet().name;
-            u.first = u.last = s.cell;
-            u.figures = 1;
-            u.why = concat(who, " names a balance at a date, and its figure in ", heading,
-                           " is neither the sum of the periods before it nor the last period's, so it was not checked");
-            u.totals_unchecked = true;
-            out.doubtful.push_back(std::move(u));
-            continue;
-          }
-          s.readings.insert(s.readings.begin(), std::move(at));
-        }
       if (same_at_precision(s.stated, s.readings[0].sum, noise, s.readings[0].parts.size())) {
         out.explained += !tentative;
       } else if (s.total_column) {

@@ -1620,42 +1620,6 @@ std::string rate_not_sum(const Region &g, std::size_t row, std::size_t c) {
     return concat(" in ", name(c),
                   " is not the sum of the rows above it, and the column is headed as an average, "
                   "ratio or percentage");
-  // The lines above the total row in the column (not totals themselves).
-  const auto &total = g.cells[row][c];
-  if (!total || total->nil) return {};
-  std::vector<Money> lines;
-  for (std::size_t i = 0; i < row; ++i)
-    if (g.row_total[i] == TotalWord::None && g.cells[i][c] && !g.cells[i][c]->nil)
-      lines.push_back(g.cells[i][c]->value);
-  if (lines.size() < 2) return {};
-  const auto [least, most] = std::minmax_element(lines.begin(), lines.end());
-  auto whole = [](Money m) { return m.pence() % kScale == 0; };
-  // A change or growth written in points with no % sign (2.3, -0.4): the
-  // whole's change lies between the least and the most of the rows', as an
-  // average does; a sum of amounts with a figure of parts does not need to.
-  if (names_change(g.col_names[c]) && !std::all_of(lines.begin(), lines.end(), whole) && total->value >= *least &&
-      total->value <= *most)
-    return concat(" in ", name(c),
-                  " lies between the least and the most of the rows above it, and the column names a change "
-                  "written in points (figures with decimals, no currency): the whole's rate of change, not a sum");
-  // A count of things one may be counted in two rows of (a site shared by
-  // two regions): the Total counts each once, so it is fewer than the rows
-  // add up to and no fewer than the largest of them. Outside that it is no
-  // such count, and is checked as a sum.
-  if (std::string_view things = names_counted_things(g.col_names[c]); !things.empty()) {
-    Money sum;
-    std::size_t not_zero = 0;
-    for (Money m : lines) {
-      if (!whole(m) || m.negative()) return {};
-      sum += m;
-      not_zero += !m.is_zero();
-    }
-    if (not_zero >= 2 && whole(total->value) && total->value >= *most && total->value < sum)
-      return concat(" in ", name(c),
-                    " is fewer than the rows above it add up to and no fewer than the largest of them, "
-                    "and the column counts ",
-                    things, ": each counted once across the rows, not a sum");
-  }
   return {};
 }
 

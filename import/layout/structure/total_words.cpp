@@ -59,36 +59,6 @@ bool names_rate(std::string_view raw) {
   return !currency && has_word(heading, "index");
 }
 
-bool names_change(std::string_view raw) {
-  if (names_currency(raw)) return false;
-  const std::string heading = heading_words(raw);
-  if (names_money(heading)) return false;
-  for (std::string_view w : {"growth", "change", "increase", "decrease", "inflation"})
-    if (has_word(heading, w)) return true;
-  return false;
-}
-
-std::string_view names_counted_things(std::string_view raw) {
-  if (names_currency(raw)) return {};
-  const std::string heading = heading_words(raw);
-  if (names_money(heading)) return {};
-  static constexpr std::array<std::string_view, 21> kThings = {
-      "sites",      "pupils",  "students",  "households", "claimants", "clients", "service users",
-      "users",      "beds",    "places",    "visits",     "visitors",  "cases",   "referrals",
-      "complaints", "tenants", "residents", "volunteers", "suppliers", "vendors", "posts"};
-  for (std::string_view w : kThings)
-    if (has_word(heading, w)) return w;
-  return {};
-}
-
-bool names_stock_line(std::string_view label) {
-  if (names_opening_balance(label)) return false;
-  for (std::string_view w : {"balance", "balances", "closing", "carried forward", "c/f", "as at", "at end",
-                             "at the end", "end of", "year end", "year-end", "position", "in post", "fte", "headcount"})
-    if (has_word(label, w)) return true;
-  return false;
-}
-
 bool names_identifier(std::string_view heading) {
   // "Charity Number", "Company No.", "Transaction Number": the number names
   // each row's thing; a count is "Number of ..." (names_non_amount), or

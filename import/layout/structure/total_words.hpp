@@ -48,21 +48,6 @@ bool names_non_amount(std::string_view label);
 // figure there is worked out, not added.
 bool names_rate(std::string_view raw);
 
-// A column heading, as written, naming a change or growth ('Growth',
-// 'Change on last year', 'Increase'), with no currency nor money word: its
-// figures may be percentages or points with no % sign, and a Total row's
-// figure the whole's change, not the sum of the rows'. Whether they are is
-// told by the figures (total_rows.cpp), as 'Change' also heads differences of amounts.
-bool names_change(std::string_view raw);
-
-// The word of a column heading, as written, naming things counted ('Sites',
-// 'Pupils', 'Households', 'Claimants'), with no currency nor money word;
-// empty for any other heading. A Total of such a count may count each thing
-// once where the rows count it in each row it is in (sites shared by two
-// regions). Not words that as often head money ('Schools', 'Staff',
-// 'Employees', 'Dwellings', 'Vehicles': services, pay and assets).
-std::string_view names_counted_things(std::string_view raw);
-
 // A column heading (normalised) ending in "number" or "no." after another
 // word: an identifier of each row's thing (charity, company, transaction),
 // not an amount.
@@ -117,14 +102,6 @@ std::optional<std::pair<std::string_view, std::string_view>> plus_sides(std::str
 // balance b/f"). Not an opening balance ("Balance brought forward"): that is
 // a line carried in, not worked out here.
 bool names_result_line(std::string_view label);
-
-// A row heading (normalised) that names a stock, a figure at a date, not a
-// flow over a period: a balance or position ("Closing balance", "Reserves at
-// end of quarter", "Balance carried forward", "Debt as at", "Net position"), or
-// people in post ("Staff in post", "FTE", "Headcount at year end"). Along
-// periods, its whole-year figure is the last period's, not their sum. Not an
-// opening balance (names_opening_balance: the first period's).
-bool names_stock_line(std::string_view label);
 
 // A row heading (normalised) that names an opening balance ("Balance brought
 // forward", "Bank balance b/f", "Opening balance", "Balance at 1 April"): a
