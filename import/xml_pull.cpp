@@ -43,6 +43,16 @@ inline bool is_space(char c) { return (kind(c) & kSpace) != 0; }
 inline bool is_name_start(char c) { return (kind(c) & kNameStart) != 0; }
 inline bool is_name_char(char c) { return (kind(c) & kNameChar) != 0; }
 
+// The end of the qualified name at q (its first character already taken as
+// a name start); local is set where the part after its last ':' begins.
+const char *scan_name(const char *q, const char *&local) {
+  while (is_name_char(*q)) {
+    if (*q == ':') local = q + 1;
+    ++q;
+  }
+  return q;
+}
+
 // The length of the UTF-8 character at p (2 to 4 bytes) when it is one XML
 // allows and expat takes; 0 when not (malformed, overlong, a surrogate,
 // U+FFFE or U+FFFF, past U+10FFFF); -1 when the input ends inside it.
@@ -286,24 +296,24 @@ int XmlPull::skip_markup(const char *&p) {
   }
 }
 
+// A token begun at p and cut by the chunk's end: More while the rest may
+// still come within kMaxToken bytes; at the input's end, or past that, unsure.
+XmlPull::Token XmlPull::cut_at_end(const char *p, const char *end) {
+  if (eof_ || std::size_t(end - p) > kMaxToken) return unsure();
+  Token m;
+  m.kind = Token::More;
+  return m;
+}
+
 XmlPull::Token XmlPull::start_tag(const char *p) {
   char *b = buf_.data();
   const char *end = b + len_;
   Token t;
-  auto more = [&]() {
-    if (eof_ || std::size_t(end - p) > kMaxToken) return unsure();
-    Token m;
-    m.kind = Token::More;
-    return m;
-  };
+  auto more = [&]() { return cut_at_end(p, end); };
   const char *q = p + 1;
   if (!is_name_start(*q)) return q == end ? more() : unsure();
   const char *name = q, *local = q;
-  while (is_name_char(*q)) {
-    if (*q == ':') local = q + 1;
-    ++q;
-  }
-  const char *name_end = q;
+  const char *name_end = q = scan_name(q, local);
   spans_.clear();
   for (;;) {
     bool space = false;
@@ -422,20 +432,11 @@ XmlPull::Token XmlPull::start_tag(const char *p) {
 XmlPull::Token XmlPull::end_tag(const char *p) {
   char *b = buf_.data();
   const char *end = b + len_;
-  auto more = [&]() {
-    if (eof_ || std::size_t(end - p) > kMaxToken) return unsure();
-    Token m;
-    m.kind = Token::More;
-    return m;
-  };
+  auto more = [&]() { return cut_at_end(p, end); };
   const char *q = p + 2;
   if (!is_name_start(*q)) return q == end ? more() : unsure();
   const char *name = q, *local = q;
-  while (is_name_char(*q)) {
-    if (*q == ':') local = q + 1;
-    ++q;
-  }
-  const char *name_end = q;
+  const char *name_end = q = scan_name(q, local);
   while (is_space(*q)) ++q;
   if (q == end) return more();
   if (*q != '>') return unsure();
@@ -497,9 +498,7 @@ XmlPull::Token XmlPull::text_run(const char *p) {
   Token t;
   if (w == p) {
     // Nothing certain yet (a reference or character cut by the chunk's end).
-    if (eof_ || std::size_t(end - r) > kMaxToken) return unsure();
-    t.kind = Token::More;
-    return t;
+    return cut_at_end(r, end);
   }
   t.kind = Token::Text;
   t.text = std::string_view(p, std::size_t(w - p));

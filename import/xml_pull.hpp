@@ -76,6 +76,7 @@ private:
     t.kind = Token::Unsure;
     return t;
   }
+  Token cut_at_end(const char *p, const char *end);
   Token start_tag(const char *p);
   Token end_tag(const char *p);
   Token text_run(const char *p);
