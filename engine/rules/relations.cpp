@@ -47,6 +47,18 @@ std::size_t relations(const std::string &path, const TotalsTable &t, const Setti
   std::vector<std::size_t> folded; // total findings a relation's finding says
   std::vector<Finding> found;
   std::vector<const Relation *> found_of; // the relation of each finding found
+  // A finding at the relation's figure: what it says against what its reading gives.
+  auto at_relation = [&](const char *rule, const Relation &r) {
+    Finding f = finding_of(rule, path);
+    f.sheet = t.sheet;
+    f.cell = r.cell;
+    f.stated = r.stated;
+    f.computed = r.value;
+    f.unit = t.unit;
+    f.message = concat(r.what, " says ", structure::show_amount(r.stated), " but ", r.reading, " give ",
+                       structure::show_amount(r.value));
+    return f;
+  };
   for (const Relation &r : t.relations) {
     if (r.value.is_too_large() || r.stated.is_too_large()) continue;
     ++n;
@@ -66,15 +78,8 @@ std::size_t relations(const std::string &path, const TotalsTable &t, const Setti
     const Money by_rounding = rounding_bound(r.stated, r.step, spread);
     if (off <= std::max(tolerance, by_rounding)) {
       if (explained) continue;
-      Finding f = finding_of(kRounding, path);
-      f.sheet = t.sheet;
-      f.cell = r.cell;
-      f.stated = r.stated;
-      f.computed = r.value;
-      f.unit = t.unit;
-      f.message = concat(r.what, " says ", structure::show_amount(r.stated), " but ", r.reading, " give ",
-                         structure::show_amount(r.value), " (",
-                         allowance_words(r.noise, r.step, t, s, off, tolerance, by_rounding), ")");
+      Finding f = at_relation(kRounding, r);
+      f.message += concat(" (", allowance_words(r.noise, r.step, t, s, off, tolerance, by_rounding), ")");
       out.push_back(std::move(f));
       continue;
     }
@@ -118,14 +123,7 @@ std::size_t relations(const std::string &path, const TotalsTable &t, const Setti
       if (told) break;
     }
     if (told) continue;
-    Finding f = finding_of(kRelation, path);
-    f.sheet = t.sheet;
-    f.cell = r.cell;
-    f.stated = r.stated;
-    f.computed = r.value;
-    f.unit = t.unit;
-    f.message = concat(r.what, " says ", structure::show_amount(r.stated), " but ", r.reading, " give ",
-                       structure::show_amount(r.value));
+    Finding f = at_relation(kRelation, r);
     for (std::size_t i : mine) {
       f.message += concat("; the total at ", a1(*out[i].cell), ", which adds this figure, agrees once it is corrected");
       folded.push_back(i);

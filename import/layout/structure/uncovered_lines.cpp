@@ -147,13 +147,17 @@ void say_uncovered_lines(const Region &g, const Inferred &inf, std::vector<Unche
     run.figures += cols.size();
     if (result) run.result = i;
   }
-  std::vector<UncheckedBlock> extra; // said after the lines below, which the closing line names first
-  for (const Run &run : lines) {
+  auto block_of = [&](const Run &run) {
     UncheckedBlock b;
     b.sheet = sheet;
     b.first = run.top_left;
     b.last = run.bottom_right;
     b.figures = run.figures;
+    return b;
+  };
+  std::vector<UncheckedBlock> extra; // said after the lines below, which the closing line names first
+  for (const Run &run : lines) {
+    UncheckedBlock b = block_of(run);
     b.totals_unchecked = true;
     const std::size_t more = run.last - run.first;
     b.why = line_name(g, run.first);
@@ -184,11 +188,7 @@ void say_uncovered_lines(const Region &g, const Inferred &inf, std::vector<Unche
     extra.push_back(std::move(b));
   }
   for (const Run &run : runs) {
-    UncheckedBlock b;
-    b.sheet = sheet;
-    b.first = run.top_left;
-    b.last = run.bottom_right;
-    b.figures = run.figures;
+    UncheckedBlock b = block_of(run);
     b.totals_unchecked = run.result.has_value();
     const std::size_t named = run.result.value_or(run.first);
     const std::size_t more = run.last - run.first; // lines besides the one named
