@@ -638,7 +638,9 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
   for (std::uint32_t r : rows) {
     std::string label = g.label_col ? trim(v.text_at(r, *g.label_col)) : std::string();
     if (label.empty() && g.label_col) label = total_named_elsewhere(v, r, g.cols.front());
-    g.row_total.push_back(total_word(normalise_label(label)));
+    const std::string norm = normalise_label(label);
+    g.row_total.push_back(total_word(norm));
+    g.statistic.push_back(names_statistic_row(norm));
     g.names.push_back(names_col ? trim(v.text_at(r, *names_col)) : label);
     g.labels.push_back(std::move(label));
     auto [b, e] = v.row(r);

@@ -39,6 +39,7 @@ struct Region {
   std::vector<std::string> labels;                       // per row
   std::vector<std::string> names;                        // per row, as messages name it (the label, or a description)
   std::vector<TotalWord> row_total;                      // per row
+  std::vector<bool> statistic;                           // per row: an average, median ... (names_statistic_row)
   std::vector<bool> dated;                               // per row: a date in it (a list's payment, award)
   std::vector<std::vector<std::optional<Amount>>> cells; // [row][amount column]; nullopt: no figure
   std::size_t figures = 0;                               // numeric cells in the block

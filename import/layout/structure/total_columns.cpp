@@ -15,6 +15,11 @@
 // row, where the rows above it add up to it) repeats the row that is off, so
 // it is not held against a reading that adds two figures or more.
 //
+// A row naming a statistic of the rows ("Average per library", "Median",
+// names_statistic_row) is no line of the table: its Total column is the
+// statistic of the column (the median of the totals), no sum of its row,
+// so it is neither checked nor counted for or against a reading.
+//
 // A column no word names as a total is one by its figures alone only on
 // stronger evidence: it adds up the columns before it (or, first in the
 // table, the columns after it) exactly in two rows or more where two or
@@ -66,7 +71,7 @@ std::vector<std::size_t> rows_explained_alone(const Region &g, std::size_t t, co
   };
   for (std::size_t i = 0; i < g.rows.size(); ++i) {
     auto &st = g.cells[i][t];
-    if (!st || st->nil || st->value.is_zero() || explains(i, readings.front())) continue;
+    if (!st || st->nil || st->value.is_zero() || g.statistic[i] || explains(i, readings.front())) continue;
     for (std::size_t k = 1; k < readings.size(); ++k) alone[k] += explains(i, readings[k]);
   }
   return alone;
@@ -183,7 +188,7 @@ void check_breakdown(const Region &g, const SheetView &v, std::size_t t, const C
   for (std::size_t j : r.cols) step = std::min(step, g.col_step[j]);
   for (std::size_t i = 0; i < g.rows.size(); ++i) {
     auto &st = g.cells[i][t];
-    if (!st || st->nil) continue;
+    if (!st || st->nil || g.statistic[i]) continue;
     const auto [own_sum, own_parts] = row_sum(g, i, own);
     const auto [sum, parts] = row_sum(g, i, r);
     if (parts && own_parts && same_at_precision(st->value, own_sum, noise, own_parts) && sum.abs() < st->value.abs() &&
@@ -322,7 +327,7 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
     std::int64_t step = g.col_step[t];
     std::size_t foot = 0; // the column's last row with a figure
     for (std::size_t i = 0; i < g.rows.size(); ++i)
-      if (g.cells[i][t] && !g.cells[i][t]->nil) foot = i;
+      if (g.cells[i][t] && !g.cells[i][t]->nil && !g.statistic[i]) foot = i;
     // Rows whose figure in the column is the column's own total: the line
     // rows above it in its column add up to it, in a row named as a total or
     // at the column's foot (a grand total under the Total column).
@@ -331,7 +336,7 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
     std::size_t above_parts = 0;
     for (std::size_t i = 0; i < g.rows.size(); ++i) {
       auto &st = g.cells[i][t];
-      if (!st || st->nil) continue;
+      if (!st || st->nil || g.statistic[i]) continue;
       const bool total_row = g.row_total[i] != TotalWord::None;
       sums_column[i] = (total_row || i == foot) && above_parts >= 2 && !st->value.is_zero() &&
                        same_at_precision(st->value, above, noise, above_parts);
@@ -342,7 +347,7 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
     }
     for (std::size_t i = 0; i < g.rows.size(); ++i) {
       auto &st = g.cells[i][t];
-      if (!st || st->nil) continue;
+      if (!st || st->nil || g.statistic[i]) continue;
       ++stated_rows;
       for (std::size_t k = 0; k < readings.size(); ++k) {
         Money s;
@@ -458,7 +463,7 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
     std::string heading = g.col_names[t].empty() ? "the total in column " + column_name(col) : quoted(g.col_names[t]);
     for (std::size_t i = 0; i < g.rows.size(); ++i) {
       auto &st = g.cells[i][t];
-      if (!st || st->nil) continue;
+      if (!st || st->nil || g.statistic[i]) continue;
       StatedTotal s;
       s.total_column = true;
       s.cell = CellRef{g.rows[i], col};
@@ -491,7 +496,7 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
         Reading up;
         up.name = "the rows above it in its column";
         for (std::size_t k = 0; k < i; ++k) {
-          if (g.row_total[k] != TotalWord::None) continue;
+          if (g.row_total[k] != TotalWord::None || g.statistic[k]) continue;
           if (auto &a = g.cells[k][t]) {
             up.sum += a->value;
             up.parts.push_back(CellRef{g.rows[k], col});

@@ -209,6 +209,24 @@ bool names_net_line(std::string_view label) {
   return label.size() > 4 && label.substr(0, 3) == "net" && !letter(label[3]);
 }
 
+bool names_statistic_row(std::string_view label) {
+  static constexpr std::array<std::string_view, 8> kStatistics = {"average", "avg",     "mean", "median",
+                                                                  "minimum", "maximum", "min",  "max"};
+  // What a statistic's word may be followed by: what it is taken over.
+  static constexpr std::array<std::string_view, 7> kOver = {"per", "of", "for", "across", "over", "in", "by"};
+  for (std::string_view w : kStatistics) {
+    if (!label.starts_with(w) || (label.size() > w.size() && letter(label[w.size()]))) continue;
+    std::string_view rest = label.substr(w.size());
+    if (rest.starts_with(".")) rest.remove_prefix(1); // "max.", "avg."
+    if (rest.empty() || rest.front() != ' ') return rest.empty() || !letter(rest.front());
+    rest.remove_prefix(1);
+    const std::size_t end = std::min(rest.find(' '), rest.size());
+    const std::string_view next = rest.substr(0, end);
+    return !letter(rest.front()) || std::find(kOver.begin(), kOver.end(), next) != kOver.end();
+  }
+  return false;
+}
+
 bool names_opening_balance(std::string_view label) {
   for (std::string_view opening :
        {"brought forward", "b/f", "b/fwd", "opening", "balance at start", "balance at the start", "balance at 1 april"})

@@ -77,6 +77,16 @@ bool names_note_column(std::string_view heading);
 // period, of the same kind as the columns of the periods beside it.
 bool names_period(std::string_view heading);
 
+// A row heading (normalised) that names a statistic of the rows above it
+// ("Average per library", "Median", "Mean", "Minimum", "Max."): the
+// statistic's word opening the label, alone or followed by what it is over
+// ("per library", "of schools", "(excl. mobile)"). Its figures are no sums,
+// nor is its Total column the sum of its row (the median of the totals is
+// not the sum of the medians). A label going on with the thing it names
+// ("Maximum grant payable", "Minimum revenue provision") is a line of
+// amounts like the others.
+bool names_statistic_row(std::string_view label);
+
 // A row heading (normalised) that opens with "net" ("Net cash flows from
 // operating activities", "Net increase or (decrease) in cash", "Net return
 // on investments"): a line that is often the sum of the lines or subtotals

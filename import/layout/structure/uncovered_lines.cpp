@@ -193,7 +193,15 @@ void say_uncovered_lines(const Region &g, const Inferred &inf, std::vector<Unche
     const std::size_t named = run.result.value_or(run.first);
     const std::size_t more = run.last - run.first; // lines besides the one named
     const char *were = more ? "they were" : run.figures > 1 ? "its figures were" : "it was";
-    if (run.first > last_seen) {
+    const bool statistics = std::all_of(g.statistic.begin() + std::ptrdiff_t(run.first),
+                                        g.statistic.begin() + std::ptrdiff_t(run.last) + 1, [](bool s) { return s; });
+    if (statistics) {
+      // An average or median row: not a line a reading failed to make out.
+      b.why = line_name(g, run.first);
+      if (more) b.why += concat(" and ", std::to_string(more), more == 1 ? " more line" : " more lines");
+      b.why += concat(more ? " name" : " names", " a statistic of the rows (an average, median, minimum or maximum), ",
+                      "no sum of them nor of ", more ? "their" : "its", " own row, so ", were, " not checked");
+    } else if (run.first > last_seen) {
       b.why = line_name(g, named);
       if (more) b.why += concat(" and ", std::to_string(more), more == 1 ? " more line" : " more lines");
       b.why +=
