@@ -41,11 +41,20 @@ std::pair<std::string, Measure> heading_above(const Context &ctx, std::uint32_t 
 // Cumulative row under the workstreams): it has a subtotal or a total row
 // the summary does not know ("Subtotal Revenue", "Personnel - total"), or
 // more figures under its years after a blank row. Summing every row above
-// its Total would count the subtotals twice.
+// its Total would count the subtotals twice. Nor is a service budget by
+// year, whose gross line adds the cost lines above it and whose net line
+// takes the income off it ("Gross expenditure", "Less: Income", "Net
+// expenditure"): both are subtotals.
 bool yields_to_inference(const Context &ctx, const FigureTable &t, const std::vector<YearColumn> &years,
                          std::size_t end) {
-  for (auto &row : t.rows)
-    if (structure::total_word(normalise_label(row.label)) != structure::TotalWord::None) return true;
+  bool gross = false, net = false;
+  for (auto &row : t.rows) {
+    const std::string label = normalise_label(row.label);
+    if (structure::total_word(label) != structure::TotalWord::None) return true;
+    gross = gross || structure::names_gross_line(label);
+    net = net || (gross && structure::names_net_line(label));
+  }
+  if (net) return true;
   const SheetView &v = ctx.view;
   const auto &rows = v.rows();
   if (end >= rows.size()) return false;

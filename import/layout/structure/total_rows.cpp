@@ -70,6 +70,10 @@ struct RowReading {
   std::string name;
   std::vector<std::size_t> items; // indexes into the item list
   unsigned kinds = 0;
+  // Those of `items` taken off, not added (a line named as a deduction,
+  // "Less: Income", written as a positive figure under the gross line),
+  // ascending.
+  std::vector<std::size_t> off{};
 };
 
 std::string plural(std::size_t n, const char *one, const char *many) {
@@ -409,17 +413,24 @@ private:
   std::vector<Item> items_;
   Walk w_;
 
-  Fit fit_rows(std::size_t row, const std::vector<std::size_t> &rows, std::size_t c,
-               std::size_t *nonzero = nullptr) const;
-  std::vector<Fit> fits(std::size_t row, const std::vector<std::size_t> &its) const;
+  // `off`: those of `rows` (ascending) taken off, not added.
+  Fit fit_rows(std::size_t row, const std::vector<std::size_t> &rows, std::size_t c, std::size_t *nonzero = nullptr,
+               const std::vector<std::size_t> &off = {}) const;
+  std::vector<Fit> fits(std::size_t row, const std::vector<std::size_t> &its,
+                        const std::vector<std::size_t> &off = {}) const;
   Tally tally(std::size_t row, const std::vector<Fit> &f) const;
-  Tally tally_rows(std::size_t row, const std::vector<std::size_t> &rows, std::size_t &min_nonzero) const;
+  Tally tally_rows(std::size_t row, const std::vector<std::size_t> &rows, std::size_t &min_nonzero,
+                   const std::vector<std::size_t> &off = {}) const;
   bool plausible_above(const Parent &p) const;
   bool adds_rows_above(std::size_t row) const;
   bool heads_add_up(const std::vector<Parent> &ps, std::size_t k) const;
   bool unlabelled_total_row() const;
   bool sum_row(std::size_t row) const;
   bool adds_block_above(std::size_t row);
+  bool gross_line_subtotal(std::size_t row) const;
+  RowReading taken_off(const RowReading &r) const;
+  bool subtotal_less_lines(std::size_t row, const std::vector<std::size_t> &block);
+  std::vector<std::size_t> deductions(const std::vector<std::size_t> &its) const;
   bool adds_once_rows_are_corrected(std::size_t row, const std::vector<std::size_t> &rows);
   bool net_line_total(std::size_t row);
   bool formula_says(std::size_t row, std::size_t c, const std::vector<std::size_t> &its) const;
@@ -439,15 +450,18 @@ private:
   void count(std::size_t row, const std::vector<std::vector<Fit>> &fit_of);
 };
 
-Fit RowInference::fit_rows(std::size_t row, const std::vector<std::size_t> &rows, std::size_t c,
-                           std::size_t *nonzero) const {
+Fit RowInference::fit_rows(std::size_t row, const std::vector<std::size_t> &rows, std::size_t c, std::size_t *nonzero,
+                           const std::vector<std::size_t> &off) const {
   auto &st = g_.cells[row][c];
   if (!use_[c] || !st || st->nil) return Fit::None;
   Money s;
   std::size_t parts = 0, nz = 0;
   for (std::size_t r : rows) {
     if (auto &a = g_.cells[r][c]) {
-      s += a->value;
+      if (std::binary_search(off.begin(), off.end(), r))
+        s -= a->value;
+      else
+        s += a->value;
       ++parts;
       nz += !a->value.is_zero();
     }
@@ -461,15 +475,20 @@ Fit RowInference::fit_rows(std::size_t row, const std::vector<std::size_t> &rows
 
 // Every column's fit in one pass over the items (a long table's "all the
 // rows above it" reading is read once, not once per column).
-std::vector<Fit> RowInference::fits(std::size_t row, const std::vector<std::size_t> &its) const {
+std::vector<Fit> RowInference::fits(std::size_t row, const std::vector<std::size_t> &its,
+                                    const std::vector<std::size_t> &off) const {
   std::vector<Money> sum(ncols_);
   std::vector<std::size_t> parts(ncols_, 0);
   const auto &cells = g_.cells;
   for (std::size_t k : its) {
     const auto &r = cells[items_[k].row];
+    const bool minus = std::binary_search(off.begin(), off.end(), k);
     for (std::size_t c = 0; c < ncols_; ++c) {
       if (r[c]) {
-        sum[c] += r[c]->value;
+        if (minus)
+          sum[c] -= r[c]->value;
+        else
+          sum[c] += r[c]->value;
         ++parts[c];
       }
     }
@@ -506,11 +525,12 @@ Tally RowInference::tally(std::size_t row, const std::vector<Fit> &f) const {
 
 // exact_nonzero counts only columns where two or more parts are not zero: a
 // row repeating its only item is no evidence of a total.
-Tally RowInference::tally_rows(std::size_t row, const std::vector<std::size_t> &rows, std::size_t &min_nonzero) const {
+Tally RowInference::tally_rows(std::size_t row, const std::vector<std::size_t> &rows, std::size_t &min_nonzero,
+                               const std::vector<std::size_t> &off) const {
   Tally t;
   for (std::size_t c = 0; c < ncols_; ++c) {
     std::size_t nz = 0;
-    Fit f = fit_rows(row, rows, c, &nz);
+    Fit f = fit_rows(row, rows, c, &nz, off);
     if (f == Fit::Exact) {
       ++t.exact;
       if (!g_.cells[row][c]->value.is_zero() && nz >= min_nonzero) ++t.exact_nonzero;
@@ -644,6 +664,42 @@ bool RowInference::adds_block_above(std::size_t row) {
   return true;
 }
 
+// A row named as gross ("Gross expenditure", no total word) under two or
+// more lines of its block: their subtotal where they add up to it exactly
+// in every column it has a figure (one column is enough: the word says what
+// one column's coincidence would not), or, whatever its figures, where a
+// net line follows it in its block (Employees ... Supplies, Gross
+// expenditure, Less: Income, Net expenditure): the service budget's own
+// structure, in which a wrong gross figure is found at itself once the net
+// line under it reads it. Not a gross line at the top of its block ("Gross
+// rents", then "Less: voids"): nothing above it is its to add.
+bool RowInference::gross_line_subtotal(std::size_t row) const {
+  if (!names_gross_line(normalise_label(g_.labels[row]))) return false;
+  std::vector<std::size_t> rows;
+  for (std::size_t k = items_.size(); k-- > 0 && !items_[k].separator && !items_[k].total;)
+    rows.push_back(items_[k].row);
+  if (rows.size() < 2) return false;
+  std::size_t two = 2;
+  Tally t = tally_rows(row, rows, two);
+  if (t.off == 0 && t.near == 0 && t.exact_nonzero >= 1) return true;
+  for (std::size_t j = row + 1; j < g_.rows.size() && g_.rows[j] - g_.rows[j - 1] == 1; ++j)
+    if (names_net_line(normalise_label(g_.labels[j]))) return true;
+  return false;
+}
+
+// Those of `its` that are lines named as deductions ("Less: Income"), each
+// with a figure: a net line may take them off rather than add them.
+std::vector<std::size_t> RowInference::deductions(const std::vector<std::size_t> &its) const {
+  std::vector<std::size_t> off;
+  for (std::size_t k : its) {
+    const Item &it = items_[k];
+    if (it.total || !names_deduction(normalise_label(g_.labels[it.row]))) continue;
+    const auto &row = g_.cells[it.row];
+    if (std::any_of(row.begin(), row.end(), [](const auto &a) { return a && !a->value.is_zero(); })) off.push_back(k);
+  }
+  return off;
+}
+
 // The columns of the row off against `rows` add them up once each of
 // `rows` that disagrees with its total column (across_) is corrected in one
 // of its figures: the total column's taken as its row adds, or one figure
@@ -751,13 +807,19 @@ bool RowInference::net_line_total(std::size_t row) {
     if (n < block.size() && !items_[last.front()].total) continue;
     readings.push_back({"the last " + plural(n, "row or subtotal", "rows and subtotals") + " above it", last, kAll});
   }
+  // Each again with the lines named as deductions taken off ("Gross
+  // expenditure", "Less: Income" written as a positive figure, "Net
+  // expenditure"): the net line is the lines above it less those.
+  for (std::size_t r = 0, n = readings.size(); r < n; ++r)
+    if (RowReading less = taken_off(readings[r]); !less.off.empty()) readings.push_back(std::move(less));
   std::optional<std::size_t> best;
   std::size_t best_score = 0;
   for (std::size_t r = 0; r < readings.size(); ++r) {
-    std::vector<std::size_t> rows;
+    std::vector<std::size_t> rows, off;
     for (std::size_t k : readings[r].items) rows.push_back(items_[k].row);
+    for (std::size_t k : readings[r].off) off.push_back(items_[k].row);
     std::size_t one = 1, two = 2;
-    Tally t = tally_rows(row, rows, one), t2 = tally_rows(row, rows, two);
+    Tally t = tally_rows(row, rows, one, off), t2 = tally_rows(row, rows, two, off);
     // A figure in a column none of the rows fills (a note's number) says
     // nothing of the reading.
     std::size_t unfilled = 0;
@@ -774,15 +836,15 @@ bool RowInference::net_line_total(std::size_t row) {
       best_score = score;
     }
   }
-  if (!best) return false;
+  if (!best) return subtotal_less_lines(row, block);
   std::swap(readings[0], readings[*best]);
   std::vector<std::size_t> chosen = readings[0].items;
   // The figure rows alone, each once: where a subtotal it adds is itself
   // wrong, the lines under it still add up to this total.
   std::size_t real_end = items_.size();
-  std::vector<std::vector<Fit>> fit_of{fits(row, chosen)};
+  std::vector<std::vector<Fit>> fit_of{fits(row, chosen, readings[0].off)};
   std::vector<std::size_t> leaves = leaves_of(chosen);
-  if (leaves.size() > chosen.size()) {
+  if (leaves.size() > chosen.size() && readings[0].off.empty()) {
     std::sort(leaves.begin(), leaves.end());
     std::vector<std::size_t> its = line_items(leaves);
     readings.push_back(
@@ -793,6 +855,70 @@ bool RowInference::net_line_total(std::size_t row) {
   emit(row, readings, false, true);
   items_.resize(real_end);
   fold(row, chosen, false);
+  return true;
+}
+
+// The reading `r` with its lines named as deductions taken off; `off` is
+// empty where it has none, or nothing but them.
+RowReading RowInference::taken_off(const RowReading &r) const {
+  RowReading less = r;
+  less.off = deductions(r.items);
+  if (less.off.size() == r.items.size()) less.off.clear();
+  if (less.off.empty()) return less;
+  less.name += less.off.size() == 1
+                   ? concat(", ", quoted(g_.labels[items_[less.off.front()].row]), " taken off,")
+                   : concat(", the ", std::to_string(less.off.size()), " lines named 'less' taken off,");
+  return less;
+}
+
+// A net line that fits no reading, right under a gross subtotal and the
+// few income lines after it in one block ("Gross expenditure" or "Total
+// gross expenditure", "Less: Income", "Net expenditure"): the service
+// budget's own structure, where the net line is the gross less the income,
+// or plus it where the income is written negative. Judged so where the
+// gross line agrees with the rows it adds in every column (with two wrong
+// figures the structure is not known): a total, wrong where the column's
+// other totals add up. Only under a line the word "gross" names, each line
+// after it named as a deduction or of the other sign in every figure: a
+// net line under any subtotal and lines ("Net interest on the net defined
+// benefit liability" under an HRA's net cost of services) is as often a
+// line of its own. The lines named as deductions are taken off where each
+// is written positive throughout, and added as written otherwise; the
+// other way is a reading too.
+bool RowInference::subtotal_less_lines(std::size_t row, const std::vector<std::size_t> &block) {
+  constexpr std::size_t kMaxLines = 4;
+  if (block.size() < 2 || block.size() > kMaxLines + 1) return false;
+  const Item &sub = items_[block.front()];
+  if (!sub.total || sub.unexplained || sub.leaves.size() < 2) return false;
+  const std::string gross = normalise_label(g_.labels[sub.row]);
+  if (!names_gross_line(gross) && !(total_word(gross) != TotalWord::None && gross.find(" gross ") != std::string::npos))
+    return false;
+  for (std::size_t k = 1; k < block.size(); ++k) {
+    const Item &line = items_[block[k]];
+    if (line.total) return false;
+    if (names_deduction(normalise_label(g_.labels[line.row]))) continue;
+    for (std::size_t c = 0; c < ncols_; ++c) {
+      const auto &a = g_.cells[line.row][c];
+      const auto &s = g_.cells[sub.row][c];
+      if (a && s && !a->value.is_zero() && (a->value < Money{}) == (s->value < Money{})) return false;
+    }
+  }
+  std::size_t two = 2;
+  Tally own = tally_rows(sub.row, sub.leaves, two);
+  if (own.off != 0 || own.near != 0 || own.exact_nonzero == 0) return false;
+  RowReading as_written{
+      quoted(g_.names[sub.row]) + " and the " + plural(block.size() - 1, "line", "lines") + " under it", block, kBlock};
+  RowReading less = taken_off(as_written);
+  bool written_positive = !less.off.empty();
+  for (std::size_t k : less.off)
+    for (const auto &a : g_.cells[items_[k].row]) written_positive = written_positive && !(a && a->value < Money{});
+  std::vector<RowReading> readings;
+  if (written_positive) readings.push_back(less);
+  readings.push_back(as_written);
+  if (!written_positive && !less.off.empty()) readings.push_back(less);
+  count(row, {fits(row, block, readings.front().off)});
+  emit(row, readings, false, true);
+  fold(row, block, false);
   return true;
 }
 
@@ -846,6 +972,18 @@ std::vector<Parent> RowInference::parents() const {
   std::vector<std::string> norm(n);
   for (std::size_t i = 0; i < n; ++i) norm[i] = normalise_label(g_.labels[i]);
   auto gap_before = [&](std::size_t i) { return i == 0 || g_.rows[i] - g_.rows[i - 1] > 1; };
+  // A line named as a deduction then a net line under a row ("Gross
+  // expenditure", "Less: Income" written positive, "Net expenditure"): the
+  // row is the net line and the deduction added back only by the
+  // arithmetic of taking one off, never a total over them as its parts.
+  auto deduction_then_net = [&](const std::vector<std::size_t> &children) {
+    bool less = false;
+    for (std::size_t j : children) {
+      if (less && names_net_line(norm[j])) return true;
+      less = less || names_deduction(norm[j]);
+    }
+    return false;
+  };
   for (std::size_t i = 0; i < n; ++i) {
     // An "of which" line is a part of the line above, never over the lines
     // under it (though it may be one of a parent's children).
@@ -882,6 +1020,7 @@ std::vector<Parent> RowInference::parents() const {
         if (!found) continue;
         p.children = std::move(first);
       }
+      if (deduction_then_net(p.children)) continue;
       out.push_back(std::move(p));
       continue;
     }
@@ -899,6 +1038,7 @@ std::vector<Parent> RowInference::parents() const {
                       [&](std::size_t j) { return g_.row_total[j] != TotalWord::None; }))
         continue;
     }
+    if (deduction_then_net(p.children)) continue;
     out.push_back(std::move(p));
     if (out.back().by_label) i = out.back().children.back();
   }
@@ -1119,9 +1259,13 @@ Reading RowInference::read_column(const RowReading &r, std::size_t c, bool throu
   Reading rd;
   rd.name = r.name;
   std::optional<std::string> through; // the first subtotal read through, as messages name it
+  bool minus = false;                 // the item being read is taken off
   auto add = [&](std::size_t row) {
     if (auto &a = g_.cells[row][c]) {
-      rd.sum += a->value;
+      if (minus)
+        rd.sum -= a->value;
+      else
+        rd.sum += a->value;
       rd.parts.push_back(CellRef{g_.rows[row], g_.cols[c]});
       return true;
     }
@@ -1130,6 +1274,7 @@ Reading RowInference::read_column(const RowReading &r, std::size_t c, bool throu
   };
   for (std::size_t k : r.items) {
     const Item &it = items_[k];
+    minus = std::binary_search(r.off.begin(), r.off.end(), k);
     if (add(it.row) || !through_blank_subtotals || !it.total || g_.withheld.contains({it.row, c})) continue;
     std::size_t before = rd.parts.size();
     for (std::size_t l : it.leaves) add(l);
@@ -1267,7 +1412,7 @@ Walk RowInference::run() {
     bool last = i + 1 == g_.rows.size();
     bool closes_block = last || g_.rows[i + 1] - g_.rows[i] > 1;
     bool named = g_.row_total[i] != TotalWord::None || (last && unlabelled_total_row()) || sum_row(i) ||
-                 (!closes_block && adds_block_above(i));
+                 (!closes_block && adds_block_above(i)) || gross_line_subtotal(i);
     if (!named && !closes_block) {
       items_.push_back(Item{i, false, false, false, {}});
       continue;

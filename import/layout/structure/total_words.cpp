@@ -227,6 +227,10 @@ bool names_statistic_row(std::string_view label) {
   return false;
 }
 
+bool names_gross_line(std::string_view label) {
+  return label.size() > 6 && label.substr(0, 5) == "gross" && !letter(label[5]);
+}
+
 bool names_opening_balance(std::string_view label) {
   for (std::string_view opening :
        {"brought forward", "b/f", "b/fwd", "opening", "balance at start", "balance at the start", "balance at 1 april"})

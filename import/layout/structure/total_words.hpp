@@ -94,6 +94,13 @@ bool names_statistic_row(std::string_view label);
 // sign than a total word.
 bool names_net_line(std::string_view label);
 
+// A row heading (normalised) that opens with "gross" as a word of its own
+// ("Gross expenditure", "Gross Expenditure", "Gross cost of services"): in
+// a service budget, the subtotal of the cost lines above it, which the
+// income under it is taken off to give the net line. A weaker sign than a
+// total word: "Gross rents" may be a line of its own.
+bool names_gross_line(std::string_view label);
+
 // A row heading (normalised) that says it is lines named in it added or
 // taken away ("Income plus bank balance b/f", "Income minus expenditure"):
 // the word inside the label, not opening it ("Plus: interest", "Minus:
