@@ -1,4 +1,5 @@
 // fundbook: checks council business-plan workbooks and writes committee-ready reports.
+#include <cstdlib>
 #include <cstring>
 #include <iostream>
 #include <new>
@@ -40,6 +41,11 @@ int main(int argc, char **argv) {
   // that; memory not touched is not resident, so peak RSS does not move.
   mallopt(M_TOP_PAD, 16 << 20);
 #endif
+  // libzip turns each entry's DOS time into a time_t with mktime, and with
+  // TZ unset glibc looks at /etc/localtime again on every call: nine stat
+  // calls a workbook, 6% of a folder's run. Naming the same zone file once
+  // lets glibc keep what it read; where TZ is set, it is left as it is.
+  setenv("TZ", ":/etc/localtime", 0);
   if (argc < 2) {
     usage(std::cerr);
     return fundbook::cli::kUsage;
