@@ -1,5 +1,8 @@
 #include "import/zip_package.hpp"
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 #include <zip.h>
 
 #include <algorithm>
@@ -9,9 +12,61 @@
 
 namespace fundbook {
 
+namespace {
+
+// Packages up to this size are read whole: most council workbooks are a few
+// hundred kilobytes, and on a folder of them libzip's seek and read for each
+// chunk of each part cost more than holding the bytes.
+constexpr off_t kReadWhole = 1 << 20;
+
+// The file's bytes when it is a regular file of at most kReadWhole bytes and
+// reads whole; otherwise nothing (libzip then opens the file itself, and says
+// in its own words what is wrong with it).
+std::optional<std::string> small_file_bytes(const std::string &path) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  std::optional<std::string> bytes;
+  struct stat st {};
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 && st.st_size <= kReadWhole) {
+    std::string b(std::size_t(st.st_size), '\0');
+    std::size_t got = 0;
+    while (got < b.size()) {
+      ssize_t n = ::read(fd, b.data() + got, b.size() - got);
+      if (n <= 0) break;
+      got += std::size_t(n);
+    }
+    // A file that changed size while it was read is left to libzip.
+    char extra;
+    if (got == b.size() && ::read(fd, &extra, 1) == 0) bytes = std::move(b);
+  }
+  ::close(fd);
+  return bytes;
+}
+
+// zip_open's work on bytes in memory, with the same error code out.
+zip_t *open_bytes(const std::string &bytes, int *err) {
+  zip_error_t ze;
+  zip_error_init(&ze);
+  zip_source_t *src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &ze);
+  zip_t *z = src ? zip_open_from_source(src, ZIP_RDONLY, &ze) : nullptr;
+  if (!z) {
+    if (src) zip_source_free(src);
+    *err = zip_error_code_zip(&ze);
+  }
+  zip_error_fini(&ze);
+  return z;
+}
+
+} // namespace
+
 ZipPackage::ZipPackage(const std::string &path, const Limits &limits) : limits_(limits) {
   int err = 0;
-  archive_ = zip_open(path.c_str(), ZIP_RDONLY, &err);
+  if (auto bytes = small_file_bytes(path)) {
+    bytes_ = std::move(*bytes);
+    archive_ = open_bytes(bytes_, &err);
+  } else {
+    archive_ = zip_open(path.c_str(), ZIP_RDONLY, &err);
+  }
   if (!archive_) {
     if (err == ZIP_ER_NOZIP || err == ZIP_ER_INCONS) {
       throw ReadError(ReadError::Kind::Damaged,

@@ -35,6 +35,9 @@ public:
 private:
   std::optional<std::int64_t> locate(std::string_view name) const;
   zip *archive_ = nullptr;
+  // A small package's bytes, read in one go: libzip then reads its parts
+  // from memory rather than with a seek and a read for every chunk.
+  std::string bytes_;
   Limits limits_;
   std::uint64_t inflated_ = 0;
   std::map<std::string, std::int64_t> index_;
