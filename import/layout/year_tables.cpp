@@ -44,17 +44,20 @@ std::pair<std::string, Measure> heading_above(const Context &ctx, std::uint32_t 
 // its Total would count the subtotals twice. Nor is a service budget by
 // year, whose gross line adds the cost lines above it and whose net line
 // takes the income off it ("Gross expenditure", "Less: Income", "Net
-// expenditure"): both are subtotals.
+// expenditure"): both are subtotals. Nor one with a net line and no Total
+// row (a budget summary's "Net expenditure" over its services, "Funded by:"
+// under it): the summary has nothing to check there, the net line may.
 bool yields_to_inference(const Context &ctx, const FigureTable &t, const std::vector<YearColumn> &years,
                          std::size_t end) {
-  bool gross = false, net = false;
+  bool gross = false, net = false, gross_net = false;
   for (auto &row : t.rows) {
     const std::string label = normalise_label(row.label);
     if (structure::total_word(label) != structure::TotalWord::None) return true;
     gross = gross || structure::names_gross_line(label);
-    net = net || (gross && structure::names_net_line(label));
+    net = net || structure::names_net_line(label);
+    gross_net = gross_net || (gross && structure::names_net_line(label));
   }
-  if (net) return true;
+  if (gross_net || (net && !t.total_row)) return true;
   const SheetView &v = ctx.view;
   const auto &rows = v.rows();
   if (end >= rows.size()) return false;

@@ -75,3 +75,50 @@ TEST(NetBlocks, AWrongNetLineIsFoundAgainstTheGrossLessTheIncome) {
   CheckResult caps = check("gross-caps-net-wrong.xlsx");
   EXPECT_EQ(finding_cells(caps, Severity::Error), "B7") << check_text(caps);
 }
+
+// Funding statements: expenditure lines, 'Net expenditure', a heading
+// ('Funded by:', 'Financed by', 'Funding:'), the funding lines and 'Total
+// funding', then 'Net position'. Total funding adds the lines under the
+// heading, never the net expenditure above it (tester 22 row 15: before, a
+// 'Funded by' heading written with a 0 under each year made a right Total
+// funding an error against 21,858, the net expenditure and the funding
+// lines added).
+TEST(NetBlocks, TotalFundingAddsOnlyTheLinesUnderItsHeading) {
+  for (const char *name : {"funded-right.csv", "funded-tight-right.csv", "funding-colon-right.csv",
+                           "financed-right.csv", "funded-zero-heading-right.csv", "funded-zero-heading-right.xlsx"}) {
+    CheckResult r = check(name);
+    EXPECT_EQ(r.errors(), 0u) << name << "\n" << check_text(r);
+    EXPECT_TRUE(r.findings.empty()) << name << "\n" << check_text(r);
+    // Net expenditure and Total funding, in each year.
+    const std::string n(name);
+    EXPECT_EQ(r.totals_checked(), n.starts_with("funded-right") || n.starts_with("funded-tight") ? 2u : 4u)
+        << name << "\n"
+        << check_text(r);
+  }
+}
+
+// Total funding 37 too high: wrong at itself, against its own lines
+// (10,929 in the first year), not against the net expenditure added in.
+TEST(NetBlocks, AWrongTotalFundingIsMeasuredAgainstItsOwnLines) {
+  for (const char *name : {"funded-total-wrong.csv", "funded-tight-total-wrong.csv", "financed-total-wrong.csv",
+                           "funded-zero-heading-total-wrong.csv"}) {
+    CheckResult r = check(name);
+    ASSERT_GE(r.errors(), 1u) << name << "\n" << check_text(r);
+    for (const Finding &f : r.findings) {
+      if (f.severity != Severity::Error) continue;
+      EXPECT_NE(f.message.find("'Total funding'"), std::string::npos) << name << "\n" << check_text(r);
+    }
+    const Finding &f = first_finding(r, Severity::Error);
+    EXPECT_EQ(f.computed->decimal(f.unit), "10929") << name << "\n" << check_text(r);
+  }
+}
+
+// The closing 'Net position' (net expenditure less total funding) is no sum
+// of the rows above it: never judged as one, and said not checked.
+TEST(NetBlocks, TheNetPositionIsNotJudgedAsASum) {
+  CheckResult r = check("funded-right.csv");
+  EXPECT_TRUE(r.findings.empty()) << check_text(r);
+  bool named = false;
+  for (const auto &u : r.unchecked) named = named || u.block.why.find("'Net position'") != std::string::npos;
+  EXPECT_TRUE(named) << check_text(r);
+}

@@ -163,6 +163,17 @@ struct Hints {
   std::set<std::size_t> subtotal_rows;      // rows closing a block read as its subtotal, one figure off or not
 };
 
+// A label (normalised) that opens a section of a statement: ending in a
+// colon ("Funded by:", "Funding:", "Income:"), or naming how the lines above
+// it are paid for ("Financed by", "Sources of finance").
+bool names_section_heading(std::string_view l) {
+  if (l.empty()) return false;
+  if (l.back() == ':') return true;
+  for (std::string_view w : {"funded by", "financed by", "funding", "financing", "sources of"})
+    if (l.starts_with(w)) return true;
+  return false;
+}
+
 bool alnum(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 
 // "finance - investment banking" under "finance": the parent's words, then
@@ -435,6 +446,8 @@ private:
   bool net_line_total(std::size_t row);
   bool formula_says(std::size_t row, std::size_t c, const std::vector<std::size_t> &its) const;
   std::string where_block_starts(std::size_t i) const;
+  bool opens_section(std::size_t i) const;
+  bool section_heading_row(std::size_t i) const;
   std::vector<Parent> parents() const;
   void fold(std::size_t row, const std::vector<std::size_t> &its, bool named, bool by_figures = false);
   bool unfold(const Item &it, std::vector<std::size_t> &rows, std::set<std::size_t> &lines,
@@ -1147,6 +1160,37 @@ std::string RowInference::where_block_starts(std::size_t i) const {
   return filled ? "row " + std::to_string(*filled + 1) : std::string("the blank row");
 }
 
+// Whether the rows right above row i (none of them figures) hold a heading
+// that opens a section of a statement (names_section_heading). The lines
+// under it are a block of their own, whatever the blank rows say.
+bool RowInference::opens_section(std::size_t i) const {
+  if (i == 0 || i >= g_.rows.size()) return false;
+  if (section_heading_row(i)) return true;
+  const Workbook &wb = view_.workbook();
+  for (std::uint32_t r = g_.rows[i]; r-- > g_.rows[i - 1] + 1;) {
+    auto [b, e] = view_.row(r);
+    for (const Cell *c = b; c != e; ++c) {
+      if (c->type != CellType::String || c->col >= g_.cols.front()) continue;
+      const std::string l = normalise_label(wb.text(*c));
+      if (!l.empty()) return names_section_heading(l);
+    }
+  }
+  return false;
+}
+
+// A heading that opens a section written on a row of figures, each nil or
+// zero ("Funded by:" with a 0 under each year, as a sheet of formulas
+// pasted as values leaves it): a blank row between two blocks, not a line.
+// Only a label ending in a colon, or "Funded by", "Financed by".
+bool RowInference::section_heading_row(std::size_t i) const {
+  if (i == 0) return false;
+  // Not "Funding from reserves" with a nil figure: a line of the block.
+  const std::string l = normalise_label(g_.labels[i]);
+  if (l.empty() || !(l.back() == ':' || l.starts_with("funded by") || l.starts_with("financed by"))) return false;
+  return std::all_of(g_.cells[i].begin(), g_.cells[i].end(),
+                     [](const auto &a) { return !a || a->nil || a->value.is_zero(); });
+}
+
 void RowInference::fold(std::size_t row, const std::vector<std::size_t> &its, bool named, bool by_figures) {
   Item t;
   t.row = row;
@@ -1386,6 +1430,10 @@ Walk RowInference::run() {
 
   for (std::size_t i = 0; i < g_.rows.size(); ++i) {
     if (i > 0 && g_.rows[i] - g_.rows[i - 1] > 1) items_.push_back(Item{i, true, false, false, {}});
+    if (section_heading_row(i)) {
+      items_.push_back(Item{i, true, false, false, {}});
+      continue;
+    }
     if (child[i]) continue;                  // stood for by the row above them
     if (part_of_line_above(g_, i)) continue; // "of which": in the item above, no item of its own
     if (const Parent *p = parent_at[i]) {
@@ -1617,7 +1665,13 @@ Walk RowInference::run() {
       }
     }
     std::optional<std::size_t> as_before;
-    if (best_exact == 0 && best_near <= 1 && prev_kinds) {
+    if (best_score == 0 && block.size() >= 2 && k < items_.size() && opens_section(items_[k].row)) {
+      // Nothing explains it, and its block opens under a heading of its own
+      // ("Funded by:", then the council tax, business rates and grant
+      // lines, then "Total funding"): the block is what it adds, never the
+      // net expenditure above the heading with them.
+      as_before = 0;
+    } else if (best_exact == 0 && best_near <= 1 && prev_kinds) {
       // Nothing adds up exactly and one figure at most comes near: read it
       // as the total before it was read, not by the figure being tested.
       static constexpr unsigned kOrder[] = {kSince, kSubtotals, kBlock, kLeaves, kAll};

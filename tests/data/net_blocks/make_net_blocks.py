@@ -20,7 +20,12 @@ Total funding, nil when balanced).
 - funded-right: every figure right; funded-total-wrong: Total funding off by 37;
   funded-net-wrong: Net expenditure off by 37 (Total funding right);
   financed-right: the heading 'Financed by' (no colon), years as columns;
-  funded-tight-*: no blank row above the heading.
+  funded-tight-*: no blank row above the heading; funded-zero-heading-*: no blank row, and
+  the heading 'Funded by' with a 0 under each year (formulas pasted as values).
+Before (main 4ee079b): Total funding wrong was reported against the net expenditure and the
+funding lines added (21,858 for 10,966); a zero-heading copy all right was an error so; a
+statement by year was claimed as a summary by year down to its blank row, its net
+expenditure unchecked.
 
 usage: /usr/bin/python3 tests/data/net_blocks/make_net_blocks.py   (needs openpyxl)
 """
@@ -81,7 +86,8 @@ EXPENDITURE = [("Adult social care", [5217, 5436]), ("Children's services", [310
 FUNDING = [("Council tax", [6412, 6671]), ("Business rates", [2893, 3014]), ("Government grant", [1624, 1682])]
 
 
-def funding_statement(name, heading, years, total_off=0, net_off=0, funding_negative=False, blank=True):
+def funding_statement(name, heading, years, total_off=0, net_off=0, funding_negative=False, blank=True,
+                      heading_zero=False):
     cols = 2 if years else 1
     header = ["Budget summary"] + (["2024-25 £000", "2025-26 £000"] if years else ["2024-25 £000"])
     rows = [[label] + figs[:cols] for label, figs in EXPENDITURE]
@@ -89,7 +95,7 @@ def funding_statement(name, heading, years, total_off=0, net_off=0, funding_nega
     rows.append(["Net expenditure"] + net)
     if blank:
         rows.append([""] * (cols + 1))
-    rows.append([heading] + [""] * cols)
+    rows.append([heading] + ([0] * cols if heading_zero else [""] * cols))
     sign = -1 if funding_negative else 1
     rows += [[label] + [sign * v for v in figs[:cols]] for label, figs in FUNDING]
     total = [sign * sum(f[i] for _, f in FUNDING) + total_off for i in range(cols)]
@@ -106,3 +112,5 @@ funding_statement("financed-total-wrong", "Financed by", True, total_off=37)
 funding_statement("funding-colon-right", "Funding:", True)
 funding_statement("funded-tight-right", "Funded by:", False, blank=False)
 funding_statement("funded-tight-total-wrong", "Funded by:", False, total_off=37, blank=False)
+funding_statement("funded-zero-heading-right", "Funded by", True, blank=False, heading_zero=True)
+funding_statement("funded-zero-heading-total-wrong", "Funded by", True, total_off=37, blank=False, heading_zero=True)
