@@ -356,6 +356,25 @@ std::string total_named_elsewhere(const SheetView &v, std::uint32_t r, std::uint
   return {};
 }
 
+// The texts of a row, trimmed, each with its column.
+std::vector<std::pair<std::uint32_t, std::string>> row_texts(const SheetView &v, std::uint32_t r) {
+  std::vector<std::pair<std::uint32_t, std::string>> out;
+  auto [b, e] = v.row(r);
+  for (const Cell *c = b; c != e; ++c)
+    if (c->type == CellType::String)
+      if (std::string t = trim(v.text(*c)); !t.empty()) out.emplace_back(c->col, std::move(t));
+  return out;
+}
+
+// A header written again inside its table: a paginated export (a payments
+// listing) repeats "Supplier | Invoice | Date | Amount" at the top of each
+// page, over the page's lines and its "Page total", and a "Report total"
+// under the last page adds the pages. The same texts in the same columns as
+// the run's own header: a page break, not a new table.
+bool repeats_header(const SheetView &v, std::uint32_t r, std::optional<std::uint32_t> header) {
+  return header && *header != r && row_texts(v, r) == row_texts(v, *header);
+}
+
 // A row of text only inside a run of figure rows, right under its last row
 // (or under such a line), its text all left of the first figure of the
 // figure rows on either side of it, its figures blank or nil ("Italy |
@@ -432,8 +451,11 @@ std::vector<Region> find_regions(layout::Context &ctx) {
     RowShape s = shape_of(v, r, ctx.figures);
     if (!s.figures) {
       const std::uint32_t prev = in_run ? std::max(runs.back().rows.back(), line_reach) : 0;
-      if (in_run && s.texts >= 1 && line_without_figures(v, r, prev, runs.back().rows.back(), ctx.figures)) {
-        line_reach = r; // no gap in the run, however many such lines follow one another
+      // No gap in the run: a line whose figure is blank, however many such
+      // lines follow one another, or a page break (the header written again).
+      if ((in_run && s.texts >= 1 && line_without_figures(v, r, prev, runs.back().rows.back(), ctx.figures)) ||
+          (in_run && s.texts >= 2 && r - prev <= kRowGap && repeats_header(v, r, runs.back().header))) {
+        line_reach = r;
       } else if (s.texts >= 2) {
         last_header = r;
         in_run = false;
