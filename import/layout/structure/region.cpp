@@ -356,6 +356,19 @@ std::string total_named_elsewhere(const SheetView &v, std::uint32_t r, std::uint
   return {};
 }
 
+// The column of the first figure of a row (a number, or text read as one
+// that is not nil), or nullopt where it has none.
+std::optional<std::uint32_t> first_figure(const SheetView &v, std::uint32_t row, const FigureVocabulary &fv) {
+  auto [b, e] = v.row(row);
+  const Cell *c = std::find_if(b, e, [&](const Cell &cell) {
+    if (cell.type == CellType::Number) return true;
+    if (cell.type != CellType::String) return false;
+    auto a = read_amount(v.workbook(), cell, fv);
+    return a && !a->nil;
+  });
+  return c == e ? std::nullopt : std::optional<std::uint32_t>(c->col);
+}
+
 // The texts of a row, trimmed, each with its column.
 std::vector<std::pair<std::uint32_t, std::string>> row_texts(const SheetView &v, std::uint32_t r) {
   std::vector<std::pair<std::uint32_t, std::string>> out;
@@ -375,6 +388,19 @@ bool repeats_header(const SheetView &v, std::uint32_t r, std::optional<std::uint
   return header && *header != r && row_texts(v, r) == row_texts(v, *header);
 }
 
+// The most group headings on rows of their own between two blocks of a
+// table's lines (a directorate's name, then a division's, then a group's).
+constexpr std::size_t kGroupHeadings = 3;
+
+// A heading of a group of the table's lines on a row of its own: one text,
+// left of the first figure of the line above it ("Place", then "Transport"
+// over its services, after the blank row that closes "Total People").
+bool group_heading(const SheetView &v, std::uint32_t r, std::uint32_t above, const FigureVocabulary &fv) {
+  const auto texts = row_texts(v, r);
+  const auto figure = first_figure(v, above, fv);
+  return texts.size() == 1 && figure && texts.front().first < *figure;
+}
+
 // A row of text only inside a run of figure rows, right under its last row
 // (or under such a line), its text all left of the first figure of the
 // figure rows on either side of it, its figures blank or nil ("Italy |
@@ -385,21 +411,10 @@ bool repeats_header(const SheetView &v, std::uint32_t r, std::optional<std::uint
 bool line_without_figures(const SheetView &v, std::uint32_t r, std::uint32_t prev, std::uint32_t above,
                           const FigureVocabulary &fv) {
   if (r != prev + 1) return false;
-  auto figure = [&](const Cell &c) {
-    if (c.type == CellType::Number) return true;
-    if (c.type != CellType::String) return false;
-    auto a = read_amount(v.workbook(), c, fv);
-    return a && !a->nil;
-  };
-  auto first_figure = [&](std::uint32_t row) -> std::optional<std::uint32_t> {
-    auto [b, e] = v.row(row);
-    const Cell *c = std::find_if(b, e, figure);
-    return c == e ? std::nullopt : std::optional<std::uint32_t>(c->col);
-  };
-  std::optional<std::uint32_t> left = first_figure(above), below;
+  std::optional<std::uint32_t> left = first_figure(v, above, fv), below;
   const auto &rows = v.rows();
   for (std::size_t k = v.row_index(r) + 1; k < rows.size() && rows[k] - r <= kRowGap && !below; ++k)
-    below = first_figure(rows[k]);
+    below = first_figure(v, rows[k], fv);
   if (!left || !below) return false;
   const std::uint32_t edge = std::min(*left, *below);
   auto [b, e] = v.row(r);
@@ -440,6 +455,10 @@ std::vector<Region> find_regions(layout::Context &ctx) {
   std::optional<std::uint32_t> last_codes, codes_header;
   bool in_run = false;          // runs.back() goes on unless the gap is too wide
   std::uint32_t line_reach = 0; // the last line without figures in runs.back()
+  // The last of the group headings (group_heading) under runs.back()'s last
+  // row, and how many: the lines right under it go on with the run.
+  std::optional<std::uint32_t> heading_reach;
+  std::size_t headings = 0;
   auto near = [&](std::optional<std::uint32_t> h, std::uint32_t r) {
     return h && r - *h <= kHeaderReach && (runs.empty() || runs.back().rows.back() < *h);
   };
@@ -456,13 +475,23 @@ std::vector<Region> find_regions(layout::Context &ctx) {
       if ((in_run && s.texts >= 1 && line_without_figures(v, r, prev, runs.back().rows.back(), ctx.figures)) ||
           (in_run && s.texts >= 2 && r - prev <= kRowGap && repeats_header(v, r, runs.back().header))) {
         line_reach = r;
+      } else if (in_run && s.texts == 1 && headings < kGroupHeadings &&
+                 (heading_reach ? r == *heading_reach + 1 : r - prev <= 2) &&
+                 group_heading(v, r, runs.back().rows.back(), ctx.figures)) {
+        // A group heading one blank row at most under the lines, or right
+        // under another: a directorate and its divisions inside one table.
+        heading_reach = r;
+        ++headings;
       } else if (s.texts >= 2) {
         last_header = r;
         in_run = false;
       }
       continue;
     }
-    bool starts = !in_run || r - std::max(runs.back().rows.back(), line_reach) > kRowGap;
+    bool starts = !in_run || (r - std::max(runs.back().rows.back(), line_reach) > kRowGap &&
+                              !(heading_reach && r == *heading_reach + 1));
+    heading_reach.reset();
+    headings = 0;
     // A row of codes right under another is figures: a table's columns have
     // one heading of codes, not two (rows of small whole numbers rising left
     // to right, one under another, are a table of them).
