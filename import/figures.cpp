@@ -178,8 +178,85 @@ bool point_thousands(std::string_view t) {
 }
 } // namespace
 
+namespace {
+// A plain amount: a currency sign at most, then digits (in groups of three
+// by commas, or not grouped) and one to four decimals. `marked` says it is
+// written as an amount, with a decimal point or a thousands comma.
+bool plain_amount(std::string_view s, bool &marked) {
+  for (std::string_view sign : {"\xc2\xa3", "$", "\xe2\x82\xac"}) // pound, dollar, euro
+    if (s.starts_with(sign)) {
+      s.remove_prefix(sign.size());
+      break;
+    }
+  const std::size_t point = s.find('.');
+  std::string_view whole = s.substr(0, point);
+  if (whole.empty() || whole.front() < '0' || whole.front() > '9') return false;
+  // Digits between commas: a first group of one to three, then threes.
+  std::size_t group = 0, groups = 0;
+  for (char c : whole) {
+    if (c >= '0' && c <= '9') {
+      ++group;
+      continue;
+    }
+    if (c != ',' || group == 0 || (groups == 0 ? group > 3 : group != 3)) return false;
+    group = 0;
+    ++groups;
+  }
+  const bool commas = groups > 0;
+  if (group == 0 || (commas && group != 3)) return false;
+  if (point != std::string_view::npos) {
+    std::string_view decimals = s.substr(point + 1);
+    if (decimals.empty() || decimals.size() > 4 || decimals.find_first_not_of("0123456789") != std::string_view::npos)
+      return false;
+  }
+  marked = commas || point != std::string_view::npos;
+  return true;
+}
+
+bool ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// "cr" or "dr" in any case: +1 a credit, -1 a debit, 0 neither.
+int credit_word(std::string_view w) {
+  if (w.size() != 2 || (w[1] != 'r' && w[1] != 'R')) return 0;
+  if (w[0] == 'c' || w[0] == 'C') return 1;
+  return w[0] == 'd' || w[0] == 'D' ? -1 : 0;
+}
+
+// Where a ledger's sign stands: the text without it (trimmed), whether it
+// is a minus or a credit, and whether a word stands apart from the figure.
+struct LedgerParts {
+  std::string_view amount;
+  bool negative = false, apart = false;
+};
+std::optional<LedgerParts> ledger_parts(std::string_view text) {
+  std::string_view t = trim_view(text);
+  if (t.size() < 2 || t.size() > 40) return std::nullopt;
+  LedgerParts p;
+  if (t.back() == '-') {
+    p.amount = trim_view(t.substr(0, t.size() - 1));
+    p.negative = true;
+  } else if (int w = credit_word(t.substr(t.size() - 2)); w != 0 && t.size() > 2 && !ascii_letter(t[t.size() - 3])) {
+    p.amount = t.substr(0, t.size() - 2);
+    p.apart = p.amount.back() == ' ' || p.amount.back() == '\xa0'; // a space or a no-break space's last byte
+    p.amount = trim_view(p.amount);
+    p.negative = w > 0;
+  } else if (int w = credit_word(t.substr(0, 2)); w != 0 && t.size() > 3 && t[2] == ' ') {
+    p.amount = trim_view(t.substr(2));
+    p.negative = w > 0;
+    p.apart = true;
+  } else {
+    return std::nullopt;
+  }
+  return p;
+}
+} // namespace
+
 bool broken_figure(std::string_view raw, const FigureVocabulary &vocab) {
   std::string_view t = trim_view(raw);
+  // A ledger's sign after it ("1,2345.00-", "12.345678 CR") is no part of
+  // the digits: the figure before it is lost where the sign is not read.
+  const auto ledger = ledger_parts(t);
+  if (ledger) t = ledger->amount;
   // A currency sign before it says it was written as an amount: two points
   // after one ("£723.79.48") are no date or version but a figure mistyped.
   bool currency = false;
@@ -210,7 +287,15 @@ bool broken_figure(std::string_view raw, const FigureVocabulary &vocab) {
   // ("€1.234.567") are thousands as much of Europe writes them: a
   // plausible reading, so no broken figure.
   if (currency && points >= 2 && commas == 0 && spaces == 0 && point_thousands(t)) return false;
+  if (ledger) return !ledger_sign(raw);
   return parse_figure(t, vocab).kind == ParsedFigure::Kind::NotAFigure;
+}
+
+std::optional<LedgerSign> ledger_sign(std::string_view text) {
+  auto p = ledger_parts(text);
+  bool marked = false;
+  if (!p || !plain_amount(p->amount, marked) || !(marked || p->apart)) return std::nullopt;
+  return LedgerSign{p->amount, p->negative};
 }
 
 ParsedFigure parse_figure(std::string_view raw, const FigureVocabulary &vocab) {
@@ -226,6 +311,11 @@ ParsedFigure parse_figure(std::string_view raw, const FigureVocabulary &vocab) {
       f.kind = ParsedFigure::Kind::Nil;
       return f;
     }
+  }
+  if (auto ledger = ledger_sign(t)) {
+    ParsedFigure amount = parse_figure(ledger->amount, vocab);
+    if (amount.kind == ParsedFigure::Kind::Number && ledger->negative) amount.value = -amount.value;
+    return amount;
   }
   std::string_view s(t);
   bool neg = false;

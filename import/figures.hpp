@@ -69,6 +69,20 @@ std::string lower(std::string_view s);
 
 ParsedFigure parse_figure(std::string_view raw, const FigureVocabulary &vocab = {});
 
+// A ledger export's sign written after its figure or as a word: a trailing
+// minus ("30,782.63-"), a credit ("21,669.72 CR", "CR 21,669.72", "cr") or a
+// debit ("500.00 DR", positive). `amount` is the figure without the sign
+// (trimmed, a currency sign kept). Only a plain amount takes such a sign:
+// digits, in groups of three by commas or not, and decimals; written as an
+// amount (with decimals or thousands commas) unless the word stands apart
+// from it ("500 CR"): "2017-" is a range and "4501-" a code, not minus
+// 2,017 and 4,501. The word is a whole word ("CRD 12.50" is no credit).
+struct LedgerSign {
+  std::string_view amount;
+  bool negative = false;
+};
+std::optional<LedgerSign> ledger_sign(std::string_view text);
+
 // "2017-18", "2017/18", "17-18", "FY2017/18", "2017-2018", "2016-17 £000" -> "2017-18".
 std::optional<std::string> parse_financial_year(std::string_view text);
 // A column heading that names a financial year and nothing more than its

@@ -2,6 +2,7 @@
 // delimiter sniffed among comma, semicolon and tab, and for a ';' file the
 // decimal mark. Every field is text; the figure parser decides later what is
 // a number, as a finance officer would.
+#include <cctype>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -81,6 +82,17 @@ NumberText number_text(std::string_view f) {
       break;
   }
   std::size_t e = f.size();
+  // A ledger's sign after the figure ("1.234,56-", "1.234,56 CR") stands
+  // after its digits, as a bracket does; the figure parser reads it.
+  auto credit_word = [&](std::size_t at) {
+    auto is = [&](std::size_t k, char c) { return f[k] == c || f[k] == char(c - 'a' + 'A'); };
+    return (is(at, 'c') || is(at, 'd')) && is(at + 1, 'r') &&
+           (at == 0 || !std::isalpha(static_cast<unsigned char>(f[at - 1])));
+  };
+  if (e > b && f[e - 1] == '-')
+    --e;
+  else if (e >= b + 2 && credit_word(e - 2))
+    e -= 2;
   while (e > b && (f[e - 1] == ' ' || f[e - 1] == ')' || f[e - 1] == '%')) --e;
   if (b >= e || f[b] < '0' || f[b] > '9' || f[e - 1] < '0' || f[e - 1] > '9') return n;
   for (std::size_t i = b; i < e; ++i) {

@@ -42,6 +42,38 @@ TEST(Figures, AsAFinanceOfficerReadsThem) {
                   .pound_sign);
 }
 
+// A ledger or trial-balance export writes a credit's sign after the figure
+// or as a word: read as a negative, a debit as positive. Only a plain
+// amount takes it, and only a whole word: a range ("2017-"), a code
+// ("4501-", "CR21") or a word ending so ("Scr", "CRD 12.50") is no figure.
+TEST(Figures, LedgerSignsAfterTheFigureOrAsAWord) {
+  EXPECT_EQ(num("30,782.63-"), -30782.63);
+  EXPECT_EQ(num("30,782.63 -"), -30782.63);
+  EXPECT_EQ(num("21,669.72 CR"), -21669.72);
+  EXPECT_EQ(num("21,669.72CR"), -21669.72);
+  EXPECT_EQ(num("CR 21,669.72"), -21669.72);
+  EXPECT_EQ(num("21,669.72 Cr"), -21669.72);
+  EXPECT_EQ(num("21,669.72 cr"), -21669.72);
+  EXPECT_EQ(num("500 CR"), -500);
+  EXPECT_EQ(num("1,204.50 DR"), 1204.5);
+  EXPECT_EQ(num("DR 1,204.50"), 1204.5);
+  EXPECT_EQ(num("1,312-"), -1312);
+  EXPECT_EQ(num("\xc2\xa3"
+                "46.20-"),
+            -46.2);
+  EXPECT_EQ(num("0.00-"), 0);
+  for (const char *s :
+       {"2017-", "4501-", "500CR", "CR21", "CR21.50", "Scr", "CRD 12.50", "12.50 CRD", "12.50 ACR", "-12.50-",
+        "(12.50)-", "12.50 CR-", "1,2345.00-", "12.50- CR", "12.345678-", "CR", "DR -", "2016-17-", "Band D-"})
+    EXPECT_TRUE(not_figure(s)) << s;
+  // An amount with its marks, lost in the writing before a sign: a figure
+  // not understood. Bare digits before a minus are a range or a code.
+  FigureVocabulary v;
+  for (const char *s : {"1,2345.00-", "12.345678 CR", "(12.50)-", "1,234.5.6-"}) EXPECT_TRUE(broken_figure(s, v)) << s;
+  for (const char *s : {"2017-", "4501-", "30,782.63-", "$12.50-", "12.50 CR", "Band D-"})
+    EXPECT_FALSE(broken_figure(s, v)) << s;
+}
+
 TEST(Figures, NilMarkers) {
   for (const char *s : {"-", "\xe2\x80\x93", "\xe2\x80\x94", "", "  ", "nil", "N/A", "n/a"}) EXPECT_TRUE(nil(s)) << s;
 }

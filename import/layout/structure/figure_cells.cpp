@@ -21,6 +21,7 @@ int decimals_of(double v) {
 }
 
 bool could_be_figure(std::string_view t) {
+  if (ledger_sign(t)) return true; // "CR 21,669.72"
   for (char ch : t) {
     unsigned char c = static_cast<unsigned char>(ch);
     if (c == ' ') continue;
@@ -115,6 +116,8 @@ std::optional<int> quotient_of(const Amount &f, const Amount &a, const Amount &b
 }
 
 int decimals_written(std::string_view text) {
+  if (auto ledger = ledger_sign(text))
+    text = ledger->amount; // "21,669.72 CR", "30,782.63-": their sign says nothing of the decimals
   std::size_t point = std::string_view::npos, digits = 0, after = 0;
   for (std::size_t k = 0; k < text.size(); ++k) {
     char ch = text[k];
