@@ -1834,8 +1834,9 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
   std::vector<std::size_t> col_explained(g.cols.size(), 0);
   std::map<std::size_t, std::pair<std::size_t, std::size_t>> row_tally; // row -> (exact not zero, off)
   std::map<std::size_t, std::size_t> row_totals;                        // row -> totals below their rows
-  // Row -> totals agreeing to their rounding in a column that names a period.
-  std::map<std::size_t, std::size_t> row_near_period;
+  // Row -> totals agreeing to their rounding in a column that names a
+  // period, and in any column.
+  std::map<std::size_t, std::size_t> row_near_period, row_near;
   for (std::size_t k = 0; k < n; ++k) {
     if (w.above[k]) continue;
     explained[k] = agreeing_reading(w.found[k]) != nullptr;
@@ -1850,8 +1851,10 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
     // columns beside it are: only beside another period ('2023/24' by
     // '2024/25') is the off column the same kind of figure, an amount to
     // add. Beside a tax base and a precept, 'Band D' is their quotient.
-    if (!explained[k] && agrees_by_rounding(g, w, k) && names_period(g.col_names[w.col_of[k]]))
-      ++row_near_period[w.row_of[k]];
+    if (!explained[k] && agrees_by_rounding(g, w, k)) {
+      ++row_near[w.row_of[k]];
+      if (names_period(g.col_names[w.col_of[k]])) ++row_near_period[w.row_of[k]];
+    }
   }
   std::set<std::size_t> reads_lines;
   for (auto [line, by] : w.named_lines) reads_lines.insert(by);
@@ -1908,13 +1911,27 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
   w.by_formula = std::move(by_formula);
   w.row_of = std::move(row_of);
   w.col_of = std::move(col_of);
-  for (auto &[row, cols] : dropped)
-    out.doubtful.push_back(row_set_aside(
-        g, v, row, cols,
-        total_row_name(g, row) + " agrees with no reading of the rows above it in " +
-            plural(cols.size(), "column", "columns") +
-            " where no other total in the column adds up and its other columns do not confirm the reading, so what "
-            "it adds there is not known"));
+  for (auto &[row, cols] : dropped) {
+    // Say what the row's other columns did. Agreeing only to their
+    // rounding, they tell how their own columns add, and this one's only
+    // where both name periods (not a rate beside amounts).
+    std::string others = "its other columns do not confirm the reading";
+    if (std::all_of(cols.begin(), cols.end(), [&](std::size_t c) { return constant_column(g, c); }))
+      others = "the column holds one figure throughout, so nothing shows that it adds";
+    else if (row_tally[row].second > 1)
+      others =
+          "the row is off in " + std::to_string(row_tally[row].second) + " columns, so it does not confirm the reading";
+    else if (row_near[row] > 0)
+      others = "its other columns agree with their rows only to their rounding, which confirms what this one adds "
+               "only where both columns name periods";
+    else if (row_totals[row] == 1)
+      others = "the row has no other column to confirm the reading";
+    out.doubtful.push_back(row_set_aside(g, v, row, cols,
+                                         total_row_name(g, row) + " agrees with no reading of the rows above it in " +
+                                             plural(cols.size(), "column", "columns") +
+                                             " where no other total in the column adds up and " + others +
+                                             ", so what it adds there is not known"));
+  }
   for (auto &[row, cols] : rates)
     for (auto &[col, why] : cols)
       out.doubtful.push_back(row_set_aside(

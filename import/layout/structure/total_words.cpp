@@ -159,6 +159,26 @@ bool period_word(std::string_view w) {
   return w.size() >= 4 && w.substr(0, 2) == "fy" && year_number(w.substr(2));
 }
 
+// A word that is only the unit its figures are written in, after a
+// currency sign: "£m", "£000", "(£'000)", "$k", "€bn".
+bool unit_word(std::string_view w) {
+  while (!w.empty() && w.front() == '(') w.remove_prefix(1);
+  while (!w.empty() && w.back() == ')') w.remove_suffix(1);
+  bool sign = false;
+  for (std::string_view s : {"\xc2\xa3", "$", "\xe2\x82\xac"}) // pound, dollar, euro
+    if (w.starts_with(s)) {
+      w.remove_prefix(s.size());
+      sign = true;
+      break;
+    }
+  if (!sign) return false;
+  if (w.starts_with("'")) w.remove_prefix(1);
+  if (w.starts_with("\xe2\x80\x99")) w.remove_prefix(3); // a typographic apostrophe
+  for (std::string_view unit : {"", "m", "000", "000s", "k", "bn"})
+    if (w == unit) return true;
+  return false;
+}
+
 // A word that names a period with the number after it: "Quarter 3", "Year 1", "FY 2023".
 bool numbering_word(std::string_view w) {
   for (std::string_view n : {"q", "qtr", "quarter", "year", "month", "period", "fy"})
@@ -188,6 +208,8 @@ bool names_period(std::string_view heading) {
     } else if (numbered && numbering_word(w)) {
       period = true;
       ++k;
+    } else if (unit_word(w)) {
+      continue; // "£m" of "2026/27 £m": how the period's figures are written
     } else if (!all_digits(w) || w.size() > 4) {
       return false; // a word that is no part of a period: "Total", "Change", "%"
     }

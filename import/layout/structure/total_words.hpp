@@ -73,8 +73,8 @@ bool names_note_column(std::string_view heading);
 // A column heading that names a period and nothing else: a month ("Aug 31",
 // "March 2023", "Jan-24"), a quarter ("Q1", "Qtr 2 2023/24"), a year
 // ("2023", "2023-24", "FY23", "FY 2023/24") or a numbered year, month or
-// period ("Year 1", "Period 12"). Its column holds what happened in that
-// period, of the same kind as the columns of the periods beside it.
+// period ("Year 1", "Period 12"); its unit may follow ("2026/27 £m"). Its
+// column holds what happened in that period, as the periods beside it do.
 bool names_period(std::string_view heading);
 
 // A row heading (normalised) that names a statistic of the rows above it
