@@ -15,6 +15,7 @@ public:
 };
 
 class RowSink;
+enum class XmlParser;
 class XlsxReader final : public Reader {
 public:
   // With a sink, each finished row is offered to it first (see row_sink.hpp).
@@ -22,7 +23,8 @@ public:
   Workbook read(const std::string &path, const Limits &limits) const override;
 
 private:
-  Workbook read_with(const std::string &path, const Limits &limits, RowSink *sink) const;
+  Workbook read_by(const std::string &path, const Limits &limits, XmlParser parser) const;
+  Workbook read_with(const std::string &path, const Limits &limits, RowSink *sink, XmlParser parser) const;
   RowSink *sink_;
 };
 class OdsReader final : public Reader {

@@ -177,6 +177,10 @@ char *XmlPull::room(std::size_t n) {
     pos_ = 0;
   }
   if (buf_.size() < len_ + n + 1) buf_.resize(len_ + n + 1);
+  // The input ends here until filled() says more came (the zip may have no
+  // more to give): every scan stops at this NUL, never at a byte left over
+  // from the text just moved.
+  buf_[len_] = '\0';
   return buf_.data() + len_;
 }
 

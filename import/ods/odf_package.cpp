@@ -3,6 +3,7 @@
 #include <cstring>
 
 #include "import/read_error.hpp"
+#include "import/xml_part.hpp"
 #include "import/xml_stream.hpp"
 
 namespace fundbook {
@@ -40,13 +41,6 @@ struct ContentHandler : XmlHandler {
   void end(std::string_view) override { --depth; }
 };
 
-template <class H> void parse(ZipPackage &zip, const char *part, H &h, const Limits &limits) {
-  XmlStream xml(h, limits, part);
-  zip.stream_into(
-      part, [&](std::size_t n) { return xml.room(n); }, [&](std::size_t k) { xml.parse_room(k); });
-  xml.finish();
-}
-
 } // namespace
 
 std::string odf_media_type(ZipPackage &zip, const Limits &limits) {
@@ -58,7 +52,7 @@ std::string odf_media_type(ZipPackage &zip, const Limits &limits) {
   if (zip.has("META-INF/manifest.xml")) {
     ManifestHandler h;
     try {
-      parse(zip, "META-INF/manifest.xml", h, limits);
+      stream_xml_part(zip, "META-INF/manifest.xml", h, limits, XmlParser::Expat);
     } catch (const ReadError &) {
       // A damaged manifest leaves content.xml to say what the package is.
     }
@@ -67,7 +61,7 @@ std::string odf_media_type(ZipPackage &zip, const Limits &limits) {
   if (zip.has("content.xml")) {
     ContentHandler h;
     try {
-      parse(zip, "content.xml", h, limits);
+      stream_xml_part(zip, "content.xml", h, limits, XmlParser::Expat);
     } catch (const BodyKind &k) {
       if (k.kind == "spreadsheet") return kSpreadsheet;
       return "application/vnd.oasis.opendocument." + k.kind;

@@ -16,6 +16,7 @@
 #include "import/ods/ods_time.hpp"
 #include "import/read_error.hpp"
 #include "import/reader.hpp"
+#include "import/xml_part.hpp"
 #include "import/xml_pull.hpp"
 #include "import/xml_stream.hpp"
 #include "import/xlsx/number_text.hpp"
@@ -462,9 +463,7 @@ struct ContentHandler : XmlHandler {
 namespace {
 
 // content.xml by this reader's own XML tokenizer (fast) or by expat.
-enum class ContentXml { Own, Expat };
-
-Workbook read_ods(const std::string &path, const Limits &limits, ContentXml parser) {
+Workbook read_ods(const std::string &path, const Limits &limits, XmlParser parser) {
   ZipPackage zip(path, limits);
   Workbook wb;
   wb.path = path;
@@ -477,38 +476,10 @@ Workbook read_ods(const std::string &path, const Limits &limits, ContentXml pars
       throw ReadError(ReadError::Kind::Encrypted, "password-protected: save an unprotected copy");
   }
   StylesHandler styles;
-  if (zip.has("styles.xml")) {
-    // Number formats used by cells are often here rather than in content.xml.
-    XmlStream xml(styles, limits, "styles.xml");
-    zip.stream_into(
-        "styles.xml", [&](std::size_t n) { return xml.room(n); }, [&](std::size_t k) { xml.parse_room(k); });
-    xml.finish();
-  }
+  // Number formats used by cells are often here rather than in content.xml.
+  if (zip.has("styles.xml")) stream_xml_part(zip, "styles.xml", styles, limits, XmlParser::Expat);
   ContentHandler h(wb, limits, styles);
-  if (parser == ContentXml::Own) {
-    XmlPull xml(limits, "content.xml");
-    try {
-      zip.stream_into(
-          "content.xml", [&](std::size_t n) { return xml.room(n); },
-          [&](std::size_t k) {
-            xml.filled(k);
-            xml.drive(h);
-          });
-      xml.finish();
-      xml.drive(h);
-    } catch (const ReadError &) {
-      // A handler's failure comes at the same element under expat; the
-      // zip's own (a damaged stream, the inflation limit) is left to expat's
-      // reading, which meets it where it always did.
-      if (xml.handler_failed()) throw;
-      throw XmlPull::Unsure{};
-    }
-    return wb;
-  }
-  XmlStream xml(h, limits, "content.xml");
-  zip.stream_into(
-      "content.xml", [&](std::size_t n) { return xml.room(n); }, [&](std::size_t k) { xml.parse_room(k); });
-  xml.finish();
+  stream_xml_part(zip, "content.xml", h, limits, parser);
   return wb;
 }
 
@@ -518,9 +489,9 @@ Workbook OdsReader::read(const std::string &path, const Limits &limits) const {
   // Whatever the tokenizer is not certain of, expat reads from the start:
   // the same cells, or the message it always gave.
   try {
-    return read_ods(path, limits, ContentXml::Own);
+    return read_ods(path, limits, XmlParser::Own);
   } catch (const XmlPull::Unsure &) {}
-  return read_ods(path, limits, ContentXml::Expat);
+  return read_ods(path, limits, XmlParser::Expat);
 }
 
 } // namespace fundbook

@@ -39,22 +39,22 @@ struct RelsHandler : XmlHandler {
 
 } // namespace
 
-Relationships read_rels(ZipPackage &zip, const std::string &part, const Limits &limits) {
+Relationships read_rels(ZipPackage &zip, const std::string &part, const Limits &limits, XmlParser parser) {
   RelsHandler h;
   h.base_dir = dir_of(part);
   std::string rp = rels_part_for(part);
   if (!zip.has(rp)) return {};
-  parse_part(zip, rp, h, limits);
+  stream_xml_part(zip, rp, h, limits, parser);
   return h.rels;
 }
 
-std::string workbook_part(ZipPackage &zip, const Limits &limits, Workbook &wb) {
+std::string workbook_part(ZipPackage &zip, const Limits &limits, XmlParser parser, Workbook &wb) {
   // The package's own relationships name the workbook part; fall back to the
   // usual name for packages written without them.
   std::string wb_part;
   Relationships package_rels;
   try {
-    package_rels = read_rels(zip, "", limits);
+    package_rels = read_rels(zip, "", limits, parser);
   } catch (const ReadError &) {
     // A damaged package index still leaves the usual workbook part to try.
     wb.warnings.push_back("the package's relationship part is damaged; the workbook was found by its usual name");

@@ -1,12 +1,16 @@
 #pragma once
 // The package of an xlsx workbook (ECMA-376 Part 2, Open Packaging
-// Conventions): its parts, streamed through expat with no DOM built, the
-// relationships each part has, and the workbook part the package names.
+// Conventions): its parts, streamed with no DOM built, the relationships
+// each part has, and the workbook part the package names. Every function
+// here and in the other xlsx_* readers takes the XmlParser to read parts
+// with (see import/xml_part.hpp: under Own, XmlPull::Unsure means reading
+// the workbook again by Expat).
 #include <map>
 #include <string>
 
 #include "import/grid.hpp"
 #include "import/limits.hpp"
+#include "import/xml_part.hpp"
 #include "import/xml_stream.hpp"
 #include "import/zip_package.hpp"
 
@@ -22,22 +26,14 @@ struct Relationship {
 };
 using Relationships = std::map<std::string, Relationship>; // by Id
 
-// Streams `part` of the package through `handler`.
-template <class H> void parse_part(ZipPackage &zip, const std::string &part, H &handler, const Limits &limits) {
-  XmlStream xml(handler, limits, part);
-  zip.stream_into(
-      part, [&](std::size_t n) { return xml.room(n); }, [&](std::size_t k) { xml.parse_room(k); });
-  xml.finish();
-}
-
 // The relationships of `part` ("" for the package's own), by the part's
 // _rels/NAME.rels; none when there is no such part.
-Relationships read_rels(ZipPackage &zip, const std::string &part, const Limits &limits);
+Relationships read_rels(ZipPackage &zip, const std::string &part, const Limits &limits, XmlParser parser);
 
 // The workbook part: the one the package's relationships name, else the
 // usual name. A damaged package index is a warning in `wb`; a binary .xlsb,
 // an OpenDocument file with an Excel name and a zip with no workbook are
 // refused (ReadError, Unsupported).
-std::string workbook_part(ZipPackage &zip, const Limits &limits, Workbook &wb);
+std::string workbook_part(ZipPackage &zip, const Limits &limits, XmlParser parser, Workbook &wb);
 
 } // namespace fundbook::xlsx

@@ -1,7 +1,8 @@
 // xlsx / xlsm ([MS-XLSX], ECMA-376): the package names the workbook part
 // (xlsx_package), which lists the sheets and names the shared strings and
 // styles (xlsx_workbook, xlsx_shared_strings, xlsx_styles); then each
-// sheet's part is streamed (xlsx_sheet). Every part goes through expat; no
+// sheet's part is streamed (xlsx_sheet). Every part goes through the house's
+// XML tokenizer, or expat where it is not certain (import/xml_part.hpp); no
 // DOM is built.
 #include <string>
 #include <vector>
@@ -13,36 +14,50 @@
 #include "import/xlsx/xlsx_sheet.hpp"
 #include "import/xlsx/xlsx_styles.hpp"
 #include "import/xlsx/xlsx_workbook.hpp"
+#include "import/xml_part.hpp"
+#include "import/xml_pull.hpp"
 
 namespace fundbook {
 
 Workbook XlsxReader::read(const std::string &path, const Limits &limits) const {
-  if (!sink_) return read_with(path, limits, nullptr);
+  // Whatever the tokenizer is not certain of, expat reads from the start
+  // (the sink forgetting what it took): the same cells, or the message it
+  // always gave.
   try {
-    return read_with(path, limits, sink_);
+    return read_by(path, limits, XmlParser::Own);
+  } catch (const XmlPull::Unsure &) {
+    if (sink_) sink_->abandon();
+  }
+  return read_by(path, limits, XmlParser::Expat);
+}
+
+Workbook XlsxReader::read_by(const std::string &path, const Limits &limits, XmlParser parser) const {
+  if (!sink_) return read_with(path, limits, nullptr, parser);
+  try {
+    return read_with(path, limits, sink_, parser);
   } catch (const xlsx::StreamRestart &) {
     sink_->abandon();
-    return read_with(path, limits, nullptr);
+    return read_with(path, limits, nullptr, parser);
   }
 }
 
-Workbook XlsxReader::read_with(const std::string &path, const Limits &limits, RowSink *sink) const {
+Workbook XlsxReader::read_with(const std::string &path, const Limits &limits, RowSink *sink, XmlParser parser) const {
   ZipPackage zip(path, limits);
   Workbook wb;
   wb.path = path;
   wb.format = "xlsx";
 
-  std::string wb_part = xlsx::workbook_part(zip, limits, wb);
-  xlsx::WorkbookPart workbook = xlsx::read_workbook_part(zip, wb_part, limits);
+  std::string wb_part = xlsx::workbook_part(zip, limits, parser, wb);
+  xlsx::WorkbookPart workbook = xlsx::read_workbook_part(zip, wb_part, limits, parser);
 
   std::vector<std::uint32_t> shared;
   std::vector<xlsx::NumberFormat> xf_shown;
   if (!workbook.shared_strings_part.empty() && zip.has(workbook.shared_strings_part))
-    shared = xlsx::read_shared_strings(zip, workbook.shared_strings_part, wb, limits);
+    shared = xlsx::read_shared_strings(zip, workbook.shared_strings_part, wb, limits, parser);
   if (!workbook.styles_part.empty() && zip.has(workbook.styles_part))
-    xf_shown = xlsx::read_cell_formats(zip, workbook.styles_part, limits);
+    xf_shown = xlsx::read_cell_formats(zip, workbook.styles_part, limits, parser);
 
-  xlsx::SheetContext context{shared, xf_shown, workbook.date1904, limits, sink};
+  xlsx::SheetContext context{shared, xf_shown, workbook.date1904, limits, sink, parser};
   for (auto &entry : workbook.sheets) {
     auto it = workbook.rels.find(entry.rid);
     if (it == workbook.rels.end()) continue;

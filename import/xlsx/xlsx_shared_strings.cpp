@@ -48,10 +48,10 @@ struct SharedStringsHandler : XmlHandler {
 } // namespace
 
 std::vector<std::uint32_t> read_shared_strings(ZipPackage &zip, const std::string &part, Workbook &wb,
-                                               const Limits &limits) {
+                                               const Limits &limits, XmlParser parser) {
   std::vector<std::uint32_t> index;
   SharedStringsHandler h(wb, index, limits);
-  parse_part(zip, part, h, limits);
+  stream_xml_part(zip, part, h, limits, parser);
   return index;
 }
 

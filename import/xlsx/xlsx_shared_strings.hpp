@@ -7,6 +7,7 @@
 
 #include "import/grid.hpp"
 #include "import/limits.hpp"
+#include "import/xml_part.hpp"
 #include "import/zip_package.hpp"
 
 namespace fundbook::xlsx {
@@ -14,6 +15,6 @@ namespace fundbook::xlsx {
 // Each string of `part` in order, interned in `wb`: plain <si><t> and rich
 // text runs <si><r><t>; phonetic guides (<rPh>) are not part of the value.
 std::vector<std::uint32_t> read_shared_strings(ZipPackage &zip, const std::string &part, Workbook &wb,
-                                               const Limits &limits);
+                                               const Limits &limits, XmlParser parser);
 
 } // namespace fundbook::xlsx

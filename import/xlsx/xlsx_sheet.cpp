@@ -362,7 +362,7 @@ void read_sheet(ZipPackage &zip, const std::string &part, const SheetContext &co
   SheetHandler h(wb, sheet, context.shared, context.xf_shown, context.date1904, context.limits);
   h.sink = context.sink;
   if (h.sink) h.sink->sheet_begins(sheet.name);
-  parse_part(zip, part, h, context.limits);
+  stream_xml_part(zip, part, h, context.limits, context.parser);
   if (h.sink) h.sink->sheet_ends();
   finish_sheet(sheet);
 }

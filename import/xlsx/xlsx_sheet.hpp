@@ -10,6 +10,7 @@
 #include "import/limits.hpp"
 #include "import/row_sink.hpp"
 #include "import/xlsx/number_formats.hpp"
+#include "import/xml_part.hpp"
 #include "import/zip_package.hpp"
 
 namespace fundbook::xlsx {
@@ -25,6 +26,7 @@ struct SheetContext {
   bool date1904;
   const Limits &limits;
   RowSink *sink; // or nullptr
+  XmlParser parser;
 };
 
 // Reads the cells of `part` into `sheet` (named, and finished by

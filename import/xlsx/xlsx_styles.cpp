@@ -33,9 +33,10 @@ struct StylesHandler : XmlHandler {
 
 } // namespace
 
-std::vector<NumberFormat> read_cell_formats(ZipPackage &zip, const std::string &part, const Limits &limits) {
+std::vector<NumberFormat> read_cell_formats(ZipPackage &zip, const std::string &part, const Limits &limits,
+                                            XmlParser parser) {
   StylesHandler h;
-  parse_part(zip, part, h, limits);
+  stream_xml_part(zip, part, h, limits, parser);
   return std::move(h.xf_formats);
 }
 

@@ -24,13 +24,13 @@ struct WorkbookHandler : XmlHandler {
 
 } // namespace
 
-WorkbookPart read_workbook_part(ZipPackage &zip, const std::string &part, const Limits &limits) {
+WorkbookPart read_workbook_part(ZipPackage &zip, const std::string &part, const Limits &limits, XmlParser parser) {
   WorkbookHandler h;
-  parse_part(zip, part, h, limits);
+  stream_xml_part(zip, part, h, limits, parser);
   WorkbookPart wp;
   wp.sheets = std::move(h.sheets);
   wp.date1904 = h.date1904;
-  wp.rels = read_rels(zip, part, limits);
+  wp.rels = read_rels(zip, part, limits, parser);
   for (auto &[id, r] : wp.rels) {
     if (r.type.ends_with("/sharedStrings"))
       wp.shared_strings_part = r.target;

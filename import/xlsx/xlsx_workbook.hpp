@@ -26,6 +26,6 @@ struct WorkbookPart {
   std::string shared_strings_part, styles_part;
 };
 
-WorkbookPart read_workbook_part(ZipPackage &zip, const std::string &part, const Limits &limits);
+WorkbookPart read_workbook_part(ZipPackage &zip, const std::string &part, const Limits &limits, XmlParser parser);
 
 } // namespace fundbook::xlsx

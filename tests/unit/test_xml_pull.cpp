@@ -1,19 +1,25 @@
-// The ODS reader's own XML tokenizer (import/xml_pull.hpp) held to expat:
-// every document it reads to the end, expat reads to the end with the same
-// events, wherever the input is cut into chunks; what it is not certain of
-// it leaves to expat.
+// The house's own XML tokenizer (import/xml_pull.hpp), which the ODS and
+// xlsx readers read their parts with, held to expat: every document it reads
+// to the end, expat reads to the end with the same events, wherever the
+// input is cut into chunks; what it is not certain of it leaves to expat.
 #include <gtest/gtest.h>
 
 #include <zip.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <random>
+#include <span>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "core/cellref.hpp"
+#include "import/grid.hpp"
 #include "import/read_error.hpp"
 #include "import/reader.hpp"
+#include "import/row_sink.hpp"
 #include "import/xml_pull.hpp"
 #include "import/xml_stream.hpp"
 
@@ -225,6 +231,26 @@ TEST(XmlPull, EveryChunkBoundaryGivesTheSameEvents) {
   }
 }
 
+TEST(XmlPull, RoomAskedForAndNotFilledLeavesTheInputWhereItEnded) {
+  // The zip asks for room before it knows it has no more: the input ends
+  // where it did, not at what the room still holds (here the space that
+  // began the last chunk, which read as more white space past the end).
+  Recorder r;
+  XmlPull xml(Limits{}, "test.xml");
+  auto feed = [&](const std::string &chunk) {
+    std::memcpy(xml.room(chunk.size() + 1), chunk.data(), chunk.size());
+    xml.filled(chunk.size());
+    xml.drive(r);
+  };
+  feed(std::string(kDecl) + "<a>x");
+  feed(" </a>");
+  xml.room(1 << 16);
+  xml.finish();
+  EXPECT_NO_THROW(xml.drive(r));
+  r.flush();
+  EXPECT_EQ(r.log, "<a>T[x ]</a>");
+}
+
 TEST(XmlPull, LeavesToExpatWhatItIsNotCertainOf) {
   for (const std::string &doc : left_to_expat()) {
     Outcome p = by_pull(doc);
@@ -356,4 +382,204 @@ TEST(XmlPull, TheOdsReaderReadsCellsThroughItAndThroughExpatAlike) {
   EXPECT_NE(dtd.find("declares a DTD"), std::string::npos) << dtd;
   std::string bad = refusal(write_ods("xml-pull-mismatch.ods", ods_content(kDecl, rows + "</table:table-row>")));
   EXPECT_NE(bad.find("is not well-formed XML (mismatched tag at line 2)"), std::string::npos) << bad;
+}
+
+// The xlsx reader: every part (relationships, workbook, styles, shared
+// strings, sheets) goes through the tokenizer, and through expat where it is
+// not certain, from the start of the workbook.
+namespace {
+const char *const kMain = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+const char *const kRelTypes = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+
+// A workbook of one sheet, Sheet & 1, its parts as given (a byte order mark
+// before each when bom: expat then reads every part). Stored, not deflated,
+// so the zip hands the parts out in chunks of exactly 64 KiB.
+std::string write_xlsx(const std::string &name, const std::string &sheet, const std::string &shared, bool bom) {
+  std::string path = temp_dir() + "/" + name;
+  int err = 0;
+  zip_t *z = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &err);
+  const std::string lead = bom ? "\xEF\xBB\xBF" : "";
+  auto add = [&](const char *part, const std::string &text) {
+    std::string all = lead + text;
+    char *copy = static_cast<char *>(std::malloc(all.size() + 1));
+    std::memcpy(copy, all.data(), all.size());
+    zip_source_t *src = zip_source_buffer(z, copy, all.size(), 1);
+    zip_int64_t at = zip_file_add(z, part, src, ZIP_FL_OVERWRITE);
+    zip_set_file_compression(z, zip_uint64_t(at), ZIP_CM_STORE, 0);
+  };
+  std::string decl = kDecl;
+  add("_rels/.rels", decl +
+                         "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                         "<Relationship Id=\"r1\" Type=\"" +
+                         kRelTypes + "officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+  add("xl/workbook.xml", decl + "<workbook xmlns=\"" + kMain + "\" xmlns:r=\"" + kRelTypes +
+                             "\"><workbookPr date1904='false'/><sheets><sheet name=\"Sheet &amp; 1\" sheetId=\"1\" "
+                             "r:id=\"rId1\"/></sheets></workbook>");
+  add("xl/_rels/workbook.xml.rels",
+      decl +
+          "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+          "<Relationship Id=\"rId1\" Type=\"" +
+          kRelTypes + "worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"" + kRelTypes +
+          "sharedStrings\" Target=\"sharedStrings.xml\"/><Relationship Id=\"rId3\" Type=\"" + kRelTypes +
+          "styles\" Target=\"styles.xml\"/></Relationships>");
+  add("xl/styles.xml",
+      decl + "<styleSheet xmlns=\"" + kMain +
+          "\"><numFmts count=\"1\"><numFmt numFmtId=\"164\" formatCode=\"#,##0.00;[Red]\\(#,##0.00\\)\"/>"
+          "</numFmts><cellXfs count=\"2\"><xf numFmtId=\"0\"/><xf numFmtId=\"164\"/></cellXfs>"
+          "</styleSheet>");
+  add("xl/sharedStrings.xml", decl + "<sst xmlns=\"" + kMain + "\">" + shared + "</sst>");
+  add("xl/worksheets/sheet1.xml",
+      decl + "<worksheet xmlns=\"" + kMain + "\" xmlns:r=\"" + kRelTypes + "\">" + sheet + "</worksheet>");
+  zip_close(z);
+  return path;
+}
+
+// Takes no row; abandon() says the tokenizer left the workbook to expat.
+struct FallbackWatch final : RowSink {
+  int abandoned = 0;
+  void sheet_begins(const std::string &) override {}
+  bool row(std::uint32_t, std::span<const Cell>, bool, const Workbook &) override { return false; }
+  void sheet_ends() override {}
+  void abandon() override { ++abandoned; }
+};
+
+// What the reader made of it: cells, formulas, hidden rows and columns,
+// merges, damage and warnings, or its refusal; by_expat says whether the
+// workbook was read again by expat.
+std::string xlsx_dump(const std::string &path, bool *by_expat = nullptr, const Limits &limits = {}) {
+  Workbook wb;
+  FallbackWatch watch;
+  std::string refusal;
+  try {
+    wb = XlsxReader(&watch).read(path, limits);
+  } catch (const ReadError &e) { refusal = std::string("refused: ") + e.what(); }
+  if (by_expat) *by_expat = watch.abandoned > 0;
+  if (!refusal.empty()) return refusal;
+  std::string out;
+  for (const Sheet &s : wb.sheets) {
+    out += s.name + ":";
+    for (const Cell &c : s.cells) {
+      out += " " + std::to_string(c.row) + "," + std::to_string(c.col) + "/" + std::to_string(int(c.type)) + "=";
+      out += c.type == CellType::Number || c.type == CellType::Bool ? std::to_string(c.number)
+                                                                    : "[" + std::string(wb.text(c)) + "]";
+      if (c.shown) out += "~" + std::to_string(int(c.shown));
+    }
+    for (const CellFormula &f : s.formulas)
+      out += " f" + std::to_string(f.row) + "," + std::to_string(f.col) + std::string(wb.text(f));
+    for (std::uint32_t r : s.hidden_rows) out += " hr" + std::to_string(r);
+    for (std::uint32_t c : s.hidden_cols) out += " hc" + std::to_string(c);
+    for (const MergedRange &m : s.merges) out += " m" + a1(m.first.row, m.first.col) + ":" + a1(m.last.row, m.last.col);
+  }
+  for (const DamagedCell &d : wb.damaged) out += " damaged " + a1(d.cell) + " " + d.what;
+  for (const std::string &w : wb.warnings) out += " warning " + w;
+  return out;
+}
+
+const std::string kShared =
+    "<si><t>Roads &amp; &#x201C;bridges&#x201D;</t></si>"
+    "<si><r><rPr><b/></rPr><t xml:space=\"preserve\">Rich </t></r><r><t>text</t></r><rPh sb='0' eb='1'><t>no</t>"
+    "</rPh></si>"
+    "<si><t>line_x000D_\r\nbreak</t></si>"
+    "<si><t><![CDATA[a<b]]></t></si>";
+const std::string kRows =
+    "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c><c r=\"B1\" t=\"s\"><v>1</v></c><c r=\"C1\" t=\"s\"><v>2</v>"
+    "</c><c r=\"D1\" t=\"s\"><v>3</v></c></row>\r\n"
+    "<row r=\"2\" hidden='1'><c r=\"A2\" s=\"1\"><v>1250.5</v></c><c r=\"B2\"><f>SUM(A2,1)</f><v>1251.5</v></c>"
+    "<c r='C2' t='inlineStr'><is><t>x &lt; y</t></is></c><c r=\"D2\" t=\"b\"><v>1</v></c><c r=\"E2\" t=\"e\">"
+    "<v>#DIV/0!</v></c><c r=\"F2\" t=\"str\"><f>\"a\"&amp;\"b\"</f><v>ab</v></c></row>\r\n"
+    "<row r=\"3\"><c r=\"A3\"><f t=\"shared\" ref=\"A3:B3\" si=\"0\">A2*2</f><v>2501</v></c><c r=\"B3\">"
+    "<f t=\"shared\" si=\"0\"/><v>2503</v></c><c r=\"C3\" t=\"s\"><v>9</v></c><c r=\"D3\"><v>1e3</v></c></row>";
+std::string sheet_of(const std::string &rows, const std::string &before = "") {
+  return before + "<dimension ref=\"A1:F3\"/><cols><col min=\"6\" max=\"6\" hidden=\"1\"/></cols><sheetData>" + rows +
+         "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"A1:B1\"/></mergeCells>";
+}
+} // namespace
+
+TEST(XmlPull, TheXlsxReaderReadsEveryPartThroughItAndThroughExpatAlike) {
+  bool fell_back = true;
+  const std::string own = xlsx_dump(write_xlsx("xlsx-pull-own.xlsx", sheet_of(kRows), kShared, false), &fell_back);
+  EXPECT_FALSE(fell_back);
+  // A byte order mark before every part: the tokenizer leaves them all to expat.
+  const std::string expat = xlsx_dump(write_xlsx("xlsx-pull-bom.xlsx", sheet_of(kRows), kShared, true), &fell_back);
+  EXPECT_TRUE(fell_back);
+  EXPECT_EQ(own, expat);
+  // What the decoding gives, written out once by hand.
+  EXPECT_NE(own.find("Sheet & 1: 0,0/"), std::string::npos) << own;
+  EXPECT_NE(own.find("=[Roads & \xE2\x80\x9C"
+                     "bridges\xE2\x80\x9D]"),
+            std::string::npos)
+      << own;
+  EXPECT_NE(own.find("=[Rich text]"), std::string::npos) << own;
+  EXPECT_NE(own.find("=[line\r\nbreak]"), std::string::npos) << own;
+  EXPECT_NE(own.find("=[a<b]"), std::string::npos) << own;
+  EXPECT_NE(own.find("=[x < y]"), std::string::npos) << own;
+  EXPECT_NE(own.find("f1,5=\"a\"&\"b\""), std::string::npos) << own;
+  EXPECT_NE(own.find("f2,0=A2*2 f2,1=B2*2"), std::string::npos) << own;
+  EXPECT_NE(own.find("hr1 hc5 mA1:B1"), std::string::npos) << own;
+  EXPECT_NE(own.find("damaged C3 it names shared string 9"), std::string::npos) << own;
+}
+
+TEST(XmlPull, TheXlsxReaderGivesTheSameCellsWhereverAChunkEnds) {
+  // The sheet and the shared strings padded with a comment so that the
+  // zip's 64 KiB chunk ends at every byte of their content in turn.
+  const std::string whole = xlsx_dump(write_xlsx("xlsx-pull-chunk.xlsx", sheet_of(kRows), kShared, false));
+  const std::string body = sheet_of(kRows);
+  const std::size_t sheet_head = std::strlen(kDecl) + std::strlen("<worksheet xmlns=\"\" xmlns:r=\"\">") +
+                                 std::strlen(kMain) + std::strlen(kRelTypes);
+  const std::size_t shared_head = std::strlen(kDecl) + std::strlen("<sst xmlns=\"\">") + std::strlen(kMain);
+  // A comment of 7 bytes besides its padding, ending `at` bytes before the chunk does.
+  auto comment_for = [](std::size_t head, std::size_t at) {
+    return "<!--" + std::string((std::size_t{1} << 16) - head - at - 7, 'x') + "-->";
+  };
+  for (std::size_t at = 0; at <= std::max(body.size(), kShared.size()); ++at) {
+    std::string p = write_xlsx("xlsx-pull-chunk-at.xlsx", comment_for(sheet_head, std::min(at, body.size())) + body,
+                               comment_for(shared_head, std::min(at, kShared.size())) + kShared, false);
+    bool fell_back = true;
+    ASSERT_EQ(xlsx_dump(p, &fell_back), whole) << "a chunk ends " << at << " bytes into the content";
+    ASSERT_FALSE(fell_back) << at << p;
+  }
+}
+
+TEST(XmlPull, TheXlsxReaderLeavesWhatItIsNotCertainOfToExpat) {
+  const std::string whole = xlsx_dump(write_xlsx("xlsx-pull-plain.xlsx", sheet_of(kRows), kShared, false));
+  // A name outside ASCII after the cells (expat reads it; the tokenizer does
+  // not take it): the cells as before, the workbook read again by expat.
+  bool fell_back = false;
+  EXPECT_EQ(xlsx_dump(write_xlsx("xlsx-pull-name.xlsx", sheet_of(kRows) + "<extLst><d\xC3\xA9j\xC3\xA0/></extLst>",
+                                 kShared, false),
+                      &fell_back),
+            whole);
+  EXPECT_TRUE(fell_back);
+  // Damaged parts: the same refusal as expat's own reading of them (the
+  // byte order mark leaves every part to expat).
+  std::string deep;
+  for (int i = 0; i < 300; ++i) deep += "<x>";
+  for (int i = 0; i < 300; ++i) deep += "</x>";
+  const std::vector<std::pair<std::string, std::string>> damaged = {
+      {sheet_of(kRows + "</row>"), kShared},
+      {sheet_of(kRows), kShared + "</si>"},
+      {sheet_of(kRows), kShared + "<si><t>&nbsp;</t></si>"},
+      {sheet_of(kRows), kShared + "<si><t>a\x01</t></si>"},
+      {sheet_of(kRows + "<row r=\"4\"><c r=\"A4\"><v>1</v></c>"), kShared},
+      {sheet_of(kRows + "<row r=\"4\"><c r=\"A4\">" + deep + "</c></row>"), kShared},
+      {sheet_of(kRows, "<!DOCTYPE x>"), kShared},
+  };
+  int k = 0;
+  for (const auto &[sheet, shared] : damaged) {
+    std::string name = "xlsx-pull-damaged-" + std::to_string(k++);
+    std::string own = xlsx_dump(write_xlsx(name + ".xlsx", sheet, shared, false));
+    EXPECT_EQ(own, xlsx_dump(write_xlsx(name + "-bom.xlsx", sheet, shared, true))) << sheet << "\n" << shared;
+    EXPECT_EQ(own.rfind("refused: ", 0), 0u) << own;
+  }
+  std::string bad = xlsx_dump(write_xlsx("xlsx-pull-mismatch.xlsx", sheet_of(kRows + "</row>"), kShared, false));
+  EXPECT_EQ(bad, "refused: the part xl/worksheets/sheet1.xml is not well-formed XML (mismatched tag at line 4): the "
+                 "file is damaged; open it in Excel or LibreOffice and save it again");
+  // A handler's refusal (more cells than the limit) is the tokenizer's to
+  // give, the same as expat's.
+  Limits small;
+  small.max_cells_per_sheet = 5;
+  std::string own = xlsx_dump(write_xlsx("xlsx-pull-limit.xlsx", sheet_of(kRows), kShared, false), &fell_back, small);
+  EXPECT_FALSE(fell_back);
+  EXPECT_EQ(own, xlsx_dump(write_xlsx("xlsx-pull-limit-bom.xlsx", sheet_of(kRows), kShared, true), nullptr, small));
+  EXPECT_NE(own.find("more than 5 cells, over the limit"), std::string::npos) << own;
 }
