@@ -457,7 +457,10 @@ std::vector<Region> find_regions(layout::Context &ctx) {
   std::uint32_t line_reach = 0; // the last line without figures in runs.back()
   // The last of the group headings (group_heading) under runs.back()'s last
   // row, and how many: the lines right under it go on with the run.
-  std::optional<std::uint32_t> heading_reach;
+  // (kNoHeading where there is none: a plain row number rather than an
+  // optional, which GCC 12 at -O2 wrongly thinks may be read unset.)
+  constexpr std::uint32_t kNoHeading = ~std::uint32_t(0);
+  std::uint32_t heading_reach = kNoHeading;
   std::size_t headings = 0;
   auto near = [&](std::optional<std::uint32_t> h, std::uint32_t r) {
     return h && r - *h <= kHeaderReach && (runs.empty() || runs.back().rows.back() < *h);
@@ -476,7 +479,7 @@ std::vector<Region> find_regions(layout::Context &ctx) {
           (in_run && s.texts >= 2 && r - prev <= kRowGap && repeats_header(v, r, runs.back().header))) {
         line_reach = r;
       } else if (in_run && s.texts == 1 && headings < kGroupHeadings &&
-                 (heading_reach ? r == *heading_reach + 1 : r - prev <= 2) &&
+                 (heading_reach != kNoHeading ? r == heading_reach + 1 : r - prev <= 2) &&
                  group_heading(v, r, runs.back().rows.back(), ctx.figures)) {
         // A group heading one blank row at most under the lines, or right
         // under another: a directorate and its divisions inside one table.
@@ -489,8 +492,8 @@ std::vector<Region> find_regions(layout::Context &ctx) {
       continue;
     }
     bool starts = !in_run || (r - std::max(runs.back().rows.back(), line_reach) > kRowGap &&
-                              !(heading_reach && r == *heading_reach + 1));
-    heading_reach.reset();
+                              !(heading_reach != kNoHeading && r == heading_reach + 1));
+    heading_reach = kNoHeading;
     headings = 0;
     // A row of codes right under another is figures: a table's columns have
     // one heading of codes, not two (rows of small whole numbers rising left
