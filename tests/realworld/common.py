@@ -94,13 +94,26 @@ def coverage(doc_by_file, path, sheet, cell):
     if tables is None and unchecked is None:
         return ""
     k = key(path)
+    here = [u for u in unchecked or []
+            if key(u.get("path") or "") == k and u.get("sheet") == sheet and in_range(cell, u.get("range"))]
     for t in tables or []:
         if key(t.get("path") or "") == k and t.get("sheet") == sheet and in_range(cell, t.get("range")):
-            return f"checked:{t.get('kind')}"
-    for u in unchecked or []:
-        if key(u.get("path") or "") == k and u.get("sheet") == sheet and in_range(cell, u.get("range")):
-            return f"unchecked:{u.get('why')}"
+            # Lines of a checked table that no check counts are named unchecked inside its range
+            # ('row 1 and 8 more lines are counted by no check'): that narrower word is the cell's.
+            inner = [u for u in here if within(u.get("range"), t.get("range"))]
+            return f"unchecked:{inner[0].get('why')}" if inner else f"checked:{t.get('kind')}"
+    if here:
+        return f"unchecked:{here[0].get('why')}"
     return "not in any block"
+
+
+def within(inner, outer):
+    """Whether the range `inner` lies wholly inside the range `outer`."""
+    m = RANGE.match(inner or "")
+    if not m:
+        return False
+    return in_range(m.group(1) + m.group(2), outer) and in_range((m.group(3) or m.group(1)) + (m.group(4) or m.group(2)),
+                                                                  outer)
 
 
 def table(rows, head):
