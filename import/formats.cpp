@@ -31,7 +31,7 @@ bool is_xls(FormatProbe &p) {
 }
 Workbook read_xls(FormatProbe &p, RowSink *) {
   if (p.container() == Container::Biff) return read_old_biff_file(p.path(), p.limits());
-  if (const Cfb *cfb = p.opened_cfb()) return XlsReader().read(*cfb, p.path(), p.limits());
+  if (p.opened_cfb()) return XlsReader().read(p.cfb(), p.path(), p.limits());
   return XlsReader().read(p.path(), p.limits());
 }
 

@@ -35,8 +35,10 @@ class Cfb;
 class XlsReader final : public Reader {
 public:
   Workbook read(const std::string &path, const Limits &limits) const override;
-  // The same from its Office container, already read (while the format was worked out).
-  Workbook read(const Cfb &cfb, const std::string &path, const Limits &limits) const;
+  // The same from its Office container, already read (while the format was
+  // worked out); its Workbook stream is gathered in place, so the container
+  // gives no other stream afterwards.
+  Workbook read(Cfb &cfb, const std::string &path, const Limits &limits) const;
 };
 class CsvReader final : public Reader {
 public:

@@ -279,25 +279,35 @@ private:
   std::uint8_t pad_[kRekeyBlock];
 };
 
-} // namespace
-
-bool decrypt_workbook_stream(std::string &stream) {
-  // FILEPASS follows the globals' BOF (with at most a few records between).
-  std::size_t pos = 0, filepass_end = 0;
-  std::string_view filepass;
-  bool biff8 = stream.size() >= 6 && u16(stream, 4) == 0x0600;
+// The FILEPASS record's data and where it ends, or an end of 0 when the
+// stream has none. FILEPASS follows the globals' BOF (with at most a few
+// records between).
+struct FilePass {
+  std::string_view data;
+  std::size_t end = 0;
+};
+FilePass find_filepass(std::string_view stream) {
+  std::size_t pos = 0;
   while (pos + 4 <= stream.size()) {
     std::uint16_t type = u16(stream, pos), len = u16(stream, pos + 2);
     std::size_t end = std::min(stream.size(), pos + 4 + len);
-    if (type == kFilePass) {
-      filepass = std::string_view(stream).substr(pos + 4, end - pos - 4);
-      filepass_end = end;
-      break;
-    }
-    if (type == kEof || type == kBoundSheet) return false; // the globals went by without one
+    if (type == kFilePass) return {stream.substr(pos + 4, end - pos - 4), end};
+    if (type == kEof || type == kBoundSheet) return {}; // the globals went by without one
     pos = end;
   }
+  return {};
+}
+
+} // namespace
+
+bool workbook_stream_encrypted(std::string_view stream) { return find_filepass(stream).end != 0; }
+
+bool decrypt_workbook_stream(std::string &stream) {
+  FilePass found = find_filepass(stream);
+  std::string_view filepass = found.data;
+  std::size_t filepass_end = found.end;
   if (filepass_end == 0) return false;
+  bool biff8 = stream.size() >= 6 && u16(stream, 4) == 0x0600;
 
   // XOR obfuscation: BIFF5's only method (key and hash), BIFF8's type 0.
   if (!biff8 || u16(filepass, 0) == 0) {

@@ -6,6 +6,7 @@
 // asking; so do LibreOffice and fundbook. A file with its own password is
 // refused. The ciphers and hashes are nettle's.
 #include <string>
+#include <string_view>
 
 namespace fundbook {
 
@@ -15,5 +16,9 @@ namespace fundbook {
 // (saying "password-protected") when it needs a password fundbook does not
 // have, or uses a method fundbook cannot decrypt.
 bool decrypt_workbook_stream(std::string &stream);
+
+// Whether the Workbook stream has a FILEPASS record: decrypt_workbook_stream
+// has work to do, on a copy of the stream that it may change.
+bool workbook_stream_encrypted(std::string_view stream);
 
 } // namespace fundbook

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <fstream>
+#include <stdexcept>
 
 #include "import/read_error.hpp"
 
@@ -12,14 +13,14 @@ namespace {
 constexpr std::uint32_t kEndOfChain = 0xFFFFFFFE;
 constexpr std::uint32_t kFree = 0xFFFFFFFF;
 
-std::uint32_t u32(const std::string &d, std::size_t off) {
+std::uint32_t u32(std::string_view d, std::size_t off) {
   if (off + 4 > d.size())
     throw ReadError(ReadError::Kind::Damaged, "the Office container is truncated: ask for a fresh copy");
   std::uint32_t v;
   std::memcpy(&v, d.data() + off, 4);
   return v;
 }
-std::uint16_t u16(const std::string &d, std::size_t off) {
+std::uint16_t u16(std::string_view d, std::size_t off) {
   if (off + 2 > d.size())
     throw ReadError(ReadError::Kind::Damaged, "the Office container is truncated: ask for a fresh copy");
   std::uint16_t v;
@@ -43,17 +44,24 @@ Cfb Cfb::open(const std::string &path, const Limits &limits) {
   if (size < 0) throw ReadError(ReadError::Kind::System, "could not read the file");
   if (std::uint64_t(size) > limits.max_file_bytes)
     throw ReadError(ReadError::Kind::TooLarge, "the file is over the size limit");
-  std::string bytes(std::size_t(size), '\0');
+  auto bytes = std::make_unique_for_overwrite<char[]>(std::size_t(size));
   in.seekg(0);
-  in.read(bytes.data(), size);
-  bytes.resize(std::size_t(in.gcount())); // a file cut short meanwhile: what was there
-  return from_bytes(std::move(bytes));
+  in.read(bytes.get(), size);
+  // A file cut short meanwhile: what was there.
+  return from_buffer(std::move(bytes), std::size_t(in.gcount()));
 }
 
 Cfb Cfb::from_bytes(std::string bytes) {
+  auto copy = std::make_unique_for_overwrite<char[]>(bytes.size());
+  std::memcpy(copy.get(), bytes.data(), bytes.size());
+  return from_buffer(std::move(copy), bytes.size());
+}
+
+Cfb Cfb::from_buffer(std::unique_ptr<char[]> bytes, std::size_t size) {
   Cfb c;
-  c.data_ = std::move(bytes);
-  const std::string &d = c.data_;
+  c.bytes_ = std::move(bytes);
+  c.data_ = std::string_view(c.bytes_.get(), size);
+  std::string_view d = c.data_;
   if (d.size() < 512)
     throw ReadError(ReadError::Kind::Damaged, "the Office container is truncated: ask for a fresh copy");
   std::uint16_t shift = u16(d, 0x1E);
@@ -141,10 +149,14 @@ Cfb Cfb::from_bytes(std::string bytes) {
 }
 
 std::string Cfb::chain(std::uint32_t start, std::uint64_t size, bool mini, std::string *damage) const {
+  if (gathered_ && !mini) throw std::logic_error("Cfb: a stream was gathered over the container's other sectors");
   std::string out;
   const auto &table = mini ? minifat_ : fat_;
-  const std::string &src = mini ? ministream_ : data_;
+  std::string_view src = mini ? std::string_view(ministream_) : data_;
   std::uint32_t unit = mini ? mini_sector_size_ : sector_size_;
+  // Grown a sector at a time, a 16 MB stream was copied and its pages
+  // touched about twice over on the way.
+  if (size != UINT64_MAX) out.reserve(std::size_t(std::min<std::uint64_t>(size, src.size())));
   std::uint32_t s = start;
   std::size_t steps = 0;
   auto broken = [&](const char *refusal, const char *what) {
@@ -164,7 +176,7 @@ std::string Cfb::chain(std::uint32_t start, std::uint64_t size, bool mini, std::
       break;
     }
     std::size_t n = std::size_t(std::min<std::uint64_t>(unit, src.size() - off));
-    out.append(src, std::size_t(off), n);
+    out.append(src.substr(std::size_t(off), n));
     s = table[s];
   }
   if (size != UINT64_MAX) {
@@ -197,19 +209,60 @@ std::string Cfb::read_stream(const std::string &name) const {
   return chain(e->start, e->size, mini);
 }
 
-std::string Cfb::read_stream_salvaging(const std::string &name, std::string &damage) const {
-  const Entry *e = find(name);
-  if (!e) throw ReadError(ReadError::Kind::Damaged, "the Office container has no " + name + " stream");
-  bool mini = e->size < mini_cutoff_ && !minifat_.empty();
+std::optional<std::string_view> Cfb::gather(std::uint32_t start, std::uint64_t size) {
+  struct Run {
+    std::uint64_t from, bytes;
+  };
+  std::vector<Run> runs;
+  std::uint64_t got = 0;
+  std::size_t steps = 0;
+  for (std::uint32_t s = start; got < size; s = fat_[s]) {
+    if (s == kEndOfChain || s >= fat_.size() || ++steps > fat_.size()) return std::nullopt;
+    std::uint64_t off = (std::uint64_t(s) + 1) * sector_size_;
+    if (off >= data_.size()) return std::nullopt;
+    std::uint64_t n = std::min<std::uint64_t>(sector_size_, data_.size() - off);
+    if (n < sector_size_ && got + n < size) return std::nullopt; // the file ends inside the stream
+    if (!runs.empty() && runs.back().from + runs.back().bytes == off)
+      runs.back().bytes += n;
+    else if (runs.empty() || off > runs.back().from + runs.back().bytes)
+      runs.push_back({off, n});
+    else
+      return std::nullopt; // a run before the last: moving it down would overwrite what is not yet moved
+    got += n;
+  }
+  // Each run moves down to just after the ones before it, never over a
+  // later run (those lie further on).
+  std::uint64_t to = runs.front().from;
+  for (const Run &r : runs) {
+    if (r.from != to) std::memmove(bytes_.get() + to, bytes_.get() + r.from, std::size_t(r.bytes));
+    to += r.bytes;
+  }
+  if (runs.size() > 1) gathered_ = true;
+  return data_.substr(std::size_t(runs.front().from), std::size_t(size));
+}
+
+std::string Cfb::salvage(const Entry &e, const std::string &name, std::string &damage) const {
+  bool mini = e.size < mini_cutoff_ && !minifat_.empty();
   std::string why;
-  std::string out = chain(e->start, e->size, mini, &why);
+  std::string out = chain(e.start, e.size, mini, &why);
   if (!why.empty()) {
     damage = "the " + name + " stream is " + std::to_string(out.size()) + " bytes where the file's directory says " +
-             std::to_string(e->size) + " (" + why +
+             std::to_string(e.size) + " (" + why +
              "): the file is damaged or truncated, and only the records before the damage were read; ask for a "
              "fresh copy";
   }
   return out;
+}
+
+std::string_view Cfb::stream_salvaging(const std::string &name, std::string &damage, std::string &copy) {
+  const Entry *e = find(name);
+  if (!e) throw ReadError(ReadError::Kind::Damaged, "the Office container has no " + name + " stream");
+  bool mini = e->size < mini_cutoff_ && !minifat_.empty();
+  if (!mini && e->size > 0 && !gathered_) {
+    if (auto view = gather(e->start, e->size)) return *view;
+  }
+  copy = salvage(*e, name, damage);
+  return copy;
 }
 
 } // namespace fundbook

@@ -2,6 +2,7 @@
 // container. The globals come first (xls_globals), then each sheet's
 // substream (xls_sheet); BIFF2-4 streams go to the old-BIFF reader.
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "import/read_error.hpp"
@@ -16,15 +17,21 @@
 namespace fundbook {
 
 Workbook XlsReader::read(const std::string &path, const Limits &limits) const {
-  return read(Cfb::open(path, limits), path, limits);
+  Cfb cfb = Cfb::open(path, limits);
+  return read(cfb, path, limits);
 }
 
-Workbook XlsReader::read(const Cfb &cfb, const std::string &path, const Limits &limits) const {
+Workbook XlsReader::read(Cfb &cfb, const std::string &path, const Limits &limits) const {
   if (cfb.has_stream("EncryptedPackage"))
     throw ReadError(ReadError::Kind::Encrypted, "password-protected: save an unprotected copy");
   std::string damage;
-  std::string stream = cfb.read_stream_salvaging(cfb.has_stream("Workbook") ? "Workbook" : "Book", damage);
-  decrypt_workbook_stream(stream); // Excel's default password; any other is refused
+  std::string copy; // the stream's bytes where they cannot be read in place, or are decrypted
+  std::string_view stream = cfb.stream_salvaging(cfb.has_stream("Workbook") ? "Workbook" : "Book", damage, copy);
+  if (workbook_stream_encrypted(stream)) {
+    if (stream.data() != copy.data()) copy.assign(stream);
+    decrypt_workbook_stream(copy); // Excel's default password; any other is refused
+    stream = copy;
+  }
   Workbook wb;
   wb.path = path;
   wb.format = "xls";

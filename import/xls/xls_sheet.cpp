@@ -1,5 +1,7 @@
 #include "import/xls/xls_sheet.hpp"
 
+#include <algorithm>
+
 #include "import/read_error.hpp"
 #include "import/shown_number.hpp"
 #include "import/text_encoding.hpp"
@@ -114,6 +116,7 @@ private:
     case 0x00E5: merge_cells(r); break;
     case 0x0208: row(r); break;
     case 0x007D: col_info(r); break;
+    case 0x0200: dimensions(r); break;
     default: old(r); break;
     }
   }
@@ -299,6 +302,26 @@ private:
     if ((flags & 1) && last >= first && last - first < 1024) {
       for (std::uint32_t c = first; c <= last && c < 16384; ++c) sheet_.hidden_cols.push_back(c);
     }
+  }
+
+  // Dimensions, [MS-XLS] 2.4.90: the sheet's used range, ahead of its
+  // cells. Reserved for, a 60,000-row sheet's cells are not copied (and
+  // their pages touched) again at each doubling. Only a hint: never more
+  // than the cell limit (and 8 million, as the xlsx reader), or than the
+  // records left could hold (6 bytes a cell at the least, a MULRK's).
+  void dimensions(const Record &r) {
+    if (!sheet_.cells.empty()) return;
+    std::uint64_t rows = 0, cols = 0;
+    if (g_.biff8 && r.data.size() >= 12) {
+      rows = rd32(r.data, 4) > rd32(r.data, 0) ? rd32(r.data, 4) - rd32(r.data, 0) : 0;
+      cols = rd16(r.data, 10) > rd16(r.data, 8) ? rd16(r.data, 10) - rd16(r.data, 8) : 0;
+    } else if (!g_.biff8 && r.data.size() >= 8) {
+      rows = rd16(r.data, 2) > rd16(r.data, 0) ? rd16(r.data, 2) - rd16(r.data, 0) : 0;
+      cols = rd16(r.data, 6) > rd16(r.data, 4) ? rd16(r.data, 6) - rd16(r.data, 4) : 0;
+    }
+    std::uint64_t n = std::min<std::uint64_t>({rows * cols, cx_.limits.max_cells_per_sheet, std::uint64_t(8) << 20,
+                                               (stream_.size() - std::min(stream_.size(), r.offset)) / 6});
+    sheet_.cells.reserve(std::size_t(n));
   }
 
   // BIFF2's cell records, which some writers still put in later files.
