@@ -46,13 +46,18 @@ std::pair<std::string, Measure> heading_above(const Context &ctx, std::uint32_t 
 // takes the income off it ("Gross expenditure", "Less: Income", "Net
 // expenditure"): both are subtotals. Nor one with a net line and no Total
 // row (a budget summary's "Net expenditure" over its services, "Funded by:"
-// under it): the summary has nothing to check there, the net line may.
+// under it): the summary has nothing to check there, the net line may. Nor
+// one with a balance or count line (structure::period_line), whose Total is
+// no sum of its years.
 bool yields_to_inference(const Context &ctx, const FigureTable &t, const std::vector<YearColumn> &years,
                          std::size_t end) {
   bool gross = false, net = false, gross_net = false;
   for (auto &row : t.rows) {
     const std::string label = normalise_label(row.label);
     if (structure::total_word(label) != structure::TotalWord::None) return true;
+    // A balance or a count along the years, whose Total is no sum of them
+    // (an opening balance's is the first year's): read by its kind there.
+    if (structure::period_line(label) != structure::PeriodLine::Flow) return true;
     gross = gross || structure::names_gross_line(label);
     net = net || structure::names_net_line(label);
     gross_net = gross_net || (gross && structure::names_net_line(label));

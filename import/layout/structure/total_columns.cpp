@@ -30,6 +30,7 @@
 
 #include "core/concat.hpp"
 #include "import/figures.hpp"
+#include "import/layout/structure/period_lines.hpp"
 
 namespace fundbook::structure {
 
@@ -47,6 +48,7 @@ struct ColReading {
   std::vector<std::size_t> cols; // indexes into g.cols
   bool nearest = false;          // the last few columns before it, not a whole block
   bool run = false;              // a run of the columns after a total left of its figures
+  bool periods = false;          // every column names a period (all_periods)
 };
 
 // The most columns after a total left of its figures whose every run is a
@@ -238,6 +240,7 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
   for (std::size_t j = 0; j < n; ++j) is_total[j] = g.col_total[j] != TotalWord::None;
   bool noise = false;
   for (std::size_t j = 0; j < n; ++j) noise = noise || g.col_noise[j];
+  const std::vector<PeriodLine> kinds = period_lines(g);
   for (std::size_t t = 0; t < n; ++t) {
     const bool named = g.col_total[t] != TotalWord::None;
     std::optional<std::size_t> prev, next;
@@ -318,6 +321,7 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
           }
     }
     if (readings.empty()) continue;
+    for (auto &r : readings) r.periods = all_periods(g, r.cols);
 
     // Score each reading by the rows it explains. A row where the reading
     // has no figure (the total column's own total, below the table) says
@@ -367,6 +371,10 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
         if (!parts || (st->value.is_zero() && s.is_zero())) continue;
         // A row that does not add up past a gap tells nothing of the reading.
         if (gap && !same_at_precision(st->value, s, noise, parts)) continue;
+        // Nor does a balance, count or percentage along periods that is no
+        // sum of them: its figure is read by its kind, below.
+        if (kinds[i] != PeriodLine::Flow && readings[k].periods && !same_at_precision(st->value, s, noise, parts))
+          continue;
         Score &sc = score[k];
         ++sc.telling;
         if (!st->value.is_zero() && same_at_precision(st->value, s, noise, parts)) {
@@ -486,6 +494,25 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
           }
         }
         s.readings.push_back(std::move(rd));
+      }
+      // A balance, count or percentage along periods: its figure is its
+      // kind's reading (an opening balance the first period's), or not known.
+      if (kinds[i] != PeriodLine::Flow && readings[0].periods &&
+          !same_at_precision(s.stated, s.readings[0].sum, noise, s.readings[0].parts.size())) {
+        PeriodLineReading by_kind =
+            read_period_line(g, i, t, readings[0].cols, kinds[i], Money::from_pence(step), noise, who, heading);
+        if (by_kind.agrees) {
+          s.readings.insert(s.readings.begin(), std::move(*by_kind.agrees));
+        } else if (!by_kind.why_unchecked.empty()) {
+          UncheckedBlock u;
+          u.sheet = v.sheet().name;
+          u.first = u.last = s.cell;
+          u.figures = 1;
+          u.why = std::move(by_kind.why_unchecked);
+          u.totals_unchecked = true;
+          out.doubtful.push_back(std::move(u));
+          continue;
+        }
       }
       // At the foot of the column the cell may be the column's own total
       // (an Excel table's totals row, whose other cells may average or

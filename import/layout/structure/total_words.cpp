@@ -1,5 +1,6 @@
 #include "import/layout/structure/total_words.hpp"
 
+#include "core/concat.hpp"
 #include "import/layout/vocabulary.hpp"
 
 #include <algorithm>
@@ -258,6 +259,88 @@ bool names_opening_balance(std::string_view label) {
        {"brought forward", "b/f", "b/fwd", "opening", "balance at start", "balance at the start", "balance at 1 april"})
     if (label.find(opening) != std::string_view::npos) return true;
   return false;
+}
+
+namespace {
+// Whether `label` opens with `phrase` as whole words.
+bool opens_with(std::string_view label, std::string_view phrase) {
+  return label.starts_with(phrase) &&
+         (label.size() == phrase.size() || !letter(label[phrase.size()]) || !letter(phrase.back()));
+}
+
+// Whether `label` ends with `phrase` as whole words.
+bool closes_with(std::string_view label, std::string_view phrase) {
+  if (!label.ends_with(phrase)) return false;
+  const std::size_t p = label.size() - phrase.size();
+  return p == 0 || !letter(label[p - 1]) || !letter(phrase.front());
+}
+
+// "at [the] start of [the] year", "at end of quarter", "at year end",
+// "at the end of the period": the date a balance is taken at, closing its
+// label ("Cash at end of period", "Reserves at the start of the year").
+// Which end: +1 the end, -1 the start, 0 none.
+int closes_with_date(std::string_view label) {
+  for (std::string_view unit : {"year", "period", "quarter", "month"}) {
+    for (std::string_view the : {"", "the "})
+      for (std::string_view the2 : {"", "the "}) {
+        for (std::string_view start : {"start", "beginning"})
+          if (closes_with(label, concat("at ", the, start, " of ", the2, unit))) return -1;
+        if (closes_with(label, concat("at ", the, "end of ", the2, unit))) return 1;
+      }
+    for (std::string_view dash : {" ", "-"})
+      if (closes_with(label, concat("at ", unit, dash, "end"))) return 1;
+  }
+  return 0;
+}
+} // namespace
+
+PeriodLine period_line(std::string_view label) {
+  // A bullet, number or bracket before the words ("1. Opening balance").
+  while (!label.empty() && !letter(label.front()) && label.front() != '%') label.remove_prefix(1);
+  if (label.empty()) return PeriodLine::Flow;
+  for (std::string_view w : {"opening", "balance brought forward", "balance b/f", "balance b/fwd", "brought forward",
+                             "b/f", "b/fwd", "balance at start", "balance at the start", "balance at beginning",
+                             "balance at the beginning", "balance at 1 april"})
+    if (opens_with(label, w)) return PeriodLine::Opening;
+  for (std::string_view w :
+       {"closing", "balance carried forward", "balance c/f", "balance c/fwd", "carried forward", "c/f", "c/fwd",
+        "balance as at", "as at", "balance at end", "balance at the end", "balance at close"})
+    if (opens_with(label, w)) return PeriodLine::Closing;
+  // "End of year" or "Year end" opens a flow as often ("Year end
+  // adjustments"): a balance only with the stock it takes ("End of year
+  // balance", "Year-end reserves").
+  for (std::string_view when : {"end of year", "end of the year", "end of period", "end of quarter", "end of month",
+                                "year end", "year-end", "period end", "quarter end", "month end"}) {
+    if (!opens_with(label, when)) continue;
+    std::string_view rest = label.substr(when.size());
+    while (!rest.empty() && !letter(rest.front())) rest.remove_prefix(1);
+    for (std::string_view stock : {"balance", "balances", "position", "reserves", "reserve", "cash", "debt"})
+      if (rest.empty() || opens_with(rest, stock)) return PeriodLine::Closing;
+  }
+  if (const int date = closes_with_date(label)) return date > 0 ? PeriodLine::Closing : PeriodLine::Opening;
+  for (std::string_view w : {"brought forward", "b/f", "b/fwd"})
+    if (closes_with(label, w)) return PeriodLine::Opening;
+  for (std::string_view w : {"carried forward", "c/f", "c/fwd"})
+    if (closes_with(label, w)) return PeriodLine::Closing;
+  if (has_word(label, "as at")) return PeriodLine::Closing;
+  // A percentage, by the words opening the label or the unit closing it,
+  // whatever it is a percentage of ("% of budget spent").
+  for (std::string_view w : {"percentage", "percent", "per cent", "% of", "proportion of"})
+    if (opens_with(label, w)) return PeriodLine::Measure;
+  for (std::string_view w : {"%", "(%)", "(percent)", "(percentage)", "(points)", "(pts)"})
+    if (closes_with(label, w)) return PeriodLine::Measure;
+  // A count, so opened or closed; not where money is named too ("FTE costs").
+  bool count = false;
+  for (std::string_view w : {"number of", "no. of", "no of", "count of", "headcount", "fte", "ftes"})
+    count = count || opens_with(label, w);
+  for (std::string_view w :
+       {"(fte)", "fte", "ftes", "(number)", "(no.)", "(no)", "(count)", "headcount", "(headcount)"})
+    count = count || closes_with(label, w);
+  if (!count || names_currency(label)) return PeriodLine::Flow;
+  for (std::string_view money : {"cost", "costs", "pay", "spend", "spending", "expenditure", "income", "salary",
+                                 "salaries", "budget", "pounds", "amount", "value"})
+    if (has_word(label, money)) return PeriodLine::Flow;
+  return PeriodLine::Measure;
 }
 
 bool names_worked_out_line(std::string_view label, bool sum_only) {

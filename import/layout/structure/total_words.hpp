@@ -126,6 +126,27 @@ bool names_result_line(std::string_view label);
 // leave out.
 bool names_opening_balance(std::string_view label);
 
+// What a line's whole-period figure is, by its label, along columns of
+// periods (quarters, months, years) beside a whole-period column: the sum of
+// its periods for a flow; for a balance at a date, the first period's
+// (an opening balance) or the last period's (a closing balance); for a
+// count, a percentage or points, no sum at all but the last period's or
+// their average as often.
+enum class PeriodLine {
+  Flow,    // any other label: a sum over the periods
+  Opening, // "Opening balance", "Balance brought forward", "Balance b/f", "Cash at start of year"
+  Closing, // "Closing balance", "Balance carried forward", "c/f", "Debt as at 31 March", "Cash at end of quarter"
+  Measure, // "Number of staff", "No. of claims", "Headcount", "FTE", "Sickness absence (%)", "Satisfaction (points)"
+};
+
+// The kind of a row heading (normalised), read only from whole phrases at
+// the label's start, or its end for the words that close a label ("Reserves
+// carried forward", "Staff (FTE)"): a word met inside a flow's label ("Year
+// end adjustments", "Balance of contract payments", "Agency FTE costs") says
+// nothing. A count or percentage naming money ("FTE costs", "Number of
+// pounds") is a flow.
+PeriodLine period_line(std::string_view label);
+
 // A row heading (normalised) that opens with "less", "deduct" or "minus" as
 // a word of its own, after any dash, bullet or bracket ("Less cheques not
 // presented", "Less: refunds", "- Less refunds", "(Less) refunds", "Less-
