@@ -3,6 +3,7 @@
 // straight into the tokenizer's own buffer: by the house's tokenizer
 // (XmlPull, fast) or by expat (XmlStream). Every reader of a package part
 // comes here, so the two ways and the fallback between them are written once.
+#include <cstdint>
 #include <string>
 
 #include "import/limits.hpp"
@@ -23,12 +24,28 @@ enum class XmlParser {
   Expat
 };
 
+// How far through its part a streamed handler is: the part's inflated size
+// (0 where the package does not say) and the bytes handed to the parser so
+// far (a chunk ahead of the handler at most).
+struct PartProgress {
+  std::uint64_t size = 0, fed = 0;
+};
+
 template <class H>
-void stream_xml_part(ZipPackage &zip, const std::string &part, H &handler, const Limits &limits, XmlParser parser) {
+void stream_xml_part(ZipPackage &zip, const std::string &part, H &handler, const Limits &limits, XmlParser parser,
+                     PartProgress *progress = nullptr) {
+  if (progress) *progress = {zip.inflated_size(part), 0};
+  auto fed = [progress](std::size_t k) {
+    if (progress) progress->fed += k;
+  };
   if (parser == XmlParser::Expat) {
     XmlStream xml(handler, limits, part);
     zip.stream_into(
-        part, [&](std::size_t n) { return xml.room(n); }, [&](std::size_t k) { xml.parse_room(k); });
+        part, [&](std::size_t n) { return xml.room(n); },
+        [&](std::size_t k) {
+          fed(k);
+          xml.parse_room(k);
+        });
     xml.finish();
     return;
   }
@@ -37,6 +54,7 @@ void stream_xml_part(ZipPackage &zip, const std::string &part, H &handler, const
     zip.stream_into(
         part, [&](std::size_t n) { return xml.room(n); },
         [&](std::size_t k) {
+          fed(k);
           xml.filled(k);
           xml.drive(handler);
         });

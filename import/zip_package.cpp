@@ -129,6 +129,14 @@ std::optional<std::int64_t> ZipPackage::locate(std::string_view name) const {
 
 bool ZipPackage::has(std::string_view name) const { return locate(name).has_value(); }
 
+std::uint64_t ZipPackage::inflated_size(std::string_view name) const {
+  auto idx = locate(name);
+  zip_stat_t st;
+  zip_stat_init(&st);
+  if (!idx || zip_stat_index(archive_, *idx, 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)) return 0;
+  return st.size;
+}
+
 void ZipPackage::stream(std::string_view name, const std::function<void(const char *, std::size_t)> &sink) {
   std::vector<char> buf(1 << 16);
   stream_into(

@@ -31,6 +31,9 @@ public:
   void stream_into(std::string_view name, const std::function<char *(std::size_t)> &room,
                    const std::function<void(std::size_t)> &filled);
   std::string read_all(std::string_view name);
+  // A part's inflated size as the package's directory gives it; 0 where it
+  // does not (or the part is missing).
+  std::uint64_t inflated_size(std::string_view name) const;
 
 private:
   std::optional<std::int64_t> locate(std::string_view name) const;
