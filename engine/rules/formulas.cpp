@@ -70,6 +70,10 @@ struct Part {
   Money amount;
   std::string name;
   bool labelled = true; // named by words of the table, not by its place ("row 4")
+  // Every text of its line, where that is more than its name ("M01" then
+  // "Memo: capital charges"): what says a line stands outside the sum.
+  std::string words;
+  const std::string &line_words() const { return words.empty() ? name : words; }
 };
 
 std::string row_name(const RowFigures &r) {
@@ -123,6 +127,27 @@ bool set_apart(std::string_view label) {
 
 namespace {
 
+// Words that say a line is told beside a list, never added into its total
+// ("Memo: capital charges", "of which grant funded", "o/w schools", "for
+// information"): narrower than set_apart, as a total whose formula leaves
+// such a line out is passed as right, where "Less: income" or "Business
+// rates" left out may be the error.
+bool outside_any_sum(std::string_view label) {
+  std::string l;
+  for (char c : label.substr(0, 200)) l += char(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  auto at_word = [&](std::size_t p) { return p == 0 || !std::isalnum(static_cast<unsigned char>(l[p - 1])); };
+  static constexpr std::string_view kStems[] = {"of which", "o/w", "for information", "memorand"};
+  for (auto w : kStems)
+    for (std::size_t p = l.find(w); p != std::string::npos; p = l.find(w, p + 1))
+      if (at_word(p)) return true;
+  // "memo" a word of its own: "Memorial Hall" is a line like the others.
+  for (std::size_t p = l.find("memo"); p != std::string::npos; p = l.find("memo", p + 1)) {
+    std::size_t e = p + 4;
+    if (at_word(p) && (e == l.size() || !std::isalnum(static_cast<unsigned char>(l[e])))) return true;
+  }
+  return false;
+}
+
 // For an inferred table: the rows (or columns) a total's range leaves out
 // are surely part of what it totals. Each lies in one unbroken run with rows
 // the range adds (no blank row or heading between: a range that stops at one
@@ -167,7 +192,8 @@ bool left_out_for_certain(const Place &at, const Sheet &sheet, const Workbook &w
     std::size_t letters = 0;
     for (char ch : parts[i].name) letters += std::isalnum(static_cast<unsigned char>(ch)) != 0;
     if (!parts[i].labelled || letters < 2) return false;
-    if (set_apart(parts[i].name) || structure::total_word(normalise_label(parts[i].name)) != structure::TotalWord::None)
+    if (set_apart(parts[i].line_words()) ||
+        structure::total_word(normalise_label(parts[i].line_words())) != structure::TotalWord::None)
       return false;
     // A row whose own figure is a sum of other cells is a subtotal, whatever the reading made of it.
     if (const CellFormula *pf = sheet.formula_at(parts[i].ref.row, parts[i].ref.col))
@@ -261,7 +287,7 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
       const Cell *l = down ? sheet.cell_at(f.row, k) : sheet.cell_at(k, f.col);
       if (l && l->type == CellType::String) name = std::string(wb.text(*l));
     }
-    others.push_back({cell, *m, name.empty() ? a1(cell) : name});
+    others.push_back({cell, *m, name.empty() ? a1(cell) : name, true, {}});
   }
   // Each part, then each other formula, in turn; the first found is reported.
   for (std::size_t k = 0; k < parts.size() + others.size(); ++k) {
@@ -340,14 +366,28 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
     return;
   }
   if (left_out.empty()) return;
+  Money covered;
+  for (std::size_t i = 0; i < parts.size(); ++i)
+    if (!subtotal[i]) covered += Money::from_pence(parts[i].amount.pence() * times[i]);
+  const bool shows_its_range = (covered - total.amount).abs() <= Money::from_pence(std::int64_t(parts.size()));
+  // The formula adds every other line once and leaves out only lines whose
+  // words set them outside any sum (a memo line the other columns' totals
+  // happen to span): the total is right, whatever adding every line says.
+  bool rest_once = true;
+  for (std::size_t i = 0; i < parts.size(); ++i)
+    if (!subtotal[i] && !nested[i] && !parts[i].amount.is_zero() && times[i] != 0)
+      rest_once = rest_once && times[i] == 1;
+  if (rest_once && shows_its_range && std::all_of(left_out.begin(), left_out.end(), [](const Part *p) {
+        return p->labelled && outside_any_sum(p->line_words());
+      })) {
+    evidence.confirmed.emplace_back(at.sheet, total.ref);
+    return;
+  }
   if (at.readings && !left_out_for_certain(at, sheet, wb, parts, times, subtotal, *areas, down)) return;
   all = leaves;
   // Only where the figure the total shows is what the short range gives:
   // the total is wrong because of its range, not for some other reason.
-  Money covered;
-  for (std::size_t i = 0; i < parts.size(); ++i)
-    if (!subtotal[i]) covered += Money::from_pence(parts[i].amount.pence() * times[i]);
-  if ((covered - total.amount).abs() > Money::from_pence(std::int64_t(parts.size())) || agrees) return;
+  if (!shows_its_range || agrees) return;
   std::uint32_t last = 0, first = UINT32_MAX;
   for (auto &p : parts) {
     last = std::max(last, down ? p.ref.row : p.ref.col);
@@ -389,7 +429,7 @@ void total_ranges(const std::string &path, const TableView &v, const Workbook &w
       std::vector<Part> parts;
       v.each_row([&](const RowFigures &row) {
         if (k < row.values.size() && row.values[k] && !row.values[k]->nil)
-          parts.push_back({row.values[k]->ref, row.values[k]->amount, row_name(row)});
+          parts.push_back({row.values[k]->ref, row.values[k]->amount, row_name(row), true, {}});
       });
       std::string label = t.total_row->label.empty() ? "Total" : t.total_row->label;
       audit_total(
@@ -408,7 +448,7 @@ void total_ranges(const std::string &path, const TableView &v, const Workbook &w
       parts.reserve(std::min(row.values.size(), t.columns.size()));
       for (std::size_t k = 0; k < row.values.size() && k < t.columns.size(); ++k)
         if (row.values[k] && !row.values[k]->nil)
-          parts.push_back({row.values[k]->ref, row.values[k]->amount, t.columns[k]});
+          parts.push_back({row.values[k]->ref, row.values[k]->amount, t.columns[k], true, {}});
       audit_total(
           at, wb, sheet, *row.stated_total, [&] { return concat("the total of ", row_name(row)); }, parts, false, out);
     };
@@ -417,6 +457,18 @@ void total_ranges(const std::string &path, const TableView &v, const Workbook &w
     if (t.total_row) audit_row(row_figures(*t.total_row, scratch));
   }
 }
+
+namespace {
+// Three letters in a row: a name, where "G107" or "1.2a" is a code.
+bool has_word(const std::string &text) {
+  int run = 0;
+  for (char ch : text) {
+    run = std::isalpha(static_cast<unsigned char>(ch)) ? run + 1 : 0;
+    if (run >= 3) return true;
+  }
+  return false;
+}
+} // namespace
 
 void inferred_total_ranges(const std::string &path, const TotalsTable &t, const Workbook &wb, FormulaEvidence &out) {
   auto si = sheet_index(wb, t.sheet);
@@ -438,9 +490,20 @@ void inferred_total_ranges(const std::string &path, const TotalsTable &t, const 
         break;
       }
       std::string name = labels.of(c, down);
+      std::string words;
+      if (down) {
+        // A line is named by its first text with a word in it ("Waste
+        // collection", not its code "G107"), and judged by all of them.
+        auto texts = labels.left_of(c);
+        if (texts.size() > 1) {
+          auto worded = std::find_if(texts.begin(), texts.end(), has_word);
+          if (worded != texts.end()) name = *worded;
+          for (auto &t : texts) words += (words.empty() ? "" : " ") + t;
+        }
+      }
       bool labelled = !name.empty();
       if (!labelled) name = down ? "row " + std::to_string(c.row + 1) : "column " + column_name(c.col);
-      parts.push_back({c, *m, std::move(name), labelled});
+      parts.push_back({c, *m, std::move(name), labelled, std::move(words)});
     }
     if (!readable) continue;
     Figure total;

@@ -38,6 +38,15 @@ public:
     return text(*std::prev(below), c.col);
   }
 
+  // Every text left of `c` in its row, in order: a line's code, its name,
+  // a note beside it.
+  std::vector<std::string> left_of(CellRef c) const {
+    std::vector<std::string> out;
+    for (std::uint32_t k = 0; k < c.col; ++k)
+      if (auto t = text(c.row, k); !t.empty()) out.push_back(std::move(t));
+    return out;
+  }
+
 private:
   std::string text(std::uint32_t r, std::uint32_t c) const {
     if (const Cell *l = sheet_.cell_at(r, c); l && l->type == CellType::String) return trim(wb_.text(*l));
