@@ -53,6 +53,10 @@ TEST(ShortRanges, AFirstLineLeftOutIsAnErrorAtTheTotal) {
   expect_short("first-line-wrong.xlsx", "B11", "Adult social care (4,210)", "B3");
 }
 
+TEST(ShortRanges, ALineOfOneLeftOutIsAnErrorNotARoundingDifference) {
+  expect_short("posts-wrong.xlsx", "B7", "Libraries and culture (1)", "B6");
+}
+
 TEST(ShortRanges, ARowTotalLeavingOutAPeriodColumnIsAnErrorAtIt) {
   expect_short("row-total-wrong.xlsx", "G5", "Q5 (35)", "F5");
 }

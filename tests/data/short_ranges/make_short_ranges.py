@@ -16,6 +16,11 @@ Wrong (an error at the named total, total-range-mismatch, its message naming the
 - coded-wrong: a grants list with a code column before each recipient's name, the Award total
   =SUM(C3:C9), the Paid total =SUM(D3:D10): error at C11, the line left out named by its
   name ('Waste collection'), not its code.
+- posts-wrong: posts by service, one post each line and year, the 2023 total =SUM(B3:B5) with
+  'Libraries and culture' (row 6) left out while 2024's and 2025's include it: an error at B7
+  although the total is only 1 out (a formula adds exact cells: no rounding explains it). The
+  same shape unlabelled (poi 58106's grid of 1s in the planted harness) is no table to be sure
+  of and stays an info.
 - row-total-wrong: quarters Q1-Q4 and a Q5 (an extended year) in B-F, each line's Total in G
   =SUM(Bn:Fn), one line's =SUM(B5:E5), F5 left out: error at G5.
 
@@ -165,6 +170,10 @@ def main():
     rows.append(["Net expenditure"] + [(f"=SUM({c}3:{c}8)", column_sum(rows, k + 1, 3, 8)) for k, c in enumerate("BCD")])
     rows.append(["Total"] + [(f"=SUM({c}3:{c}8)", column_sum(rows, k + 1, 3, 8)) for k, c in enumerate("BCD")])
     write_xlsx("subtotal-line-right.xlsx", rows)
+
+    ones = [(line, [1, 1, 1]) for line, _ in LINES[:4]]
+    write_xlsx("posts-wrong.xlsx", budget(["Posts 2023", "Posts 2024", "Posts 2025"], [(3, 5), (3, 6), (3, 6)],
+                                          lines=ones, title="Posts by service"))
 
     # A code column before the names: the line left out is named by its name, judged by both.
     for name, last_line in (("coded-wrong.xlsx", ("G107", "Waste collection", 1944, 2010)),
