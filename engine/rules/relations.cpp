@@ -55,7 +55,7 @@ std::size_t relations(const std::string &path, const TotalsTable &t, const Setti
     f.stated = r.stated;
     f.computed = r.value;
     f.unit = t.unit;
-    f.message = concat(r.what, " says ", structure::show_amount(r.stated), " but ", r.reading, " give ",
+    f.message = concat(r.what, " says ", structure::show_amount(r.stated), " but ", r.reading, " ", r.verb, " ",
                        structure::show_amount(r.value));
     return f;
   };
@@ -123,7 +123,7 @@ std::size_t relations(const std::string &path, const TotalsTable &t, const Setti
       if (told) break;
     }
     if (told) continue;
-    Finding f = at_relation(kRelation, r);
+    Finding f = at_relation(r.cumulative ? kCumulativeTotal : kRelation, r);
     for (std::size_t i : mine) {
       f.message += concat("; the total at ", a1(*out[i].cell), ", which adds this figure, agrees once it is corrected");
       folded.push_back(i);

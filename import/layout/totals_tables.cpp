@@ -27,7 +27,12 @@ structure::Inferred infer(const structure::Region &whole, const SheetView &v) {
   std::vector<bool> running = structure::running_total_rows(whole, v, inf);
   std::optional<structure::Region> without_running;
   if (any(running)) without_running = structure::without_rows(whole, running);
-  const structure::Region &rest = without_running ? *without_running : whole;
+  const structure::Region &rows_read = without_running ? *without_running : whole;
+  // So too a running total's column, where it is read along the years.
+  std::vector<bool> running_cols = structure::running_total_columns(rows_read, inf);
+  std::optional<structure::Region> without_running_cols;
+  if (any(running_cols)) without_running_cols = structure::without_cols(rows_read, running_cols);
+  const structure::Region &rest = without_running_cols ? *without_running_cols : rows_read;
   // Subtotals one column right of their items are read against them; to
   // every other reading they are lines, as to the total that adds them.
   std::vector<bool> indented = structure::indented_total_rows(rest, v, inf);

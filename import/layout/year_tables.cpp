@@ -37,6 +37,20 @@ std::pair<std::string, Measure> heading_above(const Context &ctx, std::uint32_t 
   return {"", Measure::Other};
 }
 
+// Rows naming an opening balance and, under it, a closing balance.
+bool names_balances(const FigureTable &t) {
+  bool opening = false;
+  for (auto &row : t.rows) {
+    const std::string label = normalise_label(row.label);
+    auto has = [&](std::string_view w) { return label.find(w) != std::string::npos; };
+    if (has("opening balance") || has("brought forward") || has("b/f"))
+      opening = true;
+    else if (opening && (has("closing balance") || has("carried forward") || has("c/f")))
+      return true;
+  }
+  return false;
+}
+
 // A year table that is not the council's workstream summary (a Total and a
 // Cumulative row under the workstreams): it has a subtotal or a total row
 // the summary does not know ("Subtotal Revenue", "Personnel - total"), or
@@ -63,6 +77,10 @@ bool yields_to_inference(const Context &ctx, const FigureTable &t, const std::ve
     gross_net = gross_net || (gross && structure::names_net_line(label));
   }
   if (gross_net || (net && !t.total_row)) return true;
+  // Nor a balance statement by year (an opening balance, the year's
+  // movements, a closing balance) with no Total row: the summary has
+  // nothing to check there, the balances' relations may.
+  if (!t.total_row && !t.cumulative_row && names_balances(t)) return true;
   const SheetView &v = ctx.view;
   const auto &rows = v.rows();
   if (end >= rows.size()) return false;

@@ -119,6 +119,37 @@ std::vector<bool> infer_line_arithmetic(const Region &g, const SheetView &v, Inf
 // returns them, for the other readings to leave out.
 std::vector<bool> running_total_rows(const Region &g, const SheetView &v, Inferred &out);
 
+// A row named as a running total, read along the table's columns where
+// they name periods in order (2024/25, 2025/26, ...): each year's figure the
+// one before + that year's figure of the row it runs over (the nearest row
+// above named as a total, or the row right above), believed where that
+// holds in most years. Its relations go to `out` (cumulative); returns ""
+// where so read, else why it was not (running_totals.cpp).
+std::string read_running_row(const Region &g, std::size_t row, Inferred &out);
+
+// The transpose: columns named as running totals ("Cumulative") beside a
+// column of each year's figure, in a table whose rows name periods in order.
+// Those believed are read as relations (to `out`) and returned, for the
+// other readings to leave out (without_cols); the rest are left as they are.
+std::vector<bool> running_total_columns(const Region &g, Inferred &out);
+
+// The region with these columns emptied (no figures, no total word).
+Region without_cols(const Region &g, const std::vector<bool> &drop);
+
+// A ledger's running balance column ("Balance", "Running balance"), each
+// line's figure the balance above + its receipts - its payments (or + a
+// signed movement): read where its lines are dated (or it is named
+// running) and believed where that holds on most lines; named but not
+// borne out, said unchecked.
+void running_balances(const Region &g, const SheetView &v, Inferred &out);
+
+// A statement by year whose opening balance is the year before's closing
+// balance: rows Opening and Closing under years headed in order, or the
+// transpose (years down, Opening and Closing columns). Relations where the
+// carry holds on the other years; nothing said otherwise (the opening and
+// closing balances are read by their own relations).
+void carried_balances(const Region &g, Inferred &out);
+
 // Totals written one column right of their items (a group's items in one
 // column, its total on a row of its own in the next column to the right):
 // checked against their items where two or more agree with them and one at

@@ -416,10 +416,9 @@ std::vector<bool> running_total_rows(const Region &g, const SheetView &v, Inferr
   for (std::size_t i = 0; i < g.rows.size(); ++i) {
     if (!names_running_total(normalise_label(g.labels[i])) || sums_rows_above(g, i)) continue;
     running[i] = true;
-    UncheckedBlock b = doubt_at(g, v, i,
-                                concat(quoted(g.labels[i]),
-                                       " is a running total along the row, not a sum of the rows above it, and the "
-                                       "table's columns are not known to run in order, so it was not checked"));
+    std::string why = read_running_row(g, i, out);
+    if (why.empty()) continue; // read along its years
+    UncheckedBlock b = doubt_at(g, v, i, std::move(why));
     if (b.figures) out.doubtful.push_back(std::move(b));
   }
   return running;

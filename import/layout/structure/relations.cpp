@@ -608,6 +608,8 @@ void row_relations(const Region &g, const SheetView &v, Inferred &out) {
 void infer_relations(const Region &g, const SheetView &v, Inferred &out) {
   column_relations(g, v, out);
   row_relations(g, v, out);
+  running_balances(g, v, out);
+  carried_balances(g, out);
 }
 
 } // namespace fundbook::structure

@@ -111,6 +111,10 @@ struct Relation {
   Money step;                                 // the rounding step of the figures
   std::size_t spread = 0;                     // the figures whose rounding may show in it
   bool noise = false;
+  // A running total's figure (the cumulative figure before it + this
+  // period's): said as cumulative-total-mismatch, not as a relation.
+  bool cumulative = false;
+  const char *verb = "give"; // what the reading does in the message: "give", "gives"
 };
 
 // A figure written with a point and three decimals ("1.030", "(2.500)")
