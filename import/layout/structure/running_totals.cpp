@@ -439,7 +439,7 @@ void running_balances(const Region &g, const SheetView &v, Inferred &out) {
     signings.push_back(by_words);
     if (plus != by_words) signings.push_back(plus);
     if (x - from == 2) {
-      for (std::vector<int> s : {std::vector<int>{+1, -1}, std::vector<int>{-1, +1}})
+      for (const std::vector<int> &s : {std::vector<int>{+1, -1}, std::vector<int>{-1, +1}})
         if (std::find(signings.begin(), signings.end(), s) == signings.end()) signings.push_back(s);
     }
     // The lines: rows not named as totals, in order; a total's balance
