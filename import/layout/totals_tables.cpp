@@ -45,6 +45,7 @@ structure::Inferred infer(const structure::Region &whole, const SheetView &v) {
   std::vector<bool> stated = structure::infer_line_arithmetic(g, v, inf);
   if (any(stated)) {
     structure::Region unstated = structure::without_rows(g, stated);
+    unstated.stated_lines = inf.stated_lines;
     structure::infer_total_rows(unstated, v, inf);
     structure::infer_rows_by_figures(unstated, inf);
     structure::infer_plus_lines(unstated, inf);

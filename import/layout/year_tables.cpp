@@ -127,6 +127,37 @@ bool repeated_year(const std::vector<YearColumn> &years) {
   return false;
 }
 
+// A comparative year left of the row names and this year right of them
+// ("2022/23 | description | Notes | 2023/24", as statements of accounts
+// set out a note): the names are between the years, none left of the
+// first, so no row has a label where the summary looks for one and every
+// row under the first reads as its Total. Not a table by year: its
+// structure is inferred, the names read from between the figures.
+bool names_between_years(const Context &ctx, const TableColumns &cols, std::size_t header_index) {
+  const SheetView &v = ctx.view;
+  const auto &rows = v.rows();
+  const std::uint32_t first = cols.first_year(), last = cols.years.back().col;
+  std::size_t left = 0, between = 0;
+  std::uint32_t prev = rows[header_index];
+  for (std::size_t k = header_index + 1; k < rows.size() && rows[k] - prev <= 2; ++k) {
+    prev = rows[k];
+    auto [b, e] = v.row(rows[k]);
+    bool named_left = false, named_between = false;
+    for (const Cell *c = b; c != e; ++c) {
+      if (c->type != CellType::String || v.year(*c)) continue;
+      if (structure::read_amount(v.workbook(), *c, ctx.figures)) continue;
+      std::string_view l = v.label(*c);
+      if (std::none_of(l.begin(), l.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); }))
+        continue;
+      named_left = named_left || c->col < first;
+      named_between = named_between || (c->col > first && c->col < last);
+    }
+    left += named_left;
+    between += named_between;
+  }
+  return left == 0 && between >= 2;
+}
+
 } // namespace
 
 namespace {
@@ -183,7 +214,9 @@ void year_tables(Context &ctx) {
     auto found = table_columns(
         std::span<const Cell>(hb, he), ctx.vocab, [&](const Cell &c) { return v.label(c); },
         [&](const Cell &c) { return v.year(c); }, [&](const Cell &c) { return v.text(c); });
-    if (!found || years_over_column_names(v, hr, found->years) || repeated_year(found->years)) continue;
+    if (!found || years_over_column_names(v, hr, found->years) || repeated_year(found->years) ||
+        names_between_years(ctx, *found, i))
+      continue;
     TableColumns cols = std::move(*found);
     bool planning = cols.planning();
     // What a damaged cell in the table did to it: said, and its figures put

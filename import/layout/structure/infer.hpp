@@ -27,6 +27,12 @@ struct Inferred {
   // in all its rows but two: believed only where the total rows confirm
   // those two (infer_total_rows), then moved into totals.
   std::vector<StatedTotal> tentative_columns;
+  // Sheet rows a believed label's arithmetic names as its lines ("line 1
+  // less lines 2 to 5", "lines 7 to 10"), each with the sheet row of the
+  // label naming it: lines of one level, none of them a total over others
+  // (a gross first line over the deductions under it, a share over the
+  // shares it happens to equal).
+  std::map<std::uint32_t, std::uint32_t> stated_lines;
 };
 
 // Total rows: by their words ("Subtotal", "Grand Total"), the unlabelled

@@ -165,19 +165,35 @@ std::optional<LineArithmetic> line_arithmetic(std::string_view label) {
 }
 
 namespace {
+// The line number in a row's line column: a whole number, or digits
+// written as text (a CSV's cells are all text, and region.cpp takes such a
+// column as the line column too). Only what a line number could be
+// (within kMaxLineNumber): never past int64's range.
+std::optional<std::int64_t> line_number_at(const SheetView &v, std::uint32_t row, std::uint32_t col) {
+  const Cell *c = v.at(row, col);
+  if (!c) return std::nullopt;
+  double x = 0;
+  if (c->type == CellType::Number) {
+    x = c->number;
+  } else if (c->type == CellType::String) {
+    std::string_view t = trim_view(v.workbook().text(*c));
+    if (t.empty() || t.size() > 7 || t.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+    for (char ch : t) x = x * 10 + (ch - '0');
+  } else {
+    return std::nullopt;
+  }
+  if (x != std::floor(x) || x <= 0 || x > kMaxLineNumber) return std::nullopt;
+  return static_cast<std::int64_t>(x);
+}
+
 // The rows of the table by their line numbers; a number met twice names
 // no one row.
 std::map<std::int64_t, std::optional<std::size_t>> rows_by_line(const Region &g, const SheetView &v) {
   std::map<std::int64_t, std::optional<std::size_t>> out;
   for (std::size_t i = 0; i < g.rows.size(); ++i) {
-    const Cell *c = v.at(g.rows[i], *g.line_col);
-    // Only whole numbers a line number could be (region.cpp takes a column
-    // as the line column only within kMaxLineNumber): never past int64's range.
-    if (!c || c->type != CellType::Number || c->number != std::floor(c->number) || c->number <= 0 ||
-        c->number > kMaxLineNumber)
-      continue;
-    auto n = static_cast<std::int64_t>(c->number);
-    auto [it, fresh] = out.emplace(n, i);
+    auto n = line_number_at(v, g.rows[i], *g.line_col);
+    if (!n) continue;
+    auto [it, fresh] = out.emplace(*n, i);
     if (!fresh) it->second.reset();
   }
   return out;
@@ -342,6 +358,7 @@ std::vector<bool> infer_line_arithmetic(const Region &g, const SheetView &v, Inf
                                           " of lines the table does not give in full, so it was not checked"));
       continue;
     }
+    for (auto [r, sign] : s.lines) out.stated_lines.emplace(g.rows[r], g.rows[s.row]);
     for (Cellwise &w : cells) {
       std::string what = who + (g.col_names[w.col].empty() ? " in column " + column_name(g.cols[w.col])
                                                            : " for " + quoted(g.col_names[w.col]));

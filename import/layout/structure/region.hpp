@@ -63,6 +63,9 @@ struct Region {
   // percentage, ratio, count) or their figures (fractions of one): sheet
   // column and how the account names it ("'% delivered' is headed as ...").
   std::vector<std::pair<std::uint32_t, std::string>> set_aside;
+  // Sheet rows a label's arithmetic names as its lines, with the sheet row
+  // of that label (Inferred::stated_lines): no total over one another.
+  std::map<std::uint32_t, std::uint32_t> stated_lines;
   std::string banner_text(std::uint32_t col, const SheetView &v) const; // the banner group over col
   std::optional<std::uint32_t> banner_start(std::uint32_t col, const SheetView &v) const;
 };

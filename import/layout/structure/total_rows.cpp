@@ -997,6 +997,16 @@ std::vector<Parent> RowInference::parents() const {
     }
     return false;
   };
+  // Lines a label's arithmetic names together ("line 1 less lines 2 to 5")
+  // are its lines, one level: none is a total over others of them.
+  auto named_together = [&](const Parent &p) {
+    auto own = g_.stated_lines.find(g_.rows[p.row]);
+    if (own == g_.stated_lines.end()) return false;
+    return std::any_of(p.children.begin(), p.children.end(), [&](std::size_t j) {
+      auto other = g_.stated_lines.find(g_.rows[j]);
+      return other != g_.stated_lines.end() && other->second == own->second;
+    });
+  };
   for (std::size_t i = 0; i < n; ++i) {
     // An "of which" line is a part of the line above, never over the lines
     // under it (though it may be one of a parent's children).
@@ -1033,7 +1043,7 @@ std::vector<Parent> RowInference::parents() const {
         if (!found) continue;
         p.children = std::move(first);
       }
-      if (deduction_then_net(p.children)) continue;
+      if (deduction_then_net(p.children) || named_together(p)) continue;
       out.push_back(std::move(p));
       continue;
     }
@@ -1051,7 +1061,7 @@ std::vector<Parent> RowInference::parents() const {
                       [&](std::size_t j) { return g_.row_total[j] != TotalWord::None; }))
         continue;
     }
-    if (deduction_then_net(p.children)) continue;
+    if (deduction_then_net(p.children) || named_together(p)) continue;
     out.push_back(std::move(p));
     if (out.back().by_label) i = out.back().children.back();
   }
@@ -2088,6 +2098,34 @@ std::vector<bool> added_across(const Region &g, const std::vector<StatedTotal> &
   return out;
 }
 
+// A column whose totals all disagree because one of them is wrong: taken
+// at what its own rows add up to, that total makes every other total of the
+// column agree, one of them at least adding it (a block's subtotal typed
+// wrong puts out the grand total over it too). The column adds up; its
+// wrong total is an error, not a sign of figures that are no amounts (a
+// median or a rate adds up nowhere, however one of its totals is taken).
+bool adds_once_one_total_is_corrected(const Walk &w, std::size_t c) {
+  std::vector<std::size_t> mine;
+  for (std::size_t k = 0; k < w.found.size(); ++k)
+    if (w.col_of[k] == c && !w.found[k].total_column && !w.found[k].readings.empty()) mine.push_back(k);
+  if (mine.size() < 2) return false;
+  for (std::size_t wrong : mine) {
+    const StatedTotal &bad = w.found[wrong];
+    const Money correction = bad.readings.front().sum - bad.stated;
+    bool adds_it = false, all_agree = true;
+    for (std::size_t k : mine) {
+      if (k == wrong) continue;
+      const StatedTotal &s = w.found[k];
+      const Reading &r = s.readings.front();
+      const bool holds = std::find(r.parts.begin(), r.parts.end(), bad.cell) != r.parts.end();
+      adds_it = adds_it || holds;
+      all_agree = all_agree && same_at_precision(s.stated, holds ? r.sum + correction : r.sum, s.noise, r.parts.size());
+    }
+    if (adds_it && all_agree) return true;
+  }
+  return false;
+}
+
 // A column named as a period ("Aug 31") beside another so named whose
 // totals add up: the same kind of figures, an amount to add. One wrong
 // total in it, or a subtotal wrong under a grand total, may leave it adding
@@ -2134,7 +2172,7 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
       // A column a subtotal adds once its rows' errors are corrected adds up.
       const bool corrected =
           std::any_of(w.corrected_at.begin(), w.corrected_at.end(), [&](auto &at) { return at.second == c; });
-      if (w.cols[c].tested >= 2 && w.cols[c].explained == 0 && !corrected) {
+      if (w.cols[c].tested >= 2 && w.cols[c].explained == 0 && !corrected && !adds_once_one_total_is_corrected(w, c)) {
         use[c] = false;
         dropped.push_back(c);
       }
