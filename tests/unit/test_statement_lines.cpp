@@ -74,3 +74,36 @@ TEST(StatementLines, AWrongBlockTotalIsBlamedNotTheChangeBesideIt) {
     EXPECT_TRUE(off.unchecked.empty()) << ext << "\n" << check_text(off);
   }
 }
+
+// 'Available Budget' is the budget less actual and commitments on every
+// line: a line's figure typed wrong is found there, the cost centre's total
+// that adds it folded in (before: the correct 'Total 4200' at G11 blamed).
+TEST(StatementLines, AWrongAvailableBudgetIsFoundAtItsLine) {
+  for (const char *ext : kFormats) {
+    CheckResult right = check(std::string("available-budget-right") + ext);
+    EXPECT_EQ(finding_cells(right, Severity::Error), "") << ext << "\n" << check_text(right);
+    CheckResult off = check(std::string("available-budget-line-off") + ext);
+    EXPECT_EQ(finding_cells(off, Severity::Error), "G8") << ext << "\n" << check_text(off);
+    const Finding &f = first_finding(off, Severity::Error);
+    EXPECT_EQ(f.rule, rules::kRelation);
+    EXPECT_NE(f.message.find("'Annual Budget' - 'Actual YTD' - 'Commitments' give -3,220.45"), std::string::npos)
+        << f.message;
+    EXPECT_NE(f.message.find("the total at G11, which adds this figure, agrees once it is corrected"),
+              std::string::npos)
+        << f.message;
+  }
+}
+
+// 'Var Fav/(Adv)', the word written short, is a variance: a line's wrong
+// variance is found at it, not at the correct surplus variance under it
+// (before: column-total-mismatch at D9).
+TEST(StatementLines, AShortVarHeadingIsAVariance) {
+  for (const char *ext : kFormats) {
+    CheckResult right = check(std::string("plan-var-right") + ext);
+    EXPECT_EQ(right.findings.size(), 0u) << ext << "\n" << check_text(right);
+    CheckResult off = check(std::string("plan-var-line-off") + ext);
+    EXPECT_EQ(finding_cells(off, Severity::Error), "D6") << ext << "\n" << check_text(off);
+    EXPECT_EQ(first_finding(off, Severity::Error).rule, rules::kRelation);
+    EXPECT_EQ(off.findings.size(), 1u) << ext << "\n" << check_text(off);
+  }
+}

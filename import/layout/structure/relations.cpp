@@ -42,6 +42,9 @@ bool names_difference(std::string_view h) {
   for (std::string_view w : {"variance", "difference", "change", "over/(under)", "(over)/under", "under/(over)",
                              "(under)/over", "over/under", "under/over"})
     at = std::min(at, h.find(w));
+  // "Var", "Var Fav/(Adv)": the word written short, whole ("various" is none).
+  for (std::size_t p = h.find("var"); p != std::string_view::npos; p = h.find("var", p + 1))
+    if ((p == 0 || !letter(h[p - 1])) && (p + 3 >= h.size() || !letter(h[p + 3]))) at = std::min(at, p);
   if (at == std::string_view::npos) return false;
   return std::count(h.begin(), h.begin() + std::ptrdiff_t(at), ' ') < 3;
 }
@@ -67,6 +70,16 @@ bool names_opening(std::string_view h) {
 bool names_closing(std::string_view h) {
   return has(h, "closing") || has(h, "end of") || has(h, "at the end") || has(h, "carried forward") || has(h, "c/f") ||
          has(h, "31 march");
+}
+// What is left of an amount once others are taken off it: "Available
+// Budget" (budget - actual - commitments), "Unspent balance" (received -
+// spent), "Remaining", "Uncommitted". Not an opening or closing balance,
+// which is a running balance of the columns before it.
+bool names_remaining(std::string_view h) {
+  if (names_opening(h) || names_closing(h)) return false;
+  for (std::string_view w : {"available", "unspent", "remaining", "uncommitted", "unallocated", "left to spend"})
+    if (has(h, w)) return true;
+  return false;
 }
 // A budget as set at the start of the year, and as it stands after the
 // year's changes: "Original Budget", "Working Budget", "Revised Estimate".
@@ -267,7 +280,8 @@ void column_relations(const Region &g, const SheetView &v, Inferred &out) {
   };
   for (std::size_t x = 0; x < n; ++x) {
     std::vector<Candidate> cands;
-    std::string kind; // what the column is, as the account says it
+    std::string kind;       // what the column is, as the account says it
+    bool remaining = false; // read by its figures alone: said unchecked only where believed
     if (names_difference(head[x])) {
       kind = "a difference column";
       std::vector<std::size_t> sides;
@@ -321,6 +335,23 @@ void column_relations(const Region &g, const SheetView &v, Inferred &out) {
         plus.terms.push_back({j, +1});
       }
       cands.push_back(std::move(plus));
+    } else if (names_remaining(head[x]) && !names_difference(head[x])) {
+      // One amount before it less one or two after that amount (the
+      // columns nearest it): which, only the table's other rows can say.
+      kind = "what is left of an amount";
+      remaining = true;
+      std::vector<std::size_t> before;
+      for (std::size_t j = x; j-- > 0 && before.size() < 5;)
+        if (!names_remaining(head[j]) && !names_difference(head[j])) before.insert(before.begin(), j);
+      for (std::size_t a = 0; a < before.size(); ++a)
+        for (std::size_t b = a + 1; b < before.size(); ++b) {
+          const std::size_t ja = before[a], jb = before[b];
+          cands.push_back({name_of(ja) + " - " + name_of(jb), {{ja, +1}, {jb, -1}}});
+          for (std::size_t c = b + 1; c < before.size(); ++c) {
+            const std::size_t jc = before[c];
+            cands.push_back({name_of(ja) + " - " + name_of(jb) + " - " + name_of(jc), {{ja, +1}, {jb, -1}, {jc, -1}}});
+          }
+        }
     } else {
       continue;
     }
@@ -342,6 +373,9 @@ void column_relations(const Region &g, const SheetView &v, Inferred &out) {
     auto [best, bt] = sc.best_of(x, cands);
     CellRef first{g.rows.front(), g.cols[x]}, last{g.rows.back(), g.cols[x]};
     if (!best || !believed(bt, 3)) {
+      // A column named as what is left has no reading its words give: one
+      // no pair of columns bears out is left as it was read before.
+      if (remaining) continue;
       out.doubtful.push_back(unchecked_relation(
           v, first, last, figures,
           concat(kind, " (", name_of(x), best && bt.hits ? ", read as " + cands[*best].name : std::string(),

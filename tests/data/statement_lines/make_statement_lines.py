@@ -22,6 +22,15 @@ figures. Written into tests/data/statement_lines/, each as csv (all cells text) 
   subtotal-off has the first year's total (B8) 50.000 low: before, the column was set aside
   as adding up nowhere and the correct 'Change' (D8) was blamed; the error is at B8.
 
+- available-budget-{right,line-off}: a ledger export by cost centre and account code, 'Available Budget' =
+  'Annual Budget' - 'Actual YTD' - 'Commitments' on every line, a total per cost centre
+  and a grand total. line-off has one line's Available Budget (G8) 900 low: before, no
+  relation was read for the column and the correct 'Total 4200' (G11) was blamed; the
+  error is at G8, the total folded into it.
+- plan-var-{right,line-off}: Plan, Actual and 'Var Fav/(Adv)' (the word written short),
+  a surplus line under them. line-off has 'Pay - bank' Var (D6) 100 high: the error is at
+  D6, not at the correct surplus variance (D9).
+
 usage: /usr/bin/python3 tests/data/statement_lines/make_statement_lines.py   (needs openpyxl)
 """
 import csv
@@ -118,6 +127,40 @@ def grant_blocks(subtotal_off=0.0):
     return rows
 
 
+def available_budget(line_off=0.0):
+    centres = [("4100 Libraries", [("Salaries", 48210.15, 39870.40, 0.00), ("Books", 12400.00, 9815.25, 1320.10),
+                                  ("Utilities", 8150.60, 7012.33, 455.00), ("Fees income", -6300.00, -4120.75, 0.00)]),
+               ("4200 Museums", [("Salaries", 61350.80, 52004.10, 0.00), ("Exhibitions", 15800.00, 16920.45, 2100.00),
+                                 ("Utilities", 9920.40, 8115.62, 0.00), ("Admissions income", -11250.00, -9870.30, 0.00)])]
+    rows = [["Cost Centre", "Account", "Account Description", "Annual Budget", "Actual YTD", "Commitments",
+             "Available Budget"]]
+    codes = ["0100", "2200", "3100", "9100"]
+    grand = [0.0, 0.0, 0.0, 0.0]
+    for centre, lines in centres:
+        tot = [0.0, 0.0, 0.0, 0.0]
+        for k, (name, b, a, c) in enumerate(lines):
+            avail = round(b - a - c, 2)
+            shown = avail + line_off if (centre.startswith("4200") and k == 1) else avail
+            rows.append([centre, codes[k], name, f"{b:.2f}", f"{a:.2f}", f"{c:.2f}", f"{shown:.2f}"])
+            for i, x in enumerate((b, a, c, avail)):
+                tot[i] += x
+        rows.append(["Total " + centre[:4], None, None] + [f"{x:.2f}" for x in tot])
+        grand = [g + x for g, x in zip(grand, tot)]
+    rows.append(["Grand Total", None, None] + [f"{x:.2f}" for x in grand])
+    return rows
+
+
+def plan_var(line_off=0):
+    lines = [("Clinical income", 412330, 418905), ("Other income", 35120, 33870), ("Pay - substantive", -251400, -249115),
+             ("Pay - bank", -18250, -21320), ("Drugs", -40115, -42660), ("Clinical supplies", -29870, -28410)]
+    rows = [["Month 6 income and expenditure £000", None, None, None], ["Line", "Plan", "Actual", "Var Fav/(Adv)"]]
+    for k, (n, p, a) in enumerate(lines):
+        rows.append([n, p, a, a - p + (line_off if k == 3 else 0)])
+    tp, ta = sum(p for _, p, _ in lines), sum(a for _, _, a in lines)
+    rows.append(["Surplus/(deficit)", tp, ta, ta - tp])
+    return rows
+
+
 def main():
     write("prior-year-left-right", prior_year_left())
     write("prior-year-left-closing-off", prior_year_left(closing_off=1000))
@@ -126,6 +169,10 @@ def main():
     write("return-lines-total-off", return_lines(total_off=500))
     write("grant-blocks-right", grant_blocks())
     write("grant-blocks-subtotal-off", grant_blocks(subtotal_off=-50.0))
+    write("available-budget-right", available_budget())
+    write("available-budget-line-off", available_budget(line_off=-900.0))
+    write("plan-var-right", plan_var())
+    write("plan-var-line-off", plan_var(line_off=100))
 
 
 if __name__ == "__main__":
