@@ -174,9 +174,15 @@ void write_check_text(std::ostream &o, const CheckResult &r, const TextOptions &
   // about tables nobody understood would mislead.
   if (r.findings.empty() && r.totals_checked() > 0) o << "No findings: every total checked agrees.\n";
   if (!r.findings.empty()) o << "\n" << rule_counts_line(r) << "\n";
-  o << "\n"
-    << r.scheme_count() << " schemes read from " << r.inputs_read() << " of " << r.inputs.size() << " files; "
-    << summary_line(r) << "\n";
+  // Schemes are named only where some were read: "0 schemes read" closing
+  // the check of a grant register or a budget book reads as if nothing was.
+  o << "\n";
+  if (r.scheme_count() > 0)
+    o << r.scheme_count() << (r.scheme_count() == 1 ? " scheme" : " schemes") << " read from " << r.inputs_read()
+      << " of " << r.inputs.size() << " files; ";
+  else if (r.inputs_read() < r.inputs.size())
+    o << r.inputs_read() << " of " << r.inputs.size() << " files read; ";
+  o << summary_line(r) << "\n";
   o << printable(coverage_line(r.checked, r.unchecked)) << "\n";
   write_unchecked_lines(o, r);
 }

@@ -44,7 +44,7 @@ void fold_knock_on_totals(const TotalsTable &t, std::vector<Finding> &out, std::
       Money corrected = r.sum;
       for (std::size_t c : causes) corrected -= *out[c].stated - *out[c].computed;
       return same_at_precision(st.stated, corrected, st.noise, r.parts.size()) ||
-             (st.stated - corrected).abs() <= rounding_bound(st.stated, st.step, r.parts.size());
+             (st.stated - corrected).abs() <= total_rounding_bound(st, st.step, r.parts.size());
     };
     // Every wrong figure it adds corrected; else, where a few are, the most
     // of them that make it agree: a figure found wrong against its row may

@@ -65,7 +65,7 @@ bool agrees(const Relation &r) {
 bool off(const StatedTotal &st, Money unit) {
   if (st.readings.empty() || agreeing_reading(st)) return false;
   const Reading &own = st.readings.front();
-  return (st.stated - own.sum).abs() > rounding_bound(st.stated, std::max(st.step, unit), own.parts.size());
+  return (st.stated - own.sum).abs() > total_rounding_bound(st, std::max(st.step, unit), own.parts.size());
 }
 bool off(const Relation &r, Money unit) {
   if (agrees(r)) return false;

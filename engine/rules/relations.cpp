@@ -76,7 +76,7 @@ std::size_t relations(const std::string &path, const TotalsTable &t, const Setti
     const Money off = (r.stated - r.value).abs();
     const Money tolerance = tolerance_for(s, t.unit, r.noise ? Money() : t.written_step, spread);
     const Money by_rounding = rounding_bound(r.stated, r.step, spread);
-    if (off <= std::max(tolerance, by_rounding)) {
+    if (off <= (s.tolerance_given ? tolerance : std::max(tolerance, by_rounding))) {
       if (explained) continue;
       Finding f = at_relation(kRounding, r);
       f.message += concat(" (", allowance_words(r.noise, r.step, t, s, off, tolerance, by_rounding), ")");

@@ -32,8 +32,8 @@ std::string allowance_words(bool noise, Money step, const TotalsTable &t, const 
                             Money by_rounding) {
   const std::string tol = structure::show_amount(tolerance);
   std::string rounding = "within the rounding of the table's figures, " + structure::show_amount(by_rounding);
-  if (by_rounding >= tolerance) return rounding;
   if (s.tolerance_given) return "within the tolerance given, " + tol;
+  if (by_rounding >= tolerance) return rounding;
   const bool finer = !noise && t.written_step.pence() > 0 && t.written_step.pence() < t.unit;
   if ((finer && s.figures_as_written) || step.pence() >= t.unit)
     return "within the rounding of the table's figures, " + tol;
@@ -66,8 +66,12 @@ std::size_t stated_totals(const std::string &path, const TotalsTable &t, const S
     auto tolerance = [&](const Reading &r) {
       return tolerance_for(s, t.unit, st.noise ? Money() : t.written_step, r.parts.size());
     };
-    auto by_rounding = [&](const Reading &r) { return rounding_bound(st.stated, st.step, r.parts.size()); };
-    auto allowed = [&](const Reading &r) { return std::max(tolerance(r), by_rounding(r)); };
+    auto by_rounding = [&](const Reading &r) { return total_rounding_bound(st, st.step, r.parts.size()); };
+    // A tolerance the user gave is the allowance, as given (README: "taken
+    // as given"): the rounding of the table's figures does not widen it.
+    auto allowed = [&](const Reading &r) {
+      return s.tolerance_given ? tolerance(r) : std::max(tolerance(r), by_rounding(r));
+    };
     auto within = [&](const Reading &r) { return (st.stated - r.sum).abs() <= allowed(r); };
     const Reading &own = st.readings.front();
     if (same_at_precision(st.stated, own.sum, st.noise, own.parts.size())) continue;

@@ -79,3 +79,20 @@ TEST(RoundingAllowance, AWorkbooksNumberCellsKeepOneUnit) {
                                    {"C5", 3.793}}}});
   EXPECT_EQ(rule_at(check_file(path), "B5"), "rounding-difference");
 }
+
+TEST(RoundingAllowance, ATotalRowOfWholePoundsIsAllowedOnlyItsLinesRounding) {
+  // tester23 d12: GBP 10 off a GBP 24.9m 'Total Income' of five whole-pound
+  // lines was a note, 'within the rounding of the table's figures, 24' (a
+  // part in a million of the total): the lines are in view, two steps at most.
+  EXPECT_EQ(rule_at(check_file(data("large-pounds-off.csv")), "B7"), "column-total-mismatch");
+}
+
+TEST(RoundingAllowance, AToleranceGivenIsNotWidenedByTheAggregateAllowance) {
+  // A Year total across quarters keeps the part in a million (an aggregate
+  // row's total is the sum of its bodies' own rounded totals) by default...
+  EXPECT_EQ(rule_at(check_file(data("large-row-off.csv")), "F2"), "rounding-difference");
+  // ... but a tolerance the user gives is the allowance.
+  RunResult r = run({"check", "--format", "json", "--tolerance", "1", data("large-row-off.csv")});
+  EXPECT_EQ(r.status, 1) << r.out;
+  EXPECT_NE(r.out.find("\"rule\": \"row-total-mismatch\""), std::string::npos) << r.out;
+}

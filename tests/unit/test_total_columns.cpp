@@ -33,6 +33,13 @@ TEST(RoundingBound, GrowsWithTheSquareRootOfTheFiguresNotTheirCount) {
   EXPECT_EQ(rounding_bound(units(5000), step, 8), units(300));
   // A published aggregate: a part in a million of the total, in whole steps.
   EXPECT_EQ(rounding_bound(units(102629539), units(1), 10), units(102));
+  // A Total row's lines are in view: their rounding alone, whatever its size.
+  EXPECT_EQ(lines_rounding_bound(units(1), 5), units(2));
+  StatedTotal row_total, total_row;
+  row_total.total_column = true;
+  row_total.stated = total_row.stated = units(24899608);
+  EXPECT_EQ(total_rounding_bound(row_total, units(1), 5), units(24));
+  EXPECT_EQ(total_rounding_bound(total_row, units(1), 5), units(2));
 }
 
 TEST(RoundingBound, ManyStepsOnFewFiguresIsAnErrorOneStepANote) {

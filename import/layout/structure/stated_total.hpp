@@ -84,14 +84,28 @@ inline const Reading *agreeing_reading(const StatedTotal &st) {
 // (a national total of hundreds of rounded returns) carries its own parts'
 // rounding too, which no count of the row's parts shows: up to one part in
 // a million of the total is also taken as rounding. Beyond that it is an
-// error.
-inline Money rounding_bound(Money stated, Money step, std::size_t parts) {
+// error. The part in a million is for a total across a row's columns (an
+// aggregate row's total, the sum of its bodies' own rounded totals); a
+// Total row's lines are all in view, so its bound is theirs alone
+// (lines_rounding_bound): a £10 slip in a £24.9m total of five whole-pound
+// lines is no rounding.
+inline Money lines_rounding_bound(Money step, std::size_t parts) {
   std::int64_t q = std::max<std::int64_t>(step.pence(), 1);
   std::int64_t k = 1;
   while ((k + 1) * (k + 1) <= std::int64_t(parts) + 1) ++k;
-  std::int64_t by_parts = k * q;
+  return Money::from_pence(k * q);
+}
+inline Money rounding_bound(Money stated, Money step, std::size_t parts) {
+  std::int64_t q = std::max<std::int64_t>(step.pence(), 1);
   std::int64_t by_size = (stated.abs().pence() / 1000000) / q * q;
-  return Money::from_pence(std::max(by_parts, by_size));
+  return std::max(lines_rounding_bound(step, parts), Money::from_pence(by_size));
+}
+
+// The bound for a stated total and one reading of its parts: a total
+// column's (across the row) with the part in a million, a Total row's by
+// its lines alone.
+inline Money total_rounding_bound(const StatedTotal &st, Money step, std::size_t parts) {
+  return st.total_column ? rounding_bound(st.stated, step, parts) : lines_rounding_bound(step, parts);
 }
 
 // A figure the table works out from others by a relation that is no sum: a

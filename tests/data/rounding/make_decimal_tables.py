@@ -14,6 +14,12 @@ written (half a step a figure). Run from the project root:
   mixed-written.csv          whole pounds but one figure written 300.5 (a cell left in the
                              General format when saved), a Total 0.5 off: rounding, a note
   mixed-subtotal.csv         the same under a subtotal ('Staff total' 1,248 over 980, 118, 149.5)
+  large-pounds-off.csv       an HRA's income in whole pounds, five lines and 'Total Income'
+                             24,899,618 where they add to 24,899,608: GBP 10 off a GBP 24.9m Total
+                             row is no rounding of five whole-pound lines, an error
+  large-row-off.csv          the same figures across a row (four lines by quarter, the first's Year 10
+                             off): a note by the part-in-a-million allowance of a total across
+                             columns (an aggregate row's), an error with --tolerance 1
 """
 import csv
 import os
@@ -44,3 +50,12 @@ write("mixed-subtotal.csv", [["Item", "Budget", "Actual"], ["Salaries", "1000", 
                              ["Total", "1570", "1548"]])
 write("pence-total-off.csv", [["Item", "Amount"], ["Stationery", "10.25"], ["Postage", "20.50"], ["Refreshments", "5.10"],
                               ["Total", "36.35"]])
+
+income = [["Dwelling rents", "22939773"], ["Non-dwelling rents", "386437"], ["Charges for services", "1187931"],
+          ["Contributions towards expenditure", "203240"], ["Interest on balances", "182227"]]
+write("large-pounds-off.csv", [["Housing Revenue Account", "2024/25 Budget"], *income, ["Total Income", "24899618"]])
+quarters = [["Dwelling rents", 5734943, 5734943, 5734943, 5734944], ["Service charges", 296982, 296983, 296983, 296983],
+            ["Garage rents", 96609, 96609, 96609, 96610], ["Interest", 45556, 45557, 45557, 45557]]
+rows = [[label, *map(str, q), str(sum(q))] for label, *q in quarters]
+rows[0][-1] = str(int(rows[0][-1]) + 10)
+write("large-row-off.csv", [["Housing Revenue Account", "Q1", "Q2", "Q3", "Q4", "Year"], *rows])
