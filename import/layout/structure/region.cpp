@@ -238,6 +238,66 @@ bool column_codes(const SheetView &v, std::uint32_t r) {
   return (n >= 3 && rising * 4 >= (n - 1) * 3) || (n >= 1 && total_heading);
 }
 
+// A column heading (normalised) over the whole of the periods beside it: a
+// total word ("Total") or the whole period ("Full year", "Year", "Annual").
+bool names_whole_column(std::string_view heading) {
+  if (total_word(heading) != TotalWord::None) return true;
+  for (std::string_view w : {"full year", "year", "whole year", "annual", "fy", "full-year", "year total"})
+    if (heading == w) return true;
+  return false;
+}
+
+// A row label (normalised) that says the row numbers the columns: "Column",
+// "Col", "Code", "Line", "Ref", "No.", "Row Labels" (a pivot's codes),
+// "Column number", "Line ref". Not "Number of staff": a count's line.
+bool names_code_row(std::string_view label) {
+  for (std::string_view w : {"no", "no.", "number", "row", "row labels", "box", "item", "#"})
+    if (label == w) return true;
+  for (std::string_view w : {"column", "columns", "col", "col.", "code", "codes", "line", "lines", "ref", "ref."})
+    if (label == w || (label.starts_with(w) && label.size() > w.size() && label[w.size()] == ' ')) return true;
+  return false;
+}
+
+// A row that column_codes takes for codes but that is a line of money: a
+// line's own label in the label column ("Pay"), not one naming codes, and
+// its last figure under the header's whole-period column ("Full year",
+// "Total") beside periods whose amounts happen to rise (1,210, 1,225,
+// 1,240, then 5,003). Read as codes, the line and its whole-period figure
+// were never checked, and a wrong one passed unsaid. Codes run in equal
+// steps through the whole-period column too (1, 2, 3, 4, 5): those stay
+// codes whatever the label cell says.
+bool line_under_whole_column(const SheetView &v, std::uint32_t r, std::optional<std::uint32_t> header) {
+  if (!header) return false;
+  auto [b, e] = v.row(r);
+  const Cell *label = nullptr, *last = nullptr;
+  std::vector<double> figures;
+  for (const Cell *c = b; c != e; ++c) {
+    std::optional<double> x;
+    if (c->type == CellType::Number)
+      x = c->number;
+    else if (c->type == CellType::String)
+      x = code_text(v.workbook().text(*c));
+    if (x) {
+      figures.push_back(*x);
+      last = c;
+    } else if (c->type == CellType::String && figures.empty() && !label) {
+      label = c;
+    }
+  }
+  if (!label || figures.size() < 3) return false;
+  std::string_view raw = trim_view(v.workbook().text(*label));
+  std::string_view name = v.label(*label);
+  if (name.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos || unit_only(raw) ||
+      names_code_row(name))
+    return false;
+  const Cell *over = v.at(*header, last->col);
+  if (!over || over->type != CellType::String || !names_whole_column(v.label(*over))) return false;
+  bool equal_steps = true;
+  for (std::size_t k = 2; k < figures.size(); ++k)
+    equal_steps = equal_steps && figures[k] - figures[k - 1] == figures[1] - figures[0];
+  return !equal_steps;
+}
+
 // A column of whole numbers rising down the rows by small steps (line
 // numbers, a row count, now and then a line skipped): codes, not amounts.
 // Amounts may rise down a table too (a month's sales by region), but not
@@ -500,7 +560,9 @@ std::vector<Region> find_regions(layout::Context &ctx) {
     // to right, one under another, are a table of them).
     bool after_codes = last_codes && r - *last_codes == 1;
     auto [rb, re] = v.row(r);
-    if (starts && !after_codes && (column_codes(v, r) || index_row(v.workbook(), rb, re, ctx.figures))) {
+    if (starts && !after_codes &&
+        ((column_codes(v, r) && !line_under_whole_column(v, r, near(last_header, r) ? last_header : std::nullopt)) ||
+         index_row(v.workbook(), rb, re, ctx.figures))) {
       // "Row Labels | 190 | 290 | 330": line numbers heading the columns
       codes_header = near(last_header, r) ? last_header : std::nullopt;
       last_header = r;
