@@ -223,7 +223,7 @@ bool names_in_year(std::string_view h) {
 } // namespace
 
 std::string read_running_row(const Region &g, std::size_t row, Inferred &out) {
-  const std::string fallback =
+  std::string fallback =
       concat(quoted(g.labels[row]), " is a running total along the row, not a sum of the rows above it, and the "
                                     "table's columns are not known to run in order, so it was not checked");
   std::vector<std::size_t> years = periods_in_order(g.col_names);
