@@ -3,6 +3,8 @@
 # works), the manual page, and systemd units for serve and watch.
 include(GNUInstallDirs)
 install(TARGETS fundbook RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+# The server module, found from the program as PREFIX/lib/fundbook (cli/serve_module.cpp).
+install(TARGETS fundbook_serve LIBRARY DESTINATION lib/fundbook)
 install(FILES ${FUNDBOOK_TEMPLATE_FILES} DESTINATION ${CMAKE_INSTALL_DATADIR}/fundbook/templates)
 install(FILES ${CMAKE_SOURCE_DIR}/web/index.html DESTINATION ${CMAKE_INSTALL_DATADIR}/fundbook/web)
 install(FILES ${CMAKE_BINARY_DIR}/fundbook.1.gz DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)

@@ -46,7 +46,7 @@ while read -r dep; do
 done < <(tr ',' '\n' <<<"$depends" | sed 's/|.*//; s/^ *//')
 
 dpkg-deb -c "$deb" | awk '{print $1, $2, $6}' >"$work/contents"
-for f in ./usr/bin/fundbook ./usr/share/fundbook/templates/recognise.toml ./usr/share/fundbook/templates/default.toml \
+for f in ./usr/bin/fundbook ./usr/lib/fundbook/fundbook-serve.so ./usr/share/fundbook/templates/recognise.toml ./usr/share/fundbook/templates/default.toml \
   ./usr/share/fundbook/templates/plain.toml ./usr/share/fundbook/web/index.html ./usr/share/man/man1/fundbook.1.gz \
   ./usr/lib/systemd/system/fundbook-serve.service ./usr/lib/systemd/system/fundbook-watch@.service \
   ./usr/share/doc/fundbook/README.md; do
