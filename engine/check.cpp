@@ -199,6 +199,14 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       note_typed_totals_checked(rec.unchecked, typed);
       formulas_compared.insert(formulas_compared.end(), typed.begin(), typed.end());
     }
+    // A summary's lines named as the other sheets are, against those sheets' figures.
+    std::vector<Finding> carried;
+    std::vector<std::pair<std::string, CellRef>> carried_checked;
+    {
+      PhaseTimer t("sheet links");
+      rules::carried_figures(s.input.path, wb, settings, carried, carried_checked);
+      note_carried_figures_checked(rec.unchecked, carried_checked);
+    }
     std::vector<RowHeldOnce> held_once; // outlives the grid: the findings at them name their rows
     for (const Sheet &sh : wb.sheets)
       for (const Sheet::RowHeldOnce &h : sh.rows_held_once) held_once.push_back({sh.name, h.row, h.count});
@@ -264,6 +272,17 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     // After every table's rule: a formula finding at a total a table rule
     // already reported is the same cause, said once (generic tables too).
     rules::merge_formula_findings(s.findings, std::move(formula_findings));
+    // A summary figure that differs from a sheet's figure already found wrong,
+    // or at a cell already said, is that finding's cause, not a second one.
+    for (Finding &f : carried) {
+      auto said_at = [&](const std::string &sheet, CellRef cell) {
+        return std::any_of(s.findings.begin(), s.findings.end(), [&](const Finding &g) {
+          return g.severity == Severity::Error && g.sheet == sheet && g.cell == cell;
+        });
+      };
+      if (said_at(*f.sheet, *f.cell) || said_at(f.related.front().sheet, f.related.front().cell)) continue;
+      s.findings.push_back(std::move(f));
+    }
     // A table's formulas compared with their own inputs are part of what was
     // checked in it (contract: tables[].formulas_checked).
     for (auto &c : s.checked) c.formulas_checked = formulas_within(formulas_compared, c);
@@ -272,6 +291,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     // checked all the same: counted, so the account never says no total was
     // checked above an error found at one.
     add_typed_totals_checked(s.checked, s.input.path, typed);
+    add_carried_figures_checked(s.checked, s.input.path, carried_checked);
     for (auto &u : rec.unchecked) s.unchecked.push_back({s.input.path, std::move(u)});
     t_rules.reset();
     PhaseTimer t_schemes("make schemes");

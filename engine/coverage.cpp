@@ -110,15 +110,24 @@ void note_typed_totals_checked(std::vector<UncheckedBlock> &blocks,
   }
 }
 
-void add_typed_totals_checked(std::vector<CheckedTable> &checked, const std::string &path,
-                              const std::vector<std::pair<std::string, CellRef>> &typed) {
+namespace {
+// Cells checked one by one (sheet, cell) as checked tables: each in a table
+// already listed counts there where `count_inside` (a check that table's
+// own did not make), else the cells outside every table make one table per
+// sheet over them.
+void add_cells_checked(std::vector<CheckedTable> &checked, const std::string &path,
+                       const std::vector<std::pair<std::string, CellRef>> &cells, bool count_inside) {
   const std::size_t tables = checked.size();
-  for (const auto &[sheet, cell] : typed) {
+  for (const auto &[sheet, cell] : cells) {
     auto within = [&, &sheet = sheet, &cell = cell](const CheckedTable &c) {
       return c.path == path && c.sheet == sheet && cell.row >= c.first.row && cell.row <= c.last.row &&
              cell.col >= c.first.col && cell.col <= c.last.col;
     };
-    if (std::any_of(checked.begin(), checked.begin() + std::ptrdiff_t(tables), within)) continue;
+    auto inside = std::find_if(checked.begin(), checked.begin() + std::ptrdiff_t(tables), within);
+    if (inside != checked.begin() + std::ptrdiff_t(tables)) {
+      if (count_inside) ++inside->totals_checked;
+      continue;
+    }
     auto same_sheet = std::find_if(checked.begin() + std::ptrdiff_t(tables), checked.end(),
                                    [&, &sheet = sheet](const CheckedTable &c) { return c.sheet == sheet; });
     if (same_sheet == checked.end()) {
@@ -128,6 +137,31 @@ void add_typed_totals_checked(std::vector<CheckedTable> &checked, const std::str
     same_sheet->first = {std::min(same_sheet->first.row, cell.row), std::min(same_sheet->first.col, cell.col)};
     same_sheet->last = {std::max(same_sheet->last.row, cell.row), std::max(same_sheet->last.col, cell.col)};
     ++same_sheet->totals_checked;
+  }
+}
+} // namespace
+
+void add_typed_totals_checked(std::vector<CheckedTable> &checked, const std::string &path,
+                              const std::vector<std::pair<std::string, CellRef>> &typed) {
+  add_cells_checked(checked, path, typed, false);
+}
+
+void add_carried_figures_checked(std::vector<CheckedTable> &checked, const std::string &path,
+                                 const std::vector<std::pair<std::string, CellRef>> &carried) {
+  add_cells_checked(checked, path, carried, true);
+}
+
+void note_carried_figures_checked(std::vector<UncheckedBlock> &blocks,
+                                  const std::vector<std::pair<std::string, CellRef>> &carried) {
+  for (UncheckedBlock &b : blocks) {
+    std::size_t n = std::size_t(std::count_if(carried.begin(), carried.end(), [&](auto &t) {
+      return t.first == b.sheet && t.second.row >= b.first.row && t.second.row <= b.last.row &&
+             t.second.col >= b.first.col && t.second.col <= b.last.col;
+    }));
+    if (n)
+      b.why += concat("; only ", std::to_string(n),
+                      n == 1 ? " figure in it was checked, against the sheet its line names"
+                             : " figures in it were checked, against the sheets their lines name");
   }
 }
 

@@ -53,6 +53,15 @@ void note_typed_totals_checked(std::vector<UncheckedBlock> &blocks,
 void add_typed_totals_checked(std::vector<CheckedTable> &checked, const std::string &path,
                               const std::vector<std::pair<std::string, CellRef>> &typed);
 
+// A summary's figures compared with the sheets their lines name
+// (rules::carried_figures; sheet, cell): each counted as a check of the table
+// it lies in, or of a table of its own per sheet; and, in blocks of figures
+// not understood, said in the block's why.
+void add_carried_figures_checked(std::vector<CheckedTable> &checked, const std::string &path,
+                                 const std::vector<std::pair<std::string, CellRef>> &carried);
+void note_carried_figures_checked(std::vector<UncheckedBlock> &blocks,
+                                  const std::vector<std::pair<std::string, CellRef>> &carried);
+
 // Adds a checked table, merging it into the previous entry when that is the
 // same kind on the same sheet of the same file (a sheet of per-scheme profile
 // blocks is one table to the reader, not forty).

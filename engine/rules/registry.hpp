@@ -36,6 +36,7 @@ inline constexpr const char *kInputNote = "input-note";
 inline constexpr const char *kTextNumber = "text-number";
 inline constexpr const char *kRelation = "relation-mismatch";   // a variance or balance its own figures disagree with
 inline constexpr const char *kPointSlip = "decimal-point-slip"; // "1.030" in a whole table, 1,030 by its totals
+inline constexpr const char *kCarriedFigure = "carried-figure-mismatch"; // a summary line against its own sheet
 
 // A check the engine runs on every figure table (profile blocks, workstream
 // summaries, planning tables), in the registry's order; it returns how many
@@ -118,6 +119,11 @@ inline constexpr Rule kRules[] = {
      "the point as a thousands separator (1,030), every total that adds it agrees exactly, where read as written "
      "one of them does not. The totals were checked with it read as thousands.",
      "Correct the figure as written (1,030, not 1.030), so that the statement says what its totals add up."},
+    {kCarriedFigure, Severity::Error,
+     "A summary line named as another sheet of the workbook differs from the figure that sheet shows, where the "
+     "summary's other lines in that column each equal their own sheet's figure at the same place (its Total).",
+     "Compare the two cells shown: update the summary from the sheet (or the sheet, if the summary is right), or "
+     "make the summary cell a formula that refers to the sheet."},
 };
 
 // The rule of that id, or nullptr.

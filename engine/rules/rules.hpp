@@ -167,6 +167,14 @@ void inferred_total_ranges(const std::string &path, const TotalsTable &t, const 
 // inferred table (`tables`) agrees with it, or where that table reads the
 // run's cells as its totals and not this one (its line is no amounts). Every figure judged goes into
 // `checked` (sheet, cell), for the coverage account.
+// carried-figure-mismatch (sheet_links.cpp): a summary's lines named as the
+// workbook's other sheets are, each carrying a figure of its sheet. Where in
+// one column two lines or more (and more than half) each equal their own
+// sheet's figure at one place (one address, or one line's and column's
+// words), a line that differs from its sheet's figure there is said, at the
+// summary's cell, naming the sheet's. Every line compared goes into `checked`.
+void carried_figures(const std::string &path, const Workbook &wb, const Settings &s, std::vector<Finding> &out,
+                     std::vector<std::pair<std::string, CellRef>> &checked);
 void typed_over_totals(const std::string &path, const Workbook &wb, const Settings &s,
                        const std::vector<TotalsTable> &tables, FormulaEvidence &out,
                        std::vector<std::pair<std::string, CellRef>> *checked = nullptr);
