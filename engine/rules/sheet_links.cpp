@@ -154,6 +154,7 @@ private:
   std::optional<CellRef> resolve(std::size_t ti, const Spot &p) {
     if (p.by_address) return p.cell;
     SheetFigures &f = indexed(ti);
+    if (f.sheet->cells.size() > kMaxSheetCells) return std::nullopt;
     std::optional<CellRef> found;
     for (const Cell &c : f.sheet->cells) {
       if (c.type != CellType::Number) continue;
@@ -253,8 +254,7 @@ void Links::check_summary(std::size_t si, std::vector<Finding> &out,
     for (std::size_t k = 0; k < judged.size(); ++k) {
       const Judged &j = judged[k];
       CellRef at{j.line->row, col};
-      bool agrees =
-          std::any_of(believed.begin(), believed.end(), [&](const Spot *p) { return j.places.count(*p) != 0; });
+      bool agrees = std::any_of(believed.begin(), believed.end(), [&](const Spot *p) { return j.places.contains(*p); });
       if (agrees) {
         checked.emplace_back(summary.name, at);
         continue;
