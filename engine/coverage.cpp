@@ -96,18 +96,25 @@ UncheckedBlock shape_not_checked(const TableView &v, CellRef first, CellRef last
   return b;
 }
 
-void note_typed_totals_checked(std::vector<UncheckedBlock> &blocks,
-                               const std::vector<std::pair<std::string, CellRef>> &typed) {
+namespace {
+// Adds to each block's why how many of `cells` (sheet, cell) lie in it and
+// were checked: "; only 2 <what, plural> ...".
+void note_cells_checked(std::vector<UncheckedBlock> &blocks, const std::vector<std::pair<std::string, CellRef>> &cells,
+                        std::string_view one, std::string_view many) {
   for (UncheckedBlock &b : blocks) {
-    std::size_t n = std::size_t(std::count_if(typed.begin(), typed.end(), [&](auto &t) {
+    std::size_t n = std::size_t(std::count_if(cells.begin(), cells.end(), [&](auto &t) {
       return t.first == b.sheet && t.second.row >= b.first.row && t.second.row <= b.last.row &&
              t.second.col >= b.first.col && t.second.col <= b.last.col;
     }));
-    if (n)
-      b.why += concat("; only ", std::to_string(n),
-                      n == 1 ? " typed total in it was checked, against the formula of the totals beside it"
-                             : " typed totals in it were checked, against the formula of the totals beside them");
+    if (n) b.why += concat("; only ", std::to_string(n), n == 1 ? one : many);
   }
+}
+} // namespace
+
+void note_typed_totals_checked(std::vector<UncheckedBlock> &blocks,
+                               const std::vector<std::pair<std::string, CellRef>> &typed) {
+  note_cells_checked(blocks, typed, " typed total in it was checked, against the formula of the totals beside it",
+                     " typed totals in it were checked, against the formula of the totals beside them");
 }
 
 namespace {
@@ -153,16 +160,8 @@ void add_carried_figures_checked(std::vector<CheckedTable> &checked, const std::
 
 void note_carried_figures_checked(std::vector<UncheckedBlock> &blocks,
                                   const std::vector<std::pair<std::string, CellRef>> &carried) {
-  for (UncheckedBlock &b : blocks) {
-    std::size_t n = std::size_t(std::count_if(carried.begin(), carried.end(), [&](auto &t) {
-      return t.first == b.sheet && t.second.row >= b.first.row && t.second.row <= b.last.row &&
-             t.second.col >= b.first.col && t.second.col <= b.last.col;
-    }));
-    if (n)
-      b.why += concat("; only ", std::to_string(n),
-                      n == 1 ? " figure in it was checked, against the sheet its line names"
-                             : " figures in it were checked, against the sheets their lines name");
-  }
+  note_cells_checked(blocks, carried, " figure in it was checked, against the sheet its line names",
+                     " figures in it were checked, against the sheets their lines name");
 }
 
 UncheckedBlock overview_unchecked(const RagOverview &ov, CellRef first, CellRef last) {
