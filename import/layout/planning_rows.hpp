@@ -13,6 +13,7 @@
 #include "core/year_key.hpp"
 #include "import/figures.hpp"
 #include "import/grid.hpp"
+#include "import/layout/structure/total_words.hpp"
 #include "import/layout/tables.hpp"
 #include "import/layout/vocabulary.hpp"
 
@@ -52,6 +53,7 @@ std::optional<TableColumns> table_columns(std::span<const Cell> cells, const Voc
     if (c.type == CellType::String && (year(c) ? !year_heading(text(c)) : mentions_financial_year(text(c))))
       return std::nullopt;
   std::uint32_t first = t.first_year(), last = t.years.back().col;
+  bool total_left = false; // a total's heading left of the years, past the labels' column
   for (const Cell &c : cells) {
     std::string_view l = label(c);
     if (c.col < first) {
@@ -61,10 +63,19 @@ std::optional<TableColumns> table_columns(std::span<const Cell> cells, const Voc
         t.title_col = c.col;
       else if (vocab.is_label("headers.workstream", l))
         t.workstream_col = c.col;
+      else if (&c != &cells.front() && structure::total_word(l) != structure::TotalWord::None)
+        total_left = true;
     } else if (c.col > last && vocab.is_label("headers.total", l) && !t.total_col) {
       t.total_col = c.col;
     }
   }
+  // A whole-programme total before its years ("Service | Total 2024-27 |
+  // 2024/25 | 2025/26 | 2026/27"): a summary by year would take it for a
+  // part of each row's label and check nothing. Left to the inference of
+  // the table's totals, which reads a named total over the columns after
+  // it where most rows bear that out, and says it unchecked where they do
+  // not. (A planning table keeps its schemes' records: read as before.)
+  if (total_left && !t.planning()) return std::nullopt;
   return t;
 }
 
