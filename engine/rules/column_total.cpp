@@ -13,7 +13,11 @@ std::size_t column_totals(const std::string &path, const TableView &v, const Set
   std::size_t columns = std::min(t.columns.size(), total.values.size());
   std::vector<Money> sums(columns);
   std::vector<char> known(columns, 1);
+  // Where the rows stand against the Total: a Total at the top of its
+  // block ("Total" over the services it adds) has them under it.
+  bool over = false, under = false;
   v.each_row([&](const RowFigures &row) {
+    (row.label_ref.row > total.label_ref.row ? under : over) = true;
     for (std::size_t k = 0; k < columns && k < row.values.size(); ++k) {
       if (!known[k]) continue;
       if (!row.values[k])
@@ -39,13 +43,16 @@ std::size_t column_totals(const std::string &path, const TableView &v, const Set
     });
   std::size_t n = 0;
   std::string table = t.heading.empty() ? "the table" : "'" + t.heading + "'";
+  const char *rows = !under  ? " but the rows above add up to "
+                     : !over ? " but the rows under it add up to "
+                             : " but the table's rows add up to ";
   for (std::size_t k = 0; k < columns; ++k) {
     if (!total.values[k] || !known[k]) continue;
     ++n;
     shown[k].total(*total.values[k]);
     std::string label = total.label.empty() ? "Total" : total.label;
     std::string msg = concat(table, " ", label, " for ", t.columns[k], " says ", show(total.values[k]->amount, t.unit),
-                             " but the rows above add up to ", show(sums[k], t.unit));
+                             rows, show(sums[k], t.unit));
     report_difference(out, kColumnTotal, path, t.sheet, total.values[k]->ref, total.values[k]->amount, sums[k], t.unit,
                       s, msg, &shown[k]);
   }

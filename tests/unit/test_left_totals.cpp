@@ -87,3 +87,19 @@ TEST(LeftTotals, UnknownStructureIsSaidOfTheNamedColumn) {
         << r.unchecked.front().block.why;
   }
 }
+
+// A Total line first, over the services it adds: caught at its cell on main
+// as well, but said as 'the rows above add up to'; the rows are under it.
+TEST(LeftTotals, TotalRowFirstIsSaidOfTheRowsUnderIt) {
+  for (const char *ext : {".xlsx", ".csv"}) {
+    CheckResult right = check(std::string("years-total-row-first") + ext);
+    EXPECT_TRUE(right.findings.empty()) << ext << "\n" << check_text(right);
+    EXPECT_EQ(right.totals_checked(), 3u) << ext << "\n" << check_text(right);
+    CheckResult wrong = check(std::string("years-total-row-first-wrong") + ext);
+    EXPECT_EQ(finding_cells(wrong, Severity::Error), "C2") << ext << "\n" << check_text(wrong);
+    ASSERT_EQ(wrong.findings.size(), 1u) << ext;
+    EXPECT_EQ(wrong.findings.front().rule, rules::kColumnTotal) << ext;
+    EXPECT_NE(wrong.findings.front().message.find("but the rows under it add up to 30,420"), std::string::npos)
+        << wrong.findings.front().message;
+  }
+}

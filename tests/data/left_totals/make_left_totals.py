@@ -19,6 +19,10 @@ Wrong copies (the right table but for one line's Total, caught at that cell):
 - quarters-total-first-wrong: 'School roofs' Total 60 too high (B3).
 - categories-total-first-wrong: 'ICT' Total 100 too low (B5).
 
+A Total row before its lines (already caught at its cell on main, said as 'the rows above'):
+- years-total-row-first: 'Total' as the first line of services by year; right.
+- years-total-row-first-wrong: its 2025/26 figure 300 too high (C2), said as the rows under it.
+
 Near misses (right copies: a left-hand column named as a total that adds no columns after
 it; silent, the column said unchecked):
 - budget-spend-variance: 'Total budget', then 'Spend to date' and 'Variance' (spend less
@@ -72,6 +76,12 @@ def other_first(heading, figures):
     return rows
 
 
+def total_row_first(off=0):
+    rows = [["Service", *YEARS], ["Total"] + [sum(f[k] for _, f in SERVICES) for k in range(len(YEARS))]]
+    rows[1][2] += off
+    return rows + [[name, *figures] for name, figures in SERVICES]
+
+
 def budget_spend_variance():
     rows = [["Scheme", "Total budget", "Spend to date", "Variance"]]
     for name, budget, spend in BUDGETS:
@@ -104,6 +114,8 @@ write("quarters-total-first-wrong", total_first("Scheme", "Total \u00a3000", QUA
 write("categories-total-first", total_first("Description", "Budget total", ["Pay", "Non-pay", "Income"], CATEGORIES))
 write("categories-total-first-wrong",
       total_first("Description", "Budget total", ["Pay", "Non-pay", "Income"], CATEGORIES, (3, -100)))
+write("years-total-row-first", total_row_first())
+write("years-total-row-first-wrong", total_row_first(300))
 write("budget-spend-variance", budget_spend_variance())
 write("prior-year-total", other_first("Total 2023/24", PRIOR))
 write("years-total-first-not-sum", other_first("Total", FIVE_YEARS))
