@@ -119,8 +119,22 @@ bool unit_only(std::string_view heading) {
 
 // A heading that is the column's number on a return ("2", "3 = 1 + 2"):
 // which column it is on the form, not what it holds.
+// A column's number in brackets, as a return numbers its columns: '(1)',
+// '(12)'; nullopt for anything else.
+std::optional<double> bracketed_code(std::string_view t) {
+  t = trim_view(t);
+  if (t.size() < 3 || t.size() > 5 || t.front() != '(' || t.back() != ')') return std::nullopt;
+  double x = 0;
+  for (char ch : t.substr(1, t.size() - 2)) {
+    if (ch < '0' || ch > '9') return std::nullopt;
+    x = x * 10 + (ch - '0');
+  }
+  return x;
+}
+
 bool column_code(std::string_view heading) {
   std::string_view t = trim_view(heading);
+  if (bracketed_code(t)) return true;
   if (t.empty() || t.size() > 24 || t.find_first_of("0123456789") == std::string_view::npos) return false;
   return t.find_first_not_of("0123456789 =+-") == std::string_view::npos;
 }
@@ -140,7 +154,7 @@ std::string header_text(const SheetView &v, std::uint32_t header, std::uint32_t 
 // expenses (column 2)"). `more` gets the headings further up, nearest first,
 // to tell apart two columns of one name.
 std::string column_heading(const SheetView &v, std::uint32_t header, std::uint32_t c, std::uint32_t first_col,
-                           std::vector<std::string> &more) {
+                           std::vector<std::string> &more, std::string *words) {
   std::string own = header_text(v, header, c);
   more.clear();
   if (own.empty() || !(unit_only(own) || column_code(own))) return own;
@@ -148,6 +162,7 @@ std::string column_heading(const SheetView &v, std::uint32_t header, std::uint32
   std::size_t k = 0;
   while (k < above.size() && (above[k].empty() || unit_only(above[k]) || column_code(above[k]))) ++k;
   if (k == above.size()) return own;
+  if (words) *words = above[k];
   for (std::size_t j = k + 1; j < above.size(); ++j)
     if (!above[j].empty() && !unit_only(above[j]) && !column_code(above[j])) more.push_back(above[j]);
   return column_code(own) ? above[k] + " (column " + own + ")" : above[k];
@@ -217,13 +232,18 @@ std::optional<double> code_text(std::string_view t) {
 // as the line numbers of a return over its columns: a heading, not figures.
 bool column_codes(const SheetView &v, std::uint32_t r) {
   auto [b, e] = v.row(r);
-  std::size_t n = 0, rising = 0;
+  std::size_t n = 0, rising = 0, bracketed = 0, by_one = 0;
   double prev = 0;
   bool total_heading = false; // "Row Labels | 960 | Grand Total": a pivot table's heading
   for (const Cell *c = b; c != e; ++c) {
     std::optional<double> code;
     if (c->type == CellType::String) {
-      code = code_text(v.workbook().text(*c));
+      std::string_view t = v.workbook().text(*c);
+      code = code_text(t);
+      if (!code) {
+        code = bracketed_code(t);
+        bracketed += code.has_value();
+      }
       if (!code && c != b) total_heading = total_heading || total_word(v.label(*c)) != TotalWord::None;
     } else if (c->type == CellType::Number) {
       code = c->number;
@@ -232,9 +252,14 @@ bool column_codes(const SheetView &v, std::uint32_t r) {
     double x = *code;
     if (x != std::floor(x) || x <= 0 || x >= 100000) return false;
     rising += n && x > prev;
+    by_one += n && x == prev + 1;
     prev = x;
     ++n;
   }
+  // Column numbers in brackets ('(1)' .. '(7)' under a return's headings)
+  // count 1, 2, 3 from a small number: a row of amounts written negative in
+  // brackets ('(120)', '(340)') does not.
+  if (bracketed && (n < 3 || by_one + 1 != n || prev - double(n) >= 20)) return false;
   return (n >= 3 && rising * 4 >= (n - 1) * 3) || (n >= 1 && total_heading);
 }
 
@@ -318,7 +343,8 @@ bool line_under_whole_column(const SheetView &v, std::uint32_t r, std::optional<
 // A line number may be written as text ("7", as a CSV file or a form's
 // text cell gives it) beside the lines' labels (`labelled`): digits only,
 // no separator, point or sign; a column of such text all years is years.
-bool line_numbers(const SheetView &v, const std::vector<std::uint32_t> &rows, std::uint32_t col, bool labelled) {
+bool line_numbers(const SheetView &v, const std::vector<std::uint32_t> &rows, std::uint32_t col, bool labelled,
+                  bool headed_as_codes) {
   constexpr double kLineStep = 10;
   std::size_t n = 0, jumps = 0, ones = 0, text_years = 0, block = 0;
   double prev = 0, above = 0, block_sum = 0;
@@ -362,7 +388,9 @@ bool line_numbers(const SheetView &v, const std::vector<std::uint32_t> &rows, st
   bool summed = named_sum || (n >= 4 && above == prev);
   // Years written as text ("2015", "2016", ...) label their rows (shape_of).
   if (text_years == n) return false;
-  return n >= 3 && !summed && (jumps == 0 || (jumps * 8 <= n - 1 && ones * 4 >= (n - 1) * 3));
+  // Under a heading that names them ('Line', 'Code', 'Ref'), a form's line
+  // codes may leap (190, 290, 330, ... 699, 710): rising is enough.
+  return n >= 3 && !summed && (headed_as_codes || jumps == 0 || (jumps * 8 <= n - 1 && ones * 4 >= (n - 1) * 3));
 }
 
 // Codes past any form's line numbers (seven-digit account codes) stay
@@ -650,7 +678,9 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
   for (std::uint32_t c : fig_cols) {
     // A column headed as a total ("Total") is amounts, however its figures run.
     bool total_heading = g.header && total_word(normalise_label(v.text_at(*g.header, c))) != TotalWord::None;
-    if (total_heading || !line_numbers(v, rows, c, !word_count.empty()))
+    std::string heading = g.header ? normalise_label(v.text_at(*g.header, c)) : std::string();
+    bool codes_heading = names_code_row(heading) && heading != "number";
+    if (total_heading || !line_numbers(v, rows, c, !word_count.empty(), codes_heading))
       amount_cols.push_back(c);
     else if (!g.line_col && within_line_bound(v, rows, c))
       g.line_col = c;
@@ -718,9 +748,14 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
     }
     g.cols.push_back(c);
     std::vector<std::string> more;
-    g.col_names.push_back(g.header ? column_heading(v, *g.header, c, amount_cols.front(), more) : name);
+    // Under a unit or a form's column number, the words above name the
+    // column, a total ('TOTAL INCOME' over '(6)') as any other.
+    std::string words;
+    g.col_names.push_back(g.header ? column_heading(v, *g.header, c, amount_cols.front(), more, &words) : name);
     further.push_back(std::move(more));
-    g.col_total.push_back(total_word(norm));
+    TotalWord total = total_word(norm);
+    if (total == TotalWord::None && !words.empty()) total = total_word(heading_words(words));
+    g.col_total.push_back(total);
   }
   if (g.cols.empty()) {
     if (not_amounts && !(by_heading.empty() && years.empty() && fractions.empty())) {
