@@ -134,11 +134,15 @@ std::string named_totals_not_understood(const structure::Region &g, const SheetV
 // nil is shown to. Zero where any figure's format does not say (General, a
 // percentage) or is no number cell; nullopt where no figure is a number cell
 // (a CSV, figures typed as text: their texts say, written_step).
-std::optional<Money> shown_step(const structure::Region &g, const SheetView &v) {
+// Only the columns its totals add or state count (`added`, where known): a
+// column of cost-centre codes under General beside amounts shown to 0.1
+// says nothing of how finely the amounts are shown.
+std::optional<Money> shown_step(const structure::Region &g, const SheetView &v, const std::set<std::uint32_t> &added) {
   std::int64_t coarsest = 0;
   bool numbers = false, texts = false;
   for (std::size_t i = 0; i < g.rows.size(); ++i)
     for (std::size_t j = 0; j < g.cols.size(); ++j) {
+      if (!added.empty() && !added.contains(g.cols[j])) continue;
       if (!g.cells[i][j] || g.cells[i][j]->nil) continue;
       const Cell *c = v.at(g.rows[i], g.cols[j]);
       if (!c || c->type != CellType::Number) {
@@ -162,13 +166,14 @@ std::optional<Money> shown_step(const structure::Region &g, const SheetView &v) 
 // it ('3.815', '0.599', '3.4', '0': a writer that drops trailing zeros),
 // zero where most are whole ('100', '200', '300.5': whole figures shown
 // rounded beside one that is not) or where a figure is no plain text.
-Money written_step(const structure::Region &g, const SheetView &v) {
-  if (auto shown = shown_step(g, v)) return *shown;
+Money written_step(const structure::Region &g, const SheetView &v, const std::set<std::uint32_t> &added) {
+  if (auto shown = shown_step(g, v, added)) return *shown;
   int finest = 0;
   std::size_t figures = 0;
   std::vector<int> written;
   for (std::size_t i = 0; i < g.rows.size(); ++i)
     for (std::size_t j = 0; j < g.cols.size(); ++j) {
+      if (!added.empty() && !added.contains(g.cols[j])) continue;
       if (!g.cells[i][j] || g.cells[i][j]->nil || g.cells[i][j]->value.is_zero()) continue;
       int d = structure::decimals_written(v.text_at(g.rows[i], g.cols[j]));
       if (d < 0) return Money();
@@ -384,7 +389,7 @@ void totals_tables(Context &ctx) {
     t.totals = std::move(inf.totals);
     t.relations = std::move(inf.relations);
     t.not_checked = std::move(not_checked);
-    t.written_step = written_step(g, v);
+    t.written_step = written_step(g, v, added);
     t.point_slips = point_slips(g, v);
     for (auto &b : inf.doubtful) ctx.out.unchecked.push_back(std::move(b));
     for (auto &b : uncovered) ctx.out.unchecked.push_back(std::move(b));

@@ -294,7 +294,7 @@ bool names_code_row(std::string_view label) {
 bool line_under_whole_column(const SheetView &v, std::uint32_t r, std::optional<std::uint32_t> header) {
   if (!header) return false;
   auto [b, e] = v.row(r);
-  const Cell *label = nullptr, *last = nullptr;
+  const Cell *label = nullptr, *first = nullptr, *last = nullptr;
   std::vector<double> figures;
   for (const Cell *c = b; c != e; ++c) {
     std::optional<double> x;
@@ -304,6 +304,7 @@ bool line_under_whole_column(const SheetView &v, std::uint32_t r, std::optional<
       x = code_text(v.workbook().text(*c));
     if (x) {
       figures.push_back(*x);
+      if (!first) first = c;
       last = c;
     } else if (c->type == CellType::String && figures.empty() && !label) {
       label = c;
@@ -315,8 +316,13 @@ bool line_under_whole_column(const SheetView &v, std::uint32_t r, std::optional<
   if (name.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos || unit_only(raw) ||
       names_code_row(name))
     return false;
-  const Cell *over = v.at(*header, last->col);
-  if (!over || over->type != CellType::String || !names_whole_column(v.label(*over))) return false;
+  // The whole-period column last ('Full year') or first ('Total 2024-27'
+  // before the years, as a capital programme puts it).
+  auto whole = [&](const Cell *c) {
+    const Cell *over = v.at(*header, c->col);
+    return over && over->type == CellType::String && names_whole_column(v.label(*over));
+  };
+  if (!whole(last) && !whole(first)) return false;
   bool equal_steps = true;
   for (std::size_t k = 2; k < figures.size(); ++k)
     equal_steps = equal_steps && figures[k] - figures[k - 1] == figures[1] - figures[0];
@@ -716,7 +722,7 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
     std::string name = g.header ? header_text(v, *g.header, c) : std::string();
     std::string norm = heading_words(name);
     std::string shown = name.empty() ? "column " + column_name(c) : "'" + name + "'";
-    if (names_non_amount(norm) || names_identifier(norm) ||
+    if (names_non_amount(norm) || names_identifier(norm) || names_code_column(norm) ||
         (g.header &&
          (headings_name_non_amount(v, *g.header, c, amount_cols.front()) || headed_as_note(v, *g.header, c)))) {
       if (!names_identifier(norm) && !names_code_column(norm) && !names_note_column(norm) &&

@@ -108,7 +108,7 @@ bool names_year_column(std::string_view heading) {
 bool names_code_column(std::string_view heading) {
   if (names_identifier(heading)) return true;
   for (std::string_view w : {"id", "code", "codes", "ref", "ref.", "reference", "identifier", "urn", "postcode",
-                             "post code", "uprn", "account no", "acc no"})
+                             "post code", "uprn", "account no", "acc no", "cost centre", "cost center"})
     if (has_word(heading, w)) return true;
   return false;
 }
