@@ -585,7 +585,15 @@ void year_tables(Context &ctx) {
     }
     // Give back what was reserved past the table's end.
     if (t.rows.capacity() - t.rows.size() > t.rows.size() / 8) t.rows.shrink_to_fit();
-    if (!t.rows.empty() || t.record_count) ctx.out.tables.push_back(std::move(t));
+    if (!t.rows.empty() || t.record_count) {
+      ctx.out.tables.push_back(std::move(t));
+    } else {
+      // No line under the years (a group heading right under them, then
+      // the lines): no table of this shape. The header is left to the
+      // tables inferred, which name their columns by it.
+      ctx.unclaim(hr);
+      for (std::size_t k = i + 1; k < j; ++k) ctx.unclaim(rows[k]);
+    }
     i = j - 1;
   }
 }
