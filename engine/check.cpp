@@ -192,6 +192,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       PhaseTimer t("formulas");
       for (auto &t : rec.tables) rules::total_ranges(s.input.path, TableView(t, rec.schemes), wb, formula_findings);
       for (auto &t : rec.totals_tables) rules::inferred_total_ranges(s.input.path, t, wb, formula_findings);
+      rules::sibling_total_ranges(s.input.path, wb, formula_findings);
       rules::formula_results(s.input.path, wb, formula_findings.findings, &formulas_compared);
       // A typed figure in a run of one formula is judged by the formula: compared, and said so
       // where it lies among figures not understood.

@@ -400,7 +400,7 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
   std::string names;
   for (std::size_t i = 0; i < left_out.size() && i < 3; ++i) {
     if (i) names += i + 1 == left_out.size() ? " and " : ", ";
-    names += left_out[i]->name + " (" + show(left_out[i]->amount, at.unit) + ")";
+    names += left_out[i]->name + " (" + show(left_out[i]->amount, at.unit) + ") in " + a1(left_out[i]->ref);
   }
   if (left_out.size() > 3) names += " and " + std::to_string(left_out.size() - 3) + " more";
   Finding f = range_finding(at, total, all);

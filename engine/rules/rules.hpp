@@ -153,6 +153,12 @@ void total_ranges(const std::string &path, const TableView &v, const Workbook &w
 // structure's own reading of each: only rows next to the range, and never a
 // range that is exactly another plausible reading.
 void inferred_total_ranges(const std::string &path, const TotalsTable &t, const Workbook &wb, FormulaEvidence &out);
+// The same by the formulas alone (sibling_ranges.cpp): a total whose SUM stops one or two
+// cells short of the range the other totals of its Total column (row) add, three or more
+// and three in four of them, where a figure is left out that no words set apart and the
+// total shows what its own range adds; after the audits above, which it leaves the totals
+// they confirmed.
+void sibling_total_ranges(const std::string &path, const Workbook &wb, FormulaEvidence &out);
 // A total typed over a formula (typed_over.cpp): a typed figure inside or at
 // the end of a run of cells along a row or down a column whose formulas are
 // one formula moved (=SUM(B5:B9), =SUM(C5:C9), ...; sums, SUBTOTAL 9 and

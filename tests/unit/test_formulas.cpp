@@ -418,7 +418,7 @@ TEST(FormulaRules, AShortSumRangeIsReportedAtTheTotalOnceInEveryFormat) {
     EXPECT_EQ(f.computed->decimal(), "1030");
     EXPECT_NE(f.message.find("rows 5-9"), std::string::npos) << f.message;
     EXPECT_NE(f.message.find("to row 10"), std::string::npos) << f.message;
-    EXPECT_NE(f.message.find("Finance & budget review (133) is left out"), std::string::npos) << f.message;
+    EXPECT_NE(f.message.find("Finance & budget review (133) in C10 is left out"), std::string::npos) << f.message;
     // The row left out is the finding's related place (contract: `related`).
     ASSERT_EQ(f.related.size(), 1u) << name;
     EXPECT_EQ(f.related[0].sheet, *f.sheet) << name;
@@ -445,7 +445,7 @@ TEST(FormulaRules, AShortSumRangeInAnInferredTableIsReportedAtTheTotalOnceInEver
     EXPECT_EQ(f.stated->decimal(10000), "52650") << name;
     EXPECT_EQ(f.computed->decimal(10000), "60075") << name;
     EXPECT_NE(f.message.find("'Total' for 'Committed' adds rows 4-9 (=SUM(C4:C9)) but the table runs from row 4 to "
-                             "row 10: Greenway Sports Association (7,425) is left out"),
+                             "row 10: Greenway Sports Association (7,425) in C10 is left out"),
               std::string::npos)
         << f.message;
     ASSERT_EQ(f.related.size(), 1u) << name;
@@ -542,7 +542,7 @@ TEST(FormulaRules, AShortSumAcrossAnInferredTableNamesTheColumnLeftOut) {
   EXPECT_EQ(findings[0].rule, "total-range-mismatch");
   EXPECT_EQ(a1(*findings[0].cell), "F3");
   EXPECT_NE(findings[0].message.find("adds columns B-D (=SUM(B3:D3)) but the table's columns run from column B to "
-                                     "column E: Q4 (60) is left out, so it says 245 instead of 305"),
+                                     "column E: Q4 (60) in E3 is left out, so it says 245 instead of 305"),
             std::string::npos)
       << findings[0].message;
 }
