@@ -3,6 +3,7 @@
 #include <cstdint>
 
 #include "engine/rules/registry.hpp"
+#include "import/layout/structure/stated_total.hpp"
 
 namespace fundbook::rules {
 
@@ -12,10 +13,11 @@ namespace fundbook::rules {
 Money tolerance_for(const Settings &s, std::int64_t unit, Money step, std::size_t parts) {
   Money one_unit = Money::from_pence(std::llround(s.tolerance * double(unit)));
   if (s.tolerance_given || step.pence() <= 0 || step.pence() >= unit) return one_unit;
-  // Each of the parts and the total off by at most half a step: the worst
-  // case, not the likely one, so rounding alone never makes an error.
-  std::int64_t half_steps = std::int64_t(parts) + 1;
-  return std::min(one_unit, Money::from_pence((half_steps + 1) / 2 * step.pence()));
+  // The rounding the parts and the total as shown can make: floor(sqrt(n +
+  // 1)) steps (lines_rounding_bound), which rounding passes almost never.
+  // Not the worst case, (n + 1) / 2 steps: a list of 150 payments to the
+  // penny would let 76p through as rounding, where pence are not rounded.
+  return std::min(one_unit, lines_rounding_bound(step, parts));
 }
 
 Money ShownRounding::worst_case(std::int64_t unit) const {
