@@ -4,6 +4,7 @@
 
 #include "import/figures.hpp"
 #include "import/layout/sheet_view.hpp"
+#include "import/layout/structure/total_words.hpp"
 
 namespace fundbook::layout {
 
@@ -68,6 +69,27 @@ bool figure_as_label(std::span<const Cell> cells, const RowOutline &outline, std
       return false;
   }
   return true;
+}
+
+bool subtotal_row(std::span<const Cell> cells, const RowOutline &outline, const TableColumns &cols,
+                  const Workbook &wb) {
+  if (!outline.any_label) return false;
+  const Cell *label = cell_in(cells, outline.label_col);
+  if (!label || label->type != CellType::String) return false;
+  std::string_view t = wb.text(*label);
+  // Most titles have no "total" in them: only those are normalised.
+  bool may_name_total = false;
+  for (std::size_t p = t.find_first_of("oO"); p != std::string_view::npos && !may_name_total;
+       p = t.find_first_of("oO", p + 1))
+    may_name_total = p > 0 && (t[p - 1] == 't' || t[p - 1] == 'T');
+  if (!may_name_total || structure::total_word(label_text(t)) == structure::TotalWord::None) return false;
+  if (!cols.ref_col || outline.label_col == *cols.ref_col) return true;
+  const Cell *ref = cell_in(cells, *cols.ref_col);
+  if (!ref) return true;
+  std::string scratch;
+  std::string_view ref_text =
+      ref->type == CellType::String ? wb.text(*ref) : std::string_view(scratch = cell_text(wb, *ref));
+  return !find_reference(ref_text);
 }
 
 void read_planning_row(const TableColumns &cols, std::span<const Cell> cells, std::uint32_t r, bool hidden,

@@ -94,6 +94,11 @@ RowOutline planning_row_outline(std::span<const Cell> cells, std::uint32_t first
 bool figure_as_label(std::span<const Cell> cells, const RowOutline &outline, std::uint32_t first_year,
                      const Workbook &wb);
 
+// Whether a planning row is a subtotal of the rows above it, no scheme: its
+// label is named as a total ("Total investments", "Net total") and its
+// reference column holds no reference.
+bool subtotal_row(std::span<const Cell> cells, const RowOutline &outline, const TableColumns &cols, const Workbook &wb);
+
 // The cell in column c of a row's cells (sorted by column), or nullptr.
 const Cell *cell_in(std::span<const Cell> cells, std::uint32_t c);
 

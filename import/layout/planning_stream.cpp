@@ -161,6 +161,9 @@ bool PlanningStream::plain_data_row(std::span<const Cell> cells, const Workbook 
       cells, outline, first_year, wb, total_, cumulative_, true,
       [&](const Cell &c) { return short_label(c, wb, first_scratch); }, &first);
   if (role != layout::PlanningRole::Scheme) return false;
+  // A subtotal ("Total investments") ends the rows taken: year_tables reads
+  // the table whole from the grid (its totals are inferred).
+  if (layout::subtotal_row(cells, outline, table_.cols, wb)) return false;
   // An Investment or Saving label is a profile block's, which profile_blocks may claim.
   for (const Cell &c : cells) {
     if (c.col >= first_year) break;

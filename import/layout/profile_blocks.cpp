@@ -42,6 +42,34 @@ Measure measure_of(const Context &ctx, std::string_view label) {
   return Measure::Other;
 }
 
+// The measure word the row has left of the first year column, if any.
+std::optional<std::pair<Measure, std::uint32_t>> measure_cell(const Context &ctx, std::uint32_t r,
+                                                              std::uint32_t first_year) {
+  const SheetView &v = ctx.view;
+  auto [b, e] = v.row(r);
+  for (const Cell *c = b; c != e && c->col < first_year; ++c)
+    if (Measure m = measure_of(ctx, v.label(*c)); m != Measure::Other) return std::pair{m, c->col};
+  return std::nullopt;
+}
+
+// A row holding a measure word and nothing else ("Investments" over the
+// investment proposals, "Savings" over the savings) whose next row is no
+// measure row of a block: a heading over rows of another shape, not a
+// scheme's Investment or Saving row (a block's rows come together).
+bool heading_only(const Context &ctx, std::uint32_t r, std::uint32_t first_year) {
+  const SheetView &v = ctx.view;
+  auto [b, e] = v.row(r);
+  std::size_t written = 0;
+  for (const Cell *c = b; c != e; ++c) {
+    std::string scratch;
+    if (!trim_view(v.text_view(*c, scratch)).empty()) ++written;
+  }
+  if (written != 1) return false;
+  std::size_t k = v.row_index(r) + 1;
+  if (k >= v.rows().size() || v.rows()[k] != r + 1) return true;
+  return !measure_cell(ctx, r + 1, first_year);
+}
+
 struct MeasureRow {
   std::uint32_t row;
   Measure measure;
@@ -78,14 +106,9 @@ void profile_blocks(Context &ctx) {
       }
       // A measure label sits left of the first year column.
       std::optional<MeasureRow> mr;
-      auto [b, e] = v.row(r);
-      for (const Cell *c = b; c != e && c->col < header->years.front().col; ++c) {
-        Measure m = measure_of(ctx, v.label(*c));
-        if (m != Measure::Other) {
-          mr = MeasureRow{r, m, c->col, {}};
-          break;
-        }
-      }
+      if (auto m = measure_cell(ctx, r, header->years.front().col);
+          m && !(!after_measure && heading_only(ctx, r, header->years.front().col)))
+        mr = MeasureRow{r, m->first, m->second, {}};
       if (mr && header->ref_col) mr->ref = trim(v.text_at(r, *header->ref_col));
       if (!mr) {
         after_measure = false;

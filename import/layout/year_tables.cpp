@@ -158,6 +158,29 @@ bool names_between_years(const Context &ctx, const TableColumns &cols, std::size
   return left == 0 && between >= 2;
 }
 
+// A row of text alone, one cell of it left of the years, over a row of
+// figures right under it ("Investments" over the investment proposals,
+// "Savings" over the savings, a workstream's name): a heading of the rows
+// that follow, not the end of the table nor a scheme.
+bool heading_over_rows(const Context &ctx, std::size_t j, std::uint32_t first_year) {
+  const SheetView &v = ctx.view;
+  const auto &rows = v.rows();
+  std::uint32_t r = rows[j];
+  auto [b, e] = v.row(r);
+  std::size_t written = 0;
+  for (const Cell *c = b; c != e; ++c) {
+    std::string scratch;
+    if (trim_view(v.text_view(*c, scratch)).empty()) continue;
+    if (c->col >= first_year || c->type != CellType::String) return false;
+    ++written;
+  }
+  if (written != 1 || j + 1 >= rows.size() || rows[j + 1] != r + 1) return false;
+  std::uint32_t next = r + 1;
+  if (ctx.is_claimed(next) || v.two_year_cells(next)) return false;
+  auto [nb, ne] = v.row(next);
+  return std::any_of(nb, ne, [&](const Cell &c) { return c.col >= first_year && holds_figure(v, ctx.figures, &c); });
+}
+
 } // namespace
 
 namespace {
@@ -354,6 +377,10 @@ void year_tables(Context &ctx) {
                     std::make_move_iterator(back.end()));
     };
     bool ran_to_end = true;
+    // Rows under headings or subtotals of the table ("Total investments"
+    // over the investment proposals, a Net total under the subtotals): the
+    // proposals are its schemes, its totals are inferred (totals_tables).
+    bool subtotals = false;
     std::size_t j = i + 1;
     for (; j < rows.size(); ++j) {
       std::uint32_t r = rows[j];
@@ -379,10 +406,16 @@ void year_tables(Context &ctx) {
       bool any_label = false;
       bool figure_label = false; // a number where a summary row's label is
       PlanningRole role = PlanningRole::Scheme;
+      RowOutline o;
       if (planning) {
-        RowOutline o = planning_row_outline(cells, first_year, v.workbook());
+        o = planning_row_outline(cells, first_year, v.workbook());
         role = planning_role(cells, o, first_year, v.workbook(), l_total, l_cumulative, !t.rows.empty(),
                              [&](const Cell &c) { return v.label(c); });
+        if (role == PlanningRole::End && heading_over_rows(ctx, j, first_year)) {
+          ctx.claim(r);
+          prev = r;
+          continue;
+        }
         if (role == PlanningRole::End) {
           ran_to_end = false;
           break; // text only, or nothing under the years: the table has ended
@@ -512,6 +545,13 @@ void year_tables(Context &ctx) {
         t.total_row = std::move(row);
         continue;
       }
+      // A row with no reference named as a total ("Total investments",
+      // "Net total") is a subtotal of the rows above it, no scheme.
+      if (planning && !figure_label && subtotal_row(cells, o, cols, v.workbook())) {
+        subtotals = true;
+        t.rows.push_back(std::move(row));
+        continue;
+      }
       if (planning && !figure_label) { // a row labelled by a figure names no scheme
         settle_planning_row(measure, years, ctx.incremental, ctx.defer_planning_figures, table_index,
                             std::int32_t(t.rows.size()), row, s);
@@ -534,6 +574,29 @@ void year_tables(Context &ctx) {
                                ", was read as its Cumulative total: its figures are the Total's running sums")});
       t.cumulative_row = std::move(row);
       t.rows.pop_back();
+    }
+    if (planning && subtotals && lost_cols.empty() && unplaced.empty()) {
+      // Rows the reader did not keep are not in the grid for the
+      // inference: read it all again, with them.
+      if (spliced) spliced->spoilt = true;
+      // The proposals stay schemes, their figures in their records; the
+      // table's totals, over its subtotals and after a blank row, are left
+      // to the inference of its structure, which reads every row again.
+      std::vector<YearKey> keys = year_keys(years);
+      for (std::size_t k = schemes_before; k < ctx.out.schemes.size(); ++k) {
+        SchemeRecord &sc = ctx.out.schemes[k];
+        if (sc.deferred_table == table_index) row_into_record(keys, t.rows.at(std::size_t(sc.deferred_row)), sc);
+      }
+      auto withheld = [&](const CellNote &n) {
+        return n.kind == NoteKind::NonNumeric && (withheld_figure(n.text, ctx.figures) || garbled_figure(n.text));
+      };
+      ctx.out.notes.erase(
+          std::remove_if(ctx.out.notes.begin() + std::ptrdiff_t(notes_before), ctx.out.notes.end(), withheld),
+          ctx.out.notes.end());
+      ctx.unclaim(hr);
+      for (std::size_t k = i + 1; k < j; ++k) ctx.unclaim(rows[k]);
+      i = j - 1;
+      continue;
     }
     if (!planning && !t.rows.empty() && yields_to_inference(ctx, t, years, j)) {
       // Not a workstream summary: a table with subtotals, or one that runs
