@@ -692,10 +692,21 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
       g.line_col = c;
   }
   if (amount_cols.empty()) return std::nullopt;
+  // The labels stand left of the first column of amounts: a column of codes
+  // before them ('Cost centre' 40706, 40915: headed as codes) is no amounts,
+  // so the names right of it still label the lines and their totals.
+  std::uint32_t first_amount = amount_cols.front();
+  for (std::uint32_t c : amount_cols) {
+    std::string h = g.header ? heading_words(header_text(v, *g.header, c)) : std::string();
+    if (h.empty() || !(names_code_column(h) || names_identifier(h))) {
+      first_amount = c;
+      break;
+    }
+  }
   std::size_t best = 0, best_totals = 0;
   for (auto [c, n] : word_count) {
     std::size_t totals = total_count[c];
-    if (c < amount_cols.front() && (n > best || (n == best && totals > best_totals))) {
+    if (c < first_amount && (n > best || (n == best && totals > best_totals))) {
       best = n;
       best_totals = totals;
       g.label_col = c;

@@ -11,6 +11,11 @@ Run from the project root with a python that has openpyxl:
   cost-centre-right.xlsx          right: nothing said, 14 totals checked, nothing unchecked
   cost-centre-wrong.xlsx          the 2028/29 total 37.1 where its schemes add to 38.1: error at F13
   cost-centre-hidden-wrong.xlsx   the same with the codes' column hidden: error at F13
+  cost-centre-grand-follows.xlsx  the slip in F13 and the programme total G13 worked out from
+                                  the row, so G13 is off its column too: the row off in two
+                                  columns is not believed, and is said unchecked (F13:G13), where
+                                  the codes before the names once hid its 'Total' (no word read:
+                                  silent, 9 totals 'checked', nothing unchecked)
   unformatted-memo-wrong.xlsx     no codes; beside the amounts a 'Memo: prior years' column of
                                   figures under General that no total adds: error at F13
 """
@@ -30,7 +35,7 @@ SCHEMES = [(40706, "School places programme", [8.8, 1.2, 1.4, 7.9]),
            (40760, "Social housing acquisitions", [3.9, 5.9, 7.6, 6.2])]
 
 
-def build(name, slip=0.0, hidden=False, memo=False):
+def build(name, slip=0.0, hidden=False, memo=False, grand_follows=False):
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Capital"
@@ -45,7 +50,8 @@ def build(name, slip=0.0, hidden=False, memo=False):
     totals = [round(sum(s[2][k] for s in SCHEMES), 1) for k in range(4)]
     totals[3] = round(totals[3] + slip, 1)
     # The slip in one year only: the programme total beside it is right.
-    ws.append([None, "Total capital programme", *totals, round(sum(sum(s[2]) for s in SCHEMES), 1)])
+    grand = round(sum(sum(s[2]) for s in SCHEMES) + (slip if grand_follows else 0), 1)
+    ws.append([None, "Total capital programme", *totals, grand])
     for row in ws.iter_rows(min_row=5, max_row=ws.max_row, min_col=3, max_col=7):
         for c in row:
             c.number_format = FMT
@@ -58,3 +64,4 @@ build("cost-centre-right.xlsx")
 build("cost-centre-wrong.xlsx", slip=-1.0)
 build("cost-centre-hidden-wrong.xlsx", slip=-1.0, hidden=True)
 build("unformatted-memo-wrong.xlsx", slip=-1.0, memo=True)
+build("cost-centre-grand-follows.xlsx", slip=-1.0, grand_follows=True)
