@@ -229,8 +229,10 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     for (auto &t : rec.tables) {
       CheckedTable c{s.input.path, t.sheet, t.kind, {}, {}, 0, 0};
       TableView rows(t, rec.schemes); // a planning table's rows may be its schemes' records
+      const std::size_t from = s.findings.size();
       for (const rules::Rule &r : rules::kRules)
         if (r.table_check) c.totals_checked += r.table_check(s.input.path, rows, settings, s.findings);
+      rules::fold_figure_table_totals(rows, settings, s.findings, from);
       table_extent(rows, c.first, c.last);
       if (c.totals_checked == 0) {
         // Read as one of the council's shapes but no total in it compared

@@ -4,6 +4,12 @@
 
 namespace fundbook::rules {
 
+std::string column_total_what(const FigureTable &t, std::size_t k) {
+  const FigureRow &total = *t.total_row;
+  return concat(t.heading.empty() ? std::string("the table") : "'" + t.heading + "'", " ",
+                total.label.empty() ? std::string("Total") : total.label, " for ", t.columns[k]);
+}
+
 std::size_t column_totals(const std::string &path, const TableView &v, const Settings &s, std::vector<Finding> &out) {
   const FigureTable &t = v.table;
   if (!t.total_row || !v.has_rows()) return 0;
@@ -42,7 +48,6 @@ std::size_t column_totals(const std::string &path, const TableView &v, const Set
         if (differs[k]) shown[k].part(*row.values[k]);
     });
   std::size_t n = 0;
-  std::string table = t.heading.empty() ? "the table" : "'" + t.heading + "'";
   const char *rows = !under  ? " but the rows above add up to "
                      : !over ? " but the rows under it add up to "
                              : " but the table's rows add up to ";
@@ -50,9 +55,8 @@ std::size_t column_totals(const std::string &path, const TableView &v, const Set
     if (!total.values[k] || !known[k]) continue;
     ++n;
     shown[k].total(*total.values[k]);
-    std::string label = total.label.empty() ? "Total" : total.label;
-    std::string msg = concat(table, " ", label, " for ", t.columns[k], " says ", show(total.values[k]->amount, t.unit),
-                             rows, show(sums[k], t.unit));
+    std::string msg =
+        concat(column_total_what(t, k), " says ", show(total.values[k]->amount, t.unit), rows, show(sums[k], t.unit));
     report_difference(out, kColumnTotal, path, t.sheet, total.values[k]->ref, total.values[k]->amount, sums[k], t.unit,
                       s, msg, &shown[k]);
   }

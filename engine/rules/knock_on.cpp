@@ -104,6 +104,23 @@ void fold_same_cell_totals(const TotalsTable &t, std::vector<Finding> &out, std:
   for (auto it = folded.rbegin(); it != folded.rend(); ++it) out.erase(out.begin() + std::ptrdiff_t(*it));
 }
 
+namespace {
+// The finding of a row's total `f`, made the finding of the figure x that it
+// and a column's total both add, off by the same `off`: what x says, what
+// would make both totals agree, and where they are (the row's total related;
+// `column` names the column's total).
+void blame_figure(Finding &f, CellRef x, Money said, Money off, const std::string &says, const std::string &would,
+                  const std::string &column, const std::string &sheet) {
+  const CellRef row_total = *f.cell;
+  f.message = "The figure at " + a1(x) + " says " + says + " where " + would +
+              " would make both totals that add it agree: at " + a1(row_total) + ", " + f.message + "; " + column;
+  f.cell = x;
+  f.stated = said;
+  f.computed = said + off;
+  f.related.push_back({f.path, f.sheet.value_or(sheet), row_total});
+}
+} // namespace
+
 // A figure inside the table typed wrong puts out both its row's Total and
 // its column's Total by the same amount: one cause, so one finding, at the
 // figure both add (what it says, and what would make both agree), naming
@@ -146,7 +163,6 @@ void fold_crossing_component(const TotalsTable &t, std::vector<Finding> &out, st
       };
       if (!adds(*a->second) || !adds(*d->second)) continue;
       Finding &f = out[i];
-      const CellRef row_total = *f.cell;
       const std::string column =
           d->second->what + " at " + a1(*out[j].cell) + " is off by the same " + structure::show_amount(off.abs());
       // The figure both add is what one cause explains: the finding is
@@ -156,13 +172,8 @@ void fold_crossing_component(const TotalsTable &t, std::vector<Finding> &out, st
       auto at = std::find(own.parts.begin(), own.parts.end(), x);
       if (own.values.size() == own.parts.size()) {
         const Money said = own.values[std::size_t(at - own.parts.begin())];
-        f.message = "The figure at " + a1(x) + " says " + structure::show_amount(said) + " where " +
-                    structure::show_amount(said + off) + " would make both totals that add it agree: at " +
-                    a1(row_total) + ", " + f.message + "; " + column;
-        f.cell = x;
-        f.stated = said;
-        f.computed = said + off;
-        f.related.push_back({f.path, f.sheet.value_or(t.sheet), row_total});
+        blame_figure(f, x, said, off, structure::show_amount(said), structure::show_amount(said + off), column,
+                     t.sheet);
       } else {
         f.message += "; " + column + ": both add the figure at " + a1(x) + ", which is the likelier one to check";
         f.related.push_back({f.path, f.sheet.value_or(t.sheet), x});
@@ -174,6 +185,104 @@ void fold_crossing_component(const TotalsTable &t, std::vector<Finding> &out, st
     }
   }
   std::sort(folded.begin(), folded.end());
+  for (auto it = folded.rbegin(); it != folded.rend(); ++it) out.erase(out.begin() + std::ptrdiff_t(*it));
+}
+
+} // namespace fundbook::rules
+
+namespace fundbook::rules {
+
+// A table of the council's shapes has two kinds of total: each row's TOTAL
+// (row-total-mismatch, the Total row's own among them) and the Total row's
+// figure for each column (column-total-mismatch). One figure typed wrong puts
+// out two of them, and the one figure whose change makes both agree is the
+// one blamed:
+// - the Total row's figure for a column, wrong against the rows above it,
+//   puts out the Total row's TOTAL too, though that is right: it agrees once
+//   the figure is corrected, so it is said in the figure's finding;
+// - a line's figure puts out its row's TOTAL and its column's Total by the
+//   same amount: one finding at the figure, where exactly one row and one
+//   column are off by that amount (two of either are two causes at least).
+void fold_figure_table_totals(const TableView &v, const Settings &s, std::vector<Finding> &out, std::size_t from) {
+  const FigureTable &t = v.table;
+  if (!t.total_row) return;
+  auto key = [](CellRef c) { return std::pair{c.row, c.col}; };
+  std::map<std::pair<std::uint32_t, std::uint32_t>, int> per_cell;
+  std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> at; // total errors with their figures, by cell
+  for (std::size_t i = from; i < out.size(); ++i) {
+    const Finding &f = out[i];
+    if (f.severity != Severity::Error || !f.cell) continue;
+    ++per_cell[key(*f.cell)];
+    if ((f.rule == kRowTotal || f.rule == kColumnTotal) && f.stated && f.computed) at.emplace(key(*f.cell), i);
+  }
+  if (at.size() < 2) return;
+  // The finding of rule `rule` at cell c, where it is the only error there.
+  auto lone = [&](CellRef c, const char *rule) -> std::optional<std::size_t> {
+    auto it = at.find(key(c));
+    if (it == at.end() || per_cell[key(c)] != 1 || out[it->second].rule != rule) return std::nullopt;
+    return it->second;
+  };
+  auto off = [&](std::size_t i) { return *out[i].stated - *out[i].computed; };
+  const FigureRow &total = *t.total_row;
+  std::vector<std::size_t> columns; // the column totals found wrong, and their columns
+  std::vector<std::size_t> column_of;
+  for (std::size_t k = 0; k < total.values.size() && k < t.columns.size(); ++k)
+    if (total.values[k])
+      if (auto c = lone(total.values[k]->ref, kColumnTotal)) {
+        columns.push_back(*c);
+        column_of.push_back(k);
+      }
+  if (columns.empty()) return;
+  std::vector<std::size_t> folded;
+  // The Total row's TOTAL, right once the Total row's wrong figures are
+  // taken at what their rows add up to.
+  if (total.stated_total)
+    if (auto corner = lone(total.stated_total->ref, kRowTotal)) {
+      Money corrected = *out[*corner].computed;
+      for (std::size_t c : columns) corrected -= off(c);
+      if (compare(*out[*corner].stated, corrected, t.unit, s) != Agreement::Mismatch) {
+        for (std::size_t c : columns)
+          out[c].message +=
+              "; the total at " + a1(total.stated_total->ref) + ", which adds this figure, agrees once it is corrected";
+        folded.push_back(*corner);
+      }
+    }
+  // Lines' TOTALs found wrong, by the cell of their TOTAL (none where the
+  // Total row's own figures were found wrong: its TOTAL said which).
+  if (!folded.empty()) columns.clear();
+  std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> rows;
+  for (const auto &[cell, i] : at)
+    if (out[i].rule == kRowTotal && (!total.stated_total || key(total.stated_total->ref) != cell) &&
+        lone(*out[i].cell, kRowTotal))
+      rows.emplace(cell, i);
+  if (!rows.empty() && !columns.empty()) {
+    auto same_off = [&](std::size_t i, const std::vector<std::size_t> &among) {
+      return std::count_if(among.begin(), among.end(), [&](std::size_t j) { return off(j) == off(i); });
+    };
+    std::vector<std::size_t> row_findings;
+    for (const auto &[cell, i] : rows) row_findings.push_back(i);
+    v.each_row([&](const RowFigures &row) {
+      if (!row.stated_total) return;
+      auto r = rows.find(key(row.stated_total->ref));
+      if (r == rows.end() || same_off(r->second, row_findings) != 1) return;
+      for (std::size_t n = 0; n < columns.size(); ++n) {
+        const std::size_t j = columns[n], k = column_of[n];
+        if (off(j) != off(r->second) || same_off(j, columns) != 1) continue;
+        if (k >= row.values.size() || !row.values[k]) continue;
+        const Figure &x = *row.values[k];
+        const Money o = off(r->second);
+        Finding &f = out[r->second];
+        const std::string column =
+            column_total_what(t, k) + " at " + a1(*out[j].cell) + " is off by the same " + show(o.abs(), t.unit);
+        blame_figure(f, x.ref, x.amount, o, show(x.amount, t.unit), show(x.amount + o, t.unit), column, t.sheet);
+        f.related.push_back({f.path, f.sheet.value_or(t.sheet), *out[j].cell});
+        folded.push_back(j);
+        break;
+      }
+    });
+  }
+  std::sort(folded.begin(), folded.end());
+  folded.erase(std::unique(folded.begin(), folded.end()), folded.end());
   for (auto it = folded.rbegin(); it != folded.rend(); ++it) out.erase(out.begin() + std::ptrdiff_t(*it));
 }
 

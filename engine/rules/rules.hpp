@@ -110,6 +110,17 @@ void fold_same_cell_totals(const TotalsTable &t, std::vector<Finding> &out, std:
 // column's Total by the same amount is one cause, one finding (the row
 // total's), naming that figure and the column total.
 void fold_crossing_component(const TotalsTable &t, std::vector<Finding> &out, std::size_t from);
+// The same folds for a table of the council's shapes (a workstream summary,
+// a planning table, a profile block), after its registry checks (their
+// findings from index `from` on): its Total row's TOTAL, wrong only because a
+// figure of the Total row it adds is wrong (that figure disagreeing with the
+// rows above it), is said in that figure's finding; and a line's figure that
+// puts out its row's TOTAL and its column's Total by the same amount is one
+// finding, at that figure.
+void fold_figure_table_totals(const TableView &v, const Settings &s, std::vector<Finding> &out, std::size_t from);
+// What a figure table's Total row for column k is, as its messages open:
+// "'Investment request' Total for 2018-19".
+std::string column_total_what(const FigureTable &t, std::size_t k);
 // relation-mismatch: the table's relations that are no sums (a variance, a
 // running balance), after its totals (their findings from index `from` on).
 // A figure that breaks its relation, and that a total found wrong is right
