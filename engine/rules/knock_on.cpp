@@ -12,9 +12,50 @@
 
 namespace fundbook::rules {
 
+namespace {
+using ByCell = std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t>;
+
+// The wrong totals that reading r of `st` adds whose correction makes it
+// agree (the findings' indexes), or none.
+std::vector<std::size_t> knock_on_causes(const StatedTotal &st, const Reading &r, const ByCell &wrong, std::size_t self,
+                                         const std::vector<Finding> &out) {
+  std::vector<std::size_t> found;
+  for (const CellRef &p : r.parts) {
+    auto c = wrong.find(std::pair{p.row, p.col});
+    if (c != wrong.end() && c->second != self) found.push_back(c->second);
+  }
+  // Within the rounding of its figures: the wrong total's own parts may
+  // add up to it only so (a month's published total of unrounded lines).
+  auto agrees_once = [&](const std::vector<std::size_t> &causes) {
+    Money corrected = r.sum;
+    for (std::size_t c : causes) corrected -= *out[c].stated - *out[c].computed;
+    return same_at_precision(st.stated, corrected, st.noise, r.parts.size()) ||
+           (st.stated - corrected).abs() <= total_rounding_bound(st, st.step, r.parts.size());
+  };
+  // Every wrong figure it adds corrected; else, where a few are, the most
+  // of them that make it agree: a figure found wrong against its row may
+  // be right in its column, its row's error another figure's (a gross
+  // figure typed high puts out the row's net figure, which the net
+  // column's subtotal then bears out as it stands).
+  constexpr std::size_t kMaxCauses = 4;
+  std::vector<std::size_t> causes;
+  if (!found.empty() && agrees_once(found)) {
+    causes = found;
+  } else if (found.size() >= 2 && found.size() <= kMaxCauses) {
+    for (std::size_t mask = 1; mask + 1 < (std::size_t{1} << found.size()); ++mask) {
+      std::vector<std::size_t> some;
+      for (std::size_t k = 0; k < found.size(); ++k)
+        if (mask & (std::size_t{1} << k)) some.push_back(found[k]);
+      if (some.size() > causes.size() && agrees_once(some)) causes = std::move(some);
+    }
+  }
+  return causes;
+}
+} // namespace
+
 void fold_knock_on_totals(const TotalsTable &t, std::vector<Finding> &out, std::size_t from) {
   auto key = [](CellRef c) { return std::pair{c.row, c.col}; };
-  std::map<std::pair<std::uint32_t, std::uint32_t>, std::size_t> wrong; // error findings of this table by cell
+  ByCell wrong; // error findings of this table by cell
   std::map<std::pair<std::uint32_t, std::uint32_t>, int> per_cell;
   for (std::size_t i = from; i < out.size(); ++i) {
     const Finding &f = out[i];
@@ -32,36 +73,14 @@ void fold_knock_on_totals(const TotalsTable &t, std::vector<Finding> &out, std::
     // A total wrong against its own row (or column) too is wrong in its own right.
     if (f.rule != (st.total_column ? kRowTotal : kColumnTotal)) continue;
     if (per_cell[key(st.cell)] > 1) continue;
-    const Reading &r = st.readings.front();
-    std::vector<std::size_t> found;
-    for (const CellRef &p : r.parts) {
-      auto c = wrong.find(key(p));
-      if (c != wrong.end() && c->second != at->second) found.push_back(c->second);
-    }
-    // Within the rounding of its figures: the wrong total's own parts may
-    // add up to it only so (a month's published total of unrounded lines).
-    auto agrees_once = [&](const std::vector<std::size_t> &causes) {
-      Money corrected = r.sum;
-      for (std::size_t c : causes) corrected -= *out[c].stated - *out[c].computed;
-      return same_at_precision(st.stated, corrected, st.noise, r.parts.size()) ||
-             (st.stated - corrected).abs() <= total_rounding_bound(st, st.step, r.parts.size());
-    };
-    // Every wrong figure it adds corrected; else, where a few are, the most
-    // of them that make it agree: a figure found wrong against its row may
-    // be right in its column, its row's error another figure's (a gross
-    // figure typed high puts out the row's net figure, which the net
-    // column's subtotal then bears out as it stands).
-    constexpr std::size_t kMaxCauses = 4;
+    // Its own reading first; else another plausible reading of it (the
+    // table's subtotals where its own reading is the last block): a grand
+    // total that agrees with its subtotals once the wrong one is corrected
+    // is that subtotal's knock-on, whichever reading shows it.
     std::vector<std::size_t> causes;
-    if (!found.empty() && agrees_once(found)) {
-      causes = found;
-    } else if (found.size() >= 2 && found.size() <= kMaxCauses) {
-      for (std::size_t mask = 1; mask + 1 < (std::size_t{1} << found.size()); ++mask) {
-        std::vector<std::size_t> some;
-        for (std::size_t k = 0; k < found.size(); ++k)
-          if (mask & (std::size_t{1} << k)) some.push_back(found[k]);
-        if (some.size() > causes.size() && agrees_once(some)) causes = std::move(some);
-      }
+    for (const Reading &r : st.readings) {
+      causes = knock_on_causes(st, r, wrong, at->second, out);
+      if (!causes.empty()) break;
     }
     if (causes.empty()) continue;
     for (std::size_t c : causes)
@@ -260,6 +279,7 @@ void fold_figure_table_totals(const TableView &v, const Settings &s, std::vector
       return std::count_if(among.begin(), among.end(), [&](std::size_t j) { return off(j) == off(i); });
     };
     std::vector<std::size_t> row_findings;
+    row_findings.reserve(rows.size());
     for (const auto &[cell, i] : rows) row_findings.push_back(i);
     v.each_row([&](const RowFigures &row) {
       if (!row.stated_total) return;

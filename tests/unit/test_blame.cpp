@@ -26,7 +26,7 @@ void expect_one(const std::string &file, const char *rule, const char *cell) {
 
 TEST(Blame, RightTablesAreSilentAndChecked) {
   for (const char *name : {"capital-cf", "quarters", "plan-years", "care-subtotals", "care-subtotals-one",
-                           "assets-columns", "assets-lines"})
+                           "care-unnamed-subtotals", "assets-columns", "assets-lines"})
     for (const char *ext : {".xlsx", ".csv"}) {
       const std::string file = std::string(name) + ext;
       CheckResult r = check(file);
@@ -78,6 +78,16 @@ TEST(Blame, SubtotalIsBlamedNotTheGrandTotal) {
   for (const char *ext : {".xlsx", ".csv"}) {
     expect_one(std::string("care-subtotals-wrong") + ext, "column-total-mismatch", "C6");
     expect_one(std::string("care-subtotals-one-wrong") + ext, "column-total-mismatch", "B11");
+  }
+}
+
+// The same blocks with their subtotals unlabelled (known by their figures):
+// main took the wrong subtotal for one more line and blamed the right 'Total'
+// in both columns beside it (B12, C12), for the first block's and the last's.
+TEST(Blame, UnlabelledSubtotalIsBlamedNotTheGrandTotal) {
+  for (const char *ext : {".xlsx", ".csv"}) {
+    expect_one(std::string("care-unnamed-subtotals-wrong") + ext, "column-total-mismatch", "B6");
+    expect_one(std::string("care-unnamed-subtotals-last-wrong") + ext, "column-total-mismatch", "C11");
   }
 }
 

@@ -115,9 +115,13 @@ struct Walk {
   std::vector<ColumnStats> cols;
   std::set<std::string> figure_subtotals; // labels of rows found to be subtotals by their figures
   std::size_t block_subtotals = 0;        // blocks closed by a row adding them up in every column
-  std::set<std::size_t> hinted;           // rows (indexes into g.rows) read as subtotals on a first walk's hints
-  std::vector<std::size_t> partial;       // rows closing a block that add it up in one column at least, one off
-  std::set<std::size_t> lines;            // rows read as totals by their figures, then as lines (unread)
+  // Rows with no label that add up the block above them, under which the
+  // next row follows with no gap (the last block's subtotal, right above the
+  // grand total): blocks closed by their subtotals too, for the search below.
+  std::size_t unnamed_subtotals = 0;
+  std::set<std::size_t> hinted;     // rows (indexes into g.rows) read as subtotals on a first walk's hints
+  std::vector<std::size_t> partial; // rows closing a block that add it up in one column at least, one off
+  std::set<std::size_t> lines;      // rows read as totals by their figures, then as lines (unread)
   // Rows named as totals that a later total's reading takes for lines, each
   // with the row of that total (indexes into g.rows).
   std::map<std::size_t, std::size_t> named_lines;
@@ -634,7 +638,7 @@ bool RowInference::sum_row(std::size_t row) const {
 // only: a long extract has no such rows, and the sum would cost its square.
 bool RowInference::adds_block_above(std::size_t row) {
   std::string label = normalise_label(g_.labels[row]);
-  if (hints_ && !label.empty() && hints_->subtotal_labels.contains(label)) {
+  if (hints_ && ((!label.empty() && hints_->subtotal_labels.contains(label)) || hints_->subtotal_rows.contains(row))) {
     w_.hinted.insert(row);
     return true;
   }
@@ -672,8 +676,18 @@ bool RowInference::adds_block_above(std::size_t row) {
       since.push_back(items_[k].row);
     found = since.size() >= 2 && since.size() < rows.size() && adds(since);
   }
+  if (!found && label.empty()) {
+    // An unlabelled row adding its block in one column, one other off: a
+    // candidate subtotal, as a block's closing row is (walk_rows).
+    std::size_t two = 2;
+    Tally t = tally_rows(row, rows, two);
+    if (t.exact_nonzero >= 1 && t.off <= 1 && t.near == 0) w_.partial.push_back(row);
+  }
   if (!found) return false;
-  if (!label.empty()) w_.figure_subtotals.insert(label);
+  if (!label.empty())
+    w_.figure_subtotals.insert(label);
+  else
+    ++w_.unnamed_subtotals;
   return true;
 }
 
@@ -2007,7 +2021,13 @@ Walk walk_rows(const Region &g, const SheetView &v, const std::vector<bool> &use
   }
   // Three candidates at most: seven readings of the table.
   constexpr std::size_t kMaxCandidates = 3;
-  if (w.block_subtotals != 1 || first_off == 0 || w.partial.empty() || w.partial.size() > kMaxCandidates) return w;
+  // An unlabelled subtotal found by adds_block_above (a block's last, right
+  // above the grand total) is such a block too: with 'Total Adults' and
+  // 'Total Children' written as blank labels, the first block's subtotal
+  // wrong in one column was a line, and the grand total over it wrong.
+  if (w.block_subtotals + w.unnamed_subtotals != 1 || first_off == 0 || w.partial.empty() ||
+      w.partial.size() > kMaxCandidates)
+    return w;
   std::optional<Walk> best;
   std::size_t best_off = first_off, ties = 0;
   for (std::size_t mask = 1; mask < (std::size_t{1} << w.partial.size()); ++mask) {

@@ -14,6 +14,8 @@ Right tables (no error, no warning, totals checked):
 - care-subtotals: Adults' lines and 'Total Adults', Children's lines and 'Total Children',
   'Total Services' (the two subtotals), by 'Budget', 'Actual' and 'Forecast'.
 - care-subtotals-one: the same blocks, one column ('2025/26 Budget').
+- care-unnamed-subtotals: the same blocks by 'Budget' and 'Actual', each block's subtotal
+  with no label (the figures alone say what it is), then 'Total'.
 - assets-columns: a fixed-asset note, classes of asset down, 'Cost', 'Depreciation' and
   'Net book value' (cost less depreciation) across, with a 'Total' row.
 - assets-lines: the same note the other way: 'Cost', 'Depreciation' (in brackets) and
@@ -30,6 +32,10 @@ Wrong copies (the right table but for one figure; the cell each must be blamed a
 - care-subtotals-wrong: 'Total Adults' Actual 75 high (C6); 'Total Services' agrees
   with the lines of both blocks.
 - care-subtotals-one-wrong: 'Total Children' 40 low (B11).
+- care-unnamed-subtotals-wrong: the Adults' subtotal Budget 37 high (B6); main blamed the
+  right 'Total' in both columns (B12, C12) as well.
+- care-unnamed-subtotals-last-wrong: the Children's subtotal Actual 23 low (C11), right
+  above 'Total'; main blamed 'Total' in both columns, not the subtotal.
 - assets-columns-wrong: 'Vehicles' Net book value 30 high (D3).
 - assets-lines-wrong: 'Vehicles' Net book value 30 high (C4).
 
@@ -76,7 +82,7 @@ def altered(rows, row, col, delta):
     return rows
 
 
-def subtotals(corner, headings, off=None):
+def subtotals(corner, headings, off=None, named=True):
     """Two blocks, each with its total, and their grand total; off: (block, column, delta)
     on that block's total."""
     rows = [[corner, *headings]]
@@ -89,8 +95,8 @@ def subtotals(corner, headings, off=None):
         totals.append(list(block))
         if off and off[0] == b:
             block[off[1]] += off[2]
-        rows.append(["Total " + title, *block])
-    rows.append(["Total Services", *[totals[0][k] + totals[1][k] for k in range(len(headings))]])
+        rows.append(["Total " + title if named else None, *block])
+    rows.append(["Total Services" if named else "Total", *[totals[0][k] + totals[1][k] for k in range(len(headings))]])
     return rows
 
 
@@ -138,6 +144,7 @@ def write(name, rows, as_written=False):
 CAPITAL = ("Capital programme \u00a3000", ["Budget b/f", "Slippage", "New approvals", "Virements"], "Budget c/f")
 QUARTERS = ("Revenue budget \u00a3000", ["Q1", "Q2", "Q3", "Q4"], "Total")
 PLAN = ("Capital plan \u00a3000", ["2025/26", "2026/27", "2027/28", "2028/29"], "Total")
+CARE2 = ("Social care \u00a3000", ["Budget", "Actual"])
 SCHEMES4 = [("Highways maintenance", [4200, 3850, 3600, 3400]), ("Schools expansion", [6100, 7200, 4500, 1200]),
             ("Depot upgrade", [275, 260, 240, 230]), ("Leisure centre", [1900, 150, 0, 0]),
             ("ICT replacement", [880, 920, 950, 1010]), ("Flood defences", [1330, 1460, 450, 125])]
@@ -154,6 +161,9 @@ write("care-subtotals", subtotals(*CARE))
 write("care-subtotals-wrong", subtotals(*CARE, (0, 1, 75)))
 write("care-subtotals-one", subtotals("Social care \u00a3000", ["2025/26 Budget"]))
 write("care-subtotals-one-wrong", subtotals("Social care \u00a3000", ["2025/26 Budget"], (1, 0, -40)))
+write("care-unnamed-subtotals", subtotals(*CARE2, named=False))
+write("care-unnamed-subtotals-wrong", subtotals(*CARE2, (0, 0, 37), named=False))
+write("care-unnamed-subtotals-last-wrong", subtotals(*CARE2, (1, 1, -23), named=False))
 write("assets-columns", assets_columns())
 write("assets-columns-wrong", assets_columns((1, 30)))
 write("assets-lines", assets_lines(), True)
