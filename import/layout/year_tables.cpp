@@ -575,6 +575,21 @@ void year_tables(Context &ctx) {
       t.cumulative_row = std::move(row);
       t.rows.pop_back();
     }
+    // The table's rows left to the inference of its structure (totals_tables),
+    // where a figure not given ('..', '[c]', 'x': the template's withheld
+    // markers) or one broken in extraction ("3 ,615") leaves the totals that
+    // count it unchecked, with why; it is not a cell to correct, so the note
+    // read_cell made of it goes.
+    auto yield_rows = [&] {
+      auto withheld = [&](const CellNote &n) {
+        return n.kind == NoteKind::NonNumeric && (withheld_figure(n.text, ctx.figures) || garbled_figure(n.text));
+      };
+      ctx.out.notes.erase(
+          std::remove_if(ctx.out.notes.begin() + std::ptrdiff_t(notes_before), ctx.out.notes.end(), withheld),
+          ctx.out.notes.end());
+      ctx.unclaim(hr);
+      for (std::size_t k = i + 1; k < j; ++k) ctx.unclaim(rows[k]);
+    };
     if (planning && subtotals && lost_cols.empty() && unplaced.empty()) {
       // Rows the reader did not keep are not in the grid for the
       // inference: read it all again, with them.
@@ -587,32 +602,14 @@ void year_tables(Context &ctx) {
         SchemeRecord &sc = ctx.out.schemes[k];
         if (sc.deferred_table == table_index) row_into_record(keys, t.rows.at(std::size_t(sc.deferred_row)), sc);
       }
-      auto withheld = [&](const CellNote &n) {
-        return n.kind == NoteKind::NonNumeric && (withheld_figure(n.text, ctx.figures) || garbled_figure(n.text));
-      };
-      ctx.out.notes.erase(
-          std::remove_if(ctx.out.notes.begin() + std::ptrdiff_t(notes_before), ctx.out.notes.end(), withheld),
-          ctx.out.notes.end());
-      ctx.unclaim(hr);
-      for (std::size_t k = i + 1; k < j; ++k) ctx.unclaim(rows[k]);
+      yield_rows();
       i = j - 1;
       continue;
     }
     if (!planning && !t.rows.empty() && yields_to_inference(ctx, t, years, j)) {
       // Not a workstream summary: a table with subtotals, or one that runs
       // on past a blank row. Its structure is inferred (totals_tables).
-      // There a figure not given ('..', '[c]', 'x': the template's withheld
-      // markers) or one broken in extraction ("3 ,615") leaves the totals
-      // that count it unchecked, with why; it is not a cell to correct, so
-      // the note read_cell made of it goes.
-      auto withheld = [&](const CellNote &n) {
-        return n.kind == NoteKind::NonNumeric && (withheld_figure(n.text, ctx.figures) || garbled_figure(n.text));
-      };
-      ctx.out.notes.erase(
-          std::remove_if(ctx.out.notes.begin() + std::ptrdiff_t(notes_before), ctx.out.notes.end(), withheld),
-          ctx.out.notes.end());
-      ctx.unclaim(hr);
-      for (std::size_t k = i + 1; k < j; ++k) ctx.unclaim(rows[k]);
+      yield_rows();
       i = j - 1;
       continue;
     }
