@@ -293,7 +293,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
     // totals were checked (a block whose structure is not known) is a total
     // checked all the same: counted, so the account never says no total was
     // checked above an error found at one.
-    add_typed_totals_checked(s.checked, s.input.path, typed);
+    add_typed_totals_checked(s.checked, s.input.path, typed, rec.totals_tables);
     add_carried_figures_checked(s.checked, s.input.path, carried_checked);
     for (auto &u : rec.unchecked) s.unchecked.push_back({s.input.path, std::move(u)});
     t_rules.reset();

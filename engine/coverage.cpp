@@ -122,8 +122,9 @@ namespace {
 // already listed counts there where `count_inside` (a check that table's
 // own did not make), else the cells outside every table make one table per
 // sheet over them.
+template <class CountInside>
 void add_cells_checked(std::vector<CheckedTable> &checked, const std::string &path,
-                       const std::vector<std::pair<std::string, CellRef>> &cells, bool count_inside) {
+                       const std::vector<std::pair<std::string, CellRef>> &cells, CountInside count_inside) {
   const std::size_t tables = checked.size();
   for (const auto &[sheet, cell] : cells) {
     auto within = [&, &sheet = sheet, &cell = cell](const CheckedTable &c) {
@@ -132,7 +133,7 @@ void add_cells_checked(std::vector<CheckedTable> &checked, const std::string &pa
     };
     auto inside = std::find_if(checked.begin(), checked.begin() + std::ptrdiff_t(tables), within);
     if (inside != checked.begin() + std::ptrdiff_t(tables)) {
-      if (count_inside) ++inside->totals_checked;
+      if (count_inside(*inside, sheet, cell)) ++inside->totals_checked;
       continue;
     }
     auto same_sheet = std::find_if(checked.begin() + std::ptrdiff_t(tables), checked.end(),
@@ -149,13 +150,22 @@ void add_cells_checked(std::vector<CheckedTable> &checked, const std::string &pa
 } // namespace
 
 void add_typed_totals_checked(std::vector<CheckedTable> &checked, const std::string &path,
-                              const std::vector<std::pair<std::string, CellRef>> &typed) {
-  add_cells_checked(checked, path, typed, false);
+                              const std::vector<std::pair<std::string, CellRef>> &typed,
+                              const std::vector<TotalsTable> &tables) {
+  // In a totals table, a typed figure the structure did not read as one of
+  // its totals (a column whose formulas it did not take as totals) is a check
+  // the table's own did not make.
+  std::set<std::pair<std::string_view, CellRef>> stated;
+  for (const TotalsTable &t : tables)
+    for (const StatedTotal &st : t.totals) stated.insert({t.sheet, st.cell});
+  add_cells_checked(checked, path, typed, [&](const CheckedTable &c, const std::string &sheet, CellRef cell) {
+    return c.kind == TableKind::TotalsTable && !stated.contains({sheet, cell});
+  });
 }
 
 void add_carried_figures_checked(std::vector<CheckedTable> &checked, const std::string &path,
                                  const std::vector<std::pair<std::string, CellRef>> &carried) {
-  add_cells_checked(checked, path, carried, true);
+  add_cells_checked(checked, path, carried, [](const CheckedTable &, const std::string &, CellRef) { return true; });
 }
 
 void note_carried_figures_checked(std::vector<UncheckedBlock> &blocks,

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "core/cellref.hpp"
+#include "import/layout/structure/stated_total.hpp"
 #include "import/layout/table_rows.hpp"
 
 namespace fundbook {
@@ -49,9 +50,12 @@ void note_typed_totals_checked(std::vector<UncheckedBlock> &blocks,
 
 // The typed totals of `typed` (sheet, cell) that lie in no table of
 // `checked`, as checked tables of their own: one per sheet, over the typed
-// cells, each a total checked (against the formula of its run).
+// cells, each a total checked (against the formula of its run). One in a
+// totals table that is none of the stated totals of `tables` (the structure
+// did not read its column as totals) counts as a check of that table.
 void add_typed_totals_checked(std::vector<CheckedTable> &checked, const std::string &path,
-                              const std::vector<std::pair<std::string, CellRef>> &typed);
+                              const std::vector<std::pair<std::string, CellRef>> &typed,
+                              const std::vector<TotalsTable> &tables);
 
 // A summary's figures compared with the sheets their lines name
 // (rules::carried_figures; sheet, cell): each counted as a check of the table

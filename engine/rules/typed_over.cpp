@@ -42,13 +42,38 @@ struct Run {
   bool end = false;
 };
 
+// Lines the structure adds together, each pair next to each other: rows
+// (r, r + 1) both parts of one reading in one column (a Total row's reading
+// of the lines above it), and columns (c, c + 1) both parts of one reading in
+// one row. Two lines added together by a total of their table are lines of
+// one kind: figures of the same sort in the same columns.
+struct AddedTogether {
+  std::set<std::uint32_t> rows, cols; // the first of each pair
+  void read(const StatedTotal &st) {
+    if (st.readings.empty()) return;
+    std::vector<CellRef> parts = st.readings.front().parts;
+    std::sort(parts.begin(), parts.end(),
+              [](CellRef a, CellRef b) { return std::tie(a.col, a.row) < std::tie(b.col, b.row); });
+    for (std::size_t k = 1; k < parts.size(); ++k)
+      if (parts[k].col == parts[k - 1].col && parts[k].row == parts[k - 1].row + 1) rows.insert(parts[k - 1].row);
+    std::sort(parts.begin(), parts.end());
+    for (std::size_t k = 1; k < parts.size(); ++k)
+      if (parts[k].row == parts[k - 1].row && parts[k].col == parts[k - 1].col + 1) cols.insert(parts[k - 1].col);
+  }
+  // The line of `x` and the line of `near`, next to it, are added together.
+  bool lines(CellRef x, CellRef near, bool across) const {
+    if (across) return cols.contains(std::min(x.col, near.col));
+    return rows.contains(std::min(x.row, near.row));
+  }
+};
+
 class TypedOver {
 public:
   TypedOver(const std::string &path, const Workbook &wb, std::size_t si, const Settings &s,
-            const std::set<CellRef> &explained, const std::set<CellRef> &totals, FormulaEvidence &out,
-            std::vector<std::pair<std::string, CellRef>> *checked)
+            const std::set<CellRef> &explained, const std::set<CellRef> &totals, const AddedTogether &added,
+            FormulaEvidence &out, std::vector<std::pair<std::string, CellRef>> *checked)
       : path_(path), wb_(wb), sheet_(wb.sheets[si]), si_(si), settings_(s), explained_(explained), totals_(totals),
-        out_(out), checked_(checked), ev_(wb), words_(wb, sheet_) {}
+        added_(added), out_(out), checked_(checked), ev_(wb), words_(wb, sheet_) {}
 
   // The typed figure at `x` against the runs beside it along its row and
   // down its column: agreeing with one is a reading that explains it;
@@ -66,6 +91,9 @@ private:
   std::vector<CellRef> side(CellRef x, long dr, long dc) const;
   std::optional<Run> run_at(CellRef x, bool across) const;
   bool stale(const std::vector<CellRef> &members);
+  // A figure where the run's other formulas read the cell (row, col) the one
+  // nearest the typed cell reads, moved as each is.
+  bool figure_in_run(const Run &run, std::uint32_t row, std::uint32_t col) const;
   // The words the typed cell's line is known by across the run: its column's
   // heading (a run along a row), its row's label (down a column).
   std::string line_words(CellRef x, bool across) { return words_.of(x, !across); }
@@ -80,6 +108,7 @@ private:
   const Settings &settings_;
   const std::set<CellRef> &explained_;
   const std::set<CellRef> &totals_; // the stated totals of the sheet's inferred tables
+  const AddedTogether &added_;
   FormulaEvidence &out_;
   std::vector<std::pair<std::string, CellRef>> *checked_;
   formula::Evaluator ev_;
@@ -153,6 +182,15 @@ bool TypedOver::stale(const std::vector<CellRef> &members) {
   return false;
 }
 
+bool TypedOver::figure_in_run(const Run &run, std::uint32_t row, std::uint32_t col) const {
+  return std::any_of(run.members.begin(), run.members.end(), [&](CellRef m) {
+    const long r = long(row) + long(m.row) - long(run.near.row), c = long(col) + long(m.col) - long(run.near.col);
+    if (r < 0 || c < 0) return false;
+    const Cell *cell = sheet_.cell_at(std::uint32_t(r), std::uint32_t(c));
+    return cell && cell->type == CellType::Number;
+  });
+}
+
 void TypedOver::check(CellRef x, bool across, bool down) {
   if (explained_.contains(x)) return;
   std::optional<std::vector<Finding>> row, column;
@@ -191,10 +229,15 @@ std::optional<std::vector<Finding>> TypedOver::judge(CellRef x, bool across) {
   // another kind (review 20 M4: 'Staff in post', people on both kinds of work
   // counted once, under spending whose total adds two of three columns; a
   // count of sites past a Total row's SUMs).
+  // Or where a total of its table adds its line and the run's next to it
+  // (a Total row's reading of the lines above it): the first or last scheme
+  // of a block, a line of the same kind as the run's, with its figures in the
+  // same columns.
   if (run->end && !totals_.contains(x)) {
     const std::string own = line_words(x, across);
     if (structure::total_word(normalise_label(own)) == structure::TotalWord::None &&
-        !(structure::names_period(own) && structure::names_period(line_words(run->near, across))))
+        !(structure::names_period(own) && structure::names_period(line_words(run->near, across))) &&
+        !added_.lines(x, run->near, across))
       return std::nullopt;
   }
   std::string_view near_text = *formula(long(run->near.row), long(run->near.col));
@@ -242,7 +285,11 @@ std::optional<std::vector<Finding>> TypedOver::judge(CellRef x, bool across) {
         const Cell *theirs = sheet_.cell_at(r - a.first.row + b.first.row, c - a.first.col + b.first.col);
         bool mine_text = mine && mine->type != CellType::Number;
         bool theirs_text = theirs && theirs->type != CellType::Number;
-        if (mine_text != theirs_text) return std::nullopt;
+        // A figure where the neighbour reads text ('n/a' in one line) is in
+        // line where another formula of the run reads a figure there.
+        if (mine_text != theirs_text &&
+            (mine_text || !figure_in_run(*run, r - a.first.row + b.first.row, c - a.first.col + b.first.col)))
+          return std::nullopt;
         if (!mine || mine_text) continue;
         if (const CellFormula *pf = sheet_.formula_at(r, c); pf && no_sum(wb_.text(*pf))) return std::nullopt;
         Figure p;
@@ -301,11 +348,13 @@ void typed_over_totals(const std::string &path, const Workbook &wb, const Settin
     // Totals the structure reads as agreeing with a reading of its own: a
     // plausible reading explains them, whatever the formulas beside them say.
     std::set<CellRef> explained, totals;
+    AddedTogether added;
     for (const TotalsTable &t : tables)
       if (t.sheet == sheet.name)
         for (const StatedTotal &st : t.totals) {
           totals.insert(st.cell);
           if (agreeing_reading(st)) explained.insert(st.cell);
+          added.read(st);
         }
     // Typed figures next to a formula, with the way the run would go: along
     // the row (a figure left or right of a formula) or down the column.
@@ -324,7 +373,7 @@ void typed_over_totals(const std::string &path, const Workbook &wb, const Settin
     if (typed.empty()) continue;
     std::sort(typed.begin(), typed.end());
     typed.erase(std::unique(typed.begin(), typed.end()), typed.end());
-    TypedOver check(path, wb, si, s, explained, totals, out, checked);
+    TypedOver check(path, wb, si, s, explained, totals, added, out, checked);
     for (std::size_t k = 0; k < typed.size();) {
       // Sorted by cell, down (false) before across (true).
       CellRef x = typed[k].first;
