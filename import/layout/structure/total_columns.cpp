@@ -424,7 +424,34 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
                            b.hits >= 8 && b.hits * 4 >= b.telling * 3;
     std::uint32_t col = g.cols[t];
     if ((!believed || same_as_one) && !tentative) {
-      if (!named) continue; // not a total column: no claim made, nothing to say
+      if (!named) {
+        // No word names it a total, and its figures do not make it one. But
+        // where it adds up the columns before it in most of its rows, many
+        // with two figures or more, a reader takes it for a total column:
+        // said unchecked, so the table is never claimed checked where the
+        // rows that disagree are the ones that matter (one line typed over).
+        // Not where its cells are formulas: those are checked against their
+        // own inputs, and a typed one against the formula of its run.
+        bool formulas = std::any_of(g.rows.begin(), g.rows.end(), [&](std::uint32_t r) {
+          const Cell *c = v.at(r, col);
+          return c && c->formula;
+        });
+        if (!formulas && !same_as_one && readings[best].cols.size() >= 2 && b.off >= 1 && b.hits >= 4 &&
+            b.non_trivial >= 3 && b.hits >= 2 * b.off && b.near == 0) {
+          UncheckedBlock u;
+          u.sheet = v.sheet().name;
+          u.first = CellRef{g.rows.front(), col};
+          u.last = CellRef{g.rows.back(), col};
+          u.figures = stated_rows;
+          std::string name = g.col_names[t].empty() ? "column " + column_name(col) : quoted(g.col_names[t]);
+          u.why = concat(name, " adds up the columns ", !left_of_figures ? "before it" : "after it", " in ",
+                         std::to_string(b.hits), " of its ", std::to_string(stated_rows), " rows but not in ",
+                         std::to_string(b.off), ", and no word names it a total, so it was not checked as one");
+          u.totals_unchecked = true;
+          out.doubtful.push_back(std::move(u));
+        }
+        continue;
+      }
       UncheckedBlock u;
       u.sheet = v.sheet().name;
       u.first = CellRef{g.rows.front(), col};
