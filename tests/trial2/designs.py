@@ -50,6 +50,10 @@ class TBook(Book):
         vals.update(self.fixed)
         return vals
 
+    def formula(self, key):
+        fo = getattr(self, 'fover', {})
+        return fo[key] if key in fo else Book.formula(self, key)
+
     def _text(self, vals):
         for k, fn in self.textfmt.items():
             if k in vals and isinstance(vals[k], (int, float)):
@@ -1094,3 +1098,247 @@ def e43(rng):
 
 
 ALL += [e21, e22, e23, e24, e25, e26, e27, e28, e29, e30, e31, e32, e33, e34, e35, e36, e37, e38, e39, e40, e41, e42, e43]
+
+
+# ---------------------------------------------------------------- third batch: more traps
+def e44(rng):
+    bk = Book('e44_requirement_blank_then_funding', "budget summary: service lines, 'Net budget requirement', a blank row, then funding lines (no heading) and 'Total funding', then 'Shortfall/(surplus)' = requirement - funding; 2025/26 and 2026/27")
+    sh = bk.sheet('Summary')
+    r = banner(bk, sh, ['Budget summary', '£000']) + 1
+    bk.row(sh, r, 1, [None, '2025/26', '2026/27'], bold=True)
+    r += 1
+    ex = []
+    for s in SERV_ALL[:8]:
+        bk.row(sh, r, 1, [s, ri(rng, 1000, 40000), ri(rng, 1000, 40000)], fmt=K); ex.append(r); r += 1
+    nb = r; bk.put(sh, r, 1, 'Net budget requirement', bold=True); r += 2
+    fu = []
+    for n in ['Council tax', 'Retained business rates', 'Revenue support grant', 'New homes bonus', 'Social care grant']:
+        bk.row(sh, r, 1, [n, ri(rng, 2000, 40000), ri(rng, 2000, 40000)], fmt=K); fu.append(r); r += 1
+    tf = r; bk.put(sh, r, 1, 'Total funding', bold=True); r += 1
+    sf = r; bk.put(sh, r, 1, 'Shortfall/(surplus)', bold=True)
+    for c in (2, 3):
+        bk.lin((sh, nb, c), [(1, (sh, x, c)) for x in ex], K, True)
+        bk.lin((sh, tf, c), [(1, (sh, x, c)) for x in fu], K, True)
+        bk.lin((sh, sf, c), [(1, (sh, nb, c)), (-1, (sh, tf, c))], K, True)
+    return bk, {'csv': sh, 'xls': True}
+
+
+def e45(rng):
+    bk = Book('e45_total_less_lines_council_tax_requirement', "'Total net expenditure', then 'Less: contribution from reserves' and 'Less: collection fund surplus' shown POSITIVE and deducted, 'Council tax requirement' = total - both; 2024/25, 2025/26 and Change")
+    sh = bk.sheet('CT requirement')
+    r = banner(bk, sh, ['Council tax requirement', '£000']) + 1
+    bk.row(sh, r, 1, [None, '2024/25', '2025/26', 'Change'], bold=True)
+    r += 1
+    f = r
+    for s in SERV_ALL[:9]:
+        bk.row(sh, r, 1, [s, ri(rng, 1000, 40000), ri(rng, 1000, 40000)], fmt=K); r += 1
+    t = r; bk.put(sh, r, 1, 'Total net expenditure', bold=True); r += 1
+    l1 = r; bk.row(sh, r, 1, ['Less: contribution from reserves', ri(rng, 100, 3000), ri(rng, 100, 3000)], fmt=K); r += 1
+    l2 = r; bk.row(sh, r, 1, ['Less: collection fund surplus', ri(rng, 100, 900), ri(rng, 100, 900)], fmt=K); r += 1
+    ct = r; bk.put(sh, r, 1, 'Council tax requirement', bold=True)
+    for c in (2, 3):
+        bk.lin((sh, t, c), [(1, (sh, x, c)) for x in range(f, t)], K, True)
+        bk.lin((sh, ct, c), [(1, (sh, t, c)), (-1, (sh, l1, c)), (-1, (sh, l2, c))], K, True)
+    for rr in list(range(f, t)) + [t, l1, l2, ct]:
+        bk.lin((sh, rr, 4), [(1, (sh, rr, 3)), (-1, (sh, rr, 2))], K)
+    return bk, {'csv': sh, 'ods': True}
+
+
+def e46(rng):
+    bk = Book('e46_of_which_columns', "grant allocations: 'Total grant £000', then 'of which: revenue' and 'of which: capital' (these two add to the total) and 'of which: ring-fenced' (a part of revenue, memo); Total row")
+    sh = bk.sheet('Grants')
+    r = banner(bk, sh, ['Specific grant allocations 2025/26']) + 1
+    bk.row(sh, r, 1, ['Grant', 'Total grant £000', 'of which: revenue', 'of which: capital', 'of which: ring-fenced'], bold=True)
+    r += 1
+    first = r
+    for g in ['Public health grant', 'Better care fund', 'Disabled facilities grant', 'Highways maintenance block',
+              'Pothole fund', 'Household support fund', 'Homelessness prevention grant', 'Bus service improvement plan',
+              'School condition allocation']:
+        rev = ri(rng, 0, 20000); cap = ri(rng, 0, 12000) if rng.random() < 0.5 else 0
+        bk.put(sh, r, 1, g)
+        bk.put(sh, r, 3, rev, K); bk.put(sh, r, 4, cap, K); bk.put(sh, r, 5, ri(rng, 0, rev), K)
+        bk.lin((sh, r, 2), [(1, (sh, r, 3)), (1, (sh, r, 4))], K)
+        r += 1
+    bk.put(sh, r, 1, 'Total', bold=True)
+    for c in (2, 3, 4, 5):
+        bk.lin((sh, r, c), [(1, (sh, x, c)) for x in range(first, r)], K, True)
+    return bk, {'csv': sh, 'xls': True}
+
+
+def e47(rng):
+    bk = Book('e47_collection_rates_weighted', "council tax collection by billing authority: collectable debit £000, collected £000, collection rate % (ratio); Total row with the overall rate (a weighted ratio, not a sum or an average of the rates)")
+    sh = bk.sheet('Collection')
+    r = banner(bk, sh, ['In-year collection 2024/25']) + 1
+    cols = [{'h': 'Collectable debit £000', 'k': 'in'}, {'h': 'Collected £000', 'k': 'in'},
+            {'h': 'Collection rate %', 'k': 'pct', 'of': [1, 0], 'scale': 100, 'nd': 1, 'fmt': '0.0'}]
+    items = []
+    for a in ['Northtown', 'Southville', 'Eastbury', 'Westford', 'Midchester', 'Lakeside', 'Hillborough']:
+        d = ri(rng, 40000, 150000)
+        items.append(('r', [a], [d, round(d * rng.uniform(0.94, 0.985))]))
+    items.append(('g', 'Total'))
+    build(bk, sh, r, 1, [['Billing authority'] + [c['h'] for c in cols]], 1, cols, items, fmt=K)
+    return bk, {'csv': sh, 'ods': True}
+
+
+def e48(rng):
+    bk = Book('e48_subjective_rows_services_across_recharges', "subjective analysis: subjective lines as rows (Employees .. Income negative, Support service recharges), services across with a Total column on the right; 'Net expenditure' row; a 'Staffing FTE' memo row below (1dp, not money)")
+    sh = bk.sheet('Subjective')
+    r = banner(bk, sh, ['Place directorate - subjective analysis 2025/26', '£000']) + 1
+    svcs = ['Waste', 'Highways', 'Parks', 'Planning', 'Regulatory']
+    cols = [{'h': s, 'k': 'in'} for s in svcs] + [{'h': 'Total', 'k': 'sum', 'of': list(range(len(svcs)))}]
+    items = []
+    for n, lo, hi in [('Employees', 500, 9000), ('Premises', 50, 900), ('Transport', 20, 2000), ('Supplies and services', 50, 3000),
+                      ('Third party payments', 0, 12000), ('Income', -6000, -100)]:
+        items.append(('r', [n], [ri(rng, lo, hi) for _ in svcs]))
+    rc = [ri(rng, -800, 800) for _ in svcs[:-1]]
+    items.append(('r', ['Support service recharges'], rc + [-sum(rc)]))
+    items.append(('g', 'Net expenditure'))
+    items.append(('b',))
+    items.append(('m', ['Staffing FTE (memo)'], [round(rng.uniform(5, 200), 1) for _ in svcs]))
+    build(bk, sh, r, 1, [['Subjective'] + [c['h'] for c in cols]], 1, cols, items, fmt=K)
+    return bk, {'csv': sh, 'xls': True}
+
+
+def e49(rng):
+    bk = Book('e49_ytd_inside_quarters', "Q1, Q2, Q3 actuals, 'YTD' (= Q1+Q2+Q3), Q4 forecast, 'Full year' (= YTD + Q4), Budget, Variance (full year - budget); Total row")
+    sh = bk.sheet('Q3 position')
+    r = banner(bk, sh, ['Quarter 3 position and forecast', '£000']) + 1
+    cols = [{'h': 'Q1', 'k': 'in'}, {'h': 'Q2', 'k': 'in'}, {'h': 'Q3', 'k': 'in'}, {'h': 'YTD', 'k': 'sum', 'of': [0, 1, 2]},
+            {'h': 'Q4 forecast', 'k': 'in'}, {'h': 'Full year', 'k': 'sum', 'of': [3, 4]}, {'h': 'Budget', 'k': 'in'},
+            {'h': 'Variance', 'k': 'diff', 'of': [5, 6]}]
+    items = []
+    for s in SERV['Children & Families'] + SERV['Resources']:
+        q = [ri(rng, 200, 5000) for _ in range(4)]
+        items.append(('r', [s], q[:3] + [q[3], sum(q) + ri(rng, -500, 500)]))
+    items.append(('g', 'Total'))
+    build(bk, sh, r, 1, [['Service'] + [c['h'] for c in cols]], 1, cols, items, fmt=K)
+    return bk, {'csv': sh, 'xls': True}
+
+
+SERV = {
+    'Children & Families': ['Looked after children placements', 'Early help', 'Special educational needs transport', 'Youth justice'],
+    'Resources': ['Finance', 'Legal and democratic', 'ICT', 'Human resources'],
+}
+
+
+def e50(rng):
+    bk = Book('e50_expenditure_funding_analysis', "Expenditure and Funding Analysis: columns 'Net expenditure chargeable to the GF and HRA', 'Adjustments between funding and accounting basis', 'Net expenditure in the CIES' (sum); services, Net Cost of Services, Other income and expenditure, (Surplus)/deficit; then below: opening GF balance, less/plus the year's (surplus)/deficit, closing GF balance in the first column only")
+    sh = bk.sheet('EFA')
+    r = banner(bk, sh, ['Note 7 Expenditure and Funding Analysis 2024/25', '£000']) + 1
+    cols = [{'h': 'Net Expenditure Chargeable to the General Fund and HRA Balances', 'k': 'in'},
+            {'h': 'Adjustments between the Funding and Accounting Basis', 'k': 'in'},
+            {'h': 'Net Expenditure in the Comprehensive Income and Expenditure Statement', 'k': 'sum', 'of': [0, 1]}]
+    items = [('r', [s], [ri(rng, 2000, 60000), ri(rng, -5000, 15000)]) for s in SERV_ALL[:8]]
+    items.append(('s', 'Net Cost of Services'))
+    items.append(('r', ['Other Income and Expenditure'], [-ri(rng, 150000, 250000), ri(rng, -20000, 20000)]))
+    items.append(('g', '(Surplus) or Deficit'))
+    info = build(bk, sh, r, 1, [[None] + [c['h'] for c in cols]], 1, cols, items, fmt=K)
+    g = info['grand'][0]
+    r = g + 2
+    bk.row(sh, r, 1, ['Opening General Fund and HRA Balance', -ri(rng, 20000, 60000)], fmt=K)
+    bk.put(sh, r + 1, 1, 'Less/Plus (Surplus) or Deficit on General Fund and HRA Balance in Year')
+    bk.lin((sh, r + 1, 2), [(1, (sh, g, 2))], K)
+    bk.put(sh, r + 2, 1, 'Closing General Fund and HRA Balance at 31 March', bold=True)
+    bk.lin((sh, r + 2, 2), [(1, (sh, r, 2)), (1, (sh, r + 1, 2))], K, True)
+    return bk, {'csv': sh, 'ods': True}
+
+
+def e51(rng):
+    bk = TBook('e51_filtered_list_subtotal_109', "payments listing filtered with rows hidden, Total ABOVE the list = SUBTOTAL(109,...) of the visible rows only (what the reader sees); amounts £ with pence")
+    sh = bk.sheet('Payments')
+    bk.put(sh, 1, 1, 'Payments to suppliers - filtered: Service area = Highways', bold=True)
+    bk.put(sh, 2, 3, 'Total (visible rows)', bold=True)
+    bk.row(sh, 3, 1, ['Date', 'Supplier', 'Service area', 'Amount £'], bold=True)
+    rows, vis = [], []
+    for i in range(30):
+        r = 4 + i
+        hw = rng.random() < 0.5
+        bk.row(sh, r, 1, [datetime.date(2025, 2, ri(rng, 1, 28)), rng.choice(SUP), 'Highways' if hw else rng.choice(['Waste', 'Housing', 'ICT'])])
+        bk.fmt[(sh, r, 1)] = 'dd/mm/yyyy'
+        bk.put(sh, r, 4, round(rng.uniform(500, 30000), 2), '#,##0.00')
+        rows.append(r)
+        (vis if hw else bk.hidden_rows.setdefault(sh, [])).append(r)
+    bk.lin((sh, 2, 4), [(1, (sh, x, 4)) for x in vis], '#,##0.00', True)
+    bk.fover = {(sh, 2, 4): f'=SUBTOTAL(109,D{rows[0]}:D{rows[-1]})'}
+    return bk, {'xls': True}
+
+
+def e52(rng):
+    bk = Book('e52_summary_with_check_row', "Summary sheet carrying three service sheets' totals (links), Total, and a visible 'Check (should be zero)' row = Total - sum of the sheets' totals (zeros); service sheets with budget lines x 3 years and a Total column")
+    sm = bk.sheet('Summary')
+    yrs = ['2025/26', '2026/27', '2027/28']
+    cols = [{'h': y, 'k': 'in'} for y in yrs] + [{'h': 'Total', 'k': 'sum', 'of': [0, 1, 2]}]
+    tots = []
+    for d in ['Highways', 'Waste', 'Leisure']:
+        sh = bk.sheet(d)
+        r = banner(bk, sh, [f'{d} - savings and pressures', '£000']) + 1
+        items = [('r', [f'{d} line {i}'], [ri(rng, -900, 900) for _ in yrs]) for i in range(1, ri(rng, 5, 8))] + [('g', f'Total {d}')]
+        info = build(bk, sh, r, 1, [['Line'] + [c['h'] for c in cols]], 1, cols, items, fmt=K)
+        tots.append((d, info['grand'][0]))
+    r = banner(bk, sm, ['MTFS changes - summary', '£000']) + 1
+    bk.row(sm, r, 1, ['Service'] + [c['h'] for c in cols], bold=True)
+    r += 1
+    first = r
+    for d, g in tots:
+        bk.put(sm, r, 1, d)
+        for c in range(2, 6):
+            bk.lin((sm, r, c), [(1, (d, g, c))], K)
+        r += 1
+    t = r
+    bk.put(sm, r, 1, 'Total', bold=True)
+    for c in range(2, 6):
+        bk.lin((sm, r, c), [(1, (sm, x, c)) for x in range(first, r)], K, True)
+    r += 2
+    bk.put(sm, r, 1, 'Check (should be zero)')
+    for c in range(2, 6):
+        bk.lin((sm, r, c), [(1, (sm, t, c))] + [(-1, (d, g, c)) for d, g in tots], K2)
+    # the check row is not a figure to plant in: plant the Summary's total, a link, and two detail figures
+    bk.plants = [((sm, t, 5), 'total', 'final total'), ((sm, first + 1, 3), 'total', "a link to a sheet's total"),
+                 (('Leisure', 5, 2), 'component', 'component figure'), (('Waste', 8, 3), 'component', 'second component figure')]
+    return bk, {'ods': True}
+
+
+def e53(rng):
+    bk = Book('e53_agency_cost_hours_rate', "agency staff: cost £, hours, average rate £/hr (= cost / hours, 2dp) by service; Total row adds cost and hours, the rate on the Total row is cost/hours")
+    sh = bk.sheet('Agency')
+    r = banner(bk, sh, ['Agency staff usage - Quarter 2']) + 1
+    cols = [{'h': 'Cost £', 'k': 'in', 'fmt': '#,##0'}, {'h': 'Hours', 'k': 'in', 'fmt': '#,##0'},
+            {'h': 'Average rate £/hr', 'k': 'pct', 'of': [0, 1], 'nd': 2, 'fmt': '0.00'}]
+    items = []
+    for s in ['Adult social work', "Children's social work", 'Occupational therapy', 'Legal', 'Planning', 'Waste operatives', 'ICT']:
+        h = ri(rng, 200, 6000)
+        items.append(('r', [s], [round(h * rng.uniform(18, 75)), h]))
+    items.append(('g', 'Total'))
+    build(bk, sh, r, 1, [['Service'] + [c['h'] for c in cols]], 1, cols, items, fmt='#,##0')
+    return bk, {'csv': sh, 'xls': True}
+
+
+def e54(rng):
+    bk = Book('e54_NNDR1_shares', "NNDR1-style return: numbered lines with '(line 1 - line 2)' style labels, non-domestic rating income, then the shares 'Central government 50%', 'County council 9%', 'Fire authority 1%', 'Billing authority 40%' that add to it; whole pounds")
+    sh = bk.sheet('NNDR1 Part 1')
+    r = banner(bk, sh, ['NNDR1 2025-26 Part 1', 'All figures in £']) + 1
+    bk.row(sh, r, 1, ['Line', 'Description', '£'], bold=True)
+    r += 1
+    l1 = r; bk.row(sh, r, 1, [1, 'Gross rates payable', ri(rng, 60000000, 120000000)], fmt='#,##0'); r += 1
+    reliefs = []
+    for i, n in enumerate(['Mandatory reliefs', 'Discretionary reliefs', 'Small business rate relief', 'Unoccupied property relief']):
+        bk.row(sh, r, 1, [2 + i, n, -ri(rng, 1000000, 9000000)], fmt='#,##0;-#,##0'); reliefs.append(r); r += 1
+    l6 = r; bk.row(sh, r, 1, [6, 'Net rates payable (line 1 + lines 2 to 5)'], fmt='#,##0'); r += 1
+    l7 = r; bk.row(sh, r, 1, [7, 'Less: losses in collection', -ri(rng, 500000, 2000000)], fmt='#,##0;-#,##0'); r += 1
+    l8 = r; bk.row(sh, r, 1, [8, 'Less: cost of collection allowance', -ri(rng, 100000, 300000)], fmt='#,##0;-#,##0'); r += 1
+    l9 = r; bk.row(sh, r, 1, [9, 'NON-DOMESTIC RATING INCOME (line 6 + line 7 + line 8)'], fmt='#,##0'); r += 2
+    bk.lin((sh, l6, 3), [(1, (sh, l1, 3))] + [(1, (sh, x, 3)) for x in reliefs], '#,##0', True)
+    bk.lin((sh, l9, 3), [(1, (sh, l6, 3)), (1, (sh, l7, 3)), (1, (sh, l8, 3))], '#,##0', True)
+    vals = bk.compute()
+    inc = vals[(sh, l9, 3)]
+    parts = []
+    shares = [(10, 'Central government share (50%)', 0.5), (11, 'County council share (9%)', 0.09), (12, 'Fire authority share (1%)', 0.01)]
+    for ln, n, p in shares:
+        bk.row(sh, r, 1, [ln, n, round(inc * p)], fmt='#,##0'); parts.append(r); r += 1
+    bk.row(sh, r, 1, [13, 'Billing authority share (40%)', inc - sum(round(inc * p) for _, _, p in shares)], fmt='#,##0'); parts.append(r); r += 1
+    bk.row(sh, r, 1, [14, 'Total of shares (lines 10 to 13, equal to line 9)'], bold=True)
+    bk.lin((sh, r, 3), [(1, (sh, x, 3)) for x in parts], '#,##0', True)
+    return bk, {'csv': sh, 'xls': True}
+
+
+ALL += [e44, e45, e46, e47, e48, e49, e50, e51, e52, e53, e54]
