@@ -1342,3 +1342,147 @@ def e54(rng):
 
 
 ALL += [e44, e45, e46, e47, e48, e49, e50, e51, e52, e53, e54]
+
+
+# ---------------------------------------------------------------- fourth batch: where a careful reader must not add
+def e55(rng):
+    bk = Book('e55_requirement_heading_no_blank_funding', "MTFS: spending lines, 'Net budget requirement', then straight after it a heading row 'Funded by:' (no blank row), funding lines, 'Total funding', 'Gap'; years '2025/26'..")
+    sh = bk.sheet('MTFS')
+    r = banner(bk, sh, ['Medium term financial strategy', '£000']) + 1
+    yrs = YRS5[:4]
+    bk.row(sh, r, 1, [None] + yrs, bold=True)
+    r += 1
+    ex = []
+    for s in SERV_ALL[:7]:
+        bk.row(sh, r, 1, [s] + [ri(rng, 1000, 40000) for _ in yrs], fmt=K); ex.append(r); r += 1
+    nb = r; bk.put(sh, r, 1, 'Net budget requirement', bold=True); r += 1
+    bk.put(sh, r, 1, 'Funded by:', bold=True); r += 1
+    fu = []
+    for n in ['Council tax', 'Business rates', 'Revenue support grant', 'Services grant']:
+        bk.row(sh, r, 1, [n] + [ri(rng, 2000, 50000) for _ in yrs], fmt=K); fu.append(r); r += 1
+    tf = r; bk.put(sh, r, 1, 'Total funding', bold=True); r += 1
+    gp = r; bk.put(sh, r, 1, 'Gap', bold=True)
+    for i in range(len(yrs)):
+        c = 2 + i
+        bk.lin((sh, nb, c), [(1, (sh, x, c)) for x in ex], K, True)
+        bk.lin((sh, tf, c), [(1, (sh, x, c)) for x in fu], K, True)
+        bk.lin((sh, gp, c), [(1, (sh, nb, c)), (-1, (sh, tf, c))], K, True)
+    return bk, {'csv': sh, 'xls': True}
+
+
+def e56(rng):
+    bk = Book('e56_net_position_funding_negative', "budget: expenditure lines, 'Total expenditure', straight after it funding lines shown negative, 'Total funding', then 'Net position' = total expenditure + total funding; two years")
+    sh = bk.sheet('Budget')
+    r = banner(bk, sh, ['Revenue budget summary', '£000']) + 1
+    bk.row(sh, r, 1, [None, '2025/26', '2026/27'], bold=True)
+    r += 1
+    ex = []
+    for s in SERV_ALL[:8]:
+        bk.row(sh, r, 1, [s, ri(rng, 1000, 40000), ri(rng, 1000, 40000)], fmt=K); ex.append(r); r += 1
+    te = r; bk.put(sh, r, 1, 'Total expenditure', bold=True); r += 1
+    fu = []
+    for n in ['Council tax', 'Business rates', 'Revenue support grant', 'Other grants']:
+        bk.row(sh, r, 1, [n, -ri(rng, 2000, 50000), -ri(rng, 2000, 50000)], fmt=K); fu.append(r); r += 1
+    tf = r; bk.put(sh, r, 1, 'Total funding', bold=True); r += 1
+    np_ = r; bk.put(sh, r, 1, 'Net position', bold=True)
+    for c in (2, 3):
+        bk.lin((sh, te, c), [(1, (sh, x, c)) for x in ex], K, True)
+        bk.lin((sh, tf, c), [(1, (sh, x, c)) for x in fu], K, True)
+        bk.lin((sh, np_, c), [(1, (sh, te, c)), (1, (sh, tf, c))], K, True)
+    return bk, {'csv': sh, 'ods': True}
+
+
+def e57(rng):
+    bk = TBook('e57_k_items_m_total', "grant awards written '£46k' per line and a Total written in £m to 2 decimals ('£1.23m', rounded from the lines' sum); two years")
+    sh = bk.sheet('Awards')
+    r = banner(bk, sh, ['Cultural grants awarded']) + 1
+    bk.row(sh, r, 1, ['Organisation', '2023/24', '2024/25'], bold=True)
+    r += 1
+    first = r
+    for o in ['Theatre Royal Trust', 'City Orchestra', 'Museum Friends', 'Arts Centre CIC', 'Festival Company', 'Dance Collective',
+              'Community Choirs', 'Heritage Trust', 'Film Society', 'Youth Theatre', 'Literature Festival', 'Gallery Trust']:
+        bk.row(sh, r, 1, [o, ri(rng, 20, 250), ri(rng, 20, 250)]); r += 1
+    bk.put(sh, r, 1, 'Total', bold=True)
+    for c in (2, 3):
+        bk.lin((sh, r, c), [(1, (sh, x, c)) for x in range(first, r)], '#,##0', True)
+    textcol(bk, sh, range(first, r), 2, lambda v: f"£{v:,.0f}k")
+    textcol(bk, sh, range(first, r), 3, lambda v: f"£{v:,.0f}k")
+    textcol(bk, sh, [r], 2, lambda v: f"£{v / 1000:,.2f}m")
+    textcol(bk, sh, [r], 3, lambda v: f"£{v / 1000:,.2f}m")
+    bk.step = 10   # slips of 100k and more: a 10k slip would hide in the £m total's rounding
+    return bk, {'csv': sh, 'noformula': True}
+
+
+def e58(rng):
+    bk = TBook('e58_pounds_and_000_same_figures', "'Amount £' (whole pounds) and 'Amount £000' (the same figures rounded to £000) side by side; the £000 Total is the £ total rounded, so it differs by 1 from the sum of the rounded lines")
+    sh = bk.sheet('Budget')
+    r = banner(bk, sh, ['Cost centre budgets 2025/26']) + 1
+    bk.row(sh, r, 1, ['Cost centre', 'Amount £', 'Amount £000'], bold=True)
+    r += 1
+    first = r
+    while True:
+        vals = [ri(rng, 10000, 900000) for _ in range(10)]
+        if abs(round(sum(vals) / 1000) - sum(round(v / 1000) for v in vals)) == 1:
+            break
+    for i, v in enumerate(vals):
+        bk.row(sh, r, 1, [f'Cost centre {chr(65 + i)}', v, round(v / 1000)])
+        bk.fmt[(sh, r, 2)] = '#,##0'; bk.fmt[(sh, r, 3)] = '#,##0'
+        r += 1
+    bk.put(sh, r, 1, 'Total', bold=True)
+    bk.lin((sh, r, 2), [(1, (sh, x, 2)) for x in range(first, r)], '#,##0', True)
+    bk.lin((sh, r, 3), [(1, (sh, x, 3)) for x in range(first, r)], '#,##0', True)
+    bk.fixed[(sh, r, 3)] = round(sum(vals) / 1000)
+    bk.plants = [((sh, r, 2), 'total', 'final total (£)'), ((sh, first + 3, 2), 'component', 'component figure (£)'),
+                 ((sh, first + 6, 3), 'component', 'component figure (£000)')]
+    return bk, {'csv': sh, 'noformula': True}
+
+
+def e59(rng):
+    bk = Book('e59_PPE_depreciation_positive_less', "PPE note with depreciation shown POSITIVE: Cost block (At 1 April + additions - disposals = At 31 March), 'Less: accumulated depreciation' block (positive; disposals negative), Net book value = cost - depreciation; asset columns and Total")
+    sh = bk.sheet('PPE')
+    r = banner(bk, sh, ['Note 14 Property, plant and equipment 2024/25', '£000']) + 1
+    heads = ['Land and buildings', 'Vehicles and plant', 'Infrastructure', 'Surplus assets']
+    cols = [{'h': h, 'k': 'in'} for h in heads] + [{'h': 'Total', 'k': 'sum', 'of': [0, 1, 2, 3]}]
+    items = [('h', 'Cost or valuation'),
+             ('r', ['At 1 April 2024'], [ri(rng, 100000, 300000), ri(rng, 10000, 40000), ri(rng, 50000, 150000), ri(rng, 1000, 9000)]),
+             ('r', ['Additions'], [ri(rng, 1000, 9000), ri(rng, 100, 3000), ri(rng, 1000, 9000), 0]),
+             ('r', ['Disposals'], [-ri(rng, 100, 3000), -ri(rng, 100, 900), 0, -ri(rng, 0, 500)]),
+             ('s', 'At 31 March 2025'), ('b',), ('h', 'Less: accumulated depreciation'),
+             ('r', ['At 1 April 2024'], [ri(rng, 5000, 30000), ri(rng, 5000, 9000), ri(rng, 10000, 40000), 0]),
+             ('r', ['Charge for the year'], [ri(rng, 1000, 5000), ri(rng, 500, 2000), ri(rng, 1000, 5000), 0]),
+             ('r', ['Disposals'], [-ri(rng, 10, 500), -ri(rng, 10, 500), 0, 0]),
+             ('s', 'At 31 March 2025'), ('b',), ('t', 'Net book value at 31 March 2025')]
+    info = build(bk, sh, r, 1, [[None] + [c['h'] for c in cols]], 1, cols, items, fmt=K)
+    s1, s2 = info['subs']
+    for c in info['cpos']:
+        bk.lin((sh, info['end'], c), [(1, (sh, s1, c)), (-1, (sh, s2, c))], K, True)
+    return bk, {'csv': sh, 'xls': True}
+
+
+def e60(rng):
+    bk = Book('e60_total_column_then_indicative_year', "three budget years, 'Total 2025-28' column, then an 'Indicative 2028/29' column AFTER the total (not in it); Total row")
+    sh = bk.sheet('Capital')
+    r = banner(bk, sh, ['Capital programme 2025-28', '£000']) + 1
+    cols = [{'h': y, 'k': 'in'} for y in YRS5[:3]] + [{'h': 'Total 2025-28', 'k': 'sum', 'of': [0, 1, 2]},
+                                                     {'h': 'Indicative 2028/29', 'k': 'in'}]
+    items = [('r', [s], [ri(rng, 0, 6000) for _ in range(4)]) for s in
+             ['Schools', 'Highways', 'Housing', 'Regeneration', 'ICT', 'Fleet', 'Leisure', 'Climate']] + [('g', 'Total')]
+    build(bk, sh, r, 1, [['Programme'] + [c['h'] for c in cols]], 1, cols, items, fmt=K)
+    return bk, {'csv': sh, 'ods': True}
+
+
+def e61(rng):
+    bk = Book('e61_comparatives_no_total_column', "columns 'Actual 2023/24', 'Budget 2024/25', 'Forecast 2024/25', 'Budget 2025/26' (no Total column; none adds the others); services; Total row")
+    sh = bk.sheet('Budget')
+    r = banner(bk, sh, ['Net revenue budget by service', '£000']) + 1
+    cols = [{'h': h, 'k': 'in'} for h in ['Actual 2023/24', 'Budget 2024/25', 'Forecast 2024/25', 'Budget 2025/26']]
+    items = []
+    for s in SERV_ALL:
+        b = ri(rng, 1000, 40000)
+        items.append(('r', [s], [b + ri(rng, -900, 900), b, b + ri(rng, -900, 900), b + ri(rng, -500, 1500)]))
+    items.append(('g', 'Total net budget'))
+    build(bk, sh, r, 1, [['Service'] + [c['h'] for c in cols]], 1, cols, items, fmt=K)
+    return bk, {'csv': sh, 'xls': True}
+
+
+ALL += [e55, e56, e57, e58, e59, e60, e61]
