@@ -1486,3 +1486,128 @@ def e61(rng):
 
 
 ALL += [e55, e56, e57, e58, e59, e60, e61]
+
+
+# ---------------------------------------------------------------- fifth batch: totals next to totals
+def _stack(bk, sh, r, ncols, blocks, fmt=K):
+    """blocks: list of (kind, label, lines or None); kind 'lines' adds input rows, 'sum' a total of the
+    previous 'lines' block, 'comb' a total of the given earlier totals (by index). Returns rows by block."""
+    rows = []
+    last_lines = []
+    for kind, label, spec in blocks:
+        if kind == 'lines':
+            rr = []
+            for n, lo, hi in spec:
+                bk.row(sh, r, 1, [n] + [ri(bk._rng, lo, hi) for _ in range(ncols)], fmt=fmt); rr.append(r); r += 1
+            rows.append(rr); last_lines = rr
+        elif kind == 'blank':
+            rows.append(None); r += 1
+        elif kind == 'head':
+            bk.put(sh, r, 1, label, bold=True); rows.append(r); r += 1
+        else:
+            bk.put(sh, r, 1, label, bold=True)
+            terms = last_lines if kind == 'sum' else [rows[i] for i in spec[0]]
+            signs = [1] * len(terms) if kind == 'sum' else spec[1]
+            for c in range(2, 2 + ncols):
+                bk.lin((sh, r, c), [(s, (sh, x, c)) for s, x in zip(signs, terms)], fmt, True)
+            rows.append(r); r += 1
+    return rows
+
+
+def e62(rng):
+    bk = Book('e62_gross_then_income_lines_total_income', "service budget: expenditure lines, 'Gross expenditure', straight after it income lines (negative) and 'Total income', then 'Net expenditure' = gross + total income; 2024/25 and 2025/26")
+    bk._rng = rng
+    sh = bk.sheet('Service budget')
+    r = banner(bk, sh, ['Leisure and culture - budget', '£000']) + 1
+    bk.row(sh, r, 1, [None, '2024/25', '2025/26'], bold=True)
+    _stack(bk, sh, r + 1, 2, [('lines', None, [('Employees', 2000, 6000), ('Premises', 500, 2000), ('Supplies and services', 300, 1500),
+                                              ('Third party payments', 100, 900)]),
+                              ('sum', 'Gross expenditure', None),
+                              ('lines', None, [('Fees and charges', -3000, -800), ('Grants', -600, -50), ('Other income', -300, -10)]),
+                              ('sum', 'Total income', None),
+                              ('comb', 'Net expenditure', ([1, 3], [1, 1]))])
+    return bk, {'csv': sh, 'xls': True}
+
+
+def e63(rng):
+    bk = Book('e63_ncs_then_funding_total_funding', "'Net cost of services' after the service lines, then straight after it funding lines (positive) and 'Total funding', then '(Surplus)/deficit' = NCS - funding; '2024-25' and '2025-26'")
+    bk._rng = rng
+    sh = bk.sheet('Summary')
+    r = banner(bk, sh, ['General Fund summary', '£000']) + 1
+    bk.row(sh, r, 1, [None, '2024-25', '2025-26'], bold=True)
+    _stack(bk, sh, r + 1, 2, [('lines', None, [(s, 1000, 40000) for s in SERV_ALL[:8]]),
+                              ('sum', 'Net cost of services', None),
+                              ('lines', None, [('Council tax', 20000, 60000), ('Business rates', 10000, 40000), ('Revenue support grant', 2000, 9000),
+                                               ('Other non-ringfenced grants', 1000, 9000)]),
+                              ('sum', 'Total funding', None),
+                              ('comb', '(Surplus)/deficit', ([1, 3], [1, -1]))])
+    return bk, {'csv': sh, 'ods': True}
+
+
+def e64(rng):
+    bk = Book('e64_ncs_plus_corporate_items_requirement', "'Net cost of services' subtotal, then corporate lines (capital financing, contingency, contribution to reserves, interest income negative) and 'Net budget requirement' = NCS + those lines (the total DOES include the subtotal above it)")
+    bk._rng = rng
+    sh = bk.sheet('Budget requirement')
+    r = banner(bk, sh, ['Budget requirement 2025/26', '£000']) + 1
+    bk.row(sh, r, 1, [None, '2024/25', '2025/26'], bold=True)
+    rows = _stack(bk, sh, r + 1, 2, [('lines', None, [(s, 1000, 40000) for s in SERV_ALL[:9]]),
+                                     ('sum', 'Net cost of services', None),
+                                     ('lines', None, [('Capital financing costs', 2000, 9000), ('Contingency', 200, 2000),
+                                                      ('Contribution to/(from) reserves', -2000, 2000), ('Interest and investment income', -3000, -200)]),
+                                     ('comb', 'Net budget requirement', ([1], [1]))])
+    # the requirement = NCS + the four corporate lines
+    nb = rows[3]
+    for c in (2, 3):
+        bk.lin((sh, nb, c), [(1, (sh, rows[1], c))] + [(1, (sh, x, c)) for x in rows[2]], K, True)
+    return bk, {'csv': sh, 'xls': True}
+
+
+def e65(rng):
+    bk = Book('e65_two_change_columns_amount_and_pct', "columns '2024/25', '2025/26', 'Change' (£000, a difference) and a second 'Change' column in per cent (numbers stored as fractions, 0.0% format, header without a % sign); Total row with the overall % (not a sum)")
+    sh = bk.sheet('Budget')
+    r = banner(bk, sh, ['Net budget by service', '£000']) + 1
+    cols = [{'h': '2024/25', 'k': 'in'}, {'h': '2025/26', 'k': 'in'}, {'h': 'Change', 'k': 'diff', 'of': [1, 0]},
+            {'h': 'Change', 'k': 'pct', 'of': [2, 0], 'fmt': PCT}]
+    items = []
+    for s in SERV_ALL:
+        b = ri(rng, 1000, 40000)
+        items.append(('r', [s], [b, b + ri(rng, -1500, 3000)]))
+    items.append(('g', 'Total'))
+    build(bk, sh, r, 1, [['Service'] + [c['h'] for c in cols]], 1, cols, items, fmt=K)
+    return bk, {'csv': sh, 'xls': True}
+
+
+def e66(rng):
+    bk = Book('e66_numeric_year_row_labels', "years as NUMBERS in the first column (2019 .. 2025, financial year ending), spend by category across, Total column; Total row (its year cell blank)")
+    sh = bk.sheet('Trend')
+    r = banner(bk, sh, ['Spend trend by year ending 31 March', '£000']) + 1
+    cols = [{'h': h, 'k': 'in'} for h in ['Pay', 'Non-pay', 'Capital financing']] + [{'h': 'Total', 'k': 'sum', 'of': [0, 1, 2]}]
+    items = [('r', [y], [ri(rng, 30000, 60000), ri(rng, 10000, 30000), ri(rng, 2000, 8000)]) for y in range(2019, 2026)]
+    items.append(('g', 'Total'))
+    build(bk, sh, r, 1, [['Year'] + [c['h'] for c in cols]], 1, cols, items, fmt=K)
+    return bk, {'csv': sh, 'ods': True}
+
+
+def e67(rng):
+    bk = Book('e67_unlabelled_subtotal_rows', "budget book page: each group of lines followed by an UNLABELLED bold subtotal row (figures only, as under a ruled line), then 'Total' adding the subtotals; two years")
+    sh = bk.sheet('Budget book')
+    r = banner(bk, sh, ['Corporate services', '£000']) + 1
+    bk.row(sh, r, 1, [None, '2024/25', '2025/26'], bold=True)
+    r += 1
+    subs = []
+    for g, lines in [('Finance', ['Accountancy', 'Audit', 'Procurement', 'Payroll']), ('ICT', ['Infrastructure', 'Applications', 'Service desk']),
+                     ('Legal', ['Litigation', 'Property law', 'Democratic services'])]:
+        bk.put(sh, r, 1, g, bold=True); r += 1
+        rr = []
+        for n in lines:
+            bk.row(sh, r, 1, ['  ' + n, ri(rng, 200, 5000), ri(rng, 200, 5000)], fmt=K); rr.append(r); r += 1
+        for c in (2, 3):
+            bk.lin((sh, r, c), [(1, (sh, x, c)) for x in rr], K, True)
+        subs.append(r); r += 2
+    bk.put(sh, r, 1, 'Total', bold=True)
+    for c in (2, 3):
+        bk.lin((sh, r, c), [(1, (sh, x, c)) for x in subs], K, True)
+    return bk, {'csv': sh, 'xls': True}
+
+
+ALL += [e62, e63, e64, e65, e66, e67]
