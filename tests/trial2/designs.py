@@ -1611,3 +1611,90 @@ def e67(rng):
 
 
 ALL += [e62, e63, e64, e65, e66, e67]
+
+
+# ---------------------------------------------------------------- sixth batch: words and columns that look like totals
+def e68(rng):
+    bk = Book('e68_total_in_a_line_name', "contracts budget whose lines include names with the word Total in them ('Total Facilities Management contract', 'Total Place pilot') among ordinary lines; Total row; two years")
+    sh = bk.sheet('Contracts')
+    r = banner(bk, sh, ['Major contracts budget', '£000']) + 1
+    cols = [{'h': '2024/25', 'k': 'in'}, {'h': '2025/26', 'k': 'in'}]
+    names = ['Waste collection contract', 'Total Facilities Management contract', 'Highways term maintenance', 'Total Place pilot',
+             'Leisure management contract', 'ICT managed service', 'Street lighting PFI']
+    items = [('r', [n], [ri(rng, 500, 15000), ri(rng, 500, 15000)]) for n in names] + [('g', 'Total contracts')]
+    build(bk, sh, r, 1, [['Contract'] + [c['h'] for c in cols]], 1, cols, items, fmt=K)
+    return bk, {'csv': sh, 'xls': True}
+
+
+def e69(rng):
+    bk = Book('e69_plain_Total_per_group_then_grand', "each group of lines closed by a row labelled just 'Total' (the same word every time), then 'Grand total' adding the group totals; Budget, Forecast, Variance")
+    sh = bk.sheet('Forecast')
+    r = banner(bk, sh, ['Forecast outturn by service', '£000']) + 1
+    cols = [{'h': 'Budget', 'k': 'in'}, {'h': 'Forecast', 'k': 'in'}, {'h': 'Variance', 'k': 'diff', 'of': [1, 0]}]
+    items = []
+    for g, ls in [('Adults', ['Residential', 'Home care', 'Day care']), ('Children', ['Placements', 'Fostering', 'Adoption', 'Leaving care']),
+                  ('Environment', ['Waste', 'Parks', 'Cleansing'])]:
+        items.append(('h', g))
+        for s in ls:
+            b = ri(rng, 500, 20000)
+            items.append(('r', [s], [b, b + ri(rng, -700, 900)]))
+        items.append(('s', 'Total'))
+        items.append(('b',))
+    items.append(('g', 'Grand total'))
+    build(bk, sh, r, 1, [['Service'] + [c['h'] for c in cols]], 1, cols, items, fmt=K)
+    return bk, {'csv': sh, 'ods': True}
+
+
+def e70(rng):
+    bk = Book('e70_loans_weighted_averages_on_total_row', "borrowing by lender: principal £000, rate %, years to maturity; the Total row adds the principal and shows the WEIGHTED AVERAGE rate and years (not sums)")
+    sh = bk.sheet('Loans')
+    r = banner(bk, sh, ['Long-term borrowing at 31 March 2025']) + 1
+    bk.row(sh, r, 1, ['Lender', 'Principal £000', 'Rate %', 'Years to maturity'], bold=True)
+    r += 1
+    first = r
+    ps, rs, ys = [], [], []
+    for l in ['PWLB 1', 'PWLB 2', 'PWLB 3', 'PWLB 4', 'LOBO - Barclays', 'LOBO - Dexia', 'Municipal Bonds Agency', 'Other local authority']:
+        p = ri(rng, 2000, 30000); rt = round(rng.uniform(1.5, 5.5), 2); y = ri(rng, 1, 45)
+        bk.row(sh, r, 1, [l, p, rt, y]); bk.fmt[(sh, r, 2)] = K; bk.fmt[(sh, r, 3)] = '0.00'; bk.fmt[(sh, r, 4)] = '0'
+        ps.append(p); rs.append(rt); ys.append(y); r += 1
+    bk.put(sh, r, 1, 'Total', bold=True)
+    bk.lin((sh, r, 2), [(1, (sh, x, 2)) for x in range(first, r)], K, True)
+    bk.put(sh, r, 3, round(sum(a * b for a, b in zip(ps, rs)) / sum(ps), 2), '0.00')
+    bk.put(sh, r, 4, round(sum(a * b for a, b in zip(ps, ys)) / sum(ps), 1), '0.0')
+    return bk, {'csv': sh, 'xls': True}
+
+
+def e71(rng):
+    bk = Book('e71_memo_line_inside_block', "budget lines with a 'Memo: recharges included above' line INSIDE the block (between ordinary lines, not added), Total row; two years and Change")
+    sh = bk.sheet('Budget')
+    r = banner(bk, sh, ['Resources directorate', '£000']) + 1
+    cols = [{'h': '2024/25', 'k': 'in'}, {'h': '2025/26', 'k': 'in'}, {'h': 'Change', 'k': 'diff', 'of': [1, 0]}]
+    items = []
+    for i, s in enumerate(['Finance', 'Revenues and benefits', 'HR', 'ICT', 'Legal', 'Procurement', 'Audit']):
+        b = ri(rng, 500, 9000)
+        items.append(('r', [s], [b, b + ri(rng, -300, 600)]))
+        if i == 3:
+            items.append(('m', ['Memo: ICT recharges included above'], [ri(rng, 200, 2000), ri(rng, 200, 2000)]))
+    items.append(('g', 'Total Resources'))
+    build(bk, sh, r, 1, [['Service'] + [c['h'] for c in cols]], 1, cols, items, fmt=K)
+    return bk, {'csv': sh, 'xls': True}
+
+
+def e72(rng):
+    bk = Book('e72_cumulative_column_down_rows', "capital payments schedule: months down the rows with 'Payment' and a 'Cumulative total' column running down (each = the one above + this month's payment); Total row adds the payments")
+    sh = bk.sheet('Schedule')
+    r = banner(bk, sh, ['Leisure centre build - payment schedule', '£000']) + 1
+    bk.row(sh, r, 1, ['Month', 'Payment', 'Cumulative total'], bold=True)
+    r += 1
+    first = r
+    for i, m in enumerate(MONTHS):
+        bk.put(sh, r, 1, f'{m} {2025 if i < 9 else 2026}')
+        bk.put(sh, r, 2, ri(rng, 100, 2500), K)
+        bk.lin((sh, r, 3), [(1, (sh, r, 2))] + ([(1, (sh, r - 1, 3))] if i else []), K)
+        r += 1
+    bk.put(sh, r, 1, 'Total', bold=True)
+    bk.lin((sh, r, 2), [(1, (sh, x, 2)) for x in range(first, r)], K, True)
+    return bk, {'csv': sh, 'ods': True}
+
+
+ALL += [e68, e69, e70, e71, e72]
