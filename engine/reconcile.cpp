@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <unordered_map>
 
@@ -114,19 +115,58 @@ struct RepeatGroup {
 
 std::string where(const Place &p) { return p.path + " (" + p.sheet + "!" + a1(p.cell) + ")"; }
 
-std::string row_list(const std::vector<std::uint32_t> &rows) {
-  // The message names the first rows; the JSON's `rows` has them all.
-  constexpr std::size_t kShown = 5;
+// Runs of three or more in a row are written as one span ("rows 3-26", "for
+// 2016-17 to 2021-22"): a register repeats a reference on rows one after
+// another, and its findings name them all at once rather than the first few.
+template <class Next, class Put>
+std::string spans(std::size_t n, Next next, Put put, const char *to, std::size_t shown, const char *more) {
   std::string out;
-  for (std::size_t i = 0; i < rows.size() && i < kShown; ++i) out += (i ? ", " : "") + std::to_string(rows[i]);
-  if (rows.size() > kShown) out += " and " + std::to_string(rows.size() - kShown) + " more";
+  std::size_t items = 0, i = 0;
+  for (; i < n && items < shown; ++items) {
+    std::size_t j = i;
+    while (j + 1 < n && next(j)) ++j;
+    if (!out.empty()) out += ", ";
+    if (j >= i + 2) {
+      out += put(i) + to + put(j);
+      i = j + 1;
+    } else {
+      out += put(i);
+      ++i;
+    }
+  }
+  if (i < n) out += " and " + std::to_string(n - i) + more;
   return out;
 }
 
+std::string row_list(const std::vector<std::uint32_t> &rows) {
+  // The message names the first rows (a span of rows one after another as
+  // one); the JSON's `rows` has them all.
+  constexpr std::size_t kShown = 5;
+  return spans(
+      rows.size(), [&](std::size_t i) { return rows[i + 1] == rows[i] + 1; },
+      [&](std::size_t i) { return std::to_string(rows[i]); }, "-", kShown, " more");
+}
+
+// The first year of a financial year key ("2016-17": 2016), or -1.
+int first_year(const std::string &y) {
+  if (y.size() != 7 || y[4] != '-') return -1;
+  int v = 0;
+  for (int i = 0; i < 4; ++i) {
+    if (!std::isdigit(static_cast<unsigned char>(y[std::size_t(i)]))) return -1;
+    v = v * 10 + (y[std::size_t(i)] - '0');
+  }
+  return v;
+}
+
 std::string year_list(const std::vector<std::string> &years) {
-  std::string ys;
-  for (auto &y : years) ys += (ys.empty() ? "" : ", ") + y;
-  return ys.empty() ? "the stated totals" : ys;
+  if (years.empty()) return "the stated totals";
+  return spans(
+      years.size(),
+      [&](std::size_t i) {
+        int a = first_year(years[i]);
+        return a >= 0 && first_year(years[i + 1]) == a + 1;
+      },
+      [&](std::size_t i) { return years[i]; }, " to ", years.size(), "");
 }
 
 void finish_group(RepeatGroup &g) {
@@ -136,7 +176,10 @@ void finish_group(RepeatGroup &g) {
   // has `related`, `rows` and `years`: the message names the place once.
   const Place &kept = fd.related.front();
   bool same_sheet = kept.path == fd.path && kept.sheet == fd.sheet;
-  std::string first = kept.path == fd.path ? kept.sheet + "!" + a1(kept.cell) : where(kept);
+  // On the finding's own sheet the kept copy is named by its cell alone.
+  std::string first = same_sheet             ? a1(kept.cell)
+                      : kept.path == fd.path ? kept.sheet + "!" + a1(kept.cell)
+                                             : where(kept);
   std::string times = std::to_string(g.copies + 1) + " times";
   std::string head = g.name + " is read " + times + (same_sheet ? " on " + kept.sheet : "") + ": first at " + first +
                      ", then on " + (same_sheet ? "" : fd.sheet.value_or("") + " ") + "rows " + row_list(fd.rows);

@@ -150,7 +150,8 @@ void write_check_json(std::ostream &out, const CheckResult &r) {
       w.end_array();
     }
     if (!f.rows.empty()) {
-      w.key("rows").begin_array();
+      // A register's repeats are hundreds of thousands of rows: listed without spaces.
+      w.key("rows").begin_array(JsonWriter::Spacing::Tight);
       for (auto r : f.rows) w.number(double(r));
       w.end_array();
       w.key("years").begin_array();

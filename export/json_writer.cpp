@@ -151,13 +151,16 @@ void JsonWriter::comma() {
     return;
   }
   if (!first_.empty()) {
-    if (first_.back() == '0') {
+    char &state = first_.back();
+    if (state == '0') {
       char *p = room(2);
       p[0] = ',';
       p[1] = ' ';
       len_ += 2;
+    } else if (state == 't') {
+      put(",");
     }
-    first_.back() = '0';
+    state = state == 'T' || state == 't' ? 't' : '0';
   }
 }
 
@@ -172,10 +175,10 @@ JsonWriter &JsonWriter::end_object() {
   first_.pop_back();
   return *this;
 }
-JsonWriter &JsonWriter::begin_array() {
+JsonWriter &JsonWriter::begin_array(Spacing spacing) {
   comma();
   put("[");
-  first_ += '1';
+  first_ += spacing == Spacing::Tight ? 'T' : '1';
   return *this;
 }
 JsonWriter &JsonWriter::end_array() {

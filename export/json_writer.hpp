@@ -18,7 +18,9 @@ public:
   explicit JsonWriter(std::ostream &sink) : sink_(&sink) {}
   JsonWriter &begin_object();
   JsonWriter &end_object();
-  JsonWriter &begin_array();
+  // Elements are written ", " apart; Tight: "," (a long list of row numbers).
+  enum class Spacing { Spaced, Tight };
+  JsonWriter &begin_array(Spacing spacing = Spacing::Spaced);
   JsonWriter &end_array();
   JsonWriter &key(std::string_view k);
   JsonWriter &string(std::string_view s);
@@ -52,7 +54,9 @@ private:
   std::ostream *sink_ = nullptr;
   std::unique_ptr<char[]> buf_;
   std::size_t len_ = 0, cap_ = 0;
-  std::string first_; // per open container: 1 while no element is written in it
+  // Per open container: 1 while no element is written in it, 0 after; T and t
+  // the same for a Tight array.
+  std::string first_;
   bool after_key_ = false;
 };
 

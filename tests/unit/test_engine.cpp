@@ -330,10 +330,10 @@ TEST(Reconcile, RepeatsOfOneReferenceOnOneSheetAreOneFindingListingRowsAndYears)
   ASSERT_EQ(x.related.size(), 1u);
   EXPECT_EQ(x.related[0].sheet, "Register");
   EXPECT_EQ(a1(x.related[0].cell), "A2");
-  EXPECT_NE(x.message.find("is read 5 times on Register: first at Register!A2, then on rows 3, 4, 5, 6, with"),
-            std::string::npos)
+  // On its own sheet the kept copy is named by its cell; rows one after another as one span.
+  EXPECT_NE(x.message.find("is read 5 times on Register: first at A2, then on rows 3-6, with"), std::string::npos)
       << x.message;
-  EXPECT_NE(x.message.find("2017-18, 2019-20"), std::string::npos) << x.message;
+  EXPECT_NE(x.message.find("for 2017-18, 2019-20;"), std::string::npos) << x.message; // not one after another
 
   const Finding &y = find("register.xlsx", "Register", "C/R.1.002");
   EXPECT_EQ(y.rule, "duplicate-scheme");
@@ -367,8 +367,39 @@ TEST(Reconcile, ARegisterOfRepeatsIsOneFindingPerReference) {
     EXPECT_EQ(fd.rule, "conflicting-scheme");
     EXPECT_EQ(fd.rows.size(), 24u);
     EXPECT_EQ(fd.years, (std::vector<std::string>{"2017-18"}));
-    EXPECT_NE(fd.message.find("and 19 more"), std::string::npos) << fd.message;
+    // The 24 rows one after another are named as one span, none left to "and N more".
+    EXPECT_NE(fd.message.find(", then on rows " + std::to_string(fd.rows.front()) + "-" +
+                              std::to_string(fd.rows.back()) + ", with different figures for 2017-18;"),
+              std::string::npos)
+        << fd.message;
   }
+}
+
+TEST(Reconcile, ARepeatsMessageNamesSpansOfRowsAndYears) {
+  // Rows 3-5 and 9-12 are spans, 7 and 20 single rows, 30 and 31 two rows (not a span);
+  // past the first five items the rest are counted. Years one after another are a span.
+  auto year = [](int y) {
+    return std::to_string(y) + "-" + std::to_string((y + 1) % 100 / 10) + std::to_string((y + 1) % 10);
+  };
+  FileSchemes f{"register.xlsx", {}, {}, {}};
+  std::vector<std::pair<std::string, long>> base;
+  for (int y = 2016; y <= 2021; ++y) base.push_back({year(y), -10});
+  register_row(f, "C/R.1.001", "Register", 1, base);
+  auto changed = base;
+  for (auto &[y, v] : changed)
+    if (y != "2019-20") v = -11; // every year but 2019-20 differs
+  for (std::uint32_t row : {2u, 3u, 4u, 6u, 8u, 9u, 10u, 11u, 19u, 29u, 30u, 40u, 41u, 42u})
+    register_row(f, "C/R.1.001", "Register", row, changed);
+  std::vector<FileSchemes> files{std::move(f)};
+  CheckResult r;
+  reconcile(files, r);
+  ASSERT_EQ(r.findings.size(), 1u);
+  const Finding &fd = r.findings[0];
+  EXPECT_EQ(fd.rule, "conflicting-scheme");
+  EXPECT_EQ(fd.message, "Scheme C/R.1.001 (C/R.1.001) is read 15 times on Register: first at A2, then on rows 3-5, "
+                        "7, 9-12, 20, 30 and 4 more, with different figures for 2016-17 to 2018-19, 2020-21, "
+                        "2021-22; the first is used until they are reconciled")
+      << fd.message;
 }
 
 TEST(Findings, SortedByPlaceThenSeverityAndStable) {

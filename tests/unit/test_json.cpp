@@ -297,3 +297,19 @@ TEST(JsonWriterTest, ASinkGetsTheSameDocumentWhereverTheBufferFills) {
   EXPECT_EQ(held.str().substr(0, 96), "{\"items\": [{\"ref\": \"C/R.0\", \"odd \\\"key\\\"\": \"tab\\there \\\"q\\\" "
                                       "caf\xc3\xa9\", \"n\": 0, \"z\": -0, \"b\": true, ");
 }
+
+// A Tight array (a repeated reference's `rows`) has its elements "," apart,
+// containers inside it and the document around it as before.
+TEST(JsonWriterTest, ATightArrayHasNoSpaceBetweenItsElements) {
+  JsonWriter w;
+  w.begin_object();
+  w.key("rows").begin_array(JsonWriter::Spacing::Tight);
+  for (int r : {3, 4, 5}) w.number(r);
+  w.begin_array().number(1).number(2).end_array();
+  w.end_array();
+  w.key("years").begin_array().string("2016-17").string("2017-18").end_array();
+  w.key("one").begin_array(JsonWriter::Spacing::Tight).number(7).end_array();
+  w.end_object();
+  EXPECT_EQ(w.str(), "{\"rows\": [3,4,5,[1, 2]], \"years\": [\"2016-17\", \"2017-18\"], \"one\": [7]}");
+  EXPECT_EQ(nlohmann::json::parse(w.str())["rows"].size(), 4u);
+}
