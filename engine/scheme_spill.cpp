@@ -2,6 +2,7 @@
 
 #include <sys/types.h>
 
+#include <algorithm>
 #include <cstring>
 #include <stdexcept>
 #include <type_traits>
@@ -188,8 +189,9 @@ SchemeSpill::SchemeSpill() : file_(std::tmpfile()) {
 SchemeSpill::~SchemeSpill() { std::fclose(file_); }
 
 void SchemeSpill::append(const SchemeRecord &s, const SchemeResults &w) {
-  starts_.push_back(written_ + pending_.size());
+  if (count_ % kRun == 0) run_starts_.push_back(written_ + pending_.size());
   encode_scheme(pending_, s, w);
+  ++count_;
   if (pending_.size() >= kBlock) flush();
 }
 
@@ -208,18 +210,29 @@ void SchemeSpill::read_bytes(std::uint64_t at, std::size_t n, std::string &into)
     throw std::runtime_error("the schemes read could not be read back from their temporary file");
 }
 
-void SchemeSpill::read(std::size_t i, SchemeRecord &s, SchemeResults &w) const {
-  std::uint64_t from = starts_[i];
-  std::uint64_t to = i + 1 < starts_.size() ? starts_[i + 1] : written_ + pending_.size();
-  std::string bytes;
-  if (from >= written_) {
-    bytes.assign(pending_, std::size_t(from - written_), std::size_t(to - from));
-  } else {
-    flush();
-    read_bytes(from, std::size_t(to - from), bytes);
+void SchemeSpill::read_runs(std::size_t from, std::size_t to, std::string &into) const {
+  std::uint64_t begin = run_starts_[from];
+  std::uint64_t end = to < run_starts_.size() ? run_starts_[to] : written_ + pending_.size();
+  if (begin >= written_) {
+    into.assign(pending_, std::size_t(begin - written_), std::size_t(end - begin));
+    return;
   }
-  const char *p = bytes.data();
-  decode_scheme(p, p + bytes.size(), s, w);
+  if (end > written_) flush();
+  read_bytes(begin, std::size_t(end - begin), into);
+}
+
+void SchemeSpill::read(std::size_t i, SchemeRecord &s, SchemeResults &w) const {
+  const std::size_t run = i / kRun, at = i % kRun;
+  if (run != cached_run_ || at >= cached_.size()) {
+    std::string bytes;
+    read_runs(run, run + 1, bytes);
+    cached_run_ = run;
+    cached_.resize(std::min(kRun, count_ - run * kRun));
+    const char *p = bytes.data(), *end = p + bytes.size();
+    for (auto &[cs, cw] : cached_) decode_scheme(p, end, cs, cw);
+  }
+  s = cached_[at].first;
+  w = cached_[at].second;
   if (auto r = replaced_.find(i); r != replaced_.end()) w = r->second;
 }
 
@@ -231,18 +244,19 @@ void SchemeSpill::for_each(const std::function<void(const SchemeRecord &, const 
   SchemeRecord s;
   SchemeResults w;
   auto next_replaced = replaced_.begin();
-  // Whole records a block at a time: a record never straddles two reads.
-  for (std::size_t i = 0; i < starts_.size();) {
-    std::size_t last = i + 1;
-    while (last < starts_.size() && starts_[last] - starts_[i] < kBlock) ++last;
-    std::uint64_t to = last < starts_.size() ? starts_[last] : written_;
-    read_bytes(starts_[i], std::size_t(to - starts_[i]), block);
+  // Whole runs of records about a block at a time: a record never straddles two reads.
+  for (std::size_t run = 0, i = 0; run < run_starts_.size();) {
+    std::size_t last = run + 1;
+    while (last < run_starts_.size() && run_starts_[last] - run_starts_[run] < kBlock) ++last;
+    read_runs(run, last, block);
+    const std::size_t end_at = std::min(count_, last * kRun);
     const char *p = block.data(), *end = p + block.size();
-    for (; i < last; ++i) {
+    for (; i < end_at; ++i) {
       decode_scheme(p, end, s, w);
       if (next_replaced != replaced_.end() && next_replaced->first == i) w = (next_replaced++)->second;
       f(s, w);
     }
+    run = last;
   }
 }
 

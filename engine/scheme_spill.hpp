@@ -5,7 +5,8 @@
 // run's memory grow with the number of files. Each is written to an
 // anonymous temporary file as its file is reconciled, and read back one at a
 // time: by reconcile for the rare repeat of a kept scheme, and by the output.
-// What stays in memory is 8 bytes a scheme (where its record starts).
+// What stays in memory is where every 16th record starts (half a byte a
+// scheme) and the last run of 16 records read back, decoded.
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -26,7 +27,7 @@ public:
   SchemeSpill(const SchemeSpill &) = delete;
   SchemeSpill &operator=(const SchemeSpill &) = delete;
 
-  std::size_t size() const { return starts_.size(); }
+  std::size_t size() const { return count_; }
   void append(const SchemeRecord &s, const SchemeResults &w);
   // The i-th record as appended, with its results (or what replace_results gave).
   void read(std::size_t i, SchemeRecord &s, SchemeResults &w) const;
@@ -35,15 +36,25 @@ public:
   // Each record in order, read one at a time.
   void for_each(const std::function<void(const SchemeRecord &, const SchemeResults &)> &f) const;
 
+  // Records are found by the start of their run of kRun.
+  static constexpr std::size_t kRun = 16;
+
 private:
   void flush() const;
   void read_bytes(std::uint64_t at, std::size_t n, std::string &into) const;
+  // The bytes of runs [from, to) of records as appended.
+  void read_runs(std::size_t from, std::size_t to, std::string &into) const;
 
   std::FILE *file_ = nullptr;
   mutable std::string pending_;       // appended, not yet written
   mutable std::uint64_t written_ = 0; // bytes in the file
-  std::vector<std::uint64_t> starts_;
+  std::size_t count_ = 0;
+  std::vector<std::uint64_t> run_starts_; // where records 0, kRun, 2 kRun... start
   std::map<std::size_t, SchemeResults> replaced_;
+  // The run read() decoded last, as far as it was appended then (a repeat is
+  // read twice, and a file's repeats of another's schemes come in order).
+  mutable std::size_t cached_run_ = SIZE_MAX;
+  mutable std::vector<std::pair<SchemeRecord, SchemeResults>> cached_;
 };
 
 // A record's bytes and back (exposed for the round-trip test).

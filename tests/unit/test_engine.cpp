@@ -557,6 +557,53 @@ TEST(SchemeSpill, ARecordReadsBackAsWritten) {
   EXPECT_EQ(i, 3000u);
 }
 
+// Records are found by the start of their run of 16: each reads back as
+// itself (its own reference and row), whether its run is in the file, still
+// in the buffer or half written, read in order, at random or between appends.
+TEST(SchemeSpill, EachRecordIsFoundByItsRunWhereverItLies) {
+  SchemeSpill spill;
+  auto record = [](std::size_t i) {
+    FileSchemes f;
+    f.path = "p.xlsx";
+    // Titles of different lengths, some long, so runs cross the file's blocks unevenly.
+    register_row(f, "C/R.9." + std::to_string(i), "Register", std::uint32_t(i),
+                 {{"2017-18", -long(i)}, {"2019-20", long(i % 7)}});
+    f.schemes[0].title = PoolText(std::string(i % 13 == 0 ? 3000 : i % 50, 'x'));
+    return f;
+  };
+  auto check = [&](std::size_t i) {
+    SchemeRecord s;
+    SchemeResults w;
+    spill.read(i, s, w);
+    EXPECT_EQ(s.ref.value_or(""), "C/R.9." + std::to_string(i));
+    EXPECT_EQ(s.source.cell.row, i);
+    EXPECT_EQ(s.title.view().size(), i % 13 == 0 ? 3000u : i % 50);
+  };
+  for (std::size_t i = 0; i < 5000; ++i) {
+    FileSchemes f = record(i);
+    spill.append(f.schemes[0], f.results[0]);
+    check(i); // the last, in a run still being written
+    if (i % 7 == 3) check(i / 2);
+    if (i % 16 == 5) check(i - 5); // the run's first, before the run is whole
+  }
+  for (std::size_t i : {4999u, 0u, 15u, 16u, 17u, 2047u, 2048u, 3333u, 31u}) check(i);
+  SchemeResults later;
+  later.monitoring.ensure().rag = "Red";
+  spill.replace_results(4000, later);
+  std::size_t n = 0;
+  spill.for_each([&](const SchemeRecord &s, const SchemeResults &w) {
+    EXPECT_EQ(s.ref.value_or(""), "C/R.9." + std::to_string(n));
+    EXPECT_EQ(bool(w.monitoring), n == 4000) << n;
+    ++n;
+  });
+  EXPECT_EQ(n, 5000u);
+  SchemeRecord s;
+  SchemeResults w;
+  spill.read(4000, s, w);
+  ASSERT_TRUE(w.monitoring);
+  EXPECT_EQ(w.monitoring->rag.value_or(""), "Red");
+}
+
 // A record's figures held in one block (core/year_map.hpp): what goes in
 // reads back the same, in year order, through every way the engine reads it.
 TEST(YearMapBlock, FiguresReadBackTheSameInYearOrder) {
