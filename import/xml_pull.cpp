@@ -1,5 +1,6 @@
 #include "import/xml_pull.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstring>
 
@@ -172,16 +173,24 @@ int starts_with(const char *p, const char *end, std::string_view word) {
 char *XmlPull::room(std::size_t n) {
   // What is left of the input (a token not yet complete) goes to the front.
   if (pos_ > 0) {
-    std::memmove(buf_.data(), buf_.data() + pos_, len_ - pos_);
+    std::memmove(buf_.get(), buf_.get() + pos_, len_ - pos_);
     len_ -= pos_;
     pos_ = 0;
   }
-  if (buf_.size() < len_ + n + 1) buf_.resize(len_ + n + 1);
+  if (cap_ < len_ + n + 1) {
+    // Not zeroed: the zip fills it (a folder of small workbooks zeroed a 64 KB
+    // chunk for each of their parts, an eighth of its instructions).
+    std::size_t cap = std::max(len_ + n + 1, 2 * cap_);
+    auto grown = std::make_unique_for_overwrite<char[]>(cap);
+    if (len_) std::memcpy(grown.get(), buf_.get(), len_);
+    buf_ = std::move(grown);
+    cap_ = cap;
+  }
   // The input ends here until filled() says more came (the zip may have no
   // more to give): every scan stops at this NUL, never at a byte left over
   // from the text just moved.
   buf_[len_] = '\0';
-  return buf_.data() + len_;
+  return buf_.get() + len_;
 }
 
 void XmlPull::filled(std::size_t k) {
@@ -232,7 +241,7 @@ bool XmlPull::declaration(const char *p, const char *close) {
 
 int XmlPull::skip_markup(const char *&p) {
   // p at "<?" or "<!" (not CDATA). Returns Token::Start when skipped.
-  const char *end = buf_.data() + len_;
+  const char *end = buf_.get() + len_;
   const char *q = p + 2;
   if (p[1] == '!') {
     int is = starts_with(p, end, "<!--");
@@ -310,7 +319,7 @@ XmlPull::Token XmlPull::cut_at_end(const char *p, const char *end) {
 }
 
 XmlPull::Token XmlPull::start_tag(const char *p) {
-  char *b = buf_.data();
+  char *b = buf_.get();
   const char *end = b + len_;
   Token t;
   auto more = [&]() { return cut_at_end(p, end); };
@@ -434,7 +443,7 @@ XmlPull::Token XmlPull::start_tag(const char *p) {
 }
 
 XmlPull::Token XmlPull::end_tag(const char *p) {
-  char *b = buf_.data();
+  char *b = buf_.get();
   const char *end = b + len_;
   auto more = [&]() { return cut_at_end(p, end); };
   const char *q = p + 2;
@@ -460,7 +469,7 @@ XmlPull::Token XmlPull::end_tag(const char *p) {
 XmlPull::Token XmlPull::text_run(const char *p) {
   // Inside the root element, up to the next '<' or as far as the input is
   // certain (not inside a reference, a character or a line end).
-  char *b = buf_.data();
+  char *b = buf_.get();
   const char *end = b + len_;
   char *w = b + (p - b);
   const char *r = p;
@@ -512,7 +521,7 @@ XmlPull::Token XmlPull::text_run(const char *p) {
 XmlPull::Token XmlPull::next() {
   if (unsure_) return unsure();
   for (;;) {
-    char *b = buf_.data();
+    char *b = buf_.get();
     const char *p = b + pos_;
     const char *end = b + len_;
     Token more;

@@ -22,6 +22,7 @@
 #include <exception>
 #include <string>
 #include <string_view>
+#include <memory>
 #include <vector>
 
 #include "import/limits.hpp"
@@ -87,8 +88,8 @@ private:
 
   Limits limits_;
   std::string part_;
-  std::vector<char> buf_;
-  std::size_t len_ = 0, pos_ = 0;
+  std::unique_ptr<char[]> buf_;
+  std::size_t cap_ = 0, len_ = 0, pos_ = 0;
   bool eof_ = false, unsure_ = false, handler_failed_ = false;
   bool began_ = false;     // the XML declaration (or its absence) is behind
   bool root_seen_ = false; // the root element has started
