@@ -1,4 +1,7 @@
 #include <unistd.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 
 #include <cstdlib>
 #include <iostream>
@@ -50,6 +53,14 @@ int check(int argc, char **argv) {
     copts = to_check_options(o);
     // The output is written once at the end: a folder's schemes wait on disk.
     copts.spill_schemes = true;
+#if defined(__GLIBC__)
+    // One heap for the pool's threads: a thread's own arena kept what the
+    // files it read left behind (results taken by the merge, between pieces
+    // freed), 0.8-1.3 MB more at the peak of folder-2000 with two threads
+    // than with one; one arena holds no more than one thread does. The
+    // threads' small allocations are served by their caches without the lock.
+    mallopt(M_ARENA_MAX, 1);
+#endif
   } catch (const po::error &e) {
     std::cerr << "fundbook check: " << e.what() << "\n(see fundbook check --help)\n";
     return kUsage;
