@@ -54,7 +54,8 @@ bool names_balances(const FigureTable &t) {
 // A year table that is not the council's workstream summary (a Total and a
 // Cumulative row under the workstreams): it has a subtotal or a total row
 // the summary does not know ("Subtotal Revenue", "Personnel - total"), or
-// more figures under its years after a blank row. Summing every row above
+// more figures under its years after a blank row (numbers, or figures
+// written as text: a CSV's "(2.39)"). Summing every row above
 // its Total would count the subtotals twice. Nor is a service budget by
 // year, whose gross line adds the cost lines above it and whose net line
 // takes the income off it ("Gross expenditure", "Less: Income", "Net
@@ -88,10 +89,8 @@ bool yields_to_inference(const Context &ctx, const FigureTable &t, const std::ve
   if (t.cumulative_row) last = std::max(last, t.cumulative_row->label_ref.row);
   std::uint32_t next = rows[end];
   if (next - last > 3 || ctx.is_claimed(next) || v.two_year_cells(next)) return false;
-  for (auto &y : years) {
-    const Cell *c = v.at(next, y.col);
-    if (c && c->type == CellType::Number) return true;
-  }
+  for (auto &y : years)
+    if (holds_figure(v, ctx.figures, v.at(next, y.col))) return true;
   return false;
 }
 
