@@ -11,7 +11,8 @@
 //
 // Totals above their rows: a row whose figures add up the rows under it,
 // told by the labels ("Finance", then "Finance - Investment Banking", ...)
-// or by the blocks (each block's first row adds up the rest of the block).
+// or by the blocks (each block's first row adds up the rest of the block,
+// an "of which:" heading between them no gap).
 // One that adds up is believed; one that does not is checked only where
 // another row of the same kind in the table adds up. A row named as a total
 // that opens its block, where the rows above it do not add up to it, is one
@@ -232,6 +233,22 @@ bool only_blank_lines_between(const Region &g, const SheetView &v, std::size_t i
   if (!g.label_col) return false;
   for (std::uint32_t r = g.rows[i - 1] + 1; r < g.rows[i]; ++r) {
     if (trim(v.text_at(r, *g.label_col)).empty()) return false;
+    auto [b, e] = v.row(r);
+    for (const Cell *c = b; c != e; ++c)
+      if (c->col >= g.cols.front() && c->type != CellType::EmptyFormula &&
+          !(c->type == CellType::String && trim_view(v.workbook().text(*c)).empty()))
+        return false;
+  }
+  return true;
+}
+
+// Between rows i - 1 and i of the region, only headings naming the rows
+// under them parts of the line above ("of which:", a label and no figure):
+// the parts follow the line they are part of, no block of their own.
+bool only_part_headings_between(const Region &g, const SheetView &v, std::size_t i) {
+  if (!g.label_col) return false;
+  for (std::uint32_t r = g.rows[i - 1] + 1; r < g.rows[i]; ++r) {
+    if (!names_part_of_line_above(normalise_label(v.text_at(r, *g.label_col)))) return false;
     auto [b, e] = v.row(r);
     for (const Cell *c = b; c != e; ++c)
       if (c->col >= g.cols.front() && c->type != CellType::EmptyFormula &&
@@ -1066,10 +1083,12 @@ std::vector<Parent> RowInference::parents() const {
       p.children.push_back(j);
     p.by_label = p.children.size() >= 2;
     if (!p.by_label) {
-      // The first row of a block over the rest of it (none of them a total).
+      // The first row of a block over the rest of it (none of them a
+      // total); an "of which:" heading between it and them is no gap.
       p.children.clear();
       if (!gap_before(i)) continue;
-      for (std::size_t j = i + 1; j < n && !gap_before(j); ++j) p.children.push_back(j);
+      for (std::size_t j = i + 1; j < n && (!gap_before(j) || only_part_headings_between(g_, view_, j)); ++j)
+        p.children.push_back(j);
       if (p.children.size() < 2) continue;
       if (std::any_of(p.children.begin(), p.children.end(),
                       [&](std::size_t j) { return g_.row_total[j] != TotalWord::None; }))
