@@ -1690,8 +1690,8 @@ Walk RowInference::run() {
     // by its figures). Not otherwise: the last rows alone adding up to it is
     // what a total whose range starts too late gives. Exact only: among so
     // many readings, one coming near is chance.
+    constexpr std::size_t kReach = 40;
     if (!explaining && g_.row_total[i] != TotalWord::None) {
-      constexpr std::size_t kReach = 40;
       for (std::size_t n = 2; n < all.size() && n <= kReach; ++n) {
         std::vector<std::size_t> last(all.end() - std::ptrdiff_t(n), all.end());
         std::vector<std::size_t> rows;
@@ -1705,6 +1705,45 @@ Walk RowInference::run() {
         add("the last " + plural(n, "row or subtotal", "rows and subtotals") + " above it", last, kAll);
         score_from(before);
         break;
+      }
+    }
+    // Every row above it but one, that one the subtotal of the lines of its
+    // block above it: a row no word names ("Gross debtors" over the
+    // debtors, "Less: impairment" under it, then "Total debtors") wrong in
+    // one of its figures, so that neither its own figures nor the total's
+    // "it and the lines after it" show it a subtotal. Read so only where
+    // leaving that row out adds up to the total exactly in every column
+    // with a figure, two columns or more each over two figures not zero, no
+    // other row left out does, and its block's lines add up to it exactly
+    // in some column (check_read_as_subtotal, which checks it as theirs, so
+    // the wrong figure is found there). Exact only, in a short table: one
+    // row left out of many readings coming near is chance.
+    if (!explaining && g_.row_total[i] != TotalWord::None && all.size() <= kReach) {
+      std::optional<std::size_t> left_out;
+      std::size_t fitting = 0;
+      for (std::size_t x = 0; x < all.size(); ++x) {
+        if (items_[all[x]].total) continue;
+        std::size_t lines_before = 0;
+        for (std::size_t j = all[x]; j-- > 0 && !items_[j].separator && !items_[j].total;) ++lines_before;
+        if (lines_before < 2) continue;
+        std::vector<std::size_t> rows;
+        rows.reserve(all.size() - 1);
+        for (std::size_t y = 0; y < all.size(); ++y)
+          if (y != x) rows.push_back(items_[all[y]].row);
+        std::size_t two = 2;
+        Tally t = tally_rows(i, rows, two);
+        if (t.off != 0 || t.near != 0 || t.exact_nonzero < 2) continue;
+        ++fitting;
+        left_out = x;
+      }
+      if (fitting == 1 && check_read_as_subtotal(all[*left_out])) {
+        std::vector<std::size_t> its = all;
+        its.erase(its.begin() + std::ptrdiff_t(*left_out));
+        std::size_t before = readings.size();
+        add("the " + plural(its.size(), "row", "rows") + " above it, " + quoted(g_.labels[items_[all[*left_out]].row]) +
+                " read as a subtotal,",
+            its, kLeaves);
+        score_from(before);
       }
     }
     std::optional<std::size_t> as_before;
