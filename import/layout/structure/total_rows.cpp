@@ -10,9 +10,11 @@
 // the blank row before it, in every column but at most one.
 //
 // Totals above their rows: a row whose figures add up the rows under it,
-// told by the labels ("Finance", then "Finance - Investment Banking", ...)
-// or by the blocks (each block's first row adds up the rest of the block,
-// an "of which:" heading between them no gap).
+// told by the labels ("Finance", then "Finance - Investment Banking", ...),
+// by their indent (a group's heading row over the lines indented under it,
+// "Adults" then "    Older people", ...) or by the blocks (each block's
+// first row adds up the rest of the block, an "of which:" heading between
+// them no gap).
 // One that adds up is believed; one that does not is checked only where
 // another row of the same kind in the table adds up. A row named as a total
 // that opens its block, where the rows above it do not add up to it, is one
@@ -96,6 +98,7 @@ struct Parent {
   std::size_t row = 0;               // index into g.rows
   std::vector<std::size_t> children; // indexes into g.rows, contiguous below it
   bool by_label = false;             // children named after it, else the rest of its block
+  bool by_indent = false;            // children indented under it ("Adults", then "    Older people", ...)
   bool worded = false;               // a total by its words, first in its block ("Total expenditure" over its lines)
   bool within = false;               // worded, inside its block, over the rows up to the next worded one
   bool believed = false;
@@ -256,6 +259,17 @@ bool only_part_headings_between(const Region &g, const SheetView &v, std::size_t
         return false;
   }
   return true;
+}
+
+// How far a row's label is indented as written: the spaces (or tabs)
+// before its first character ("    Older people" under "Adults"), 0 where
+// the region has no label column.
+std::size_t label_indent(const Region &g, const SheetView &v, std::size_t i) {
+  if (!g.label_col) return 0;
+  const std::string text = v.text_at(g.rows[i], *g.label_col);
+  std::size_t n = 0;
+  while (n < text.size() && (text[n] == ' ' || text[n] == '\t')) ++n;
+  return n;
 }
 
 // The other readings a plain list's total may have, as what each takes off
@@ -1014,8 +1028,31 @@ std::vector<Parent> RowInference::parents() const {
   const std::size_t n = g_.rows.size();
   std::vector<Parent> out;
   std::vector<std::string> norm(n);
-  for (std::size_t i = 0; i < n; ++i) norm[i] = normalise_label(g_.labels[i]);
+  std::vector<std::size_t> indent(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    norm[i] = normalise_label(g_.labels[i]);
+    indent[i] = label_indent(g_, view_, i);
+  }
   auto gap_before = [&](std::size_t i) { return i == 0 || g_.rows[i] - g_.rows[i - 1] > 1; };
+  // Lines indented under a row whose label is less so ("Adults, Health",
+  // then "    Older people", "    Learning disabilities"), up to the next
+  // row indented no further than it: its children, where they are two or
+  // more, all at one indent, each named, none a total by its words nor a
+  // part of the line above, with no gap between them and no more of them
+  // after a gap. Not a row that adds up the rows above it (a subtotal
+  // under its lines, the next group's lines indented under it).
+  auto indented_under = [&](std::size_t i, std::vector<std::size_t> &children) {
+    if (norm[i].empty()) return false;
+    std::size_t j = i + 1;
+    for (; j < n && !gap_before(j) && indent[j] > indent[i]; ++j) {
+      if (indent[j] != indent[i + 1] || norm[j].empty() || g_.row_total[j] != TotalWord::None ||
+          part_of_line_above(g_, j))
+        return false;
+      children.push_back(j);
+    }
+    if (j < n && gap_before(j) && indent[j] > indent[i]) return false;
+    return children.size() >= 2 && !adds_rows_above(i);
+  };
   // A line named as a deduction then a net line under a row ("Gross
   // expenditure", "Less: Income" written positive, "Net expenditure"): the
   // row is the net line and the deduction added back only by the
@@ -1082,7 +1119,11 @@ std::vector<Parent> RowInference::parents() const {
     for (std::size_t j = i + 1; !p.worded && j < n && !gap_before(j) && named_after(norm[j], norm[i]); ++j)
       p.children.push_back(j);
     p.by_label = p.children.size() >= 2;
-    if (!p.by_label) {
+    if (!p.by_label && !p.worded) {
+      p.children.clear();
+      p.by_indent = indented_under(i, p.children);
+    }
+    if (!p.by_label && !p.by_indent) {
       // The first row of a block over the rest of it (none of them a
       // total); an "of which:" heading between it and them is no gap.
       p.children.clear();
@@ -1096,7 +1137,7 @@ std::vector<Parent> RowInference::parents() const {
     }
     if (deduction_then_net(p.children) || named_together(p)) continue;
     out.push_back(std::move(p));
-    if (out.back().by_label) i = out.back().children.back();
+    if (out.back().by_label || out.back().by_indent) i = out.back().children.back();
   }
   // Believed by its own figures: every column adds up (one at least with
   // two figures or more not zero), or all but one of two or more. Else
@@ -1104,14 +1145,16 @@ std::vector<Parent> RowInference::parents() const {
   // disagrees; a block's first row, which only its place makes a total,
   // must also look like one (as large as each row under it, of their sign).
   std::vector<bool> own(out.size());
-  bool kind_confirmed[2] = {false, false};
+  // Kinds of parent: a block's first row, children named after it, indented under it.
+  auto kind = [](const Parent &p) { return p.by_label ? 1 : p.by_indent ? 2 : 0; };
+  bool kind_confirmed[3] = {false, false, false};
   for (std::size_t k = 0; k < out.size(); ++k) {
     std::size_t two = 2;
     Tally t = tally_rows(out[k].row, out[k].children, two);
     own[k] = (t.off == 0 && t.exact_nonzero >= 1) || (t.exact_nonzero >= 2 && t.off <= 1);
     // A total its words name says nothing of whether a block's first row,
     // which only its place makes a total, is one: it confirms no kind.
-    if (own[k] && !out[k].worded) kind_confirmed[out[k].by_label] = true;
+    if (own[k] && !out[k].worded) kind_confirmed[kind(out[k])] = true;
   }
   for (std::size_t k = 0; k < out.size(); ++k) {
     if (own[k]) {
@@ -1127,7 +1170,7 @@ std::vector<Parent> RowInference::parents() const {
       out[k].believed = t.exact_nonzero >= 1 && t.off <= 1;
       continue;
     }
-    if (!kind_confirmed[out[k].by_label]) continue;
+    if (!kind_confirmed[kind(out[k])]) continue;
     std::size_t zero = 0;
     Tally t = tally_rows(out[k].row, out[k].children, zero);
     out[k].believed = t.off <= 1 && t.exact + t.near + t.off >= 1 &&
@@ -1488,10 +1531,11 @@ Walk RowInference::run() {
       }
       const std::size_t end = p->children.back() + 1;
       const bool gap_follows = end < g_.rows.size() && g_.rows[end] - g_.rows[end - 1] > 1;
-      std::string name = "the " + plural(its.size(), "row", "rows") + " under it" +
-                         (p->by_label   ? " named after it"
-                          : gap_follows ? " up to " + where_block_starts(end)
-                                        : "");
+      std::string name = "the " + plural(its.size(), "row", "rows") +
+                         (p->by_label    ? " under it named after it"
+                          : p->by_indent ? " indented under it"
+                          : gap_follows  ? " under it up to " + where_block_starts(end)
+                                         : " under it");
       std::vector<RowReading> rd{{name, its, 0}};
       count(i, {fits(i, its)});
       emit(i, rd, true);
