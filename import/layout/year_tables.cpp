@@ -136,25 +136,26 @@ bool names_between_years(const Context &ctx, const TableColumns &cols, std::size
   const SheetView &v = ctx.view;
   const auto &rows = v.rows();
   const std::uint32_t first = cols.first_year(), last = cols.years.back().col;
-  std::size_t left = 0, between = 0;
+  std::size_t between = 0;
   std::uint32_t prev = rows[header_index];
   for (std::size_t k = header_index + 1; k < rows.size() && rows[k] - prev <= 2; ++k) {
     prev = rows[k];
     auto [b, e] = v.row(rows[k]);
-    bool named_left = false, named_between = false;
+    bool named_between = false;
     for (const Cell *c = b; c != e; ++c) {
       if (c->type != CellType::String || v.year(*c)) continue;
       if (structure::read_amount(v.workbook(), *c, ctx.figures)) continue;
       std::string_view l = v.label(*c);
       if (std::none_of(l.begin(), l.end(), [](char ch) { return std::isalpha(static_cast<unsigned char>(ch)); }))
         continue;
-      named_left = named_left || c->col < first;
+      // One row named left of the years settles it, at its first name: a
+      // tracker is not read on to its end (a reference on each of 60,000 rows).
+      if (c->col < first) return false;
       named_between = named_between || (c->col > first && c->col < last);
     }
-    left += named_left;
     between += named_between;
   }
-  return left == 0 && between >= 2;
+  return between >= 2;
 }
 
 // A row of text alone, one cell of it left of the years, over a row of
