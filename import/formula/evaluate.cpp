@@ -86,6 +86,13 @@ Result Evaluator::cell_value(std::size_t sheet, std::uint32_t row, std::uint32_t
   if (!sh.row_kept(row)) return fail("it reads a row not kept in memory");
   const Cell *c = sh.cell_at(row, col);
   if (!c) return value(0);
+  return value_of(sheet, *c, chain);
+}
+
+Result Evaluator::value_of(std::size_t sheet, const Cell &cell, int chain) {
+  const Sheet &sh = wb_.sheets[sheet];
+  const Cell *c = &cell;
+  const std::uint32_t row = c->row, col = c->col;
   switch (c->type) {
   case CellType::Number: {
     auto m = exact(c->number);
@@ -181,7 +188,9 @@ Result Evaluator::sum_cells(std::size_t si, CellRef from, CellRef to, const Scop
         return fail("SUBTOTAL(9) over hidden rows");
       }
     }
-    Result v = cell_value(si, c.row, c.col, s.chain + 1);
+    // The cell itself, not looked up again by its place: its row is kept
+    // (no row of the range is left out, above).
+    Result v = value_of(si, c, s.chain + 1);
     if (!v.ok) return v;
     if (__builtin_add_overflow(total, v.value.pence(), &total)) return fail("a sum too large to hold");
     inexact = inexact || v.inexact;

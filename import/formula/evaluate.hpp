@@ -68,6 +68,8 @@ private:
   Result eval(const Expr &e, int index, const Scope &s);
   Result eval_node(const Expr &e, int index, const Scope &s);
   Result cell_value(std::size_t sheet, std::uint32_t row, std::uint32_t col, int chain);
+  // The same for a cell already found in a kept row (a range's cells, walked in order).
+  Result value_of(std::size_t sheet, const Cell &c, int chain);
   Result plain_sum_value(const PlainSum &p, const Scope &s);
   Result sum_area(const Node &ref, const Scope &s, bool subtotal, bool skip_hidden);
   Result sum_cells(std::size_t si, CellRef from, CellRef to, const Scope &s, bool subtotal, bool skip_hidden);
