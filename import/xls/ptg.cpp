@@ -92,16 +92,34 @@ std::string number_text(double v) {
   return buf;
 }
 
+// A1 text appended to `out` as formula::a1_text writes it ("$B$12"), without
+// its temporaries: every formula of a sheet passes here, 60,000 row totals
+// on a tracker saved as .xls.
+void append_a1(std::string &out, std::uint32_t row, std::uint32_t col, bool row_abs, bool col_abs) {
+  char buf[32];
+  char *e = buf + sizeof buf, *p = e;
+  for (std::uint32_t n = row + 1; n > 0; n /= 10) *--p = char('0' + n % 10);
+  if (row_abs) *--p = '$';
+  for (std::uint32_t n = col + 1; n > 0; n = (n - 1) / 26) *--p = char('A' + (n - 1) % 26);
+  if (col_abs) *--p = '$';
+  out.append(p, std::size_t(e - p));
+}
+
 // One end of a reference: rw and the column field with its relative flags.
 // `relative_to_cell`: the shared-formula form, whose relative parts are offsets.
-std::string ref_end(std::uint16_t rw, std::uint16_t colf, const PtgContext &ctx, bool relative_to_cell) {
+void ref_end(std::string &out, std::uint16_t rw, std::uint16_t colf, const PtgContext &ctx, bool relative_to_cell) {
   bool row_rel = colf & 0x8000, col_rel = colf & 0x4000;
   std::uint32_t col = colf & 0x3FFF, row = rw;
   if (relative_to_cell) {
     if (row_rel) row = (ctx.row + std::uint32_t(std::int32_t(std::int16_t(rw)))) & 0xFFFF;
     if (col_rel) col = (ctx.col + std::uint32_t(std::int32_t(std::int8_t(colf & 0xFF)))) & 0xFF;
   }
-  return formula::a1_text(row, col, !row_rel, !col_rel);
+  append_a1(out, row, col, !row_rel, !col_rel);
+}
+std::string ref_end(std::uint16_t rw, std::uint16_t colf, const PtgContext &ctx, bool relative_to_cell) {
+  std::string out;
+  ref_end(out, rw, colf, ctx, relative_to_cell);
+  return out;
 }
 
 std::string area(std::uint16_t r1, std::uint16_t r2, std::uint16_t c1, std::uint16_t c2, const PtgContext &ctx,
@@ -111,7 +129,11 @@ std::string area(std::uint16_t r1, std::uint16_t r2, std::uint16_t c1, std::uint
     auto col = [](std::uint16_t f) { return concat((f & 0x4000) ? "" : "$", column_name(f & 0x3FFF)); };
     return col(c1) + ":" + col(c2);
   }
-  return ref_end(r1, c1, ctx, relative_to_cell) + ":" + ref_end(r2, c2, ctx, relative_to_cell);
+  std::string out;
+  ref_end(out, r1, c1, ctx, relative_to_cell);
+  out += ':';
+  ref_end(out, r2, c2, ctx, relative_to_cell);
+  return out;
 }
 
 } // namespace
@@ -229,11 +251,15 @@ std::optional<std::string> decompile(std::string_view rgce, const PtgContext &ct
       }
       const Function *f = function(index);
       if (!f || stack.size() < std::size_t(argc)) return std::nullopt;
-      std::string call = std::string(f->name) + "(";
-      for (std::size_t i = stack.size() - std::size_t(argc); i < stack.size(); ++i)
-        call += (i + argc == stack.size() ? "" : ",") + stack[i];
+      std::string call = f->name;
+      call += '(';
+      for (std::size_t i = stack.size() - std::size_t(argc); i < stack.size(); ++i) {
+        if (i + argc != stack.size()) call += ',';
+        call += stack[i];
+      }
+      call += ')';
       stack.resize(stack.size() - std::size_t(argc));
-      stack.push_back(call + ")");
+      stack.push_back(std::move(call));
       break;
     }
     case 0x24:
@@ -292,7 +318,11 @@ std::optional<std::string> decompile(std::string_view rgce, const PtgContext &ct
     if (length > formula::kMaxLength || stack.size() > 1024) return std::nullopt;
   }
   if (stack.size() != 1) return std::nullopt;
-  return "=" + stack.back();
+  std::string out;
+  out.reserve(stack.back().size() + 1);
+  out += '=';
+  out += stack.back();
+  return out;
 }
 
 } // namespace fundbook::xls
