@@ -139,6 +139,22 @@ std::string area(std::uint16_t r1, std::uint16_t r2, std::uint16_t c1, std::uint
 } // namespace
 
 std::optional<std::string> decompile(std::string_view rgce, const PtgContext &ctx) {
+  // The commonest formula there is, a row's or column's total: one area
+  // (PtgArea or PtgAreaN, of any class) and PtgAttr's SUM of it, as Excel
+  // and LibreOffice write =SUM(D2:I2). Its text is written at once, as the
+  // token stack below would leave it.
+  if (rgce.size() == 13 && std::uint8_t(rgce[9]) == 0x19 && std::uint8_t(rgce[10]) == 0x10) {
+    std::uint8_t ptg = std::uint8_t(rgce[0]);
+    std::uint8_t base = ptg < 0x20 ? ptg : std::uint8_t((ptg & 0x1F) | 0x20);
+    if (base == 0x25 || base == 0x2D) {
+      Bytes a(rgce.substr(1, 8));
+      std::uint16_t r1 = a.u16(), r2 = a.u16(), c1 = a.u16(), c2 = a.u16();
+      std::string out = "=SUM(";
+      out += area(r1, r2, c1, c2, ctx, base == 0x2D);
+      out += ')';
+      return out;
+    }
+  }
   Bytes b(rgce);
   std::vector<std::string> stack;
   auto pop = [&](std::string &out) {
