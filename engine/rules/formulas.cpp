@@ -289,11 +289,14 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
     }
     others.push_back({cell, *m, name.empty() ? a1(cell) : name, true, {}});
   }
+  // Each part's own formula, looked up once: both readings below ask it.
+  std::vector<const CellFormula *> part_formula(parts.size());
+  for (std::size_t i = 0; i < parts.size(); ++i) part_formula[i] = sheet.formula_at(parts[i].ref.row, parts[i].ref.col);
   // Each part, then each other formula, in turn; the first found is reported.
   for (std::size_t k = 0; k < parts.size() + others.size(); ++k) {
     const Part &p = k < parts.size() ? parts[k] : others[k - parts.size()];
     if (!covers(*areas, p.ref)) continue;
-    const CellFormula *pf = sheet.formula_at(p.ref.row, p.ref.col);
+    const CellFormula *pf = k < parts.size() ? part_formula[k] : sheet.formula_at(p.ref.row, p.ref.col);
     if (pf && outer_subtotal && subtotal_call(wb.text(*pf))) continue;
     auto inner = pf ? formula::summed_areas(wb.text(*pf)) : std::nullopt;
     if (!inner) continue;
@@ -326,7 +329,7 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
   std::vector<bool> subtotal(parts.size(), false);
   std::vector<bool> nested(parts.size(), false); // a SUBTOTAL the outer SUBTOTAL leaves out
   for (std::size_t i = 0; i < parts.size(); ++i) {
-    const CellFormula *pf = sheet.formula_at(parts[i].ref.row, parts[i].ref.col);
+    const CellFormula *pf = part_formula[i];
     nested[i] = pf && outer_subtotal && subtotal_call(wb.text(*pf));
     if (pf) inner[i] = formula::summed_areas(wb.text(*pf));
     if (inner[i])
