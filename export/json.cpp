@@ -30,7 +30,7 @@ Money amount_of(const Figure &f) { return f.amount; }
 
 template <class M> void year_map(JsonWriter &w, const M &m) {
   w.begin_object();
-  for (auto &[y, v] : m) money(w.key(y), amount_of(v));
+  for (auto &[y, v] : m) money(w.key_text(y), amount_of(v));
   w.end_object();
 }
 
@@ -194,7 +194,7 @@ void write_check_json(std::ostream &out, const CheckResult &r) {
   w.end_object();
   w.key("by_workstream").begin_object();
   for (auto &[ws, t] : r.totals.by_workstream) {
-    w.key(ws).begin_object();
+    w.key_text(ws).begin_object();
     w.key("investment");
     year_map(w, t.investment);
     w.key("saving");

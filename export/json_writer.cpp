@@ -186,7 +186,21 @@ JsonWriter &JsonWriter::end_array() {
   first_.pop_back();
   return *this;
 }
-JsonWriter &JsonWriter::key(std::string_view k) {
+void key_needs_escaping() {}
+
+JsonWriter &JsonWriter::key(PlainKey k) {
+  comma();
+  std::string_view s = k.text();
+  char *p = room(s.size() + 4);
+  *p++ = '"';
+  if (!s.empty()) std::memcpy(p, s.data(), s.size());
+  p += s.size();
+  std::memcpy(p, "\": ", 3);
+  len_ += s.size() + 4;
+  after_key_ = true;
+  return *this;
+}
+JsonWriter &JsonWriter::key_text(std::string_view k) {
   comma();
   quoted(k, ": ");
   after_key_ = true;

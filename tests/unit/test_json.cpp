@@ -268,7 +268,7 @@ TEST(JsonWriterTest, ASinkGetsTheSameDocumentWhereverTheBufferFills) {
     for (int i = 0; i < 30000; ++i) {
       w.begin_object();
       w.key("ref").string("C/R." + std::to_string(i));
-      w.key(i % 5 ? "plain" : "odd \"key\"").string(i % 7 ? "text" : "tab\there \"q\" caf\xe9");
+      w.key_text(i % 5 ? "plain" : "odd \"key\"").string(i % 7 ? "text" : "tab\there \"q\" caf\xe9");
       w.key("n").number(i * 0.37);
       w.key("z").number(-0.0);
       w.key("b").boolean(i % 2 == 0);
