@@ -635,7 +635,10 @@ void merge_formula_findings(std::vector<Finding> &out, FormulaEvidence found) {
     if (a.second != b.second) return a.second < b.second;
     return a.first < b.first;
   };
-  std::sort(confirmed.begin(), confirmed.end(), place_less);
+  // Nearly always in order already (row totals confirmed row by row): an
+  // ordered list is only checked, not sorted again (n log n comparisons).
+  if (!std::is_sorted(confirmed.begin(), confirmed.end(), place_less))
+    std::sort(confirmed.begin(), confirmed.end(), place_less);
   if (!confirmed.empty())
     std::erase_if(out, [&](const Finding &o) {
       if (!(o.rule == kColumnTotal || o.rule == kRowTotal) || !o.sheet || !o.cell) return false;

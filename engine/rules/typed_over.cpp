@@ -371,7 +371,8 @@ void typed_over_totals(const std::string &path, const Workbook &wb, const Settin
       }
     }
     if (typed.empty()) continue;
-    std::sort(typed.begin(), typed.end());
+    // A tracker's row totals give one typed figure a row, in order: checked, not sorted again.
+    if (!std::is_sorted(typed.begin(), typed.end())) std::sort(typed.begin(), typed.end());
     typed.erase(std::unique(typed.begin(), typed.end()), typed.end());
     TypedOver check(path, wb, si, s, explained, totals, added, out, checked);
     for (std::size_t k = 0; k < typed.size();) {
