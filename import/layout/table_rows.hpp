@@ -64,13 +64,21 @@ struct TableView {
     // year_tables holds rows as records only then), as each record's map is.
     std::vector<YearKey> years(table.columns.begin(), table.columns.end());
     scratch.assign(years.size(), nullptr);
+    // Keys compare equal by address but in order by text: a record's figures
+    // (nearly always its table's years, in order) are matched by address
+    // first, and one matched is passed at once when the years ascend, so
+    // no year's text is compared for them.
+    bool ascending = true;
+    for (std::size_t k = 1; k < years.size(); ++k) ascending = ascending && years[k - 1] < years[k];
     for (const SchemeRecord &s : records) {
       bool saving = !s.saving.empty() || s.stated_saving;
       const YearMap<Figure> &map = saving ? s.saving : s.investment;
       auto it = map.begin();
       for (std::size_t k = 0; k < years.size(); ++k) {
-        while (it != map.end() && it->first < years[k]) ++it;
-        scratch[k] = it != map.end() && it->first == years[k] ? &it->second : nullptr;
+        while (it != map.end() && it->first != years[k] && it->first < years[k]) ++it;
+        bool found = it != map.end() && it->first == years[k];
+        scratch[k] = found ? &it->second : nullptr;
+        if (found && ascending) ++it; // every later year is past it
       }
       const MaybeFigure &stated = saving ? s.stated_saving : s.stated_investment;
       f(RowFigures{scratch,
