@@ -195,7 +195,9 @@ JsonWriter &JsonWriter::key(PlainKey k) {
   *p++ = '"';
   if (!s.empty()) std::memcpy(p, s.data(), s.size());
   p += s.size();
-  std::memcpy(p, "\": ", 3);
+  p[0] = '"';
+  p[1] = ':';
+  p[2] = ' ';
   len_ += s.size() + 4;
   after_key_ = true;
   return *this;
