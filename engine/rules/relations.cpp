@@ -79,7 +79,8 @@ std::size_t relations(const std::string &path, const TotalsTable &t, const Setti
     if (off <= (s.tolerance_given ? tolerance : std::max(tolerance, by_rounding))) {
       if (explained) continue;
       Finding f = at_relation(kRounding, r);
-      f.message += concat(" (", allowance_words(r.noise, r.step, t, s, off, tolerance, by_rounding), ")");
+      f.message +=
+          concat(" (", allowance_words(r.noise, r.step, t, t.written_step, s, off, tolerance, by_rounding), ")");
       out.push_back(std::move(f));
       continue;
     }

@@ -96,9 +96,10 @@ void report_difference(std::vector<Finding> &out, const char *rule_id, const std
 std::size_t stated_totals(const std::string &path, const TotalsTable &t, const Settings &s, std::vector<Finding> &out);
 // The words of a rounding note's allowance for a figure of table `t` off by
 // `off` from what its parts give: the rounding of the figures (their `step`,
-// or how they are written), else the tolerance (`noise`: unrounded figures).
-std::string allowance_words(bool noise, Money step, const TotalsTable &t, const Settings &s, Money off, Money tolerance,
-                            Money by_rounding);
+// or `written`, the step they are written to), else the tolerance (`noise`:
+// unrounded figures).
+std::string allowance_words(bool noise, Money step, const TotalsTable &t, Money written, const Settings &s, Money off,
+                            Money tolerance, Money by_rounding);
 // After stated_totals (its findings from index `from` on): a total found wrong
 // only because it adds up a total that is itself wrong, and right once that
 // one is corrected, is folded into that one's finding (one cause, one finding).

@@ -28,13 +28,13 @@ Money at_cents(Money m, bool noise) {
 // rounding of figures held finer than it (a workbook's figures to three
 // decimals under General: its number cells hold more than their format
 // shows, and the format does not say how finely the table shows them).
-std::string allowance_words(bool noise, Money step, const TotalsTable &t, const Settings &s, Money off, Money tolerance,
-                            Money by_rounding) {
+std::string allowance_words(bool noise, Money step, const TotalsTable &t, Money written, const Settings &s, Money off,
+                            Money tolerance, Money by_rounding) {
   const std::string tol = structure::show_amount(tolerance);
   std::string rounding = "within the rounding of the table's figures, " + structure::show_amount(by_rounding);
   if (s.tolerance_given) return "within the tolerance given, " + tol;
   if (by_rounding >= tolerance) return rounding;
-  const bool finer = !noise && t.written_step.pence() > 0 && t.written_step.pence() < t.unit;
+  const bool finer = !noise && written.pence() > 0 && written.pence() < t.unit;
   if ((finer && s.figures_as_written) || step.pence() >= t.unit)
     return "within the rounding of the table's figures, " + tol;
   // A workbook's figures shown finer than a unit by their number formats.
@@ -64,7 +64,7 @@ std::size_t stated_totals(const std::string &path, const TotalsTable &t, const S
     // roll-up always lands within a few rounding steps of a wrong total.
     // Unrounded figures (noise) are no figures as written: no step of theirs.
     auto tolerance = [&](const Reading &r) {
-      return tolerance_for(s, t.unit, st.noise ? Money() : t.written_step, r.parts.size());
+      return tolerance_for(s, t.unit, st.noise ? Money() : t.written_step_of(st), r.parts.size());
     };
     auto by_rounding = [&](const Reading &r) { return total_rounding_bound(st, st.step, r.parts.size()); };
     // A tolerance the user gave is the allowance, as given (README: "taken
@@ -91,7 +91,8 @@ std::size_t stated_totals(const std::string &path, const TotalsTable &t, const S
                 std::string(adds_up_to(r.name)) + " " + structure::show_amount(*f.computed);
     if (near)
       f.message += " (" +
-                   allowance_words(st.noise, st.step, t, s, (st.stated - r.sum).abs(), tolerance(r), by_rounding(r)) +
+                   allowance_words(st.noise, st.step, t, t.written_step_of(st), s, (st.stated - r.sum).abs(),
+                                   tolerance(r), by_rounding(r)) +
                    ")";
     out.push_back(std::move(f));
   }

@@ -390,6 +390,8 @@ void totals_tables(Context &ctx) {
     t.relations = std::move(inf.relations);
     t.not_checked = std::move(not_checked);
     t.written_step = written_step(g, v, added);
+    for (std::uint32_t col : g.cols)
+      if (added.empty() || added.contains(col)) t.column_steps.emplace(col, written_step(g, v, {col}));
     t.point_slips = point_slips(g, v);
     for (auto &b : inf.doubtful) ctx.out.unchecked.push_back(std::move(b));
     for (auto &b : uncovered) ctx.out.unchecked.push_back(std::move(b));

@@ -5,6 +5,7 @@
 // total's cell has a formula) can confirm or replace the guess.
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -159,6 +160,21 @@ struct TotalsTable {
   // '0.599', '3.4': 0.001); zero where most are whole beside a few that are
   // not ('100', '200', '300.5': whole figures shown rounded) or no text.
   Money written_step;
+  // The same, column by column (only the columns its totals add or state):
+  // a Total row adds the figures of its own column alone, which may be
+  // written finer than the table's others (Band D equivalents to 0.1 beside
+  // whole counts of dwellings). Zero where a column's step is not known.
+  std::map<std::uint32_t, Money> column_steps;
+  // The step a Total row's figures are written to: its column's where that
+  // is known and finer than the table's, else the table's. A total across a
+  // row adds figures of several columns: the table's.
+  Money written_step_of(const StatedTotal &st) const {
+    if (st.total_column) return written_step;
+    auto it = column_steps.find(st.cell.col);
+    if (it == column_steps.end() || it->second.pence() <= 0) return written_step;
+    if (written_step.pence() > 0 && written_step <= it->second) return written_step;
+    return it->second;
+  }
   // The one figure of the table, if any, whose point may be a slip for a
   // thousands comma (see PointSlip).
   std::vector<PointSlip> point_slips;
