@@ -286,8 +286,12 @@ std::optional<std::vector<Finding>> TypedOver::judge(CellRef x, bool across) {
         bool mine_text = mine && mine->type != CellType::Number;
         bool theirs_text = theirs && theirs->type != CellType::Number;
         // A figure where the neighbour reads text ('n/a' in one line) is in
-        // line where another formula of the run reads a figure there.
-        if (mine_text != theirs_text &&
+        // line where another formula of the run reads a figure there; and a
+        // nil marker ('-', 'n/a') where the neighbour reads a figure is the
+        // line's nil (the formula adds it as nothing, as it would a blank).
+        const bool mine_nil = mine_text && mine->type == CellType::String &&
+                              parse_figure(wb_.text(*mine)).kind == ParsedFigure::Kind::Nil;
+        if (mine_text != theirs_text && !mine_nil &&
             (mine_text || !figure_in_run(*run, r - a.first.row + b.first.row, c - a.first.col + b.first.col)))
           return std::nullopt;
         if (!mine || mine_text) continue;
