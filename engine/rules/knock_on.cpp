@@ -251,8 +251,42 @@ void fold_figure_table_totals(const TableView &v, const Settings &s, std::vector
         columns.push_back(*c);
         column_of.push_back(k);
       }
-  if (columns.empty()) return;
   std::vector<std::size_t> folded;
+  // The Total row's TOTAL adding the lines' TOTALs (its column found right)
+  // where lines' TOTALs were typed wrong: off against the Total row's
+  // figures by what they are off together, it agrees once they are
+  // corrected (a formula copy's =SUM of the TOTAL column carries the slip).
+  if (columns.empty() && total.stated_total)
+    if (auto corner = lone(total.stated_total->ref, kRowTotal)) {
+      std::vector<std::size_t> lines;
+      Money together;
+      for (const auto &[cell, i] : at)
+        if (i != *corner && cell.second == total.stated_total->ref.col && out[i].rule == kRowTotal &&
+            lone(*out[i].cell, kRowTotal)) {
+          lines.push_back(i);
+          together += off(i);
+        }
+      // It adds the lines' TOTALs as they stand: so it carries their slips.
+      Money stated_lines;
+      bool every_line = true;
+      v.each_row([&](const RowFigures &row) {
+        if (!row.stated_total)
+          every_line = false;
+        else if (key(row.stated_total->ref) != key(total.stated_total->ref))
+          stated_lines += row.stated_total->amount;
+      });
+      const bool adds_lines = every_line && stated_lines == total.stated_total->amount;
+      if (adds_lines && !lines.empty() && !together.is_zero() && off(*corner) == together) {
+        for (std::size_t i : lines)
+          out[i].message +=
+              "; the total at " + a1(total.stated_total->ref) + ", which adds this figure, agrees once it is corrected";
+        folded.push_back(*corner);
+      }
+    }
+  if (columns.empty()) {
+    for (auto it = folded.rbegin(); it != folded.rend(); ++it) out.erase(out.begin() + std::ptrdiff_t(*it));
+    return;
+  }
   // The Total row's TOTAL, right once the Total row's wrong figures are
   // taken at what their rows add up to.
   if (total.stated_total)

@@ -98,6 +98,26 @@ std::size_t relations(const std::string &path, const TotalsTable &t, const Setti
       out[*at].message += said_agreeing_once_corrected(r);
       told = true;
     }
+    // The figure a total that agrees with its parts, one of them a total
+    // found wrong (a council total's variance adding a service's variance
+    // typed wrong): it carries that figure's error, and the relation agrees
+    // once the wrong figure is corrected. Said with it, once.
+    for (const StatedTotal &st : t.totals) {
+      if (told || st.cell != r.cell) continue;
+      for (const Reading &rd : st.readings) {
+        if (told || !same_at_precision(st.stated, rd.sum, st.noise, rd.parts.size())) continue;
+        for (CellRef p : rd.parts) {
+          auto at = total_finding_at(out, from, p);
+          if (!at || p == r.cell) continue;
+          const Money moved = *out[*at].computed - *out[*at].stated;
+          if (!same_at_precision(r.stated + moved, r.value, r.noise, parts)) continue;
+          out[*at].message += concat("; ", r.what, " at ", a1(r.cell), ", which adds this figure, disagrees with ",
+                                     r.reading, " too, and agrees once it is corrected");
+          told = true;
+          break;
+        }
+      }
+    }
     if (told) continue;
     // Which figure is wrong: one a wrong total of this table adds, and
     // whose correction makes that total agree.
@@ -153,7 +173,20 @@ std::size_t relations(const std::string &path, const TotalsTable &t, const Setti
     found_of.erase(found_of.begin() + std::ptrdiff_t(k));
   }
   // A total whose relation breaks by just what the relations of the
-  // figures it adds break by follows from them: said with them, once.
+  // figures it adds break by follows from them: said with them, once. So
+  // does a total adding such a total (a council total over a service's
+  // subtotal): the cells already said with a figure carry it, by what they
+  // are off (the cell said, the figure's cell, the amount).
+  struct Carried {
+    CellRef cell, by;
+    Money off;
+  };
+  std::vector<Carried> carried;
+  auto index_of = [&](CellRef c) -> std::optional<std::size_t> {
+    for (std::size_t m = 0; m < found.size(); ++m)
+      if (*found[m].cell == c) return m;
+    return std::nullopt;
+  };
   for (std::size_t k = 0; k < found.size();) {
     const StatedTotal *st = nullptr;
     for (const StatedTotal &x : t.totals)
@@ -161,18 +194,28 @@ std::size_t relations(const std::string &path, const TotalsTable &t, const Setti
     Money off_parts;
     std::optional<std::size_t> first;
     if (st)
-      for (std::size_t m = 0; m < found.size(); ++m) {
-        const auto &parts = st->readings.front().parts;
-        if (m == k || std::find(parts.begin(), parts.end(), *found[m].cell) == parts.end()) continue;
-        off_parts += *found[m].stated - *found[m].computed;
+      for (const CellRef &p : st->readings.front().parts) {
+        std::optional<std::size_t> m = index_of(p);
+        Money off;
+        if (m && *m != k) {
+          off = *found[*m].stated - *found[*m].computed;
+        } else if (auto c = std::find_if(carried.begin(), carried.end(), [&](const Carried &x) { return x.cell == p; });
+                   !m && c != carried.end()) {
+          m = index_of(c->by);
+          off = c->off;
+        }
+        if (!m || *m == k) continue;
+        off_parts += off;
         if (!first) first = m;
       }
-    if (!first || off_parts != *found[k].stated - *found[k].computed) {
+    const Money off = *found[k].stated - *found[k].computed;
+    if (!first || off_parts != off) {
       ++k;
       continue;
     }
     found[*first].message +=
         concat("; the total at ", a1(*found[k].cell), ", which adds this figure, disagrees by the same");
+    carried.push_back({*found[k].cell, *found[*first].cell, off});
     found.erase(found.begin() + std::ptrdiff_t(k));
   }
   std::sort(folded.begin(), folded.end());
