@@ -82,6 +82,26 @@ void fold_knock_on_totals(const TotalsTable &t, std::vector<Finding> &out, std::
       causes = knock_on_causes(st, r, wrong, at->second, out);
       if (!causes.empty()) break;
     }
+    // Or the total is worked out the other way from figures found wrong (a
+    // Total row's 'Total' the sum of the row's figures, one of them wrong
+    // against its column): it agrees with them as they stand, and with its
+    // own reading once they are corrected.
+    for (const StatedTotal &other : t.totals) {
+      if (!causes.empty()) break;
+      if (other.total_column == st.total_column || key(other.cell) != key(st.cell)) continue;
+      const Reading *as_worked = agreeing_reading(other);
+      if (!as_worked) continue;
+      std::vector<std::size_t> found;
+      Money moved;
+      for (const CellRef &p : as_worked->parts)
+        if (auto c = wrong.find(key(p)); c != wrong.end() && c->second != at->second) {
+          found.push_back(c->second);
+          moved += *out[c->second].computed - *out[c->second].stated;
+        }
+      const Reading &own = st.readings.front();
+      if (!found.empty() && same_at_precision(st.stated + moved, own.sum, st.noise, own.parts.size()))
+        causes = std::move(found);
+    }
     if (causes.empty()) continue;
     for (std::size_t c : causes)
       out[c].message += "; the total at " + a1(st.cell) + ", which adds this figure, agrees once it is corrected";

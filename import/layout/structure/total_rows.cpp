@@ -1982,6 +1982,35 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
       if (names_period(g.col_names[w.col_of[k]])) ++row_near_period[w.row_of[k]];
     }
   }
+  // A row named a total, off in two columns alone, one of them a column
+  // named a total whose figure on the row is the sum of the row's other
+  // figures as they stand, both off by the same amount: one figure of the
+  // row slipped, and its Total, worked out from the row, carries the slip
+  // ('Total capital programme' 2028/29 typed 1.0 short, its 'Total £m' the
+  // row's sum). The row's other columns confirm what it adds; both are
+  // checked, and the Total column's finding is said with the figure's
+  // (fold_knock_on_totals).
+  std::set<std::size_t> carried_slip;
+  for (const auto &[row, t] : row_tally) {
+    if (t.second != 2 || t.first < 1 || g.row_total[row] == TotalWord::None) continue;
+    std::vector<std::size_t> ks;
+    for (std::size_t k = 0; k < n; ++k)
+      if (!w.above[k] && off[k] && !w.by_formula[k] && w.row_of[k] == row && !w.found[k].readings.empty())
+        ks.push_back(k);
+    if (ks.size() != 2) continue;
+    auto named_total = [&](std::size_t k) { return g.col_total[w.col_of[k]] != TotalWord::None; };
+    if (named_total(ks[0]) == named_total(ks[1])) continue;
+    const std::size_t corner = named_total(ks[0]) ? ks[0] : ks[1], slip = corner == ks[0] ? ks[1] : ks[0];
+    auto off_by = [&](std::size_t k) { return w.found[k].stated - w.found[k].readings.front().sum; };
+    if (off_by(corner) != off_by(slip) || off_by(slip).is_zero()) continue;
+    Money figures;
+    for (std::size_t j = 0; j < g.cols.size(); ++j)
+      if (j != w.col_of[corner] && g.col_total[j] == TotalWord::None && g.cells[row][j])
+        figures += g.cells[row][j]->value;
+    if (figures != w.found[corner].stated) continue;
+    carried_slip.insert(corner);
+    carried_slip.insert(slip);
+  }
   std::set<std::size_t> reads_lines;
   for (auto [line, by] : w.named_lines) reads_lines.insert(by);
   std::map<std::size_t, std::vector<std::size_t>> dropped, lone, maybe_line;     // row -> columns
@@ -2021,7 +2050,7 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
           continue;
         }
       }
-      if (!by_column && !by_row && !by_correction) {
+      if (!by_column && !by_row && !by_correction && !carried_slip.contains(k)) {
         dropped[w.row_of[k]].push_back(w.col_of[k]);
         continue;
       }
