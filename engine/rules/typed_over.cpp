@@ -8,6 +8,7 @@
 // differs by more than its figures' rounding.
 #include <algorithm>
 #include <array>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -40,7 +41,15 @@ struct Run {
   // The run on one side of the cell only: the cell past its end may be a line
   // of another kind (a count of staff under the spending the run adds).
   bool end = false;
+  // One formula beside the cell along its row, in a column whose formulas
+  // the cell's column repeats moved one column (twin_columns): the two
+  // years of a statement, worked out alike, one cell typed over.
+  bool twin = false;
 };
+
+// Formulas a column must repeat from its twin, moved, before a typed cell in
+// it is judged by the twin's formula beside it.
+constexpr std::size_t kTwinFormulas = 3;
 
 // Lines the structure adds together, each pair next to each other: rows
 // (r, r + 1) both parts of one reading in one column (a Total row's reading
@@ -90,6 +99,10 @@ private:
   // The formulas from `x` + `dir` on, each the one before it moved one step.
   std::vector<CellRef> side(CellRef x, long dr, long dc) const;
   std::optional<Run> run_at(CellRef x, bool across) const;
+  // Column `col` repeats every formula of column `twin` moved to it, at
+  // kTwinFormulas rows at least, but in one row alone where it holds a typed
+  // figure instead (and no formula of its own that is not the twin's moved).
+  bool twin_columns(std::uint32_t col, std::uint32_t twin) const;
   bool stale(const std::vector<CellRef> &members);
   // A figure where the run's other formulas read the cell (row, col) the one
   // nearest the typed cell reads, moved as each is.
@@ -113,7 +126,28 @@ private:
   std::vector<std::pair<std::string, CellRef>> *checked_;
   formula::Evaluator ev_;
   LineWords words_;
+  mutable std::map<std::pair<std::uint32_t, std::uint32_t>, bool> twins_;
 };
+
+bool TypedOver::twin_columns(std::uint32_t col, std::uint32_t twin) const {
+  auto [it, fresh] = twins_.emplace(std::pair{col, twin}, false);
+  if (!fresh) return it->second;
+  std::size_t alike = 0, typed = 0;
+  const long dc = long(col) - long(twin);
+  for (const CellFormula &f : sheet_.formulas) {
+    if (f.col != twin) continue;
+    auto mine = formula(long(f.row), long(col));
+    if (mine) {
+      if (formula::shift_references(wb_.text(f), 0, dc) != *mine) return false;
+      ++alike;
+      continue;
+    }
+    const Cell *c = sheet_.cell_at(f.row, col);
+    if (c && c->type == CellType::Number) ++typed;
+  }
+  it->second = alike >= kTwinFormulas && typed == 1;
+  return it->second;
+}
 
 std::vector<CellRef> TypedOver::side(CellRef x, long dr, long dc) const {
   std::vector<CellRef> out;
@@ -132,6 +166,22 @@ std::vector<CellRef> TypedOver::side(CellRef x, long dr, long dc) const {
 std::optional<Run> TypedOver::run_at(CellRef x, bool across) const {
   const long dr = across ? 0 : 1, dc = across ? 1 : 0;
   std::vector<CellRef> before = side(x, -dr, -dc), after = side(x, dr, dc);
+  if (across && before.size() + after.size() == 1) {
+    const CellRef n = before.empty() ? after[0] : before[0];
+    if (!twin_columns(x.col, n.col)) return std::nullopt;
+    // A typed figure past it too (a row of reported figures, one column of
+    // it worked out): the row is typed by design, not the cell typed over.
+    const long past = 2 * long(x.col) - long(n.col);
+    if (const Cell *c = past >= 0 ? sheet_.cell_at(x.row, std::uint32_t(past)) : nullptr;
+        c && c->type == CellType::Number && !formula(long(x.row), past))
+      return std::nullopt;
+    Run run;
+    run.near = n;
+    run.step_to_cell = before.empty() ? -1 : 1;
+    run.members = {n};
+    run.twin = true;
+    return run;
+  }
   if (before.size() + after.size() < 2) return std::nullopt;
   Run run;
   run.pair = before.size() < 2 && after.size() < 2;
@@ -233,7 +283,7 @@ std::optional<std::vector<Finding>> TypedOver::judge(CellRef x, bool across) {
   // (a Total row's reading of the lines above it): the first or last scheme
   // of a block, a line of the same kind as the run's, with its figures in the
   // same columns.
-  if (run->end && !totals_.contains(x)) {
+  if (run->end && !run->twin && !totals_.contains(x)) {
     const std::string own = line_words(x, across);
     if (structure::total_word(normalise_label(own)) == structure::TotalWord::None &&
         !(structure::names_period(own) && structure::names_period(line_words(run->near, across))) &&
@@ -328,16 +378,22 @@ std::optional<std::vector<Finding>> TypedOver::judge(CellRef x, bool across) {
   Money stated = as_shown(*saved), computed = as_shown(r.value);
   const std::size_t others = run->members.size();
   std::string message =
-      concat(sheet_.name, "!", a1(x), " is typed as ", show(stated, unit), " where the other ", std::to_string(others),
-             across ? " totals along its row" : " totals down its column", " are formulas alike (", a1(run->near),
-             " is ", near_text, "); the same formula here, ", moved, ", gives ", show(computed, unit));
+      run->twin ? concat(sheet_.name, "!", a1(x), " is typed as ", show(stated, unit),
+                         " where the column beside it works it out (", a1(run->near), " is ", near_text,
+                         ", and this column repeats that column's other formulas); the same formula here, ", moved,
+                         ", gives ", show(computed, unit))
+                : concat(sheet_.name, "!", a1(x), " is typed as ", show(stated, unit), " where the other ",
+                         std::to_string(others), across ? " totals along its row" : " totals down its column",
+                         " are formulas alike (", a1(run->near), " is ", near_text, "); the same formula here, ", moved,
+                         ", gives ", show(computed, unit));
   std::vector<Finding> found;
   report_difference(found, across ? kColumnTotal : kRowTotal, path_, sheet_.name, x, stated, computed, unit, settings_,
                     message, &shown);
   if (found.empty()) return found;
   if (found.front().rule == kFigureOutOfRange) return std::nullopt;
   if (found.front().severity == Severity::Error)
-    found.front().message += ": the total was typed over and does not add up its figures";
+    found.front().message += run->twin ? ": the figure was typed over the formula its column repeats"
+                                       : ": the total was typed over and does not add up its figures";
   return found;
 }
 

@@ -92,3 +92,18 @@ TEST(OneCause, ALineVarianceTypedWrongIsSaidOnceThroughItsSubtotalAndTheCouncilT
     EXPECT_EQ(r.findings.size(), 1u) << name << "\n" << check_text(r);
   }
 }
+
+// Before: nothing said, '12 totals checked in 1 table': Total reserves adds
+// the typed figure as it stands. The column beside it works the figure out
+// (=B26-B25) and this column repeats that column's every other formula.
+TEST(OneCause, AFigureTypedWhereTheTwinColumnWorksItOutIsJudgedByTheTwinsFormula) {
+  CheckResult right = check("sheet-right.xlsx");
+  EXPECT_TRUE(right.findings.empty()) << check_text(right);
+  CheckResult r = check("sheet-typed.xlsx");
+  ASSERT_EQ(finding_cells(r, Severity::Error), "C27") << check_text(r);
+  const Finding &f = first_finding(r, Severity::Error);
+  EXPECT_EQ(f.stated->decimal(f.unit), "1558");
+  EXPECT_EQ(f.computed->decimal(f.unit), "1576");
+  EXPECT_NE(f.message.find("the column beside it works it out"), std::string::npos) << f.message;
+  EXPECT_EQ(r.findings.size(), 1u) << check_text(r);
+}

@@ -24,6 +24,12 @@
   a Total row of SUMs (formulas kept). plan-right is silent; plan-typed has one line's TOTAL
   typed 10 over its formula: one error at its cell; the Total row's TOTAL, =SUM of the TOTAL
   column and so 10 over the Total row's years, is said in that finding, not as a second error.
+- sheet: a balance sheet, two years worked out alike by formulas (subtotals, Net assets, Unusable
+  reserves =Net assets - Usable reserves, Total reserves). sheet-right is silent; sheet-typed
+  has the last year's Unusable reserves typed 18 under its formula: Total reserves adds it as
+  typed, so every total agrees, and nothing was said with the table claimed checked. The
+  column beside it works it out, and this column repeats that column's every other formula:
+  an error at its cell.
 
 usage: /usr/bin/python3 tests/data/one_cause/make_one_cause.py   (needs openpyxl and libreoffice)
 """
@@ -183,6 +189,49 @@ def plan(typed=None):
     return wb
 
 
+SHEET = [
+    ("Property, plant and equipment", 27472, 41349), ("Heritage assets", 26078, 28936),
+    ("Investment property", 14479, 39737), ("Long-term debtors", 84806, 22029), None,
+    ("Short-term investments", 12476, 12514), ("Inventories", 6088, 7524), ("Cash and cash equivalents", 19468, 10550),
+    None, ("Short-term creditors", -5255, -3995), ("Provisions", -13884, -5088), None,
+    ("Long-term borrowing", -21849, -57318), ("Pension liability", -7854, -55613),
+]
+
+
+def balance_sheet(typed=None):
+    """A balance sheet, two years worked out alike; typed: what the last year's Unusable reserves is off by."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Balance Sheet"
+    ws.append(["Balance Sheet as at 31 March 2025"])
+    ws.append([])
+    ws.append([None, "31 March 2024", "31 March 2025"])
+    ws.append([None, "£000", "£000"])
+    groups, first = [], 5
+    names = ["Long-term assets", "Current assets", "Current liabilities", "Long-term liabilities"]
+    for line in SHEET + [None]:
+        if line is None:
+            last = ws.max_row
+            ws.append([names[len(groups)]] + [f"=SUM({c}{first}:{c}{last})" for c in "BC"])
+            groups.append(ws.max_row)
+            ws.append([])
+            first = ws.max_row + 1
+            continue
+        ws.append(list(line))
+    ws.append(["Net assets"] + ["=" + "+".join(f"{c}{r}" for r in groups) for c in "BC"])
+    net = ws.max_row
+    ws.append([])
+    ws.append(["Usable reserves", 28661, 39049])
+    usable = ws.max_row
+    unusable = [f"=B{net}-B{usable}", f"=C{net}-C{usable}"]
+    if typed is not None:
+        last_year = [line[2] for line in SHEET if line]
+        unusable[1] = sum(last_year) - 39049 + typed
+    ws.append(["Unusable reserves"] + unusable)
+    ws.append(["Total reserves"] + [f"=SUM({c}{usable}:{c}{usable + 1})" for c in "BC"])
+    return wb
+
+
 def recalc(cases):
     """Formulas kept, recalculated by LibreOffice so each has its saved value; a csv of the values beside."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -213,6 +262,8 @@ def main():
         "monitoring-line-typed": monitoring(line_typed=(0, 4, 50)),
         "plan-right": plan(),
         "plan-typed": plan((3, 10)),
+        "sheet-right": balance_sheet(),
+        "sheet-typed": balance_sheet(-18),
     })
 
 
