@@ -1735,6 +1735,31 @@ Walk RowInference::run() {
     // what a total whose range starts too late gives. Exact only: among so
     // many readings, one coming near is chance.
     constexpr std::size_t kReach = 40;
+    // The lines since the nearest subtotal above it, where that subtotal is
+    // one no total word names that adds up the lines above it ("Net budget
+    // requirement" over the spending lines, then the funding lines and
+    // "Total funding" with no blank row or heading between): the total
+    // adds the lines since it, as it would since a worded total. Tried where
+    // that reading adds up exactly in some column with figures not zero and
+    // is off in one column at most (the column wrong, said by this reading).
+    if (!explaining && g_.row_total[i] != TotalWord::None) {
+      std::size_t n = 0;
+      while (n < all.size() && !items_[all[all.size() - 1 - n]].total) ++n;
+      if (n >= 2 && n < all.size() && n <= kReach) {
+        const Item &sub = items_[all[all.size() - 1 - n]];
+        std::vector<std::size_t> last(all.end() - std::ptrdiff_t(n), all.end());
+        std::vector<std::size_t> rows;
+        rows.reserve(last.size());
+        for (std::size_t k2 : last) rows.push_back(items_[k2].row);
+        std::size_t two = 2;
+        Tally t = tally_rows(i, rows, two);
+        if (!sub.named && !sub.unexplained && t.exact_nonzero >= 1 && t.off + t.near <= 1) {
+          std::size_t before = readings.size();
+          add("the " + plural(n, "row", "rows") + " since " + quoted(g_.labels[sub.row]), last, kSince);
+          score_from(before);
+        }
+      }
+    }
     if (!explaining && g_.row_total[i] != TotalWord::None) {
       for (std::size_t n = 2; n < all.size() && n <= kReach; ++n) {
         std::vector<std::size_t> last(all.end() - std::ptrdiff_t(n), all.end());
