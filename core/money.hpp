@@ -93,8 +93,10 @@ public:
   // The figure in £000 as a double, for writing to a spreadsheet cell only.
   double thousands_double() const { return static_cast<double>(pence_) / 100000.0; }
 
-  // "1,312", "-1,941", "0.5" in units of `pence_per_unit`, as the seeds print.
-  std::string display(std::int64_t pence_per_unit = 100000) const {
+  // "1,312", "-1,941", "0.5" in units of `pence_per_unit`, as the seeds print;
+  // with at least `min_decimals` decimals, so a figure of a table written to
+  // the penny reads "4,682,744.20", not "4,682,744.2".
+  std::string display(std::int64_t pence_per_unit = 100000, int min_decimals = 0) const {
     if (is_too_large())
       return "more than fundbook can add up exactly (over \xc2\xa3"
              "92,000 trillion)";
@@ -110,7 +112,19 @@ public:
       out.insert(out.begin(), *it);
       ++n;
     }
-    return (neg ? "-" : "") + out + fp;
+    std::string shown;
+    shown.reserve(out.size() + fp.size() + 4);
+    if (neg) shown.push_back('-');
+    shown += out;
+    shown += fp;
+    // Padded one character at a time: GCC 12 warns of an overlapping copy
+    // (-Wrestrict) on string appends here that cannot overlap.
+    if (min_decimals > 0) {
+      std::size_t have = fp.empty() ? 0 : fp.size() - 1;
+      if (fp.empty()) shown.push_back('.');
+      for (; have < std::size_t(min_decimals); ++have) shown.push_back('0');
+    }
+    return shown;
   }
 
 private:

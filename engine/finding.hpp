@@ -31,6 +31,7 @@ struct Finding {
   std::optional<Money> stated;   // in the table's unit...
   std::optional<Money> computed; // ...both exact
   std::int64_t unit = 100000;    // of stated and computed: £000, or a table's own unit
+  int decimals = 0;              // shown with at least these: 2 in a table written to the penny
   std::string message;
   // A repeated scheme: the copy kept (related), the sheet rows (1-based) of
   // every further copy on the finding's sheet (rows), and the years in

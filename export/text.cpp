@@ -14,7 +14,9 @@
 namespace fundbook {
 
 namespace {
-std::string opt_money(const std::optional<Money> &m, std::int64_t unit) { return m ? m->display(unit) : ""; }
+std::string opt_money(const std::optional<Money> &m, std::int64_t unit, int decimals) {
+  return m ? m->display(unit, decimals) : "";
+}
 std::string pad(std::string s, std::size_t n) {
   // Pads by characters, not bytes, so "£" does not shift the columns.
   std::size_t chars = 0;
@@ -157,10 +159,10 @@ void write_check_text(std::ostream &o, const CheckResult &r, const TextOptions &
       o << "  " << pad("severity", 8) << "  " << pad("cell", cell_width) << "  " << pad("stated", 11) << "  "
         << pad("computed", 11) << "  " << pad("diff", 9) << "  message\n";
     }
-    std::string diff = (f.stated && f.computed) ? (*f.stated - *f.computed).display(f.unit) : "";
+    std::string diff = (f.stated && f.computed) ? (*f.stated - *f.computed).display(f.unit, f.decimals) : "";
     o << "  " << pad(severity_name(f.severity), 8) << "  " << pad(cell_text(f), cell_width) << "  "
-      << pad(opt_money(f.stated, f.unit), 11) << "  " << pad(opt_money(f.computed, f.unit), 11) << "  " << pad(diff, 9)
-      << "  " << printable(f.message) << " [" << f.rule << "]\n";
+      << pad(opt_money(f.stated, f.unit, f.decimals), 11) << "  " << pad(opt_money(f.computed, f.unit, f.decimals), 11)
+      << "  " << pad(diff, 9) << "  " << printable(f.message) << " [" << f.rule << "]\n";
   }
   bool capped = false;
   for (auto &[rule, n] : count_rules(r)) {

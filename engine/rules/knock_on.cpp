@@ -135,9 +135,10 @@ void fold_same_cell_totals(const TotalsTable &t, std::vector<Finding> &out, std:
     });
     if (st == t.totals.end()) continue;
     const std::string &name = st->readings.front().name;
-    kept.message += "; " + name + " " + std::string(adds_up_to(name)) + " " +
-                    (kept.computed && *kept.computed == *f.computed ? std::string("the same")
-                                                                    : structure::show_amount(*f.computed));
+    kept.message +=
+        "; " + name + " " + std::string(adds_up_to(name)) + " " +
+        (kept.computed && *kept.computed == *f.computed ? std::string("the same")
+                                                        : structure::show_amount(*f.computed, kept.decimals));
     folded.push_back(i);
   }
   for (auto it = folded.rbegin(); it != folded.rend(); ++it) out.erase(out.begin() + std::ptrdiff_t(*it));
@@ -202,8 +203,8 @@ void fold_crossing_component(const TotalsTable &t, std::vector<Finding> &out, st
       };
       if (!adds(*a->second) || !adds(*d->second)) continue;
       Finding &f = out[i];
-      const std::string column =
-          d->second->what + " at " + a1(*out[j].cell) + " is off by the same " + structure::show_amount(off.abs());
+      const std::string column = d->second->what + " at " + a1(*out[j].cell) + " is off by the same " +
+                                 structure::show_amount(off.abs(), out[i].decimals);
       // The figure both add is what one cause explains: the finding is
       // its, at what it says and what would make both totals agree (a
       // gross figure typed wrong is blamed on itself, not on the row's Net).
@@ -211,8 +212,8 @@ void fold_crossing_component(const TotalsTable &t, std::vector<Finding> &out, st
       auto at = std::find(own.parts.begin(), own.parts.end(), x);
       if (own.values.size() == own.parts.size()) {
         const Money said = own.values[std::size_t(at - own.parts.begin())];
-        blame_figure(f, x, said, off, structure::show_amount(said), structure::show_amount(said + off), column,
-                     t.sheet);
+        blame_figure(f, x, said, off, structure::show_amount(said, f.decimals),
+                     structure::show_amount(said + off, f.decimals), column, t.sheet);
       } else {
         f.message += "; " + column + ": both add the figure at " + a1(x) + ", which is the likelier one to check";
         f.related.push_back({f.path, f.sheet.value_or(t.sheet), x});

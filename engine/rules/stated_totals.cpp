@@ -87,8 +87,9 @@ std::size_t stated_totals(const std::string &path, const TotalsTable &t, const S
     f.stated = at_cents(st.stated, st.noise);
     f.computed = at_cents(r.sum, st.noise);
     f.unit = t.unit;
-    f.message = st.what + " says " + structure::show_amount(*f.stated) + " but " + r.name + " " +
-                std::string(adds_up_to(r.name)) + " " + structure::show_amount(*f.computed);
+    f.decimals = st.noise ? 0 : structure::step_decimals(st.step);
+    f.message = st.what + " says " + structure::show_amount(*f.stated, f.decimals) + " but " + r.name + " " +
+                std::string(adds_up_to(r.name)) + " " + structure::show_amount(*f.computed, f.decimals);
     if (near)
       f.message += " (" +
                    allowance_words(st.noise, st.step, t, t.written_step_of(st), s, (st.stated - r.sum).abs(),

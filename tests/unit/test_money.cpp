@@ -129,3 +129,14 @@ TEST(Money, AThousandLargestFiguresStillAddUpExactly) {
   EXPECT_FALSE(total.is_too_large());
   EXPECT_EQ(total.pence(), Money::kMaxFigurePence * 1023);
 }
+
+TEST(Money, DisplayShowsAtLeastTheTablesDecimals) {
+  // A table written to the penny: pence are two digits, whole pounds get ".00".
+  EXPECT_EQ(Money::from_pence(46827442).display(100, 2), "468,274.42");
+  EXPECT_EQ(Money::from_pence(46827440).display(100, 2), "468,274.40");
+  EXPECT_EQ(Money::from_pence(-46827400).display(100, 2), "-468,274.00");
+  EXPECT_EQ(Money::from_pence(46827440).display(100), "468,274.4");
+  // Finer than asked stays as it is.
+  EXPECT_EQ(Money::from_pence(1234567).display(10000, 2), "123.4567");
+  EXPECT_EQ(Money::from_pence(5).display(10, 1), "0.5");
+}

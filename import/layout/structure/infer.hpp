@@ -190,8 +190,13 @@ std::set<std::pair<std::uint32_t, std::uint32_t>> covered_cells(const Inferred &
 void say_uncovered_lines(const Region &g, const Inferred &inf, std::vector<UncheckedBlock> &out,
                          const std::string &sheet);
 
-// "1,234.5" for a figure in kScale units.
-std::string show_amount(Money m);
+// "1,234.5" for a figure in kScale units; with at least `min_decimals`
+// decimals ("1,234.50" in a table written to the penny).
+std::string show_amount(Money m, int min_decimals = 0);
+
+// The decimals figures rounded to `step` (kScale units) are written with:
+// 2 for 0.01, 1 for 0.1, 0 for whole units or coarser, or no step known.
+int step_decimals(Money step);
 
 // A label as messages name it: in quotes, cut to 60 characters.
 std::string quoted(const std::string &s);
