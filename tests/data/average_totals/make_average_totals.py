@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Deposits by counterparty with one Total row that adds the amounts and the interest
+but shows the AVERAGE days to maturity, weighted by amount (issue 17, tester 25 kit 2
+e70; class: a column whose only Total-row figure is an average of its lines, not a
+sum). Made up: not a real body's figures. Written into tests/data/average_totals/.
+
+- deposits-right.csv / .xlsx: every total right: nothing to report; the days column is
+  listed as unchecked (its Total-row figure lies between its smallest and largest line,
+  as an average does); before: an error at its Total, 'the 6 rows above it add up to'.
+- deposits-wrong.csv / .xlsx: the same with the interest total 90 more than its lines:
+  an error at that total, the average still set aside.
+
+usage: /usr/bin/python3 tests/data/average_totals/make_average_totals.py   (needs openpyxl)
+"""
+import csv
+import os
+
+import openpyxl
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+LINES = [("Northshire Building Society", 8500, 312, 95),
+         ("Debt Management Office", 21000, 874, 14),
+         ("Eastborough Council", 5000, 201, 182),
+         ("Harbour Bank plc", 12750, 466, 63),
+         ("Money market fund A", 9300, 355, 1),
+         ("Westvale Fire Authority", 3000, 128, 270)]
+
+
+def table(interest_off=0):
+    amount = sum(l[1] for l in LINES)
+    interest = sum(l[2] for l in LINES) + interest_off
+    days = round(sum(l[1] * l[3] for l in LINES) / amount, 1)
+    rows = [["Treasury deposits at 30 September 2025"], [],
+            ["Counterparty", "Amount \u00a3000", "Interest \u00a3000", "Days to maturity"]]
+    rows += [[n, a, i, d] for n, a, i, d in LINES]
+    rows.append(["Total", amount, interest, days])
+    return rows
+
+
+def write(name, rows):
+    with open(os.path.join(HERE, name + ".csv"), "w", newline="", encoding="utf-8") as f:
+        csv.writer(f, lineterminator="\n").writerows(rows)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Deposits"
+    for r in rows:
+        ws.append(r)
+    wb.save(os.path.join(HERE, name + ".xlsx"))
+
+
+write("deposits-right", table())
+write("deposits-wrong", table(interest_off=90))
