@@ -2302,6 +2302,54 @@ bool adds_once_one_total_is_corrected(const Walk &w, std::size_t c) {
   return false;
 }
 
+// A column with one total row whose figure there lies between the column's
+// smallest and largest line (five figures at least), far short of their
+// sum, where another column's total on that row adds up: an average of the
+// lines, weighted or not (a loan list's years to maturity weighted by
+// principal), not an amount to add. A real total of two positive lines or
+// more is above its largest line; a wrong total typed inside the range of
+// its lines is a miss accepted here, not a false alarm (a figure of a tiny
+// table of 3 lines altered above its total is not excused: 5 at least).
+bool averages_its_lines(const Region &g, const SheetView &v, const Walk &w, std::size_t c) {
+  std::optional<std::size_t> mine;
+  for (std::size_t k = 0; k < w.found.size(); ++k) {
+    if (w.col_of[k] != c || w.found[k].total_column) continue;
+    if (mine || w.found[k].readings.empty()) return false;
+    mine = k;
+  }
+  if (!mine) return false;
+  const StatedTotal &s = w.found[*mine];
+  const Reading &r = s.readings.front();
+  const std::size_t row = w.row_of[*mine];
+  // A figure worked out by a formula is judged by its formula; one that is
+  // a rate or a quotient of two other figures of its row (a Band D, the
+  // precept over the tax base) is said as such (rate_not_sum).
+  auto [b, e] = v.row(g.rows[row]);
+  const Cell *cell = SheetView::in_row({b, e}, g.cols[c]);
+  if (!cell || cell->formula || !g.cells[row][c] || !rate_not_sum(g, row, c).empty()) return false;
+  // Lines all above nothing: with a line below nothing, a sum may lie
+  // anywhere between them.
+  std::vector<Money> values;
+  for (const CellRef &part : r.parts) {
+    auto i = row_of(g, part.row);
+    if (!i || !g.cells[*i][c] || g.cells[*i][c]->nil) continue;
+    if (g.cells[*i][c]->value.pence() <= 0) return false;
+    values.push_back(g.cells[*i][c]->value);
+  }
+  if (values.size() < 5 || s.stated == r.sum || s.stated.abs() >= r.sum.abs()) return false;
+  const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
+  if (s.stated < *lo || s.stated > *hi) return false;
+  // Every other column's total on the same row adds up, one at least: a
+  // row off in two columns or more does not confirm its reading.
+  std::size_t others = 0;
+  for (std::size_t k = 0; k < w.found.size(); ++k) {
+    if (k == *mine || w.row_of[k] != row || w.found[k].total_column) continue;
+    if (!agreeing_reading(w.found[k])) return false;
+    ++others;
+  }
+  return others > 0;
+}
+
 // A column named as a period ("Aug 31") beside another so named whose
 // totals add up: the same kind of figures, an amount to add. One wrong
 // total in it, or a subtotal wrong under a grand total, may leave it adding
@@ -2340,6 +2388,7 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
   // total column adds up, nor a period's column beside periods that add up.
   bool some_explained = std::any_of(w.cols.begin(), w.cols.end(), [](auto &c) { return c.explained > 0; });
   std::vector<std::size_t> dropped;
+  std::set<std::size_t> averaged;                // of those, columns whose one total lies within its lines' range
   const std::vector<ColumnStats> tried = w.cols; // before the columns left out are read again without them
   if (some_explained) {
     const std::vector<bool> across = added_across(g, out.totals);
@@ -2351,6 +2400,10 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
       if (w.cols[c].tested >= 2 && w.cols[c].explained == 0 && !corrected && !adds_once_one_total_is_corrected(w, c)) {
         use[c] = false;
         dropped.push_back(c);
+      } else if (w.cols[c].tested == 1 && w.cols[c].explained == 0 && !corrected && averages_its_lines(g, v, w, c)) {
+        use[c] = false;
+        dropped.push_back(c);
+        averaged.insert(c);
       }
     }
   }
@@ -2422,8 +2475,12 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
     for (auto &row : g.cells) b.figures += row[c] && !row[c]->nil;
     std::string name =
         g.col_names[c].empty() ? "column " + column_name(g.cols[c]) : "the column " + quoted(g.col_names[c]);
-    b.why = name + " adds up in none of the " + plural(tried[c].tested, "total row", "total rows") +
-            " where the other columns do (a minimum, average or rate, not an amount to add)";
+    if (averaged.contains(c))
+      b.why = name + " does not add up in its total row where the other columns do: the Total row's figure lies "
+                     "between the column's smallest and largest line, as an average does, so it was not checked";
+    else
+      b.why = name + " adds up in none of the " + plural(tried[c].tested, "total row", "total rows") +
+              " where the other columns do (a minimum, average or rate, not an amount to add)";
     out.doubtful.push_back(std::move(b));
   }
   // A total below its rows whose own reading is one total above it, of the

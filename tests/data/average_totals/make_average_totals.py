@@ -8,7 +8,8 @@ sum). Made up: not a real body's figures. Written into tests/data/average_totals
   listed as unchecked (its Total-row figure lies between its smallest and largest line,
   as an average does); before: an error at its Total, 'the 6 rows above it add up to'.
 - deposits-wrong.csv / .xlsx: the same with the interest total 90 more than its lines:
-  an error at that total, the average still set aside.
+  the row is then off in two columns and confirms no reading: listed as unchecked, no
+  error (as main; never claimed checked).
 
 usage: /usr/bin/python3 tests/data/average_totals/make_average_totals.py   (needs openpyxl)
 """

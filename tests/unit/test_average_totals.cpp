@@ -1,0 +1,46 @@
+// A Total row that adds its amounts but shows an average of another column
+// (days to maturity weighted by amount): that column's one Total-row figure
+// lies between its smallest and largest line, so it is set aside as no
+// amount to add, said so, never an error; a wrong amount total on the same
+// row leaves the row listed unchecked (tests/data/average_totals/make_average_totals.py,
+// issue 17, tester 25 kit 2 e70).
+#include <gtest/gtest.h>
+
+#include "engine/check.hpp"
+#include "engine/rules/registry.hpp"
+#include "export/text.hpp"
+#include "support/checked_data.hpp"
+
+using namespace fundbook;
+using namespace fundbook::test;
+
+namespace {
+CheckResult check(const char *name) { return check_data("average_totals", name); }
+} // namespace
+
+// Before: an error at D10, 'says 61 but the 6 rows above it add up to 625'.
+TEST(AverageTotals, AnAverageOnTheTotalRowIsSetAsideNotAccused) {
+  for (const char *name : {"deposits-right.csv", "deposits-right.xlsx"}) {
+    CheckResult r = check(name);
+    EXPECT_EQ(r.findings.size(), 0u) << name << check_text(r);
+    EXPECT_EQ(r.totals_checked(), 2u) << name << check_text(r);
+    ASSERT_EQ(r.unchecked.size(), 1u) << name << check_text(r);
+    EXPECT_NE(r.unchecked[0].block.why.find("the Total row's figure lies between the column's smallest and largest "
+                                            "line, as an average does"),
+              std::string::npos)
+        << r.unchecked[0].block.why;
+  }
+}
+
+// The interest total 90 out beside the average: the row is off in two
+// columns, so it confirms no reading and stays listed as unchecked, as on
+// main, never claimed checked (a row off in one column only is read).
+TEST(AverageTotals, AWrongAmountTotalBesideTheAverageLeavesTheRowListedUnchecked) {
+  for (const char *name : {"deposits-wrong.csv", "deposits-wrong.xlsx"}) {
+    CheckResult r = check(name);
+    EXPECT_EQ(r.errors(), 0u) << name << check_text(r);
+    bool listed = false;
+    for (const auto &u : r.unchecked) listed = listed || a1(u.block.last) == "D10" || a1(u.block.first) == "C10";
+    EXPECT_TRUE(listed) << name << check_text(r);
+  }
+}
