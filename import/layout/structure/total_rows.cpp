@@ -2319,6 +2319,7 @@ bool averages_its_lines(const Region &g, const SheetView &v, const Walk &w, std:
   }
   if (!mine) return false;
   const StatedTotal &s = w.found[*mine];
+  if (agreeing_reading(s)) return false; // some reading of it adds up
   const Reading &r = s.readings.front();
   const std::size_t row = w.row_of[*mine];
   // A figure worked out by a formula is judged by its formula; one that is
