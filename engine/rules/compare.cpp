@@ -30,11 +30,16 @@ Money ShownRounding::worst_case(std::int64_t unit) const {
   return Money::from_pence((total.pence() + std::int64_t(parts_) * part.pence()) / 2);
 }
 
+Money ShownRounding::written_total_half_step(std::int64_t unit) const {
+  if (!written_total_ || total_ == kNotKnown) return Money();
+  return Money::from_pence(shown_step_in(unit, total_).pence() / 2);
+}
+
 Money shown_tolerance(const Settings &s, std::int64_t unit, const ShownRounding &shown) {
   Money one_unit = Money::from_pence(std::llround(s.tolerance * double(unit)));
   if (s.tolerance_given) return one_unit;
   Money by_shown = shown.worst_case(unit);
-  return by_shown.is_zero() ? one_unit : std::min(one_unit, by_shown);
+  return std::max(by_shown.is_zero() ? one_unit : std::min(one_unit, by_shown), shown.written_total_half_step(unit));
 }
 
 namespace {
@@ -90,7 +95,9 @@ void report_difference(std::vector<Finding> &out, const char *rule_id, const std
   f.message = a == Agreement::Mismatch ? message
               : tolerance < one_unit   ? message + " (within the rounding of the figures as their formats show them, " +
                                            show(tolerance, unit) + ")"
-                                     : message + " (within the tolerance of " + show(one_unit, unit) + ")";
+              : tolerance > one_unit
+                  ? message + " (within the rounding of the total as it is written, " + show(tolerance, unit) + ")"
+                  : message + " (within the tolerance of " + show(one_unit, unit) + ")";
   out.push_back(std::move(f));
 }
 

@@ -41,7 +41,10 @@ Money tolerance_for(const Settings &s, std::int64_t unit, Money step, std::size_
 // one figure at a time (a tracker's every figure: a few instructions each).
 class ShownRounding {
 public:
-  void total(const Figure &f) { total_ = f.nil ? kNotKnown : exponent_of(f); }
+  void total(const Figure &f) {
+    total_ = f.nil ? kNotKnown : exponent_of(f);
+    written_total_ = !f.nil && f.written_coarse;
+  }
   void part(const Figure &f) {
     if (f.nil) return; // exact, whatever its cell shows
     int e = exponent_of(f);
@@ -54,6 +57,12 @@ public:
   // part, the worst case (a total rounded to fewer decimals than its lines,
   // 97.55 shown as 97.6, is within it). Zero where any format is not known.
   Money worst_case(std::int64_t unit) const;
+  // Half the step a total written as text more coarsely than the table's
+  // unit is rounded to ('Â£1.45m' over lines in Â£000: 5): its own
+  // rounding, which no tolerance narrower than it can hold it to. Zero for
+  // any other total (a number cell holds its figure exactly, whatever its
+  // format shows).
+  Money written_total_half_step(std::int64_t unit) const;
 
 private:
   static constexpr int kNotKnown = -100;
@@ -61,6 +70,7 @@ private:
     return f.shown == shown_step::kUnknown ? kNotKnown : shown_step::exponent(f.shown);
   }
   int total_ = kNotKnown;
+  bool written_total_ = false;
   int coarsest_ = kNotKnown + 1; // finer than any format shows: no part yet
   std::size_t parts_ = 0;
   bool known_ = true;

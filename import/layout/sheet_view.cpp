@@ -149,6 +149,33 @@ std::string SheetView::text_at(std::uint32_t r, std::uint32_t c) const {
   return cell ? text(*cell) : std::string();
 }
 
+namespace {
+// The shown_step code of a figure written as text with its own unit coarser
+// than the table's ('Â£1.45m' in Â£000: to Â£10k, ten units), marking it
+// written_coarse; kUnknown where the step is not a whole power of ten of
+// units above one.
+std::uint8_t written_step_code(std::string_view text, std::int64_t own_unit, std::int64_t unit, Figure *f) {
+  int decimals = 0;
+  if (auto dot = text.find('.'); dot != std::string_view::npos)
+    for (std::size_t i = dot + 1; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) ++decimals;
+  std::int64_t step = own_unit;
+  for (int d = 0; d < decimals; ++d) {
+    if (step % 10) return shown_step::kUnknown;
+    step /= 10;
+  }
+  if (unit <= 0 || step <= unit || step % unit) return shown_step::kUnknown;
+  int exponent = 0;
+  for (std::int64_t q = step / unit; q > 1; q /= 10) {
+    if (q % 10) return shown_step::kUnknown;
+    ++exponent;
+  }
+  const int thousands = (exponent + 2) / 3;
+  const std::uint8_t code = shown_step::code(3 * thousands - exponent, thousands);
+  if (code != shown_step::kUnknown) f->written_coarse = true;
+  return code;
+}
+} // namespace
+
 std::optional<Figure> FigureReader::read(std::uint32_t r, std::uint32_t c, std::int64_t unit, bool *bad,
                                          bool *pound) const {
   return read_cell(view.at(r, c), r, c, unit, bad, pound);
@@ -202,6 +229,7 @@ std::optional<Figure> FigureReader::read_cell(const Workbook &wb, const std::str
         return std::nullopt;
       }
       f.amount = *m;
+      if (p.own_unit > unit) f.shown = written_step_code(t, p.own_unit, unit, &f);
       if (pound) *pound = *pound || (p.pound_sign && !p.own_unit);
       notes.push_back({NoteKind::TextNumber, sheet, f.ref, t});
       return f;

@@ -72,8 +72,12 @@ struct Figure {
   FigureRef ref;
   bool nil : 1 = false; // blank or a nil marker: counts as 0
   bool formula : 1 = false;
+  // Text written more coarsely than the table's unit ('Â£1.45m' in a Â£000
+  // table: to Â£10k): the figure is its rounding, to the step `shown` says.
+  bool written_coarse : 1 = false;
   // How finely its cell's number format shows it (Cell::shown, a
-  // shown_step code): 0 where not known (General, text, no cell).
+  // shown_step code), or its text is written (written_coarse): 0 where not
+  // known (General, other text, no cell).
   std::uint8_t shown = shown_step::kUnknown;
 };
 static_assert(sizeof(Figure) == 16, "a tracker holds six figures a row: keep them 16 bytes");
