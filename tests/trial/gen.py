@@ -9,9 +9,13 @@ files/<design>__right.csv / .xls / .ods and the same for wN, for some designs
 """
 import json, os, random, shutil, subprocess, sys
 from kit import A1, alter
-import designs
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+# The kit generated: this directory, or another kit's (tests/trial2) that runs this script
+# with KIT set: its designs.py and its files.
+HERE = os.environ.get('KIT') or os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import designs  # noqa: E402  (the kit's own, found through HERE)
+
 OUT = os.path.join(HERE, 'files')
 FSRC = os.path.join(HERE, '_fsrc')
 
@@ -108,7 +112,7 @@ def main():
             if opts.get('ods'):
                 lo_ods.append(os.path.join(OUT, base + '.xlsx'))
                 man.append(dict(ent, file=os.path.relpath(os.path.join(OUT, base + '.ods'), HERE), fmt='ods'))
-            if pl is None or meta[0] == 'total':
+            if not opts.get('noformula') and (pl is None or meta[0] == 'total'):
                 src = os.path.join(FSRC, base + '_f.xlsx')
                 bk.write_formulas(src, pl)
                 lo_f.append(src)
