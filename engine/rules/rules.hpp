@@ -58,7 +58,7 @@ public:
   // 97.55 shown as 97.6, is within it). Zero where any format is not known.
   Money worst_case(std::int64_t unit) const;
   // Half the step a total written as text more coarsely than the table's
-  // unit is rounded to ('Â£1.45m' over lines in Â£000: 5): its own
+  // unit is rounded to ('£1.45m' over lines in £000: 5): its own
   // rounding, which no tolerance narrower than it can hold it to. Zero for
   // any other total (a number cell holds its figure exactly, whatever its
   // format shows).

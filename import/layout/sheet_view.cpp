@@ -151,10 +151,14 @@ std::string SheetView::text_at(std::uint32_t r, std::uint32_t c) const {
 
 namespace {
 // The shown_step code of a figure written as text with its own unit coarser
-// than the table's ('Â£1.45m' in Â£000: to Â£10k, ten units), marking it
+// than the table's ('£1.45m' in £000: to £10k, ten units), marking it
 // written_coarse; kUnknown where the step is not a whole power of ten of
 // units above one.
 std::uint8_t written_step_code(std::string_view text, std::int64_t own_unit, std::int64_t unit, Figure *f) {
+  // Three significant figures at least ('£1.45m', not '£1m' or
+  // '£2.5m'): a figure written coarser is no total stated to be checked
+  // against its lines to its rounding (half of '£1m' is £500k).
+  const std::int64_t amount = f->amount.pence() < 0 ? -f->amount.pence() : f->amount.pence();
   int decimals = 0;
   if (auto dot = text.find('.'); dot != std::string_view::npos)
     for (std::size_t i = dot + 1; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) ++decimals;
@@ -163,7 +167,7 @@ std::uint8_t written_step_code(std::string_view text, std::int64_t own_unit, std
     if (step % 10) return shown_step::kUnknown;
     step /= 10;
   }
-  if (unit <= 0 || step <= unit || step % unit) return shown_step::kUnknown;
+  if (unit <= 0 || step <= unit || step % unit || step > amount / 100) return shown_step::kUnknown;
   int exponent = 0;
   for (std::int64_t q = step / unit; q > 1; q /= 10) {
     if (q % 10) return shown_step::kUnknown;

@@ -72,8 +72,8 @@ struct Figure {
   FigureRef ref;
   bool nil : 1 = false; // blank or a nil marker: counts as 0
   bool formula : 1 = false;
-  // Text written more coarsely than the table's unit ('Â£1.45m' in a Â£000
-  // table: to Â£10k): the figure is its rounding, to the step `shown` says.
+  // Text written more coarsely than the table's unit ('£1.45m' in a £000
+  // table: to £10k): the figure is its rounding, to the step `shown` says.
   bool written_coarse : 1 = false;
   // How finely its cell's number format shows it (Cell::shown, a
   // shown_step code), or its text is written (written_coarse): 0 where not

@@ -44,3 +44,15 @@ TEST(AverageTotals, AWrongAmountTotalBesideTheAverageLeavesTheRowListedUnchecked
     EXPECT_TRUE(listed) << name << check_text(r);
   }
 }
+
+// A Total inside its lines' range that is no mean of them (plain, or weighted
+// by another column) is a wrong total: an error, never set aside as an
+// average (review of the first version, which passed a dropped digit).
+TEST(AverageTotals, AFigureInsideTheRangeThatIsNoMeanIsStillAnError) {
+  for (const char *name : {"deposits-not-a-mean.csv", "deposits-not-a-mean.xlsx"}) {
+    CheckResult r = check(name);
+    ASSERT_EQ(r.errors(), 1u) << name << check_text(r);
+    EXPECT_EQ(r.findings[0].rule, rules::kColumnTotal);
+    EXPECT_EQ(a1(*r.findings[0].cell), "D10");
+  }
+}

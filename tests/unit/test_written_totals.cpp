@@ -39,3 +39,14 @@ TEST(WrittenTotals, ATotalFurtherOffThanItsRoundingIsStillAnError) {
     EXPECT_EQ(a1(*r.findings[0].cell), "B14");
   }
 }
+
+// '£1m' is one significant figure: half its step would excuse £500k, so no
+// rounding of it is allowed (review of the first version, which gave a note).
+TEST(WrittenTotals, ATotalOfOneSignificantFigureIsAllowedNoRounding) {
+  for (const char *name : {"sports-one-figure.csv", "sports-one-figure.xlsx"}) {
+    CheckResult r = check(name);
+    ASSERT_EQ(r.errors(), 1u) << name << check_text(r);
+    EXPECT_EQ(r.findings[0].rule, rules::kColumnTotal);
+    EXPECT_EQ(a1(*r.findings[0].cell), "B14");
+  }
+}

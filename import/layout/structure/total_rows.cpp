@@ -2302,14 +2302,35 @@ bool adds_once_one_total_is_corrected(const Walk &w, std::size_t c) {
   return false;
 }
 
-// A column with one total row whose figure there lies between the column's
-// smallest and largest line (five figures at least), far short of their
-// sum, where another column's total on that row adds up: an average of the
-// lines, weighted or not (a loan list's years to maturity weighted by
-// principal), not an amount to add. A real total of two positive lines or
-// more is above its largest line; a wrong total typed inside the range of
-// its lines is a miss accepted here, not a false alarm (a figure of a tiny
-// table of 3 lines altered above its total is not excused: 5 at least).
+// Whether `stated` is the mean of `xs` weighted by `ws` (all 1: the plain
+// mean) to the decimals it is written with: the mean rounds to it. Exact,
+// in 128-bit integers (no sum in floating point); false for figures too
+// large to multiply so.
+bool is_weighted_mean(Money stated, int decimals, const std::vector<Money> &xs, const std::vector<Money> &ws) {
+  constexpr std::int64_t kLimit = 1'000'000'000'000'000; // |figure| in kScale units, so products fit
+  __int128 num = 0, den = 0;
+  for (std::size_t i = 0; i < xs.size(); ++i) {
+    const std::int64_t x = xs[i].pence(), w = ws[i].pence();
+    if (x > kLimit || x < -kLimit || w <= 0 || w > kLimit) return false;
+    num += __int128(x) * w;
+    den += w;
+  }
+  if (den == 0 || decimals < 0 || decimals > 4) return false;
+  std::int64_t step = kScale;
+  for (int d = 0; d < decimals; ++d) step /= 10;
+  // |mean - stated| <= step / 2, without dividing: |num - stated * den| * 2 <= step * den.
+  __int128 diff = num - __int128(stated.pence()) * den;
+  if (diff < 0) diff = -diff;
+  return diff * 2 <= __int128(step) * den;
+}
+
+// A column with one total row whose figure there is the mean of the
+// column's lines (five figures at least), plain or weighted by another
+// column of the table, to the decimals it is written with, short of their
+// sum, where another column's total on that row adds up: an average (a
+// loan list's years to maturity weighted by principal), not an amount to
+// add. Only a figure that IS such a mean: a wrong total that merely lies
+// inside the lines' range (a dropped digit, 125 for 1,248) stays an error.
 bool averages_its_lines(const Region &g, const SheetView &v, const Walk &w, std::size_t c) {
   std::optional<std::size_t> mine;
   for (std::size_t k = 0; k < w.found.size(); ++k) {
@@ -2331,15 +2352,29 @@ bool averages_its_lines(const Region &g, const SheetView &v, const Walk &w, std:
   // Lines all above nothing: with a line below nothing, a sum may lie
   // anywhere between them.
   std::vector<Money> values;
+  std::vector<std::size_t> line_rows;
   for (const CellRef &part : r.parts) {
     auto i = row_of(g, part.row);
     if (!i || !g.cells[*i][c] || g.cells[*i][c]->nil) continue;
     if (g.cells[*i][c]->value.pence() <= 0) return false;
     values.push_back(g.cells[*i][c]->value);
+    line_rows.push_back(*i);
   }
   if (values.size() < 5 || s.stated == r.sum || s.stated.abs() >= r.sum.abs()) return false;
   const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
   if (s.stated < *lo || s.stated > *hi) return false;
+  const int decimals = g.cells[row][c]->decimals;
+  bool mean = is_weighted_mean(s.stated, decimals, values, std::vector<Money>(values.size(), Money::from_pence(1)));
+  for (std::size_t o = 0; o < g.cols.size() && !mean; ++o) {
+    if (o == c) continue;
+    std::vector<Money> weights;
+    for (std::size_t i : line_rows) {
+      if (!g.cells[i][o] || g.cells[i][o]->nil) break;
+      weights.push_back(g.cells[i][o]->value);
+    }
+    mean = weights.size() == values.size() && is_weighted_mean(s.stated, decimals, values, weights);
+  }
+  if (!mean) return false;
   // Every other column's total on the same row adds up, one at least: a
   // row off in two columns or more does not confirm its reading.
   std::size_t others = 0;

@@ -7,6 +7,8 @@ sum). Made up: not a real body's figures. Written into tests/data/average_totals
 - deposits-right.csv / .xlsx: every total right: nothing to report; the days column is
   listed as unchecked (its Total-row figure lies between its smallest and largest line,
   as an average does); before: an error at its Total, 'the 6 rows above it add up to'.
+- deposits-not-a-mean.csv / .xlsx: the days Total 62, inside the lines' range but no mean of
+  them: an error at it, as before the average reading.
 - deposits-wrong.csv / .xlsx: the same with the interest total 90 more than its lines:
   the row is then off in two columns and confirms no reading: listed as unchecked, no
   error (as main; never claimed checked).
@@ -28,10 +30,10 @@ LINES = [("Northshire Building Society", 8500, 312, 95),
          ("Westvale Fire Authority", 3000, 128, 270)]
 
 
-def table(interest_off=0):
+def table(interest_off=0, days_as=None):
     amount = sum(l[1] for l in LINES)
     interest = sum(l[2] for l in LINES) + interest_off
-    days = round(sum(l[1] * l[3] for l in LINES) / amount, 1)
+    days = round(sum(l[1] * l[3] for l in LINES) / amount, 1) if days_as is None else days_as
     rows = [["Treasury deposits at 30 September 2025"], [],
             ["Counterparty", "Amount \u00a3000", "Interest \u00a3000", "Days to maturity"]]
     rows += [[n, a, i, d] for n, a, i, d in LINES]
@@ -52,3 +54,7 @@ def write(name, rows):
 
 write("deposits-right", table())
 write("deposits-wrong", table(interest_off=90))
+# The days column's Total is 62 (inside its lines' range, far short of their sum, 625)
+# but no mean of them, plain or weighted by amount or interest: a wrong total, never
+# excused as an average (review of ef5772a: a dropped digit passed as one).
+write("deposits-not-a-mean", table(days_as=62))

@@ -10,6 +10,9 @@ tests/data/written_totals/.
 - sports-wrong.csv / .xlsx: the 2025/26 Total says '£1.29m', 25 off, more than the half
   step: an error at it.
 
+- sports-one-figure.csv / .xlsx: the 2025/26 Total written '£1m': fewer than three
+  significant figures, so no rounding of it is allowed: an error at it.
+
 usage: /usr/bin/python3 tests/data/written_totals/make_written_totals.py   (needs openpyxl)
 """
 import csv
@@ -47,3 +50,6 @@ def write(name, table):
 
 write("sports-right", rows("£1.27m"))
 write("sports-wrong", rows("£1.29m"))
+# '£1m' is written to one significant figure: no total to excuse by half its step
+# (£500k), an error as any other (review of a70fc02).
+write("sports-one-figure", rows("£1m"))
