@@ -229,13 +229,13 @@ bool part_of_line_above(const Region &g, std::size_t i) {
   return names_part_of_line_above(normalise_label(g.labels[i]));
 }
 
-// Between rows i - 1 and i of the region, only lines whose figure is blank
-// ("Transition Regions (€)" with no amount, as in the lines around it): a
-// label, and nothing at or right of the first amount column.
-bool only_blank_lines_between(const Region &g, const SheetView &v, std::size_t i) {
+// Between rows i - 1 and i of the region, only rows whose label passes
+// `label_ok` and that hold nothing at or right of the first amount column.
+template <typename LabelOk>
+bool only_figureless_rows_between(const Region &g, const SheetView &v, std::size_t i, LabelOk label_ok) {
   if (!g.label_col) return false;
   for (std::uint32_t r = g.rows[i - 1] + 1; r < g.rows[i]; ++r) {
-    if (trim(v.text_at(r, *g.label_col)).empty()) return false;
+    if (!label_ok(v.text_at(r, *g.label_col))) return false;
     auto [b, e] = v.row(r);
     for (const Cell *c = b; c != e; ++c)
       if (c->col >= g.cols.front() && c->type != CellType::EmptyFormula &&
@@ -245,20 +245,18 @@ bool only_blank_lines_between(const Region &g, const SheetView &v, std::size_t i
   return true;
 }
 
-// Between rows i - 1 and i of the region, only headings naming the rows
-// under them parts of the line above ("of which:", a label and no figure):
-// the parts follow the line they are part of, no block of their own.
+// Only lines whose figure is blank ("Transition Regions (€)" with no
+// amount, as in the lines around it): a label, and no figure.
+bool only_blank_lines_between(const Region &g, const SheetView &v, std::size_t i) {
+  return only_figureless_rows_between(g, v, i, [](const std::string &label) { return !trim(label).empty(); });
+}
+
+// Only headings naming the rows under them parts of the line above ("of
+// which:", a label and no figure): the parts follow the line they are part
+// of, no block of their own.
 bool only_part_headings_between(const Region &g, const SheetView &v, std::size_t i) {
-  if (!g.label_col) return false;
-  for (std::uint32_t r = g.rows[i - 1] + 1; r < g.rows[i]; ++r) {
-    if (!names_part_of_line_above(normalise_label(v.text_at(r, *g.label_col)))) return false;
-    auto [b, e] = v.row(r);
-    for (const Cell *c = b; c != e; ++c)
-      if (c->col >= g.cols.front() && c->type != CellType::EmptyFormula &&
-          !(c->type == CellType::String && trim_view(v.workbook().text(*c)).empty()))
-        return false;
-  }
-  return true;
+  return only_figureless_rows_between(
+      g, v, i, [](const std::string &label) { return names_part_of_line_above(normalise_label(label)); });
 }
 
 // How far a row's label is indented as written: the spaces (or tabs)
