@@ -51,6 +51,50 @@ bool names_balances(const FigureTable &t) {
   return false;
 }
 
+// A row of the table whose figures are, year by year, the sum of the two
+// rows or more right under it (a directorate's total on its heading row,
+// over its services) or right above it (a service's total under its lines,
+// no word naming it a total): the rows nest totals, so the Total adds some
+// of them, not every row above it. Believed only where the Total does not
+// add up every row (a plain summary whose rows happen to add so stays one),
+// and where each year agrees to one unit of the table (figures rounded on
+// their own) and one year at least exactly, not nil.
+bool nests_totals(const FigureTable &t) {
+  if (!t.total_row || t.rows.size() < 3) return false;
+  const std::size_t ncols = t.columns.size();
+  auto at = [](const FigureRow &r, std::size_t c) {
+    return c < r.values.size() && r.values[c] ? r.values[c]->amount : Money();
+  };
+  bool plain = true;
+  for (std::size_t c = 0; c < ncols && plain; ++c) {
+    Money sum;
+    for (const auto &r : t.rows) sum += at(r, c);
+    plain = sum == at(*t.total_row, c);
+  }
+  if (plain) return false;
+  const Money unit = Money::from_pence(t.unit);
+  const auto n = static_cast<std::ptrdiff_t>(t.rows.size());
+  constexpr std::ptrdiff_t kLongestRun = 64; // a group's rows, not a tracker's
+  for (std::ptrdiff_t i = 0; i < n; ++i)
+    for (std::ptrdiff_t dir : {std::ptrdiff_t(1), std::ptrdiff_t(-1)}) {
+      std::vector<Money> sums(ncols);
+      for (std::ptrdiff_t k = 1; k <= kLongestRun; ++k) {
+        std::ptrdiff_t j = i + dir * k;
+        if (j < 0 || j >= n) break;
+        for (std::size_t c = 0; c < ncols; ++c) sums[c] += at(t.rows[std::size_t(j)], c);
+        if (k < 2) continue;
+        bool close = true, exact = false;
+        for (std::size_t c = 0; c < ncols && close; ++c) {
+          Money own = at(t.rows[std::size_t(i)], c);
+          close = (own - sums[c]).abs() <= unit;
+          exact = exact || (own == sums[c] && !own.is_zero());
+        }
+        if (close && exact) return true;
+      }
+    }
+  return false;
+}
+
 // A year table that is not the council's workstream summary (a Total and a
 // Cumulative row under the workstreams): it has a subtotal or a total row
 // the summary does not know ("Subtotal Revenue", "Personnel - total"), or
@@ -63,7 +107,7 @@ bool names_balances(const FigureTable &t) {
 // row (a budget summary's "Net expenditure" over its services, "Funded by:"
 // under it): the summary has nothing to check there, the net line may. Nor
 // one with a balance or count line (structure::period_line), whose Total is
-// no sum of its years.
+// no sum of its years. Nor one whose rows nest totals (nests_totals).
 bool yields_to_inference(const Context &ctx, const FigureTable &t, const std::vector<YearColumn> &years,
                          std::size_t end) {
   bool gross = false, net = false, gross_net = false;
@@ -78,6 +122,7 @@ bool yields_to_inference(const Context &ctx, const FigureTable &t, const std::ve
     gross_net = gross_net || (gross && structure::names_net_line(label));
   }
   if (gross_net || (net && !t.total_row)) return true;
+  if (nests_totals(t)) return true;
   // Nor a balance statement by year (an opening balance, the year's
   // movements, a closing balance) with no Total row: the summary has
   // nothing to check there, the balances' relations may.
