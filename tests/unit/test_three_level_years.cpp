@@ -2,6 +2,9 @@
 // detail lines, each level with figures; 2024/25 to 2026/27) is no summary
 // by year whose Total adds every row above it (issue 17, precision): on the
 // budgets tests/data/three_level_years/make_three_level_years.py writes.
+// And figures that look like years in a csv line ("1935", "2010") are the
+// line's figures, not a heading that cuts its table in two: on the files
+// tests/data/year_figures/make_year_figures.py writes.
 #include <gtest/gtest.h>
 
 #include "engine/check.hpp"
@@ -15,6 +18,7 @@ using namespace fundbook::test;
 
 namespace {
 CheckResult levels(const std::string &name) { return check_data("three_level_years", name); }
+CheckResult years(const std::string &name) { return check_data("year_figures", name); }
 } // namespace
 
 // Before: 'Total' said wrong in every year ('the rows above add up to
@@ -27,9 +31,7 @@ TEST(ThreeLevelYears, RightCopiesGetNoErrorAndSayWhatWasNotChecked) {
       EXPECT_EQ(r.errors(), 0u) << name << "\n" << check_text(r);
       EXPECT_EQ(r.warnings(), 0u) << name << "\n" << check_text(r);
       // Whatever was not checked is said, never passed as agreeing.
-      if (r.totals_checked() == 0) {
-        EXPECT_FALSE(r.unchecked.empty()) << name << "\n" << check_text(r);
-      }
+      if (r.totals_checked() == 0) { EXPECT_FALSE(r.unchecked.empty()) << name << "\n" << check_text(r); }
     }
   // Where the levels are written (indented, or totals named below), they are checked.
   EXPECT_EQ(levels("below-right.csv").totals_checked(), 95u);
@@ -48,5 +50,49 @@ TEST(ThreeLevelYears, AWrongFigureIsCaughtAtItsTotal) {
       CheckResult r = levels(name);
       ASSERT_EQ(finding_cells(r, Severity::Error), c.cell) << name << "\n" << check_text(r);
       EXPECT_EQ(first_finding(r, Severity::Error).rule, rules::kColumnTotal) << name;
+    }
+}
+
+// Before: the line 'Home-Start,1935,2010' was read as a heading of years and
+// the grants list said not checked.
+TEST(YearFigures, AYearLikeLineIsALineAndTheTotalIsChecked) {
+  for (const char *name : {"grants-right.csv", "grants-right.xlsx", "headed-right.csv", "headed-right.xlsx",
+                           "single-right.csv", "single-right.xlsx"}) {
+    CheckResult r = years(name);
+    EXPECT_TRUE(r.findings.empty()) << name << "\n" << check_text(r);
+    EXPECT_TRUE(r.unchecked.empty()) << name << "\n" << check_text(r);
+  }
+  EXPECT_EQ(years("grants-right.csv").totals_checked(), 2u);
+  EXPECT_EQ(years("single-right.csv").totals_checked(), 1u);
+  // Years written as text after a blank row still head the second table.
+  EXPECT_EQ(years("headed-right.csv").totals_checked(), 4u);
+  EXPECT_EQ(years("headed-right.csv").checked.size(), 2u);
+}
+
+TEST(YearFigures, AWrongTotalIsCaughtAtItsCell) {
+  for (const char *name : {"grants-wrong.csv", "grants-wrong.xlsx"}) {
+    CheckResult r = years(name);
+    ASSERT_EQ(finding_cells(r, Severity::Error), "C11") << name << "\n" << check_text(r);
+    EXPECT_EQ(first_finding(r, Severity::Error).rule, rules::kColumnTotal) << name;
+  }
+  for (const char *name : {"headed-wrong.csv", "headed-wrong.xlsx"}) {
+    CheckResult r = years(name);
+    ASSERT_EQ(finding_cells(r, Severity::Error), "C16") << name << "\n" << check_text(r);
+    EXPECT_EQ(first_finding(r, Severity::Error).rule, rules::kColumnTotal) << name;
+  }
+}
+
+// Right tables of other council shapes (tests/data/council_shapes/make_council_shapes.py):
+// an outturn with variance and %, reserves movements, a capital programme with prior and
+// future years and its funding, a grant register, a budget book page. No error, no
+// warning, totals checked.
+TEST(CouncilShapes, RightTablesAreSilentAndChecked) {
+  for (const char *shape : {"outturn", "reserves", "capital", "grants", "budget_page"})
+    for (const char *ext : {".csv", ".xlsx"}) {
+      std::string name = std::string(shape) + "-right" + ext;
+      CheckResult r = check_data("council_shapes", name);
+      EXPECT_EQ(r.errors(), 0u) << name << "\n" << check_text(r);
+      EXPECT_EQ(r.warnings(), 0u) << name << "\n" << check_text(r);
+      EXPECT_GT(r.totals_checked(), 0u) << name << "\n" << check_text(r);
     }
 }

@@ -27,7 +27,9 @@ constexpr std::uint32_t kHeaderReach = 4;
 
 struct RowShape {
   std::size_t figures = 0; // numbers and figure texts
-  std::size_t texts = 0;   // other text cells
+  std::size_t texts = 0;   // other text cells, years written as text among them
+  // Years written as text ("2019"), left to right: counted in texts.
+  std::vector<std::pair<std::uint32_t, std::int64_t>> years;
 };
 
 // The rows of headings above a header: its own row and the text rows right
@@ -191,9 +193,40 @@ RowShape shape_of(const SheetView &v, std::uint32_t r, const FigureVocabulary &f
         ++s.figures;
       else if (year || (!a && !trim_view(v.workbook().text(*c)).empty()))
         ++s.texts;
+      if (year && a) s.years.emplace_back(c->col, a->value.pence() / kScale);
     }
   }
   return s;
+}
+
+// Whether a row's years written as text head columns, by the row and its
+// place, not by the figures alone (a grant of 1,935 and 2,010 written
+// "1935", "2010" in a csv is a line): the years run one way left to right
+// (rising, or falling as accounts set this year before the last), a decade
+// apart at most, and the row is not a line right under a line of the table
+// with figures in those columns, unless its years run one by one (2022,
+// 2023, 2024: a heading, however it is placed).
+bool years_head_columns(const SheetView &v, const RowShape &s, std::optional<std::uint32_t> line_above,
+                        const FigureVocabulary &fv) {
+  if (s.years.empty()) return false;
+  bool rising = true, falling = true, by_one = s.years.size() >= 2;
+  for (std::size_t k = 1; k < s.years.size(); ++k) {
+    std::int64_t step = s.years[k].second - s.years[k - 1].second;
+    rising = rising && step >= 1 && step <= 10;
+    falling = falling && step <= -1 && step >= -10;
+    by_one = by_one && (step == 1 || step == -1);
+  }
+  if (!rising && !falling) return false;
+  if (by_one || !line_above) return true;
+  for (auto [col, year] : s.years) {
+    const Cell *c = v.at(*line_above, col);
+    if (!c) return true;
+    if (c->type == CellType::Number) continue;
+    if (c->type != CellType::String) return true;
+    auto a = read_amount(v.workbook(), *c, fv);
+    if (!a || a->nil) return true;
+  }
+  return false;
 }
 
 // A cell of a figure column that holds neither a figure nor nil: text that is
@@ -565,6 +598,14 @@ std::vector<Region> find_regions(layout::Context &ctx) {
       continue;
     }
     RowShape s = shape_of(v, r, ctx.figures);
+    // Years written as text that head no columns are the row's figures.
+    if (!s.years.empty() && !s.figures &&
+        !years_head_columns(
+            v, s, in_run && r == runs.back().rows.back() + 1 ? std::optional(runs.back().rows.back()) : std::nullopt,
+            ctx.figures)) {
+      s.figures += s.years.size();
+      s.texts -= s.years.size();
+    }
     if (!s.figures) {
       const std::uint32_t prev = in_run ? std::max(runs.back().rows.back(), line_reach) : 0;
       // No gap in the run: a line whose figure is blank, however many such
