@@ -95,6 +95,36 @@ bool nests_totals(const FigureTable &t) {
   return false;
 }
 
+// A column of figures headed in words beside the years, left of the Total
+// column ("Prior years" before them, "Future years" after them, a capital
+// programme's), where a row's Total is not the sum of its years: the Total
+// adds that column too (a scheme's whole cost), not the years alone.
+bool total_adds_other_columns(const Context &ctx, const FigureTable &t, const TableColumns &cols, std::uint32_t hr) {
+  if (!cols.total_col || t.rows.empty()) return false;
+  const SheetView &v = ctx.view;
+  bool other = false;
+  auto [hb, he] = v.row(hr);
+  for (const Cell *h = hb; h != he && !other; ++h) {
+    if (h->type != CellType::String || v.year(*h) || h->col >= *cols.total_col) continue;
+    if (h->col <= t.rows.front().label_ref.col) continue; // the labels' own heading
+    if (h->col >= cols.first_year() && h->col <= cols.years.back().col) continue;
+    std::string scratch;
+    if (trim_view(v.text_view(*h, scratch)).empty()) continue;
+    std::size_t figures = 0;
+    for (const auto &row : t.rows) figures += holds_figure(v, ctx.figures, v.at(row.label_ref.row, h->col));
+    other = figures * 2 >= t.rows.size() && figures >= 2;
+  }
+  if (!other) return false;
+  for (const auto &row : t.rows) {
+    if (!row.stated_total) continue;
+    Money sum;
+    for (const auto &f : row.values)
+      if (f) sum += f->amount;
+    if (sum != row.stated_total->amount) return true;
+  }
+  return false;
+}
+
 // A year table that is not the council's workstream summary (a Total and a
 // Cumulative row under the workstreams): it has a subtotal or a total row
 // the summary does not know ("Subtotal Revenue", "Personnel - total"), or
@@ -107,9 +137,12 @@ bool nests_totals(const FigureTable &t) {
 // row (a budget summary's "Net expenditure" over its services, "Funded by:"
 // under it): the summary has nothing to check there, the net line may. Nor
 // one with a balance or count line (structure::period_line), whose Total is
-// no sum of its years. Nor one whose rows nest totals (nests_totals).
-bool yields_to_inference(const Context &ctx, const FigureTable &t, const std::vector<YearColumn> &years,
+// no sum of its years. Nor one whose rows nest totals (nests_totals), nor
+// one whose Total adds a column that is no year (total_adds_other_columns).
+bool yields_to_inference(const Context &ctx, const FigureTable &t, const TableColumns &cols, std::uint32_t hr,
                          std::size_t end) {
+  const std::vector<YearColumn> &years = cols.years;
+  if (total_adds_other_columns(ctx, t, cols, hr)) return true;
   bool gross = false, net = false, gross_net = false;
   for (auto &row : t.rows) {
     const std::string label = normalise_label(row.label);
@@ -651,7 +684,7 @@ void year_tables(Context &ctx) {
       i = j - 1;
       continue;
     }
-    if (!planning && !t.rows.empty() && yields_to_inference(ctx, t, years, j)) {
+    if (!planning && !t.rows.empty() && yields_to_inference(ctx, t, cols, hr, j)) {
       // Not a workstream summary: a table with subtotals, or one that runs
       // on past a blank row. Its structure is inferred (totals_tables).
       yield_rows();

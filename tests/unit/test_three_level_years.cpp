@@ -96,3 +96,23 @@ TEST(CouncilShapes, RightTablesAreSilentAndChecked) {
       EXPECT_GT(r.totals_checked(), 0u) << name << "\n" << check_text(r);
     }
 }
+
+// A capital programme whose Total column is each scheme's whole cost, 'Prior
+// years' before the years or 'Future years' after them added in: before, every
+// scheme with prior or future spend was said wrong against its years alone.
+TEST(CouncilShapes, ATotalOfPriorOrFutureYearsWithTheYearsIsRight) {
+  for (const char *side : {"prior", "future"})
+    for (const char *ext : {".csv", ".xlsx"}) {
+      std::string stem = std::string("capital_") + side;
+      CheckResult right = check_data("council_shapes", stem + "-right" + ext);
+      EXPECT_TRUE(right.findings.empty()) << stem << ext << "\n" << check_text(right);
+      EXPECT_TRUE(right.unchecked.empty()) << stem << ext << "\n" << check_text(right);
+      EXPECT_EQ(right.totals_checked(), 12u) << stem << ext << "\n" << check_text(right);
+      CheckResult scheme = check_data("council_shapes", stem + "-wrong-scheme" + ext);
+      ASSERT_EQ(finding_cells(scheme, Severity::Error), "F6") << stem << ext << "\n" << check_text(scheme);
+      EXPECT_EQ(first_finding(scheme, Severity::Error).rule, rules::kRowTotal) << stem << ext;
+      CheckResult total = check_data("council_shapes", stem + "-wrong-total" + ext);
+      ASSERT_EQ(finding_cells(total, Severity::Error), "D11") << stem << ext << "\n" << check_text(total);
+      EXPECT_EQ(first_finding(total, Severity::Error).rule, rules::kColumnTotal) << stem << ext;
+    }
+}

@@ -12,6 +12,12 @@ tests/data/council_shapes/.
   2026/27, Future years; scheme cost = prior + years + future; schemes under programme
   headings with 'Total <programme>' rows, 'Total capital programme', then 'Funded by:' lines
   and 'Total funding' equal to it.
+- capital_prior, capital_future: a capital programme by scheme with 'Prior years' before the
+  year columns (or 'Future years' after them) and a Total column of the scheme's whole cost,
+  which adds them too (before: every scheme with prior or future spend said wrong,
+  row-total-mismatch against the years alone). wrong-scheme: 'Bridge strengthening' Total
+  90 high, caught at its Total (F6); wrong-total: the Total row's third figure 500 high
+  (2025/26 after prior years, 2026/27 before future years), caught at D11.
 - grants: grant register: Grant, Funder, 2023/24, 2024/25, Change, Ring-fenced (Yes/No),
   'Total' row.
 - budget_page: a budget book page: a service's subjective analysis (Employees, Premises,
@@ -98,6 +104,34 @@ def capital():
     return rows
 
 
+SCHEMES = [("Road resurfacing", 1200, [3400, 3500, 3600], 0), ("Bridge strengthening", 850, [1200, 2250, 400], 0),
+           ("LED street lighting", 2100, [900, 0, 0], 0), ("Primary school expansion", 3250, [4800, 2900, 0], 0),
+           ("SEN unit", 0, [650, 1800, 1100], 250), ("Market hall", 400, [300, 2200, 3100], 1500)]
+
+
+def capital_total(side, slip=None):
+    """A capital programme by year whose Total column is each scheme's whole cost: prior years
+    before the years (side 'prior') or future years after them (side 'future') added in."""
+    years = ["2024/25", "2025/26", "2026/27"]
+    head = ["Scheme"] + (["Prior years"] + years if side == "prior" else years + ["Future years"]) + ["Total"]
+    rows = [["Capital programme 2024/25 to 2026/27", "", "", "", "", ""], ["£000", "", "", "", "", ""],
+            [""] * 6, head]
+    tot = [0] * 5
+    for k, (n, prior, yrs, fut) in enumerate(SCHEMES):
+        other = prior if side == "prior" else fut
+        fig = ([other] + yrs if side == "prior" else yrs + [other]) + [other + sum(yrs)]
+        if slip == "scheme" and k == 1:
+            fig[-1] += 90
+        tot = [a + b for a, b in zip(tot, fig)]
+        rows.append([n] + fig)
+    if slip == "scheme":
+        tot[-1] -= 90  # the column's Total adds the schemes as they should be
+    if slip == "total":
+        tot[2] += 500
+    rows.append(["Total"] + tot)
+    return rows
+
+
 def grants():
     g = [("Public health grant", "DHSC", 28410, 29120, "Yes"), ("Better care fund", "NHS England", 14260, 14980, "Yes"),
          ("Household support fund", "DWP", 6120, 6120, "Yes"), ("New homes bonus", "MHCLG", 1840, 620, "No"),
@@ -149,3 +183,7 @@ if __name__ == "__main__":
     for name, make in [("outturn", outturn), ("reserves", reserves), ("capital", capital), ("grants", grants),
                        ("budget_page", budget_page)]:
         write(name + "-right", make())
+    for side in ("prior", "future"):
+        write(f"capital_{side}-right", capital_total(side))
+        write(f"capital_{side}-wrong-scheme", capital_total(side, "scheme"))
+        write(f"capital_{side}-wrong-total", capital_total(side, "total"))
