@@ -57,13 +57,14 @@ TEST(ThreeLevelYears, AWrongFigureIsCaughtAtItsTotal) {
 // the grants list said not checked.
 TEST(YearFigures, AYearLikeLineIsALineAndTheTotalIsChecked) {
   for (const char *name : {"grants-right.csv", "grants-right.xlsx", "headed-right.csv", "headed-right.xlsx",
-                           "single-right.csv", "single-right.xlsx"}) {
+                           "single-right.csv", "single-right.xlsx", "codes-right.csv", "codes-right.xlsx"}) {
     CheckResult r = years(name);
     EXPECT_TRUE(r.findings.empty()) << name << "\n" << check_text(r);
     EXPECT_TRUE(r.unchecked.empty()) << name << "\n" << check_text(r);
   }
   EXPECT_EQ(years("grants-right.csv").totals_checked(), 2u);
   EXPECT_EQ(years("single-right.csv").totals_checked(), 1u);
+  EXPECT_EQ(years("codes-right.csv").totals_checked(), 1u);
   // Years written as text after a blank row still head the second table.
   EXPECT_EQ(years("headed-right.csv").totals_checked(), 4u);
   EXPECT_EQ(years("headed-right.csv").checked.size(), 2u);
@@ -73,6 +74,11 @@ TEST(YearFigures, AWrongTotalIsCaughtAtItsCell) {
   for (const char *name : {"grants-wrong.csv", "grants-wrong.xlsx"}) {
     CheckResult r = years(name);
     ASSERT_EQ(finding_cells(r, Severity::Error), "C11") << name << "\n" << check_text(r);
+    EXPECT_EQ(first_finding(r, Severity::Error).rule, rules::kColumnTotal) << name;
+  }
+  for (const char *name : {"codes-wrong.csv", "codes-wrong.xlsx"}) {
+    CheckResult r = years(name);
+    ASSERT_EQ(finding_cells(r, Severity::Error), "C9") << name << "\n" << check_text(r);
     EXPECT_EQ(first_finding(r, Severity::Error).rule, rules::kColumnTotal) << name;
   }
   for (const char *name : {"headed-wrong.csv", "headed-wrong.xlsx"}) {

@@ -12,6 +12,9 @@ figures of the class, written as csv and xlsx (values) into tests/data/year_figu
 - grants-wrong: the same with the Total's 'Paid to date' 100 high: caught at C11.
 - single-right: a one-column list of small payments, one of them 2018 (a year-like
   figure alone on its row): silent, the Total checked.
+- codes-right: a cost centre's budget whose account codes (1905 .. 2020) and amounts
+  (1950, 2020) look like years: lines, the Total checked. codes-wrong: the Total 300 high:
+  caught at C9.
 - headed-right: two tables, the second headed by years written as text ("2023", "2024",
   a calendar-year comparison) after a blank row: still a heading; both tables checked.
 - headed-wrong: the second table's 2024 Total 10 high: caught at C16.
@@ -37,6 +40,9 @@ GRANTS = [
 PAYMENTS = [("Hall hire", 460), ("Printing", 1275), ("Volunteer expenses", 2018), ("Room hire", 390),
             ("Refreshments", 185)]
 
+CODES = [(1905, "Salaries", 45000), (1910, "National insurance", 5200), (1915, "Pension contributions", 8100),
+         (2010, "Stationery", 1950), (2015, "Postage", 2020), (2020, "Telephones", 1400)]
+
 FEES = [("Planning applications", 1840, 1965), ("Building control", 612, 640), ("Land charges", 233, 251),
         ("Licensing", 418, 402)]
 
@@ -59,6 +65,13 @@ def single():
     rows = [["Community centre: small payments", ""], ["£", ""], ["Payment", "Amount"]]
     rows += [[n, a] for n, a in PAYMENTS]
     rows.append(["Total", sum(a for _, a in PAYMENTS)])
+    return rows
+
+
+def codes(slip=False):
+    rows = [["Cost centre budget", "", ""], ["Code", "Description", "Budget"]]
+    rows += [[c, d, b] for c, d, b in CODES]
+    rows.append(["", "Total", sum(b for _, _, b in CODES) + (300 if slip else 0)])
     return rows
 
 
@@ -89,5 +102,7 @@ if __name__ == "__main__":
     write("grants-right", grants())
     write("grants-wrong", grants(True))
     write("single-right", single())
+    write("codes-right", codes())
+    write("codes-wrong", codes(True))
     write("headed-right", headed())
     write("headed-wrong", headed(True))
