@@ -35,7 +35,8 @@ TEST(ThreeLevelYears, RightCopiesGetNoErrorAndSayWhatWasNotChecked) {
     }
   // Where the levels are written (indented, or totals named below), they are checked.
   EXPECT_EQ(levels("below-right.csv").totals_checked(), 95u);
-  EXPECT_EQ(levels("indented-right.csv").totals_checked(), 24u);
+  EXPECT_EQ(levels("indented-right.csv").totals_checked(), 39u);
+  EXPECT_EQ(levels("indented-right.xlsx").totals_checked(), 39u);
 }
 
 TEST(ThreeLevelYears, AWrongFigureIsCaughtAtItsTotal) {
@@ -44,7 +45,8 @@ TEST(ThreeLevelYears, AWrongFigureIsCaughtAtItsTotal) {
   };
   for (const Case &c :
        {Case{"below-wrong-line", "C27"}, Case{"below-wrong-grand", "D56"}, Case{"below-wrong-directorate", "B45"},
-        Case{"mixed-wrong-line", "C25"}, Case{"mixed-wrong-grand", "D51"}, Case{"indented-wrong-line", "C19"}})
+        Case{"mixed-wrong-line", "C25"}, Case{"mixed-wrong-grand", "D51"}, Case{"indented-wrong-line", "C19"},
+        Case{"indented-wrong-grand", "D43"}, Case{"indented-wrong-directorate", "B27"}})
     for (const char *ext : {".csv", ".xlsx"}) {
       std::string name = std::string(c.name) + ext;
       CheckResult r = levels(name);

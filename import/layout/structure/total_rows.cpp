@@ -1039,10 +1039,17 @@ std::vector<Parent> RowInference::parents() const {
   // part of the line above, with no gap between them and no more of them
   // after a gap. Not a row that adds up the rows above it (a subtotal
   // under its lines, the next group's lines indented under it).
-  auto indented_under = [&](std::size_t i, std::vector<std::size_t> &children) {
+  // Rows indented further than the children ("        Home care" under
+  // "    Older people") are the children's own lines, a level down: passed
+  // over here, read where their child is the row asked about (deeper).
+  auto indented_under = [&](std::size_t i, std::vector<std::size_t> &children, bool &deeper) {
     if (norm[i].empty()) return false;
     std::size_t j = i + 1;
     for (; j < n && !gap_before(j) && indent[j] > indent[i]; ++j) {
+      if (indent[j] > indent[i + 1] && !children.empty()) {
+        deeper = true;
+        continue;
+      }
       if (indent[j] != indent[i + 1] || norm[j].empty() || g_.row_total[j] != TotalWord::None ||
           part_of_line_above(g_, j))
         return false;
@@ -1117,9 +1124,10 @@ std::vector<Parent> RowInference::parents() const {
     for (std::size_t j = i + 1; !p.worded && j < n && !gap_before(j) && named_after(norm[j], norm[i]); ++j)
       p.children.push_back(j);
     p.by_label = p.children.size() >= 2;
+    bool deeper = false; // children with lines of their own indented under them
     if (!p.by_label && !p.worded) {
       p.children.clear();
-      p.by_indent = indented_under(i, p.children);
+      p.by_indent = indented_under(i, p.children, deeper);
     }
     if (!p.by_label && !p.by_indent) {
       // The first row of a block over the rest of it (none of them a
@@ -1135,7 +1143,7 @@ std::vector<Parent> RowInference::parents() const {
     }
     if (deduction_then_net(p.children) || named_together(p)) continue;
     out.push_back(std::move(p));
-    if (out.back().by_label || out.back().by_indent) i = out.back().children.back();
+    if (out.back().by_label || (out.back().by_indent && !deeper)) i = out.back().children.back();
   }
   // Believed by its own figures: every column adds up (one at least with
   // two figures or more not zero), or all but one of two or more. Else
@@ -1522,22 +1530,33 @@ Walk RowInference::run() {
     if (part_of_line_above(g_, i)) continue; // "of which": in the item above, no item of its own
     if (const Parent *p = parent_at[i]) {
       // Its reading is the rows under it; it stands for them from here on.
-      std::vector<std::size_t> its;
-      for (std::size_t j : p->children) {
-        its.push_back(items_.size());
-        items_.push_back(Item{j, false, false, false, {}});
-      }
-      const std::size_t end = p->children.back() + 1;
-      const bool gap_follows = end < g_.rows.size() && g_.rows[end] - g_.rows[end - 1] > 1;
-      std::string name = "the " + plural(its.size(), "row", "rows") +
-                         (p->by_label    ? " under it named after it"
-                          : p->by_indent ? " indented under it"
-                          : gap_follows  ? " under it up to " + where_block_starts(end)
-                                         : " under it");
-      std::vector<RowReading> rd{{name, its, 0}};
-      count(i, {fits(i, its)});
-      emit(i, rd, true);
-      fold(i, its, false, !p->by_label && !p->worded);
+      // A row indented under it that has rows indented under it in turn (a
+      // directorate's service over its lines) is read first, and stands
+      // for its lines among the rows this one adds.
+      auto read_parent = [&](auto &self, const Parent &q, std::size_t at) -> void {
+        std::vector<std::size_t> its;
+        for (std::size_t j : q.children) {
+          if (const Parent *under = parent_at[j]; under && q.by_indent && under->by_indent) {
+            self(self, *under, j);
+            its.push_back(items_.size() - 1);
+            continue;
+          }
+          its.push_back(items_.size());
+          items_.push_back(Item{j, false, false, false, {}});
+        }
+        const std::size_t end = q.children.back() + 1;
+        const bool gap_follows = end < g_.rows.size() && g_.rows[end] - g_.rows[end - 1] > 1;
+        std::string name = "the " + plural(its.size(), "row", "rows") +
+                           (q.by_label    ? " under it named after it"
+                            : q.by_indent ? " indented under it"
+                            : gap_follows ? " under it up to " + where_block_starts(end)
+                                          : " under it");
+        std::vector<RowReading> rd{{name, its, 0}};
+        count(at, {fits(at, its)});
+        emit(at, rd, true);
+        fold(at, its, false, !q.by_label && !q.worded);
+      };
+      read_parent(read_parent, *p, i);
       continue;
     }
     if (g_.row_total[i] == TotalWord::None && names_net_line(normalise_label(g_.labels[i])) && net_line_total(i))

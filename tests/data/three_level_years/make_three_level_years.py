@@ -25,7 +25,8 @@ Variants (each a right copy, NAME-right, and wrong copies, NAME-wrong-WHAT):
 Wrong copies (one figure changed, the totals as the right copy has them):
 - line: a detail line 2025/26 with two digits swapped: caught at its service's total.
 - grand: the foot total 2026/27 1,000 high: caught there.
-- directorate (below): 'Total Place' 2024/25 100 high: caught there.
+- directorate (below): 'Total Place' 2024/25 100 high: caught there; (indented) the Place
+  heading row's 2024/25 100 high: caught there.
 
 usage: /usr/bin/python3 tests/data/three_level_years/make_three_level_years.py   (needs openpyxl)
 """
@@ -135,7 +136,10 @@ def flat(slip=None, indent=False):
     rows = [["Revenue budget 2024/25 to 2026/27", "", "", ""], ["£000", "", "", ""], [""] * 4,
             [""] + YEARS]
     for directorate, dt, svcs in b:
-        rows.append([directorate] + dt)
+        shown = list(dt)
+        if slip == "directorate" and directorate == "Place":
+            shown[0] += 100
+        rows.append([directorate] + shown)
         for service, st, ls in svcs:
             rows.append([pad(2, service)] + st)
             for line, figs in ls:
@@ -222,7 +226,7 @@ def write(name, table):
 
 if __name__ == "__main__":
     for name, make, slips in [("heading", heading, ["line", "grand"]), ("flat", flat, ["line", "grand"]),
-                              ("indented", indented, ["line", "grand"]), ("below", below, ["line", "grand", "directorate"]),
+                              ("indented", indented, ["line", "grand", "directorate"]), ("below", below, ["line", "grand", "directorate"]),
                               ("columns", columns, ["line", "grand"]), ("mixed", mixed, ["line", "grand"])]:
         write(f"{name}-right", make())
         for slip in slips:
