@@ -78,6 +78,18 @@ std::size_t relations(const std::string &path, const TotalsTable &t, const Setti
     const Money by_rounding = rounding_bound(r.stated, r.step, spread);
     if (off <= (s.tolerance_given ? tolerance : std::max(tolerance, by_rounding))) {
       if (explained) continue;
+      // A total it comes from off by as much, to its rounding (a budget
+      // gap worked out from a total a tenth off its lines): that total's
+      // note says it, once.
+      bool told = false;
+      for (auto [c, sign] : r.terms)
+        for (std::size_t i = from; i < out.size() && !told; ++i)
+          if (out[i].cell == c && out[i].rule == kRounding && out[i].stated && out[i].computed &&
+              agrees_once_corrected(r, sign, out[i])) {
+            out[i].message += said_agreeing_once_corrected(r);
+            told = true;
+          }
+      if (told) continue;
       Finding f = at_relation(kRounding, r);
       f.message +=
           concat(" (", allowance_words(r.noise, r.step, t, t.written_step, s, off, tolerance, by_rounding), ")");

@@ -1,7 +1,9 @@
 // The text account names what was not checked on each sheet, one line a
 // sheet (JSON says why of each): "4 figures on 1 sheet not understood
 // (MTFS)" alone did not tell a reader that 'Remaining budget gap' was not
-// checked. On tests/data/shown_tables/pounds-m-1dp-right.xlsx.
+// checked (it is now, as the sum of the two totals above it). On
+// tests/data/balancing_lines/surplus-unrelated-right.xlsx: a 'Surplus' line
+// that is no difference nor sum of the totals above it.
 #include <gtest/gtest.h>
 
 #include <string>
@@ -14,10 +16,10 @@ using namespace fundbook;
 using namespace fundbook::test;
 
 TEST(UncheckedLines, TheTextNamesTheLinesNotCheckedOnEachSheet) {
-  CheckResult r = check_data("shown_tables", "pounds-m-1dp-right.xlsx");
+  CheckResult r = check_data("balancing_lines", "surplus-unrelated-right.xlsx");
   const std::string text = check_text(r, TextOptions{});
-  EXPECT_NE(text.find("4 figures on 1 sheet not understood (MTFS)\n"
-                      "  not checked on MTFS: 'Remaining budget gap' (B17:E17)\n"),
+  EXPECT_NE(text.find("2 figures on 1 sheet not understood (Summary)\n"
+                      "  not checked on Summary: 'Surplus held in reserve' (B12:C12)\n"),
             std::string::npos)
       << text;
 }

@@ -59,9 +59,11 @@ void infer_plus_lines(const Region &g, Inferred &out);
 // Relations that are no sums, where the headings name them and the
 // arithmetic holds on the other rows (or columns): a difference column
 // (Variance = Forecast - Budget), a running balance across columns (closing =
-// opening + in - out) and a closing balance row (the cash at the end = the
-// cash at the start + the net movement). Such a figure named but not
-// confirmed is said unchecked, with the relation, never passed in silence.
+// opening + in - out), a closing balance row (the cash at the end = the
+// cash at the start + the net movement) and a budget's bottom line under two
+// totals ('Shortfall/(surplus)' = the requirement - the funding). Such a
+// figure named but not confirmed is said unchecked, with the relation, never
+// passed in silence.
 void infer_relations(const Region &g, const SheetView &v, Inferred &out);
 
 // Totals that count a figure the table does not give ("..", "[c]") and that

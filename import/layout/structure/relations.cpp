@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <functional>
 #include <iterator>
+#include <tuple>
 
 #include "core/concat.hpp"
 #include "import/layout/structure/total_words.hpp"
@@ -410,6 +411,110 @@ void column_relations(const Region &g, const SheetView &v, Inferred &out) {
   }
 }
 
+// A budget's bottom line, worked out from the two totals above it rather
+// than added: "Shortfall/(surplus)", "Funding gap", "Gap", "(Surplus)/deficit",
+// "Net position" (the requirement less the funding). Not a line named as a
+// total, which the total readings take.
+bool names_balancing_line(std::string_view label) {
+  if (total_word(label) != TotalWord::None) return false;
+  for (std::string_view w : {"shortfall", "surplus", "deficit", "gap"})
+    if (has(label, w)) return true;
+  return label.starts_with("net position");
+}
+
+// Lines under two totals that are their difference (or sum): the net budget
+// requirement, then the funding lines and 'Total funding', then
+// 'Shortfall/(surplus)'. Read where the line's label names such a result
+// (names_balancing_line) and it follows a total row with no figures between.
+// The pairs tried are that total and each of the three total rows before
+// it, either way round and added; a reading is believed where it holds in
+// every column but one at most (so a figure typed wrong is blamed in its
+// column, not passed by the others). In a table of one column nothing else
+// bears a reading out, so there the label and the layout must say it: the
+// two totals are those of two blocks one after the other (the second adds
+// the lines right under the first), and the line is their difference, either
+// way round. Where no reading holds, the line is left to the account of
+// lines no check covers (say_uncovered_lines), as before.
+template <class NameOf, class StatedDown, class Emit>
+void balancing_lines(const Region &g, Inferred &out, const NameOf &name_of, const StatedDown &stated_down,
+                     const Emit &emit) {
+  const std::size_t m = g.rows.size(), n = g.cols.size();
+  bool noise = std::find(g.col_noise.begin(), g.col_noise.end(), true) != g.col_noise.end();
+  auto has_figures = [&](std::size_t i) {
+    return std::any_of(g.cells[i].begin(), g.cells[i].end(), [](const auto &a) { return a.has_value(); });
+  };
+  // The row's total read down a column (its first), if any.
+  auto total_at = [&](std::size_t i) -> const StatedTotal * {
+    for (const StatedTotal &s : out.totals)
+      if (!s.total_column && s.cell.row == g.rows[i] && !s.readings.empty()) return &s;
+    return nullptr;
+  };
+  auto relation_at = [&](std::size_t i) {
+    return std::any_of(out.relations.begin(), out.relations.end(),
+                       [&](const Relation &r) { return r.cell.row == g.rows[i]; });
+  };
+  for (std::size_t b = 2; b < m; ++b) {
+    if (!names_balancing_line(normalise_label(g.labels[b])) || relation_at(b)) continue;
+    std::vector<std::size_t> cols;
+    for (std::size_t j = 0; j < n; ++j)
+      if (g.cells[b][j] && !stated_down(b, j)) cols.push_back(j);
+    if (cols.empty()) continue;
+    // The total right above it, no figures between.
+    std::optional<std::size_t> a;
+    for (std::size_t i = b; i-- > 0 && !a;) {
+      if (total_at(i))
+        a = i;
+      else if (has_figures(i))
+        break;
+    }
+    if (!a) continue;
+    std::vector<std::size_t> before; // the total rows above it, nearest first
+    for (std::size_t i = *a; i-- > 0 && before.size() < 3;)
+      if (total_at(i)) before.push_back(i);
+    if (before.empty()) continue;
+    // The total row whose block ends right where the total right above the
+    // line begins adding: the first of the two blocks.
+    std::optional<std::size_t> block_before;
+    {
+      const Reading &own = total_at(*a)->readings.front();
+      std::uint32_t top = g.rows[*a];
+      for (const CellRef &p : own.parts) top = std::min(top, p.row);
+      for (std::size_t k : before) {
+        if (g.rows[k] >= top) continue;
+        bool adjoining = true;
+        for (std::size_t i = k + 1; i < m && g.rows[i] < top && adjoining; ++i) adjoining = !has_figures(i);
+        if (adjoining) block_before = k;
+        break;
+      }
+    }
+    std::vector<Candidate> cands;
+    auto difference = [&](std::size_t k) {
+      cands.push_back({name_of(k) + " - " + name_of(*a), {{k, +1}, {*a, -1}}});
+      cands.push_back({name_of(*a) + " - " + name_of(k), {{*a, +1}, {k, -1}}});
+    };
+    if (cols.size() == 1) {
+      if (!block_before) continue;
+      difference(*block_before);
+    } else {
+      for (std::size_t k : before) difference(k);
+      for (std::size_t k : before) cands.push_back({name_of(k) + " + " + name_of(*a), {{k, +1}, {*a, +1}}});
+    }
+    auto at = [&](std::size_t unit, std::size_t k) -> const std::optional<Amount> & { return g.cells[k][cols[unit]]; };
+    Scorer<decltype(at)> sc{at, cols.size(), noise,
+                            [&](std::size_t unit, const Candidate &) { return g.col_step[cols[unit]]; }};
+    auto [best, bt] = sc.best_of(b, cands);
+    if (!best) continue;
+    const std::size_t telling = bt.hits + bt.near + bt.off;
+    const bool holds_elsewhere =
+        bt.hits >= 1 && bt.off <= 1 && bt.hits + bt.near + 1 >= telling && (telling >= 2 || bt.off == 0);
+    // One column: the label and the two blocks say what it is, held or not.
+    const bool stated = cols.size() == 1 && telling == 1;
+    if (!holds_elsewhere && !stated) continue;
+    std::swap(cands[0], cands[*best]);
+    emit(b, cols, cands, sc);
+  }
+}
+
 // A closing balance row worked out from an opening balance row: the rows
 // between (its movements), or a row of the net movement.
 void row_relations(const Region &g, const SheetView &v, Inferred &out) {
@@ -509,10 +614,18 @@ void row_relations(const Region &g, const SheetView &v, Inferred &out) {
           std::none_of(cands.begin(), cands.end(), [&](auto &x) { return x.terms == signed_lines.terms; }))
         cands.push_back(std::move(signed_lines));
     }
+    // A net movement row under the closing balance is most often worked out
+    // from it (the closing balance less the opening, read below): with lines
+    // between the balances, reading the closing balance from it as well
+    // checks the two against each other and the lines against nothing (a
+    // capital financing requirement note whose lines went uncounted). It is
+    // tried only where no reading of the lines between is believed.
+    std::vector<Candidate> after;
     for (std::size_t i = 0; i < m; ++i) {
       if (i == *o || i == c || !names_net_movement(lab[i])) continue;
-      cands.push_back({name_of(*o) + " + " + name_of(i), {{*o, +1}, {i, +1}}});
-      cands.push_back({name_of(*o) + " - " + name_of(i), {{*o, +1}, {i, -1}}});
+      auto &to = i > c && c - *o > 1 ? after : cands;
+      to.push_back({name_of(*o) + " + " + name_of(i), {{*o, +1}, {i, +1}}});
+      to.push_back({name_of(*o) + " - " + name_of(i), {{*o, +1}, {i, -1}}});
     }
     // The movements with no subtotal counted twice: the rows between that
     // no total reading stands on (a line named "Total ..." read as a line of
@@ -533,7 +646,7 @@ void row_relations(const Region &g, const SheetView &v, Inferred &out) {
           std::none_of(cands.begin(), cands.end(), [&](auto &x) { return x.terms == moves.terms; }))
         cands.push_back(std::move(moves));
     }
-    if (cands.empty()) continue;
+    if (cands.empty() && after.empty()) continue;
     // Columns already checked at this row as totals are left to that check.
     std::vector<std::size_t> cols;
     for (std::size_t j = 0; j < g.cols.size(); ++j)
@@ -543,6 +656,10 @@ void row_relations(const Region &g, const SheetView &v, Inferred &out) {
     Scorer<decltype(at)> sc{at, cols.size(), noise,
                             [&](std::size_t unit, const Candidate &) { return g.col_step[cols[unit]]; }};
     auto [best, bt] = sc.best_of(c, cands);
+    if (!after.empty() && !believed(bt, 1)) {
+      cands.insert(cands.end(), after.begin(), after.end());
+      std::tie(best, bt) = sc.best_of(c, cands);
+    }
     CellRef first{g.rows[c], g.cols[cols.front()]}, last{g.rows[c], g.cols[cols.back()]};
     // The marks' reading, where no column bears a reading out, is checked
     // in the columns of a year only: a 'Box' column numbering the lines 1
@@ -636,6 +753,7 @@ void row_relations(const Region &g, const SheetView &v, Inferred &out) {
     }
     if (believed(t0, 1)) emit(mv, cols, cands, sc);
   }
+  balancing_lines(g, out, name_of, stated_down, emit);
 }
 } // namespace
 
