@@ -63,7 +63,23 @@ std::size_t relations(const std::string &path, const TotalsTable &t, const Setti
     if (r.value.is_too_large() || r.stated.is_too_large()) continue;
     ++n;
     std::size_t parts = r.terms.size();
-    if (same_at_precision(r.stated, r.value, r.noise, parts)) continue;
+    if (same_at_precision(r.stated, r.value, r.noise, parts)) {
+      // Worked out from a figure found wrong (a 'Change' column's formula
+      // over a total typed wrong), it carries that figure's error: its own
+      // total's finding, off by just as much, is said with that figure's.
+      auto mine = total_finding_at(out, from, r.cell);
+      for (auto [c, sign] : r.terms) {
+        auto at = c == r.cell || !mine ? std::nullopt : total_finding_at(out, from, c);
+        if (!at) continue;
+        const Money moved = *out[*at].computed - *out[*at].stated;
+        if (*out[*mine].computed != (sign > 0 ? r.stated + moved : r.stated - moved)) continue;
+        out[*at].message += concat("; ", r.what, " at ", a1(r.cell), " (", r.reading,
+                                   ") follows from this figure, and agrees with its own total once it is corrected");
+        folded.push_back(*mine);
+        break;
+      }
+      continue;
+    }
     bool explained = std::any_of(r.others.begin(), r.others.end(),
                                  [&](Money o) { return same_at_precision(r.stated, o, r.noise, parts); });
     // A variance worked out from unrounded figures and then rounded is

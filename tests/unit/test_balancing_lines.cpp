@@ -110,3 +110,25 @@ TEST(BalancingLines, AWrongLineOfTheCapitalFinancingRequirementIsCaughtAtTheClos
     EXPECT_FALSE(said_unchecked(r, "'Property, plant and equipment'")) << name << "\n" << check_text(r);
   }
 }
+
+// A 'Change' column worked out from a total typed wrong (its formula's
+// value) is off by as much: before, the row off in two columns was said
+// unchecked. Now the row's other column confirms what it adds, and the one
+// error is at the total, the Change's total said with it (trial2 e45 w2_f).
+TEST(BalancingLines, AWrongTotalWhoseChangeFollowsItIsOneErrorAtTheTotal) {
+  for (const char *name : {"change-total-wrong.csv", "change-total-wrong.xlsx"}) {
+    CheckResult r = check(name);
+    ASSERT_EQ(finding_cells(r, Severity::Error), "C10") << name << "\n" << check_text(r);
+    const Finding &f = first_finding(r, Severity::Error);
+    EXPECT_EQ(f.rule, rules::kColumnTotal) << name;
+    EXPECT_EQ(f.computed->decimal(f.unit), "18441") << name;
+    EXPECT_NE(f.message.find("at D10"), std::string::npos) << f.message;
+    EXPECT_EQ(r.findings.size(), 1u) << name << "\n" << check_text(r);
+    EXPECT_TRUE(r.unchecked.empty()) << name << "\n" << check_text(r);
+  }
+  for (const char *name : {"change-right.csv", "change-right.xlsx"}) {
+    CheckResult r = check(name);
+    EXPECT_TRUE(r.findings.empty()) << name << "\n" << check_text(r);
+    EXPECT_EQ(r.totals_checked(), 9u) << name << "\n" << check_text(r);
+  }
+}

@@ -1990,6 +1990,25 @@ std::string rate_not_sum(const Region &g, std::size_t row, std::size_t c) {
   return {};
 }
 
+// Column j is worked out from column `from` on every row with figures in
+// either: its figure that one's less a third column's, exactly, on three
+// rows at least not zero (a 'Change' column: '2025/26' - '2024/25').
+bool difference_column(const Region &g, std::size_t j, std::size_t from) {
+  for (std::size_t b = 0; b < g.cols.size(); ++b) {
+    if (b == j || b == from) continue;
+    std::size_t rows = 0;
+    bool holds = true;
+    for (std::size_t i = 0; i < g.rows.size() && holds; ++i) {
+      const auto &x = g.cells[i][j], &p = g.cells[i][from], &q = g.cells[i][b];
+      if (!x && !p && !q) continue;
+      holds = x && p && q && x->value == p->value - q->value;
+      rows += holds && !x->value.is_zero();
+    }
+    if (holds && rows >= 3) return true;
+  }
+  return false;
+}
+
 // A total below its rows that no reading explains is checked only where
 // the table says how its column adds up: another total in the same column
 // adds up, or the other columns of its row do (all but this one, one of
@@ -2040,10 +2059,24 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
       if (!w.above[k] && off[k] && !w.by_formula[k] && w.row_of[k] == row && !w.found[k].readings.empty())
         ks.push_back(k);
     if (ks.size() != 2) continue;
+    auto off_by = [&](std::size_t k) { return w.found[k].stated - w.found[k].readings.front().sum; };
+    // Or the other column is worked out from the slipped one on every row,
+    // this one too (a 'Change' column, '2025/26' - '2024/25', its formula
+    // carrying the slip): it is off by the same, and the row's other
+    // columns confirm what it adds.
+    bool carried = false;
+    for (auto [corner, slip] : {std::pair{ks[0], ks[1]}, std::pair{ks[1], ks[0]}})
+      if (!carried && g.col_total[w.col_of[corner]] == TotalWord::None &&
+          difference_column(g, w.col_of[corner], w.col_of[slip]) && off_by(corner) == off_by(slip) &&
+          !off_by(slip).is_zero()) {
+        carried_slip.insert(corner);
+        carried_slip.insert(slip);
+        carried = true;
+      }
+    if (carried) continue;
     auto named_total = [&](std::size_t k) { return g.col_total[w.col_of[k]] != TotalWord::None; };
     if (named_total(ks[0]) == named_total(ks[1])) continue;
     const std::size_t corner = named_total(ks[0]) ? ks[0] : ks[1], slip = corner == ks[0] ? ks[1] : ks[0];
-    auto off_by = [&](std::size_t k) { return w.found[k].stated - w.found[k].readings.front().sum; };
     if (off_by(corner) != off_by(slip) || off_by(slip).is_zero()) continue;
     Money figures;
     for (std::size_t j = 0; j < g.cols.size(); ++j)

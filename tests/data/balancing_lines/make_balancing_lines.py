@@ -24,6 +24,11 @@ increase under it (itself worked out from the closing balance), so its lines wer
 - cfr-line-wrong: 'Intangible assets' 2024/25 typed 4,191 (1,491 right): an error at the closing
   CFR of 2024/25 (relation-mismatch), which before passed.
 
+- change-right: two years and a 'Change' column (2025/26 - 2024/25), 'Total net expenditure': silent.
+- change-total-wrong: 'Total net expenditure' 2025/26 typed 18,414 (18,441 right), its 'Change'
+  worked out from it (as a formula gives): one error at the total, the Change's total said with it.
+  Before, the row off in two columns was said unchecked ('does not confirm the reading').
+
 usage: /usr/bin/python3 tests/data/balancing_lines/make_balancing_lines.py   (needs openpyxl)
 """
 import csv
@@ -172,6 +177,25 @@ def cfr(slip=None):
     return out
 
 
+def change(slip=None):
+    lines = [
+        ("Housing", [4210, 4388]),
+        ("Transport", [6032, 6410]),
+        ("Culture", [1874, 1802]),
+        ("Regulatory services", [2291, 2375]),
+        ("Central services", [3507, 3466]),
+    ]
+    tot = [sum(v[c] for _, v in lines) for c in range(2)]
+    if slip:
+        assert tot[1] == 18441
+        tot[1] = 18414
+    out = [["Net expenditure by service"], ["£000"], [], ["", "2024/25", "2025/26", "Change"]]
+    out += [[n, v[0], v[1], v[1] - v[0]] for n, v in lines]
+    # The change worked out from the total as it stands (a formula's value).
+    out.append(["Total net expenditure", tot[0], tot[1], tot[1] - tot[0]])
+    return out
+
+
 def write(name, table):
     width = max(len(r) for r in table)
     table = [list(r) + [""] * (width - len(r)) for r in table]
@@ -204,3 +228,5 @@ if __name__ == "__main__":
     write("surplus-unrelated-right", unrelated())
     write("cfr-right", cfr())
     write("cfr-line-wrong", cfr(True))
+    write("change-right", change())
+    write("change-total-wrong", change(True))
