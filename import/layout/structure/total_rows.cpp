@@ -2009,6 +2009,33 @@ bool difference_column(const Region &g, std::size_t j, std::size_t from) {
   return false;
 }
 
+// Column c is headed as an average, ratio or percentage (names_rate) and
+// its lines are the quotient of two other columns of their row, the same
+// way (quotient_of, to the decimals each figure is written to), on three
+// lines at least and all but one: a rate beside the amounts it comes from
+// (an 'Average rate' that is a row's cost over its hours). Its total row's
+// figure is worked out from the row's, not added: off where one of those
+// is, it says nothing against what the row's other columns add.
+bool quotient_column(const Region &g, std::size_t c) {
+  if (!names_rate(g.col_names[c])) return false;
+  for (std::size_t a = 0; a < g.cols.size(); ++a)
+    for (std::size_t b = 0; b < g.cols.size(); ++b) {
+      if (a == b || a == c || b == c) continue;
+      std::map<int, std::size_t> by_power;
+      std::size_t tried = 0;
+      for (std::size_t i = 0; i < g.rows.size(); ++i) {
+        const auto &f = g.cells[i][c];
+        if (g.row_total[i] != TotalWord::None || !f || f->nil) continue;
+        ++tried;
+        if (!g.cells[i][a] || !g.cells[i][b]) continue;
+        if (auto k = quotient_of(*f, *g.cells[i][a], *g.cells[i][b])) ++by_power[*k];
+      }
+      for (auto [k, holds] : by_power)
+        if (holds >= 3 && holds + 1 >= tried) return true;
+    }
+  return false;
+}
+
 // A total below its rows that no reading explains is checked only where
 // the table says how its column adds up: another total in the same column
 // adds up, or the other columns of its row do (all but this one, one of
@@ -2017,7 +2044,7 @@ bool difference_column(const Region &g, std::size_t j, std::size_t from) {
 // a "Total", an unlabelled last row) is said to be unchecked, not accused.
 void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out) {
   const std::size_t n = w.found.size();
-  std::vector<bool> explained(n), off(n);
+  std::vector<bool> explained(n), off(n), rate(n);
   std::vector<std::size_t> col_explained(g.cols.size(), 0);
   std::map<std::size_t, std::pair<std::size_t, std::size_t>> row_tally; // row -> (exact not zero, off)
   std::map<std::size_t, std::size_t> row_totals;                        // row -> totals below their rows
@@ -2032,7 +2059,9 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
     col_explained[w.col_of[k]] += explained[k] || w.corrected_at.contains({w.row_of[k], w.col_of[k]});
     auto &t = row_tally[w.row_of[k]];
     t.first += explained[k] && !w.found[k].stated.is_zero();
-    t.second += off[k];
+    // A rate column off on a total row is no column that fails to add.
+    rate[k] = off[k] && quotient_column(g, w.col_of[k]);
+    t.second += off[k] && !rate[k];
     ++row_totals[w.row_of[k]];
     // A total near by rounding tells how its own column adds, not what the
     // columns beside it are: only beside another period ('2023/24' by
@@ -2114,7 +2143,7 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
       auto &t = row_tally[w.row_of[k]];
       bool by_column = col_explained[w.col_of[k]] > 0;
       bool confirmed = t.first >= 1 || (row_near_period[w.row_of[k]] >= 1 && names_period(g.col_names[w.col_of[k]]));
-      bool by_row = confirmed && t.second == 1 && !constant_column(g, w.col_of[k]);
+      bool by_row = confirmed && (rate[k] ? t.second <= 1 : t.second == 1) && !constant_column(g, w.col_of[k]);
       bool by_correction = w.corrected_at.contains({w.row_of[k], w.col_of[k]});
       // A column of averages or rates beside amounts that add: its total
       // row's figure is worked out from theirs, not added (a council tax
