@@ -49,13 +49,22 @@ std::vector<std::pair<std::size_t, std::string_view>> digit_runs(std::string_vie
   return out;
 }
 
-// Where a heading that names a period falls in time, as a number that rises
-// by one from each period to the next of its kind: a year (2024/25, FY24),
-// a month of a year (Apr-25, March 2023), a quarter of a year (Q1 2024/25),
-// a numbered year or period (Year 1, Period 12). nullopt for any other
-// heading, and for a month or quarter whose year is not given (April to
-// March runs across a year's end).
-std::optional<std::int64_t> period_order(std::string_view heading) {
+// Where a heading that names a period falls in time: a number that rises by
+// one from each period to the next of its kind (a year: 2024/25, FY24; a
+// month of a year: Apr-25, March 2023; a quarter of a year: Q1 2024/25; a
+// numbered year or period: Year 1, Period 12). A month or quarter whose year
+// is not given (Apr, May, ... Mar; Q1 ... Q4) is placed within its year
+// (`cycle` 12 or 4): the next after March is April, across a year's end, and
+// after December, January. `starts_year`: the first month of a financial or
+// calendar year (April, January) or a first quarter, where a running total
+// to date may start again.
+struct PeriodPlace {
+  std::int64_t order = 0;
+  int cycle = 0; // 12 (a month) or 4 (a quarter) where the year is not given, else 0
+  bool starts_year = false;
+};
+
+std::optional<PeriodPlace> period_order(std::string_view heading) {
   if (!names_period(heading)) return std::nullopt;
   std::string h;
   for (char c : heading) h += char(std::tolower(static_cast<unsigned char>(c)));
@@ -78,42 +87,58 @@ std::optional<std::int64_t> period_order(std::string_view heading) {
     for (std::size_t p = h.find(kMonths[m]); p != std::string::npos && !month; p = h.find(kMonths[m], p + 1))
       if (p == 0 || !std::isalpha(static_cast<unsigned char>(h[p - 1]))) month = m;
   if (month) {
+    const bool starts = *month == 3 || *month == 0; // April, January
     // A month's year may be written short: "Apr-25".
     if (!year)
       for (auto [at, run] : runs)
         if (run.size() == 2) year = 2000 + std::stoll(std::string(run));
-    if (!year) return std::nullopt;
-    return *year * 12 + *month;
+    // A month alone ("Apr", "September"): no figure in the heading at all.
+    if (!year) return runs.empty() ? std::optional<PeriodPlace>(PeriodPlace{*month, 12, starts}) : std::nullopt;
+    return PeriodPlace{*year * 12 + *month, 0, starts};
   }
   std::optional<int> quarter;
   for (std::size_t p = h.find('q'); p != std::string::npos && !quarter; p = h.find('q', p + 1))
     if (p + 1 < h.size() && h[p + 1] >= '1' && h[p + 1] <= '4' && (p + 2 == h.size() || !digit(h[p + 2])))
       quarter = h[p + 1] - '1';
   if (quarter) {
-    if (!year) return std::nullopt;
-    return *year * 4 + *quarter;
+    // A quarter alone ("Q3"): its one figure is the quarter's.
+    if (!year)
+      return runs.size() == 1 ? std::optional<PeriodPlace>(PeriodPlace{*quarter, 4, *quarter == 0}) : std::nullopt;
+    return PeriodPlace{*year * 4 + *quarter, 0, *quarter == 0};
   }
-  if (year) return *year;
+  if (year) return PeriodPlace{*year};
   // "Year 1", "Period 12": the number is the order.
-  if (runs.size() == 1 && runs.front().second.size() <= 2) return std::stoll(std::string(runs.front().second));
+  if (runs.size() == 1 && runs.front().second.size() <= 2)
+    return PeriodPlace{std::stoll(std::string(runs.front().second))};
   return std::nullopt;
 }
 
 // The indexes (of columns, or of rows) whose headings name periods, where
-// they run in order, each the one after the one before; empty where fewer
-// than two do, or where they do not so run.
+// they run in order, each the one after the one before (March then April
+// where the year is not given); empty where fewer than two do, or where they
+// do not so run.
 std::vector<std::size_t> periods_in_order(const std::vector<std::string> &headings) {
   std::vector<std::size_t> at;
-  std::optional<std::int64_t> last;
+  std::optional<PeriodPlace> last;
   for (std::size_t k = 0; k < headings.size(); ++k) {
     auto o = period_order(headings[k]);
     if (!o) continue;
-    if (last && *o != *last + 1) return {};
+    if (last) {
+      if (o->cycle != last->cycle) return {};
+      const std::int64_t next = o->cycle ? (last->order + 1) % o->cycle : last->order + 1;
+      if (o->order != next) return {};
+    }
     last = o;
     at.push_back(k);
   }
   if (at.size() < 2) return {};
   return at;
+}
+
+// Whether a period heading names the first period of a year (see PeriodPlace).
+bool starts_year(std::string_view heading) {
+  auto o = period_order(heading);
+  return o && o->starts_year;
 }
 
 // How a running figure's readings fared: exact where the step from the one
@@ -137,11 +162,15 @@ struct Fit {
 
 // A running figure `run` over a base `base`, each given by index along the
 // periods (`at(k)`: the figure of the k-th period, or none), in the words
-// the messages name them by. Returns its relations, one a figure.
+// the messages name them by. Returns its relations, one a figure. A total
+// to date may start again with a year (`starts_year(k)`: April, January, a
+// first quarter): there the period's own figure is a reading too, and the
+// sum from the start is counted from it.
 struct Run {
   std::function<const std::optional<Amount> &(std::size_t)> run, base;
   std::function<CellRef(std::size_t)> run_cell, base_cell;
   std::function<std::string(std::size_t)> period; // "'2026/27'"
+  std::function<bool(std::size_t)> starts_year;
   std::function<std::int64_t(std::size_t)> step;
   std::string run_name, base_name;
   std::size_t periods = 0;
@@ -166,6 +195,13 @@ std::vector<Relation> running_sums(const Run &x) {
     r.what = concat(x.run_name, " for ", x.period(k));
     r.cumulative = true;
     r.verb = "is";
+    if (k && b && !b->nil && x.starts_year && x.starts_year(k)) {
+      r.others.push_back(b->value);
+      if (same_at_precision(c->value, b->value, x.noise, 1)) {
+        from_start = b->value; // started again: the sum from here
+        whole = true;
+      }
+    }
     const auto &prev = k ? x.run(k - 1) : c;
     if (k && (!prev || prev->nil)) {
       if (!whole) continue;
@@ -251,6 +287,7 @@ std::string read_running_row(const Region &g, std::size_t row, Inferred &out) {
     x.base_cell = [&, b](std::size_t k) { return CellRef{g.rows[b], g.cols[years[k]]}; };
     x.period = [&](std::size_t k) { return name_of_col(g, years[k]); };
     x.step = [&](std::size_t k) { return g.col_step[years[k]]; };
+    x.starts_year = [&](std::size_t k) { return starts_year(g.col_names[years[k]]); };
     x.run_name = name_of_row(g, row);
     x.base_name = name_of_row(g, b);
     x.periods = years.size();
@@ -312,6 +349,7 @@ std::vector<bool> running_total_columns(const Region &g, Inferred &out) {
       r.base_cell = [&, b](std::size_t k) { return CellRef{g.rows[years[k]], g.cols[b]}; };
       r.period = [&](std::size_t k) { return name_of_row(g, years[k]); };
       r.step = [&, b](std::size_t) { return std::max(g.col_step[x], g.col_step[b]); };
+      r.starts_year = [&](std::size_t k) { return starts_year(g.labels[years[k]]); };
       r.run_name = name_of_col(g, x);
       r.base_name = name_of_col(g, b);
       r.periods = years.size();
