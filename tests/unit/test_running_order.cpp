@@ -80,3 +80,14 @@ TEST(RunningOrder, ARunNotKnownWholeOrInOrderIsLeftUncheckedNotAccused) {
       EXPECT_TRUE(said) << name << kind << "\n" << check_text(r);
     }
 }
+
+// A Total under a column that a believed running total runs down: the
+// running total's last figure says what the lines add, as another total in
+// the column would, so a Total stating another figure is wrong.
+TEST(RunningOrder, ATotalUnderARunningTotalsColumnIsCheckedByIt) {
+  for (const char *kind : kKinds) {
+    CheckResult r = check(std::string("months-down-total-off") + kind);
+    EXPECT_EQ(finding_cells(r, Severity::Error), "B16") << kind << "\n" << check_text(r);
+    EXPECT_EQ(finding_rules(r, Severity::Error), "column-total-mismatch") << kind << "\n" << check_text(r);
+  }
+}

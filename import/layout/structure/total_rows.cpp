@@ -110,8 +110,9 @@ struct ColumnStats {
 
 struct Walk {
   std::vector<StatedTotal> found;
-  std::vector<bool> above;                 // per found: a total above its rows
-  std::vector<bool> by_formula;            // per found: its formula says which rows it adds (see formula_says)
+  std::vector<bool> above;      // per found: a total above its rows
+  std::vector<bool> by_formula; // per found: its formula, or a running total of its column, says which rows it adds
+                                // (formula_says, running_total_says)
   std::vector<std::size_t> row_of, col_of; // per found: indexes into g.rows and g.cols
   std::size_t explained = 0, explained_below = 0;
   bool any_below = false;
@@ -2477,6 +2478,24 @@ bool period_like_one_that_adds(const Region &g, const std::vector<ColumnStats> &
 }
 } // namespace
 
+namespace {
+// A running total down the column beside it (a 'Cumulative total' of the
+// payments, believed: its arithmetic holds along the lines) says what a
+// Total row under the lines adds: its figure on the last line, exact, is the
+// sum of the lines the total's own reading adds. The lines' sum is then
+// known twice over, and a Total stating another figure is wrong, as one
+// under a formula naming its rows is (formula_says).
+bool running_total_says(const StatedTotal &s, const std::vector<Relation> &relations) {
+  if (s.readings.empty() || s.readings.front().parts.size() < 2) return false;
+  const Reading &own = s.readings.front();
+  const CellRef last = *std::max_element(own.parts.begin(), own.parts.end());
+  return std::any_of(relations.begin(), relations.end(), [&](const Relation &r) {
+    if (!r.cumulative || r.stated != r.value || r.stated != own.sum) return false;
+    return std::any_of(r.terms.begin(), r.terms.end(), [&](const auto &t) { return t.first == last; });
+  });
+}
+} // namespace
+
 void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
   std::vector<bool> use(g.cols.size(), true);
   WrongAcross across = wrong_across(g, out.totals);
@@ -2523,6 +2542,16 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
     }
   }
   if (!dropped.empty()) w = walk_rows(g, v, use, across);
+  for (std::size_t k = 0; k < w.found.size(); ++k) {
+    if (w.above[k] || w.by_formula[k] || g.row_total[w.row_of[k]] == TotalWord::None) continue;
+    if (!running_total_says(w.found[k], out.relations)) continue;
+    w.by_formula[k] = true;
+    const StatedTotal &s = w.found[k];
+    if (!same_at_precision(s.stated, s.readings[0].sum, s.noise, s.readings[0].parts.size())) {
+      ++w.explained;
+      ++w.explained_below;
+    }
+  }
   // Totals below their rows are believed only with evidence: some total
   // below in the table adds up exactly (a row above its rows is believed
   // on its own evidence, and tells nothing of the totals under the table).

@@ -26,6 +26,21 @@ Shapes:
 - months-down: months down the rows (April ... March), 'Payment' and 'Cumulative total'
   columns, a 'Total' row adding the payments. months-down-right: no error.
   months-down-cumulative-off: November's cumulative 60 too high: an error there (C12).
+- months-down-total-off: the Total of 'Payment' 1,000 too high, under a 'Cumulative total'
+  that runs down the payments (its last figure their sum): an error at the Total (B16), the
+  running total saying what the lines add as another total in the column would.
+- filtered: a payments list filtered to one service area, 'Total (visible rows)' above the
+  headings (as =SUBTOTAL(109,...) keeps it in view) counting the lines shown; the other lines'
+  rows hidden in the xlsx. filtered-right: no error. filtered-total-off: the total 630 too high:
+  an error there (D2). filtered-line-off: a shown line 18 too high: an error at the total (D2).
+  The CSV copies keep no filter (nothing hidden): which lines were shown is not known there, so
+  the total is checked only where it adds up, never accused.
+- list-total-above: an unfiltered list, 'Total payments' above the headings 'Payments £'.
+  list-total-above-right: no error. list-total-above-off: the total 90 too low: an error (D2).
+- filtered-subtotal-formula (xlsx alone): no words, =SUBTOTAL(109,D4:D15) above the
+  headings: the formula names the lines it adds, so it is a total; no error, checked.
+- list-budget-above: 'Total budget' 250,000 above a list of amounts: a figure the list is set
+  against, not its sum: no error.
 - months-out-of-order: the months profile with its columns Apr, May, Jul, Jun, ...: not a run
   in order; the Cumulative row is left unchecked, and no error is said.
 
@@ -139,15 +154,41 @@ DOWN = [("April", 820), ("May", 1140), ("June", 655), ("July", 990), ("August", 
         ("March", 1495)]
 
 
-def months_down(cum_off=None):
+def months_down(cum_off=None, total_off=0):
     rows = [["Depot rebuild: payments by month (\u00a3000)"], [], ["Month", "Payment", "Cumulative total"]]
     cum = running([p for _, p in DOWN])
     if cum_off:
         cum[cum_off[0]] += cum_off[1]
     for (m, p), c in zip(DOWN, cum):
         rows.append([m, p, c])
-    rows.append(["Total", sum(p for _, p in DOWN), None])
+    rows.append(["Total", sum(p for _, p in DOWN) + total_off, None])
     return rows, "#,##0"
+
+
+PAYMENTS = [("Tarmac Trading", "Highways", 25181.27), ("BT Plc", "Housing", 9119.66),
+            ("Amey Highways Ltd", "Highways", 27798.27), ("Sodexo Ltd", "Waste", 28519.01),
+            ("Civica UK Ltd", "Highways", 17491.27), ("Stagecoach Services", "Housing", 7699.19),
+            ("Hays Specialist Recruitment", "Highways", 12984.60), ("Veolia ES (UK) Ltd", "Waste", 22027.57),
+            ("Capita Business Services", "Highways", 752.52), ("Northgate Public Services", "ICT", 8750.41),
+            ("Caring Hands Homecare", "Highways", 28293.27), ("Morrisons Facilities", "Highways", 3056.83)]
+
+
+def payments(label, heading="Amount £", filtered=True, total_off=0, line_off=None, total=None):
+    """A payments list with its total above the headings. Filtered: the lines not 'Highways' are
+    hidden in the xlsx (a CSV keeps no filter), and the total counts the lines shown."""
+    rows = [["Payments to suppliers" + (" - filtered: Service area = Highways" if filtered else "")],
+            [None, None, label, None], ["Date", "Supplier", "Service area", heading]]
+    hidden = []
+    for k, (who, area, amount) in enumerate(PAYMENTS):
+        if line_off is not None and k == line_off[0]:
+            amount = round(amount + line_off[1], 2)
+        rows.append([f"{k + 2:02d}/02/2025", who, area, amount])
+        if filtered and area != "Highways":
+            hidden.append(len(rows))
+    counted = [r[3] for n, r in enumerate(rows, start=1) if n > 3 and n not in hidden]
+    right = [a for (_, area, a) in PAYMENTS if not filtered or area == "Highways"]
+    rows[1][3] = total if total is not None else round(sum(right) + total_off, 2)
+    return rows, "#,##0.00", hidden
 
 
 def csv_text(v, fmt):
@@ -155,13 +196,16 @@ def csv_text(v, fmt):
         return ""
     if isinstance(v, str):
         return v
+    if fmt.startswith("#,##0.00"):
+        return f"{v:,.2f}"
     if v < 0 and "(" in fmt:
         return f"({-v:,})"
     return f"{v:,}"
 
 
 def write(name, made):
-    rows, fmt = made
+    rows, fmt = made[0], made[1]
+    hidden = made[2] if len(made) > 2 else []
     with open(os.path.join(HERE, name + ".csv"), "w", newline="", encoding="utf-8") as f:
         csv.writer(f, lineterminator="\n").writerows([[csv_text(v, fmt) for v in r] for r in rows])
     wb = openpyxl.Workbook()
@@ -174,6 +218,26 @@ def write(name, made):
             cell = ws.cell(row=r, column=c, value=v)
             if not isinstance(v, str):
                 cell.number_format = fmt
+    for r in hidden:
+        ws.row_dimensions[r].hidden = True
+    wb.save(os.path.join(HERE, name + ".xlsx"))
+
+
+def write_formula(name, made, formula):
+    """The xlsx alone, its total a formula (openpyxl saves no value: fundbook works it out)."""
+    rows, fmt, hidden = made
+    rows[1] = [None, None, None, formula]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Profile"
+    for r, row in enumerate(rows, start=1):
+        for c, v in enumerate(row, start=1):
+            if v is not None:
+                cell = ws.cell(row=r, column=c, value=v)
+                if not isinstance(v, str) or v.startswith("="):
+                    cell.number_format = fmt
+    for r in hidden:
+        ws.row_dimensions[r].hidden = True
     wb.save(os.path.join(HERE, name + ".xlsx"))
 
 
@@ -192,6 +256,14 @@ def main():
     write("months-down-right", months_down())
     write("months-down-cumulative-off", months_down(cum_off=(7, 60)))
     write("months-out-of-order", months(order=[0, 1, 3, 2, 4, 5, 6, 7, 8, 9, 10, 11]))
+    write("months-down-total-off", months_down(total_off=1000))
+    write("filtered-right", payments("Total (visible rows)"))
+    write("filtered-total-off", payments("Total (visible rows)", total_off=630.00))
+    write("filtered-line-off", payments("Total (visible rows)", line_off=(4, 18.00)))
+    write("list-total-above-right", payments("Total payments", heading="Payments £", filtered=False))
+    write("list-total-above-off", payments("Total payments", heading="Payments £", filtered=False, total_off=-90))
+    write_formula("filtered-subtotal-formula", payments(""), "=SUBTOTAL(109,D4:D15)")
+    write("list-budget-above", payments("Total budget", filtered=False, total=250000.00))
 
 
 if __name__ == "__main__":
