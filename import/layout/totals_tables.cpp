@@ -337,6 +337,8 @@ void totals_tables(Context &ctx) {
         inf = infer(g, v);
       }
     }
+    // A total kept in view above the headings (a filtered list's).
+    const std::optional<std::uint32_t> over_header = structure::totals_over_header(g, v, ctx.figures, inf);
     // The columns its totals add, before any is set aside for what it counts.
     std::set<std::uint32_t> added;
     for (const StatedTotal &st : inf.totals) {
@@ -380,7 +382,7 @@ void totals_tables(Context &ctx) {
     structure::say_uncovered_lines(g, inf, uncovered, v.sheet().name);
     TotalsTable t;
     t.sheet = v.sheet().name;
-    std::uint32_t top = g.header.value_or(g.rows.front());
+    std::uint32_t top = over_header ? *over_header : g.header.value_or(g.rows.front());
     std::uint32_t left = g.label_col ? std::min(*g.label_col, g.cols.front()) : g.cols.front();
     t.first = CellRef{top, left};
     t.last = CellRef{g.rows.back(), g.cols.back()};
@@ -421,6 +423,7 @@ void totals_tables(Context &ctx) {
       if (!noted) ctx.out.notes.push_back({NoteKind::NonNumeric, t.sheet, c, trim(v.text_at(c.row, c.col))});
     }
     if (g.header) ctx.claim(*g.header);
+    if (over_header) ctx.claim(*over_header);
     for (std::uint32_t r : g.rows) ctx.claim(r);
     ctx.out.totals_tables.push_back(std::move(t));
   }

@@ -91,3 +91,37 @@ TEST(RunningOrder, ATotalUnderARunningTotalsColumnIsCheckedByIt) {
     EXPECT_EQ(finding_rules(r, Severity::Error), "column-total-mismatch") << kind << "\n" << check_text(r);
   }
 }
+
+// A total above the headings of a list (a filtered list keeps it in view):
+// read where its words name the list's total or its formula its lines; a
+// filter's hidden lines are left out where they are hidden.
+TEST(TotalsOverHeader, RightCopiesAreCheckedAndSayNothing) {
+  for (const char *name : {"filtered-right.xlsx", "list-total-above-right.csv", "list-total-above-right.xlsx",
+                           "filtered-subtotal-formula.xlsx"}) {
+    CheckResult r = check(name);
+    EXPECT_EQ(r.errors(), 0u) << name << "\n" << check_text(r);
+    EXPECT_EQ(r.warnings(), 0u) << name << "\n" << check_text(r);
+    EXPECT_EQ(r.totals_checked(), 1u) << name << "\n" << check_text(r);
+  }
+}
+
+TEST(TotalsOverHeader, AWrongTotalOrLineIsFoundAtTheTotal) {
+  for (const char *name :
+       {"filtered-total-off.xlsx", "filtered-line-off.xlsx", "list-total-above-off.csv", "list-total-above-off.xlsx"}) {
+    CheckResult r = check(name);
+    EXPECT_EQ(finding_cells(r, Severity::Error), "D2") << name << "\n" << check_text(r);
+    EXPECT_EQ(finding_rules(r, Severity::Error), "column-total-mismatch") << name << "\n" << check_text(r);
+  }
+}
+
+// A CSV keeps no filter: a total of the lines shown cannot be checked there
+// unless it adds up; 'Total budget' over a list of amounts is no sum of them.
+TEST(TotalsOverHeader, WhatCannotBeKnownIsNeverAccused) {
+  for (const char *name : {"filtered-right.csv", "filtered-total-off.csv", "filtered-line-off.csv",
+                           "list-budget-above.csv", "list-budget-above.xlsx"}) {
+    CheckResult r = check(name);
+    EXPECT_EQ(r.errors(), 0u) << name << "\n" << check_text(r);
+    EXPECT_EQ(r.warnings(), 0u) << name << "\n" << check_text(r);
+    EXPECT_EQ(r.totals_checked(), 0u) << name << "\n" << check_text(r);
+  }
+}

@@ -203,4 +203,12 @@ int step_decimals(Money step);
 // A label as messages name it: in quotes, cut to 60 characters.
 std::string quoted(const std::string &s);
 
+// A total stated above the table's headings (a filtered list's
+// "Total (visible rows)", =SUBTOTAL(109,D4:D33)), read where its formula adds
+// its column's lines, or where its words name a one-column list's total;
+// its readings: the lines shown and all of them (totals_over_header.cpp).
+// The sheet row it stands on, to be claimed with the table, or nullopt.
+std::optional<std::uint32_t> totals_over_header(const Region &g, const SheetView &v, const FigureVocabulary &fv,
+                                                Inferred &out);
+
 } // namespace fundbook::structure
