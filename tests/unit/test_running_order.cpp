@@ -31,8 +31,8 @@ std::string finding_rules(const CheckResult &r, Severity s) {
 
 TEST(RunningOrder, RightCopiesSayNothingAndTheirRunningTotalsAreChecked) {
   for (const char *kind : kKinds)
-    for (const char *name : {"months-right", "months-blank-right", "months-restart-right", "quarters-right",
-                             "periods-right", "months-down-right"}) {
+    for (const char *name : {"months-right", "months-blank-right", "months-restart-right", "second-half-right",
+                             "quarters-right", "periods-right", "months-down-right"}) {
       CheckResult r = check(std::string(name) + kind);
       EXPECT_EQ(r.errors(), 0u) << name << kind << "\n" << check_text(r);
       EXPECT_EQ(r.warnings(), 0u) << name << kind << "\n" << check_text(r);
@@ -43,11 +43,9 @@ TEST(RunningOrder, RightCopiesSayNothingAndTheirRunningTotalsAreChecked) {
 }
 
 TEST(RunningOrder, AWrongCumulativeFigureIsFoundAtItsCell) {
-  const std::pair<const char *, const char *> cases[] = {{"months-cumulative-off", "G9"},
-                                                         {"months-restart-off", "U7"},
-                                                         {"quarters-cumulative-off", "D8"},
-                                                         {"periods-cumulative-off", "G7"},
-                                                         {"months-down-cumulative-off", "C11"}};
+  const std::pair<const char *, const char *> cases[] = {
+      {"months-cumulative-off", "G9"},   {"months-restart-off", "U7"},     {"second-half-off", "D9"},
+      {"quarters-cumulative-off", "D8"}, {"periods-cumulative-off", "G7"}, {"months-down-cumulative-off", "C11"}};
   for (const char *kind : kKinds)
     for (auto [name, cell] : cases) {
       CheckResult r = check(std::string(name) + kind);

@@ -57,11 +57,13 @@ std::vector<std::pair<std::size_t, std::string_view>> digit_runs(std::string_vie
 // (`cycle` 12 or 4): the next after March is April, across a year's end, and
 // after December, January. `starts_year`: the first month of a financial or
 // calendar year (April, January) or a first quarter, where a running total
-// to date may start again.
+// to date may start again; `mid_year`: any other month or quarter, where a
+// running total to date may carry the months before it.
 struct PeriodPlace {
   std::int64_t order = 0;
   int cycle = 0; // 12 (a month) or 4 (a quarter) where the year is not given, else 0
   bool starts_year = false;
+  bool mid_year = false;
 };
 
 std::optional<PeriodPlace> period_order(std::string_view heading) {
@@ -93,8 +95,9 @@ std::optional<PeriodPlace> period_order(std::string_view heading) {
       for (auto [at, run] : runs)
         if (run.size() == 2) year = 2000 + std::stoll(std::string(run));
     // A month alone ("Apr", "September"): no figure in the heading at all.
-    if (!year) return runs.empty() ? std::optional<PeriodPlace>(PeriodPlace{*month, 12, starts}) : std::nullopt;
-    return PeriodPlace{*year * 12 + *month, 0, starts};
+    if (!year)
+      return runs.empty() ? std::optional<PeriodPlace>(PeriodPlace{*month, 12, starts, !starts}) : std::nullopt;
+    return PeriodPlace{*year * 12 + *month, 0, starts, !starts};
   }
   std::optional<int> quarter;
   for (std::size_t p = h.find('q'); p != std::string::npos && !quarter; p = h.find('q', p + 1))
@@ -103,8 +106,9 @@ std::optional<PeriodPlace> period_order(std::string_view heading) {
   if (quarter) {
     // A quarter alone ("Q3"): its one figure is the quarter's.
     if (!year)
-      return runs.size() == 1 ? std::optional<PeriodPlace>(PeriodPlace{*quarter, 4, *quarter == 0}) : std::nullopt;
-    return PeriodPlace{*year * 4 + *quarter, 0, *quarter == 0};
+      return runs.size() == 1 ? std::optional<PeriodPlace>(PeriodPlace{*quarter, 4, *quarter == 0, *quarter != 0})
+                              : std::nullopt;
+    return PeriodPlace{*year * 4 + *quarter, 0, *quarter == 0, *quarter != 0};
   }
   if (year) return PeriodPlace{*year};
   // "Year 1", "Period 12": the number is the order.
@@ -135,10 +139,15 @@ std::vector<std::size_t> periods_in_order(const std::vector<std::string> &headin
   return at;
 }
 
-// Whether a period heading names the first period of a year (see PeriodPlace).
+// Whether a period heading names the first period of a year, or a month or
+// quarter within one (see PeriodPlace).
 bool starts_year(std::string_view heading) {
   auto o = period_order(heading);
   return o && o->starts_year;
+}
+bool mid_year(std::string_view heading) {
+  auto o = period_order(heading);
+  return o && o->mid_year;
 }
 
 // How a running figure's readings fared: exact where the step from the one
@@ -165,7 +174,9 @@ struct Fit {
 // the messages name them by. Returns its relations, one a figure. A total
 // to date may start again with a year (`starts_year(k)`: April, January, a
 // first quarter): there the period's own figure is a reading too, and the
-// sum from the start is counted from it.
+// sum from the start is counted from it. One whose first period falls
+// within a year (`carried_in`: October to March of a half-year report) may
+// carry the months before it: its first figure is no reading's.
 struct Run {
   std::function<const std::optional<Amount> &(std::size_t)> run, base;
   std::function<CellRef(std::size_t)> run_cell, base_cell;
@@ -175,6 +186,7 @@ struct Run {
   std::string run_name, base_name;
   std::size_t periods = 0;
   bool noise = false;
+  bool carried_in = false;
 };
 
 std::vector<Relation> running_sums(const Run &x) {
@@ -189,6 +201,10 @@ std::vector<Relation> running_sums(const Run &x) {
       whole = false;
     const auto &c = x.run(k);
     if (!c || c->nil) continue;
+    if (!k && x.carried_in && (!b || b->nil || !same_at_precision(c->value, b->value, x.noise, 1))) {
+      from_start = c->value; // what it carries in is not in the table: the sum runs on from its first figure
+      continue;
+    }
     Relation r;
     r.cell = x.run_cell(k);
     r.stated = c->value;
@@ -288,6 +304,7 @@ std::string read_running_row(const Region &g, std::size_t row, Inferred &out) {
     x.period = [&](std::size_t k) { return name_of_col(g, years[k]); };
     x.step = [&](std::size_t k) { return g.col_step[years[k]]; };
     x.starts_year = [&](std::size_t k) { return starts_year(g.col_names[years[k]]); };
+    x.carried_in = mid_year(g.col_names[years.front()]);
     x.run_name = name_of_row(g, row);
     x.base_name = name_of_row(g, b);
     x.periods = years.size();
@@ -350,6 +367,7 @@ std::vector<bool> running_total_columns(const Region &g, Inferred &out) {
       r.period = [&](std::size_t k) { return name_of_row(g, years[k]); };
       r.step = [&, b](std::size_t) { return std::max(g.col_step[x], g.col_step[b]); };
       r.starts_year = [&](std::size_t k) { return starts_year(g.labels[years[k]]); };
+      r.carried_in = mid_year(g.labels[years.front()]);
       r.run_name = name_of_col(g, x);
       r.base_name = name_of_col(g, b);
       r.periods = years.size();

@@ -19,6 +19,10 @@ Shapes:
 - months-restart: two years of months, Apr-24 ... Mar-26, a 'Cumulative to date' row that
   starts again each April (year to date). months-restart-right: no error.
   months-restart-off: Nov-25's figure 500 too low: an error there (U7).
+- second-half: Oct ... Mar of a half-year report, its Cumulative row the year to date (its
+  first figure carries April to September, which the table does not show). second-half-right:
+  no error (the first figure is no reading's; the others are checked). second-half-off: Dec's
+  Cumulative 70 too high: an error there (D9).
 - quarters: Q1 ... Q4 and 'Total', a 'Total' row and 'Cumulative'. quarters-right: no error.
   quarters-cumulative-off: Q3's Cumulative 40 too low: an error there (D8).
 - periods: P1 ... P12, one 'Net spend' line block, a 'Total' row and 'Cumulative'.
@@ -95,6 +99,24 @@ def months(cum_off=None, total_off=None, order=None, blank=False, gap=False):
     if cum_off:
         cum[cum_off[0]] += cum_off[1]
     rows.append(["Total"] + shown + [sum(totals)])
+    rows.append(["Cumulative"] + cum + [None])
+    return rows, "#,##0;(#,##0)"
+
+
+def second_half(off=None):
+    """Oct ... Mar of a half-year report; the Cumulative row is the year to date, so its first
+    figure carries April to September's spend."""
+    rows = [["Revenue outturn: second half (\u00a3000)"], [], ["Cost centre"] + MONTHS[6:] + ["Half year"]]
+    totals = [0] * 6
+    for name, figures in CENTRES:
+        fig = figures[6:]
+        rows.append([name] + fig + [sum(fig)])
+        totals = [a + b for a, b in zip(totals, fig)]
+    first_half = sum(sum(f[:6]) for _, f in CENTRES)
+    cum = [first_half + c for c in running(totals)]
+    if off:
+        cum[off[0]] += off[1]
+    rows.append(["Total"] + totals + [sum(totals)])
     rows.append(["Cumulative"] + cum + [None])
     return rows, "#,##0;(#,##0)"
 
@@ -248,6 +270,8 @@ def main():
     write("months-blank-right", months(blank=True))
     write("months-gap-right", months(gap=True))
     write("months-restart-right", months_restart())
+    write("second-half-right", second_half())
+    write("second-half-off", second_half(off=(2, 70)))
     write("months-restart-off", months_restart(off=(19, -500)))
     write("quarters-right", quarters())
     write("quarters-cumulative-off", quarters(cum_off=(2, -40)))
