@@ -64,6 +64,7 @@ struct PeriodPlace {
   int cycle = 0; // 12 (a month) or 4 (a quarter) where the year is not given, else 0
   bool starts_year = false;
   bool mid_year = false;
+  const char *unit = "year"; // what one step is, in messages: "month", "quarter", "year"
 };
 
 std::optional<PeriodPlace> period_order(std::string_view heading) {
@@ -96,8 +97,9 @@ std::optional<PeriodPlace> period_order(std::string_view heading) {
         if (run.size() == 2) year = 2000 + std::stoll(std::string(run));
     // A month alone ("Apr", "September"): no figure in the heading at all.
     if (!year)
-      return runs.empty() ? std::optional<PeriodPlace>(PeriodPlace{*month, 12, starts, !starts}) : std::nullopt;
-    return PeriodPlace{*year * 12 + *month, 0, starts, !starts};
+      return runs.empty() ? std::optional<PeriodPlace>(PeriodPlace{*month, 12, starts, !starts, "month"})
+                          : std::nullopt;
+    return PeriodPlace{*year * 12 + *month, 0, starts, !starts, "month"};
   }
   std::optional<int> quarter;
   for (std::size_t p = h.find('q'); p != std::string::npos && !quarter; p = h.find('q', p + 1))
@@ -106,9 +108,10 @@ std::optional<PeriodPlace> period_order(std::string_view heading) {
   if (quarter) {
     // A quarter alone ("Q3"): its one figure is the quarter's.
     if (!year)
-      return runs.size() == 1 ? std::optional<PeriodPlace>(PeriodPlace{*quarter, 4, *quarter == 0, *quarter != 0})
-                              : std::nullopt;
-    return PeriodPlace{*year * 4 + *quarter, 0, *quarter == 0, *quarter != 0};
+      return runs.size() == 1
+                 ? std::optional<PeriodPlace>(PeriodPlace{*quarter, 4, *quarter == 0, *quarter != 0, "quarter"})
+                 : std::nullopt;
+    return PeriodPlace{*year * 4 + *quarter, 0, *quarter == 0, *quarter != 0, "quarter"};
   }
   if (year) return PeriodPlace{*year};
   // "Year 1", "Period 12": the number is the order.
@@ -148,6 +151,11 @@ bool starts_year(std::string_view heading) {
 bool mid_year(std::string_view heading) {
   auto o = period_order(heading);
   return o && o->mid_year;
+}
+// ", the month before," of a month, and so on.
+std::string the_one_before(std::string_view heading) {
+  auto o = period_order(heading);
+  return concat(", the ", o ? o->unit : "year", " before,");
 }
 
 // How a running figure's readings fared: exact where the step from the one
@@ -622,10 +630,11 @@ void carried_balances(const Region &g, Inferred &out) {
         const auto &open = g.cells[*o][years[k]];
         const auto &close = g.cells[c][years[k - 1]];
         if (!open || open->nil || !close || close->nil) continue;
-        rs.push_back(link(CellRef{g.rows[*o], g.cols[years[k]]}, *open, CellRef{g.rows[c], g.cols[years[k - 1]]},
-                          *close, concat(name_of_row(g, *o), " for ", name_of_col(g, years[k])),
-                          concat(name_of_row(g, c), " for ", name_of_col(g, years[k - 1]), ", the year before,"),
-                          std::max(g.col_step[years[k]], g.col_step[years[k - 1]])));
+        rs.push_back(link(
+            CellRef{g.rows[*o], g.cols[years[k]]}, *open, CellRef{g.rows[c], g.cols[years[k - 1]]}, *close,
+            concat(name_of_row(g, *o), " for ", name_of_col(g, years[k])),
+            concat(name_of_row(g, c), " for ", name_of_col(g, years[k - 1]), the_one_before(g.col_names[years[k - 1]])),
+            std::max(g.col_step[years[k]], g.col_step[years[k - 1]])));
       }
       push_if_believed(std::move(rs));
     }
@@ -647,10 +656,11 @@ void carried_balances(const Region &g, Inferred &out) {
         const auto &open = g.cells[years[k]][*o];
         const auto &close = g.cells[years[k - 1]][c];
         if (!open || open->nil || !close || close->nil) continue;
-        rs.push_back(link(CellRef{g.rows[years[k]], g.cols[*o]}, *open, CellRef{g.rows[years[k - 1]], g.cols[c]},
-                          *close, concat(name_of_row(g, years[k]), ": ", name_of_col(g, *o)),
-                          concat(name_of_row(g, years[k - 1]), ": ", name_of_col(g, c), ", the year before,"),
-                          std::max(g.col_step[*o], g.col_step[c])));
+        rs.push_back(
+            link(CellRef{g.rows[years[k]], g.cols[*o]}, *open, CellRef{g.rows[years[k - 1]], g.cols[c]}, *close,
+                 concat(name_of_row(g, years[k]), ": ", name_of_col(g, *o)),
+                 concat(name_of_row(g, years[k - 1]), ": ", name_of_col(g, c), the_one_before(g.labels[years[k - 1]])),
+                 std::max(g.col_step[*o], g.col_step[c])));
       }
       push_if_believed(std::move(rs));
     }
