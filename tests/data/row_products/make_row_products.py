@@ -39,20 +39,28 @@ def rate(spend, days):
     return round(pence / 100, 2)
 
 
-def table(slip=None):
+# A column that is neither a sum nor the rate's source: its lines, its Total row's figure.
+EXTRA = {
+    "max": ("Highest day rate £", [95.0, 60.0, 80.0, 70.0, 65.0, 55.0], 95.0),
+    "band": ("Grade", [9, 7, 8, 7, 6, 6], 7),
+}
+
+
+def table(slip=None, extra=None):
     lines = [list(x) for x in LINES]
     spend = sum(x[1] for x in lines)
     days = sum(x[2] for x in lines)
     if slip == "days":
         assert lines[2][2] == 1327
         lines[2][2] = 1372
-    out = [["Interim and agency staff"], [], ["Team", "Spend £", "Days", "Average day rate £"]]
-    for n, s, d in lines:
-        out.append([n, s, d, rate(s, d)])
+    head, more, more_total = EXTRA[extra] if extra else (None, [], None)
+    out = [["Interim and agency staff"], [], ["Team", "Spend £", "Days", "Average day rate £"] + ([head] if extra else [])]
+    for i, (n, s, d) in enumerate(lines):
+        out.append([n, s, d, rate(s, d)] + ([more[i]] if extra else []))
     if slip == "spend":
         assert spend == 613947
         spend = 613497
-    out.append(["Total", spend, days, rate(spend, days)])
+    out.append(["Total", spend, days, rate(spend, days)] + ([more_total] if extra else []))
     return out
 
 
@@ -73,9 +81,10 @@ def write(name, rows):
     ws.title = "Staff"
     for r in rows:
         ws.append([x if x != "" else None for x in r])
-    for row in ws.iter_rows(min_row=4, min_col=4, max_col=4):
+    for row in ws.iter_rows(min_row=4, min_col=4, max_col=5):
         for c in row:
-            c.number_format = "0.00"
+            if isinstance(c.value, float):
+                c.number_format = "0.00"
     wb.save(os.path.join(HERE, name + ".xlsx"))
 
 
@@ -83,3 +92,5 @@ if __name__ == "__main__":
     write("rate-right", table())
     write("rate-spend-total-wrong", table("spend"))
     write("rate-days-line-wrong", table("days"))
+    write("rate-max-right", table(extra="max"))
+    write("rate-band-right", table(extra="band"))
