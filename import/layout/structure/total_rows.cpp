@@ -2016,9 +2016,11 @@ bool difference_column(const Region &g, std::size_t j, std::size_t from) {
 // lines at least and all but one: a rate beside the amounts it comes from
 // (an 'Average rate' that is a row's cost over its hours). Its total row's
 // figure is worked out from the row's, not added: off where one of those
-// is, it says nothing against what the row's other columns add.
-bool quotient_column(const Region &g, std::size_t c) {
-  if (!names_rate(g.col_names[c])) return false;
+// is, it says nothing against what the row's other columns add. Returns
+// the columns it is worked out from (none: no such rate).
+std::set<std::size_t> quotient_column(const Region &g, std::size_t c) {
+  std::set<std::size_t> from;
+  if (!names_rate(g.col_names[c])) return from;
   for (std::size_t a = 0; a < g.cols.size(); ++a)
     for (std::size_t b = 0; b < g.cols.size(); ++b) {
       if (a == b || a == c || b == c) continue;
@@ -2032,9 +2034,9 @@ bool quotient_column(const Region &g, std::size_t c) {
         if (auto k = quotient_of(*f, *g.cells[i][a], *g.cells[i][b])) ++by_power[*k];
       }
       for (auto [k, holds] : by_power)
-        if (holds >= 3 && holds + 1 >= tried) return true;
+        if (holds >= 3 && holds + 1 >= tried) from.insert({a, b});
     }
-  return false;
+  return from;
 }
 
 // A total below its rows that no reading explains is checked only where
@@ -2046,6 +2048,7 @@ bool quotient_column(const Region &g, std::size_t c) {
 void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out) {
   const std::size_t n = w.found.size();
   std::vector<bool> explained(n), off(n), rate(n);
+  std::vector<std::set<std::size_t>> rate_from(n);
   std::vector<std::size_t> col_explained(g.cols.size(), 0);
   std::map<std::size_t, std::pair<std::size_t, std::size_t>> row_tally; // row -> (exact not zero, off)
   std::map<std::size_t, std::size_t> row_totals;                        // row -> totals below their rows
@@ -2060,8 +2063,10 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
     col_explained[w.col_of[k]] += explained[k] || w.corrected_at.contains({w.row_of[k], w.col_of[k]});
     auto &t = row_tally[w.row_of[k]];
     t.first += explained[k] && !w.found[k].stated.is_zero();
-    // A rate column off on a total row is no column that fails to add.
-    rate[k] = off[k] && quotient_column(g, w.col_of[k]);
+    // A rate column off on a total row is no column that fails to add
+    // (unless the row's other off column is none it comes from: below).
+    if (off[k]) rate_from[k] = quotient_column(g, w.col_of[k]);
+    rate[k] = off[k] && !rate_from[k].empty();
     t.second += off[k] && !rate[k];
     ++row_totals[w.row_of[k]];
     // A total near by rounding tells how its own column adds, not what the
@@ -2071,6 +2076,26 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
     if (!explained[k] && agrees_by_rounding(g, w, k)) {
       ++row_near[w.row_of[k]];
       if (names_period(g.col_names[w.col_of[k]])) ++row_near_period[w.row_of[k]];
+    }
+  }
+  // A rate set aside speaks for a column it is worked out from, and for no
+  // other: the row's one other off column must be among its sources (a
+  // total of spend typed wrong, its average day rate the true spend over
+  // the days). Off in a column the rate does not come from (a 'Highest
+  // rate', a grade, beside the average), nothing shows the row adds there:
+  // the rate counts again as a column off, and the row is off in two.
+  {
+    std::map<std::size_t, std::vector<std::size_t>> off_cols; // row -> columns off, not rates
+    for (std::size_t k = 0; k < n; ++k)
+      if (!w.above[k] && off[k] && !rate[k]) off_cols[w.row_of[k]].push_back(w.col_of[k]);
+    for (std::size_t k = 0; k < n; ++k) {
+      if (!rate[k]) continue;
+      const auto &cols = off_cols[w.row_of[k]];
+      if (std::all_of(cols.begin(), cols.end(), [&](std::size_t c) { return rate_from[k].contains(c); }) &&
+          cols.size() <= 1)
+        continue;
+      rate[k] = false;
+      ++row_tally[w.row_of[k]].second;
     }
   }
   // A row named a total, off in two columns alone, one of them a column
