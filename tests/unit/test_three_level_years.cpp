@@ -124,3 +124,22 @@ TEST(CouncilShapes, ATotalOfPriorOrFutureYearsWithTheYearsIsRight) {
       EXPECT_EQ(first_finding(total, Severity::Error).rule, rules::kColumnTotal) << stem << ext;
     }
 }
+
+// A service summary by year one of whose rows happens to add the two under
+// it (Adult social care = Children's social care + Public health, every
+// year), no label nor indent saying so: still a summary, and a Total typed
+// wrong is caught at its cell (before: read as nesting totals, the Total's
+// 10 passed as a rounding difference), on the files
+// tests/data/year_coincidence/make_year_coincidence.py writes.
+TEST(YearCoincidence, ARowThatHappensToAddTwoOthersLeavesTheSummaryChecked) {
+  for (const char *shape : {"coinc", "coinc-col"})
+    for (const char *ext : {".csv", ".xlsx"}) {
+      std::string right = std::string(shape) + "-right" + ext, wrong = std::string(shape) + "-wrong" + ext;
+      CheckResult r = check_data("year_coincidence", right);
+      EXPECT_TRUE(r.findings.empty()) << right << "\n" << check_text(r);
+      EXPECT_GT(r.totals_checked(), 0u) << right;
+      CheckResult w = check_data("year_coincidence", wrong);
+      ASSERT_EQ(finding_cells(w, Severity::Error), "B10") << wrong << "\n" << check_text(w);
+      EXPECT_EQ(first_finding(w, Severity::Error).rule, rules::kColumnTotal) << wrong;
+    }
+}
