@@ -57,9 +57,14 @@ bool names_balances(const FigureTable &t) {
 // no word naming it a total): the rows nest totals, so the Total adds some
 // of them, not every row above it. Believed only where the Total does not
 // add up every row (a plain summary whose rows happen to add so stays one),
-// and where each year agrees to one unit of the table (figures rounded on
-// their own) and one year at least exactly, not nil.
-bool nests_totals(const FigureTable &t) {
+// where each year agrees to one unit of the table (figures rounded on
+// their own) and one year at least exactly, not nil, and where more than a
+// coincidence shows it (issue 17, precision: a summary whose Total is typed
+// wrong and one of whose rows happens to add two others is still checked
+// as a summary): two rows or more nest so, or the one row's label says it
+// (a total or net word, or the name its rows begin with) or its rows are
+// indented under it (spaces, or a column further right).
+bool nests_totals(const Context &ctx, const FigureTable &t) {
   if (!t.total_row || t.rows.size() < 3) return false;
   const std::size_t ncols = t.columns.size();
   auto at = [](const FigureRow &r, std::size_t c) {
@@ -74,11 +79,32 @@ bool nests_totals(const FigureTable &t) {
   if (plain) return false;
   const Money unit = Money::from_pence(t.unit);
   const auto n = static_cast<std::ptrdiff_t>(t.rows.size());
+  auto indent = [&](std::ptrdiff_t i) {
+    const CellRef &ref = t.rows[std::size_t(i)].label_ref;
+    const std::string text = ctx.view.text_at(ref.row, ref.col);
+    std::size_t spaces = 0;
+    while (spaces < text.size() && (text[spaces] == ' ' || text[spaces] == '\t')) ++spaces;
+    return std::make_pair(ref.col, spaces);
+  };
+  // The nesting row's label or its rows' indents say it too.
+  auto shown = [&](std::ptrdiff_t i, std::ptrdiff_t dir, std::ptrdiff_t k) {
+    const std::string own = normalise_label(t.rows[std::size_t(i)].label);
+    if (structure::total_word(own) != structure::TotalWord::None || structure::names_net_line(own)) return true;
+    bool named = !own.empty(), indented = true;
+    for (std::ptrdiff_t m = 1; m <= k; ++m) {
+      const std::ptrdiff_t j = i + dir * m;
+      named = named && normalise_label(t.rows[std::size_t(j)].label).rfind(own, 0) == 0;
+      indented = indented && indent(j) > indent(i);
+    }
+    return named || indented;
+  };
   constexpr std::ptrdiff_t kLongestRun = 64; // a group's rows, not a tracker's
-  for (std::ptrdiff_t i = 0; i < n; ++i)
+  std::size_t places = 0;
+  for (std::ptrdiff_t i = 0; i < n; ++i) {
+    bool nests = false;
     for (std::ptrdiff_t dir : {std::ptrdiff_t(1), std::ptrdiff_t(-1)}) {
       std::vector<Money> sums(ncols);
-      for (std::ptrdiff_t k = 1; k <= kLongestRun; ++k) {
+      for (std::ptrdiff_t k = 1; k <= kLongestRun && !nests; ++k) {
         std::ptrdiff_t j = i + dir * k;
         if (j < 0 || j >= n) break;
         for (std::size_t c = 0; c < ncols; ++c) sums[c] += at(t.rows[std::size_t(j)], c);
@@ -89,9 +115,13 @@ bool nests_totals(const FigureTable &t) {
           close = (own - sums[c]).abs() <= unit;
           exact = exact || (own == sums[c] && !own.is_zero());
         }
-        if (close && exact) return true;
+        if (!close || !exact) continue;
+        if (shown(i, dir, k)) return true;
+        nests = true;
       }
     }
+    if (nests && ++places >= 2) return true;
+  }
   return false;
 }
 
@@ -155,7 +185,7 @@ bool yields_to_inference(const Context &ctx, const FigureTable &t, const TableCo
     gross_net = gross_net || (gross && structure::names_net_line(label));
   }
   if (gross_net || (net && !t.total_row)) return true;
-  if (nests_totals(t)) return true;
+  if (nests_totals(ctx, t)) return true;
   // Nor a balance statement by year (an opening balance, the year's
   // movements, a closing balance) with no Total row: the summary has
   // nothing to check there, the balances' relations may.
