@@ -272,6 +272,30 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       std::move(slips.begin(), slips.end(), std::back_inserter(s.findings));
       add_checked(s.checked, std::move(c));
     }
+    // After the totals tables: the summary's own Total row, checked there,
+    // is put out by a rating's wrong figure, and said inside its finding.
+    for (auto &sum : rec.rating_summaries) {
+      // Where the pairing with the list is doubtful nothing is claimed: its
+      // figures are a totals table's too, and said checked or not there.
+      std::size_t from = s.findings.size();
+      auto check = rules::rating_summary(s.input.path, sum, s.findings);
+      if (!check.compared) continue;
+      rules::fold_summary_total(sum, s.findings, from);
+      CheckedTable c{s.input.path,   sum.sheet, TableKind::RagOverview, sum.header_ref, sum.header_ref,
+                     check.compared, 0};
+      std::vector<std::pair<std::string, CellRef>> compared;
+      for (auto &r : sum.rows) {
+        c.last.row = std::max(c.last.row, r.label_ref.row);
+        auto add = [&](const Figure &f) {
+          c.last.col = std::max<std::uint32_t>(c.last.col, f.ref.col);
+          compared.emplace_back(sum.sheet, CellRef{f.ref.row, f.ref.col});
+        };
+        if (r.count) add(*r.count);
+        for (auto &[k, f] : r.sums) add(f);
+      }
+      note_rating_summary_checked(rec.unchecked, compared, a1(sum.list_ref));
+      add_checked(s.checked, std::move(c));
+    }
     // After every table's rule: a formula finding at a total a table rule
     // already reported is the same cause, said once (generic tables too).
     rules::merge_formula_findings(s.findings, std::move(formula_findings));

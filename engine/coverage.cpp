@@ -117,6 +117,13 @@ void note_typed_totals_checked(std::vector<UncheckedBlock> &blocks,
                      " typed totals in it were checked, against the formula of the totals beside them");
 }
 
+void note_rating_summary_checked(std::vector<UncheckedBlock> &blocks,
+                                 const std::vector<std::pair<std::string, CellRef>> &compared,
+                                 const std::string &list_at) {
+  note_cells_checked(blocks, compared, concat(" figure in it was checked, against the list under ", list_at),
+                     concat(" figures in it were checked, against the list under ", list_at));
+}
+
 namespace {
 // Cells checked one by one (sheet, cell) as checked tables: each in a table
 // already listed counts there where `count_inside` (a check that table's

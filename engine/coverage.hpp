@@ -65,6 +65,11 @@ void add_carried_figures_checked(std::vector<CheckedTable> &checked, const std::
                                  const std::vector<std::pair<std::string, CellRef>> &carried);
 void note_carried_figures_checked(std::vector<UncheckedBlock> &blocks,
                                   const std::vector<std::pair<std::string, CellRef>> &carried);
+// The same for a summary by rating's figures compared with the list under
+// `list_at` (a rating's count, where no total of the counts was checked).
+void note_rating_summary_checked(std::vector<UncheckedBlock> &blocks,
+                                 const std::vector<std::pair<std::string, CellRef>> &compared,
+                                 const std::string &list_at);
 
 // Adds a checked table, merging it into the previous entry when that is the
 // same kind on the same sheet of the same file (a sheet of per-scheme profile

@@ -238,4 +238,16 @@ std::size_t rag_overview(const std::string &path, const RagOverview &ov, const s
 std::size_t rag_overview(const std::string &path, const RagOverview &ov, const std::vector<SchemeRecord> &schemes,
                          const std::vector<std::string> &sheets, std::vector<Finding> &out);
 
+// A summary by rating against the list on its sheet: the figures compared,
+// or none and why it was not checked.
+struct RatingSummaryCheck {
+  std::size_t compared = 0;
+  std::string not_checked;
+};
+RatingSummaryCheck rating_summary(const std::string &path, const RatingSummary &s, std::vector<Finding> &out);
+// One cause, one finding: the summary's Total row, wrong in a column by
+// just what a rating's figure found wrong there is off, is that figure's
+// knock-on (its column-total finding folded into the rating's, from `from`).
+void fold_summary_total(const RatingSummary &s, std::vector<Finding> &out, std::size_t from);
+
 } // namespace fundbook::rules

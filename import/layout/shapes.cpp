@@ -12,6 +12,7 @@ void profile_blocks(Context &ctx);
 void year_tables(Context &ctx);
 void rag_overview(Context &ctx);
 void monitoring_schemes(Context &ctx);
+void rating_summaries(Context &ctx);
 void business_cases(Context &ctx);
 void totals_tables(Context &ctx);
 void unchecked_figures(Context &ctx);
@@ -26,6 +27,7 @@ constexpr std::array kShapes{
     Shape{"RAG overview", rag_overview},             // the monitoring report's count by rating
     Shape{"monitoring schemes", monitoring_schemes}, // the monitoring report's schemes
     Shape{"business cases", business_cases},         // a business case's figures by year
+    Shape{"rating summaries", rating_summaries},     // counts and sums by rating over a list on the sheet (claims none)
     Shape{"totals tables", totals_tables},           // any table with a Total column or row
     Shape{"unchecked figures", unchecked_figures},   // the figures of rows no shape claimed
 };

@@ -226,6 +226,24 @@ struct RagOverview {
   std::vector<RagRow> unrated;
 };
 
+// A summary by RAG rating on the same sheet as the list it summarises (a
+// savings tracker's count and sums per rating above its schemes), its
+// columns matched to the list's by their headings: what each rating row
+// states, and the list's lines as they stand, for the engine to count.
+struct RatingSummary {
+  struct Line {
+    std::string rating;
+    CellRef label_ref;
+    std::map<std::string, Figure> figures; // by the summary's heading of the column
+  };
+  std::string sheet;
+  CellRef header_ref;            // the summary's rating heading
+  CellRef list_ref;              // the list's rating heading
+  std::uint32_t list_last_row{}; // the list's last line
+  std::vector<RagRow> rows;      // one a rating; count and sums in units of structure::kScale
+  std::vector<Line> lines;
+};
+
 // A remark about one cell the engine will turn into a finding.
 struct CellNote {
   NoteKind kind = NoteKind::NonNumeric;
@@ -275,6 +293,7 @@ struct Recognised {
   std::vector<TotalsTable> totals_tables; // tables of any shape, by their inferred structure
   std::vector<SchemeRecord> schemes;
   std::vector<RagOverview> rag_overviews;
+  std::vector<RatingSummary> rating_summaries;
   std::vector<CellNote> notes;
 };
 

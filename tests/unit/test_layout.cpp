@@ -513,6 +513,7 @@ TEST(Shapes, TheRegistryListsEachShapeOnceInTheOrderTheyClaimRows) {
     names.emplace_back(s.name);
     EXPECT_NE(s.sheet, nullptr) << s.name;
   }
-  EXPECT_EQ(names, (std::vector<std::string>{"profile blocks", "year tables", "RAG overview", "monitoring schemes",
-                                             "business cases", "totals tables", "unchecked figures"}));
+  EXPECT_EQ(names,
+            (std::vector<std::string>{"profile blocks", "year tables", "RAG overview", "monitoring schemes",
+                                      "business cases", "rating summaries", "totals tables", "unchecked figures"}));
 }
