@@ -6,6 +6,7 @@
 // schemes disagrees nearly everywhere, and is said as not checked instead.
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "engine/rules/registry.hpp"
 #include "import/layout/structure/figure_cells.hpp"
@@ -53,14 +54,17 @@ RatingSummaryCheck rating_summary(const std::string &path, const RatingSummary &
       return check;
     }
   }
-  // Where a rating the summary counts is not listed, the list holds the
-  // exceptions only: it may not exceed the summary, but need not reach it.
-  bool complete = true;
+  // Where Green, and only Green, is counted but not listed, the list holds
+  // the exceptions (Red and Amber, as committees ask): it may not exceed the
+  // summary, but need not reach it. Any other rating counted and not listed
+  // is a figure the list does not bear out, compared as such.
+  std::set<std::string> unlisted; // ratings the summary counts that the list has no line of
   for (auto &r : s.rows) {
     bool stated = (r.count && !r.count->amount.is_zero());
     for (auto &[k, f] : r.sums) stated = stated || !f.amount.is_zero();
-    if (stated && !listed.contains(r.rating)) complete = false;
+    if (stated && !listed.contains(r.rating)) unlisted.insert(r.rating);
   }
+  const bool complete = unlisted != std::set<std::string>{"Green"};
   struct Wrong {
     const RagRow *row;
     const Figure *at;

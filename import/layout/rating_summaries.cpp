@@ -39,11 +39,21 @@ std::vector<std::uint32_t> rated_rows(const Context &ctx, Heading h, bool *unrea
       out.push_back(rows[i]);
       continue;
     }
-    // Text that names no rating ("Blue", "Complete") inside the list: its
-    // line belongs to no rating the summary has, so the list is not whole.
-    if (unreadable && !label.empty() && !ctx.vocab.is("rows.total", label) && i + 1 < rows.size() &&
-        rag_rating(ctx.vocab, v.text_at(rows[i + 1], h.col)))
-      *unreadable = true;
+    // A list goes on past a line that names no rating ("Blue", a scheme
+    // not yet rated, a subtotal and the next section's heading) where a
+    // rating follows before the next rating heading: those lines belong to
+    // no rating the summary has, and the list read up to them is not whole.
+    if (unreadable) {
+      const auto &heads = ctx.vocab.list("headers.rag");
+      for (std::size_t j = i; j < rows.size(); ++j) {
+        std::string later = v.text_at(rows[j], h.col);
+        if (Vocabulary::in(heads, normalise_label(later))) break;
+        if (rag_rating(ctx.vocab, later)) {
+          *unreadable = true;
+          break;
+        }
+      }
+    }
     break;
   }
   return out;

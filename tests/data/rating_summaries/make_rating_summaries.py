@@ -15,6 +15,13 @@ body's figures. Written into tests/data/rating_summaries/.
 - exceptions-right: only the Red and Amber projects listed under a summary of all three
   ratings (as committees ask for exceptions): nothing to report.
 
+- unrated-line-right: a new project not yet rated in the middle of the list: the list
+  read up to it is not whole, so the summary is not compared (no error, none claimed).
+- sections-right: the list split by a subtotal and the next section's heading: likewise.
+- red-unlisted-green-wrong: Red counted with no Red lines, and Green 1 and 225 over its
+  lines: not an exceptions-only list (Green is listed), so never 'agrees'; the summary
+  disagrees in more figures than it agrees and is not compared (no check claimed).
+
 usage: /usr/bin/python3 tests/data/rating_summaries/make_rating_summaries.py   (needs openpyxl)
 """
 import csv
@@ -48,15 +55,20 @@ def summary(projects, shift=None):
     return out
 
 
-def table(summary_rows, listed=PROJECTS):
+def table(summary_rows, listed=PROJECTS, extra=None):
     rows = [["Capital programme 2025/26: quarter 2 position"], ["\u00a3000"], [],
             ["RAG status", "Number of projects", "Budget \u00a3000", "Forecast \u00a3000"]]
     rows += summary_rows
     rows.append(["Total"] + [sum(r[k] for r in summary_rows) for k in (1, 2, 3)])
     rows += [[], [], ["Ref", "Project", "Budget", "Forecast", "Variance", "RAG status"]]
     rows += [[ref, name, b, f, f - b, rag] for ref, name, b, f, rag in listed]
-    rows.append(["Total", "", sum(p[2] for p in listed), sum(p[3] for p in listed),
-                 sum(p[3] - p[2] for p in listed), ""])
+    if extra:
+        at, lines = extra
+        rows[len(rows) - len(listed) + at:len(rows) - len(listed) + at] = lines
+    projects = list(listed) + [tuple(x[:4]) + (x[5],) for x in (extra[1] if extra else []) if x[0]]
+    projects = [p for p in projects if isinstance(p[2], int)]
+    rows.append(["Total", "", sum(p[2] for p in projects), sum(p[3] for p in projects),
+                 sum(p[3] - p[2] for p in projects), ""])
     return rows
 
 
@@ -80,3 +92,9 @@ write("projects-other-quarter",
       table(summary(PROJECTS, {"Red": (1, 400, 380), "Amber": (-1, -250, -230), "Green": (1, 310, 290)})))
 write("exceptions-right",
       table(summary(PROJECTS), [p for p in PROJECTS if p[4] in ("Red", "Amber")]))
+# Review 26: a line with no rating mid-list; a subtotal and a section heading mid-list.
+write("unrated-line-right", table(summary(PROJECTS), extra=(5, [["CP12", "New scheme (not yet rated)", 150, 150, 0, ""]])))
+write("sections-right", table(summary(PROJECTS), extra=(5, [["", "Subtotal general fund", 5810, 6355, 545, ""],
+                                                          ["HRA", "", "", "", "", ""]])))
+RED_GONE = [p if p[4] != "Red" else p[:4] + ("Green",) for p in PROJECTS]
+write("red-unlisted-green-wrong", table(summary(PROJECTS, {"Green": (1, 225, 0)}), RED_GONE))
