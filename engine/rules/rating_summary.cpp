@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 
+#include "core/concat.hpp"
 #include "engine/rules/registry.hpp"
 #include "import/layout/structure/figure_cells.hpp"
 
@@ -50,7 +51,7 @@ RatingSummaryCheck rating_summary(const std::string &path, const RatingSummary &
     bool row = false;
     for (auto &r : s.rows) row = row || r.rating == rating;
     if (!row) {
-      check.not_checked = "the list under " + list_at + " has " + rating + " lines the summary has no row for";
+      check.not_checked = concat("the list under ", list_at, " has ", rating, " lines the summary has no row for");
       return check;
     }
   }
@@ -118,11 +119,11 @@ RatingSummaryCheck rating_summary(const std::string &path, const RatingSummary &
       msg += first ? "" : "; ";
       first = false;
       if (w.what.empty())
-        msg += "says " + w.at->amount.display(kScale) + " but " + lines + (l.count == 1 ? " is" : " are") +
-               " listed under " + list_at;
+        msg += concat("says ", w.at->amount.display(kScale), " but ", lines, l.count == 1 ? " is" : " are",
+                      " listed under ", list_at);
       else
-        msg += "'" + w.what + "' says " + w.at->amount.display(kScale) + " but the " + lines + " under " + list_at +
-               " add up to " + w.got.display(kScale);
+        msg += concat("'", w.what, "' says ", w.at->amount.display(kScale), " but the ", lines, " under ", list_at,
+                      " add up to ", w.got.display(kScale));
       if (w.at->amount.pence() % kScale != 0 || w.got.pence() % kScale != 0) f.decimals = 2;
     }
     f.message = msg;
