@@ -14,10 +14,13 @@ increase under it (itself worked out from the closing balance), so its lines wer
 - fire-funding-wrong: 'Total funding' 2024/25 typed 41,858 (41,588 right): one error at it
   (column-total-mismatch), the shortfall agreeing once it is corrected.
 - gap-right: two years, 'Funded by:' heading, 'Funding gap': silent.
-- gap-wrong: 'Funding gap' 2026/27 typed 963 (693 right): an error at its cell.
+- gap-wrong: 'Funding gap' 2026/27 typed 963 (693 right). One other year agreeing is not enough to
+  accuse it (it may be a coincidence, inyear-gap-right below), so a miss: said not checked.
 - deficit-one-column-right: one column, 'Total expenditure', the income lines and 'Total income',
   then 'Deficit': silent and checked (the label and the two blocks say what it is).
-- deficit-one-column-wrong: 'Deficit' typed 2,351 (2,315 right): an error at its cell.
+- deficit-one-column-wrong: 'Deficit' typed 2,351 (2,315 right). In one column nothing bears a
+  reading out and the label alone accuses nothing, so it is a miss: silent, the line counted by
+  no check (a reviewer's false errors, below, came from accusing such lines).
 - surplus-unrelated-right: 'Surplus' under two totals that gives neither's difference in any
   column (a line of its own): silent, and said not checked, never an error.
 - cfr-right: the CFR note, two years: silent.
@@ -28,6 +31,15 @@ increase under it (itself worked out from the closing balance), so its lines wer
 - change-total-wrong: 'Total net expenditure' 2025/26 typed 18,414 (18,441 right), its 'Change'
   worked out from it (as a formula gives): one error at the total, the Change's total said with it.
   Before, the row off in two columns was said unchecked ('does not confirm the reading').
+
+Three csv files are not written here but committed as a reviewer found them (false errors of
+fd661d7, silent on 8d061e4); they must stay without an error:
+- sum-one-column-right.csv: one column, 'Combined deficit' the SUM of 'Total primary' and
+  'Total secondary' (never their difference): checked as the sum.
+- surplus-assets-one-column-right.csv: 'Surplus assets', an asset category under two block totals,
+  neither their sum nor difference: no error.
+- inyear-gap-right.csv: two columns, 'In-year budget gap' the requirement less the funding in the
+  first year only (the second is the year's own change): one column agreeing accuses none.
 
 usage: /usr/bin/python3 tests/data/balancing_lines/make_balancing_lines.py   (needs openpyxl)
 """
