@@ -68,24 +68,52 @@ TEST(BalancingLines, AWrongTotalFundingIsOneFindingAtItWithTheShortfallFollowing
   }
 }
 
-TEST(BalancingLines, AWrongFundingGapIsCaughtAtItsCell) {
+// Two years, one agreeing: one column bearing the reading out may be a
+// coincidence (inyear-gap-right below), so the odd one is not accused and
+// the line is said unchecked. A miss now (fd661d7 caught it at C16).
+TEST(BalancingLines, AWrongFundingGapWithOneYearAgreeingIsSaidUnchecked) {
   for (const char *name : {"gap-wrong.csv", "gap-wrong.xlsx"}) {
     CheckResult r = check(name);
-    ASSERT_EQ(finding_cells(r, Severity::Error), "C16") << name << "\n" << check_text(r);
-    EXPECT_EQ(first_finding(r, Severity::Error).rule, rules::kRelation) << name;
+    EXPECT_EQ(finding_cells(r, Severity::Error), "") << name << "\n" << check_text(r);
+    EXPECT_TRUE(said_unchecked(r, "'Funding gap'")) << name << "\n" << check_text(r);
   }
 }
 
-// One column: nothing else bears the reading out, so the label and the two
-// blocks (the income lines right under 'Total expenditure') must say it.
-TEST(BalancingLines, AWrongDeficitInOneColumnIsCaughtByWhatItsLabelAndBlocksSay) {
+// One column: nothing else bears the reading out, and the label and the
+// layout alone never accuse (a 'Combined deficit' that adds the two blocks,
+// a 'Surplus assets' category). So the wrong copy is a miss now (fd661d7
+// caught it at B12): silent, its line counted by no check. Said honestly.
+TEST(BalancingLines, AWrongDeficitInOneColumnIsNotAccusedFromItsLabelAlone) {
   for (const char *name : {"deficit-one-column-wrong.csv", "deficit-one-column-wrong.xlsx"}) {
     CheckResult r = check(name);
-    ASSERT_EQ(finding_cells(r, Severity::Error), "B12") << name << "\n" << check_text(r);
-    const Finding &f = first_finding(r, Severity::Error);
-    EXPECT_EQ(f.rule, rules::kRelation) << name;
-    EXPECT_EQ(f.computed->decimal(f.unit), "2315") << name;
+    EXPECT_EQ(finding_cells(r, Severity::Error), "") << name << "\n" << check_text(r);
+    EXPECT_TRUE(r.findings.empty()) << name << "\n" << check_text(r);
+    EXPECT_TRUE(said_unchecked(r, "'Deficit'")) << name << "\n" << check_text(r);
   }
+}
+
+// The reviewer's one-column copies (fd661d7 said errors at B12 and B13; main
+// 8d061e4 none): the sum is checked as the sum; a category line is no error.
+TEST(BalancingLines, OneColumnLinesUnderTwoBlocksAreNeverAccusedFromTheirLabel) {
+  {
+    CheckResult r = check("sum-one-column-right.csv");
+    EXPECT_TRUE(r.findings.empty()) << check_text(r);
+    EXPECT_TRUE(r.unchecked.empty()) << check_text(r);
+    EXPECT_EQ(r.totals_checked(), 3u) << check_text(r);
+  }
+  {
+    CheckResult r = check("surplus-assets-one-column-right.csv");
+    EXPECT_EQ(finding_cells(r, Severity::Error), "") << check_text(r);
+    EXPECT_TRUE(r.findings.empty()) << check_text(r);
+  }
+}
+
+// Two columns, the reading holding in one only: one column agreeing is not
+// enough to accuse the other (fd661d7 said an error at C11).
+TEST(BalancingLines, AGapHoldingInOneColumnOfTwoAccusesNone) {
+  CheckResult r = check("inyear-gap-right.csv");
+  EXPECT_EQ(finding_cells(r, Severity::Error), "") << check_text(r);
+  EXPECT_TRUE(r.findings.empty()) << check_text(r);
 }
 
 // A 'Surplus' line that is neither total's difference nor their sum in any

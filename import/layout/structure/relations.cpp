@@ -428,13 +428,16 @@ bool names_balancing_line(std::string_view label) {
 // (names_balancing_line) and it follows a total row with no figures between.
 // The pairs tried are that total and each of the three total rows before
 // it, either way round and added; a reading is believed where it holds in
-// every column but one at most (so a figure typed wrong is blamed in its
-// column, not passed by the others). In a table of one column nothing else
-// bears a reading out, so there the label and the layout must say it: the
-// two totals are those of two blocks one after the other (the second adds
-// the lines right under the first), and the line is their difference, either
-// way round. Where no reading holds, the line is left to the account of
-// lines no check covers (say_uncovered_lines), as before.
+// every column, or in two at least and all but one (so a figure typed wrong
+// is blamed in its column, not passed by the others, and one column agreeing
+// by chance accuses none). In a table of one column nothing else
+// bears a reading out, so there the layout must say which two totals: those
+// of two blocks one after the other (the second adds the lines right under
+// the first), and the line is checked only where it is their difference
+// (either way round) or their sum; the label alone never accuses it (a
+// 'Surplus assets' category, a 'Combined deficit' that adds). Where no
+// reading holds, the line is left to the account of lines no check covers
+// (say_uncovered_lines), as before.
 template <class NameOf, class StatedDown, class Emit>
 void balancing_lines(const Region &g, Inferred &out, const NameOf &name_of, const StatedDown &stated_down,
                      const Emit &emit) {
@@ -495,6 +498,7 @@ void balancing_lines(const Region &g, Inferred &out, const NameOf &name_of, cons
     if (cols.size() == 1) {
       if (!block_before) continue;
       difference(*block_before);
+      cands.push_back({name_of(*block_before) + " + " + name_of(*a), {{*block_before, +1}, {*a, +1}}});
     } else {
       for (std::size_t k : before) difference(k);
       for (std::size_t k : before) cands.push_back({name_of(k) + " + " + name_of(*a), {{k, +1}, {*a, +1}}});
@@ -505,11 +509,15 @@ void balancing_lines(const Region &g, Inferred &out, const NameOf &name_of, cons
     auto [best, bt] = sc.best_of(b, cands);
     if (!best) continue;
     const std::size_t telling = bt.hits + bt.near + bt.off;
-    const bool holds_elsewhere =
-        bt.hits >= 1 && bt.off <= 1 && bt.hits + bt.near + 1 >= telling && (telling >= 2 || bt.off == 0);
-    // One column: the label and the two blocks say what it is, held or not.
-    const bool stated = cols.size() == 1 && telling == 1;
-    if (!holds_elsewhere && !stated) continue;
+    // Held in every column, or broken in one only where two columns at
+    // least bear it out: one other column agreeing may be a coincidence
+    // (a first year's gap that is the difference, a cumulative one not).
+    // In one column the label and the layout never accuse it: it is
+    // checked where it is the blocks' difference or their sum, and
+    // otherwise left to the account of lines no check covers.
+    const bool holds =
+        bt.hits >= 1 && bt.off <= 1 && bt.hits + bt.near + 1 >= telling && (bt.off == 0 || bt.hits + bt.near >= 2);
+    if (!holds) continue;
     std::swap(cands[0], cands[*best]);
     emit(b, cols, cands, sc);
   }
