@@ -268,6 +268,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       rules::fold_knock_on_totals(read, s.findings, from);
       rules::fold_same_cell_totals(read, s.findings, from);
       rules::fold_crossing_component(read, s.findings, from);
+      rules::headcounts_below_lines(read, s.findings, from);
       c.totals_checked += rules::relations(s.input.path, read, settings, s.findings, from);
       std::move(slips.begin(), slips.end(), std::back_inserter(s.findings));
       add_checked(s.checked, std::move(c));

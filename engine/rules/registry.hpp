@@ -36,7 +36,8 @@ inline constexpr const char *kInputNote = "input-note";
 inline constexpr const char *kTextNumber = "text-number";
 inline constexpr const char *kRelation = "relation-mismatch";   // a variance or balance its own figures disagree with
 inline constexpr const char *kPointSlip = "decimal-point-slip"; // "1.030" in a whole table, 1,030 by its totals
-inline constexpr const char *kCarriedFigure = "carried-figure-mismatch"; // a summary line against its own sheet
+inline constexpr const char *kCarriedFigure = "carried-figure-mismatch";     // a summary line against its own sheet
+inline constexpr const char *kHeadcountBelowLines = "headcount-below-lines"; // people in two lines, counted once
 
 // A check the engine runs on every figure table (profile blocks, workstream
 // summaries, planning tables), in the registry's order; it returns how many
@@ -124,6 +125,11 @@ inline constexpr Rule kRules[] = {
      "summary's other lines in that column each equal their own sheet's figure at the same place (its Total).",
      "Compare the two cells shown: update the summary from the sheet (or the sheet, if the summary is right), or "
      "make the summary cell a formula that refers to the sheet."},
+    {kHeadcountBelowLines, Severity::Warning,
+     "A headcount's total is less than its lines add up to. A person in two of its lines (two teams, two posts) is "
+     "one person in the total, so it may be right; it was not taken as an error.",
+     "Check that the difference is the people counted in more than one line; if it is not, correct the total or "
+     "the line that is wrong."},
 };
 
 // The rule of that id, or nullptr.

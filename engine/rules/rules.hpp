@@ -121,6 +121,10 @@ void fold_same_cell_totals(const TotalsTable &t, std::vector<Finding> &out, std:
 // column's Total by the same amount is one cause, one finding (the row
 // total's), naming that figure and the column total.
 void fold_crossing_component(const TotalsTable &t, std::vector<Finding> &out, std::size_t from);
+// Last: a headcount's total found below its lines (StatedTotal::headcount)
+// is a warning, not an error (headcount-below-lines): a person in two of its
+// lines (two teams, two posts) is one person in its total.
+void headcounts_below_lines(const TotalsTable &t, std::vector<Finding> &out, std::size_t from);
 // The same folds for a table of the council's shapes (a workstream summary,
 // a planning table, a profile block), after its registry checks (their
 // findings from index `from` on): its Total row's TOTAL, wrong only because a

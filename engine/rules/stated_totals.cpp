@@ -100,4 +100,21 @@ std::size_t stated_totals(const std::string &path, const TotalsTable &t, const S
   return n;
 }
 
+void headcounts_below_lines(const TotalsTable &t, std::vector<Finding> &out, std::size_t from) {
+  for (std::size_t i = from; i < out.size(); ++i) {
+    Finding &f = out[i];
+    if ((f.rule != kRowTotal && f.rule != kColumnTotal) || !f.cell || !f.stated || !f.computed ||
+        *f.stated >= *f.computed)
+      continue;
+    const bool across = f.rule == kRowTotal;
+    const bool headcount = std::any_of(t.totals.begin(), t.totals.end(), [&](const StatedTotal &st) {
+      return st.headcount && st.total_column == across && st.cell == *f.cell;
+    });
+    if (!headcount) continue;
+    f.rule = kHeadcountBelowLines;
+    f.severity = severity_of(f.rule);
+    f.message += ": a headcount counts once a person in two of its lines, so its total may be less than they add up to";
+  }
+}
+
 } // namespace fundbook::rules

@@ -6,6 +6,7 @@
 // unchecked figures, with the reason.
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <iterator>
 #include <optional>
 #include <set>
@@ -137,12 +138,18 @@ std::string named_totals_not_understood(const structure::Region &g, const SheetV
 // Only the columns its totals add or state count (`added`, where known): a
 // column of cost-centre codes under General beside amounts shown to 0.1
 // says nothing of how finely the amounts are shown.
-std::optional<Money> shown_step(const structure::Region &g, const SheetView &v, const std::set<std::uint32_t> &added) {
+// Which of the region's figures a step is taken over: [row][amount column].
+using FigureFilter = std::function<bool(std::size_t, std::size_t)>;
+FigureFilter in_columns(const structure::Region &g, const std::set<std::uint32_t> &added) {
+  return [&g, &added](std::size_t, std::size_t j) { return added.empty() || added.contains(g.cols[j]); };
+}
+
+std::optional<Money> shown_step(const structure::Region &g, const SheetView &v, const FigureFilter &counted) {
   std::int64_t coarsest = 0;
   bool numbers = false, texts = false;
   for (std::size_t i = 0; i < g.rows.size(); ++i)
     for (std::size_t j = 0; j < g.cols.size(); ++j) {
-      if (!added.empty() && !added.contains(g.cols[j])) continue;
+      if (!counted(i, j)) continue;
       if (!g.cells[i][j] || g.cells[i][j]->nil) continue;
       const Cell *c = v.at(g.rows[i], g.cols[j]);
       if (!c || c->type != CellType::Number) {
@@ -166,14 +173,14 @@ std::optional<Money> shown_step(const structure::Region &g, const SheetView &v, 
 // it ('3.815', '0.599', '3.4', '0': a writer that drops trailing zeros),
 // zero where most are whole ('100', '200', '300.5': whole figures shown
 // rounded beside one that is not) or where a figure is no plain text.
-Money written_step(const structure::Region &g, const SheetView &v, const std::set<std::uint32_t> &added) {
-  if (auto shown = shown_step(g, v, added)) return *shown;
+Money written_step(const structure::Region &g, const SheetView &v, const FigureFilter &counted) {
+  if (auto shown = shown_step(g, v, counted)) return *shown;
   int finest = 0;
   std::size_t figures = 0;
   std::vector<int> written;
   for (std::size_t i = 0; i < g.rows.size(); ++i)
     for (std::size_t j = 0; j < g.cols.size(); ++j) {
-      if (!added.empty() && !added.contains(g.cols[j])) continue;
+      if (!counted(i, j)) continue;
       if (!g.cells[i][j] || g.cells[i][j]->nil || g.cells[i][j]->value.is_zero()) continue;
       int d = structure::decimals_written(v.text_at(g.rows[i], g.cols[j]));
       if (d < 0) return Money();
@@ -285,6 +292,57 @@ std::vector<CellRef> broken_figures(const structure::Region &g, const SheetView 
   return out;
 }
 
+// Counts are compared at the decimals their figures are written to (FTE to
+// 0.1 or 0.01), as shown by the figures its totals count: a line the table
+// leaves out ('Average cost per FTE \xC2\xA3' under the Total, shown whole)
+// says nothing of them. Where a workbook's number formats do not say how
+// finely they are shown (General shows a number as it is held), their own
+// figures do, unless unrounded (computed values). A table whose totals add
+// only counts takes the coarsest of theirs for its totals across a row.
+// Whole counts keep the default allowance of one.
+void counts_at_their_decimals(const structure::Region &g, const SheetView &v, const std::set<std::uint32_t> &added,
+                              TotalsTable &t) {
+  std::set<CellRef> counted;
+  for (const StatedTotal &st : t.totals) {
+    if (st.readings.empty()) continue;
+    counted.insert(st.cell);
+    counted.insert(st.readings.front().parts.begin(), st.readings.front().parts.end());
+  }
+  auto count_figure = [&](std::size_t i, std::size_t j) {
+    return g.col_count[j] && !g.col_noise[j] && counted.contains(CellRef{g.rows[i], g.cols[j]});
+  };
+  auto own_step = [&](const FigureFilter &which, std::int64_t figures_step) {
+    Money step = written_step(g, v, which);
+    return step.pence() > 0 ? step : Money::from_pence(figures_step);
+  };
+  std::int64_t coarsest = 0;
+  bool only_counts = true;
+  for (std::size_t j = 0; j < g.cols.size(); ++j) {
+    if (!added.empty() && !added.contains(g.cols[j])) continue;
+    if (!g.col_count[j] || g.col_noise[j]) {
+      only_counts = false;
+      continue;
+    }
+    coarsest = std::max(coarsest, g.col_step[j]);
+    t.column_steps[g.cols[j]] =
+        own_step([&](std::size_t i, std::size_t k) { return k == j && count_figure(i, k); }, g.col_step[j]);
+  }
+  if (only_counts && coarsest > 0) t.written_step = own_step(count_figure, coarsest);
+}
+
+// Whether a stated total is a headcount's: its own column is headed as
+// people counted, or, across a row, a column it adds is.
+bool counts_people(const structure::Region &g, const StatedTotal &st) {
+  auto headcount = [&](std::uint32_t col) {
+    auto j = structure::col_of(g, col);
+    return j && g.col_headcount[*j];
+  };
+  if (headcount(st.cell.col)) return true;
+  if (!st.total_column || st.readings.empty()) return false;
+  const auto &parts = st.readings.front().parts;
+  return std::any_of(parts.begin(), parts.end(), [&](const CellRef &p) { return headcount(p.col); });
+}
+
 // A table whose structure its own figures bear out: a total it names by
 // its words ("Total", not one known by its place or figures alone: a sheet
 // of format codes and their results has rows that add up by chance) agrees
@@ -388,12 +446,17 @@ void totals_tables(Context &ctx) {
     t.last = CellRef{g.rows.back(), g.cols.back()};
     t.unit = structure::kScale;
     if (g.banner) t.heading = trim(v.text_at(*g.banner, v.row(*g.banner).first->col));
+    for (StatedTotal &st : inf.totals) st.headcount = counts_people(g, st);
     t.totals = std::move(inf.totals);
     t.relations = std::move(inf.relations);
     t.not_checked = std::move(not_checked);
-    t.written_step = written_step(g, v, added);
+    t.written_step = written_step(g, v, in_columns(g, added));
     for (std::uint32_t col : g.cols)
-      if (added.empty() || added.contains(col)) t.column_steps.emplace(col, written_step(g, v, {col}));
+      if (added.empty() || added.contains(col)) {
+        const std::set<std::uint32_t> one{col};
+        t.column_steps.emplace(col, written_step(g, v, in_columns(g, one)));
+      }
+    counts_at_their_decimals(g, v, added, t);
     t.point_slips = point_slips(g, v);
     for (auto &b : inf.doubtful) ctx.out.unchecked.push_back(std::move(b));
     for (auto &b : uncovered) ctx.out.unchecked.push_back(std::move(b));

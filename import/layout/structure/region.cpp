@@ -91,6 +91,34 @@ bool headings_name_non_amount(const SheetView &v, std::uint32_t header, std::uin
   return std::any_of(h.begin(), h.end(), [](const std::string &t) { return names_non_amount(normalise_label(t)); });
 }
 
+// What the headings over column c say of its figures: whether one names
+// a count ("Number of" over "Permanent" and "Temporary") or people
+// counted ("Headcount"), and whether one names anything else that does not
+// add (a percentage, a ratio, an average).
+struct HeadingsAbove {
+  bool count = false, headcount = false, no_sum = false;
+};
+HeadingsAbove headings_say(const SheetView &v, std::uint32_t header, std::uint32_t c, std::uint32_t first_col) {
+  HeadingsAbove out;
+  for (const std::string &t : headings_above(v, header, c, first_col)) {
+    std::string h = normalise_label(t);
+    if (!names_non_amount(h)) continue;
+    if (!names_count_column(h)) out.no_sum = true;
+    out.count = true;
+    out.headcount = out.headcount || names_headcount(h);
+  }
+  return out;
+}
+
+// Whether a row label names the total of a table of counts: a total word
+// ("Total", "Total FTE"), or "All" and what it counts ("All directorates",
+// "All staff"), never "All other ..." (a line of what the others leave).
+bool names_count_total_row(std::string_view label) {
+  if (total_word(label) != TotalWord::None || count_total_word(label) != TotalWord::None) return true;
+  if (!label.starts_with("all ")) return false;
+  return !label.starts_with("all other");
+}
+
 // A heading that is only the column's unit ("£000", "$'000", "£ thousand",
 // "€m"): it says how the figures are written, not which they are.
 bool unit_only(std::string_view heading) {
@@ -767,6 +795,27 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
         names_col = c;
       }
   }
+  // A column of counts (FTE, a headcount, "Number of savings") adds up as
+  // amounts do, and is read as them where its table names a total: a row
+  // whose label says so, or a column whose heading does ("Total FTE").
+  // Elsewhere it is set aside, as a percentage is.
+  auto row_label = [&](std::uint32_t r) {
+    std::string label = g.label_col ? trim(v.text_at(r, *g.label_col)) : std::string();
+    if (label.empty() && g.label_col) label = total_named_elsewhere(v, r, first_amount);
+    return label;
+  };
+  const bool names_a_total =
+      g.header && (std::any_of(rows.begin(), rows.end(),
+                               [&](std::uint32_t r) { return names_count_total_row(normalise_label(row_label(r))); }) ||
+                   std::any_of(amount_cols.begin(), amount_cols.end(), [&](std::uint32_t c) {
+                     if (g.label_col && c <= *g.label_col) return false;
+                     std::string h = heading_words(header_text(v, *g.header, c));
+                     return total_word(h) != TotalWord::None || count_total_word(h) != TotalWord::None;
+                   }));
+  auto counts = [&](std::uint32_t c, const std::string &norm, const HeadingsAbove &above) {
+    if (!names_a_total || above.no_sum || names_code_column(norm) || headed_as_note(v, *g.header, c)) return false;
+    return names_non_amount(norm) ? names_count_column(norm) : above.count;
+  };
   std::vector<std::string> by_heading, years, fractions; // columns left out, and why
   std::vector<std::vector<std::string>> further;         // per amount column: the headings above its name
   for (std::uint32_t c : amount_cols) {
@@ -774,9 +823,12 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
     std::string name = g.header ? header_text(v, *g.header, c) : std::string();
     std::string norm = heading_words(name);
     std::string shown = name.empty() ? "column " + column_name(c) : "'" + name + "'";
-    if (names_non_amount(norm) || names_identifier(norm) || names_code_column(norm) ||
-        (g.header &&
-         (headings_name_non_amount(v, *g.header, c, amount_cols.front()) || headed_as_note(v, *g.header, c)))) {
+    const HeadingsAbove above = g.header ? headings_say(v, *g.header, c, amount_cols.front()) : HeadingsAbove();
+    const bool count = counts(c, norm, above);
+    // A count read as amounts goes on to its figures, as an amount does.
+    if (!count && (names_non_amount(norm) || names_identifier(norm) || names_code_column(norm) ||
+                   (g.header && (headings_name_non_amount(v, *g.header, c, amount_cols.front()) ||
+                                 headed_as_note(v, *g.header, c))))) {
       if (!names_identifier(norm) && !names_code_column(norm) && !names_note_column(norm) &&
           !(g.header && headed_as_note(v, *g.header, c)))
         g.set_aside.emplace_back(c, concat(shown, " is headed as a percentage, ratio or count"));
@@ -811,9 +863,13 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
     std::string words;
     g.col_names.push_back(g.header ? column_heading(v, *g.header, c, amount_cols.front(), more, &words) : name);
     further.push_back(std::move(more));
-    TotalWord total = total_word(norm);
-    if (total == TotalWord::None && !words.empty()) total = total_word(heading_words(words));
+    // A count column's heading names its total with its count ("Total FTE").
+    auto total_named = [&](std::string_view h) { return count ? count_total_word(h) : total_word(h); };
+    TotalWord total = total_named(norm);
+    if (total == TotalWord::None && !words.empty()) total = total_named(heading_words(words));
     g.col_total.push_back(total);
+    g.col_count.push_back(count);
+    g.col_headcount.push_back(count && (names_headcount(norm) || above.headcount));
   }
   if (g.cols.empty()) {
     if (not_amounts && !(by_heading.empty() && years.empty() && fractions.empty())) {

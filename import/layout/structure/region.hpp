@@ -31,9 +31,13 @@ struct Region {
   // A column of line numbers (a return's 1, 2 ... 19, or 501 ... 509, 590):
   // codes, not amounts, which labels such as "(total of lines 1 to 9)" name.
   std::optional<std::uint32_t> line_col;
-  std::vector<std::uint32_t> cols;                       // amount columns, ascending
-  std::vector<std::string> col_names;                    // heading per amount column ("" if none)
-  std::vector<TotalWord> col_total;                      // per amount column
+  std::vector<std::uint32_t> cols;    // amount columns, ascending
+  std::vector<std::string> col_names; // heading per amount column ("" if none)
+  std::vector<TotalWord> col_total;   // per amount column
+  // Per amount column: a count read as amounts (FTE, "Number of savings"),
+  // its table naming a total; and of those, a count of people (a
+  // headcount), whose total may count once a person in two lines.
+  std::vector<bool> col_count, col_headcount;
   std::vector<std::int64_t> col_step;                    // rounding step per amount column (kScale units)
   std::vector<bool> col_noise;                           // unrounded figures in the column
   std::vector<std::string> labels;                       // per row

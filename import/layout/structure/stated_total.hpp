@@ -57,6 +57,10 @@ struct StatedTotal {
   // names it): its reading is whatever block it adds, so there is no
   // structure its own formula could be audited against.
   bool by_figures = false;
+  // A total of a headcount (its column headed as people counted, or its
+  // parts' columns): a person in two of its lines is one in it, so it may
+  // be less than they add up to (engine/rules/stated_totals.cpp).
+  bool headcount = false;
 };
 
 // Equal at the table's own precision: exactly, or for unrounded computed

@@ -23,17 +23,45 @@ bool has_word(std::string_view s, std::string_view w) {
 }
 } // namespace
 
-bool names_non_amount(std::string_view label) {
+namespace {
+// The words of a heading whose figures are no amounts and never add: a
+// percentage, a ratio, a code or reference, a quantity. Not "rate"
+// (business rates, rate relief), "date" (spend to date) or "year" (prior
+// year adjustments): amounts are named so too.
+bool names_no_sum(std::string_view label) {
   if (label.find('%') != std::string_view::npos) return true;
-  // Not "rate" (business rates, rate relief), "date" (spend to date) or
-  // "year" (prior year adjustments): amounts are named so too.
-  static constexpr std::array<std::string_view, 13> kWords = {"percent",   "percentage", "per cent", "ratio", "count",
-                                                              "number of", "no. of",     "code",     "fte",   "ref",
-                                                              "headcount", "quantity",   "id"};
+  static constexpr std::array<std::string_view, 8> kWords = {"percent", "percentage", "per cent", "ratio",
+                                                             "code",    "ref",        "quantity", "id"};
   for (auto w : kWords)
     if (has_word(label, w)) return true;
   return false;
 }
+} // namespace
+
+bool names_count(std::string_view label) {
+  static constexpr std::array<std::string_view, 5> kWords = {"count", "number of", "no. of", "headcount", "fte"};
+  for (auto w : kWords)
+    if (has_word(label, w)) return true;
+  return false;
+}
+
+bool names_count_column(std::string_view label) {
+  if (!names_count(label) || names_no_sum(label)) return false;
+  // A statistic of counts, or a count per something ("Average FTE",
+  // "Number of staff per manager", "FTE rate"): no sum of its lines.
+  for (std::string_view w : {"average", "avg", "mean", "median", "minimum", "maximum", "min", "max", "per", "rate"})
+    if (has_word(label, w)) return false;
+  return true;
+}
+
+bool names_headcount(std::string_view label) {
+  if (!names_count_column(label) || has_word(label, "fte")) return false;
+  for (std::string_view w : {"headcount", "staff", "employees", "people", "persons", "workers"})
+    if (has_word(label, w)) return true;
+  return false;
+}
+
+bool names_non_amount(std::string_view label) { return names_no_sum(label) || names_count(label); }
 
 bool names_rate(std::string_view raw) {
   if (raw.find('%') != std::string_view::npos) return true;
@@ -392,7 +420,8 @@ bool names_part_of_line_above(std::string_view label) {
   return false;
 }
 
-TotalWord total_word(std::string_view label) {
+namespace {
+TotalWord total_word_of(std::string_view label, bool count) {
   // "total", "totals", "subtotal", "sub-total", "sub total"; not "totally".
   bool found = false, sub = false;
   for (std::size_t p = label.find("total"); p != std::string_view::npos; p = label.find("total", p + 1)) {
@@ -407,9 +436,14 @@ TotalWord total_word(std::string_view label) {
     sub = sub || is_sub || is_sub_sep;
   }
   if (!found) return TotalWord::None;
-  if (names_non_amount(label)) return TotalWord::None;
+  if (count ? !names_count_column(label) : names_non_amount(label)) return TotalWord::None;
   if (has_word(label, "grand")) return TotalWord::Grand;
   return sub ? TotalWord::Subtotal : TotalWord::Total;
 }
+} // namespace
+
+TotalWord total_word(std::string_view label) { return total_word_of(label, false); }
+
+TotalWord count_total_word(std::string_view label) { return total_word_of(label, true); }
 
 } // namespace fundbook::structure

@@ -42,6 +42,28 @@ bool names_running_total(std::string_view label);
 // percentage, ratio, count or code (years and dates are told by their figures).
 bool names_non_amount(std::string_view label);
 
+// A heading (normalised) naming a count of things: full-time equivalents
+// ("Budgeted FTE"), a headcount, "Number of ...", "No. of ...", "Count of ...".
+bool names_count(std::string_view label);
+
+// A count heading that names nothing else that does not add (no percentage,
+// ratio, code or quantity): "Permanent FTE", "Number of savings", not
+// "FTE %" or "Count code". Such a column adds up as amounts do, and is read
+// so in a table that names a total (structure::build_region).
+bool names_count_column(std::string_view label);
+
+// A count column of people ("Headcount", "Number of staff", "No. of
+// employees"), not of full-time equivalents: a person in two lines (two
+// teams, two posts) is one in their total, which may so be less than its
+// lines (engine/rules/stated_totals.cpp).
+bool names_headcount(std::string_view label);
+
+// The total word of a count column's heading, its count words aside:
+// "Total FTE" and "Total headcount" name totals of their counts, where
+// total_word, which reads row labels too ("Total number of staff" under a
+// table of money), names none.
+TotalWord count_total_word(std::string_view label);
+
 // A column heading, as written, naming a figure that does not add up: an
 // average, mean or median, a ratio, a percentage, an index; never money in
 // thousands or millions ('Index-linked gilts \xC2\xA3000'). A total row's
