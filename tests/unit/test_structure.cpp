@@ -704,19 +704,19 @@ TEST(Structure, AListWithAnAggregateRowIsNotAccusedAsAPlainList) {
 }
 
 TEST(Coverage, CountsAndSharesAreSaidToBeNoAmounts) {
-  // A "Top" list of counts and shares: no amount to add, and said so by its
-  // columns, not as "no total recognised".
+  // A "Top" list of counts and shares under a Total: the count adds up and is
+  // checked (issue 17, count columns); the share is no amount to add, and
+  // said so by its column, not as "no total recognised".
   CheckResult r = check(write_xlsx({{"Hires",
                                      {t("A1", "Function"), t("B1", "Percent of Hires"), t("C1", "Number of Hires"),
                                       t("A2", "Consulting"), n("B2", 0.25), n("C2", 50), t("A3", "Finance"),
                                       n("B3", 0.75), n("C3", 150), t("A4", "Total"), n("B4", 1), n("C4", 200)}}},
                                    "counts.xlsx"));
   EXPECT_EQ(r.findings.size(), 0u) << check_text(r);
-  EXPECT_EQ(r.totals_checked(), 0u);
+  EXPECT_EQ(r.totals_checked(), 1u) << check_text(r);
   ASSERT_EQ(r.unchecked.size(), 1u);
-  EXPECT_EQ(r.unchecked[0].block.why,
-            "figures that are not amounts to add ('Percent of Hires', 'Number of Hires' are headed as percentages, "
-            "ratios, counts or codes), so no total of them was checked");
+  EXPECT_EQ(r.unchecked[0].block.why, "'Percent of Hires' is headed as a percentage, ratio or count: not an amount to "
+                                      "add, so no total of it was checked");
 }
 
 TEST(Coverage, AColumnLeftOutSaysHowManyTotalsItWasTriedAt) {
