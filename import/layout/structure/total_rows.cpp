@@ -101,6 +101,7 @@ struct Parent {
   bool by_indent = false;            // children indented under it ("Adults", then "    Older people", ...)
   bool worded = false;               // a total by its words, first in its block ("Total expenditure" over its lines)
   bool within = false;               // worded, inside its block, over the rows up to the next worded one
+  bool top_of_table = false;         // worded, the table's first row alone in its block, over all the rows under it
   bool believed = false;
 };
 
@@ -117,6 +118,10 @@ struct Walk {
   std::size_t explained = 0, explained_below = 0;
   bool any_below = false;
   std::vector<std::string> unexplained_names; // quoted, or "row N" where the row has no label
+  // A total by its words at the table's top, over the rows under it, that
+  // they add up to in no column as they should (Parent::top_of_table, not
+  // believed): its row, said in the account as a total not checked.
+  std::vector<std::size_t> top_not_believed;
   std::vector<ColumnStats> cols;
   std::set<std::string> figure_subtotals; // labels of rows found to be subtotals by their figures
   std::size_t block_subtotals = 0;        // blocks closed by a row adding them up in every column
@@ -1137,6 +1142,20 @@ std::vector<Parent> RowInference::parents() const {
       if (!gap_before(i)) continue;
       for (std::size_t j = i + 1; j < n && (!gap_before(j) || only_part_headings_between(g_, view_, j)); ++j)
         p.children.push_back(j);
+      // A total by its words alone in its block, the table's first row
+      // ("Total General Fund", a blank row, then the services): over all
+      // the rows under it, none a total nor a part of the line above, and
+      // believed only where its own figures bear it out (top_of_table).
+      if (p.worded && p.children.empty() && i == 0) {
+        for (std::size_t j = i + 1; j < n; ++j) {
+          if (g_.row_total[j] != TotalWord::None || part_of_line_above(g_, j) || norm[j].empty()) {
+            p.children.clear();
+            break;
+          }
+          p.children.push_back(j);
+        }
+        p.top_of_table = true;
+      }
       if (p.children.size() < 2) continue;
       if (std::any_of(p.children.begin(), p.children.end(),
                       [&](std::size_t j) { return g_.row_total[j] != TotalWord::None; }))
@@ -1168,7 +1187,7 @@ std::vector<Parent> RowInference::parents() const {
       out[k].believed = true;
       continue;
     }
-    if (out[k].within) continue; // only its own figures make it a total above its rows
+    if (out[k].within || out[k].top_of_table) continue; // only its own figures make it a total above its rows
     if (out[k].worded) {
       // Its words say it is a total and its place what it adds: its rows
       // adding up in one column, one other at most off, bear that out.
@@ -1494,6 +1513,7 @@ Walk RowInference::run() {
   std::vector<const Parent *> parent_at(g_.rows.size(), nullptr);
   std::vector<bool> child(g_.rows.size(), false);
   for (auto &p : above) {
+    if (p.top_of_table && !p.believed) w_.top_not_believed.push_back(p.row);
     if (!p.believed) continue;
     parent_at[p.row] = &p;
     for (std::size_t j : p.children) child[j] = true;
@@ -2230,6 +2250,16 @@ void confirm_columns(const Region &g, const SheetView &v, Walk &w, Inferred &out
                                              ", and the table names lines as totals (" + quoted(g.names[line]) +
                                              " is one of the lines " + quoted(g.names[by]) +
                                              " adds), so it may be a line: it was not checked as a total"));
+  }
+  for (std::size_t row : w.top_not_believed) {
+    std::vector<std::size_t> cols;
+    for (std::size_t c = 0; c < g.cols.size(); ++c)
+      if (g.cells[row][c] && !g.cells[row][c]->nil) cols.push_back(c);
+    if (!cols.empty())
+      out.doubtful.push_back(row_set_aside(g, v, row, cols,
+                                           total_row_name(g, row) +
+                                               " is named as a total at the top of the table, but the rows under it "
+                                               "do not add up to it, so it was not checked as a total"));
   }
   for (auto &[row, cols] : lone)
     out.doubtful.push_back(row_set_aside(
