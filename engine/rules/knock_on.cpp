@@ -174,14 +174,22 @@ void fold_crossing_component(const TotalsTable &t, std::vector<Finding> &out, st
   for (std::size_t i = from; i < out.size(); ++i)
     if (out[i].severity == Severity::Error && out[i].cell) ++per_cell[key(*out[i].cell)];
   auto lone = [&](const Finding &f, const char *rule) {
-    return f.severity == Severity::Error && f.rule == rule && f.cell && f.stated && f.computed &&
-           per_cell[key(*f.cell)] == 1;
+    if (f.severity != Severity::Error || f.rule != rule || !f.cell || !f.stated || !f.computed) return false;
+    auto n = per_cell.find(key(*f.cell));
+    return n != per_cell.end() && n->second == 1;
   };
   // The column totals found wrong, gathered once: a long table may have
-  // many wrong row totals and few wrong column totals.
+  // many wrong row totals and few wrong column totals. A column total off
+  // only within the rounding its lines allow (a note, no error) is one too
+  // where a row's total is found wrong by exactly as much and both add the
+  // figure where they cross: the figure, not rounding, puts out both.
+  auto rounding_note = [&](const Finding &f) {
+    return f.severity == Severity::Info && f.rule == kRounding && f.cell && f.stated && f.computed &&
+           !per_cell.contains(key(*f.cell)) && *f.stated != *f.computed;
+  };
   std::vector<std::size_t> downs;
   for (std::size_t j = from; j < out.size(); ++j)
-    if (lone(out[j], kColumnTotal)) downs.push_back(j);
+    if (lone(out[j], kColumnTotal) || rounding_note(out[j])) downs.push_back(j);
   if (downs.empty()) return;
   std::vector<std::size_t> folded;
   std::vector<bool> used(out.size(), false);
