@@ -103,4 +103,19 @@ void name_rows_held_once(std::vector<Finding> &findings, const std::vector<RowHe
   }
 }
 
+void erase_findings(std::vector<Finding> &findings, std::vector<std::size_t> at) {
+  std::sort(at.begin(), at.end());
+  at.erase(std::unique(at.begin(), at.end()), at.end());
+  std::size_t kept = 0, next = 0;
+  for (std::size_t i = 0; i < findings.size(); ++i) {
+    if (next < at.size() && at[next] == i) {
+      ++next;
+      continue;
+    }
+    if (kept != i) findings[kept] = std::move(findings[i]);
+    ++kept;
+  }
+  findings.resize(kept);
+}
+
 } // namespace fundbook

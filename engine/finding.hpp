@@ -47,6 +47,11 @@ struct Finding {
 // fixes no order; the report's Findings sheet puts errors first itself.
 // Stable, and a list already in that order is left as it is.
 void sort_findings(std::vector<Finding> &findings);
+
+// Removes the findings at the indexes `at` (in any order, repeats allowed),
+// keeping the others in their order, in one pass: the fold rules each drop
+// the findings they folded into another.
+void erase_findings(std::vector<Finding> &findings, std::vector<std::size_t> at);
 // Sorted findings that repeat word for word down consecutive rows of one
 // column become the first of them, which says how far the repeat goes.
 void merge_repeated_rows(std::vector<Finding> &findings);

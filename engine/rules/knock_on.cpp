@@ -107,9 +107,7 @@ void fold_knock_on_totals(const TotalsTable &t, std::vector<Finding> &out, std::
       out[c].message += "; the total at " + a1(st.cell) + ", which adds this figure, agrees once it is corrected";
     folded.push_back(at->second);
   }
-  std::sort(folded.begin(), folded.end());
-  folded.erase(std::unique(folded.begin(), folded.end()), folded.end());
-  for (auto it = folded.rbegin(); it != folded.rend(); ++it) out.erase(out.begin() + std::ptrdiff_t(*it));
+  erase_findings(out, std::move(folded));
 }
 
 } // namespace fundbook::rules
@@ -141,7 +139,7 @@ void fold_same_cell_totals(const TotalsTable &t, std::vector<Finding> &out, std:
                                                         : structure::show_amount(*f.computed, kept.decimals));
     folded.push_back(i);
   }
-  for (auto it = folded.rbegin(); it != folded.rend(); ++it) out.erase(out.begin() + std::ptrdiff_t(*it));
+  erase_findings(out, std::move(folded));
 }
 
 namespace {
@@ -232,8 +230,7 @@ void fold_crossing_component(const TotalsTable &t, std::vector<Finding> &out, st
       break;
     }
   }
-  std::sort(folded.begin(), folded.end());
-  for (auto it = folded.rbegin(); it != folded.rend(); ++it) out.erase(out.begin() + std::ptrdiff_t(*it));
+  erase_findings(out, std::move(folded));
 }
 
 } // namespace fundbook::rules
@@ -313,7 +310,7 @@ void fold_figure_table_totals(const TableView &v, const Settings &s, std::vector
       }
     }
   if (columns.empty()) {
-    for (auto it = folded.rbegin(); it != folded.rend(); ++it) out.erase(out.begin() + std::ptrdiff_t(*it));
+    erase_findings(out, std::move(folded));
     return;
   }
   // The Total row's TOTAL, right once the Total row's wrong figures are
@@ -364,9 +361,7 @@ void fold_figure_table_totals(const TableView &v, const Settings &s, std::vector
       }
     });
   }
-  std::sort(folded.begin(), folded.end());
-  folded.erase(std::unique(folded.begin(), folded.end()), folded.end());
-  for (auto it = folded.rbegin(); it != folded.rend(); ++it) out.erase(out.begin() + std::ptrdiff_t(*it));
+  erase_findings(out, std::move(folded));
 }
 
 } // namespace fundbook::rules

@@ -151,9 +151,7 @@ void fold_summary_total(const RatingSummary &s, std::vector<Finding> &out, std::
       folded.push_back(j);
     }
   }
-  std::sort(folded.begin(), folded.end());
-  folded.erase(std::unique(folded.begin(), folded.end()), folded.end());
-  for (auto it = folded.rbegin(); it != folded.rend(); ++it) out.erase(out.begin() + std::ptrdiff_t(*it));
+  erase_findings(out, std::move(folded));
 }
 
 } // namespace fundbook::rules

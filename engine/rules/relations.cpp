@@ -246,9 +246,7 @@ std::size_t relations(const std::string &path, const TotalsTable &t, const Setti
     carried.push_back({*found[k].cell, *found[*first].cell, off});
     found.erase(found.begin() + std::ptrdiff_t(k));
   }
-  std::sort(folded.begin(), folded.end());
-  folded.erase(std::unique(folded.begin(), folded.end()), folded.end());
-  for (auto it = folded.rbegin(); it != folded.rend(); ++it) out.erase(out.begin() + std::ptrdiff_t(*it));
+  erase_findings(out, std::move(folded));
   for (auto &f : found) out.push_back(std::move(f));
   return n;
 }
