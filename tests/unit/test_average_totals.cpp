@@ -56,3 +56,30 @@ TEST(AverageTotals, AFigureInsideTheRangeThatIsNoMeanIsStillAnError) {
     EXPECT_EQ(a1(*r.findings[0].cell), "D10");
   }
 }
+
+// A 'Highest day rate' (or 'Lowest') with no average column beside it: the
+// Total row gives the highest (lowest) of the lines, exactly, where the spend
+// and the days add up: set aside as no amount to add, said so, never an
+// error (review 26: before, 'says 95 but the 6 rows above it add up to 425').
+TEST(AverageTotals, AHighestOrLowestOnTheTotalRowIsSetAsideNotAccused) {
+  for (const char *name :
+       {"rates-highest-right.csv", "rates-highest-right.xlsx", "rates-lowest-right.csv", "rates-lowest-right.xlsx"}) {
+    CheckResult r = check(name);
+    EXPECT_EQ(r.findings.size(), 0u) << name << check_text(r);
+    EXPECT_EQ(r.totals_checked(), 2u) << name << check_text(r);
+    ASSERT_EQ(r.unchecked.size(), 1u) << name << check_text(r);
+    EXPECT_EQ(a1(r.unchecked[0].block.first), "D4") << name;
+    EXPECT_NE(r.unchecked[0].block.why.find("of the column's lines, as a maximum or minimum is"), std::string::npos)
+        << r.unchecked[0].block.why;
+  }
+}
+
+// The spend total 90 out beside the highest rate: the row is off in two
+// columns, so it confirms no reading: listed unchecked, as with an average.
+TEST(AverageTotals, AWrongSpendBesideTheHighestRateLeavesTheRowListedUnchecked) {
+  for (const char *name : {"rates-highest-spend-wrong.csv", "rates-highest-spend-wrong.xlsx"}) {
+    CheckResult r = check(name);
+    EXPECT_EQ(r.errors(), 0u) << name << check_text(r);
+    EXPECT_FALSE(r.unchecked.empty()) << name << check_text(r);
+  }
+}

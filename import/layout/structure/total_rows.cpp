@@ -2459,23 +2459,30 @@ bool is_weighted_mean(Money stated, int decimals, const std::vector<Money> &xs, 
   return diff * 2 <= __int128(step) * den;
 }
 
+// What a column's one Total-row figure is, where it is no sum of its lines
+// but a figure that summarises them.
+enum class LineSummary { None, Mean, Highest, Lowest };
+
 // A column with one total row whose figure there is the mean of the
 // column's lines (five figures at least), plain or weighted by another
 // column of the table, to the decimals it is written with, short of their
 // sum, where another column's total on that row adds up: an average (a
 // loan list's years to maturity weighted by principal), not an amount to
-// add. Only a figure that IS such a mean: a wrong total that merely lies
+// add. So is one that is exactly the highest or the lowest of four lines
+// or more that are not all the same (a 'Highest day rate' beside the spend
+// and the days, with no average column to show it is a rate). Only a
+// figure that IS such a mean or extreme: a wrong total that merely lies
 // inside the lines' range (a dropped digit, 125 for 1,248) stays an error.
-bool averages_its_lines(const Region &g, const SheetView &v, const Walk &w, std::size_t c) {
+LineSummary summarises_its_lines(const Region &g, const SheetView &v, const Walk &w, std::size_t c) {
   std::optional<std::size_t> mine;
   for (std::size_t k = 0; k < w.found.size(); ++k) {
     if (w.col_of[k] != c || w.found[k].total_column) continue;
-    if (mine || w.found[k].readings.empty()) return false;
+    if (mine || w.found[k].readings.empty()) return LineSummary::None;
     mine = k;
   }
-  if (!mine) return false;
+  if (!mine) return LineSummary::None;
   const StatedTotal &s = w.found[*mine];
-  if (agreeing_reading(s)) return false; // some reading of it adds up
+  if (agreeing_reading(s)) return LineSummary::None; // some reading of it adds up
   const Reading &r = s.readings.front();
   const std::size_t row = w.row_of[*mine];
   // A figure worked out by a formula is judged by its formula; one that is
@@ -2483,7 +2490,7 @@ bool averages_its_lines(const Region &g, const SheetView &v, const Walk &w, std:
   // precept over the tax base) is said as such (rate_not_sum).
   auto [b, e] = v.row(g.rows[row]);
   const Cell *cell = SheetView::in_row({b, e}, g.cols[c]);
-  if (!cell || cell->formula || !g.cells[row][c] || !rate_not_sum(g, row, c).empty()) return false;
+  if (!cell || cell->formula || !g.cells[row][c] || !rate_not_sum(g, row, c).empty()) return LineSummary::None;
   // Lines all above nothing: with a line below nothing, a sum may lie
   // anywhere between them.
   std::vector<Money> values;
@@ -2491,15 +2498,20 @@ bool averages_its_lines(const Region &g, const SheetView &v, const Walk &w, std:
   for (const CellRef &part : r.parts) {
     auto i = row_of(g, part.row);
     if (!i || !g.cells[*i][c] || g.cells[*i][c]->nil) continue;
-    if (g.cells[*i][c]->value.pence() <= 0) return false;
+    if (g.cells[*i][c]->value.pence() <= 0) return LineSummary::None;
     values.push_back(g.cells[*i][c]->value);
     line_rows.push_back(*i);
   }
-  if (values.size() < 5 || s.stated == r.sum || s.stated.abs() >= r.sum.abs()) return false;
+  if (values.size() < 4 || s.stated == r.sum || s.stated.abs() >= r.sum.abs()) return LineSummary::None;
   const auto [lo, hi] = std::minmax_element(values.begin(), values.end());
-  if (s.stated < *lo || s.stated > *hi) return false;
+  if (s.stated < *lo || s.stated > *hi) return LineSummary::None;
+  LineSummary kind = LineSummary::None;
+  if (*lo != *hi && s.stated == *hi) kind = LineSummary::Highest;
+  if (*lo != *hi && s.stated == *lo) kind = LineSummary::Lowest;
+  if (kind == LineSummary::None && values.size() < 5) return LineSummary::None;
   const int decimals = g.cells[row][c]->decimals;
-  bool mean = is_weighted_mean(s.stated, decimals, values, std::vector<Money>(values.size(), Money::from_pence(1)));
+  bool mean = kind != LineSummary::None ||
+              is_weighted_mean(s.stated, decimals, values, std::vector<Money>(values.size(), Money::from_pence(1)));
   for (std::size_t o = 0; o < g.cols.size() && !mean; ++o) {
     if (o == c) continue;
     std::vector<Money> weights;
@@ -2509,16 +2521,17 @@ bool averages_its_lines(const Region &g, const SheetView &v, const Walk &w, std:
     }
     mean = weights.size() == values.size() && is_weighted_mean(s.stated, decimals, values, weights);
   }
-  if (!mean) return false;
+  if (!mean) return LineSummary::None;
+  if (kind == LineSummary::None) kind = LineSummary::Mean;
   // Every other column's total on the same row adds up, one at least: a
   // row off in two columns or more does not confirm its reading.
   std::size_t others = 0;
   for (std::size_t k = 0; k < w.found.size(); ++k) {
     if (k == *mine || w.row_of[k] != row || w.found[k].total_column) continue;
-    if (!agreeing_reading(w.found[k])) return false;
+    if (!agreeing_reading(w.found[k])) return LineSummary::None;
     ++others;
   }
-  return others > 0;
+  return others > 0 ? kind : LineSummary::None;
 }
 
 // A column named as a period ("Aug 31") beside another so named whose
@@ -2577,7 +2590,7 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
   // total column adds up, nor a period's column beside periods that add up.
   bool some_explained = std::any_of(w.cols.begin(), w.cols.end(), [](auto &c) { return c.explained > 0; });
   std::vector<std::size_t> dropped;
-  std::set<std::size_t> averaged;                // of those, columns whose one total lies within its lines' range
+  std::map<std::size_t, LineSummary> averaged;   // of those, columns whose one total is a mean or extreme of its lines
   const std::vector<ColumnStats> tried = w.cols; // before the columns left out are read again without them
   if (some_explained) {
     const std::vector<bool> across = added_across(g, out.totals);
@@ -2589,10 +2602,12 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
       if (w.cols[c].tested >= 2 && w.cols[c].explained == 0 && !corrected && !adds_once_one_total_is_corrected(w, c)) {
         use[c] = false;
         dropped.push_back(c);
-      } else if (w.cols[c].tested == 1 && w.cols[c].explained == 0 && !corrected && averages_its_lines(g, v, w, c)) {
+      } else if (w.cols[c].tested == 1 && w.cols[c].explained == 0 && !corrected) {
+        const LineSummary kind = summarises_its_lines(g, v, w, c);
+        if (kind == LineSummary::None) continue;
         use[c] = false;
         dropped.push_back(c);
-        averaged.insert(c);
+        averaged.emplace(c, kind);
       }
     }
   }
@@ -2674,9 +2689,14 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
     for (auto &row : g.cells) b.figures += row[c] && !row[c]->nil;
     std::string name =
         g.col_names[c].empty() ? "column " + column_name(g.cols[c]) : "the column " + quoted(g.col_names[c]);
-    if (averaged.contains(c))
+    const auto summary = averaged.find(c);
+    if (summary != averaged.end() && summary->second == LineSummary::Mean)
       b.why = name + " does not add up in its total row where the other columns do: the Total row's figure lies "
                      "between the column's smallest and largest line, as an average does, so it was not checked";
+    else if (summary != averaged.end())
+      b.why = concat(name, " does not add up in its total row where the other columns do: the Total row's figure is ",
+                     summary->second == LineSummary::Highest ? "the highest" : "the lowest",
+                     " of the column's lines, as a maximum or minimum is, so it was not checked");
     else
       b.why = name + " adds up in none of the " + plural(tried[c].tested, "total row", "total rows") +
               " where the other columns do (a minimum, average or rate, not an amount to add)";

@@ -12,6 +12,12 @@ sum). Made up: not a real body's figures. Written into tests/data/average_totals
 - deposits-wrong.csv / .xlsx: the same with the interest total 90 more than its lines:
   the row is then off in two columns and confirms no reading: listed as unchecked, no
   error (as main; never claimed checked).
+- rates-highest-right.csv / .xlsx, rates-lowest-right.csv / .xlsx: interim staff spend and
+  days with a 'Highest (Lowest) day rate' column and no average beside it: the Total row
+  gives the highest (lowest) of the lines, not their sum: listed as unchecked, no error
+  (review 26: before, an error 'says 95 but the 6 rows above it add up to 425').
+- rates-highest-spend-wrong.csv / .xlsx: the same with the spend total 90 more than its
+  lines: off in two columns, so the row confirms no reading: listed unchecked, no error.
 
 usage: /usr/bin/python3 tests/data/average_totals/make_average_totals.py   (needs openpyxl)
 """
@@ -58,3 +64,29 @@ write("deposits-wrong", table(interest_off=90))
 # but no mean of them, plain or weighted by amount or interest: a wrong total, never
 # excused as an average (review of ef5772a: a dropped digit passed as one).
 write("deposits-not-a-mean", table(days_as=62))
+
+
+STAFF = [("Finance", 84210, 1288, 95.00, 40.00),
+         ("Human resources", 61935, 1472, 60.00, 35.00),
+         ("Planning", 72118, 1327, 80.00, 45.00),
+         ("Highways", 139402, 3115, 70.00, 30.00),
+         ("Housing", 97560, 2204, 65.00, 38.00),
+         ("Revenues and benefits", 158722, 3861, 55.00, 32.00)]
+
+
+def rates(extreme, spend_off=0):
+    """Interim and agency staff by team: spend and days add up; the rate column's Total
+    row is the highest (or lowest) rate of the lines, as such a column's is."""
+    pick = (lambda l: l[3]) if extreme == "Highest" else (lambda l: l[4])
+    rows = [["Interim and agency staff"], [],
+            ["Team", "Spend \u00a3", "Days", extreme + " day rate \u00a3"]]
+    rows += [[l[0], l[1], l[2], pick(l)] for l in STAFF]
+    best = max if extreme == "Highest" else min
+    rows.append(["Total", sum(l[1] for l in STAFF) + spend_off, sum(l[2] for l in STAFF),
+                 best(pick(l) for l in STAFF)])
+    return rows
+
+
+write("rates-highest-right", rates("Highest"))
+write("rates-lowest-right", rates("Lowest"))
+write("rates-highest-spend-wrong", rates("Highest", spend_off=90))
