@@ -62,6 +62,16 @@ bool names_planned_or_actual(std::string_view h) {
        {"budget", "budgets", "budgeted", "plan", "planned", "estimate", "estimates", "estimated", "original", "target",
         "actual", "actuals", "forecast", "forecasts", "outturn", "projected", "projection", "probable"})
     if (has(h, w)) return true;
+  // "Full year": the year's outturn as forecast, beside the quarters to date.
+  return h.starts_with("full year") && !has(h, "effect");
+}
+// What a capital scheme carries into a later year rather than spends or
+// saves: "Re-profiled to 2025/26", "Slippage", "Rephased", "Carry forward".
+// A side of an underspend (budget - actual - re-profiled).
+bool names_reprofiled(std::string_view h) {
+  for (std::string_view w : {"re-profiled", "reprofiled", "re-profiling", "reprofiling", "re-phased", "rephased",
+                             "re-phasing", "rephasing", "slippage", "carry forward", "carried forward"})
+    if (has(h, w)) return true;
   return false;
 }
 bool names_opening(std::string_view h) {
@@ -281,16 +291,26 @@ void column_relations(const Region &g, const SheetView &v, Inferred &out) {
   };
   for (std::size_t x = 0; x < n; ++x) {
     std::vector<Candidate> cands;
+    // A difference of three sides ("Under/(over) spend" = revised budget -
+    // actual - re-profiled): tried only where no difference of two is
+    // believed, and believed only where it holds on all the rows but one.
+    std::vector<Candidate> threes;
     std::string kind;       // what the column is, as the account says it
     bool remaining = false; // read by its figures alone: said unchecked only where believed
     if (names_difference(head[x])) {
       kind = "a difference column";
       std::vector<std::size_t> sides;
       for (std::size_t j = 0; j < n && sides.size() < 8; ++j)
-        if (j != x && !names_difference(head[j]) && names_planned_or_actual(head[j])) sides.push_back(j);
+        if (j != x && !names_difference(head[j]) && (names_planned_or_actual(head[j]) || names_reprofiled(head[j])))
+          sides.push_back(j);
       for (std::size_t a : sides)
         for (std::size_t b : sides)
           if (a != b) cands.push_back({name_of(a) + " - " + name_of(b), {{a, +1}, {b, -1}}});
+      for (std::size_t a : sides)
+        for (std::size_t b : sides)
+          for (std::size_t c : sides)
+            if (a != b && a != c && b < c)
+              threes.push_back({name_of(a) + " - " + name_of(b) + " - " + name_of(c), {{a, +1}, {b, -1}, {c, -1}}});
     } else if (names_closing(head[x]) && !names_opening(head[x])) {
       // The nearest balance before it, opening or closing, and the
       // movements between (no other balance among them).
@@ -372,6 +392,16 @@ void column_relations(const Region &g, const SheetView &v, Inferred &out) {
     for (std::size_t i = 0; i < g.rows.size(); ++i) figures += g.cells[i][x] && !g.cells[i][x]->nil;
     if (!figures) continue;
     auto [best, bt] = sc.best_of(x, cands);
+    if ((!best || !believed(bt, 3)) && !threes.empty()) {
+      auto [best3, bt3] = sc.best_of(x, threes);
+      if (best3 && believed(bt3, 3) && bt3.off <= 1 && bt3.hits >= 3) {
+        // The pairs stay as the other readings tried before a figure is
+        // said to break it.
+        cands.insert(cands.begin(), threes[*best3]);
+        best = 0;
+        bt = bt3;
+      }
+    }
     CellRef first{g.rows.front(), g.cols[x]}, last{g.rows.back(), g.cols[x]};
     if (!best || !believed(bt, 3)) {
       // A column named as what is left has no reading its words give: one
