@@ -155,6 +155,29 @@ bool total_adds_other_columns(const Context &ctx, const FigureTable &t, const Ta
   return false;
 }
 
+// A column right of the years headed as their difference ("Change",
+// "Variance", "Difference"), with figures on half the rows at least: the
+// summary checks its years and their Total only, so the column's figures
+// and its Total would go unchecked. The inference reads it (a sum down the
+// column, and the difference of two years across where the rows bear it
+// out).
+bool difference_beside_years(const Context &ctx, const FigureTable &t, const TableColumns &cols, std::uint32_t hr) {
+  if (t.rows.size() < 3) return false;
+  const SheetView &v = ctx.view;
+  auto [hb, he] = v.row(hr);
+  for (const Cell *h = hb; h != he; ++h) {
+    if (h->type != CellType::String || v.year(*h) || h->col <= cols.years.back().col) continue;
+    if (cols.total_col && h->col == *cols.total_col) continue;
+    const std::string heading = normalise_label(v.label(*h));
+    const std::string_view first = std::string_view(heading).substr(0, heading.find(' '));
+    if (first != "change" && first != "variance" && first != "difference") continue;
+    std::size_t figures = 0;
+    for (const auto &row : t.rows) figures += holds_figure(v, ctx.figures, v.at(row.label_ref.row, h->col));
+    if (figures * 2 >= t.rows.size() && figures >= 2) return true;
+  }
+  return false;
+}
+
 // A year table that is not the council's workstream summary (a Total and a
 // Cumulative row under the workstreams): it has a subtotal or a total row
 // the summary does not know ("Subtotal Revenue", "Personnel - total"), or
@@ -173,6 +196,7 @@ bool yields_to_inference(const Context &ctx, const FigureTable &t, const TableCo
                          std::size_t end) {
   const std::vector<YearColumn> &years = cols.years;
   if (total_adds_other_columns(ctx, t, cols, hr)) return true;
+  if (difference_beside_years(ctx, t, cols, hr)) return true;
   bool gross = false, net = false, gross_net = false;
   for (auto &row : t.rows) {
     const std::string label = normalise_label(row.label);

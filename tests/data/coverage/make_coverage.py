@@ -19,7 +19,8 @@ Run from the project root with a python that has openpyxl:
   100 too high and is reported at H6.
 - year-summary-variance.xlsx: a summary by year (2023/24, 2024/25, a Total
   row) with a Variance column right of the years, which the summary does not
-  read: said unchecked (5 figures), never passed in silence.
+  read: once said unchecked (5 figures), now checked by the inference (its
+  Total as a sum, each line as the later year less the earlier).
 - one-way.xlsx: service expenditure by authority, the last row (no label) a
   national figure that counts authorities not listed, so it adds up to no
   reading of the rows above it; a 'Total service expenditure' column adds
