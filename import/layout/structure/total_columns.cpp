@@ -264,6 +264,21 @@ void infer_total_columns(const Region &g, const SheetView &v, Inferred &out) {
         add("the " + plural(years.size(), "column", "columns") + " " + quoted(g.col_names[years.front()]) + " to " +
                 quoted(g.col_names[years.back()]),
             years);
+      // A total of one year beside another's ("Total number 2023/24" after
+      // 'Compulsory redundancies 2023/24', 'Compulsory redundancies
+      // 2024/25', 'Other departures 2023/24' ...): the columns before it
+      // headed by its year alone, none of them a total.
+      if (std::vector<int> own = years_named(g.col_names[t]); own.size() == 1) {
+        std::vector<std::size_t> same;
+        for (std::size_t j = 0; j < t; ++j)
+          if (!is_total[j] && years_named(g.col_names[j]) == own) same.push_back(j);
+        if (same.size() >= 2) {
+          std::string name;
+          for (std::size_t k = 0; k < same.size(); ++k)
+            name += (k == 0 ? "" : k + 1 == same.size() ? " and " : ", ") + quoted(g.col_names[same[k]]);
+          add(std::move(name), same);
+        }
+      }
     }
     std::vector<std::size_t> since;
     for (std::size_t j = prev ? *prev + 1 : 0; j < t; ++j) since.push_back(j);
