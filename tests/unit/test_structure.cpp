@@ -200,9 +200,12 @@ TEST(TotalWords, PeriodHeadingsInTheFormsFinanceWrites) {
 TEST(TotalWords, OfWhichLinesInTheFormsFinanceWrites) {
   auto part = [](const char *s) { return structure::names_part_of_line_above(normalise_label(s)); };
   for (const char *s : {"of which Drugs", "O/w Drugs", "O/W GRZ Contribution", "Of which: capital", "- of which pay",
-                        "  of which grants", "(of which grants)", "o/w", "Of which"})
+                        "  of which grants", "(of which grants)", "o/w", "Of which",
+                        "Memo: ICT recharges included above", "Grants (included in the above)"})
     EXPECT_TRUE(part(s)) << s;
-  for (const char *s : {"Roads, of which rural", "Owed to suppliers", "Of whichever", "o/wing", "Overheads"})
+  for (const char *s :
+       {"Roads, of which rural", "Owed to suppliers", "Of whichever", "o/wing", "Overheads", "Memo: capital charges",
+        "Memorandum item", "Memorial garden", "Recharges included", "Above-inflation uplift"})
     EXPECT_FALSE(part(s)) << s;
 }
 

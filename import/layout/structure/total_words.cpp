@@ -417,6 +417,11 @@ bool names_part_of_line_above(std::string_view label) {
   label.remove_prefix(p);
   for (std::string_view w : {"of which", "o/w"})
     if (label.substr(0, w.size()) == w && (label.size() == w.size() || !letter(label[w.size()]))) return true;
+  // A line that says its figure is already in the lines above ("Memo: ICT
+  // recharges included above"), wherever the words stand. A memo line that
+  // does not say so may be an extra the total leaves out, or adds.
+  for (std::string_view w : {"included above", "included in the above", "included within the above"})
+    if (label.find(w) != std::string_view::npos) return true;
   return false;
 }
 

@@ -179,7 +179,9 @@ bool names_deduction(std::string_view label);
 // A row heading (normalised) that opens with "of which" or "o/w", after any
 // dash, bullet or bracket ("O/w Drugs", "Of which: capital", "- of which
 // pay", "(of which grants)"): a breakdown of the line above it, part of that
-// line's figure, never one more line a total adds.
+// line's figure, never one more line a total adds. So is a line that says
+// its figure is already in the lines above ("Memo: recharges included
+// above", "Grants (included in the above)").
 bool names_part_of_line_above(std::string_view label);
 
 } // namespace fundbook::structure
