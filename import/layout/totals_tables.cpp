@@ -462,12 +462,21 @@ void totals_tables(Context &ctx) {
     for (auto &b : uncovered) ctx.out.unchecked.push_back(std::move(b));
     // The figure columns set aside as no amounts to add (a count, a
     // percentage beside the amounts its totals check): not checked, and said.
+    // A figure there is a number, or text that reads as one ("3.01" in a
+    // csv) or as a percentage ("14.4%").
+    auto set_aside_figure = [&](const Cell *c) {
+      if (!c) return false;
+      if (c->type == CellType::Number) return true;
+      if (c->type != CellType::String) return false;
+      if (structure::percent_text(v.workbook().text(*c))) return true;
+      auto a = structure::read_amount(v.workbook(), *c, ctx.figures);
+      return a && !a->nil;
+    };
     for (const auto &[col, why] : g.set_aside) {
       UncheckedBlock b;
       b.sheet = t.sheet;
       for (std::uint32_t r : g.rows) {
-        const Cell *c = v.at(r, col);
-        if (!c || c->type != CellType::Number) continue;
+        if (!set_aside_figure(v.at(r, col))) continue;
         if (!b.figures) b.first = CellRef{r, col};
         b.last = CellRef{r, col};
         ++b.figures;

@@ -115,6 +115,27 @@ std::optional<int> quotient_of(const Amount &f, const Amount &a, const Amount &b
   return std::nullopt;
 }
 
+bool percent_text(std::string_view text) {
+  while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  const bool bracketed = text.size() > 2 && text.front() == '(' && text.back() == ')';
+  if (bracketed) text = text.substr(1, text.size() - 2);
+  if (text.empty() || text.back() != '%') return false;
+  text.remove_suffix(1);
+  while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
+  if (!bracketed && !text.empty() && (text.front() == '-' || text.front() == '+')) text.remove_prefix(1);
+  bool digit = false, point = false;
+  for (char c : text) {
+    if (c >= '0' && c <= '9')
+      digit = true;
+    else if (c == '.' && !point)
+      point = true;
+    else if (c != ',')
+      return false;
+  }
+  return digit;
+}
+
 int decimals_written(std::string_view text) {
   if (auto ledger = ledger_sign(text))
     text = ledger->amount; // "21,669.72 CR", "30,782.63-": their sign says nothing of the decimals

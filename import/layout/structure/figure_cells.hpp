@@ -47,6 +47,11 @@ inline constexpr std::int64_t kMaxQuotientFigure = Money::kMaxFigurePence;
 // plain figure (words, a unit after it, more than four decimals).
 int decimals_written(std::string_view text);
 
+// Text that is a percentage as written ("14.4%", "-3%", "(0.5%)", "100.0 %"):
+// a share or a rate, no amount to add. A csv keeps it as text, where a
+// workbook keeps a number shown as a percentage.
+bool percent_text(std::string_view text);
+
 // A row of whole numbers counting across consecutive columns from 0 or 1
 // ("0,1,2,...,16": the column index a PDF table extractor writes over the
 // columns of the page it cut), three or more and nothing else: at the top of

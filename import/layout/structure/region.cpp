@@ -720,6 +720,7 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
   }
   // Columns: figures per column; label candidates among the text columns.
   std::map<std::uint32_t, std::size_t> fig_count, word_count, total_count;
+  std::map<std::uint32_t, std::size_t> percent_count; // percentages written as text ("14.4%")
   for (std::uint32_t r : rows) {
     auto [b, e] = v.row(r);
     for (const Cell *c = b; c != e; ++c) {
@@ -733,6 +734,8 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
             ++fig_count[c->col];
             ++g.figures;
           }
+        } else if (percent_text(wb.text(*c))) {
+          ++percent_count[c->col];
         } else if (wordy(wb.text(*c))) {
           ++word_count[c->col];
           total_count[c->col] += total_word(v.label(*c)) != TotalWord::None;
@@ -870,6 +873,15 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
     g.col_total.push_back(total);
     g.col_count.push_back(count);
     g.col_headcount.push_back(count && (names_headcount(norm) || above.headcount));
+  }
+  // A column of percentages written as text (a csv's "14.4%" beside the
+  // amounts): no figures to the table, but figures to its reader, set aside
+  // and said as a column of percentages a workbook keeps as numbers is.
+  for (auto [c, n] : percent_count) {
+    if (n < 2 || fig_count.contains(c) || (g.label_col && c <= *g.label_col) || c < amount_cols.front()) continue;
+    std::string name = g.header ? header_text(v, *g.header, c) : std::string();
+    g.set_aside.emplace_back(
+        c, concat(name.empty() ? "column " + column_name(c) : "'" + name + "'", " holds percentages written as text"));
   }
   if (g.cols.empty()) {
     if (not_amounts && !(by_heading.empty() && years.empty() && fractions.empty())) {

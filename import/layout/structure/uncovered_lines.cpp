@@ -103,8 +103,11 @@ void say_uncovered_lines(const Region &g, const Inferred &inf, std::vector<Unche
   // reading counts is one whose total was not made out (a total that
   // disagrees is never passed by leaving its lines out of the account).
   std::vector<Run> lines;
+  // An "of which" line is a part of the line above it, which a total adds:
+  // never one more line a total adds, so no total counts it, and it is said
+  // so (its figure was not checked), not left out of the account.
+  std::vector<Run> parts;
   auto between = [&](std::size_t i) {
-    if (names_part_of_line_above(normalise_label(g.labels[i]))) return; // an "of which" is in the line above
     if (column_numbers(g, i)) return;
     std::vector<std::uint32_t> cols;
     for (std::size_t j = 0; j < g.cols.size(); ++j) {
@@ -112,9 +115,10 @@ void say_uncovered_lines(const Region &g, const Inferred &inf, std::vector<Unche
       if (checked_col[j] && a && !a->nil && !covered.contains({g.rows[i], g.cols[j]})) cols.push_back(g.cols[j]);
     }
     if (cols.empty()) return;
-    if (lines.empty() || lines.back().last + 1 != i)
-      lines.push_back(Run{i, i, CellRef{g.rows[i], cols.front()}, CellRef{g.rows[i], cols.back()}, 0, {}});
-    Run &run = lines.back();
+    std::vector<Run> &into = names_part_of_line_above(normalise_label(g.labels[i])) ? parts : lines;
+    if (into.empty() || into.back().last + 1 != i)
+      into.push_back(Run{i, i, CellRef{g.rows[i], cols.front()}, CellRef{g.rows[i], cols.back()}, 0, {}});
+    Run &run = into.back();
     run.last = i;
     run.top_left.col = std::min(run.top_left.col, cols.front());
     run.bottom_right = CellRef{g.rows[i], std::max(run.bottom_right.col, cols.back())};
@@ -164,6 +168,19 @@ void say_uncovered_lines(const Region &g, const Inferred &inf, std::vector<Unche
     if (more) b.why += concat(" and ", std::to_string(more), more == 1 ? " more line" : " more lines");
     b.why += concat(more ? " are" : " is", " counted by no check (no total read in the table adds ",
                     more ? "them" : "it", "), so a total of ", more ? "them" : "it", " was not checked");
+    extra.push_back(std::move(b));
+  }
+  for (const Run &run : parts) {
+    UncheckedBlock b = block_of(run);
+    const std::size_t more = run.last - run.first;
+    b.why = line_name(g, run.first);
+    if (more) b.why += concat(" and ", std::to_string(more), more == 1 ? " more line" : " more lines");
+    b.why += concat(more ? " are parts" : " is a part", " of the line above, not ", more ? "lines" : "a line",
+                    " a total adds, so ",
+                    more              ? "their figures were"
+                    : run.figures > 1 ? "its figures were"
+                                      : "its figure was",
+                    " not checked");
     extra.push_back(std::move(b));
   }
   // A column of the table no check counts at all: its totals were not made
