@@ -16,11 +16,22 @@
 #include "core/concat.hpp"
 #include "import/layout/shapes.hpp"
 #include "import/layout/structure/infer.hpp"
+#include "import/layout/structure/total_words.hpp"
 
 namespace fundbook::layout {
 
 namespace {
-structure::Inferred infer(const structure::Region &whole, const SheetView &v) {
+// The rows of `g` among `balances` (sheet rows): to be read as lines.
+std::vector<bool> rows_among(const structure::Region &g, const std::set<std::uint32_t> &balances) {
+  std::vector<bool> rows(g.rows.size(), false);
+  for (std::size_t i = 0; i < g.rows.size(); ++i) rows[i] = balances.contains(g.rows[i]);
+  return rows;
+}
+
+// `balances`: sheet rows named as totals that are read as balances, not sums
+// (balances_no_sum_explains): lines to every reading, left to the relations.
+structure::Inferred infer(const structure::Region &whole, const SheetView &v,
+                          const std::set<std::uint32_t> &balances = {}) {
   structure::Inferred inf;
   auto any = [](const std::vector<bool> &rows) { return std::find(rows.begin(), rows.end(), true) != rows.end(); };
   // A running total's row is no total of the rows above, nor a row for a
@@ -39,7 +50,10 @@ structure::Inferred infer(const structure::Region &whole, const SheetView &v) {
   std::vector<bool> indented = structure::indented_total_rows(rest, v, inf);
   std::optional<structure::Region> indented_as_lines;
   if (any(indented)) indented_as_lines = structure::as_lines(rest, indented);
-  const structure::Region &g = indented_as_lines ? *indented_as_lines : rest;
+  const structure::Region &lined = indented_as_lines ? *indented_as_lines : rest;
+  std::optional<structure::Region> balances_as_lines;
+  if (!balances.empty()) balances_as_lines = structure::as_lines(lined, rows_among(lined, balances));
+  const structure::Region &g = balances_as_lines ? *balances_as_lines : lined;
   structure::infer_total_columns(g, v, inf);
   // Rows whose labels state their arithmetic over numbered lines are read
   // as stated; the readings by place and by figures leave them out.
@@ -56,6 +70,38 @@ structure::Inferred infer(const structure::Region &whole, const SheetView &v) {
     structure::infer_plus_lines(g, inf);
   }
   structure::infer_relations(g, v, inf);
+  return inf;
+}
+
+// Rows named as totals whose label names an opening or closing balance
+// ('Total funds brought forward', 'Total funds carried forward', 'Balance
+// b/f'), where no figure of the row is the sum of the rows above it by any
+// reading: a balance carried in or out, not a sum of the lines over it, so
+// never accused as one. Read again as lines, such a closing balance is
+// checked as the relation the statement gives (the opening balance + the
+// net movement), or said unchecked; a balance that adds up as a total in a
+// column at least stays one.
+std::set<std::uint32_t> balances_no_sum_explains(const structure::Region &g, const structure::Inferred &inf) {
+  std::set<std::uint32_t> named, agreeing, out;
+  for (std::size_t i = 0; i < g.rows.size(); ++i) {
+    if (g.row_total[i] == structure::TotalWord::None) continue;
+    const structure::PeriodLine kind = structure::period_line(normalise_label(g.labels[i]));
+    if (kind == structure::PeriodLine::Opening || kind == structure::PeriodLine::Closing) named.insert(g.rows[i]);
+  }
+  if (named.empty()) return out;
+  std::set<std::uint32_t> stated;
+  for (const StatedTotal &st : inf.totals) {
+    if (st.total_column || !named.contains(st.cell.row)) continue;
+    stated.insert(st.cell.row);
+    if (agreeing_reading(st)) agreeing.insert(st.cell.row);
+  }
+  std::set_difference(stated.begin(), stated.end(), agreeing.begin(), agreeing.end(), std::inserter(out, out.end()));
+  return out;
+}
+
+structure::Inferred infer_with_balances(const structure::Region &g, const SheetView &v) {
+  structure::Inferred inf = infer(g, v);
+  if (const auto balances = balances_no_sum_explains(g, inf); !balances.empty()) inf = infer(g, v, balances);
   return inf;
 }
 
@@ -384,7 +430,7 @@ void say_broken_figures(const std::vector<CellRef> &cells, const SheetView &v, s
 void totals_tables(Context &ctx) {
   const SheetView &v = ctx.view;
   for (structure::Region &g : structure::find_regions(ctx)) {
-    structure::Inferred inf = infer(g, v);
+    structure::Inferred inf = infer_with_balances(g, v);
     if (g.code_row) {
       // The row taken as column codes read as the table's first row of
       // figures instead: believed only where more totals add up with it.
@@ -392,7 +438,7 @@ void totals_tables(Context &ctx) {
       rows.insert(rows.end(), g.rows.begin(), g.rows.end());
       if (auto alt = structure::build_region(ctx, rows, g.code_row_header); alt && adds_up_with(*alt, g, v)) {
         g = std::move(*alt);
-        inf = infer(g, v);
+        inf = infer_with_balances(g, v);
       }
     }
     // A total kept in view above the headings (a filtered list's).
