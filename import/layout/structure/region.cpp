@@ -910,8 +910,10 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
   for (std::size_t j = 0; j < g.cols.size(); ++j)
     if (!g.col_names[j].empty() && named[g.col_names[j]] > 1 && !further[j].empty())
       g.col_names[j] = further[j].front() + " " + g.col_names[j];
-  g.col_step.assign(g.cols.size(), std::int64_t(1000000000000000));
+  constexpr std::int64_t kNoStep = 1000000000000000;
+  g.col_step.assign(g.cols.size(), kNoStep);
   g.col_noise.assign(g.cols.size(), false);
+  std::vector<std::size_t> not_zero(g.cols.size(), 0); // figures other than nil and zero, by column
   for (std::uint32_t r : rows) {
     std::string label = g.label_col ? trim(v.text_at(r, *g.label_col)) : std::string();
     if (label.empty() && g.label_col) label = total_named_elsewhere(v, r, g.cols.front());
@@ -939,12 +941,24 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
       if (vals[j]) {
         g.col_step[j] = rounding_step(g.col_step[j], *vals[j]);
         g.col_noise[j] = g.col_noise[j] || vals[j]->decimals == kNoise;
+        not_zero[j] += !vals[j]->nil && !vals[j]->value.is_zero();
       }
     }
     g.cells.push_back(std::move(vals));
   }
+  // A column's rounding step is read from its own figures only where three
+  // or more are not zero. A column of nils and zeros but for one figure (the
+  // net effect of transfers, 0 on every line) would take its step from that
+  // figure alone, so a wrong 10 or 100 there would excuse itself as the
+  // rounding of a table rounded to tens or hundreds. Such a column takes the
+  // finest step of the table's columns that show theirs.
+  std::int64_t finest = kNoStep;
+  for (std::size_t j = 0; j < g.cols.size(); ++j)
+    if (not_zero[j] >= 3) finest = std::min(finest, g.col_step[j]);
+  for (std::size_t j = 0; j < g.cols.size(); ++j)
+    if (not_zero[j] > 0 && not_zero[j] < 3) g.col_step[j] = std::min(g.col_step[j], finest);
   for (auto &s : g.col_step)
-    if (s == std::int64_t(1000000000000000)) s = 1;
+    if (s == kNoStep) s = 1;
   return g;
 }
 

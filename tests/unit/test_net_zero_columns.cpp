@@ -1,0 +1,37 @@
+// A column of nils and zeros but for one figure (the net effect of
+// virements, nil on every line) takes its rounding step from the table's
+// other columns, not from that one figure: a wrong 10 or 100 there is an
+// error, not a rounding note 'within the rounding of the table's figures,
+// 30' (tests/data/net_zero_columns/make_net_zero_columns.py, issue 17,
+// trial3 f07).
+#include <gtest/gtest.h>
+
+#include "engine/check.hpp"
+#include "engine/rules/registry.hpp"
+#include "export/text.hpp"
+#include "support/checked_data.hpp"
+
+using namespace fundbook;
+using namespace fundbook::test;
+
+namespace {
+CheckResult check(const char *name) { return check_data("net_zero_columns", name); }
+} // namespace
+
+TEST(NetZeroColumns, RightVirementsAreSilentAndChecked) {
+  for (const char *name : {"virements-right.csv", "virements-right.xlsx"}) {
+    CheckResult r = check(name);
+    EXPECT_EQ(r.findings.size(), 0u) << name << check_text(r);
+    EXPECT_GE(r.totals_checked(), 6u) << name << check_text(r); // the Total row, five directorates and the net
+  }
+}
+
+TEST(NetZeroColumns, AWrongNetEffectIsAnErrorNotARoundingNote) {
+  for (const char *name : {"virements-total-wrong.csv", "virements-total-wrong.xlsx", "virements-line-wrong.csv",
+                           "virements-line-wrong.xlsx"}) {
+    CheckResult r = check(name);
+    ASSERT_EQ(r.errors(), 1u) << name << check_text(r);
+    EXPECT_EQ(r.findings[0].rule, rules::kColumnTotal) << name;
+    EXPECT_EQ(a1(*r.findings[0].cell), "H14") << name;
+  }
+}
