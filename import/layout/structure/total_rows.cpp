@@ -14,7 +14,10 @@
 // by their indent (a group's heading row over the lines indented under it,
 // "Adults" then "    Older people", ...) or by the blocks (each block's
 // first row adds up the rest of the block, an "of which:" heading between
-// them no gap).
+// them no gap), or by the figures alone where a block's first row adds
+// only the first lines under it and the block closes with a named total
+// after more lines ("Top six functions" over six, "All others", "Total":
+// group_over_first_lines).
 // One that adds up is believed; one that does not is checked only where
 // another row of the same kind in the table adds up. A row named as a total
 // that opens its block, where the rows above it do not add up to it, is one
@@ -102,6 +105,10 @@ struct Parent {
   bool worded = false;               // a total by its words, first in its block ("Total expenditure" over its lines)
   bool within = false;               // worded, inside its block, over the rows up to the next worded one
   bool top_of_table = false;         // worded, the table's first row alone in its block, over all the rows under it
+  // A block's first row over the first lines under it, with more lines and
+  // a named total after them ("Top six functions" over six, "All others",
+  // "Total"): found by its figures (group_over_first_lines).
+  bool group = false;
   bool believed = false;
 };
 
@@ -316,7 +323,9 @@ std::optional<std::vector<Money>> other_readings(Money sum, const std::vector<Mo
 // more different figures. Where the total disagrees with them, the other
 // readings are tried before it is accused: an aggregate row of others (a
 // "Top six" over the six under it, a subtotal no word names) counted
-// through its parts, a "less" line left out or taken off ("Less: income",
+// through its parts, the first row left out (such a group whose own figure
+// is wrong, so that no run of rows equals it), a "less" line left out or
+// taken off ("Less: income",
 // though "Less Developed Regions" is a line like the others), an opening
 // balance left out (a receipts account's "Total receipts" under "Balance
 // brought forward" counts the receipts only); the list is
@@ -396,6 +405,11 @@ bool plain_list_total(const Region &g, const SheetView &v, std::size_t n) {
   if (hierarchy && st->value.abs() < sum.abs()) return false;
   std::vector<Money> left_out = aggregate_rows(g, n - 1);
   left_out.insert(left_out.end(), carried_in.begin(), carried_in.end());
+  // The first row left out: a group over the lines under it ("Top five
+  // wards"), its own figure wrong, so no run of them equals it.
+  if (item[0] && !g.cells[0][0]->value.is_zero() &&
+      std::find(left_out.begin(), left_out.end(), g.cells[0][0]->value) == left_out.end())
+    left_out.push_back(g.cells[0][0]->value);
   auto others = other_readings(sum, left_out, less);
   if (!others) return false;
   const Money bound = rounding_bound(st->value, Money::from_pence(g.col_step[0]), items);
@@ -488,6 +502,7 @@ private:
   bool opens_section(std::size_t i) const;
   bool section_heading_row(std::size_t i) const;
   std::vector<Parent> parents() const;
+  std::optional<std::size_t> group_over_first_lines(std::size_t i, const std::vector<std::size_t> &block) const;
   void fold(std::size_t row, const std::vector<std::size_t> &its, bool named, bool by_figures = false);
   bool unfold(const Item &it, std::vector<std::size_t> &rows, std::set<std::size_t> &lines,
               std::set<std::size_t> &standing) const;
@@ -1158,8 +1173,14 @@ std::vector<Parent> RowInference::parents() const {
       }
       if (p.children.size() < 2) continue;
       if (std::any_of(p.children.begin(), p.children.end(),
-                      [&](std::size_t j) { return g_.row_total[j] != TotalWord::None; }))
-        continue;
+                      [&](std::size_t j) { return g_.row_total[j] != TotalWord::None; })) {
+        // Its block closes with a named total: it may be a group over the
+        // first lines under it, the rest of the lines outside it.
+        auto k = p.worded || p.top_of_table ? std::nullopt : group_over_first_lines(i, p.children);
+        if (!k) continue;
+        p.children.resize(*k);
+        p.group = true;
+      }
     }
     if (deduction_then_net(p.children) || named_together(p)) continue;
     out.push_back(std::move(p));
@@ -1187,6 +1208,11 @@ std::vector<Parent> RowInference::parents() const {
       out[k].believed = true;
       continue;
     }
+    // A group's figures found which lines it adds: that is its evidence.
+    if (out[k].group) {
+      out[k].believed = true;
+      continue;
+    }
     if (out[k].within || out[k].top_of_table) continue; // only its own figures make it a total above its rows
     if (out[k].worded) {
       // Its words say it is a total and its place what it adds: its rows
@@ -1203,6 +1229,129 @@ std::vector<Parent> RowInference::parents() const {
                       (out[k].by_label || plausible_above(out[k]) || heads_add_up(out, k));
   }
   return out;
+}
+
+// A block's first row (no total word) over the first k lines under it,
+// where the block closes with a row named as a total and more lines stand
+// between the k and that total ("Top six functions" over six functions,
+// then "All others", then "Total"; its label need not say it is a group).
+// Which lines it adds is told by the figures alone, so k is believed only
+// where they say one k and no other:
+//  - in a column the table adds, the row equals its first k lines exactly,
+//    or the total equals the row and the lines after the k (a line of the
+//    group written wrong leaves that standing); two of the k not zero
+//    either way (a row repeating the one line under it is no group of it);
+//  - in a column set aside as no amounts (a share of the whole, "Percent
+//    of hires"), both hold within the rounding of the shares as written: a
+//    share adds as the figures it is a share of do, so it says which lines
+//    the row adds, though it is never checked itself (a figure of the group
+//    written wrong leaves the shares standing).
+// One column at least must read the total so (the row and the lines after
+// the k, exactly or, in shares, within their rounding). Never where the
+// total equals every line added, the row among them, in a column: the row
+// is then a line, equal to the lines under it by chance. Returns k, or
+// nullopt.
+std::optional<std::size_t> RowInference::group_over_first_lines(std::size_t i,
+                                                                const std::vector<std::size_t> &block) const {
+  // The lines up to the first row named as a total, which closes the block.
+  std::size_t t = 0;
+  while (t < block.size() && g_.row_total[block[t]] == TotalWord::None) ++t;
+  if (t + 1 != block.size() || t < 3) return std::nullopt;
+  const std::size_t total = block[t];
+  for (std::size_t k = 0; k < t; ++k)
+    if (g_.labels[block[k]].empty() || part_of_line_above(g_, block[k])) return std::nullopt;
+  std::set<std::size_t> found; // the k each column says
+  bool conflict = false;
+  // Some column reads the total as the row and the lines after its k: a
+  // first row that equals the lines right under it alone may be a line so
+  // by chance, and the total says nothing of what it adds.
+  bool total_side = false;
+  for (std::size_t c = 0; c < ncols_; ++c) {
+    auto &head = g_.cells[i][c];
+    auto &st = g_.cells[total][c];
+    if (!use_[c] || !head || head->nil || !st || st->nil) continue;
+    Money all;
+    std::size_t parts = 0;
+    for (std::size_t k = 0; k < t; ++k)
+      if (auto &a = g_.cells[block[k]][c]) {
+        all += a->value;
+        ++parts;
+      }
+    if (same_at_precision(st->value, all + head->value, g_.col_noise[c], parts + 1)) return std::nullopt;
+    Money first;
+    std::size_t nonzero = 0, counted = 0;
+    for (std::size_t k = 0; k + 1 < t; ++k) {
+      if (auto &a = g_.cells[block[k]][c]) {
+        first += a->value;
+        nonzero += !a->value.is_zero();
+        ++counted;
+      }
+      if (k == 0) continue;
+      const bool adds = nonzero >= 2 && same_at_precision(head->value, first, g_.col_noise[c], counted);
+      const bool rest = nonzero >= 2 && parts > counted &&
+                        same_at_precision(st->value, head->value + all - first, g_.col_noise[c], parts - counted + 1);
+      if (!adds && !rest) continue;
+      conflict = conflict || (!found.empty() && !found.contains(k + 1));
+      found.insert(k + 1);
+      total_side = total_side || rest;
+    }
+  }
+  // Shares set aside: read from the sheet, to four decimals, each allowed
+  // half the step the shares are written to.
+  const FigureVocabulary plain;
+  for (const auto &aside : g_.set_aside) {
+    const std::uint32_t col = aside.first;
+    auto share = [&](std::size_t r) -> std::optional<Amount> {
+      const Cell *cell = view_.at(g_.rows[r], col);
+      if (!cell) return std::nullopt;
+      auto a = read_amount(view_.workbook(), *cell, plain);
+      if (a && a->nil) return std::nullopt;
+      return a;
+    };
+    auto head = share(i), st = share(total);
+    if (!head || !st) continue;
+    std::vector<Amount> lines;
+    for (std::size_t k = 0; k < t; ++k)
+      if (auto a = share(block[k])) lines.push_back(*a);
+    if (lines.size() != t) continue;
+    // The finest any share is written to is every share's step: a share
+    // of one written "1", or "0.09" for 0.090, has lost its zeros. (One
+    // worked out and never rounded says nothing of it.)
+    int decimals = 0;
+    auto finest = [&](const Amount &a) {
+      if (a.decimals != kNoise) decimals = std::max(decimals, a.decimals);
+    };
+    finest(*head);
+    finest(*st);
+    for (const Amount &a : lines) finest(a);
+    std::int64_t step = kScale;
+    for (int d = 0; d < decimals && step > 1; ++d) step /= 10;
+    const Money half = Money::from_pence(step > 1 ? step / 2 : 1);
+    auto bound = [&](std::size_t figures) {
+      Money b;
+      for (std::size_t f = 0; f < figures; ++f) b += half;
+      return b;
+    };
+    std::optional<std::size_t> one;
+    bool several = false;
+    Money first;
+    for (std::size_t k = 0; k + 1 < t; ++k) {
+      first += lines[k].value;
+      if (k == 0) continue;
+      Money rest;
+      for (std::size_t r = k + 1; r < t; ++r) rest += lines[r].value;
+      if ((head->value - first).abs() > bound(k + 2) || (st->value - head->value - rest).abs() > bound(t - k + 1))
+        continue;
+      several = several || one;
+      one = k + 1;
+    }
+    if (!one || several) continue;
+    conflict = conflict || (!found.empty() && !found.contains(*one));
+    found.insert(*one);
+    total_side = true;
+  }
+  if (conflict || found.size() != 1 || !total_side) return std::nullopt;
+  return *found.begin();
 }
 
 // A named total further down equals the blocks' first rows added up (two
@@ -1570,6 +1719,7 @@ Walk RowInference::run() {
         std::string name = "the " + plural(its.size(), "row", "rows") +
                            (q.by_label    ? " under it named after it"
                             : q.by_indent ? " indented under it"
+                            : q.group     ? " under it, down to " + quoted(g_.names[q.children.back()]) + ","
                             : gap_follows ? " under it up to " + where_block_starts(end)
                                           : " under it");
         std::vector<RowReading> rd{{name, its, 0}};
