@@ -6,6 +6,7 @@
 #include <cmath>
 #include <regex>
 #include <set>
+#include <span>
 #include <tuple>
 
 #include "core/concat.hpp"
@@ -42,14 +43,14 @@ std::optional<std::size_t> sheet_index(const Workbook &wb, const std::string &na
   return std::nullopt;
 }
 
-bool covers(const std::vector<formula::Area> &areas, CellRef c) {
+bool covers(std::span<const formula::Area> areas, CellRef c) {
   for (auto &a : areas)
     if (c.row >= a.first.row && c.row <= a.last.row && c.col >= a.first.col && c.col <= a.last.col) return true;
   return false;
 }
 
 // "rows 5-9", "row 5", "columns C-G".
-std::string span_words(const std::vector<formula::Area> &areas, bool rows) {
+std::string span_words(std::span<const formula::Area> areas, bool rows) {
   std::string out;
   for (auto &a : areas) {
     if (!out.empty()) out += " and ";
@@ -154,9 +155,9 @@ bool outside_any_sum(std::string_view label) {
 // is the block above it), none is a total or a row set apart by its words,
 // and the range is not exactly another plausible reading of the total (the
 // rows since the last subtotal, the block up to the blank row).
-bool left_out_for_certain(const Place &at, const Sheet &sheet, const Workbook &wb, const std::vector<Part> &parts,
+bool left_out_for_certain(const Place &at, const Sheet &sheet, const Workbook &wb, std::span<const Part> parts,
                           const std::vector<int> &times, const std::vector<bool> &subtotal,
-                          const std::vector<formula::Area> &areas, bool down) {
+                          std::span<const formula::Area> areas, bool down) {
   auto line = [&](CellRef c) { return down ? c.row : c.col; };
   std::vector<std::size_t> order(parts.size());
   for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -241,16 +242,17 @@ private:
 };
 
 void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const Figure &total, Words what,
-                 const std::vector<Part> &parts, bool down, FormulaEvidence &evidence) {
+                 std::span<const Part> parts, bool down, FormulaEvidence &evidence) {
   std::vector<Finding> &out = evidence.findings;
   if (!total.formula || parts.size() < 2) return;
   const CellFormula *cf = sheet.formula_at(total.ref.row, total.ref.col);
   if (!cf) return;
-  auto areas = formula::summed_areas(wb.text(*cf));
-  if (!areas) return;
+  const formula::SummedAreas summed(wb.text(*cf));
+  if (!summed.ok()) return;
+  const std::span<const formula::Area> areas = summed.areas();
   // The formula must total this line of the table: every area in the total's
   // own column (a column total) or row (a row total).
-  for (auto &a : *areas) {
+  for (auto &a : areas) {
     bool in_line = down ? a.first.col == total.ref.col && a.last.col == total.ref.col
                         : a.first.row == total.ref.row && a.last.row == total.ref.row;
     if (!in_line) return;
@@ -267,7 +269,7 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
   // Only the formulas on the rows the range spans can lie in it: a row
   // total on a 100,000-row sheet looks at its own row, not every formula.
   std::uint32_t top = UINT32_MAX, bottom = 0;
-  for (auto &a : *areas) {
+  for (auto &a : areas) {
     top = std::min(top, a.first.row);
     bottom = std::max(bottom, a.last.row);
   }
@@ -276,7 +278,7 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
   for (auto it = from; it != sheet.formulas.end() && it->row <= bottom; ++it) {
     const CellFormula &f = *it;
     CellRef cell{f.row, f.col};
-    if (cell == total.ref || !covers(*areas, cell)) continue;
+    if (cell == total.ref || !covers(areas, cell)) continue;
     bool known = std::any_of(parts.begin(), parts.end(), [&](const Part &q) { return q.ref == cell; });
     const Cell *c = sheet.cell_at(f.row, f.col);
     if (known || !c || c->type != CellType::Number) continue;
@@ -289,30 +291,36 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
     }
     others.push_back({cell, *m, name.empty() ? a1(cell) : name, true, {}});
   }
-  // Each part's own formula, looked up once: both readings below ask it.
-  std::vector<const CellFormula *> part_formula(parts.size());
-  for (std::size_t i = 0; i < parts.size(); ++i) part_formula[i] = sheet.formula_at(parts[i].ref.row, parts[i].ref.col);
   // A plain total (no part a formula of its own, no other formula in its
   // range: a tracker's row totals): each part is added once or not at all,
   // no subtotal is added twice, and when every figure is added and they
   // agree the total is confirmed here, as the readings below would confirm
   // it, without making their lists for each of 100,000 rows.
-  if (others.empty() && std::all_of(part_formula.begin(), part_formula.end(), [](auto *f) { return !f; })) {
+  const bool plain = others.empty() && std::none_of(parts.begin(), parts.end(), [&](const Part &p) {
+                       return sheet.formula_at(p.ref.row, p.ref.col) != nullptr;
+                     });
+  if (plain) {
     Money leaves;
     bool each_once = true;
     for (auto &p : parts) {
       leaves += p.amount;
-      if (!p.amount.is_zero()) each_once = each_once && covers(*areas, p.ref);
+      if (!p.amount.is_zero()) each_once = each_once && covers(areas, p.ref);
     }
     if (each_once && (leaves - total.amount).abs() <= Money::from_pence(std::int64_t(parts.size()))) {
       evidence.confirmed.emplace_back(at.sheet, total.ref);
       return;
     }
   }
+  // Each part's own formula, looked up once: both readings below ask it (a
+  // plain total's parts have none).
+  std::vector<const CellFormula *> part_formula(parts.size());
+  if (!plain)
+    for (std::size_t i = 0; i < parts.size(); ++i)
+      part_formula[i] = sheet.formula_at(parts[i].ref.row, parts[i].ref.col);
   // Each part, then each other formula, in turn; the first found is reported.
   for (std::size_t k = 0; k < parts.size() + others.size(); ++k) {
     const Part &p = k < parts.size() ? parts[k] : others[k - parts.size()];
-    if (!covers(*areas, p.ref)) continue;
+    if (!covers(areas, p.ref)) continue;
     const CellFormula *pf = k < parts.size() ? part_formula[k] : sheet.formula_at(p.ref.row, p.ref.col);
     if (pf && outer_subtotal && subtotal_call(wb.text(*pf))) continue;
     auto inner = pf ? formula::summed_areas(wb.text(*pf)) : std::nullopt;
@@ -322,7 +330,7 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
     // (A part whose own sum covers its own cell, a circular reference, is
     // counted with the rest, as when this loop read a copy of the parts.)
     for (auto &q : parts) {
-      if (covers(*inner, q.ref) && covers(*areas, q.ref)) {
+      if (covers(*inner, q.ref) && covers(areas, q.ref)) {
         twice.push_back(&q);
         twice_sum += q.amount;
       }
@@ -354,7 +362,7 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
         subtotal[i] = subtotal[i] || (j != i && covers(*inner[i], parts[j].ref));
   }
   std::vector<int> times(parts.size(), 0);
-  auto count = [&](auto &self, const std::vector<formula::Area> &as, int depth) -> void {
+  auto count = [&](auto &self, std::span<const formula::Area> as, int depth) -> void {
     if (depth > 8) return;
     for (std::size_t i = 0; i < parts.size(); ++i) {
       if (!covers(as, parts[i].ref) || nested[i]) continue;
@@ -364,7 +372,7 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
         ++times[i];
     }
   };
-  count(count, *areas, 0);
+  count(count, areas, 0);
   Money leaves;
   bool each_once = true;
   std::vector<const Part *> left_out;
@@ -403,7 +411,7 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
     evidence.confirmed.emplace_back(at.sheet, total.ref);
     return;
   }
-  if (at.readings && !left_out_for_certain(at, sheet, wb, parts, times, subtotal, *areas, down)) return;
+  if (at.readings && !left_out_for_certain(at, sheet, wb, parts, times, subtotal, areas, down)) return;
   all = leaves;
   // Only where the figure the total shows is what the short range gives:
   // the total is wrong because of its range, not for some other reason.
@@ -424,7 +432,7 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
   }
   if (left_out.size() > 3) names += " and " + std::to_string(left_out.size() - 3) + " more";
   Finding f = range_finding(at, total, all);
-  f.message = concat(what(), " adds ", span_words(*areas, down), " (", formula_text, ") but ", runs, ": ", names,
+  f.message = concat(what(), " adds ", span_words(areas, down), " (", formula_text, ") but ", runs, ": ", names,
                      left_out.size() == 1 ? " is" : " are", " left out, so it says ", show(total.amount, at.unit),
                      " instead of ", show(all, at.unit));
   for (const Part *p : left_out) f.related.push_back({at.path, at.sheet, p->ref}); // the rows left out
@@ -458,19 +466,29 @@ void total_ranges(const std::string &path, const TableView &v, const Workbook &w
   }
   // Row totals: each row's stated total against its year figures.
   if (t.columns_are_years) {
+    // One list of parts for every row, each row's written over the last's
+    // (a tracker's 100,000 rows made and freed six parts and their names each).
+    std::vector<Part> parts;
     auto audit_row = [&](const RowFigures &row) {
       if (!row.stated_total || row.stated_total->nil || !row.stated_total->formula) return;
       // As audit_total would find first: a row whose formula the grid does
       // not hold (a streamed tracker's 100,000 rows) is passed before its
       // parts and name are made.
       if (!sheet.formula_at(row.stated_total->ref.row, row.stated_total->ref.col)) return;
-      std::vector<Part> parts;
-      parts.reserve(std::min(row.values.size(), t.columns.size()));
-      for (std::size_t k = 0; k < row.values.size() && k < t.columns.size(); ++k)
-        if (row.values[k] && !row.values[k]->nil)
-          parts.push_back({row.values[k]->ref, row.values[k]->amount, t.columns[k], true, {}});
+      std::size_t n = 0;
+      for (std::size_t k = 0; k < row.values.size() && k < t.columns.size(); ++k) {
+        if (!row.values[k] || row.values[k]->nil) continue;
+        if (n == parts.size()) parts.emplace_back();
+        Part &p = parts[n++];
+        p.ref = row.values[k]->ref;
+        p.amount = row.values[k]->amount;
+        p.name.assign(t.columns[k]);
+        p.labelled = true;
+        p.words.clear();
+      }
       audit_total(
-          at, wb, sheet, *row.stated_total, [&] { return concat("the total of ", row_name(row)); }, parts, false, out);
+          at, wb, sheet, *row.stated_total, [&] { return concat("the total of ", row_name(row)); },
+          std::span<const Part>(parts.data(), n), false, out);
     };
     v.each_row(audit_row);
     std::vector<const Figure *> scratch;

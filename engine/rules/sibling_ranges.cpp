@@ -50,9 +50,9 @@ struct LineSum {
 std::optional<LineSum> line_sum(const Workbook &wb, const CellFormula &f, bool down) {
   std::string_view text = wb.text(f);
   if (text.find("SUM") == std::string_view::npos && text.find("sum") == std::string_view::npos) return std::nullopt;
-  auto areas = formula::summed_areas(text);
-  if (!areas || areas->size() != 1) return std::nullopt;
-  const formula::Area &a = areas->front();
+  const formula::SummedAreas summed(text);
+  if (!summed.ok() || summed.areas().size() != 1) return std::nullopt;
+  const formula::Area &a = summed.areas().front();
   if (a.whole_columns || a.has_sheet) return std::nullopt;
   if (down) {
     if (a.first.col != f.col || a.last.col != f.col || a.last.row >= f.row || a.first.row >= a.last.row)

@@ -14,17 +14,8 @@ std::optional<std::size_t> summed_arguments(const Expr &e, const Node &call) {
   return 1;
 }
 
-} // namespace
-
-std::optional<std::vector<Area>> summed_areas(std::string_view text) {
-  if (PlainSum plain; plain_sum(text, plain)) {
-    std::vector<Area> out(plain.count);
-    for (std::size_t k = 0; k < plain.count; ++k) {
-      out[k].first = plain.areas[k].first;
-      out[k].last = plain.areas[k].last;
-    }
-    return out;
-  }
+// summed_areas of a formula plain_sum does not read, by its parse.
+std::optional<std::vector<Area>> parsed_areas(std::string_view text) {
   auto e = parse(text);
   if (!e) return std::nullopt;
   std::vector<Area> out;
@@ -61,6 +52,36 @@ std::optional<std::vector<Area>> summed_areas(std::string_view text) {
   walk(walk, e->root);
   if (!plain || out.empty()) return std::nullopt;
   return out;
+}
+
+} // namespace
+
+std::optional<std::vector<Area>> summed_areas(std::string_view text) {
+  if (PlainSum plain; plain_sum(text, plain)) {
+    std::vector<Area> out(plain.count);
+    for (std::size_t k = 0; k < plain.count; ++k) {
+      out[k].first = plain.areas[k].first;
+      out[k].last = plain.areas[k].last;
+    }
+    return out;
+  }
+  return parsed_areas(text);
+}
+
+SummedAreas::SummedAreas(std::string_view text) {
+  if (PlainSum plain; plain_sum(text, plain)) {
+    count_ = plain.count;
+    for (std::size_t k = 0; k < plain.count; ++k) {
+      fixed_[k].first = plain.areas[k].first;
+      fixed_[k].last = plain.areas[k].last;
+    }
+    ok_ = true;
+    return;
+  }
+  if (auto parsed = parsed_areas(text)) {
+    parsed_ = std::move(*parsed);
+    ok_ = true;
+  }
 }
 
 std::optional<std::vector<SignedArea>> added_areas(std::string_view text) {
