@@ -570,11 +570,11 @@ std::optional<FoundRef> find_reference(std::string_view text) {
   return std::nullopt;
 }
 
-std::string strip_reference(std::string_view title) {
+std::string_view strip_reference(std::string_view title, std::string &scratch) {
   auto f = find_reference(title);
-  std::string t;
+  std::string_view out = title; // as it is, where there is nothing to cut or fold
   if (f) {
-    t = title;
+    std::string t(title);
     std::size_t b = f->begin, e = f->end;
     // Take surrounding brackets and a trailing separator with it.
     std::size_t lb = b;
@@ -588,15 +588,25 @@ std::string strip_reference(std::string_view title) {
       b = lb - 1;
     }
     t.erase(b, e - b);
+    scratch = fold_spaces(t);
+    out = scratch;
+  } else if (needs_folding(title)) {
+    scratch = fold_spaces(title);
+    out = scratch;
   }
-  std::string out = fold_spaces(f ? std::string_view(t) : title); // no copy when there is nothing to cut
   // Trailing or leading separators left behind ("A/R.6.248- Review", "Title -").
   while (!out.empty() && (out.back() == '-' || out.back() == ' ' || out.back() == ':' || out.back() == ','))
-    out.pop_back();
-  while (!out.empty() && (out.front() == '-' || out.front() == ' ' || out.front() == ':')) out.erase(0, 1);
-  if (out.size() >= 3 && out.compare(0, 3, "\xe2\x80\x93") == 0) out = trim(out.substr(3));
-  if (out.size() >= 3 && out.compare(out.size() - 3, 3, "\xe2\x80\x93") == 0) out = trim(out.substr(0, out.size() - 3));
+    out.remove_suffix(1);
+  while (!out.empty() && (out.front() == '-' || out.front() == ' ' || out.front() == ':')) out.remove_prefix(1);
+  if (out.size() >= 3 && out.compare(0, 3, "\xe2\x80\x93") == 0) out = trim_view(out.substr(3));
+  if (out.size() >= 3 && out.compare(out.size() - 3, 3, "\xe2\x80\x93") == 0)
+    out = trim_view(out.substr(0, out.size() - 3));
   return out;
+}
+
+std::string strip_reference(std::string_view title) {
+  std::string scratch;
+  return std::string(strip_reference(title, scratch));
 }
 
 } // namespace fundbook

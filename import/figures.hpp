@@ -110,6 +110,9 @@ std::optional<FoundRef> find_reference(std::string_view text);
 
 // A title without its reference and the brackets around it, whitespace folded.
 std::string strip_reference(std::string_view title);
+// The same, viewed in title where only its ends are cut (a tracker's titles,
+// one a row), else in scratch.
+std::string_view strip_reference(std::string_view title, std::string &scratch);
 std::string fold_spaces(std::string_view s);
 
 } // namespace fundbook

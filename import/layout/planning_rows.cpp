@@ -149,7 +149,8 @@ void read_planning_row(const TableColumns &cols, std::span<const Cell> cells, st
   // The title is kept once, in the row (which the rules name in their
   // messages) with the reference after it; the record gets it back when
   // the row is settled or its figures are filled in (give_title).
-  std::string title = strip_reference(title_text);
+  std::string stripped;
+  std::string_view title = strip_reference(title_text, stripped);
   s.hidden = hidden;
   if (cols.workstream_col) {
     std::string_view ws = trim_view(text_of(cell_in(cells, *cols.workstream_col), ws_scratch));
