@@ -83,3 +83,14 @@ TEST(AverageTotals, AWrongSpendBesideTheHighestRateLeavesTheRowListedUnchecked) 
     EXPECT_FALSE(r.unchecked.empty()) << name << check_text(r);
   }
 }
+
+// A money column's Total typed as its largest line (a line copied down) is
+// a wrong total: an error at it, never set aside as a maximum (review 27).
+TEST(AverageTotals, ATotalTypedAsTheLargestLineOfAMoneyColumnIsAnError) {
+  for (const char *name : {"capital-total-is-top-line.csv", "capital-total-is-top-line.xlsx"}) {
+    CheckResult r = check(name);
+    ASSERT_EQ(r.errors(), 1u) << name << check_text(r);
+    EXPECT_EQ(r.findings[0].rule, rules::kColumnTotal) << name;
+    EXPECT_EQ(a1(*r.findings[0].cell), "D9") << name;
+  }
+}

@@ -55,3 +55,15 @@ TEST(MemoInsideBlock, AWrongLineWithItsChangeLeavesTheTotalRowListedUnchecked) {
     EXPECT_TRUE(listed) << name << check_text(r);
   }
 }
+
+// A line saying its figure is not in the lines above is an item the Total
+// adds: the right copy is checked, a wrong Total is an error (review 27).
+TEST(MemoInsideBlock, ALineNotIncludedAboveIsAnItemTheTotalAdds) {
+  for (const char *name : {"not-included-right.csv", "not-included-right.xlsx"}) {
+    CheckResult r = check(name);
+    EXPECT_EQ(r.findings.size(), 0u) << name << check_text(r);
+    for (const auto &u : r.unchecked) EXPECT_FALSE(u.block.totals_unchecked) << name << u.block.why;
+  }
+  for (const char *name : {"not-included-total-wrong.csv", "not-included-total-wrong.xlsx"})
+    EXPECT_TRUE(error_at(check(name), "C13")) << name;
+}

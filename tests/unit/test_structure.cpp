@@ -184,6 +184,12 @@ TEST(TotalWords, TheFormsRealTablesUse) {
   EXPECT_EQ(w("Total number of staff"), TotalWord::None);
   EXPECT_EQ(w("Sales Tax"), TotalWord::None);
   EXPECT_TRUE(structure::names_non_amount(normalise_label("Share %")));
+  // A rate quoted in the heading says what the amounts are about; a '%'
+  // after a year or a period is the figures' unit.
+  for (const char *s : {"% of total", "Change %", "2024/25 %", "2025 %", "Q1 %", "%age", "Variance (%)", "5.5%/year %"})
+    EXPECT_TRUE(structure::names_non_amount(normalise_label(s))) << s;
+  for (const char *s : {"Administration (5%)", "Pay award 2.5 %", "Council tax (2.99% increase)", "VAT at 20%"})
+    EXPECT_FALSE(structure::names_non_amount(normalise_label(s))) << s;
   EXPECT_FALSE(structure::names_non_amount(normalise_label("Business rates supplement")));
   EXPECT_FALSE(structure::names_non_amount(normalise_label("Investment to date")));
 }
@@ -203,9 +209,10 @@ TEST(TotalWords, OfWhichLinesInTheFormsFinanceWrites) {
                         "  of which grants", "(of which grants)", "o/w", "Of which",
                         "Memo: ICT recharges included above", "Grants (included in the above)"})
     EXPECT_TRUE(part(s)) << s;
-  for (const char *s :
-       {"Roads, of which rural", "Owed to suppliers", "Of whichever", "o/wing", "Overheads", "Memo: capital charges",
-        "Memorandum item", "Memorial garden", "Recharges included", "Above-inflation uplift"})
+  for (const char *s : {"Roads, of which rural", "Owed to suppliers", "Of whichever", "o/wing", "Overheads",
+                        "Memo: capital charges", "Memorandum item", "Memorial garden", "Recharges included",
+                        "Above-inflation uplift", "Capital financing costs not included above",
+                        "Less: internal recharges included above", "Grants (not included in the above)"})
     EXPECT_FALSE(part(s)) << s;
 }
 

@@ -28,8 +28,27 @@ namespace {
 // percentage, a ratio, a code or reference, a quantity. Not "rate"
 // (business rates, rate relief), "date" (spend to date) or "year" (prior
 // year adjustments): amounts are named so too.
+// A '%' that stands for the figures' unit ('% of total', 'Change %',
+// '2024/25 %', 'Q1 %'), as opposed to a rate quoted as a number of its own
+// ('Administration (5%)', 'Pay award 2.5 %'), which says what the amounts
+// are about. A year or a period before the sign is no quoted rate.
+bool percent_of_figures(std::string_view label) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::size_t p = label.find('%'); p != std::string_view::npos; p = label.find('%', p + 1)) {
+    std::size_t end = p;
+    while (end > 0 && label[end - 1] == ' ') --end;
+    std::size_t start = end;
+    while (start > 0 && (digit(label[start - 1]) || label[start - 1] == '.' || label[start - 1] == ',')) --start;
+    const std::string_view number = label.substr(start, end - start);
+    const bool stands_alone = start == 0 || label[start - 1] == ' ' || label[start - 1] == '(';
+    const bool year = number.size() == 4 && (number.starts_with("19") || number.starts_with("20"));
+    if (number.empty() || !digit(number.front()) || !stands_alone || year) return true;
+  }
+  return false;
+}
+
 bool names_no_sum(std::string_view label) {
-  if (label.find('%') != std::string_view::npos) return true;
+  if (percent_of_figures(label)) return true;
   static constexpr std::array<std::string_view, 8> kWords = {"percent", "percentage", "per cent", "ratio",
                                                              "code",    "ref",        "quantity", "id"};
   for (auto w : kWords)
@@ -64,12 +83,12 @@ bool names_headcount(std::string_view label) {
 bool names_non_amount(std::string_view label) { return names_no_sum(label) || names_count(label); }
 
 bool names_rate(std::string_view raw) {
-  if (raw.find('%') != std::string_view::npos) return true;
   // The words as written, lowered, with their unit: normalising drops a
   // "\xC2\xA3000" this needs.
   std::string written(raw);
   for (char &c : written)
     if (c >= 'A' && c <= 'Z') c = char(c + 32);
+  if (percent_of_figures(written)) return true;
   // A column in thousands or millions of a currency is amounts whatever else
   // its heading says ('Index-linked gilts \xC2\xA3000', 'Average-based grants
   // \xC2\xA3m'): averages and rates are written in whole units.
@@ -420,8 +439,16 @@ bool names_part_of_line_above(std::string_view label) {
   // A line that says its figure is already in the lines above ("Memo: ICT
   // recharges included above"), wherever the words stand. A memo line that
   // does not say so may be an extra the total leaves out, or adds.
+  // Not where it says the opposite ("Capital financing costs not included
+  // above"), nor on a line taken off ("Less: recharges included above"),
+  // which the total counts.
+  if (names_deduction(label)) return false;
   for (std::string_view w : {"included above", "included in the above", "included within the above"})
-    if (label.find(w) != std::string_view::npos) return true;
+    for (std::size_t p = label.find(w); p != std::string_view::npos; p = label.find(w, p + 1)) {
+      std::string_view before = label.substr(0, p);
+      while (!before.empty() && !letter(before.back())) before.remove_suffix(1);
+      if (!before.ends_with("not") && !before.ends_with("n't") && !before.ends_with("nor")) return true;
+    }
   return false;
 }
 

@@ -16,6 +16,8 @@ sum). Made up: not a real body's figures. Written into tests/data/average_totals
   days with a 'Highest (Lowest) day rate' column and no average beside it: the Total row
   gives the highest (lowest) of the lines, not their sum: listed as unchecked, no error
   (review 26: before, an error 'says 95 but the 6 rows above it add up to 425').
+- capital-total-is-top-line.csv / .xlsx: a 'Forecast' Total typed as its largest line: an
+  error at it (a money column, no heading naming an extreme or a rate; review 27).
 - rates-highest-spend-wrong.csv / .xlsx: the same with the spend total 90 more than its
   lines: off in two columns, so the row confirms no reading: listed unchecked, no error.
 
@@ -90,3 +92,17 @@ def rates(extreme, spend_off=0):
 write("rates-highest-right", rates("Highest"))
 write("rates-lowest-right", rates("Lowest"))
 write("rates-highest-spend-wrong", rates("Highest", spend_off=90))
+
+
+def capital_total_is_top_line():
+    """A money column's Total typed as its largest line (a line copied down): an error,
+    never set aside as a maximum (review 27: a 'Forecast' Total of 4,050 passed so)."""
+    lines = [("Highways maintenance", 4120, 2210, 4050), ("Flood defences", 1860, 940, 1900),
+             ("Depot refurbishment", 960, 410, 980), ("School expansion", 3450, 1725, 3400)]
+    rows = [["Capital programme 2025/26"], ["\u00a3000"], [], ["Scheme", "Budget", "Spend to date", "Forecast"]]
+    rows += [list(l) for l in lines]
+    rows.append(["Total", sum(l[1] for l in lines), sum(l[2] for l in lines), max(l[3] for l in lines)])
+    return rows
+
+
+write("capital-total-is-top-line", capital_total_is_top_line())

@@ -9,6 +9,8 @@ tests/data/memo_inside_block/.
   each year column (before: 'rows read as totals agree with no reading of the rows above
   them', the Total row unchecked).
 - memo-total-wrong.csv / .xlsx: the 2025/26 Total 20 more than its lines: an error at it.
+- not-included-right.csv / .xlsx, not-included-total-wrong.csv / .xlsx: a line 'not included
+  above' is an item the Total adds: the right copy checked, a wrong Total an error at C13.
 - memo-line-wrong.csv / .xlsx: the 2024/25 'Housing' line 300 more, its Change worked out
   from it: the 2024/25 Total and the Change Total are both out, so the Total row confirms
   no reading: listed unchecked, no error (never passed as checked).
@@ -61,3 +63,20 @@ def write(name, rows):
 write("memo-right", table())
 write("memo-total-wrong", table(total_off=20))
 write("memo-line-wrong", table(housing_off=300))
+
+
+def not_included(total_off=0):
+    """A line saying its figure is NOT in the lines above ('Capital financing costs not
+    included above'): an item the Total adds like any other (review 27: it was read as a
+    memorandum, and the Total row went unchecked)."""
+    lines = [l for l in LINES if not l[0].startswith("Memo")]
+    lines.append(("Capital financing costs not included above", 6120, 6480))
+    rows = [["Revenue budget"], ["\u00a3000"], [], ["Service", "2024/25", "2025/26", "Change"]]
+    rows += [[n, a, b, b - a] for n, a, b in lines]
+    a_sum, b_sum = sum(l[1] for l in lines), sum(l[2] for l in lines) + total_off
+    rows.append(["Total net budget", a_sum, b_sum, b_sum - a_sum])
+    return rows
+
+
+write("not-included-right", not_included())
+write("not-included-total-wrong", not_included(total_off=-630))
