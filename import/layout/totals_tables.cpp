@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <functional>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <set>
 #include <string>
@@ -76,7 +77,8 @@ structure::Inferred infer(const structure::Region &whole, const SheetView &v,
 // Rows named as totals whose label names an opening or closing balance
 // ('Total funds brought forward', 'Total funds carried forward', 'Balance
 // b/f'), where no figure of the row is the sum of the rows above it by any
-// reading: a balance carried in or out, not a sum of the lines over it, so
+// reading, in three columns or more: a balance carried in or out, not a
+// sum of the lines over it, so
 // never accused as one. Read again as lines, such a closing balance is
 // checked as the relation the statement gives (the opening balance + the
 // net movement), or said unchecked; a balance that adds up as a total in a
@@ -89,12 +91,23 @@ std::set<std::uint32_t> balances_no_sum_explains(const structure::Region &g, con
     if (kind == structure::PeriodLine::Opening || kind == structure::PeriodLine::Closing) named.insert(g.rows[i]);
   }
   if (named.empty()) return out;
+  // A balance brought in or out is no sum of the lines over it in any of a
+  // statement's fund columns; a sum typed wrong (a digit swapped, a line
+  // copied wrong) puts out one column, or two with a total column. So the
+  // row is read as a balance only where it is stated in three columns or
+  // more, none adding up (review 27: a one-column 'Total reserves carried
+  // forward' typed 12,785 for 12,875 was set aside as a balance, not
+  // accused).
   std::set<std::uint32_t> stated;
+  std::map<std::uint32_t, int> columns; // by row: the figures stated in columns that are no total column
   for (const StatedTotal &st : inf.totals) {
     if (st.total_column || !named.contains(st.cell.row)) continue;
     stated.insert(st.cell.row);
+    ++columns[st.cell.row];
     if (agreeing_reading(st)) agreeing.insert(st.cell.row);
   }
+  for (const auto &[row, n] : columns)
+    if (n < 3) agreeing.insert(row);
   std::set_difference(stated.begin(), stated.end(), agreeing.begin(), agreeing.end(), std::inserter(out, out.end()));
   return out;
 }

@@ -62,3 +62,18 @@ TEST(BalanceTotals, AWrongBroughtForwardIsCaughtAtItsCell) {
     EXPECT_EQ(first_finding(r, Severity::Error).rule, rules::kRowTotal) << name;
   }
 }
+
+// A one-column 'Total reserves carried forward' that is the sum of the
+// reserves over it, typed 12,785 for 12,875: an error at it, never set aside
+// as a balance (review 27: it was, and the slip passed).
+TEST(BalanceTotals, ASlipInAOneColumnCarriedForwardTotalIsAnError) {
+  for (const char *name : {"usable-reserves-right.csv", "usable-reserves-right.xlsx"}) {
+    CheckResult r = check(name);
+    EXPECT_EQ(r.findings.size(), 0u) << name << check_text(r);
+  }
+  for (const char *name : {"usable-reserves-cf-swap.csv", "usable-reserves-cf-swap.xlsx"}) {
+    CheckResult r = check(name);
+    ASSERT_EQ(r.errors(), 1u) << name << check_text(r);
+    EXPECT_EQ(a1(*r.findings[0].cell), "B11") << name;
+  }
+}

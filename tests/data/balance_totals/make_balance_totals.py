@@ -132,3 +132,22 @@ write("sofa-bf-wrong", sofa(bf_as=1460), "SOFA")
 write("sofa-no-movement", sofa(movement_row=False), "SOFA")
 write("reserves-right", reserves(), "Reserves")
 write("reserves-cf-wrong", reserves(cf_off=50), "Reserves")
+
+
+def usable_reserves(total_as=None):
+    """One column of reserves with a subtotal and a 'Total reserves carried forward' that
+    is their sum: a slip in it is an error, never set aside as a balance (review 27)."""
+    earmarked = [("Insurance reserve", 1240), ("Business rates equalisation", 3875),
+                 ("Transformation reserve", 2110), ("Planning appeals reserve", 460)]
+    other = [("General fund balance", 4210), ("Capital receipts reserve", 980)]
+    sub = sum(v for _, v in earmarked)
+    total = sub + sum(v for _, v in other)
+    rows = [["Usable reserves at 31 March 2025"], [], ["Reserve", "\u00a3000"]]
+    rows += [[n, v] for n, v in earmarked] + [["Total earmarked reserves", sub]]
+    rows += [[n, v] for n, v in other]
+    rows.append(["Total reserves carried forward", total if total_as is None else total_as])
+    return rows
+
+
+write("usable-reserves-right", usable_reserves(), "Reserves")
+write("usable-reserves-cf-swap", usable_reserves(total_as=12785), "Reserves")
