@@ -188,52 +188,18 @@ std::string named_totals_not_understood(const structure::Region &g, const SheetV
                 one ? "it was not" : "none was", " checked");
 }
 
-// How finely a workbook's number cells show the table's figures, by their
-// number formats (0.0: a tenth; #,##0: a unit; #,##0, : a thousand), in
-// minor units (structure::kScale a unit): the coarsest any figure other than
-// nil is shown to. Zero where any figure's format does not say (General, a
-// percentage) or is no number cell; nullopt where no figure is a number cell
-// (a CSV, figures typed as text: their texts say, written_step).
-// Only the columns its totals add or state count (`added`, where known): a
-// column of cost-centre codes under General beside amounts shown to 0.1
-// says nothing of how finely the amounts are shown.
 // Which of the region's figures a step is taken over: [row][amount column].
 using FigureFilter = std::function<bool(std::size_t, std::size_t)>;
 FigureFilter in_columns(const structure::Region &g, const std::set<std::uint32_t> &added) {
   return [&g, &added](std::size_t, std::size_t j) { return added.empty() || added.contains(g.cols[j]); };
 }
 
-std::optional<Money> shown_step(const structure::Region &g, const SheetView &v, const FigureFilter &counted) {
-  std::int64_t coarsest = 0;
-  bool numbers = false, texts = false;
-  for (std::size_t i = 0; i < g.rows.size(); ++i)
-    for (std::size_t j = 0; j < g.cols.size(); ++j) {
-      if (!counted(i, j)) continue;
-      if (!g.cells[i][j] || g.cells[i][j]->nil) continue;
-      const Cell *c = v.at(g.rows[i], g.cols[j]);
-      if (!c || c->type != CellType::Number) {
-        texts = true;
-        continue;
-      }
-      numbers = true;
-      if (c->shown == shown_step::kUnknown) return Money();
-      const Money step = shown_step_in(structure::kScale, shown_step::exponent(c->shown));
-      if (step.is_zero()) return Money();
-      coarsest = std::max(coarsest, step.pence());
-    }
-  if (!numbers) return std::nullopt;
-  return texts ? Money() : Money::from_pence(coarsest);
-}
-
-// The step the table's figures are written to (see TotalsTable::written_step):
-// in a workbook whose figures are number cells, the step their formats show
-// them to (shown_step: what a finance officer sees, whatever the cell holds);
-// else the finest their texts show, where most of its figures other than nil show
-// it ('3.815', '0.599', '3.4', '0': a writer that drops trailing zeros),
-// zero where most are whole ('100', '200', '300.5': whole figures shown
-// rounded beside one that is not) or where a figure is no plain text.
-Money written_step(const structure::Region &g, const SheetView &v, const FigureFilter &counted) {
-  if (auto shown = shown_step(g, v, counted)) return *shown;
+// The finest step the figures' texts are written to, where most of its
+// figures other than nil and zero show it ('3.815', '0.599', '3.4', '0': a
+// writer that drops trailing zeros); zero where most are whole ('100',
+// '200', '300.5': whole figures shown rounded) or where a figure is no plain
+// text. Only the figures `counted` takes.
+Money texts_step(const structure::Region &g, const SheetView &v, const FigureFilter &counted) {
   int finest = 0;
   std::size_t figures = 0;
   std::vector<int> written;
@@ -252,6 +218,56 @@ Money written_step(const structure::Region &g, const SheetView &v, const FigureF
   std::int64_t step = structure::kScale;
   for (int k = 0; k < finest; ++k) step /= 10;
   return Money::from_pence(step);
+}
+
+// How finely a workbook's number cells show the table's figures, by their
+// number formats (0.0: a tenth; #,##0: a unit; #,##0, : a thousand), in
+// minor units (structure::kScale a unit): the coarsest any figure other than
+// nil is shown to. Zero where any figure's format does not say (General, a
+// percentage); nullopt where no figure is a number cell (a CSV, figures
+// typed as text: their texts say, written_step). Where some figures are
+// number cells and others text ('$728.5' typed on a total row, 319.8 shown
+// as #,##0.0 on the lines), the coarser of the two: the texts' step as
+// written_step reads it, zero where they do not show one.
+// Only the columns its totals add or state count (`added`, where known): a
+// column of cost-centre codes under General beside amounts shown to 0.1
+// says nothing of how finely the amounts are shown.
+std::optional<Money> shown_step(const structure::Region &g, const SheetView &v, const FigureFilter &counted) {
+  std::int64_t coarsest = 0;
+  bool numbers = false, texts = false;
+  auto is_number = [&](std::size_t i, std::size_t j) {
+    const Cell *c = v.at(g.rows[i], g.cols[j]);
+    return c && c->type == CellType::Number;
+  };
+  for (std::size_t i = 0; i < g.rows.size(); ++i)
+    for (std::size_t j = 0; j < g.cols.size(); ++j) {
+      if (!counted(i, j)) continue;
+      if (!g.cells[i][j] || g.cells[i][j]->nil) continue;
+      if (!is_number(i, j)) {
+        texts = true;
+        continue;
+      }
+      numbers = true;
+      const Cell *c = v.at(g.rows[i], g.cols[j]);
+      if (c->shown == shown_step::kUnknown) return Money();
+      const Money step = shown_step_in(structure::kScale, shown_step::exponent(c->shown));
+      if (step.is_zero()) return Money();
+      coarsest = std::max(coarsest, step.pence());
+    }
+  if (!numbers) return std::nullopt;
+  if (!texts) return Money::from_pence(coarsest);
+  const Money written =
+      texts_step(g, v, [&](std::size_t i, std::size_t j) { return counted(i, j) && !is_number(i, j); });
+  return written.is_zero() ? Money() : Money::from_pence(std::max(coarsest, written.pence()));
+}
+
+// The step the table's figures are written to (see TotalsTable::written_step):
+// in a workbook whose figures are number cells, the step their formats show
+// them to (shown_step: what a finance officer sees, whatever the cell holds);
+// else the step their texts show (texts_step).
+Money written_step(const structure::Region &g, const SheetView &v, const FigureFilter &counted) {
+  if (auto shown = shown_step(g, v, counted)) return *shown;
+  return texts_step(g, v, counted);
 }
 // The thousands a figure written as one group of digits, a point and three
 // more ("1.030", "(2.500)", "-4.250", "£1.030") would be were its point a
