@@ -264,7 +264,7 @@ CheckResult run_check(const std::vector<std::string> &paths, const CheckOptions 
       std::optional<TotalsTable> corrected;
       const TotalsTable &read = rules::read_point_slips(s.input.path, t, slips, corrected);
       std::size_t from = s.findings.size();
-      c.totals_checked = rules::stated_totals(s.input.path, read, settings, s.findings);
+      c.totals_checked = rules::stated_totals(s.input.path, read, settings, s.findings, &rec.unchecked);
       rules::fold_knock_on_totals(read, s.findings, from);
       rules::fold_same_cell_totals(read, s.findings, from);
       rules::fold_crossing_component(read, s.findings, from);

@@ -240,7 +240,7 @@ std::string coverage_line(const std::vector<CheckedTable> &checked, const std::v
   // running total along a row, had the line say no table had totals.)
   // Reasons with a clause of their own below are left to it.
   auto said_below = [](const UncheckedFigures &u) {
-    return u.block.not_a_sum || u.block.unknown_heading || u.block.under_held_row;
+    return u.block.not_a_sum || u.block.unknown_heading || u.block.under_held_row || u.block.within_rounding;
   };
   const UncheckedFigures *most = nullptr;
   if (!totals && first_stated == unchecked.end())
@@ -322,6 +322,16 @@ std::string coverage_line(const std::vector<CheckedTable> &checked, const std::v
                 ", which the file repeats ", std::to_string(b.held_count),
                 " times and which was read once, so a total that counts those copies cannot be checked");
     if (others) s += concat(" (nor ", plural(others, "more block", "more blocks"), " like it)");
+  }
+  // Figures whose total is further from them than rounding usually puts it
+  // (a rounding note): checked only to within their rounding, the first named.
+  auto rounding = [](const UncheckedFigures &u) { return u.block.within_rounding; };
+  auto loose = std::find_if(unchecked.begin(), unchecked.end(), rounding);
+  if (loose != unchecked.end()) {
+    const UncheckedBlock &b = loose->block;
+    std::size_t others = std::size_t(std::count_if(unchecked.begin(), unchecked.end(), rounding) - 1);
+    s += concat("; in ", b.sheet, "!", a1(b.first), ":", a1(b.last), of_file(loose->path), ", ", b.why);
+    if (others) s += concat(" (so are the figures of ", plural(others, "more total", "more totals"), " like it)");
   }
   return s;
 }

@@ -103,7 +103,11 @@ void report_difference(std::vector<Finding> &out, const char *rule_id, const std
 // Each total check returns how many stated totals it compared (for the
 // account of what was checked; a total whose parts are unknown is not one).
 // Totals of tables of any shape (import/layout/structure), by their readings.
-std::size_t stated_totals(const std::string &path, const TotalsTable &t, const Settings &s, std::vector<Finding> &out);
+// Where a total is within the rounding of its figures but further from
+// them than rounding usually puts it (rounding_hides), its figures are added
+// to `within_rounding`, where given, as checked only that far.
+std::size_t stated_totals(const std::string &path, const TotalsTable &t, const Settings &s, std::vector<Finding> &out,
+                          std::vector<UncheckedBlock> *within_rounding = nullptr);
 // The words of a rounding note's allowance for a figure of table `t` off by
 // `off` from what its parts give: the rounding of the figures (their `step`,
 // or `written`, the step they are written to), else the tolerance (`noise`:

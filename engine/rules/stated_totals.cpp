@@ -2,6 +2,7 @@
 // their inferred structure: a stated total is wrong only when no plausible
 // reading explains it. Within the rounding of the table's own figures it is
 // a rounding-difference note (see rounding_bound for the bound and why).
+#include "core/concat.hpp"
 #include "engine/rules/registry.hpp"
 #include "import/layout/structure/infer.hpp"
 
@@ -49,7 +50,45 @@ std::string allowance_words(bool noise, Money step, const TotalsTable &t, Money 
   return "within the default tolerance of " + tol + ": the figures are held to " + structure::show_amount(step) +
          " but how finely the workbook shows them is not known";
 }
-std::size_t stated_totals(const std::string &path, const TotalsTable &t, const Settings &s, std::vector<Finding> &out) {
+namespace {
+// Whether a total `off` from the sum of its `parts` figures, each rounded
+// to `step` (as held, or as written or shown where that is coarser), is further from them than rounding usually puts
+// it: three steps at least, and more than twice the typical size of the rounding of parts
+// + 1 figures (step * sqrt((n + 1) / 12)). Rounding alone comes so far
+// about one time in twenty; a figure typed wrong by that much (a slip of a
+// digit among 120 whole-pound lines, 10 within their rounding of 11) looks
+// the same.
+bool rounding_hides(Money off, Money step, std::size_t parts) {
+  if (step.pence() <= 0) return false;
+  const std::int64_t k = off.abs().pence() / step.pence();
+  return k >= 3 && 3 * k * k > std::int64_t(parts) + 1;
+}
+
+// The figures of reading `r` of total `st` as a block checked only to within
+// their rounding, `allowed`.
+UncheckedBlock checked_within(const TotalsTable &t, const StatedTotal &st, const Reading &r, Money allowed) {
+  UncheckedBlock u;
+  u.sheet = t.sheet;
+  u.first = u.last = st.cell;
+  for (CellRef c : r.parts) {
+    u.first = CellRef{std::min(u.first.row, c.row), std::min(u.first.col, c.col)};
+    u.last = CellRef{std::max(u.last.row, c.row), std::max(u.last.col, c.col)};
+  }
+  u.figures = r.parts.size();
+  const int d = structure::step_decimals(st.step);
+  const std::string off = structure::show_amount((st.stated - r.sum).abs(), d);
+  const std::string most = structure::show_amount(allowed, d);
+  u.why = concat(st.what, " is ", off, " from what ", r.name, " ", adds_up_to(r.name), ": within the rounding of ",
+                 std::to_string(r.parts.size() + 1), " figures (up to ", most,
+                 "), so no error is said, but more than rounding usually makes; one of them wrong by ", off,
+                 " would look the same, so they are checked only to within ", most);
+  u.within_rounding = true;
+  return u;
+}
+} // namespace
+
+std::size_t stated_totals(const std::string &path, const TotalsTable &t, const Settings &s, std::vector<Finding> &out,
+                          std::vector<UncheckedBlock> *within_rounding) {
   std::size_t n = 0;
   for (const StatedTotal &st : t.totals) {
     // A sum too large to hold is unknown: not compared, not counted.
@@ -78,6 +117,14 @@ std::size_t stated_totals(const std::string &path, const TotalsTable &t, const S
     bool near = within(own);
     if (!near && agreeing_reading(st)) continue;
     const Reading &r = own;
+    // A tolerance the user gave is the check they asked for; unrounded
+    // figures (noise) have no step to be wrong by; and an aggregate's part in
+    // a million (rounding_bound) is the rounding of parts out of view, which
+    // the figures in view say nothing of.
+    if (near && within_rounding && !s.tolerance_given && !st.noise &&
+        allowed(r) <= std::max(tolerance(r), lines_rounding_bound(st.step, r.parts.size())) &&
+        rounding_hides(st.stated - r.sum, std::max(st.step, t.written_step_of(st)), r.parts.size()))
+      within_rounding->push_back(checked_within(t, st, r, allowed(r)));
     Finding f;
     f.rule = near ? kRounding : (st.total_column ? kRowTotal : kColumnTotal);
     f.severity = severity_of(f.rule);

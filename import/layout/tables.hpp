@@ -285,6 +285,11 @@ struct UncheckedBlock {
   // and says why, as `why` does in JSON, never that no table with totals was
   // found.
   bool totals_unchecked = false;
+  // The figures a total adds, checked only to within their rounding: the
+  // total is further from them than rounding usually puts it, though not
+  // beyond what it can (a rounding note), so one of them wrong by that much
+  // would look the same. The text account says so, as `why` does in JSON.
+  bool within_rounding = false;
 };
 
 struct Recognised {
