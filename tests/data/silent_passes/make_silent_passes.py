@@ -15,9 +15,10 @@ you did not make; trial kits tester24 and trial2, 'silent inside a table it says
   restated figure typed over its formula with two digits transposed; the SUMs under it add it as
   typed, so its subtotal and the grand total are off the columns before them by as much. Off in
   three rows, the column was not believed a total, and its cells being formulas, not said
-  unchecked either. The subtotal and the grand total only carry the line's difference: the line
-  rows are the evidence, and one is off. An error at the typed cell, in the xlsx with formulas and
-  in the csv of its values alike.
+  unchecked either (the csv of its values says the column unchecked). Left open: the subtotal
+  and the grand total only carry the line's difference, but reading the line rows alone as the
+  evidence puts errors into other tables (tests EdgeTyped, WrongTotals). Only restated-right is
+  asserted (silent, checked).
 - register: a register of 120 contracts, annual values in whole pounds and a Total row.
   register-line-off has one line 10 up, the Total left as it was: 10 from 120 whole figures is
   within their rounding (11), so no error can be said, but it is more than rounding usually makes;
