@@ -45,7 +45,6 @@
 #include "import/layout/structure/infer.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <set>
 
@@ -2614,25 +2613,6 @@ bool is_weighted_mean(Money stated, int decimals, const std::vector<Money> &xs, 
 // but a figure that summarises them.
 enum class LineSummary { None, Mean, Highest, Lowest };
 
-// A heading that names an extreme ('Highest day rate', 'Max fee') or a rate
-// ('Day rate £'): a column whose Total row may give its highest or lowest line.
-bool names_extreme_or_rate(const std::string &heading) {
-  const std::string h = normalise_label(heading);
-  auto word = [&](std::string_view w) {
-    for (std::size_t p = h.find(w); p != std::string::npos; p = h.find(w, p + 1)) {
-      const bool start = p == 0 || !std::isalnum(static_cast<unsigned char>(h[p - 1]));
-      const std::size_t e = p + w.size();
-      const bool end = e >= h.size() || !std::isalnum(static_cast<unsigned char>(h[e]));
-      if (start && end) return true;
-    }
-    return false;
-  };
-  for (std::string_view w :
-       {"highest", "lowest", "maximum", "minimum", "max", "min", "peak", "largest", "smallest", "greatest", "rate"})
-    if (word(w)) return true;
-  return false;
-}
-
 // A column with one total row whose figure there is the mean of the
 // column's lines (five figures at least), plain or weighted by another
 // column of the table, to the decimals it is written with, short of their
@@ -2678,7 +2658,7 @@ LineSummary summarises_its_lines(const Region &g, const SheetView &v, const Walk
   // An extreme only under a heading that names one or a rate: a Total typed
   // as its largest line (a line copied down) in a money column stays wrong.
   LineSummary kind = LineSummary::None;
-  if (*lo != *hi && names_extreme_or_rate(g.col_names[c])) {
+  if (*lo != *hi && names_extreme_or_rate(normalise_label(g.col_names[c]))) {
     if (s.stated == *hi) kind = LineSummary::Highest;
     if (s.stated == *lo) kind = LineSummary::Lowest;
   }

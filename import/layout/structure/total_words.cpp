@@ -80,6 +80,13 @@ bool names_headcount(std::string_view label) {
   return false;
 }
 
+bool names_extreme_or_rate(std::string_view label) {
+  for (std::string_view w :
+       {"highest", "lowest", "maximum", "minimum", "max", "min", "peak", "largest", "smallest", "greatest", "rate"})
+    if (has_word(label, w)) return true;
+  return false;
+}
+
 bool names_non_amount(std::string_view label) { return names_no_sum(label) || names_count(label); }
 
 bool names_rate(std::string_view raw) {

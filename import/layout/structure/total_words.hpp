@@ -58,6 +58,11 @@ bool names_count_column(std::string_view label);
 // lines (engine/rules/stated_totals.cpp).
 bool names_headcount(std::string_view label);
 
+// A heading (normalised) that names an extreme ('Highest day rate', 'Max
+// fee') or a rate ('Day rate'): a column whose Total row may give its
+// highest or lowest line rather than their sum.
+bool names_extreme_or_rate(std::string_view label);
+
 // The total word of a count column's heading, its count words aside:
 // "Total FTE" and "Total headcount" name totals of their counts, where
 // total_word, which reads row labels too ("Total number of staff" under a
