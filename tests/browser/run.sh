@@ -17,12 +17,10 @@ if [ ! -d "$here/node_modules/playwright-core" ]; then
 fi
 work=$(mktemp -d)
 log="$work/serve.log"
-"$exe" serve --port 0 >"$log" 2>&1 &
-pid=$!
+pid=
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$work"' EXIT
-for _ in $(seq 100); do grep -q "serving" "$log" && break; sleep 0.05; done
-url=$(grep -o 'http://127.0.0.1:[0-9]*/' "$log")
-[ -n "$url" ] || { echo "FAIL: the server did not start"; cat "$log"; exit 1; }
+. "$here/serve_start.sh"
+start_serve "$exe" "$log"
 node "$here/drop_in.test.mjs" "$url" "$root/samples" "$work/report.xlsx" $shot
 "$exe" inspect "$work/report.xlsx" --cells --format json > "$work/report.json"
 grep -q '"name": "Findings"' "$work/report.json" || { echo "FAIL: the downloaded report has no Findings sheet"; exit 1; }

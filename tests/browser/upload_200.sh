@@ -30,11 +30,8 @@ done
 ls "$work/in" | sort | head -n 200 > "$work/keep"
 for f in "$work"/in/*; do grep -qx "$(basename "$f")" "$work/keep" || rm "$f"; done
 log="$work/serve.log"
-"$exe" serve --port 0 >"$log" 2>&1 &
-pid=$!
-for _ in $(seq 100); do grep -q "serving" "$log" && break; sleep 0.05; done
-url=$(grep -o 'http://127.0.0.1:[0-9]*/' "$log")
-[ -n "$url" ] || { echo "FAIL: the server did not start"; cat "$log"; exit 1; }
+. "$here/serve_start.sh"
+start_serve "$exe" "$log"
 out=$(node "$here/upload_200.test.mjs" "$url" "$work/in" 200 "$exe")
 echo "$out"
 page=$(echo "$out" | sed -n 's/^PAGE_SECONDS //p')
