@@ -104,7 +104,7 @@ serve_cmd=${serve_cmd/\$FUNDBOOK_SERVE_OPTIONS/--port 0}
 $serve_cmd >serve.log 2>&1 &
 pids+=($!)
 port=
-for _ in $(seq 100); do
+for _ in $(seq 600); do
   port=$(sed -n 's|.*http://127.0.0.1:\([0-9]*\)/.*|\1|p' serve.log)
   [ -n "$port" ] && break
   sleep 0.05
