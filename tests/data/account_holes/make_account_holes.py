@@ -22,18 +22,17 @@ Written into tests/data/account_holes/ as csv and xlsx (values, as pasted into p
 
 usage: /usr/bin/python3 tests/data/account_holes/make_account_holes.py   (needs openpyxl)
 """
-import csv
 import os
-
-import openpyxl
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import _fixtures  # noqa: E402  (tests/data/_fixtures.py: the csv and xlsx writers)
 
 
 def write_csv(name, rows):
-    with open(os.path.join(HERE, name + ".csv"), "w", newline="", encoding="utf-8") as f:
-        csv.writer(f, lineterminator="\n").writerows(
-            [["" if v is None else (f"{v * 100:.1f}%" if isinstance(v, Pct) else str(v)) for v in r] for r in rows])
+    _fixtures.write_csv(HERE, name, [["" if v is None else (f"{v * 100:.1f}%" if isinstance(v, Pct) else str(v))
+                                      for v in r] for r in rows])
 
 
 class Pct(float):
@@ -41,9 +40,7 @@ class Pct(float):
 
 
 def write_xlsx(name, sheet, rows):
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = sheet
+    wb, ws = _fixtures.new_sheet(sheet)
     for r, row in enumerate(rows, start=1):
         for c, v in enumerate(row, start=1):
             if v is None:
@@ -51,7 +48,7 @@ def write_xlsx(name, sheet, rows):
             cell = ws.cell(row=r, column=c, value=float(v) if isinstance(v, Pct) else v)
             if isinstance(v, Pct):
                 cell.number_format = "0.0%"
-    wb.save(os.path.join(HERE, name + ".xlsx"))
+    _fixtures.save(HERE, name, wb)
 
 
 BLOCKS = [("Credited to Taxation and Non Specific Grant Income",

@@ -23,12 +23,12 @@ sum). Made up: not a real body's figures. Written into tests/data/average_totals
 
 usage: /usr/bin/python3 tests/data/average_totals/make_average_totals.py   (needs openpyxl)
 """
-import csv
 import os
-
-import openpyxl
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import _fixtures  # noqa: E402  (tests/data/_fixtures.py: the csv and xlsx writers)
 
 LINES = [("Northshire Building Society", 8500, 312, 95),
          ("Debt Management Office", 21000, 874, 14),
@@ -50,14 +50,7 @@ def table(interest_off=0, days_as=None):
 
 
 def write(name, rows):
-    with open(os.path.join(HERE, name + ".csv"), "w", newline="", encoding="utf-8") as f:
-        csv.writer(f, lineterminator="\n").writerows(rows)
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Deposits"
-    for r in rows:
-        ws.append(r)
-    wb.save(os.path.join(HERE, name + ".xlsx"))
+    _fixtures.write(HERE, name, rows, "Deposits")
 
 
 write("deposits-right", table())

@@ -27,12 +27,12 @@ into committee papers.
 
 usage: /usr/bin/python3 tests/data/balance_totals/make_balance_totals.py   (needs openpyxl)
 """
-import csv
 import os
-
-import openpyxl
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import _fixtures  # noqa: E402  (tests/data/_fixtures.py: the csv and xlsx writers)
 
 # Income and expenditure lines by fund (unrestricted, restricted, endowment) and the
 # prior year's total, in £000.
@@ -112,18 +112,8 @@ def reserves(cf_off=0):
 
 
 def write(name, rows, sheet):
-    with open(os.path.join(HERE, name + ".csv"), "w", newline="", encoding="utf-8") as f:
-        csv.writer(f, lineterminator="\n").writerows(rows)
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = sheet
-    for r in rows:
-        ws.append(r)
-    for row in ws.iter_rows():
-        for c in row:
-            if isinstance(c.value, int):
-                c.number_format = '#,##0;(#,##0);"-"'
-    wb.save(os.path.join(HERE, name + ".xlsx"))
+    _fixtures.write(HERE, name, rows, sheet, formats=lambda ws: _fixtures.number_format(
+        ws, '#,##0;(#,##0);"-"', when=lambda v: isinstance(v, int)))
 
 
 write("sofa-right", sofa(), "SOFA")

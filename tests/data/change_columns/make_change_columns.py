@@ -18,12 +18,12 @@ both Change columns were said unchecked, and a Change typed wrong passed.
 
 usage: /usr/bin/python3 tests/data/change_columns/make_change_columns.py   (needs openpyxl)
 """
-import csv
 import os
-
-import openpyxl
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import _fixtures  # noqa: E402  (tests/data/_fixtures.py: the csv and xlsx writers)
 
 LINES = [
     ("Adult care", 41210, 42377),
@@ -60,21 +60,12 @@ def budget(slip=None, unrelated=False):
 
 
 def write(name, rows):
-    with open(os.path.join(HERE, name + ".csv"), "w", newline="") as f:
-        w = csv.writer(f)
-        for r in rows:
-            if len(r) == 5 and isinstance(r[4], float):
-                r = r[:4] + ["%.1f%%" % (100 * r[4])]
-            w.writerow(r)
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Budget"
-    for r in rows:
-        ws.append([None if c == "" else c for c in r])
-    for row in ws.iter_rows(min_row=5, min_col=5, max_col=5):
-        for c in row:
-            c.number_format = "0.0%"
-    wb.save(os.path.join(HERE, name + ".xlsx"))
+    """The csv shows the % change as text ('3.1%'), the xlsx as a number formatted as a percentage."""
+    _fixtures.write_csv(HERE, name, [r[:4] + ["%.1f%%" % (100 * r[4])] if len(r) == 5 and isinstance(r[4], float)
+                                     else r for r in rows], crlf=True)
+    wb, ws = _fixtures.sheet_of("Budget", rows, blank_as_none=True)
+    _fixtures.number_format(ws, "0.0%", min_row=5, min_col=5, max_col=5)
+    _fixtures.save(HERE, name, wb)
 
 
 write("budget-right", budget())

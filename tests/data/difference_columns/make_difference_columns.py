@@ -20,23 +20,16 @@ under them (or passed, on a row with no Total under it).
 
 usage: /usr/bin/python3 tests/data/difference_columns/make_difference_columns.py   (needs openpyxl)
 """
-import csv
 import os
-
-import openpyxl
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import _fixtures  # noqa: E402  (tests/data/_fixtures.py: the csv and xlsx writers)
 
 
 def write(name, rows):
-    with open(os.path.join(HERE, name + ".csv"), "w", newline="") as f:
-        csv.writer(f).writerows(rows)
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Position"
-    for r in rows:
-        ws.append([None if c == "" else c for c in r])
-    wb.save(os.path.join(HERE, name + ".xlsx"))
+    _fixtures.write(HERE, name, rows, "Position", crlf=True, blank_as_none=True)
 
 
 def quarters(slip=False):

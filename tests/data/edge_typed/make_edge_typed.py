@@ -28,15 +28,14 @@ would show it). A csv of the values sits beside each.
 
 usage: /usr/bin/python3 tests/data/edge_typed/make_edge_typed.py   (needs openpyxl and libreoffice)
 """
-import csv
 import os
-import shutil
-import subprocess
-import tempfile
+import sys
 
 import openpyxl
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import _fixtures  # noqa: E402  (tests/data/_fixtures.py: the csv, xlsx and LibreOffice writers)
 YEARS = ["2025/26", "2026/27", "2027/28", "2028/29"]
 SCHEMES = [
     ("Depot rebuild", 4484, [2167, 504, 1288, 1922]),
@@ -97,20 +96,7 @@ def main():
         "memo-last": build(extra="memo", total=False),
         "rate-last": build(extra="rate", total=False),
     }
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, wb in cases.items():
-            wb.save(os.path.join(tmp, name + ".xlsx"))
-        out = os.path.join(tmp, "out")
-        os.mkdir(out)
-        files = [os.path.join(tmp, n + ".xlsx") for n in cases]
-        subprocess.run(["libreoffice", "--headless", "--convert-to", "xlsx", "--outdir", out] + files, check=True,
-                       stdout=subprocess.DEVNULL)
-        for name in cases:
-            done = os.path.join(out, name + ".xlsx")
-            shutil.copy(done, os.path.join(HERE, name + ".xlsx"))
-            values = openpyxl.load_workbook(done, data_only=True).active
-            with open(os.path.join(HERE, name + ".csv"), "w", newline="") as f:
-                csv.writer(f).writerows([["" if v is None else v for v in row] for row in values.iter_rows(values_only=True)])
+    _fixtures.recalc(HERE, cases)
 
 
 if __name__ == "__main__":

@@ -38,12 +38,12 @@ tests/data/groups_above/ as csv and xlsx (numbers under General).
 
 usage: /usr/bin/python3 tests/data/groups_above/make_groups_above.py   (needs openpyxl)
 """
-import csv
 import os
-
-import openpyxl
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import _fixtures  # noqa: E402  (tests/data/_fixtures.py: the csv and xlsx writers)
 
 WARDS = [("Riverside", 84), ("Castle", 61), ("Northgate", 47), ("St Anne's", 38), ("Meadowbank", 33)]
 OTHER_WARDS = 148
@@ -101,14 +101,7 @@ def first_line(total_off=0):
 
 
 def write(name, rows, sheet):
-    with open(os.path.join(HERE, name + ".csv"), "w", newline="", encoding="utf-8") as f:
-        csv.writer(f, lineterminator="\n").writerows(rows)
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = sheet
-    for r in rows:
-        ws.append(r)
-    wb.save(os.path.join(HERE, name + ".xlsx"))
+    _fixtures.write(HERE, name, rows, sheet)
 
 
 write("awards-right", awards(), "Grants")

@@ -17,12 +17,12 @@ tests/data/memo_inside_block/.
 
 usage: /usr/bin/python3 tests/data/memo_inside_block/make_memo_inside_block.py   (needs openpyxl)
 """
-import csv
 import os
-
-import openpyxl
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import _fixtures  # noqa: E402  (tests/data/_fixtures.py: the csv and xlsx writers)
 
 LINES = [("Adult social care", 61240, 64185),
          ("Children's services", 38772, 40495),
@@ -50,14 +50,7 @@ def table(total_off=0, housing_off=0):
 
 
 def write(name, rows):
-    with open(os.path.join(HERE, name + ".csv"), "w", newline="", encoding="utf-8") as f:
-        csv.writer(f, lineterminator="\n").writerows(rows)
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Budget"
-    for r in rows:
-        ws.append(r)
-    wb.save(os.path.join(HERE, name + ".xlsx"))
+    _fixtures.write(HERE, name, rows, "Budget")
 
 
 write("memo-right", table())

@@ -13,12 +13,12 @@ up: not a real body's figures. Written into tests/data/net_zero_columns/.
 
 usage: /usr/bin/python3 tests/data/net_zero_columns/make_net_zero_columns.py   (needs openpyxl)
 """
-import csv
 import os
-
-import openpyxl
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import _fixtures  # noqa: E402  (tests/data/_fixtures.py: the csv and xlsx writers)
 
 DIRECTORATES = ["Adults", "Children", "Place", "Resources", "Corporate"]
 # (ref, description, {directorate: amount}); each line nets to nil.
@@ -48,14 +48,7 @@ def table(total_off=0, line_off=0):
 
 
 def write(name, rows):
-    with open(os.path.join(HERE, name + ".csv"), "w", newline="", encoding="utf-8") as f:
-        csv.writer(f, lineterminator="\n").writerows([["" if c is None else c for c in r] for r in rows])
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Virements"
-    for r in rows:
-        ws.append(r)
-    wb.save(os.path.join(HERE, name + ".xlsx"))
+    _fixtures.write(HERE, name, rows, "Virements")
 
 
 write("virements-right", table())

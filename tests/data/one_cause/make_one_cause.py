@@ -35,13 +35,13 @@ usage: /usr/bin/python3 tests/data/one_cause/make_one_cause.py   (needs openpyxl
 """
 import csv
 import os
-import shutil
-import subprocess
-import tempfile
+import sys
 
 import openpyxl
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import _fixtures  # noqa: E402  (tests/data/_fixtures.py: the csv, xlsx and LibreOffice writers)
 
 BANDS = [
     ("Band A", "6/9", 323, -61), ("Band B", "7/9", 5328, -569), ("Band C", "8/9", 8687, -1199),
@@ -232,29 +232,11 @@ def balance_sheet(typed=None):
     return wb
 
 
-def recalc(cases):
-    """Formulas kept, recalculated by LibreOffice so each has its saved value; a csv of the values beside."""
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, wb in cases.items():
-            wb.save(os.path.join(tmp, name + ".xlsx"))
-        out = os.path.join(tmp, "out")
-        os.mkdir(out)
-        files = [os.path.join(tmp, n + ".xlsx") for n in cases]
-        subprocess.run(["libreoffice", "--headless", "--convert-to", "xlsx", "--outdir", out] + files, check=True,
-                       stdout=subprocess.DEVNULL)
-        for name in cases:
-            done = os.path.join(out, name + ".xlsx")
-            shutil.copy(done, os.path.join(HERE, name + ".xlsx"))
-            values = openpyxl.load_workbook(done, data_only=True).active
-            with open(os.path.join(HERE, name + ".csv"), "w", newline="") as f:
-                csv.writer(f).writerows([["" if v is None else v for v in row] for row in values.iter_rows(values_only=True)])
-
-
 def main():
     for name, slip in (("taxbase-right", 0.0), ("taxbase-wrong", 1.0)):
         taxbase(slip).save(os.path.join(HERE, name + ".xlsx"))
         taxbase_csv(os.path.join(HERE, name + ".csv"), slip)
-    recalc({
+    _fixtures.recalc(HERE, {
         "fees-right": fees(),
         "fees-typed": fees((6, 100)),
         "monitoring-right": monitoring(),

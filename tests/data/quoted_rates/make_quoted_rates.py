@@ -12,12 +12,12 @@ tests/data/quoted_rates/.
 
 usage: /usr/bin/python3 tests/data/quoted_rates/make_quoted_rates.py   (needs openpyxl)
 """
-import csv
 import os
-
-import openpyxl
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import _fixtures  # noqa: E402  (tests/data/_fixtures.py: the csv and xlsx writers)
 
 PARISHES = [("Ashwell", 412300, 0.15), ("Bramford", 198450, 0.15), ("Cold Norton", 305120, 0.25),
             ("Dunmore", 88900, 0.15), ("Eastcote", 251775, 0.25), ("Fenwick", 143060, 0.15)]
@@ -40,14 +40,7 @@ def table(admin_off=0):
 
 
 def write(name, rows):
-    with open(os.path.join(HERE, name + ".csv"), "w", newline="", encoding="utf-8") as f:
-        csv.writer(f, lineterminator="\n").writerows(rows)
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "CIL"
-    for r in rows:
-        ws.append(r)
-    wb.save(os.path.join(HERE, name + ".xlsx"))
+    _fixtures.write(HERE, name, rows, "CIL")
 
 
 write("cil-right", table())

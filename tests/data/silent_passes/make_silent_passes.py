@@ -27,16 +27,13 @@ you did not make; trial kits tester24 and trial2, 'silent inside a table it says
 
 usage: /usr/bin/python3 tests/data/silent_passes/make_silent_passes.py   (needs openpyxl and libreoffice)
 """
-import csv
 import os
 import random
-import shutil
-import subprocess
-import tempfile
-
-import openpyxl
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import _fixtures  # noqa: E402  (tests/data/_fixtures.py: the csv, xlsx and LibreOffice writers)
 
 # $ millions, unrounded: (department, [FY2023 actual, FY2024 budget, FY2025 proposed]) by block.
 BLOCKS = [
@@ -72,15 +69,8 @@ def millions(slip=None):
         rows.append(["Total " + block] + [money_text(round(v, 1)) for v in sub])
         grand = [g + v for g, v in zip(grand, sub)]
     rows.append(["Total General Fund"] + [money_text(round(v, 1)) for v in grand])
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "General Fund"
-    for r in rows:
-        ws.append(r)
-    for row in ws.iter_rows():
-        for c in row:
-            if isinstance(c.value, float):
-                c.number_format = "#,##0.0"
+    wb, ws = _fixtures.sheet_of("General Fund", rows)
+    _fixtures.number_format(ws, "#,##0.0", when=lambda v: isinstance(v, float))
     return wb, rows
 
 
@@ -96,9 +86,7 @@ SERVICES = [
 
 def restated(typed=None):
     """typed: (block, line, figure) typed over that line's restated formula."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Restated"
+    wb, ws = _fixtures.new_sheet("Restated")
     ws.append(["Net cost of services (restated)"])
     ws.append(["£000"])
     ws.append([])
@@ -116,9 +104,7 @@ def restated(typed=None):
         ws.append(["Total " + block.lower()] + ["=SUM({0}{1}:{0}{2})".format(c, top, end) for c in "BCDE"])
         subtotals.append(r)
     ws.append(["Net cost of services"] + ["=" + "+".join("{}{}".format(c, r) for r in subtotals) for c in "BCDE"])
-    for row in ws.iter_rows(min_row=5):
-        for c in row[1:]:
-            c.number_format = "#,##0;(#,##0)"
+    _fixtures.number_format(ws, "#,##0;(#,##0)", min_row=5, min_col=2)
     return wb
 
 
@@ -140,14 +126,8 @@ def register(line_off=None):
     if line_off:
         lines[line_off[0]][4] += line_off[1]
     rows = [["Contract ref", "Supplier", "Start", "End", "Annual value £", "Whole-life value £"]] + lines + [total]
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Contracts"
-    for r in rows:
-        ws.append(r)
-    for row in ws.iter_rows(min_row=2):
-        for c in row[4:6]:
-            c.number_format = '"£"#,##0'
+    wb, ws = _fixtures.sheet_of("Contracts", rows)
+    _fixtures.number_format(ws, '"£"#,##0', min_row=2, min_col=5, max_col=6)
     return wb, rows
 
 
@@ -156,38 +136,20 @@ def pounds(v):
 
 
 def write_csv(name, rows):
-    with open(os.path.join(HERE, name + ".csv"), "w", newline="") as f:
-        csv.writer(f).writerows(rows)
-
-
-def recalc(cases):
-    """Formulas kept, recalculated by LibreOffice so each has its saved value; a csv of the values beside."""
-    with tempfile.TemporaryDirectory() as tmp:
-        for name, wb in cases.items():
-            wb.save(os.path.join(tmp, name + ".xlsx"))
-        out = os.path.join(tmp, "out")
-        os.mkdir(out)
-        files = [os.path.join(tmp, n + ".xlsx") for n in cases]
-        subprocess.run(["libreoffice", "--headless", "--convert-to", "xlsx", "--outdir", out] + files, check=True,
-                       stdout=subprocess.DEVNULL)
-        for name in cases:
-            done = os.path.join(out, name + ".xlsx")
-            shutil.copy(done, os.path.join(HERE, name + ".xlsx"))
-            values = openpyxl.load_workbook(done, data_only=True).active
-            write_csv(name, [["" if v is None else v for v in row] for row in values.iter_rows(values_only=True)])
+    _fixtures.write_csv(HERE, name, rows, crlf=True)
 
 
 def main():
     for name, slip in (("millions-right", None), ("millions-line-off", (1, 4, 0, -1.0))):
         wb, rows = millions(slip)
-        wb.save(os.path.join(HERE, name + ".xlsx"))
+        _fixtures.save(HERE, name, wb)
         write_csv(name, [[money_text(v) if isinstance(v, float) else v for v in r] for r in rows])
     for name, off in (("register-right", None), ("register-line-off", (52, 10))):
         wb, rows = register(off)
-        wb.save(os.path.join(HERE, name + ".xlsx"))
+        _fixtures.save(HERE, name, wb)
         write_csv(name, [[pounds(v) for v in r] for r in rows])
     # Children's services restated: 38,443 typed 34,843.
-    recalc({"restated-right": restated(), "restated-typed": restated((0, 1, 34843))})
+    _fixtures.recalc(HERE, {"restated-right": restated(), "restated-typed": restated((0, 1, 34843))})
 
 
 if __name__ == "__main__":

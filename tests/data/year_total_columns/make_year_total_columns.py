@@ -16,12 +16,12 @@ own year spread between the other year's: the four total columns were said unche
 
 usage: /usr/bin/python3 tests/data/year_total_columns/make_year_total_columns.py   (needs openpyxl)
 """
-import csv
 import os
-
-import openpyxl
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.dirname(HERE))
+import _fixtures  # noqa: E402  (tests/data/_fixtures.py: the csv and xlsx writers)
 
 BANDS = [
     ("£0 - £20,000", [11, 24, 3, 7], [101250, 233870]),
@@ -53,14 +53,7 @@ def exits(slip=False):
 
 
 def write(name, rows):
-    with open(os.path.join(HERE, name + ".csv"), "w", newline="") as f:
-        csv.writer(f).writerows(rows)
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Exit packages"
-    for r in rows:
-        ws.append([None if c == "" else c for c in r])
-    wb.save(os.path.join(HERE, name + ".xlsx"))
+    _fixtures.write(HERE, name, rows, "Exit packages", crlf=True, blank_as_none=True)
 
 
 write("exits-right", exits())
