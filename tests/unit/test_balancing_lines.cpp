@@ -13,6 +13,7 @@
 #include "engine/rules/registry.hpp"
 #include "export/text.hpp"
 #include "support/checked_data.hpp"
+#include "support/findings.hpp"
 #include "support/fixtures.hpp"
 
 using namespace fundbook;
@@ -20,11 +21,6 @@ using namespace fundbook::test;
 
 namespace {
 CheckResult check(const std::string &name) { return check_data("balancing_lines", name); }
-bool said_unchecked(const CheckResult &r, const std::string &label) {
-  for (const auto &u : r.unchecked)
-    if (u.block.why.find(label) != std::string::npos) return true;
-  return false;
-}
 } // namespace
 
 // Before: silent, but 'Shortfall/(surplus)', 'Funding gap' and 'Deficit'
