@@ -35,4 +35,9 @@ constexpr std::array kShapes{
 
 std::span<const Shape> shapes() { return kShapes; }
 
+void read_rows(const SheetView &v, RowByRow &shape) {
+  for (std::uint32_t r : v.rows()) shape.row(r);
+  shape.sheet_ends();
+}
+
 } // namespace fundbook::layout

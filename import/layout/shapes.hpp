@@ -63,6 +63,19 @@ struct Shape {
 };
 std::span<const Shape> shapes();
 
+// A shape read a row at a time, in the sheet's order, that keeps between
+// rows only the table it is building and what it has still to settle about
+// the rows that follow one (a heading's doubt over the rows under it),
+// never looking ahead of the row it is on: the form one pass per sheet asks
+// of every shape (docs/design.md). read_rows feeds it a sheet's rows.
+class RowByRow {
+public:
+  virtual ~RowByRow() = default;
+  virtual void row(std::uint32_t r) = 0; // each of the view's rows once, in order
+  virtual void sheet_ends() {}
+};
+void read_rows(const SheetView &v, RowByRow &shape);
+
 // Unchecked blocks[from..] of the view's sheet that come under a row the
 // reader held once (the file repeats it past the copy budget) say so as why.
 void say_rows_held_once(const SheetView &v, std::vector<UncheckedBlock> &blocks, std::size_t from);

@@ -517,3 +517,72 @@ TEST(Shapes, TheRegistryListsEachShapeOnceInTheOrderTheyClaimRows) {
             (std::vector<std::string>{"profile blocks", "year tables", "RAG overview", "monitoring schemes",
                                       "business cases", "rating summaries", "totals tables", "unchecked figures"}));
 }
+
+// A monitoring header whose fund expenditure heading is not known (misspelt)
+// puts a doubt on the rows under it, kept while they pass (no look-ahead):
+// to the next row naming a title in its column, 50 rows at most, and a
+// later such header's doubt never takes the place of an earlier one's.
+TEST(MonitoringSchemes, ADoubtedHeaderCoversTheRowsUnderItToTheNextTitleOrFiftyRows) {
+  Workbook wb;
+  Sheet sheet;
+  sheet.name = "Q3";
+  auto text = [&](std::uint32_t r, std::uint16_t c, std::string_view t) {
+    Cell cell;
+    cell.row = r;
+    cell.col = c;
+    cell.type = CellType::String;
+    cell.str = wb.intern(t);
+    sheet.cells.push_back(cell);
+  };
+  auto number = [&](std::uint32_t r, std::uint16_t c, double v) {
+    Cell cell;
+    cell.row = r;
+    cell.col = c;
+    cell.type = CellType::Number;
+    cell.number = v;
+    sheet.cells.push_back(cell);
+  };
+  auto doubted_header = [&](std::uint32_t r, std::uint16_t col, std::string_view misspelt) {
+    text(r, col, "Scheme");
+    text(r, std::uint16_t(col + 1), misspelt);
+    text(r, std::uint16_t(col + 2), "Savings to date");
+  };
+  auto scheme_row = [&](std::uint32_t r) {
+    text(r, 0, "A scheme");
+    number(r, 1, 10);
+    number(r, 2, 5);
+  };
+  doubted_header(0, 0, "Fund Expenditur to date");
+  for (std::uint32_t r = 1; r <= 3; ++r) scheme_row(r);
+  text(4, 0, "Project"); // a title in the header's column: the doubt ends above it
+  for (std::uint32_t r = 5; r <= 6; ++r) scheme_row(r);
+  doubted_header(10, 0, "Spnt so far");
+  for (std::uint32_t r = 11; r <= 12; ++r) scheme_row(r);
+  doubted_header(13, 3, "Outlay"); // its title in another column: the first one's doubt goes on
+  for (std::uint32_t r = 14; r <= 80; ++r) scheme_row(r);
+  wb.sheets.push_back(std::move(sheet));
+  const Vocabulary &vocab = Vocabulary::defaults();
+  SheetView view(wb, wb.sheets.front());
+  Recognised out;
+  layout::Context ctx{
+      view, vocab, vocab.figures(), out, std::vector<std::uint8_t>(view.rows().size(), 0), false, false, nullptr,
+      {},   {},    SharedText("Q3")};
+  for (const layout::Shape &s : layout::shapes())
+    if (s.name == "monitoring schemes") s.sheet(ctx);
+  auto heading_of = [&](std::uint32_t r) -> std::string {
+    auto h = ctx.doubt_headings.find(r);
+    return h == ctx.doubt_headings.end() ? "" : h->second.second;
+  };
+  for (std::uint32_t r = 1; r <= 3; ++r) EXPECT_EQ(heading_of(r), "Fund Expenditur to date") << r;
+  for (std::uint32_t r : {0u, 4u, 5u, 6u, 10u}) EXPECT_EQ(heading_of(r), "") << r;
+  // The 50 rows under the header at row 10 (0-based: 11 to 60), the next header's row among them.
+  for (std::uint32_t r = 11; r <= 60; ++r) EXPECT_EQ(heading_of(r), "Spnt so far") << r;
+  // The next header's 50 rows (14 to 63): where the first's have ended.
+  for (std::uint32_t r = 61; r <= 63; ++r) EXPECT_EQ(heading_of(r), "Outlay") << r;
+  for (std::uint32_t r = 64; r <= 80; ++r) EXPECT_EQ(heading_of(r), "") << r;
+  EXPECT_EQ(ctx.doubts.size(), ctx.doubt_headings.size());
+  ASSERT_TRUE(ctx.doubts.contains(2));
+  EXPECT_NE(ctx.doubts.at(2).why.find("(row 1) whose 'Fund Expenditur to date' in B1 is not a heading fundbook knows"),
+            std::string::npos)
+      << ctx.doubts.at(2).why;
+}
