@@ -71,6 +71,12 @@ typename std::vector<T>::const_iterator entry_from(const std::vector<T> &v, cons
     if (std::size_t(r) + 1 >= rows.start.size()) return v.end(); // below the last row
     first = v.begin() + rows.start[r];
     last = v.begin() + rows.start[r + 1];
+    // Within its row an entry is found by its column alone (each column at
+    // most once, in order); a row with no column missing between its first
+    // and last entry, as most rows of a table are, is indexed directly.
+    if (first == last || c <= first->col) return first;
+    if (c > last[-1].col) return last;
+    if (std::size_t(last[-1].col - first->col) + 1 == std::size_t(last - first)) return first + (c - first->col);
   }
   return std::lower_bound(first, last, std::pair{r, c}, [](const T &x, auto key) {
     return x.row != key.first ? x.row < key.first : x.col < key.second;
