@@ -275,10 +275,13 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
   }
   auto from = std::lower_bound(sheet.formulas.begin(), sheet.formulas.end(), top,
                                [](const CellFormula &f, std::uint32_t r) { return f.row < r; });
+  bool other_formula_in_rows = false; // a formula on those rows besides the total's own
   for (auto it = from; it != sheet.formulas.end() && it->row <= bottom; ++it) {
     const CellFormula &f = *it;
     CellRef cell{f.row, f.col};
-    if (cell == total.ref || !covers(areas, cell)) continue;
+    if (cell == total.ref) continue;
+    other_formula_in_rows = true;
+    if (!covers(areas, cell)) continue;
     bool known = std::any_of(parts.begin(), parts.end(), [&](const Part &q) { return q.ref == cell; });
     const Cell *c = sheet.cell_at(f.row, f.col);
     if (known || !c || c->type != CellType::Number) continue;
@@ -296,7 +299,11 @@ void audit_total(const Place &at, const Workbook &wb, const Sheet &sheet, const 
   // no subtotal is added twice, and when every figure is added and they
   // agree the total is confirmed here, as the readings below would confirm
   // it, without making their lists for each of 100,000 rows.
+  // (Where the rows walked above hold no formula but the total's, a part on
+  // them holds none: only a part elsewhere is looked up.)
   const bool plain = others.empty() && std::none_of(parts.begin(), parts.end(), [&](const Part &p) {
+                       if (p.ref == total.ref) return true;
+                       if (!other_formula_in_rows && p.ref.row >= top && p.ref.row <= bottom) return false;
                        return sheet.formula_at(p.ref.row, p.ref.col) != nullptr;
                      });
   if (plain) {
