@@ -227,14 +227,42 @@ RowShape shape_of(const SheetView &v, std::uint32_t r, const FigureVocabulary &f
   return s;
 }
 
+// Row `row`, shaped `s` (its years as text), is a line of the table under header row
+// `header`: it has a label, a text that is no figure, left of its first
+// year, and each year's column is headed in words in the header (a text
+// that is no figure or year), so the column is named already and its year
+// is a figure under the name ('Agency staff | 2070' under 'Item | Cost').
+// A heading of years under a header that names the columns has no label of
+// its own (' | 2024' under 'Service | Budget').
+bool line_under_header(const SheetView &v, std::uint32_t row, const RowShape &s, std::uint32_t header,
+                       const FigureVocabulary &fv) {
+  const std::uint32_t first = s.years.front().first;
+  bool labelled = false;
+  auto [b, e] = v.row(row);
+  for (const Cell *c = b; c != e && c->col < first; ++c)
+    labelled = labelled || (c->type == CellType::String && !trim_view(v.workbook().text(*c)).empty() &&
+                            !read_amount(v.workbook(), *c, fv));
+  if (!labelled) return false;
+  for (auto [col, year] : s.years) {
+    const Cell *c = v.at(header, col);
+    if (!c || c->type != CellType::String || trim_view(v.workbook().text(*c)).empty() ||
+        read_amount(v.workbook(), *c, fv))
+      return false;
+  }
+  return true;
+}
+
 // Whether a row's years written as text head columns, by the row and its
 // place, not by the figures alone (a grant of 1,935 and 2,010 written
 // "1935", "2010" in a csv is a line): the years run one way left to right
 // (rising, or falling as accounts set this year before the last), a decade
 // apart at most, and the row is not a line right under a line of the table
-// with figures in those columns, unless its years run one by one (2022,
-// 2023, 2024: a heading, however it is placed).
-bool years_head_columns(const SheetView &v, const RowShape &s, std::optional<std::uint32_t> line_above,
+// with figures in those columns, nor a line right under the header row
+// (a label left of its years, each of their columns headed in words right
+// above: 'Item | Cost' over 'Agency staff | 2070'), unless its years run
+// one by one (2022, 2023, 2024: a heading, however it is placed).
+bool years_head_columns(const SheetView &v, std::uint32_t row, const RowShape &s,
+                        std::optional<std::uint32_t> line_above, std::optional<std::uint32_t> header_above,
                         const FigureVocabulary &fv) {
   if (s.years.empty()) return false;
   bool rising = true, falling = true, by_one = s.years.size() >= 2;
@@ -245,7 +273,9 @@ bool years_head_columns(const SheetView &v, const RowShape &s, std::optional<std
     by_one = by_one && (step == 1 || step == -1);
   }
   if (!rising && !falling) return false;
-  if (by_one || !line_above) return true;
+  if (by_one) return true;
+  if (!line_above && header_above && line_under_header(v, row, s, *header_above, fv)) return false;
+  if (!line_above) return true;
   for (auto [col, year] : s.years) {
     const Cell *c = v.at(*line_above, col);
     if (!c) return true;
@@ -629,8 +659,8 @@ std::vector<Region> find_regions(layout::Context &ctx) {
     // Years written as text that head no columns are the row's figures.
     if (!s.years.empty() && !s.figures &&
         !years_head_columns(
-            v, s, in_run && r == runs.back().rows.back() + 1 ? std::optional(runs.back().rows.back()) : std::nullopt,
-            ctx.figures)) {
+            v, r, s, in_run && r == runs.back().rows.back() + 1 ? std::optional(runs.back().rows.back()) : std::nullopt,
+            !in_run && last_header && r == *last_header + 1 ? last_header : std::nullopt, ctx.figures)) {
       s.figures += s.years.size();
       s.texts -= s.years.size();
     }
