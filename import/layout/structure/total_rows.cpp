@@ -42,6 +42,7 @@
 // named as a total in block after block that adds up in none of them is a
 // line each time (set_aside_recurring_lines).
 #include "core/concat.hpp"
+#include "import/formula/sum_areas.hpp"
 #include "import/layout/structure/infer.hpp"
 
 #include <algorithm>
@@ -498,6 +499,7 @@ private:
   bool adds_once_rows_are_corrected(std::size_t row, const std::vector<std::size_t> &rows);
   bool net_line_total(std::size_t row);
   bool formula_says(std::size_t row, std::size_t c, const std::vector<std::size_t> &its) const;
+  std::optional<Reading> own_formula(std::size_t row, std::size_t c, const Reading &own) const;
   std::string where_block_starts(std::size_t i) const;
   bool opens_section(std::size_t i) const;
   bool section_heading_row(std::size_t i) const;
@@ -514,6 +516,7 @@ private:
   void emit(std::size_t row, const std::vector<RowReading> &readings, bool above = false, bool only_filled = false);
   Reading read_column(const RowReading &r, std::size_t c, bool through_blank_subtotals) const;
   bool check_read_as_subtotal(std::size_t k);
+  bool result_of_items_above(std::size_t k, bool one_off) const;
   void count(std::size_t row, const std::vector<std::vector<Fit>> &fit_of);
 };
 
@@ -1043,6 +1046,84 @@ bool RowInference::formula_says(std::size_t row, std::size_t c, const std::vecto
   return true;
 }
 
+namespace {
+// The sheet rows of column `col` an additive formula names (each area with
+// its sign), where every area lies in that column above `below`; nullopt
+// for anything else (another column, another sheet, a product, a range
+// reaching down to the cell itself or past it).
+std::optional<std::vector<std::pair<std::uint32_t, bool>>> rows_added(std::string_view text, std::uint32_t col,
+                                                                      std::uint32_t below) {
+  constexpr std::uint32_t kMaxSpan = 100000;
+  auto areas = formula::added_areas(text);
+  if (!areas) return std::nullopt;
+  std::vector<std::pair<std::uint32_t, bool>> out;
+  for (const formula::SignedArea &a : *areas) {
+    const formula::Area &ar = a.area;
+    if (ar.first.col != col || ar.last.col != col || ar.last.row < ar.first.row || ar.last.row >= below ||
+        ar.last.row - ar.first.row > kMaxSpan)
+      return std::nullopt;
+    for (std::uint32_t r = ar.first.row; r <= ar.last.row; ++r) out.emplace_back(r, a.minus);
+  }
+  return out;
+}
+} // namespace
+
+// The total's own formula as its reading (=C15+C19+C20 under a 'Surplus
+// for the year' that is itself =C8+C13+C14; =SUM(D18:D19) under a surplus
+// and a transfer): where it adds and takes away figures of its own column
+// above it in the table and nothing else, gives the figure the cell holds,
+// and accounts for every figure of the structure's reading `own` (each one
+// it names, or one named by the formula of a figure it names, and so on).
+// The cell then agrees with its formula, and the formula with the table's
+// figures, nested otherwise than guessed: a subtotal the guess counted
+// beside its own lines, or a result line it took for a line. A SUM a row
+// short accounts for no figure it leaves out: the guess stands there, and
+// the range audit says which row.
+std::optional<Reading> RowInference::own_formula(std::size_t row, std::size_t c, const Reading &own) const {
+  const Sheet &sheet = view_.sheet();
+  const Workbook &wb = view_.workbook();
+  const std::uint32_t col = g_.cols[c];
+  const CellFormula *f = sheet.formula_at(g_.rows[row], col);
+  if (!f || own.parts.empty()) return std::nullopt;
+  const std::string_view text = wb.text(*f);
+  auto terms = rows_added(text, col, g_.rows[row]);
+  if (!terms) return std::nullopt;
+  Reading rd;
+  rd.name = concat("its own formula, ", text.starts_with('=') ? "" : "=", text, ",");
+  for (auto [r, minus] : *terms) {
+    auto i = row_of(g_, r);
+    if (!i || !g_.cells[*i][c]) {
+      // A figure the formula adds that is no figure of the table's.
+      if (const Cell *cell = view_.at(r, col); cell && cell->type == CellType::Number) return std::nullopt;
+      continue;
+    }
+    rd.sum += minus ? -g_.cells[*i][c]->value : g_.cells[*i][c]->value;
+    rd.parts.push_back(CellRef{r, col});
+  }
+  const auto &st = g_.cells[row][c];
+  if (rd.parts.size() < 2 || !st || !same_at_precision(st->value, rd.sum, g_.col_noise[c], rd.parts.size()))
+    return std::nullopt;
+  // The rows it reaches through the formulas of the figures it names.
+  constexpr std::size_t kMaxFormulas = 1000;
+  std::set<std::uint32_t> reached;
+  std::vector<std::uint32_t> todo;
+  for (const CellRef &p : rd.parts)
+    if (reached.insert(p.row).second) todo.push_back(p.row);
+  for (std::size_t read = 0; !todo.empty() && read < kMaxFormulas; ++read) {
+    const std::uint32_t r = todo.back();
+    todo.pop_back();
+    const CellFormula *in = sheet.formula_at(r, col);
+    if (!in) continue;
+    auto under = rows_added(wb.text(*in), col, r);
+    if (!under) continue;
+    for (auto [u, minus] : *under)
+      if (reached.insert(u).second) todo.push_back(u);
+  }
+  for (const CellRef &p : own.parts)
+    if (!reached.contains(p.row)) return std::nullopt;
+  return rd;
+}
+
 std::vector<Parent> RowInference::parents() const {
   const std::size_t n = g_.rows.size();
   std::vector<Parent> out;
@@ -1544,17 +1625,52 @@ bool RowInference::check_read_as_subtotal(std::size_t k) {
   if (items_[k].total || items_[k].separator) return false;
   std::vector<std::size_t> block;
   for (std::size_t j = k; j-- > 0 && !items_[j].separator && !items_[j].total;) block.push_back(j);
-  if (block.size() < 2) return false;
-  std::reverse(block.begin(), block.end());
+  if (block.size() >= 2) {
+    std::reverse(block.begin(), block.end());
+    const std::size_t row = items_[k].row;
+    std::vector<std::size_t> rows;
+    rows.reserve(block.size());
+    for (std::size_t j : block) rows.push_back(items_[j].row);
+    std::size_t two = 2;
+    Tally t = tally_rows(row, rows, two);
+    if (t.exact_nonzero > 0) {
+      if (t.off > 0)
+        emit(row, {{"the " + plural(block.size(), "row", "rows") + " above it", block, kBlock}}, false, true);
+      return true;
+    }
+  }
+  return result_of_items_above(k, true);
+}
+
+// A line named as a result ("Surplus/(deficit) for the year") that is the
+// sum of the last items above it, lines and subtotals across blank rows
+// (the operating surplus, the net finance costs, the other gains), a
+// subtotal among them: exactly, in every column it has a figure, two
+// columns or more over two figures not zero; or, `one_off`, in all but one
+// column, another exact over two figures not zero (where a total under it
+// reads it so exactly in every column: one of those items wrong in one
+// column, the operating surplus typed wrong, must not unmake the structure
+// and have the totals under it said wrong in every column). A subtotal its
+// own figures show, of items its block alone does not hold; nearest first.
+// Never checked here: which of it and its items is wrong, if one is, its
+// figures cannot say.
+bool RowInference::result_of_items_above(std::size_t k, bool one_off) const {
+  constexpr std::size_t kReach = 40;
   const std::size_t row = items_[k].row;
+  if (!names_result_line(normalise_label(g_.labels[row]))) return false;
   std::vector<std::size_t> rows;
-  rows.reserve(block.size());
-  for (std::size_t j : block) rows.push_back(items_[j].row);
-  std::size_t two = 2;
-  Tally t = tally_rows(row, rows, two);
-  if (t.exact_nonzero == 0) return false;
-  if (t.off > 0) emit(row, {{"the " + plural(block.size(), "row", "rows") + " above it", block, kBlock}}, false, true);
-  return true;
+  bool subtotal = false;
+  for (std::size_t j = k; j-- > 0 && rows.size() < kReach;) {
+    if (items_[j].separator) continue;
+    rows.insert(rows.begin(), items_[j].row);
+    subtotal = subtotal || items_[j].total;
+    if (rows.size() < 2 || !subtotal) continue;
+    std::size_t two = 2;
+    Tally t = tally_rows(row, rows, two);
+    if (t.off == 0 && t.near == 0 && t.exact_nonzero >= 2) return true;
+    if (one_off && t.off + t.near == 1 && t.exact_nonzero >= 1) return true;
+  }
+  return false;
 }
 
 // A reading's cells in column c. through_blank_subtotals: a subtotal with
@@ -1642,6 +1758,10 @@ void RowInference::emit(std::size_t row, const std::vector<RowReading> &readings
         s.readings.push_back(std::move(mean));
       }
     }
+    // The cell's own formula, agreeing with it, where no reading does and
+    // the formula accounts for the structure's reading: its reading.
+    if (!above && !s.readings.empty() && !agreeing_reading(s))
+      if (auto own = own_formula(row, c, s.readings.front())) s.readings.insert(s.readings.begin(), std::move(*own));
     bool formula = !above && !readings.empty() && formula_says(row, c, readings.front().items);
     if (formula || same_at_precision(s.stated, s.readings[0].sum, s.noise, s.readings[0].parts.size())) {
       ++w_.explained;
@@ -1948,6 +2068,32 @@ Walk RowInference::run() {
         }
       }
     }
+    // An earlier subtotal and the rows after it, nearest first, across
+    // blank rows and headings: a 'net' line adding a block's total and the
+    // total of the deductions under it ("Total capital assets being
+    // depreciated", then the accumulated depreciation's lines and its
+    // total, then "Total capital assets, being depreciated, net"), never
+    // the deductions' total alone nor every total above it. The subtotal is
+    // checked as one already. Tried where that reading adds up exactly in
+    // two columns or more with figures not zero and is off in one column at
+    // most (the column wrong, said by this reading).
+    if (!explaining && g_.row_total[i] != TotalWord::None) {
+      for (std::size_t n = 1; n < all.size() && n < kReach; ++n) {
+        const Item &sub = items_[all[all.size() - 1 - n]];
+        if (!sub.total) continue;
+        std::vector<std::size_t> last(all.end() - std::ptrdiff_t(n + 1), all.end());
+        std::vector<std::size_t> rows;
+        rows.reserve(last.size());
+        for (std::size_t k2 : last) rows.push_back(items_[k2].row);
+        std::size_t two = 2;
+        Tally t = tally_rows(i, rows, two);
+        if (sub.unexplained || t.exact_nonzero < 2 || t.off + t.near > 1) continue;
+        std::size_t before = readings.size();
+        add(concat(quoted(g_.labels[sub.row]), " and the ", plural(n, "row", "rows"), " after it"), last, kSince);
+        score_from(before);
+        break;
+      }
+    }
     if (!explaining && g_.row_total[i] != TotalWord::None) {
       for (std::size_t n = 2; n < all.size() && n <= kReach; ++n) {
         std::vector<std::size_t> last(all.end() - std::ptrdiff_t(n), all.end());
@@ -1956,7 +2102,13 @@ Walk RowInference::run() {
         for (std::size_t k2 : last) rows.push_back(items_[k2].row);
         std::size_t two = 2;
         Tally t = tally_rows(i, rows, two);
-        if (t.off != 0 || t.near != 0 || t.exact_nonzero < 2) continue;
+        const bool every = t.off == 0 && t.near == 0 && t.exact_nonzero >= 2;
+        // Or off in one column, where its first row is a result line its own
+        // figures show to be the sum of the items above it: the structure is
+        // known without this total, and the column off is the total's error.
+        const bool one_off = t.off + t.near == 1 && t.exact_nonzero >= 1 && !items_[last.front()].total &&
+                             result_of_items_above(last.front(), false);
+        if (!every && !one_off) continue;
         if (!check_read_as_subtotal(last.front())) break;
         std::size_t before = readings.size();
         add("the last " + plural(n, "row or subtotal", "rows and subtotals") + " above it", last, kAll);
@@ -2910,25 +3062,45 @@ void infer_total_rows(const Region &g, const SheetView &v, Inferred &out) {
       }
     return std::nullopt;
   };
+  // The one total above it that a total's reading is (none where another
+  // reading explains it, or it is a grand total: a total of totals by its
+  // words, whose reading over them stands).
+  auto lone_reading = [&](std::size_t k) -> std::optional<std::size_t> {
+    const StatedTotal &s = w.found[k];
+    if (s.total_column || w.above[k] || s.readings.empty() || w.named_lines.contains(w.row_of[k])) return std::nullopt;
+    if (agreeing_reading(s) || g.row_total[w.row_of[k]] == TotalWord::Grand) return std::nullopt;
+    const Reading &r = s.readings.front();
+    if (r.parts.size() != 1) return std::nullopt;
+    auto at = row_of(g, r.parts.front().row);
+    if (!at || g.row_total[*at] == TotalWord::None) return std::nullopt;
+    return at;
+  };
+  auto sign_differs = [&](std::size_t k) {
+    const StatedTotal &s = w.found[k];
+    return (s.stated.pence() < 0) != (s.readings.front().sum.pence() < 0);
+  };
+  // The rows where that reading is of the other sign in some column: a
+  // balance, not a sum of that total, in each of its columns (one figure of
+  // a row is never said wrong while the row is said unchecked).
+  std::set<std::size_t> balance_rows;
+  for (std::size_t k = 0; k < w.found.size(); ++k)
+    if (lone_reading(k) && sign_differs(k)) balance_rows.insert(w.row_of[k]);
   w.keep_found([&](std::size_t k) {
     const StatedTotal &s = w.found[k];
     if (s.total_column || w.above[k] || s.readings.empty() || w.named_lines.contains(w.row_of[k])) return true;
-    const Reading &r = s.readings.front();
     if (agreeing_reading(s)) return true;
     if (auto row = read_as_it_says(s, w.col_of[k])) {
       signed_cols[w.row_of[k]].push_back(w.col_of[k]);
       signed_row.emplace(w.row_of[k], quoted(g.labels[*row]));
       return false;
     }
-    // A grand total is by its words a total of totals: its reading over them stands.
-    if (g.row_total[w.row_of[k]] == TotalWord::Grand) return true;
-    if (r.parts.size() != 1) return true;
-    auto at = row_of(g, r.parts.front().row);
-    if (!at || g.row_total[*at] == TotalWord::None) return true;
+    auto at = lone_reading(k);
+    if (!at) return true;
     // Only where the sign differs (funding negative, the requirement it
-    // leaves positive): a total near its one subtotal (631 over 613) is a
-    // total of it with a figure mistyped, and said so.
-    if ((s.stated.pence() < 0) == (r.sum.pence() < 0)) return true;
+    // leaves positive), in this column or another of its row: a total near
+    // its one subtotal (631 over 613) is a total of it with a figure
+    // mistyped, and said so.
+    if (!balance_rows.contains(w.row_of[k])) return true;
     lone_cols[w.row_of[k]].push_back(w.col_of[k]);
     lone_under[w.row_of[k]] = *at;
     return false;
