@@ -1073,7 +1073,8 @@ std::optional<std::vector<std::pair<std::uint32_t, bool>>> rows_added(std::strin
 // and a transfer): where it adds and takes away figures of its own column
 // above it in the table and nothing else, gives the figure the cell holds,
 // and accounts for every figure of the structure's reading `own` (each one
-// it names, or one named by the formula of a figure it names, and so on).
+// it names, or one named by the formula of a figure it names, and so on),
+// none of them twice.
 // The cell then agrees with its formula, and the formula with the table's
 // figures, nested otherwise than guessed: a subtotal the guess counted
 // beside its own lines, or a result line it took for a line. A SUM a row
@@ -1103,21 +1104,27 @@ std::optional<Reading> RowInference::own_formula(std::size_t row, std::size_t c,
   const auto &st = g_.cells[row][c];
   if (rd.parts.size() < 2 || !st || !same_at_precision(st->value, rd.sum, g_.col_noise[c], rd.parts.size()))
     return std::nullopt;
-  // The rows it reaches through the formulas of the figures it names.
+  // The rows it reaches through the formulas of the figures it names, each
+  // once: a formula naming a subtotal and a row that subtotal adds counts
+  // that row twice (=SUM(B5:B10) over B8 =SUM(B5:B7)), no reading of the
+  // table, however well its saved value agrees with it.
   constexpr std::size_t kMaxFormulas = 1000;
   std::set<std::uint32_t> reached;
   std::vector<std::uint32_t> todo;
   for (const CellRef &p : rd.parts)
     if (reached.insert(p.row).second) todo.push_back(p.row);
-  for (std::size_t read = 0; !todo.empty() && read < kMaxFormulas; ++read) {
+  for (std::size_t read = 0; !todo.empty(); ++read) {
+    if (read == kMaxFormulas) return std::nullopt;
     const std::uint32_t r = todo.back();
     todo.pop_back();
     const CellFormula *in = sheet.formula_at(r, col);
     if (!in) continue;
     auto under = rows_added(wb.text(*in), col, r);
     if (!under) continue;
-    for (auto [u, minus] : *under)
-      if (reached.insert(u).second) todo.push_back(u);
+    for (auto [u, minus] : *under) {
+      if (!reached.insert(u).second) return std::nullopt;
+      todo.push_back(u);
+    }
   }
   for (const CellRef &p : own.parts)
     if (!reached.contains(p.row)) return std::nullopt;
