@@ -586,3 +586,59 @@ TEST(MonitoringSchemes, ADoubtedHeaderCoversTheRowsUnderItToTheNextTitleOrFiftyR
             std::string::npos)
       << ctx.doubts.at(2).why;
 }
+
+// The RAG overview read a row at a time: a label that names no rating, with a
+// count, is held until a rating or the Total comes within three rows (then
+// read through as unrated) or does not (the overview ends above it).
+TEST(RagOverview, ALabelNamingNoRatingIsReadThroughOnlyWhereARatingFollowsWithinThreeRows) {
+  Workbook wb;
+  Sheet sheet;
+  sheet.name = "Q3";
+  auto put = [&](std::uint32_t r, std::uint16_t c, std::string_view t) {
+    Cell cell;
+    cell.row = r;
+    cell.col = c;
+    cell.type = CellType::String;
+    cell.str = wb.intern(t);
+    sheet.cells.push_back(cell);
+  };
+  auto line = [&](std::uint32_t r, std::string_view label, double count) {
+    put(r, 0, label);
+    Cell cell;
+    cell.row = r;
+    cell.col = 1;
+    cell.type = CellType::Number;
+    cell.number = count;
+    sheet.cells.push_back(cell);
+  };
+  auto header = [&](std::uint32_t r) {
+    put(r, 0, "RAG");
+    put(r, 1, "No of schemes");
+  };
+  header(0);
+  line(1, "Ereen - On Track", 3); // held, then read through: Amber follows
+  line(2, "Amber", 2);
+  line(3, "Red", 1);
+  line(4, "Total", 6);
+  header(10);
+  line(11, "Green", 1);
+  for (std::uint32_t r = 12; r <= 14; ++r) line(r, "Notes", 5); // the Total is the third row on from the first
+  line(15, "Total", 16);
+  header(20);
+  line(21, "Green", 1);
+  for (std::uint32_t r = 22; r <= 25; ++r) line(r, "Notes", 5); // no rating within three rows: the end
+  line(26, "Total", 21);
+  wb.sheets.push_back(std::move(sheet));
+  Recognised rec = recognise(wb, Vocabulary::defaults());
+  ASSERT_EQ(rec.rag_overviews.size(), 3u);
+  auto ratings = [](const RagOverview &ov) {
+    std::vector<std::string> out;
+    for (auto &row : ov.rows) out.push_back(row.rating + "@" + std::to_string(row.label_ref.row));
+    for (auto &row : ov.unrated) out.push_back("unrated@" + std::to_string(row.label_ref.row));
+    return out;
+  };
+  EXPECT_EQ(ratings(rec.rag_overviews[0]), (std::vector<std::string>{"Amber@2", "Red@3", "Total@4", "unrated@1"}));
+  EXPECT_EQ(ratings(rec.rag_overviews[1]),
+            (std::vector<std::string>{"Green@11", "Total@15", "unrated@12", "unrated@13", "unrated@14"}));
+  EXPECT_EQ(ratings(rec.rag_overviews[2]), (std::vector<std::string>{"Green@21"}));
+}
