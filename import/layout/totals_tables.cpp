@@ -118,6 +118,36 @@ structure::Inferred infer_with_balances(const structure::Region &g, const SheetV
   return inf;
 }
 
+// A text naming a scale of money: thousands or millions ('\xC2\xA3000', '\xC2\xA3m',
+// '$000', '\xE2\x82\xAC thousands').
+bool names_scale(std::string_view text) {
+  std::string t = normalise_label(text);
+  for (std::string_view sign : {"$", "\xE2\x82\xAC"})
+    for (auto p = t.find(sign); p != std::string::npos; p = t.find(sign)) t.replace(p, sign.size(), "\xC2\xA3");
+  if (const auto unit = parse_unit(t); unit && *unit != 100) return true;
+  for (std::string_view w :
+       {"thousand", "million", "billion", "'000", "000s", "\xC2\xA3\x62n" /* the pound sign, then bn */, "\xC2\xA3 bn"})
+    if (t.find(w) != std::string::npos) return true;
+  return false;
+}
+
+// Whether the table says its figures are in thousands or millions: a
+// heading of it, or a text on the sheet above its header ('\xC2\xA3000' under a
+// title), names such a scale. Where none does, a total column whose heading
+// names a currency ('Net rent debit \xC2\xA3') adds whole amounts of it, as exact as
+// they are written: no aggregate of figures rounded on their own.
+bool names_a_scale(const structure::Region &g, const SheetView &v) {
+  if (std::any_of(g.col_names.begin(), g.col_names.end(), [](const std::string &h) { return names_scale(h); }))
+    return true;
+  const std::uint32_t top = g.header.value_or(g.rows.front());
+  for (std::uint32_t r = 0; r <= top; ++r) {
+    auto [b, e] = v.row(r);
+    for (const Cell *c = b; c != e; ++c)
+      if (c->type == CellType::String && names_scale(v.text(*c))) return true;
+  }
+  return false;
+}
+
 // The region read with its code row as figures (alt) has more totals that
 // add up than as read (g), and some of them add up only with that row: more
 // total rows, or as many total rows and more rows of its total columns (a
@@ -521,7 +551,15 @@ void totals_tables(Context &ctx) {
     t.last = CellRef{g.rows.back(), g.cols.back()};
     t.unit = structure::kScale;
     if (g.banner) t.heading = trim(v.text_at(*g.banner, v.row(*g.banner).first->col));
-    for (StatedTotal &st : inf.totals) st.headcount = counts_people(g, st);
+    std::optional<bool> scaled; // names_a_scale, read once where a total column needs it
+    for (StatedTotal &st : inf.totals) {
+      st.headcount = counts_people(g, st);
+      if (!st.total_column) continue;
+      const auto j = std::find(g.cols.begin(), g.cols.end(), st.cell.col);
+      if (j == g.cols.end() || !structure::names_currency(g.col_names[std::size_t(j - g.cols.begin())])) continue;
+      if (!scaled) scaled = names_a_scale(g, v);
+      st.currency_units = !*scaled;
+    }
     t.totals = std::move(inf.totals);
     t.relations = std::move(inf.relations);
     t.not_checked = std::move(not_checked);

@@ -61,6 +61,11 @@ struct StatedTotal {
   // parts' columns): a person in two of its lines is one in it, so it may
   // be less than they add up to (engine/rules/stated_totals.cpp).
   bool headcount = false;
+  // The figures are whole amounts of a currency its headings name with no
+  // scale ('Net rent debit \xC2\xA3', not '\xC2\xA3000' or '\xC2\xA3m'): written as
+  // held, not rounded from finer figures, so a total across them carries no
+  // rounding of its own (no part in a million: total_rounding_bound).
+  bool currency_units = false;
 };
 
 // Equal at the table's own precision: exactly, or for unrounded computed
@@ -108,9 +113,11 @@ inline Money rounding_bound(Money stated, Money step, std::size_t parts) {
 
 // The bound for a stated total and one reading of its parts: a total
 // column's (across the row) with the part in a million, a Total row's by
-// its lines alone.
+// its lines alone; so is a total column's where its figures are whole
+// amounts of a currency named with no scale (StatedTotal::currency_units).
 inline Money total_rounding_bound(const StatedTotal &st, Money step, std::size_t parts) {
-  return st.total_column ? rounding_bound(st.stated, step, parts) : lines_rounding_bound(step, parts);
+  return st.total_column && !st.currency_units ? rounding_bound(st.stated, step, parts)
+                                               : lines_rounding_bound(step, parts);
 }
 
 // A figure the table works out from others by a relation that is no sum: a
