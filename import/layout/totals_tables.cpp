@@ -131,19 +131,36 @@ bool names_scale(std::string_view text) {
   return false;
 }
 
-// Whether the table says its figures are in thousands or millions: a
-// heading of it, or a text on the sheet above its header ('\xC2\xA3000' under a
-// title), names such a scale. Where none does, a total column whose heading
-// names a currency ('Net rent debit \xC2\xA3') adds whole amounts of it, as exact as
-// they are written: no aggregate of figures rounded on their own.
-bool names_a_scale(const structure::Region &g, const SheetView &v) {
+// A text saying figures are rounded or may not add up for it ('Figures may
+// not sum due to rounding', 'rounded to the nearest pound').
+bool names_rounding(std::string_view text) {
+  const std::string t = normalise_label(text);
+  for (std::string_view w : {"rounding", "rounded", "not add", "not sum"})
+    if (t.find(w) != std::string::npos) return true;
+  return false;
+}
+
+// Whether the table says its figures are in thousands or millions, or that
+// they are rounded: a heading of it, or a text on the sheet above its header
+// ('\xC2\xA3000' under a title), names such a scale, or a text above it, in it
+// or in the few rows under it (a footnote) speaks of rounding. Where none
+// does, a total column whose heading names a currency ('Net rent debit
+// \xC2\xA3') adds whole amounts of it, as exact as they are written: no
+// aggregate of figures rounded on their own.
+bool names_scale_or_rounding(const structure::Region &g, const SheetView &v) {
   if (std::any_of(g.col_names.begin(), g.col_names.end(), [](const std::string &h) { return names_scale(h); }))
     return true;
+  constexpr std::uint32_t kFootnoteRows = 10;
   const std::uint32_t top = g.header.value_or(g.rows.front());
-  for (std::uint32_t r = 0; r <= top; ++r) {
-    auto [b, e] = v.row(r);
-    for (const Cell *c = b; c != e; ++c)
-      if (c->type == CellType::String && names_scale(v.text(*c))) return true;
+  const std::uint32_t bottom = g.rows.back() + kFootnoteRows;
+  const auto &rows = v.rows();
+  for (std::size_t i = 0; i < rows.size() && rows[i] <= bottom; ++i) {
+    auto [b, e] = v.row(rows[i]);
+    for (const Cell *c = b; c != e; ++c) {
+      if (c->type != CellType::String) continue;
+      const std::string text = v.text(*c);
+      if ((rows[i] <= top && names_scale(text)) || names_rounding(text)) return true;
+    }
   }
   return false;
 }
@@ -551,13 +568,15 @@ void totals_tables(Context &ctx) {
     t.last = CellRef{g.rows.back(), g.cols.back()};
     t.unit = structure::kScale;
     if (g.banner) t.heading = trim(v.text_at(*g.banner, v.row(*g.banner).first->col));
-    std::optional<bool> scaled; // names_a_scale, read once where a total column needs it
+    std::optional<bool> scaled; // names_scale_or_rounding, read once where a total column needs it
     for (StatedTotal &st : inf.totals) {
       st.headcount = counts_people(g, st);
-      if (!st.total_column) continue;
+      // Whole amounts only: a total of figures to the penny written to
+      // whole pounds is off by its own rounding, as before.
+      if (!st.total_column || st.step.pence() < structure::kScale) continue;
       const auto j = std::find(g.cols.begin(), g.cols.end(), st.cell.col);
       if (j == g.cols.end() || !structure::names_currency(g.col_names[std::size_t(j - g.cols.begin())])) continue;
-      if (!scaled) scaled = names_a_scale(g, v);
+      if (!scaled) scaled = names_scale_or_rounding(g, v);
       st.currency_units = !*scaled;
     }
     t.totals = std::move(inf.totals);

@@ -47,3 +47,37 @@ TEST(CurrencyUnits, ATableInThousandsKeepsItsRoundingAllowance) {
     EXPECT_EQ(finding_cells(r, Severity::Info), "E5") << name << check_text(r);
   }
 }
+
+// Figures worked out to the penny and each shown rounded to whole pounds: the
+// totals as shown are 1 or 2 from their lines as shown (rows 5, 8, 9, 10 and
+// the Total row), which is their rounding, never an error; held to the penny
+// under a '#,##0' format they add exactly.
+TEST(CurrencyUnits, PenceRoundedToWholePoundsAreNoError) {
+  for (const char *name : {"charges-shown.csv", "charges-shown.xlsx"}) {
+    CheckResult r = check(name);
+    EXPECT_EQ(r.errors(), 0u) << name << check_text(r);
+    EXPECT_EQ(r.warnings(), 0u) << name << check_text(r);
+    EXPECT_GT(r.totals_checked(), 0u) << name;
+  }
+  CheckResult held = check("charges-held.xlsx");
+  EXPECT_EQ(held.findings.size(), 0u) << check_text(held);
+  EXPECT_GT(held.totals_checked(), 0u);
+}
+
+// A footnote saying the figures may not sum due to rounding keeps the part in
+// a million of an aggregate: 5 over its columns on 8.4m is a rounding note.
+TEST(CurrencyUnits, AFootnoteOnRoundingKeepsTheAllowance) {
+  for (const char *name : {"regions-rounding-note.csv", "regions-rounding-note.xlsx"}) {
+    CheckResult r = check(name);
+    EXPECT_EQ(r.errors(), 0u) << name << check_text(r);
+    EXPECT_EQ(finding_cells(r, Severity::Info), "E5") << name << check_text(r);
+  }
+}
+
+// Figures to the penny under a Total written to whole pounds: no whole
+// amounts, so the Total's own rounding stays a note, as before.
+TEST(CurrencyUnits, PenceFiguresUnderAWholePoundTotalKeepTheirAllowance) {
+  CheckResult r = check("grants-pence.csv");
+  EXPECT_EQ(r.errors(), 0u) << check_text(r);
+  EXPECT_GT(r.totals_checked(), 0u);
+}

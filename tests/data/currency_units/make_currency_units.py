@@ -17,13 +17,29 @@ saves them.
 - borrowing-rounded.csv / .xlsx: a \u00a3000 table of large aggregates ('\u00a3000' under the
   title), one Total 6 above the sum of its lines (half a part in a million of 12.6m, as an
   aggregate rounded from pounds on its own may be): a rounding note, never an error, as before.
+- charges-shown.csv / .xlsx / charges-held.xlsx: a counter-case. Service charges by block,
+  'Cleaning \u00a3' ... 'Repairs \u00a3' and 'Total \u00a3' across, a Total row; every figure worked
+  out with pence (dwellings x weekly charge x 52) and each shown rounded to whole pounds, so
+  the totals as shown are 1 or 2 from the sum of their lines as shown (rows 5, 8, 9, 10 and the
+  Total row): the values as shown (csv; xlsx typed from them) are right and never an error
+  (rounding notes at most); the values held to the penny under a '#,##0' format (a
+  paste-values copy of the working) add exactly: no finding.
+- grants-pence.csv: grants by body to the penny, 'Total \u00a3' across written to whole pounds
+  (4,600,000.90 written 4,600,001): figures to the penny are no whole amounts, so a total
+  column's own rounding stays a rounding note, as before (no error).
+- regions-rounding-note.csv / .xlsx: grant paid by region in \u00a3 with 'Total \u00a3' across, each
+  region an aggregate of bodies' figures rounded on their own, one Total 5 above its columns
+  on 8.4m, and a footnote 'Figures may not sum due to rounding': the sheet says its totals are
+  rounded on their own, so the part in a million stays (a rounding note, no error).
 
 usage: /usr/bin/python3 tests/data/currency_units/make_currency_units.py   (needs openpyxl)
 """
 import csv
 import datetime
 import os
+import random
 import zipfile
+from decimal import ROUND_HALF_UP, Decimal
 
 import openpyxl
 
@@ -144,8 +160,70 @@ def borrowing():
     return rows
 
 
+def r0(x):
+    return int(Decimal(x).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def charges():
+    """Service charges by block worked out to the penny (rows of figures, then the Total row's),
+    each line's figures and total as held."""
+    rng = random.Random(26)
+    held = []
+    for _ in range(6):
+        held.append([Decimal(rng.randint(250, 400)) * Decimal(rng.randint(3000, 5500)) / 100 * 52 for _ in range(4)])
+    held = [fs + [sum(fs)] for fs in held]
+    held.append([sum(h[j] for h in held) for j in range(5)])
+    return held
+
+
+CHARGE_HEAD = ["Block", "Cleaning \u00a3", "Grounds \u00a3", "Lighting \u00a3", "Repairs \u00a3", "Total \u00a3"]
+CHARGE_TITLE = [["Housing Revenue Account - service charges by block 2026/27"], ["52 weeks"], []]
+BLOCKS = ["Alder Court", "Beech House", "Cedar Point", "Damson Walk", "Elm Tower", "Fir Gardens", "Total"]
+
+
+def charges_rows(shown):
+    rows = [list(r) for r in CHARGE_TITLE] + [CHARGE_HEAD]
+    for name, fs in zip(BLOCKS, charges()):
+        rows.append([name] + [r0(f) if shown else float(f) for f in fs])
+    return rows
+
+
+def write_held(name, rows, sheet):
+    """The figures held to the penny, each shown to whole pounds ('#,##0')."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = sheet
+    for r in rows:
+        ws.append(r)
+    for row in ws.iter_rows(min_row=len(CHARGE_TITLE) + 2):
+        for c in row[1:]:
+            c.number_format = "#,##0"
+    wb.save(os.path.join(HERE, name + ".xlsx"))
+
+
 write_values("rent-right", rent(), "Rent debit")
 write_formulas("rent-right-f", rent(formulas=True), "Rent debit")
 write_formulas("rent-net-typed-f", rent(typed_line=4, typed=11584454, formulas=True), "Rent debit")
 write_values("rent-net-wrong", rent(typed_line=4, typed=11584454), "Rent debit")
 write_values("borrowing-rounded", borrowing(), "Borrowing")
+def regions():
+    lines = [("North East", [2104332, 3310470, 1120561]), ("North West", [2875123, 3940499, 1615222]),
+             ("Yorkshire", [2320777, 1295388, 1340220]), ("East Midlands", [1502211, 980455, 2230145])]
+    rows = [["Grant paid by region 2025/26"], [],
+            ["Region", "Revenue grant \u00a3", "Capital grant \u00a3", "Other grant \u00a3", "Total \u00a3"]]
+    for name, fs in lines:
+        rows.append([name] + fs + [sum(fs)])
+    rows[4][4] += 5
+    rows += [[], ["Figures may not sum due to rounding."]]
+    return rows
+
+
+write_values("regions-rounding-note", regions(), "Grant")
+with open(os.path.join(HERE, "grants-pence.csv"), "w", newline="", encoding="utf-8") as f:
+    csv.writer(f, lineterminator="\n").writerows(
+        [["Grants paid 2025/26"], [], ["Body", "Revenue \u00a3", "Capital \u00a3", "Total \u00a3"],
+         ["Alpha", "4000000.40", "6000000.60", "10000001"], ["Beta", "3500000.20", "2500000.80", "6000001"],
+         ["Gamma", "1200000.45", "3400000.45", "4600001"], ["Delta", "1100000.50", "3400000.50", "4500001"],
+         ["Total", "9800001.55", "15300002.35", "25100004"]])
+write_values("charges-shown", charges_rows(shown=True), "Service charges")
+write_held("charges-held", charges_rows(shown=False), "Service charges")
