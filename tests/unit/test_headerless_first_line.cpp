@@ -48,3 +48,20 @@ TEST(HeaderlessFirstLine, WrongThirdTotalIsCaughtAtItsCell) {
     EXPECT_EQ(r.totals_checked(), 4u) << file << "\n" << check_text(r);
   }
 }
+
+// Every column of a small grid rises down the rows as line numbers do (1, 4,
+// 7; 2, 5, 8; ...), but the last adds the others across: amounts, and its
+// first line is one. Main read the grid with that line as no amounts and
+// checked the two lines under it only.
+TEST(HeaderlessFirstLine, RisingGridIsAmounts) {
+  for (const std::string &file : copies({"rising-grid"})) {
+    CheckResult r = check(file);
+    EXPECT_TRUE(silent(r)) << file;
+    EXPECT_EQ(r.totals_checked(), 3u) << file << "\n" << check_text(r);
+  }
+  for (const std::string &file : copies({"rising-grid-first-wrong"})) {
+    CheckResult r = check(file);
+    EXPECT_TRUE(only_error_at(r, "E1", "row-total-mismatch")) << file;
+    EXPECT_EQ(r.totals_checked(), 3u) << file << "\n" << check_text(r);
+  }
+}

@@ -11,6 +11,8 @@ tests/data/headerless_first_line/.
 Right tables (no error, no warning, 4 totals checked):
 - services: 'Adults', 'Children', 'Highways', 'Parks' by three columns and their total.
 - small-counts: 'row1'..'row4' with small figures (1, 2, 3, 6 first).
+- rising-grid: 'row1'..'row3' with 1 2 3 6, 4 5 6 15, 7 8 9 24: every column rises down
+  the rows as line numbers do, but the last adds the others across (3 totals checked).
 - codes-over-lines: a return's column numbers 'Service' 1 2 3 5 (not in equal steps) over
   lines of thousands and their totals: the numbers stay the columns' codes.
 - years-over-lines: 'Service' 2017 2018 2019 2021 written as numbers over lines of
@@ -20,6 +22,9 @@ Wrong copies (the right table but for one figure):
 - services-first-wrong: 'Adults' total typed 613 where 100 + 200 + 300 = 600: an error
   at E1 (main: 'No findings', 3 totals checked).
 - small-counts-first-wrong: 'row1' total typed 13 where 1 + 2 + 3 = 6: an error at E1.
+- rising-grid-first-wrong: 'row1' total typed 13 where 1 + 2 + 3 = 6: an error at E1
+  (main: 'No findings', 2 totals checked: the grid with its first line was read as line
+  numbers only).
 - services-third-wrong: 'Highways' total typed 2,413: an error at E3 (as on main).
 
 usage: /usr/bin/python3 tests/data/headerless_first_line/make_headerless_first_line.py   (needs openpyxl)
@@ -63,5 +68,7 @@ write("services-first-wrong", table(SERVICES, (0, 13)))
 write("services-third-wrong", table(SERVICES, (2, 13)))
 write("small-counts", table(SMALL))
 write("small-counts-first-wrong", table(SMALL, (0, 7)))
+write("rising-grid", table(SMALL[:3]))
+write("rising-grid-first-wrong", table(SMALL[:3], (0, 7)))
 write("codes-over-lines", [["Service", 1, 2, 3, 5]] + table(RETURN))
 write("years-over-lines", [["Service", 2017, 2018, 2019, 2021]] + table(PLAN))
