@@ -5,6 +5,7 @@
 // checked; one whose structure is doubtful is left to the account of
 // unchecked figures, with the reason.
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
 #include <functional>
 #include <iterator>
@@ -188,6 +189,47 @@ bool adds_up_with(const structure::Region &alt, const structure::Region &g, cons
     });
   });
 }
+// The region read with its code row as its first line (alt), where that
+// line is off in a total column the rows under it bear out (a headerless
+// table's first line, 'Adults' 100 200 300 613, rising left to right as
+// column codes do): the column is believed as read (g) and with the line
+// read in, and the line may be one (code_row_may_be_line) whose figures
+// are of the table's own size in every column (codes 1, 2, 3 over amounts
+// in thousands are not). adds_up_with refuses such a reading, for the
+// line adds no total up; read as codes, its wrong total went unsaid while
+// the table was said checked.
+bool off_in_borne_total(const structure::Region &alt, const structure::Region &g, const SheetView &v) {
+  const std::uint32_t line = *g.code_row;
+  if (!structure::code_row_may_be_line(v, line)) return false;
+  const std::optional<std::size_t> at = structure::row_of(alt, line);
+  if (!at) return false;
+  // Each of the line's figures within ten times the figures under it.
+  constexpr double kSizeRatio = 10;
+  auto size = [](const Money &m) { return std::abs(static_cast<double>(m.pence())); };
+  for (std::size_t j = 0; j < alt.cols.size(); ++j) {
+    const auto &x = alt.cells[*at][j];
+    if (!x || x->nil) continue;
+    double least = 0, most = 0;
+    for (std::size_t i = 0; i < alt.rows.size(); ++i) {
+      const auto &y = alt.cells[i][j];
+      if (i == *at || !y || y->nil || y->value.is_zero()) continue;
+      least = least == 0 ? size(y->value) : std::min(least, size(y->value));
+      most = std::max(most, size(y->value));
+    }
+    const double a = size(x->value);
+    if (most == 0 || a > most * kSizeRatio || a * kSizeRatio < least) return false;
+  }
+  structure::Inferred with, without;
+  structure::infer_total_columns(alt, v, with);
+  structure::infer_total_columns(g, v, without);
+  return std::any_of(with.totals.begin(), with.totals.end(), [&](const StatedTotal &s) {
+    return s.total_column && s.cell.row == line && !s.readings.empty() &&
+           !same_at_precision(s.stated, s.readings.front().sum, s.noise, s.readings.front().parts.size()) &&
+           std::any_of(without.totals.begin(), without.totals.end(),
+                       [&](const StatedTotal &o) { return o.total_column && o.cell.col == s.cell.col; });
+  });
+}
+
 // Why a region with no total found is unchecked, where nothing in it is
 // named a total: a list (payments, grant awards) states no total to check,
 // which is not the same as a total fundbook could not make out. Only a
@@ -509,10 +551,13 @@ void totals_tables(Context &ctx) {
     structure::Inferred inf = infer_with_balances(g, v);
     if (g.code_row) {
       // The row taken as column codes read as the table's first row of
-      // figures instead: believed only where more totals add up with it.
+      // figures instead: believed only where more totals add up with it,
+      // or where it is a line off in a total column the rows under it bear
+      // out.
       std::vector<std::uint32_t> rows{*g.code_row};
       rows.insert(rows.end(), g.rows.begin(), g.rows.end());
-      if (auto alt = structure::build_region(ctx, rows, g.code_row_header); alt && adds_up_with(*alt, g, v)) {
+      if (auto alt = structure::build_region(ctx, rows, g.code_row_header);
+          alt && (adds_up_with(*alt, g, v) || off_in_borne_total(*alt, g, v))) {
         g = std::move(*alt);
         inf = infer_with_balances(g, v);
       }

@@ -374,6 +374,49 @@ bool names_code_row(std::string_view label) {
   return false;
 }
 
+// A row column_codes takes for codes, read as a line: its figures left to
+// right (numbers, and codes written as text), the first and last cell
+// holding one, and whether the text before them is a line's own label
+// ("Pay"): words, not a unit ('£000') nor a word naming codes ('Column',
+// 'Ref', 'Row Labels').
+struct LineShape {
+  std::vector<double> figures;
+  const Cell *first = nullptr, *last = nullptr;
+  bool line_label = false;
+  // Codes run in equal steps (1, 2, 3, 4; 10, 20, 30).
+  bool equal_steps() const {
+    bool equal = true;
+    for (std::size_t k = 2; k < figures.size(); ++k)
+      equal = equal && figures[k] - figures[k - 1] == figures[1] - figures[0];
+    return equal;
+  }
+};
+LineShape line_shape(const SheetView &v, std::uint32_t r) {
+  LineShape out;
+  auto [b, e] = v.row(r);
+  const Cell *label = nullptr;
+  for (const Cell *c = b; c != e; ++c) {
+    std::optional<double> x;
+    if (c->type == CellType::Number)
+      x = c->number;
+    else if (c->type == CellType::String)
+      x = code_text(v.workbook().text(*c));
+    if (x) {
+      out.figures.push_back(*x);
+      if (!out.first) out.first = c;
+      out.last = c;
+    } else if (c->type == CellType::String && out.figures.empty() && !label) {
+      label = c;
+    }
+  }
+  if (!label) return out;
+  std::string_view raw = trim_view(v.workbook().text(*label));
+  std::string_view name = v.label(*label);
+  out.line_label = name.find_first_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos && !unit_only(raw) &&
+                   !names_code_row(name);
+  return out;
+}
+
 // A row that column_codes takes for codes but that is a line of money: a
 // line's own label in the label column ("Pay"), not one naming codes, and
 // its last figure under the header's whole-period column ("Full year",
@@ -384,40 +427,16 @@ bool names_code_row(std::string_view label) {
 // codes whatever the label cell says.
 bool line_under_whole_column(const SheetView &v, std::uint32_t r, std::optional<std::uint32_t> header) {
   if (!header) return false;
-  auto [b, e] = v.row(r);
-  const Cell *label = nullptr, *first = nullptr, *last = nullptr;
-  std::vector<double> figures;
-  for (const Cell *c = b; c != e; ++c) {
-    std::optional<double> x;
-    if (c->type == CellType::Number)
-      x = c->number;
-    else if (c->type == CellType::String)
-      x = code_text(v.workbook().text(*c));
-    if (x) {
-      figures.push_back(*x);
-      if (!first) first = c;
-      last = c;
-    } else if (c->type == CellType::String && figures.empty() && !label) {
-      label = c;
-    }
-  }
-  if (!label || figures.size() < 3) return false;
-  std::string_view raw = trim_view(v.workbook().text(*label));
-  std::string_view name = v.label(*label);
-  if (name.find_first_of("abcdefghijklmnopqrstuvwxyz") == std::string_view::npos || unit_only(raw) ||
-      names_code_row(name))
-    return false;
+  const LineShape s = line_shape(v, r);
+  if (!s.line_label || s.figures.size() < 3) return false;
   // The whole-period column last ('Full year') or first ('Total 2024-27'
   // before the years, as a capital programme puts it).
   auto whole = [&](const Cell *c) {
     const Cell *over = v.at(*header, c->col);
     return over && over->type == CellType::String && names_whole_column(v.label(*over));
   };
-  if (!whole(last) && !whole(first)) return false;
-  bool equal_steps = true;
-  for (std::size_t k = 2; k < figures.size(); ++k)
-    equal_steps = equal_steps && figures[k] - figures[k - 1] == figures[1] - figures[0];
-  return !equal_steps;
+  if (!whole(s.last) && !whole(s.first)) return false;
+  return !s.equal_steps();
 }
 
 // A column of whole numbers rising down the rows by small steps (line
@@ -626,6 +645,12 @@ std::string Region::banner_text(std::uint32_t col, const SheetView &v) const {
   return s ? trim(v.text_at(*banner, *s)) : std::string();
 }
 
+bool code_row_may_be_line(const SheetView &v, std::uint32_t r) {
+  const LineShape s = line_shape(v, r);
+  if (!s.line_label || s.figures.size() < 3 || s.equal_steps()) return false;
+  return !std::all_of(s.figures.begin(), s.figures.end(), [](double x) { return x >= 1900 && x <= 2100; });
+}
+
 std::vector<Region> find_regions(layout::Context &ctx) {
   const SheetView &v = ctx.view;
   std::vector<Region> out;
@@ -731,6 +756,39 @@ std::vector<Region> find_regions(layout::Context &ctx) {
   return out;
 }
 
+namespace {
+// Whether the last of three columns or more is the sum of the others
+// exactly in two rows or more and in more than half the rows: figures
+// that add across, as line numbers never do.
+bool adds_across(const SheetView &v, const std::vector<std::uint32_t> &rows, const std::vector<std::uint32_t> &cols) {
+  if (cols.size() < 3) return false;
+  // A figure as line_numbers reads one: a number, or digits written as text.
+  auto whole = [&](std::uint32_t r, std::uint32_t c) -> std::optional<double> {
+    const Cell *cell = v.at(r, c);
+    if (!cell) return std::nullopt;
+    if (cell->type == CellType::Number) return cell->number;
+    if (cell->type != CellType::String) return std::nullopt;
+    std::string_view t = trim_view(v.workbook().text(*cell));
+    if (t.empty() || t.size() > 7 || t.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+    double x = 0;
+    for (char ch : t) x = x * 10 + (ch - '0');
+    return x;
+  };
+  std::size_t adds = 0;
+  for (std::uint32_t r : rows) {
+    std::optional<double> total = whole(r, cols.back());
+    double sum = 0;
+    for (std::size_t k = 0; total && k + 1 < cols.size(); ++k)
+      if (auto x = whole(r, cols[k]))
+        sum += *x;
+      else
+        total.reset();
+    adds += total && sum == *total; // whole numbers (line_numbers), exact in a double
+  }
+  return adds >= 2 && adds * 2 > rows.size();
+}
+} // namespace
+
 std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::uint32_t> &rows,
                                    std::optional<std::uint32_t> header, std::string *not_amounts) {
   const SheetView &v = ctx.view;
@@ -782,16 +840,26 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
   // name, not a code); its heading may be empty. Of two with words in as
   // many rows (a country beside each fund of a long export), the one that
   // names the totals ("Total (€)") labels the lines they add.
-  std::vector<std::uint32_t> amount_cols;
+  std::vector<std::uint32_t> amount_cols, numbered;
   for (std::uint32_t c : fig_cols) {
     // A column headed as a total ("Total") is amounts, however its figures run.
     bool total_heading = g.header && total_word(normalise_label(v.text_at(*g.header, c))) != TotalWord::None;
     std::string heading = g.header ? normalise_label(v.text_at(*g.header, c)) : std::string();
     bool codes_heading = names_code_row(heading) && heading != "number";
-    if (total_heading || !line_numbers(v, rows, c, !word_count.empty(), codes_heading))
+    if (total_heading || !line_numbers(v, rows, c, !word_count.empty(), codes_heading)) {
       amount_cols.push_back(c);
-    else if (!g.line_col && within_line_bound(v, rows, c))
-      g.line_col = c;
+    } else {
+      numbered.push_back(c);
+      if (!g.line_col && within_line_bound(v, rows, c)) g.line_col = c;
+    }
+  }
+  // A table has one column of line numbers: where every figure column of a
+  // small grid rises as they do (1, 4, 7 beside 2, 5, 8 beside 3, 6, 9) and
+  // the last adds the others in most rows (6, 15, 24), the figures are
+  // amounts.
+  if (amount_cols.empty() && adds_across(v, rows, numbered)) {
+    amount_cols = numbered;
+    g.line_col.reset();
   }
   if (amount_cols.empty()) return std::nullopt;
   // The labels stand left of the first column of amounts: a column of codes

@@ -79,6 +79,13 @@ struct Region {
 std::optional<std::size_t> row_of(const Region &g, std::uint32_t sheet_row);
 std::optional<std::size_t> col_of(const Region &g, std::uint32_t sheet_col);
 
+// Whether row r, taken for a row of column codes (figures rising left to
+// right), may be a line of the table instead: it has a line's own label
+// ("Adults"), not a unit or a word naming codes ("Column", "Ref"), and its
+// figures are neither codes in equal steps (1, 2, 3, 4) nor all years
+// (2017, 2018, 2019, 2021).
+bool code_row_may_be_line(const SheetView &v, std::uint32_t r);
+
 // The blocks of figure rows on the sheet that no recogniser claimed.
 std::vector<Region> find_regions(layout::Context &ctx);
 
