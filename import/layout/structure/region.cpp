@@ -856,8 +856,14 @@ std::optional<Region> build_region(layout::Context &ctx, const std::vector<std::
   // A table has one column of line numbers: where every figure column of a
   // small grid rises as they do (1, 4, 7 beside 2, 5, 8 beside 3, 6, 9) and
   // the last adds the others in most rows (6, 15, 24), the figures are
-  // amounts.
-  if (amount_cols.empty() && adds_across(v, rows, numbered)) {
+  // amounts, where the lines have labels left of them in half the rows or
+  // more. A grid of bare figures (a chart's data: 1 2 3, 2 4 6, 3 6 9 ...)
+  // adds across and down by the multiples it is made of: no table.
+  const bool labelled_lines =
+      !numbered.empty() && std::any_of(word_count.begin(), word_count.end(), [&](const auto &w) {
+        return w.first < numbered.front() && w.second * 2 >= rows.size();
+      });
+  if (amount_cols.empty() && labelled_lines && adds_across(v, rows, numbered)) {
     amount_cols = numbered;
     g.line_col.reset();
   }
