@@ -8,10 +8,9 @@
 //
 // The label is the evidence, so it is believed only where the numbering
 // bears it out: some stated figure of the table agrees with its label's
-// arithmetic (or two do, to their rounding), every line it names is
-// numbered once in the table, and a row is not wrong in every column at
-// once (a label whose line numbers are a different form's). Otherwise the
-// row is said unchecked, with why.
+// arithmetic, every line it names is numbered once in the table, and a row
+// is not wrong in every column at once (a label whose line numbers are a
+// different form's). Otherwise the row is said unchecked, with why.
 #include <algorithm>
 #include <cctype>
 #include <cmath>
@@ -282,7 +281,7 @@ std::vector<bool> infer_line_arithmetic(const Region &g, const SheetView &v, Inf
     bool agrees = false, near = false;
   };
   std::vector<std::vector<Cellwise>> per_row(found.size());
-  std::size_t agree = 0, near = 0;
+  std::size_t agree = 0;
   for (std::size_t k = 0; k < found.size(); ++k) {
     const Stated &s = found[k];
     if (!s.unresolved.empty()) continue;
@@ -303,7 +302,6 @@ std::vector<bool> infer_line_arithmetic(const Region &g, const SheetView &v, Inf
       w.near = (w.stated - w.value).abs() <=
                rounding_bound(w.stated, Money::from_pence(g.col_step[c]), std::max<std::size_t>(w.terms.size(), 1));
       agree += w.agrees && !w.stated.is_zero() && w.terms.size() >= 2;
-      near += w.near && !w.stated.is_zero() && w.terms.size() >= 2 && w.not_given.empty();
       per_row[k].push_back(std::move(w));
     }
   }
@@ -335,11 +333,7 @@ std::vector<bool> infer_line_arithmetic(const Region &g, const SheetView &v, Inf
                    std::none_of(cells.begin(), cells.end(), [&](const Cellwise &w) { return given(w) && w.near; });
     bool sum =
         std::all_of(s.arithmetic.terms.begin(), s.arithmetic.terms.end(), [](const LineTerm &t) { return t.sign > 0; });
-    // Figures rounded to the table's unit (a £000 return) may bear the label
-    // out only to their rounding: two of them doing so is as good as one
-    // exact, as an outdated label's missing line would put them all off.
-    bool borne_out = agree > 0 || near >= 2;
-    if (!borne_out || all_off) {
+    if (agree == 0 || all_off) {
       // A sum its lines do not bear out (a form that added a line and kept
       // the old label, "931 to 935" over 931 ... 936) is read by place as
       // any total, whose readings are tried before any accusation; a
@@ -351,7 +345,7 @@ std::vector<bool> infer_line_arithmetic(const Region &g, const SheetView &v, Inf
       out.doubtful.push_back(
           doubt_at(g, v, s.row,
                    concat(who, " says it is ", s.arithmetic.text, ", but by the line numbers in ", where,
-                          !borne_out ? " no line of the table agrees with its label" : " it disagrees in every column",
+                          agree == 0 ? " no line of the table agrees with its label" : " it disagrees in every column",
                           ", so the numbering is not known and it was not checked")));
       continue;
     }
