@@ -2278,40 +2278,6 @@ bool constant_column(const Region &g, std::size_t c) {
   return n >= 3;
 }
 
-// Column c's lines are the quotient of two other columns of their row, the
-// same way (quotient_of, to the decimals each figure is written to), on
-// all lines but one: a rate beside the amounts it comes from (an 'Average
-// rate' that is a row's cost over its hours; a parish's Band D, its precept
-// over its tax base). Headed as an average, ratio or percentage
-// (names_rate), three lines are enough; under any other heading ('Band D
-// council tax \xC2\xA3'), four lines each written to a decimal place at
-// least: whole figures come near a quotient of two others by chance (12 is
-// 18 over 15 times ten), a figure to the penny on four lines does not. Its
-// total row's figure is worked out from the row's, not added: off where one
-// of those is, it says nothing against what the row's other columns add.
-// Returns the columns it is worked out from (none: no such rate).
-std::set<std::size_t> quotient_column(const Region &g, std::size_t c) {
-  std::set<std::size_t> from;
-  const bool named = names_rate(g.col_names[c]);
-  const std::size_t need = named ? 3 : 4;
-  for (std::size_t a = 0; a < g.cols.size(); ++a)
-    for (std::size_t b = 0; b < g.cols.size(); ++b) {
-      if (a == b || a == c || b == c) continue;
-      std::map<int, std::size_t> by_power;
-      std::size_t tried = 0;
-      for (std::size_t i = 0; i < g.rows.size(); ++i) {
-        const auto &f = g.cells[i][c];
-        if (g.row_total[i] != TotalWord::None || !f || f->nil) continue;
-        ++tried;
-        if (!g.cells[i][a] || !g.cells[i][b] || (!named && f->decimals < 1)) continue;
-        if (auto k = quotient_of(*f, *g.cells[i][a], *g.cells[i][b])) ++by_power[*k];
-      }
-      for (auto [k, holds] : by_power)
-        if (holds >= need && holds + 1 >= tried) from.insert({a, b});
-    }
-  return from;
-}
-
 // Why total row `row`'s figure in column `c` is no amount to add where
 // the row's other columns add up: the column is headed as an average or
 // ratio (names_rate), or the figure is the quotient of two other figures of
@@ -2351,11 +2317,6 @@ std::string rate_not_sum(const Region &g, std::size_t row, std::size_t c) {
     return concat(" in ", name(c),
                   " is not the sum of the rows above it, and the column is headed as an average, "
                   "ratio or percentage");
-  // Its lines are such a quotient though the row's is not (one of the
-  // row's totals is wrong, and the rate worked out from the right one).
-  if (auto from = quotient_column(g, c); from.size() == 2)
-    return concat(" in ", name(c), " is not the sum of the rows above it: its lines are ", name(*from.begin()), " and ",
-                  name(*from.rbegin()), " of their row, one over the other: an average or rate");
   return {};
 }
 
@@ -2376,6 +2337,35 @@ bool difference_column(const Region &g, std::size_t j, std::size_t from) {
     if (holds && rows >= 3) return true;
   }
   return false;
+}
+
+// Column c is headed as an average, ratio or percentage (names_rate) and
+// its lines are the quotient of two other columns of their row, the same
+// way (quotient_of, to the decimals each figure is written to), on three
+// lines at least and all but one: a rate beside the amounts it comes from
+// (an 'Average rate' that is a row's cost over its hours). Its total row's
+// figure is worked out from the row's, not added: off where one of those
+// is, it says nothing against what the row's other columns add. Returns
+// the columns it is worked out from (none: no such rate).
+std::set<std::size_t> quotient_column(const Region &g, std::size_t c) {
+  std::set<std::size_t> from;
+  if (!names_rate(g.col_names[c])) return from;
+  for (std::size_t a = 0; a < g.cols.size(); ++a)
+    for (std::size_t b = 0; b < g.cols.size(); ++b) {
+      if (a == b || a == c || b == c) continue;
+      std::map<int, std::size_t> by_power;
+      std::size_t tried = 0;
+      for (std::size_t i = 0; i < g.rows.size(); ++i) {
+        const auto &f = g.cells[i][c];
+        if (g.row_total[i] != TotalWord::None || !f || f->nil) continue;
+        ++tried;
+        if (!g.cells[i][a] || !g.cells[i][b]) continue;
+        if (auto k = quotient_of(*f, *g.cells[i][a], *g.cells[i][b])) ++by_power[*k];
+      }
+      for (auto [k, holds] : by_power)
+        if (holds >= 3 && holds + 1 >= tried) from.insert({a, b});
+    }
+  return from;
 }
 
 // A total below its rows that no reading explains is checked only where
