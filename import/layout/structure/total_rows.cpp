@@ -1092,6 +1092,10 @@ std::optional<Reading> RowInference::own_formula(std::size_t row, std::size_t c,
   Reading rd;
   rd.name = concat("its own formula, ", text.starts_with('=') ? "" : "=", text, ",");
   for (auto [r, minus] : *terms) {
+    // A figure the structure adds that the formula takes away is the slip
+    // itself (=SUM(B4:B6)-B7 over four cost lines), no other nesting.
+    if (minus && std::any_of(own.parts.begin(), own.parts.end(), [&](const CellRef &p) { return p.row == r; }))
+      return std::nullopt;
     auto i = row_of(g_, r);
     if (!i || !g_.cells[*i][c]) {
       // A figure the formula adds that is no figure of the table's.
