@@ -1094,7 +1094,8 @@ std::optional<Reading> RowInference::own_formula(std::size_t row, std::size_t c,
   for (auto [r, minus] : *terms) {
     // A figure the structure adds that the formula takes away is the slip
     // itself (=SUM(B4:B6)-B7 over four cost lines), no other nesting.
-    if (minus && std::any_of(own.parts.begin(), own.parts.end(), [&](const CellRef &p) { return p.row == r; }))
+    const std::uint32_t at = r; // clang 14 (tidy) cannot capture a structured binding
+    if (minus && std::any_of(own.parts.begin(), own.parts.end(), [at](const CellRef &p) { return p.row == at; }))
       return std::nullopt;
     auto i = row_of(g_, r);
     if (!i || !g_.cells[*i][c]) {
