@@ -122,7 +122,11 @@ structure::Inferred infer_with_balances(const structure::Region &g, const SheetV
 // A text naming a scale of money: thousands or millions ('\xC2\xA3000', '\xC2\xA3m',
 // '$000', '\xE2\x82\xAC thousands').
 bool names_scale(std::string_view text) {
-  std::string t = normalise_label(text);
+  // Lowered, not normalised: normalise_label drops the '(\xC2\xA3000)' this
+  // looks for.
+  std::string t = fold_spaces(text);
+  for (char &c : t)
+    if (c >= 'A' && c <= 'Z') c = char(c + 32);
   for (std::string_view sign : {"$", "\xE2\x82\xAC"})
     for (auto p = t.find(sign); p != std::string::npos; p = t.find(sign)) t.replace(p, sign.size(), "\xC2\xA3");
   if (const auto unit = parse_unit(t); unit && *unit != 100) return true;

@@ -48,6 +48,17 @@ TEST(CurrencyUnits, ATableInThousandsKeepsItsRoundingAllowance) {
   }
 }
 
+// The scale in every column heading and nowhere else ('Total (\xC2\xA3000)'):
+// read through normalise_label, which drops it, the table was taken for
+// whole pounds and a line 5 off on 6.5m was an error.
+TEST(CurrencyUnits, AScaleInTheHeadingsKeepsTheAllowance) {
+  for (const char *name : {"spend-thousands-heading.csv", "spend-thousands-heading.xlsx"}) {
+    CheckResult r = check(name);
+    EXPECT_EQ(r.errors(), 0u) << name << check_text(r);
+    EXPECT_EQ(finding_cells(r, Severity::Info), "D2 D6") << name << check_text(r);
+  }
+}
+
 // Figures worked out to the penny and each shown rounded to whole pounds: the
 // totals as shown are 1 or 2 from their lines as shown (rows 5, 8, 9, 10 and
 // the Total row), which is their rounding, never an error; held to the penny

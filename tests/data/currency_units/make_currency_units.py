@@ -32,6 +32,10 @@ saves them.
   on 8.4m, and a footnote 'Figures may not sum due to rounding': the sheet says its totals are
   rounded on their own, so the part in a million stays (a rounding note, no error).
 
+- spend-thousands-heading.csv / .xlsx: '(\u00a3000)' in every heading and nowhere else: a
+  thousands table, lines 5 off on 6.5m and 22.3m are rounding notes (the scale was read
+  through normalise_label, which drops '(\u00a3000)', and they were errors).
+
 usage: /usr/bin/python3 tests/data/currency_units/make_currency_units.py   (needs openpyxl)
 """
 import csv
@@ -219,6 +223,20 @@ def regions():
 
 
 write_values("regions-rounding-note", regions(), "Grant")
+
+
+def spend_thousands():
+    """Spend by authority with the scale in each heading, 'Services (\u00a3000)' ... 'Total
+    (\u00a3000)', an aggregate row; one line's Total and the aggregate's 5 above their columns
+    (a part in a million of 6.5m and 22.3m): in thousands, so a rounding note, never an error."""
+    rows = [["Authority", "Services (\u00a3000)", "Other (\u00a3000)", "Total (\u00a3000)"],
+            ["North", 4123456, 2345678, 6469139], ["South", 3456789, 1234567, 4691356],
+            ["East", 2222222, 3333333, 5555555], ["West", 1111111, 4444444, 5555555],
+            ["England", 10913578, 11358022, 22271605]]
+    return rows
+
+
+write_values("spend-thousands-heading", spend_thousands(), "Spend")
 with open(os.path.join(HERE, "grants-pence.csv"), "w", newline="", encoding="utf-8") as f:
     csv.writer(f, lineterminator="\n").writerows(
         [["Grants paid 2025/26"], [], ["Body", "Revenue \u00a3", "Capital \u00a3", "Total \u00a3"],
