@@ -456,6 +456,15 @@ bool line_under_whole_column(const SheetView &v, std::uint32_t r, std::optional<
 // row under it that is understated (12 = 1 + 4 + 7, then 20 for 23) were
 // taken for codes and the wrong figure passed unread, while the same row
 // overstated (123: a jump) was an error.
+// A line number written as text ("7", "0240"): digits only, seven at most,
+// no separator, point or sign; nullopt for anything else.
+std::optional<double> line_number_text(std::string_view t) {
+  if (t.empty() || t.size() > 7 || t.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
+  double x = 0;
+  for (char ch : t) x = x * 10 + (ch - '0');
+  return x;
+}
+
 // A line number may be written as text ("7", as a CSV file or a form's
 // text cell gives it) beside the lines' labels (`labelled`): digits only,
 // no separator, point or sign; a column of such text all years is years.
@@ -480,8 +489,9 @@ bool line_numbers(const SheetView &v, const std::vector<std::uint32_t> &rows, st
     } else if (c->type == CellType::String && labelled) {
       std::string_view t = trim_view(v.workbook().text(*c));
       if (t.empty()) continue;
-      if (t.size() > 7 || t.find_first_not_of("0123456789") != std::string_view::npos) return false;
-      for (char ch : t) x = x * 10 + (ch - '0');
+      std::optional<double> n = line_number_text(t);
+      if (!n) return false;
+      x = *n;
       text_years += x >= 1900 && x <= 2100;
     } else {
       return false;
@@ -768,11 +778,7 @@ bool adds_across(const SheetView &v, const std::vector<std::uint32_t> &rows, con
     if (!cell) return std::nullopt;
     if (cell->type == CellType::Number) return cell->number;
     if (cell->type != CellType::String) return std::nullopt;
-    std::string_view t = trim_view(v.workbook().text(*cell));
-    if (t.empty() || t.size() > 7 || t.find_first_not_of("0123456789") != std::string_view::npos) return std::nullopt;
-    double x = 0;
-    for (char ch : t) x = x * 10 + (ch - '0');
-    return x;
+    return line_number_text(trim_view(v.workbook().text(*cell)));
   };
   std::size_t adds = 0;
   for (std::uint32_t r : rows) {
